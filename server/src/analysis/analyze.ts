@@ -1,0 +1,26 @@
+// The one analyzer: text in, annotations out. Pure and synchronous, no editor or LSP imports; the language
+// server, the CLI, the benchmark and the evaluation all call this function.
+import { findActors } from './actors';
+import { findDates } from './dates';
+import { findQuotes } from './quotes';
+import { readStructure } from './structure';
+import type { AnalyzeOptions, Annotations } from './types';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
+  const structure = readStructure(text);
+  const actors = findActors(text, structure.blocks);
+  const dated = findDates(text, structure.blocks, {
+    referenceDate: options.referenceDate,
+    frontMatterDate: structure.frontMatter?.date,
+  });
+  const quoted = findQuotes(text, structure.blocks, actors);
+  const annotations: Annotations = {
+    referenceDate: dated.referenceDate,
+    blocks: structure.blocks,
+    actors,
+    dates: dated.dates,
+    quotes: quoted.quotes,
+    problems: [...structure.problems, ...dated.problems, ...quoted.problems].sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+  return options.id === undefined ? annotations : { id: options.id, ...annotations };
+}

@@ -1,0 +1,129 @@
+// Reads the shape of an article: front matter, page boilerplate copied along with the text (navigation
+// menus, "Skip to main content"), the headline, the dateline, body paragraphs, photo credits and agency
+// sign-offs. Only headline, dateline and paragraph blocks are prose that the layers analyze.
+import type { Block, BlockKind, Problem } from './types';
+
+export interface Structure {
+  blocks: Block[];
+  /** Key/value pairs of a leading `---` YAML-style front matter block (only flat `key: value` lines). */
+  frontMatter?: Record<string, string>;
+  problems: Problem[];
+}
+
+export const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['headline', 'dateline', 'paragraph']);
+
+export function proseBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.filter((block) => PROSE_KINDS.has(block.kind));
+}
+
+// Words that make up site navigation and page chrome when they stand alone on a line.
+const NAV_WORDS = new Set([
+  'home', 'about', 'about us', 'contact', 'contact us', 'login', 'log in', 'sign in', 'sign up', 'subscribe',
+  'register', 'search', 'menu', 'share', 'tweet', 'print', 'email', 'e-mail', 'advertisement', 'advertise',
+  'skip to main content', 'skip to content', 'newsletter', 'privacy policy', 'terms of use', 'cookie policy',
+  'follow us', 'read more', 'related', 'related articles', 'comments', 'top stories', 'latest news', 'more',
+]);
+
+// News agencies whose sign-off lines ("UNI ANV SS", "PTI XYZ") close wire copy.
+const AGENCIES = new Set(['UNI', 'PTI', 'IANS', 'ANI', 'AP', 'AFP', 'REUTERS', 'TASS', 'DPA', 'EFE', 'ANSA', 'KYODO', 'XINHUA', 'BERNAMA', 'APA', 'UPI', 'AAP', 'CP']);
+
+const BULLET = /^[\s•·|*\-–—»>]+/;
+const CREDIT = /^(?:photo|photograph|image|picture|video|source|credit|graphic|illustration|file photo|cover photo)s?(?:\s+credit)?\s*(?::|by\b)\s*\S.{0,80}$/i;
+// "Moscow, Nov 28 (UNI)", "NAIROBI, Kenya (AP) _", "WASHINGTON (Reuters) -", "London, 12 March 2024 -"
+const DATELINE = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2}(?:,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*\((?:[A-Z][A-Za-z]{1,14})(?:[-/ ][A-Z][A-Za-z]{1,14})?\)\s*(?:[-–—_:]+\s*)?/;
+
+interface Line {
+  start: number;
+  end: number; // end of content, before the line break
+  text: string;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\n|\r|\u2028|\u2029/g;
+  let start = from;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+function isNavigation(line: string): boolean {
+  const stripped = line.replace(BULLET, '').trim().toLowerCase();
+  if (stripped === '' || stripped === '|') return line.trim() !== '' && BULLET.test(line);
+  return NAV_WORDS.has(stripped) || stripped.split(/\s*\|\s*/).every((part) => NAV_WORDS.has(part));
+}
+
+function isSignOff(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((word) => /^[A-Z]{2,8}$/.test(word))) return false;
+  return AGENCIES.has(words[0]) || words.every((word) => word.length <= 3);
+}
+
+function readFrontMatter(text: string): { end: number; values: Record<string, string> } | undefined {
+  const opening = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.exec(text);
+  if (!opening) return undefined;
+  const closing = /(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/g;
+  closing.lastIndex = opening[0].length - 1;
+  const match = closing.exec(text);
+  if (!match) return undefined;
+  const values: Record<string, string> = {};
+  for (const line of text.slice(opening[0].length, match.index).split(/\r\n|\n|\r/)) {
+    const pair = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (pair) values[pair[1].toLowerCase()] = pair[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return { end: match.index + match[0].length, values };
+}
+
+/** Trims whitespace off a [start, end) range of text. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function looksLikeHeadline(line: string, next: string | undefined): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 3 && line.length <= 200 && !/[.!?]["”’)]?$/.test(line.trim()) && next !== undefined;
+}
+
+export function readStructure(text: string): Structure {
+  const problems: Problem[] = [];
+  const blocks: Block[] = [];
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (frontMatter) blocks.push({ kind: 'boilerplate', start: 0, end: frontMatter.end });
+
+  const lines = splitLines(text, bodyStart).filter((line) => line.text.trim() !== '');
+  const contentLines = lines.filter((line) => !isNavigation(line.text));
+  let sawProse = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const [start, end] = trimmed(text, line.start, line.end);
+    const isLast = index === lines.length - 1 || lines.slice(index + 1).every((later) => isNavigation(later.text));
+    let kind: BlockKind;
+    if (isNavigation(line.text)) kind = 'boilerplate';
+    else if (CREDIT.test(line.text.trim())) kind = 'credit';
+    else if (sawProse && isLast && isSignOff(line.text)) kind = 'signoff';
+    else if (!sawProse && contentLines.length > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
+    else {
+      const hasDateline = blocks.some((block) => block.kind === 'dateline');
+      const dateline = hasDateline ? null : DATELINE.exec(line.text.slice(start - line.start));
+      if (dateline) {
+        const datelineEnd = trimmed(text, start, start + dateline[0].length)[1];
+        blocks.push({ kind: 'dateline', start, end: datelineEnd });
+        const [rest] = trimmed(text, datelineEnd, end);
+        if (rest < end) blocks.push({ kind: 'paragraph', start: rest, end });
+        sawProse = true;
+        continue;
+      }
+      kind = 'paragraph';
+    }
+    if (kind === 'headline' || kind === 'paragraph') sawProse = true;
+    blocks.push({ kind, start, end });
+  }
+  return { blocks, frontMatter: frontMatter?.values, problems };
+}

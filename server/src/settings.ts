@@ -1,0 +1,164 @@
+// Every setting of the extension, defined once. package.json's `contributes.configuration` is generated from
+// this list (a test fails when the two drift), the server reads and validates settings with it, and the client
+// reads the few it needs through it.
+
+export const SETTINGS_PREFIX = 'newsAnnotator';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+interface SettingBase<T> {
+  /** Key below the prefix: "severity.person" is `newsAnnotator.severity.person`. */
+  key: string;
+  title: string;
+  description: string;
+  default: T;
+  scope?: 'application' | 'window' | 'resource';
+}
+
+export type SettingDefinition =
+  | (SettingBase<string> & { type: 'string'; enum?: string[]; enumDescriptions?: string[]; pattern?: string })
+  | (SettingBase<number> & { type: 'number'; minimum?: number; maximum?: number })
+  | (SettingBase<boolean> & { type: 'boolean' })
+  | (SettingBase<string[]> & { type: 'array' });
+
+const severity = (kind: string, fallback: Severity, what: string): SettingDefinition => ({
+  key: `severity.${kind}`,
+  type: 'string',
+  title: `Severity: ${kind}`,
+  description: `How ${what} are shown in the Problems panel and the editor ("off" hides them).`,
+  default: fallback,
+  enum: SEVERITIES,
+});
+
+export const SETTINGS: SettingDefinition[] = [
+  {
+    key: 'include',
+    type: 'array',
+    title: 'Include',
+    description: 'Glob patterns of plain-text and Markdown files that are analyzed as articles (files of the news-article language always are).',
+    default: ['**/articles/**/*.txt', '**/articles/**/*.md', '**/seeds/*.txt'],
+    scope: 'resource',
+  },
+  {
+    key: 'referenceDate',
+    type: 'string',
+    title: 'Reference date',
+    description: 'The date (YYYY-MM-DD) that relative dates are resolved against when an article states none in front matter or dateline. Empty: inferred from the article.',
+    default: '',
+    pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
+    scope: 'resource',
+  },
+  {
+    key: 'run',
+    type: 'string',
+    title: 'Run',
+    description: 'When articles are analyzed.',
+    default: 'onType',
+    enum: ['onType', 'onSave', 'manual'],
+    enumDescriptions: ['While typing (debounced).', 'When the file is opened and saved.', 'Only through the "Analyze Article" command.'],
+    scope: 'resource',
+  },
+  {
+    key: 'debounceMs',
+    type: 'number',
+    title: 'Debounce (ms)',
+    description: 'How long to wait after the last keystroke before analyzing again.',
+    default: 200,
+    minimum: 0,
+    maximum: 5000,
+  },
+  {
+    key: 'maxFileSizeKB',
+    type: 'number',
+    title: 'Maximum file size (KB)',
+    description: 'Articles larger than this are not analyzed; the status bar says so.',
+    default: 2048,
+    minimum: 1,
+  },
+  severity('person', 'hint', 'tagged people'),
+  severity('organization', 'hint', 'tagged organizations'),
+  severity('place', 'hint', 'tagged places'),
+  severity('date', 'hint', 'tagged dates'),
+  severity('quote', 'hint', 'tagged quotations'),
+  severity('problem', 'warning', 'writing problems (unclosed quotation marks, quotes without a speaker, missing spaces)'),
+  {
+    key: 'trace.server',
+    type: 'string',
+    title: 'Trace',
+    description: 'Traces the communication between VS Code and the News Annotator language server.',
+    default: 'off',
+    enum: ['off', 'messages', 'verbose'],
+    scope: 'window',
+  },
+];
+
+export interface NewsAnnotatorSettings {
+  include: string[];
+  referenceDate: string;
+  run: 'onType' | 'onSave' | 'manual';
+  debounceMs: number;
+  maxFileSizeKB: number;
+  severity: Record<'person' | 'organization' | 'place' | 'date' | 'quote' | 'problem', Severity>;
+}
+
+function lookup(raw: unknown, key: string): unknown {
+  let value: unknown = raw;
+  for (const part of key.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  if (value === undefined && raw !== null && typeof raw === 'object') value = (raw as Record<string, unknown>)[key];
+  return value;
+}
+
+/** Validates one value against its definition; returns the default (and the reason) when it does not fit. */
+function validated(definition: SettingDefinition, value: unknown, problems: string[]): unknown {
+  if (value === undefined || value === null) return definition.default;
+  const reject = (why: string) => {
+    problems.push(`${SETTINGS_PREFIX}.${definition.key}: ${why}; using ${JSON.stringify(definition.default)}`);
+    return definition.default;
+  };
+  switch (definition.type) {
+    case 'string':
+      if (typeof value !== 'string') return reject('not a string');
+      if (definition.enum && !definition.enum.includes(value)) return reject(`not one of ${definition.enum.join(', ')}`);
+      if (definition.pattern && !new RegExp(definition.pattern).test(value)) return reject('not in the expected form');
+      return value;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return reject('not a number');
+      if (definition.minimum !== undefined && value < definition.minimum) return reject(`below ${definition.minimum}`);
+      if (definition.maximum !== undefined && value > definition.maximum) return reject(`above ${definition.maximum}`);
+      return value;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : reject('not true or false');
+    case 'array':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : reject('not a list of strings');
+  }
+}
+
+/**
+ * Reads the `newsAnnotator` section as the client sends it (nested objects or dotted keys), replacing every
+ * missing or malformed value by its default. `problems` lists what was replaced, for the server log.
+ */
+export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotatorSettings {
+  const get = (key: string) => validated(SETTINGS.find((setting) => setting.key === key)!, lookup(raw, key), problems);
+  return {
+    include: get('include') as string[],
+    referenceDate: get('referenceDate') as string,
+    run: get('run') as NewsAnnotatorSettings['run'],
+    debounceMs: get('debounceMs') as number,
+    maxFileSizeKB: get('maxFileSizeKB') as number,
+    severity: {
+      person: get('severity.person') as Severity,
+      organization: get('severity.organization') as Severity,
+      place: get('severity.place') as Severity,
+      date: get('severity.date') as Severity,
+      quote: get('severity.quote') as Severity,
+      problem: get('severity.problem') as Severity,
+    },
+  };
+}
+
+export const DEFAULT_SETTINGS: NewsAnnotatorSettings = readSettings({});
+
