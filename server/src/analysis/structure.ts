@@ -98,17 +98,18 @@ export function readStructure(text: string): Structure {
   if (frontMatter) blocks.push({ kind: 'boilerplate', start: 0, end: frontMatter.end });
 
   const lines = splitLines(text, bodyStart).filter((line) => line.text.trim() !== '');
-  const contentLines = lines.filter((line) => !isNavigation(line.text));
+  const navigation = lines.map((line) => isNavigation(line.text));
+  const lastContent = navigation.lastIndexOf(false);
+  const contentLineCount = navigation.filter((isNav) => !isNav).length;
   let sawProse = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     const [start, end] = trimmed(text, line.start, line.end);
-    const isLast = index === lines.length - 1 || lines.slice(index + 1).every((later) => isNavigation(later.text));
     let kind: BlockKind;
-    if (isNavigation(line.text)) kind = 'boilerplate';
+    if (navigation[index]) kind = 'boilerplate';
     else if (CREDIT.test(line.text.trim())) kind = 'credit';
-    else if (sawProse && isLast && isSignOff(line.text)) kind = 'signoff';
-    else if (!sawProse && contentLines.length > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
+    else if (sawProse && index === lastContent && isSignOff(line.text)) kind = 'signoff';
+    else if (!sawProse && contentLineCount > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
     else {
       const hasDateline = blocks.some((block) => block.kind === 'dateline');
       const dateline = hasDateline ? null : DATELINE.exec(line.text.slice(start - line.start));
