@@ -34,3 +34,19 @@ export interface ExportedFile {
 
 /** The export of one open document in a format, as the files to write (the client decides where). */
 export const ExportRequest = new RequestType<ExportParams, ExportedFile[], void>('newsAnnotator/export');
+
+/** `initializationOptions` of the initialize request (all optional). */
+export interface InitializationOptions {
+  /**
+   * The `newsAnnotator` settings section, for clients that do not answer `workspace/configuration`
+   * (those that do are asked per document instead).
+   */
+  settings?: unknown;
+}
+
+/**
+ * `workspace/executeCommand` command that analyzes now (the only way in `newsAnnotator.run: manual`).
+ * Arguments: `[uri]` for one open document, none for all. Result: AnalysisDoneParams[] of the runs.
+ * vscode-languageclient registers it as a VS Code command itself, so the client must not register this id.
+ */
+export const ANALYZE_COMMAND = 'newsAnnotator.analyze';

@@ -1,4 +1,16 @@
+// The date layer: finds date and time expressions in the prose blocks, chooses the article's reference date
+// (front matter, dateline, caller's date, or a year inferred from the article) and normalizes each
+// expression to a TIMEX3 value at its own granularity.
+import { proseBlocks } from '../structure';
 import type { Block, DateAnnotation, Problem, ReferenceDate } from '../types';
+import { type Located, chooseAnchor } from './anchor';
+import { dayValue } from './calendar';
+import { joinNeighbours, settleOverlaps } from './combine';
+import { type Anchor, type Mention, resolve } from './resolve';
+import { chronoCandidates } from './fallback';
+import { recognize } from './rules';
+import type { Candidate } from './spec';
+import { type SentenceSpan, splitSentences, tenseAt } from './tense';
 
 export interface DateOptions {
   /** --reference-date, JSONL dct or the editor setting (YYYY-MM-DD). */
@@ -13,8 +25,93 @@ export interface DateLayer {
   problems: Problem[];
 }
 
+/** A block near the top that holds nothing but a date ("March 01, 2008") serves as the dateline. */
+function isDateOnlyLine(text: string, block: Block, candidates: readonly Candidate[], index: number): boolean {
+  if (index > 3 || candidates.length !== 1) return false;
+  const rest = (text.slice(block.start, candidates[0].start) + text.slice(candidates[0].end, block.end)).replace(/[\s,.\-–—|:()]/g, '');
+  return rest.length <= 3;
+}
+
+function referenceOf(anchor: Anchor): ReferenceDate {
+  if (anchor.source === 'none') return { value: null, source: 'none' };
+  const value = anchor.day ? dayValue(anchor.day) : String(anchor.year);
+  return { value, source: anchor.source, explanation: anchor.explanation };
+}
+
+function noteFor(annotation: Pick<DateAnnotation, 'anchoring' | 'value'>, anchor: Anchor): string | undefined {
+  switch (annotation.anchoring) {
+    case 'absolute':
+      return undefined;
+    case 'reference-date':
+      if (/_REF$/.test(annotation.value)) return 'a reference to the time of writing, relative to the article';
+      return `relative to the article's date ${referenceOf(anchor).value} (${anchor.explanation ?? anchor.source})`;
+    case 'inferred-year':
+      return `year inferred, not written: ${anchor.explanation ?? ''}`.trim();
+    case 'unanchored':
+      return 'the article gives no date to count from, so the value leaves open what the text leaves open';
+  }
+}
+
 /** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
-export function findDates(_text: string, _blocks: readonly Block[], options: DateOptions): DateLayer {
-  // placeholder until the date layer lands
-  return { dates: [], referenceDate: { value: options.referenceDate ?? null, source: options.referenceDate ? 'option' : 'none' }, problems: [] };
+export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
+  const located: Located[] = [];
+  const sentences: SentenceSpan[] = [];
+  proseBlocks(blocks).forEach((block, index) => {
+    const blockSentences = splitSentences(text, block.start, block.end);
+    sentences.push(...blockSentences);
+    const ours = recognize(text, block.start, block.end);
+    const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
+    const dateOnly = isDateOnlyLine(text, block, candidates, index);
+    for (const candidate of candidates) {
+      const sentence = blockSentences.find((span) => span.start <= candidate.start && candidate.start < span.end) ?? blockSentences[0];
+      located.push({
+        candidate,
+        tense: tenseAt(text, sentence, candidate.start, candidate.end),
+        text: text.slice(candidate.start, candidate.end),
+        inDateline: block.kind === 'dateline' || dateOnly,
+      });
+    }
+  });
+
+  const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
+  const dates: DateAnnotation[] = [];
+  const problems: Problem[] = [];
+  let previous: Mention | undefined;
+  let previousQuarter: Mention | undefined;
+  for (const item of located) {
+    const { candidate } = item;
+    const resolution = resolve(candidate, { anchor, tense: item.tense, previous, previousQuarter });
+    // Anaphora count from what the text last named itself; comparisons ("a year earlier") do not move that
+    // point, or a chain of them would drift a year further each time.
+    const spec = candidate.spec;
+    const namesItsOwnPoint = spec.type !== 'shift' || !spec.anaphoric || spec.unit === 'day';
+    if (resolution.mention && candidate.kind !== 'duration' && candidate.kind !== 'set' && namesItsOwnPoint) {
+      if (!(spec.type === 'shift' && spec.unit === 'year' && spec.offset < 0)) previous = resolution.mention;
+      if (spec.type === 'part-of-year' && resolution.granularity === 'quarter') previousQuarter = resolution.mention;
+    }
+    const annotation: DateAnnotation = {
+      id: `d${dates.length + 1}`,
+      start: candidate.start,
+      end: candidate.end,
+      text: item.text,
+      value: resolution.value,
+      kind: candidate.kind === 'date' && resolution.granularity === 'time' ? 'time' : candidate.kind,
+      granularity: resolution.granularity,
+      anchoring: resolution.anchoring,
+    };
+    if (candidate.mod) annotation.mod = candidate.mod;
+    const note = noteFor(annotation, anchor);
+    if (note) annotation.note = note;
+    dates.push(annotation);
+    if (annotation.anchoring === 'inferred-year') {
+      problems.push({
+        code: 'inferred-year',
+        start: annotation.start,
+        end: annotation.end,
+        message: `${annotation.text} → ${annotation.value}: the year is not written; ${anchor.explanation ?? 'inferred from the article'}.`,
+        annotationId: annotation.id,
+      });
+    }
+  }
+  return { dates, referenceDate: referenceOf(anchor), problems };
 }

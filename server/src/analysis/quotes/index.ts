@@ -1,11 +1,254 @@
-import type { Actor, Block, Problem, Quote } from '../types';
+// The quote layer: direct quotations (with their parts when split by an attribution or carried over paragraphs),
+// quoted names and titles, reported speech, each with its speaker and cue, and the problems met on the way.
+import { proseBlocks } from '../structure';
+import type { Actor, Block, Problem, Quote, Span, Speaker } from '../types';
+import { attributionAfter, attributionBefore, DASH, type Attribution } from './attribution';
+import { isTitle } from './classify';
+import { findReportedSpeech } from './indirect';
+import { scanQuotationMarks, type QuotedStretch } from './marks';
+import { rangeAt, splitSentences, type Range } from './sentences';
+import { SpeakerResolver } from './speakers';
 
 export interface QuoteLayer {
   quotes: Quote[];
   problems: Problem[];
 }
 
+/** A quotation being read: its stretch of marks, then its attribution and kind. */
+interface Reading {
+  stretch: QuotedStretch;
+  attribution?: Attribution;
+  /** The quotation inherits the speaker of this earlier reading (consecutive quote paragraphs, split quotes). */
+  inheritsFrom?: Reading;
+  kind: 'direct' | 'title';
+  speaker?: Speaker | null;
+  /** Absorbed into the previous reading as its next part. */
+  merged?: boolean;
+}
+
+/** Longest stretch between two parts of one quotation split by its attribution (`"A," she said, "B."`). */
+const MAX_SPLIT_GAP = 160;
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+class BlockSentences {
+  private readonly cache = new Map<number, Range[]>();
+  constructor(private readonly text: string, private readonly blocks: readonly Block[], private readonly partsByBlock: Map<number, Range[]>) {}
+
+  sentences(blockIndex: number): Range[] {
+    let sentences = this.cache.get(blockIndex);
+    if (!sentences) {
+      const block = this.blocks[blockIndex];
+      sentences = splitSentences(this.text, block.start, block.end, this.partsByBlock.get(blockIndex) ?? []);
+      this.cache.set(blockIndex, sentences);
+    }
+    return sentences;
+  }
+
+  /** The sentence of block `blockIndex` containing `position`. */
+  at(blockIndex: number, position: number): Range {
+    const sentences = this.sentences(blockIndex);
+    const index = rangeAt(sentences, position);
+    const block = this.blocks[blockIndex];
+    return index >= 0 ? sentences[index] : { start: block.start, end: block.end };
+  }
+}
+
 /** Finds quotations and reported speech in the prose blocks and attributes each to a speaker. */
-export function findQuotes(_text: string, _blocks: readonly Block[], _actors: readonly Actor[]): QuoteLayer {
-  return { quotes: [], problems: [] }; // placeholder until the quote layer lands
+export function findQuotes(text: string, blocks: readonly Block[], actors: readonly Actor[]): QuoteLayer {
+  try {
+    return readQuotes(text, blocks, actors);
+  } catch (error) {
+    // The analyzer must answer on any input; a bug here should cost the quotes, not the whole analysis.
+    const message = error instanceof Error ? error.message : String(error);
+    return { quotes: [], problems: [{ code: 'input-not-text', start: 0, end: 0, message: `Quotations could not be read: ${message}` }] };
+  }
+}
+
+function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly Actor[]): QuoteLayer {
+  const blocks = proseBlocks(allBlocks);
+  const scan = scanQuotationMarks(text, blocks);
+  const problems: Problem[] = [...scan.problems];
+
+  const partsByBlock = new Map<number, Range[]>();
+  for (const stretch of scan.stretches) {
+    for (const part of stretch.parts) {
+      const list = partsByBlock.get(part.block) ?? [];
+      list.push(part);
+      partsByBlock.set(part.block, list);
+    }
+  }
+  for (const list of partsByBlock.values()) list.sort((a, b) => a.start - b.start);
+  const sentences = new BlockSentences(text, blocks, partsByBlock);
+
+  const readings: Reading[] = scan.stretches.map((stretch) => readStretch(text, blocks, sentences, stretch));
+  mergeSplitQuotes(text, readings);
+  inheritSpeakers(text, blocks, readings);
+
+  const resolver = new SpeakerResolver(text, actors);
+  const reported = findReportedSpeech(text, blocks, sentences, readings.filter((reading) => reading.kind === 'direct').map((reading) => reading.stretch));
+  // Speakers are resolved in reading order so that a pronoun finds the people named before it.
+  type Pending = { position: number; resolve: () => void };
+  const pending: Pending[] = [];
+  for (const reading of readings) {
+    if (reading.merged || reading.kind !== 'direct') continue;
+    const position = reading.attribution ? reading.attribution.speaker.head.start : reading.stretch.parts[0].start;
+    pending.push({
+      position,
+      resolve: () => {
+        if (reading.attribution) reading.speaker = resolver.resolve(reading.attribution.speaker);
+        else if (reading.inheritsFrom?.speaker) {
+          reading.speaker = reading.inheritsFrom.speaker;
+        } else reading.speaker = null;
+      },
+    });
+  }
+  for (const speech of reported) {
+    pending.push({ position: speech.attribution.speaker.head.start, resolve: () => (speech.speaker = resolver.resolve(speech.attribution.speaker)) });
+  }
+  pending.sort((a, b) => a.position - b.position);
+  // Inherited speakers need their source resolved first: resolve in order, then fill inheritances again.
+  for (const item of pending) item.resolve();
+  for (const reading of readings) if (!reading.attribution && reading.inheritsFrom) reading.speaker = rootSpeaker(reading);
+
+  const quotes: Quote[] = [];
+  for (const reading of readings) {
+    if (reading.merged) continue;
+    const parts = reading.stretch.parts;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const quote: Quote = {
+      id: '',
+      ...span(text, first.start, last.end),
+      kind: reading.kind,
+      speaker: reading.kind === 'direct' ? reading.speaker ?? null : null,
+    };
+    if (parts.length > 1) quote.parts = parts.map((part) => span(text, part.start, part.end));
+    if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH) quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
+    if (reading.stretch.unclosed) quote.unclosed = true;
+    quotes.push(quote);
+  }
+  for (const speech of reported) {
+    quotes.push({
+      id: '',
+      ...span(text, speech.content.start, speech.content.end),
+      kind: 'indirect',
+      speaker: speech.speaker ?? null,
+      cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end),
+    });
+  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
+  for (const quote of quotes) {
+    if (quote.kind === 'direct' && !quote.speaker) {
+      problems.push({
+        code: 'quote-without-speaker',
+        start: quote.start,
+        end: quote.end,
+        message: `No speaker found for this quotation: no "X said" or "according to X" near it, and no earlier quotation for it to continue.`,
+        annotationId: quote.id,
+      });
+    }
+  }
+  return { quotes, problems: problems.sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+function nextNonSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && index - from < 100 && /\s/u.test(text[index])) index++;
+  return index;
+}
+
+function rootSpeaker(reading: Reading): Speaker | null {
+  let current: Reading | undefined = reading;
+  for (let depth = 0; current && depth < 1000; depth++) {
+    if (current.attribution || !current.inheritsFrom) return current.speaker ?? null;
+    current = current.inheritsFrom;
+  }
+  return null;
+}
+
+function readStretch(text: string, blocks: readonly Block[], sentences: BlockSentences, stretch: QuotedStretch): Reading {
+  const first = stretch.parts[0];
+  const last = stretch.parts[stretch.parts.length - 1];
+  const firstSentence = sentences.at(first.block, first.start);
+  let attribution: Attribution | undefined;
+  if (last.closed) {
+    // When the quotation ends its sentence (`…?” Trump said.`, `…” He said.`), its attribution may open the next.
+    let lastSentence = sentences.at(last.block, last.end - 1);
+    const endsSentence = lastSentence.end <= last.end;
+    if (endsSentence) lastSentence = sentences.at(last.block, Math.min(blocks[last.block].end - 1, nextNonSpace(text, last.end)));
+    attribution = attributionAfter(text, last.end, lastSentence.end, endsSentence);
+  }
+  attribution ??= attributionBefore(text, firstSentence.start, first.start);
+  const inner = text.slice(first.start + 1, last.closed ? last.end - 1 : last.end);
+  const title = stretch.parts.length === 1 && isTitle(text, {
+    start: first.start,
+    end: last.end,
+    inner,
+    sentenceStart: firstSentence.start,
+    inHeadline: blocks[first.block].kind === 'headline',
+  }, attribution);
+  return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct' };
+}
+
+/**
+ * `"A," she said, "B."` and `"A," said Caddell. "B."`: when the words between two quotations of one paragraph
+ * are only the first one's attribution and the second has none of its own, they are one quotation in two parts.
+ */
+function mergeSplitQuotes(text: string, readings: Reading[]): void {
+  let previous: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.kind !== 'direct') {
+      previous = undefined;
+      continue;
+    }
+    const earlier = previous;
+    previous = reading;
+    if (!earlier || earlier.merged || !earlier.attribution || earlier.attribution.side !== 'after') continue;
+    const earlierLast = earlier.stretch.parts[earlier.stretch.parts.length - 1];
+    const first = reading.stretch.parts[0];
+    if (earlierLast.block !== first.block || !earlierLast.closed) continue;
+    if (first.start - earlierLast.end > MAX_SPLIT_GAP) continue;
+    if (reading.attribution && reading.attribution.side === 'after') continue;
+    if (reading.attribution && reading.attribution.cue.start >= earlierLast.end && reading.attribution.cue.start < first.start &&
+      reading.attribution.cue.start !== earlier.attribution.cue.start) continue;
+    const gap = text.slice(earlier.attribution.cue.end, first.start);
+    // After the attribution only a short participle phrase may follow ("…, speaking of the health issue.").
+    if (!/^[^.!?]*[,.:;\u2014\u2013-]?\s*$/u.test(gap) && !/^[^"“”]{0,80}[.,:;]\s*$/u.test(gap)) continue;
+    earlier.stretch.parts.push(...reading.stretch.parts);
+    earlier.stretch.unclosed = earlier.stretch.unclosed || reading.stretch.unclosed;
+    reading.merged = true;
+    previous = earlier;
+  }
+}
+
+/**
+ * A quotation with no attribution of its own that opens its paragraph right after a paragraph quoting someone
+ * (or ending "X said:") continues that speaker; so does a later quotation of the same paragraph.
+ */
+function inheritSpeakers(text: string, blocks: readonly Block[], readings: Reading[]): void {
+  let lastSpeech: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.merged || reading.kind !== 'direct') continue;
+    const first = reading.stretch.parts[0];
+    if (!reading.attribution && lastSpeech) {
+      const lastPart = lastSpeech.stretch.parts[lastSpeech.stretch.parts.length - 1];
+      const sameBlock = lastPart.block === first.block;
+      const nextBlock = lastPart.block === first.block - 1 && /^\s*$/u.test(text.slice(blocks[first.block].start, first.start));
+      if (sameBlock || nextBlock) reading.inheritsFrom = lastSpeech;
+    }
+    if (!reading.attribution && !reading.inheritsFrom && first.block > 0 && /^\s*$/u.test(text.slice(blocks[first.block].start, first.start))) {
+      // `He said:` closing the previous paragraph introduces this one.
+      const previous = blocks[first.block - 1];
+      if (/:\s*$/u.test(text.slice(previous.start, previous.end))) {
+        const colon = text.lastIndexOf(':', previous.end);
+        const sentenceStart = Math.max(previous.start, colon - 300);
+        reading.attribution = attributionBefore(text, sentenceStart, colon + 1);
+      }
+    }
+    if (reading.attribution || reading.inheritsFrom) lastSpeech = reading;
+  }
 }

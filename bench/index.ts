@@ -1,0 +1,112 @@
+// `npm run bench [-- <eval dir>] [-- --write]`: measures the analyzer's throughput against wink-nlp and compromise,
+// its start-up time and memory, and the language server's latencies over stdio, then prints one Markdown table
+// with the targets beside the figures (and writes it to bench/results.md with --write). Never part of the tests.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../server/src/analysis/analyze';
+import { developmentCorpus, seedCorpus, type Corpus } from './corpora';
+import { measureAnalysisMemory, measureStartUp } from './in-process';
+import { describeMachine } from './machine';
+import { loadCompromise, loadWink } from './peers';
+import { measureProtocolLatencies, SERVER_BUNDLE } from './protocol-latency';
+import { renderReport, type Row } from './report';
+import { measureThroughput } from './throughput';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ANALYZER = path.join(ROOT, 'out', 'server', 'src', 'analysis', 'analyze.js');
+
+function parseArguments(argv: string[]): { evalDir: string; write: boolean } {
+  const positional = argv.filter((argument) => !argument.startsWith('--'));
+  return { evalDir: path.resolve(ROOT, positional[0] ?? '../shared/eval'), write: argv.includes('--write') };
+}
+
+const format = {
+  rate: (value: number) => `${Math.round(value).toLocaleString('en-US')} words/s`,
+  ms: (value: number) => `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`,
+  mb: (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} MB`),
+  ratio: (value: number) => `${value.toFixed(2)}×`,
+};
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function throughputRows(corpus: Corpus): Row[] {
+  const wink = loadWink();
+  const compromise = loadCompromise();
+  // Fewer repetitions for the slow peer keep the run short; every figure is still a median after a warm-up.
+  log(`${corpus.name}: ${corpus.words.toLocaleString('en-US')} words, ${(corpus.characters / 1024).toFixed(0)} KB`);
+  const ours = measureThroughput(corpus, (text) => analyze(text), 5);
+  log(`  ours ${format.rate(ours.wordsPerSecond)}`);
+  const winkRate = measureThroughput(corpus, wink.run, 5);
+  log(`  wink ${format.rate(winkRate.wordsPerSecond)}`);
+  const compromiseRate = measureThroughput(corpus, compromise.run, 3);
+  log(`  compromise ${format.rate(compromiseRate.wordsPerSecond)}`);
+  const versusWink = ours.wordsPerSecond / winkRate.wordsPerSecond;
+  const versusCompromise = ours.wordsPerSecond / compromiseRate.wordsPerSecond;
+  return [
+    { section: corpus.name, measure: 'Full analysis (actors, dates, quotes, attribution)', result: format.rate(ours.wordsPerSecond), target: '' },
+    { section: corpus.name, measure: wink.name, result: format.rate(winkRate.wordsPerSecond), target: '' },
+    { section: corpus.name, measure: compromise.name, result: format.rate(compromiseRate.wordsPerSecond), target: '' },
+    { section: corpus.name, measure: 'Ours / wink-nlp', result: format.ratio(versusWink), target: '≥ 2×', met: versusWink >= 2 },
+    { section: corpus.name, measure: 'Ours / compromise', result: format.ratio(versusCompromise), target: '≥ 30×', met: versusCompromise >= 30 },
+  ];
+}
+
+async function main(): Promise<void> {
+  const { evalDir, write } = parseArguments(process.argv.slice(2));
+  const rows: Row[] = [];
+  const seeds = seedCorpus(ROOT);
+  const article = seeds.documents[0];
+
+  rows.push(...throughputRows(seeds));
+  const development = developmentCorpus(evalDir);
+  if (development) rows.push(...throughputRows(development));
+  else rows.push({ section: 'development sets', measure: 'Throughput', result: `not measured: no development sets at ${evalDir}`, target: '' });
+
+  log('start-up and memory');
+  const startUp = measureStartUp(ANALYZER);
+  const memory = measureAnalysisMemory(ANALYZER, article);
+  rows.push(
+    { section: 'analyzer', measure: `Load the analyzer module (median of ${startUp.runs} fresh processes)`, result: format.ms(startUp.loadMs), target: '< 300 ms', met: startUp.loadMs < 300 },
+    { section: 'analyzer', measure: 'First analysis of a sentence after loading', result: format.ms(startUp.firstAnalysisMs), target: '' },
+    { section: 'analyzer', measure: 'Resident memory with the analyzer loaded', result: format.mb(memory.loadedMB), target: '' },
+    { section: 'analyzer', measure: 'Peak resident memory analyzing the 400 KB article', result: format.mb(memory.peakMB), target: '' },
+  );
+
+  const serverPath = SERVER_BUNDLE(ROOT);
+  if (fs.existsSync(serverPath)) {
+    log('language server over stdio');
+    try {
+      const latency = await measureProtocolLatencies(serverPath, article);
+      rows.push(
+        { section: 'language server (stdio)', measure: `Open the 400 KB article → first diagnostics (median of ${latency.opens})`, result: format.ms(latency.firstDiagnosticsMs), target: '< 300 ms', met: latency.firstDiagnosticsMs < 300 },
+        { section: 'language server (stdio)', measure: `One-character edit → diagnostics, p50 (${latency.edits} edits, debounce 0)`, result: format.ms(latency.editP50Ms), target: '' },
+        { section: 'language server (stdio)', measure: 'One-character edit → diagnostics, p95', result: format.ms(latency.editP95Ms), target: '< 50 ms', met: latency.editP95Ms < 50 },
+        { section: 'language server (stdio)', measure: `Hover, p50 (${latency.hovers} positions)`, result: format.ms(latency.hoverP50Ms), target: '' },
+        { section: 'language server (stdio)', measure: 'Hover, p99', result: format.ms(latency.hoverP99Ms), target: '< 5 ms', met: latency.hoverP99Ms < 5 },
+        { section: 'language server (stdio)', measure: `Document symbols, p50 (${latency.symbolRequests} requests)`, result: format.ms(latency.symbolsP50Ms), target: '' },
+        { section: 'language server (stdio)', measure: 'Document symbols, p99', result: format.ms(latency.symbolsP99Ms), target: '' },
+        { section: 'language server (stdio)', measure: 'Server peak resident memory (VmHWM)', result: format.mb(latency.serverPeakMB), target: '' },
+      );
+    } catch (error) {
+      rows.push({ section: 'language server (stdio)', measure: 'Protocol latencies', result: `failed: ${(error as Error).message.split('\n')[0]}`, target: '', met: false });
+    }
+  } else {
+    rows.push({ section: 'language server (stdio)', measure: 'Protocol latencies', result: 'not measured: dist/server.js is not built', target: '' });
+  }
+
+  rows.push({ section: 'workspace scan', measure: 'Scan 10,000 generated articles, peak memory', result: 'not measured: no workspace scan yet', target: '< 500 MB' });
+
+  const report = renderReport(rows, describeMachine(), new Date());
+  console.log(report);
+  if (write) {
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results.md'), report + '\n');
+    log('wrote bench/results.md');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

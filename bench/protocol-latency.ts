@@ -1,0 +1,123 @@
+// Latencies of the real language server over stdio, as an editor sees them: opening a large article until its
+// first diagnostics, one-character edits until the updated diagnostics (debounce set to 0), hovers and document
+// symbols at many positions, and the server process's peak memory.
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocumentSyncKind, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { startStdioServer, type StdioServer } from '../test/robustness/support/stdio-server';
+import { residentMemoryMB } from './machine';
+import { median, percentile } from './statistics';
+
+export interface ProtocolLatencies {
+  firstDiagnosticsMs: number;
+  opens: number;
+  editP50Ms: number;
+  editP95Ms: number;
+  edits: number;
+  hoverP50Ms: number;
+  hoverP99Ms: number;
+  hovers: number;
+  symbolsP50Ms: number;
+  symbolsP99Ms: number;
+  symbolRequests: number;
+  serverPeakMB?: number;
+  diagnosticsOnArticle: number;
+}
+
+const WAIT_LIMIT_MS = 120_000;
+
+/** Fails instead of hanging when the server never answers (a benchmark has no test runner timeout). */
+function withinLimit<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${WAIT_LIMIT_MS} ms: ${what}`)), WAIT_LIMIT_MS);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+function diagnosticsOfVersion(server: StdioServer, uri: string, version: number) {
+  // A server that publishes without versions cannot say which text it analyzed: take its next publication then.
+  return server.nextDiagnostics(uri, (params: PublishDiagnosticsParams) => params.version === undefined || params.version === version);
+}
+
+async function elapsed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+export async function measureProtocolLatencies(serverPath: string, article: string): Promise<ProtocolLatencies> {
+  const server = await startStdioServer({ serverPath, settings: { debounceMs: 0, run: 'onType', maxFileSizeKB: 4096 } });
+  try {
+    const { connection } = server;
+    const open = async (uri: string, text: string) => {
+      const published = diagnosticsOfVersion(server, uri, 1);
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+      return withinLimit(published, `diagnostics of ${uri}`);
+    };
+
+    // First diagnostics: five distinct articles (an edition line makes each text new), each closed afterwards.
+    const openTimes: number[] = [];
+    for (let index = 0; index < 5; index++) {
+      const uri = `file:///bench/first-open-${index}.txt`;
+      openTimes.push(await elapsed(() => open(uri, `Edition ${index}.\n\n${article}`)));
+      await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
+    // Typing: one character inserted and removed again in the middle of a word, 30 times.
+    const uri = 'file:///bench/typing.txt';
+    const diagnostics = await open(uri, article);
+    let document = TextDocument.create(uri, 'news-article', 1, article);
+    const syncKind = typeof server.capabilities.textDocumentSync === 'number' ? server.capabilities.textDocumentSync : server.capabilities.textDocumentSync?.change;
+    const middle = article.indexOf(' ', Math.floor(article.length / 2)) - 2;
+    const editTimes: number[] = [];
+    for (let edit = 0; edit < 30; edit++) {
+      const insert = edit % 2 === 0;
+      const at = document.positionAt(middle);
+      const change = insert ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: document.positionAt(middle + 1) }, text: '' };
+      const version = document.version + 1;
+      document = TextDocument.update(document, [change], version);
+      const contentChanges = syncKind === TextDocumentSyncKind.Incremental ? [change] : [{ text: document.getText() }];
+      editTimes.push(
+        await elapsed(async () => {
+          const published = diagnosticsOfVersion(server, uri, version);
+          await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+          await withinLimit(published, `diagnostics of edit ${edit}`);
+        }),
+      );
+    }
+
+    // Hovers at 300 positions spread over the article, then document symbols 50 times.
+    const text = document.getText();
+    const hoverTimes: number[] = [];
+    for (let index = 0; index < 300; index++) {
+      const position = document.positionAt(Math.floor((index * text.length) / 300));
+      hoverTimes.push(await elapsed(() => withinLimit(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), 'hover')));
+    }
+    const symbolTimes: number[] = [];
+    for (let index = 0; index < 50; index++) {
+      symbolTimes.push(await elapsed(() => withinLimit(connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), 'documentSymbol')));
+    }
+
+    return {
+      firstDiagnosticsMs: median(openTimes),
+      opens: openTimes.length,
+      editP50Ms: percentile(editTimes, 50),
+      editP95Ms: percentile(editTimes, 95),
+      edits: editTimes.length,
+      hoverP50Ms: percentile(hoverTimes, 50),
+      hoverP99Ms: percentile(hoverTimes, 99),
+      hovers: hoverTimes.length,
+      symbolsP50Ms: percentile(symbolTimes, 50),
+      symbolsP99Ms: percentile(symbolTimes, 99),
+      symbolRequests: symbolTimes.length,
+      serverPeakMB: server.child.pid === undefined ? undefined : residentMemoryMB(server.child.pid)?.peak,
+      diagnosticsOnArticle: diagnostics.length,
+    };
+  } finally {
+    const code = await server.stop();
+    if (code !== 0) console.error(`server exited with code ${code}\n${server.stderr().slice(-2000)}`);
+  }
+}
+
+export const SERVER_BUNDLE = (root: string) => path.join(root, 'dist', 'server.js');

@@ -1,0 +1,28 @@
+// Renders the benchmark's figures as one Markdown table, targets and verdicts beside them, with the machine named.
+import { formatTable } from '../eval/common';
+
+export interface Row {
+  section: string;
+  measure: string;
+  result: string;
+  /** Empty when the figure has no target. */
+  target: string;
+  /** Whether the target is met; undefined when there is no target or nothing was measured. */
+  met?: boolean;
+}
+
+export function renderReport(rows: readonly Row[], machine: string, date: Date): string {
+  const verdict = (row: Row) => (row.met === undefined ? '' : row.met ? 'yes' : 'NO');
+  const table = formatTable(
+    ['Part', 'Measure', 'Result', 'Target', 'Met'],
+    rows.map((row) => [row.section, row.measure, row.result, row.target, verdict(row)]),
+  );
+  return [
+    '# News Annotator benchmark',
+    '',
+    `Machine: ${machine}. Run ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`.`,
+    'Throughput: median of timed passes after one warm-up pass, the same texts for every library in one process; words are whitespace-separated.',
+    '',
+    table,
+  ].join('\n');
+}

@@ -1,0 +1,114 @@
+// news-annotate: the analyzer of the extension on the command line, for folders of articles and JSONL corpora.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../server/src/analysis/analyze';
+import { articleFiles, byteLines, decodeText, describeError, readAll, readRecord } from './inputs';
+import { HELP, isIsoDate, readOptions, UsageError, type CliOptions } from './options';
+import { createSink, safeName, writeOut, type Reporter, type Sink } from './sink';
+
+const PROGRAM = 'news-annotate';
+
+function reporter(): Reporter & { failed: boolean } {
+  return {
+    failed: false,
+    error(message: string) {
+      this.failed = true;
+      process.stderr.write(`${PROGRAM}: ${message}\n`);
+    },
+    note(message: string) {
+      process.stderr.write(`${PROGRAM}: note: ${message}\n`);
+    },
+  };
+}
+
+/** Base name of the file that holds every article in the corpus formats: the single input's name, else "annotations". */
+function corpusName(options: CliOptions): string {
+  const [input] = options.inputs;
+  if (options.inputs.length !== 1 || input === '-') return 'annotations';
+  return safeName(path.basename(path.resolve(input), path.extname(input))) || 'annotations';
+}
+
+async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (single: boolean) => Sink): Promise<void> {
+  const { files, errors } = articleFiles(options.inputs);
+  errors.forEach((message) => report.error(message));
+  const sink = makeSink(files.length === 1 && errors.length === 0);
+  for (const file of files) {
+    const display = file === '-' ? 'standard input' : file;
+    let bytes: Buffer;
+    try {
+      bytes = file === '-' ? await readAll(process.stdin) : fs.readFileSync(file);
+    } catch (error) {
+      report.error(`cannot read ${display}: ${describeError(error)}`);
+      continue;
+    }
+    const decoded = decodeText(bytes);
+    if ('problem' in decoded) {
+      report.error(`${display} ${decoded.problem}; skipped`);
+      continue;
+    }
+    if (decoded.text.trim() === '') report.note(`${display} is empty; annotated as an empty article`);
+    const id = file === '-' ? 'stdin' : file;
+    const annotations = analyze(decoded.text, { id, referenceDate: options.referenceDate });
+    const name = file === '-' ? 'stdin' : safeName(path.basename(file, path.extname(file)));
+    await sink.add({ name, source: file === '-' ? undefined : file, text: decoded.text, annotations, record: { ...annotations, id } });
+  }
+  await sink.finish();
+}
+
+async function annotateRecords(options: CliOptions, report: Reporter, sink: Sink): Promise<void> {
+  for (const input of options.inputs) {
+    const display = input === '-' ? 'standard input' : input;
+    const stream = input === '-' ? process.stdin : fs.createReadStream(input);
+    try {
+      for await (const line of byteLines(stream)) {
+        const read = readRecord(line.bytes, isIsoDate);
+        if (read === null) continue;
+        if ('problem' in read) {
+          report.error(`${display}:${line.number}: record ${read.problem}; skipped`);
+          continue;
+        }
+        const { id, text, dct } = read.record;
+        if (text.trim() === '') report.note(`${display}:${line.number}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
+        const annotations = analyze(text, { id: String(id), referenceDate: dct ?? options.referenceDate });
+        await sink.add({ name: safeName(String(id)), text, annotations, record: { ...annotations, id } });
+      }
+    } catch (error) {
+      report.error(`cannot read ${display}: ${describeError(error)}`);
+    }
+  }
+  await sink.finish();
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = readOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help'.\n`);
+    return 2;
+  }
+  if (options.help) {
+    await writeOut(HELP);
+    return 0;
+  }
+  const report = reporter();
+  const makeSink = (single: boolean) => createSink(options, report, single, corpusName(options));
+  if (options.jsonlInput) await annotateRecords(options, report, makeSink(false));
+  else await annotateFiles(options, report, makeSink);
+  return report.failed ? 1 : 0;
+}
+
+// `news-annotate … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`${PROGRAM}: internal error: ${(error as Error).stack ?? error}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,118 @@
+// Where the results go: standard output or files in --out DIR, in the chosen format. Per-article formats are
+// written as each article is annotated (so a JSONL corpus streams through); formats that put every article in one
+// file (csv, w3c, conll, doccano, labelstudio, spacy) are written at the end.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Annotations } from '../server/src/analysis/types';
+import { exportDocuments, type ExportDocument } from '../server/src/export';
+import type { CliOptions } from './options';
+import { formatSummary } from './summary';
+
+export interface AnnotatedDocument extends ExportDocument {
+  /** The output record: the annotations with the document's id (a JSONL record's id as it was, number or string). */
+  record: Omit<Annotations, 'id'> & { id: string | number };
+}
+
+export interface Reporter {
+  error(message: string): void;
+  note(message: string): void;
+}
+
+export interface Sink {
+  add(document: AnnotatedDocument): Promise<void>;
+  finish(): Promise<void>;
+}
+
+export async function writeOut(chunk: string): Promise<void> {
+  if (process.stdout.write(chunk)) return;
+  await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
+/** A file name made of an id: letters, digits, dot, dash and underscore; never hidden, never empty. */
+export function safeName(id: string): string {
+  const name = id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '');
+  return name.slice(0, 120) || 'record';
+}
+
+/** Names not yet used in this run ("article", "article-2", …), so two inputs never overwrite each other. */
+class UniqueNames {
+  private readonly used = new Set<string>();
+  unique(base: string): string {
+    let name = base;
+    // Case-insensitive: two names differing in case are one file on macOS and Windows.
+    for (let counter = 2; this.used.has(name.toLowerCase()); counter++) name = `${base}-${counter}`;
+    this.used.add(name.toLowerCase());
+    return name;
+  }
+}
+
+class Folder extends UniqueNames {
+  constructor(private readonly dir: string, private readonly reporter: Reporter) {
+    super();
+    fs.mkdirSync(dir, { recursive: true });
+  }
+  write(name: string, content: string): void {
+    try {
+      fs.writeFileSync(path.join(this.dir, name), content);
+    } catch (error) {
+      this.reporter.error(`cannot write ${path.join(this.dir, name)}: ${(error as Error).message}`);
+    }
+  }
+}
+
+const indent = (json: string) => json.replace(/^/gm, '  ');
+
+export function createSink(options: CliOptions, reporter: Reporter, single: boolean, corpusName: string): Sink {
+  const folder = options.out === undefined ? undefined : new Folder(options.out, reporter);
+  const format = options.format;
+
+  if (format === 'json' || format === 'jsonl' || format === 'summary') {
+    let count = 0;
+    return {
+      async add(document) {
+        count++;
+        if (folder) {
+          const name = folder.unique(document.name);
+          const content = format === 'summary' ? formatSummary(document.record.id.toString(), document.text, document.annotations) : JSON.stringify(document.record, null, 2) + '\n';
+          folder.write(`${name}${format === 'summary' ? '.summary.txt' : '.json'}`, content);
+        } else if (format === 'jsonl') await writeOut(JSON.stringify(document.record) + '\n');
+        else if (format === 'summary') await writeOut((count > 1 ? '\n' : '') + formatSummary(document.record.id.toString(), document.text, document.annotations));
+        else if (single) await writeOut(JSON.stringify(document.record, null, 2) + '\n');
+        else await writeOut((count === 1 ? '[\n' : ',\n') + indent(JSON.stringify(document.record, null, 2)));
+      },
+      async finish() {
+        if (!folder && format === 'json' && !single) await writeOut(count === 0 ? '[]\n' : '\n]\n');
+      },
+    };
+  }
+
+  if (format === 'brat') {
+    // readOptions makes sure brat has a folder.
+    return {
+      async add(document) {
+        const name = folder!.unique(document.name);
+        for (const file of exportDocuments('brat', [{ ...document, name }])) folder!.write(file.name, file.content);
+      },
+      async finish() {},
+    };
+  }
+
+  const documents: ExportDocument[] = [];
+  const names = new UniqueNames();
+  return {
+    async add(document) {
+      // The name identifies the article inside the one file (CSV "document" column, doccano "document" key, …).
+      documents.push({ name: names.unique(document.name), source: document.source, text: document.text, annotations: document.annotations });
+    },
+    async finish() {
+      const files = exportDocuments(format, documents, { name: corpusName, created: new Date().toISOString() });
+      if (folder) {
+        for (const file of files) folder.write(file.name, file.content);
+        return;
+      }
+      await writeOut(files[0].content);
+      const others = files.slice(1).map((file) => file.name);
+      if (others.length) reporter.note(`the ${format} export also has ${others.join(', ')}: use --out DIR to write ${others.length === 1 ? 'it' : 'them'}`);
+    },
+  };
+}

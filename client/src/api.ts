@@ -1,0 +1,23 @@
+// What activate() returns: a small API that the editor tests (and other extensions) use to wait for analysis
+// results instead of sleeping (cSpell's approach).
+import type * as vscode from 'vscode';
+import type { Annotations } from '../../server/src/analysis/types';
+import type { AnalysisDoneParams } from '../../server/src/protocol';
+import type { AnnotationStore } from './annotationStore';
+
+export interface NewsAnnotatorApi {
+  /** The document's current annotations from the server (null when it is not analyzed). */
+  getAnnotations(uri: vscode.Uri | string): Promise<Annotations | null>;
+  /** Listens to every analysis report the server sends. */
+  onAnalysisDone(listener: (params: AnalysisDoneParams) => void): vscode.Disposable;
+  /** The first analysis report for the document at or after `minVersion`, including one already received. */
+  waitForAnalysis(uri: vscode.Uri | string, minVersion?: number): Promise<AnalysisDoneParams>;
+}
+
+export function createApi(store: AnnotationStore): NewsAnnotatorApi {
+  return {
+    getAnnotations: (uri) => store.getAnnotations(uri),
+    onAnalysisDone: (listener) => store.onAnalysisDone(listener),
+    waitForAnalysis: (uri, minVersion) => store.waitForAnalysis(uri, minVersion),
+  };
+}

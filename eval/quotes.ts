@@ -1,0 +1,215 @@
+// Quotation evaluation on PolNeAR (quotes/polnear_dev.jsonl): detection of direct quotations, speaker mentions on
+// the matched ones, and reported (indirect) speech, with compromise's quotations() beside ours on the same docs.
+//
+// Counting rules:
+// - A system quote matches a gold quote when it covers at least half of the gold quote's content (for direct
+//   quotes: the words inside the marks, over all parts). Each gold quote is matched at most once.
+// - Gold `mixed` quotes (quoted words inside a paraphrase) are neither credited nor penalized: they are not in
+//   recall, and a system quote lying mostly inside one (a partial quote like `could "significantly enhance"`,
+//   or the paraphrase around it) is not a false positive.
+// - A system quote lying mostly inside a gold quote that another system quote already matched (one quotation
+//   read as two) is not counted as a false positive either; the gold quote counts once.
+// - Speaker mention accuracy: among matched direct quotes, the system speaker mention overlaps the gold
+//   speakerStart–speakerEnd (a gold quote with no speaker is right when the system gives none). "Name agrees"
+//   adds, where the gold speaker is written as a name, that the system's speaker name shares a capitalized word
+//   with it (so a pronoun resolved to the wrong person does not count when the gold names the person).
+import * as path from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../server/src/analysis/analyze';
+import type { Quote } from '../server/src/analysis/types';
+import { emptyCounts, formatTable, prf, readJsonl, type Counts } from './common';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  kind: 'direct' | 'mixed' | 'indirect';
+  innerStart?: number;
+  innerEnd?: number;
+  parts?: [number, number][];
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  speakerIsPronoun: boolean;
+}
+
+interface GoldDocument {
+  id: string;
+  date?: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** A system quote reduced to what is scored. */
+interface Candidate {
+  ranges: Range[];
+  speaker?: { start?: number; end?: number; name: string } | null;
+}
+
+const MARKS = /["“”„«»‘’'\s]/u;
+
+function trimMarks(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && MARKS.test(text[start])) start++;
+  while (end > start && MARKS.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function goldContent(text: string, quote: GoldQuote): Range[] {
+  if (quote.parts && quote.parts.length > 0) return quote.parts.map(([start, end]) => trimMarks(text, { start, end }));
+  if (quote.innerStart !== undefined && quote.innerEnd !== undefined) return [{ start: quote.innerStart, end: quote.innerEnd }];
+  return [trimMarks(text, quote)];
+}
+
+function length(ranges: readonly Range[]): number {
+  return ranges.reduce((sum, range) => sum + Math.max(0, range.end - range.start), 0);
+}
+
+function overlap(a: readonly Range[], b: readonly Range[]): number {
+  let total = 0;
+  for (const x of a) for (const y of b) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return total;
+}
+
+interface KindScore {
+  counts: Counts;
+  matched: number;
+  speakerRight: number;
+  namedGold: number;
+  nameRight: number;
+}
+
+function emptyScore(): KindScore {
+  return { counts: emptyCounts(), matched: 0, speakerRight: 0, namedGold: 0, nameRight: 0 };
+}
+
+function capitalizedWords(value: string): string[] {
+  return (value.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).map((word) => word.replace(/['’]s$/u, '').toLowerCase());
+}
+
+/** Scores candidates of one kind against gold quotes of that kind, the `ignored` gold quotes excusing overlaps. */
+function score(text: string, gold: GoldQuote[], ignored: GoldQuote[], candidates: Candidate[], into: KindScore): void {
+  const goldRanges = gold.map((quote) => goldContent(text, quote));
+  const used = new Set<number>();
+  const matchedGold = new Set<number>();
+  // Best coverage first, so that each gold quote takes the system quote that covers it most.
+  const pairs: { gold: number; candidate: number; coverage: number }[] = [];
+  gold.forEach((_, goldIndex) => {
+    const content = goldRanges[goldIndex];
+    const size = length(content);
+    if (size === 0) return;
+    candidates.forEach((candidate, candidateIndex) => {
+      const covered = overlap(content, candidate.ranges);
+      if (covered * 2 >= size) pairs.push({ gold: goldIndex, candidate: candidateIndex, coverage: covered / size });
+    });
+  });
+  pairs.sort((a, b) => b.coverage - a.coverage);
+  for (const pair of pairs) {
+    if (used.has(pair.candidate) || matchedGold.has(pair.gold)) continue;
+    used.add(pair.candidate);
+    matchedGold.add(pair.gold);
+    into.counts.tp++;
+    into.matched++;
+    const quote = gold[pair.gold];
+    const speaker = candidates[pair.candidate].speaker;
+    const mentionRight =
+      quote.speakerStart === null || quote.speakerEnd === null
+        ? !speaker
+        : !!speaker && speaker.start !== undefined && speaker.end !== undefined && speaker.start < quote.speakerEnd && speaker.end > quote.speakerStart;
+    if (mentionRight) into.speakerRight++;
+    const goldNames = quote.speaker && !quote.speakerIsPronoun ? capitalizedWords(quote.speaker) : [];
+    if (goldNames.length > 0) {
+      into.namedGold++;
+      const systemWords = new Set(speaker ? [...capitalizedWords(speaker.name), ...capitalizedWords(text.slice(speaker.start ?? 0, speaker.end ?? 0))] : []);
+      if (mentionRight && goldNames.some((word) => systemWords.has(word))) into.nameRight++;
+    }
+  }
+  into.counts.fn += gold.length - matchedGold.size;
+  const excusing = [...ignored.map((quote) => [trimMarks(text, quote)]), ...gold.filter((_, index) => matchedGold.has(index)).map((quote) => [trimMarks(text, quote)])];
+  candidates.forEach((candidate, index) => {
+    if (used.has(index)) return;
+    const size = length(candidate.ranges);
+    const excused = excusing.some((ranges) => overlap(ranges, candidate.ranges) * 2 >= size);
+    if (!excused) into.counts.fp++;
+  });
+}
+
+function toCandidate(quote: Quote): Candidate {
+  const ranges = (quote.parts ?? [quote]).map((part) => ({ start: part.start, end: part.end }));
+  return { ranges, speaker: quote.speaker };
+}
+
+/** compromise's quotations(), with offsets mended to include the opening mark it leaves out of `start`. */
+function compromiseQuotes(text: string): Candidate[] {
+  const found = nlp(text).quotations().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  return found.map(({ offset }) => {
+    let start = offset.start;
+    if (start > 0 && /["“”„«»]/u.test(text[start - 1])) start--;
+    return { ranges: [{ start, end: Math.min(text.length, start + offset.length) }], speaker: null };
+  });
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
+export function evaluateQuotes(evalDir: string): string {
+  return evaluateQuotesFile(path.join(evalDir, 'quotes', 'polnear_dev.jsonl'));
+}
+
+/** The same evaluation on any file of PolNeAR records (the training split, for tuning). */
+export function evaluateQuotesFile(file: string): string {
+  const documents = readJsonl<GoldDocument>(file);
+  const ours = { direct: emptyScore(), indirect: emptyScore() };
+  const peer = { direct: emptyScore() };
+  let titles = 0;
+  for (const document of documents) {
+    const { text } = document;
+    const byKind = (kind: GoldQuote['kind']) => document.quotes.filter((quote) => quote.kind === kind);
+    const direct = byKind('direct');
+    const mixed = byKind('mixed');
+    const indirect = byKind('indirect');
+    const annotations = analyze(text, { id: document.id, referenceDate: document.date });
+    titles += annotations.quotes.filter((quote) => quote.kind === 'title').length;
+    const system = (kind: Quote['kind']) => annotations.quotes.filter((quote) => quote.kind === kind).map(toCandidate);
+    score(text, direct, mixed, system('direct'), ours.direct);
+    score(text, indirect, [...mixed, ...direct], system('indirect'), ours.indirect);
+    score(text, direct, mixed, compromiseQuotes(text), peer.direct);
+  }
+  const row = (name: string, result: KindScore, speakers: boolean) => {
+    const { precision, recall, f1 } = prf(result.counts);
+    return [
+      name,
+      precision,
+      recall,
+      f1,
+      String(result.counts.tp),
+      String(result.counts.fp),
+      String(result.counts.fn),
+      speakers ? ratio(result.speakerRight, result.matched) : '—',
+      speakers ? ratio(result.nameRight, result.namedGold) : '—',
+    ];
+  };
+  const header = [`system (${path.basename(file, '.jsonl')})`, 'P', 'R', 'F1', 'TP', 'FP', 'FN', 'speaker mention acc.', 'name agrees'];
+  const lines = [
+    `## Quotations — ${documents.length} documents of ${path.basename(file)}`,
+    '',
+    formatTable(header, [
+      row('News Annotator — direct', ours.direct, true),
+      row('compromise quotations() — direct', peer.direct, false),
+      row('News Annotator — indirect', ours.indirect, true),
+    ]),
+    '',
+    `Gold mixed quotes are neither credited nor penalized. Quoted names/titles set aside by News Annotator: ${titles}.`,
+  ];
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const target = process.argv[2] ?? '/work/shared/eval';
+  console.log(target.endsWith('.jsonl') ? evaluateQuotesFile(target) : evaluateQuotes(target));
+}

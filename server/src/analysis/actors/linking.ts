@@ -1,0 +1,177 @@
+// One actor, many mentions: groups name mentions that name the same actor. A surname or first name joins the
+// full name met earlier or later ("Putin" → "Vladimir Putin"), an acronym joins its expansion ("CSTO",
+// "EU" → "European Union"), a country's short forms join its name ("U.S." → "United States").
+import type { Actor, ActorType, Mention, MentionForm } from '../types';
+import type { Token } from '../tokens';
+import { nameKey, type Gazetteer } from './gazetteer';
+import type { NameMention } from './mentions';
+import type { RoleReading } from './roles';
+
+const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'le', 'von', 'van', 'der', '&', "'s"]);
+
+interface Name {
+  key: string;
+  words: string[];
+  mentions: NameMention[];
+  type: ActorType;
+  parent?: Name;
+  form?: MentionForm;
+}
+
+function majorityType(mentions: readonly NameMention[]): ActorType {
+  const counts = new Map<ActorType, number>();
+  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function isAcronym(key: string, text: string): boolean {
+  return /^[A-Z][A-Z.&]{1,7}$/.test(text.replace(/\s/g, '')) && key.length >= 2;
+}
+
+function initials(words: readonly string[]): string {
+  return words.filter((word) => !NAME_STOPWORDS.has(word) && /^\p{L}/u.test(word)).map((word) => word[0]).join('');
+}
+
+/** "csto" abbreviates "collective security treaty organisation"; "eads" abbreviates "european aeronautic defence and space company". */
+function abbreviates(acronym: string, words: readonly string[]): boolean {
+  const letters = words.filter((word) => /^\p{L}/u.test(word)).map((word) => word[0]).join('');
+  let position = 0;
+  for (const letter of acronym.replace(/[^a-z]/g, '')) {
+    position = letters.indexOf(letter, position) + 1;
+    if (position === 0) return false;
+  }
+  return acronym[0] === letters[0];
+}
+
+/** True when `part` is a run of `whole`'s words at its start or end ("Putin" of "Vladimir Putin"). */
+function isNamePart(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length >= whole.length) return false;
+  const atStart = part.every((word, index) => whole[index] === word);
+  const atEnd = part.every((word, index) => whole[whole.length - part.length + index] === word);
+  return atStart || atEnd;
+}
+
+export function linkMentions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  readings: ReadonlyMap<NameMention, RoleReading>,
+  names: Gazetteer,
+): Actor[] {
+  const byKey = new Map<string, Name>();
+  const nameOf = new Map<NameMention, Name>();
+  for (const mention of mentions) {
+    const key = nameKey(mention.text);
+    let name = byKey.get(key);
+    if (!name) byKey.set(key, (name = { key, words: key.split(' '), mentions: [], type: mention.type }));
+    name.mentions.push(mention);
+    nameOf.set(mention, name);
+  }
+  for (const name of byKey.values()) name.type = majorityType(name.mentions);
+
+  // "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it.
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (!next || tokens[mention.last + 1]?.norm !== '(' || next.first !== mention.last + 2 || tokens[next.last + 1]?.norm !== ')') return;
+    const acronym = nameOf.get(next)!;
+    const expansion = nameOf.get(mention)!;
+    if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
+      acronym.parent = expansion;
+      acronym.form = 'acronym';
+    }
+  });
+
+  const all = [...byKey.values()];
+  const firstStart = (name: Name) => name.mentions[0].start;
+  for (const name of all) {
+    if (name.parent) continue;
+    const surface = name.mentions[0].text;
+    // A part of a person's name first ("Putin"), then an acronym or the first words of an organization ("Magna" of
+    // "Magna International Inc"); among several, the longest name, then the nearest.
+    let best: { parent: Name; form: MentionForm; tier: number } | undefined;
+    const consider = (parent: Name, form: MentionForm, tier: number) => {
+      if (parent === name) return;
+      const better =
+        !best ||
+        tier < best.tier ||
+        (tier === best.tier && parent.words.length > best.parent.words.length) ||
+        (tier === best.tier &&
+          parent.words.length === best.parent.words.length &&
+          Math.abs(firstStart(parent) - firstStart(name)) < Math.abs(firstStart(best.parent) - firstStart(name)));
+      if (better) best = { parent, form, tier };
+    };
+    const acronym = isAcronym(name.key, surface);
+    for (const other of all) {
+      if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
+      if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
+      else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
+      else if (
+        other.type === 'organization' &&
+        name.type !== 'place' &&
+        isNamePart(name.words, other.words) &&
+        other.words[0] === name.words[0] &&
+        name.words.every((word) => !NAME_STOPWORDS.has(word))
+      ) {
+        consider(other, 'partial', 2);
+      }
+    }
+    const country = names.country.get(name.key);
+    if (!best && country) {
+      for (const other of all) {
+        if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) consider(other, 'alias', 3);
+      }
+    }
+    if (best) {
+      name.parent = best.parent;
+      name.form = best.form;
+    }
+  }
+  const root = (name: Name): Name => {
+    const seen = new Set<Name>();
+    while (name.parent && !seen.has(name)) {
+      seen.add(name);
+      name = name.parent;
+    }
+    return name;
+  };
+
+  // Build one actor per root name, in order of first mention.
+  const groups = new Map<Name, NameMention[]>();
+  for (const mention of mentions) {
+    const top = root(nameOf.get(mention)!);
+    let group = groups.get(top);
+    if (!group) groups.set(top, (group = []));
+    group.push(mention);
+  }
+  const canonical = new Map<Name, string>();
+  for (const [top, group] of groups) {
+    const longest = group.filter((mention) => nameOf.get(mention) === top)[0] ?? group[0];
+    canonical.set(top, text.slice(longest.start, longest.end));
+  }
+  const actors: Actor[] = [];
+  for (const [top, group] of groups) {
+    const name = canonical.get(top)!;
+    const actor: Actor = {
+      id: `a${actors.length + 1}`,
+      type: top.type,
+      name,
+      mentions: group.map((mention): Mention => {
+        const own = nameOf.get(mention)!;
+        const form: MentionForm = own === top ? 'full' : own.form ?? 'alias';
+        return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
+      }),
+    };
+    const aliases = [...new Set(actor.mentions.map((mention) => mention.text))].filter((alias) => alias !== name);
+    if (aliases.length) actor.aliases = aliases;
+    for (const mention of group) {
+      const reading = readings.get(mention);
+      if (!reading) continue;
+      if (reading.role && !actor.role) actor.role = reading.role;
+      if (reading.affiliation && !actor.affiliation) {
+        actor.affiliation = typeof reading.affiliation === 'string' ? reading.affiliation : canonical.get(root(nameOf.get(reading.affiliation)!));
+      }
+    }
+    actors.push(actor);
+  }
+  return actors;
+}

@@ -1,0 +1,72 @@
+// From the tagger's labels to clean name mentions: token ranges of one type, with stray punctuation, quotation
+// marks, possessives and leading titles left outside, and nationality adjectives dropped.
+import type { ActorType } from '../types';
+import type { Token } from '../tokens';
+import { nameKey, type Gazetteer } from './gazetteer';
+import { LABELS } from './tagger';
+
+// Month and weekday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
+export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday)\.?$/i;
+
+export interface NameMention {
+  type: ActorType;
+  /** Token range [first, last] (inclusive) into the analyzed tokens. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name's words joined by single spaces, typography folded (the exact text is in the source at start/end). */
+  text: string;
+}
+
+const TYPE_OF: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+// Tokens that never begin or end a name.
+const EDGE_JUNK = /^(?:[^\p{L}\p{N}]+|'s|'|the|a|an|of|and|for|at|in|on|to|by|from|with)$/iu;
+const QUOTE = /^["']$/;
+// Honorifics that precede a name without being part of it.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|lt|col|maj|capt|sgt|adm|sen|rep|gov|pres|st)\.?$/i;
+
+export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer): NameMention[] {
+  const mentions: NameMention[] = [];
+  let open: { first: number; type: string } | undefined;
+  const close = (end: number) => {
+    if (open) {
+      const mention = clean(tokens, open.first, end - 1, open.type, names);
+      if (mention) mentions.push(mention);
+    }
+    open = undefined;
+  };
+  tags.forEach((tag, index) => {
+    const label = LABELS[tag];
+    if (label === 'O' || label.startsWith('B-')) close(index);
+    if (label.startsWith('B-')) open = { first: index, type: label.slice(2) };
+  });
+  close(tags.length);
+  return mentions;
+}
+
+function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): NameMention | undefined {
+  const type = TYPE_OF[label];
+  if (!type) return undefined;
+  while (first <= last && (EDGE_JUNK.test(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
+  while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
+  if (first > last) return undefined;
+  // A single word in quotation marks is a title or a nickname ("Echelon" exercises), not an actor.
+  if (first === last && QUOTE.test(tokens[first - 1]?.norm ?? '') && QUOTE.test(tokens[last + 1]?.norm ?? (tokens[last + 2]?.norm ?? ''))) return undefined;
+  if (first === last && QUOTE.test(tokens[first - 1]?.norm ?? '') && /^[,.]$/.test(tokens[last + 1]?.norm ?? '') && QUOTE.test(tokens[last + 2]?.norm ?? '')) return undefined;
+  const words = tokens.slice(first, last + 1).map((token) => token.norm);
+  if (!words.some((word) => /^\p{Lu}|\d/u.test(word))) return undefined;
+  const key = nameKey(words.join(' '));
+  // Nationality adjectives ("Russian", "Soviet") name no actor; a country that is also a demonym ("Chinese" no) stays.
+  if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
+  if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
+  // A country named alone is a place, whatever its context made the tagger think ("US" in "EU & US").
+  const placeType = names.country.has(key) && type === 'organization' ? 'place' : type;
+  return { type: placeType, first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+}
+
+export function isTitleWord(word: string, names: Gazetteer): boolean {
+  return HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && names.title.has(nameKey(word)));
+}

@@ -1,0 +1,98 @@
+// Roles and affiliations of people, read from the usual news patterns:
+//   title before the name      "Belarusian President Alexander Lukashenko", "Russia's Foreign Minister Sergei Lavrov",
+//                              "European Parliament member Tomas Zdechovsky", "the Russian analyst Daria Saprynskaya"
+//   apposition                 "Alexander Korolev, Deputy Director of the Center for … at the Higher School of Economics"
+//   "X of/at/from the Y"       "Daria Saprynskaya of the Russian Academy of Sciences"
+import type { Token } from '../tokens';
+import { nameKey, type Gazetteer } from './gazetteer';
+import type { NameMention } from './mentions';
+
+export interface RoleReading {
+  role?: string;
+  /** The mention that names the affiliation, or a country name read from a nationality adjective. */
+  affiliation?: NameMention | string;
+}
+
+// Head nouns of roles that the title lexicon lacks; the lexicon (compromise's job titles) covers most others.
+const ROLE_HEADS = new Set([
+  'member', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'fellow', 'official', 'expert', 'senator', 'governor',
+  'king', 'queen', 'prince', 'princess', 'coach', 'general', 'colonel', 'researcher', 'envoy', 'ambassador', 'commander',
+  'chancellor', 'premier', 'leader', 'founder', 'chair', 'chairwoman', 'chairperson', 'vice-president', 'lawmaker', 'legislator',
+  'adviser', 'advisor', 'aide', 'scholar', 'commissioner', 'minister', 'president', 'director', 'secretary', 'mayor', 'analyst',
+]);
+// Words that qualify a role without being one ("Deputy", "Foreign", "senior research").
+const ROLE_MODIFIERS = new Set([
+  'deputy', 'vice', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health',
+  'senior', 'junior', 'chief', 'executive', 'general', 'former', 'acting', 'research', 'state', 'first', 'managing', 'associate',
+  'assistant', 'principal', 'lead', 'political', 'military', 'foreign-policy', 'security', 'national', 'press', 'board',
+  'party', 'opposition', 'parliamentary', 'staff', 'editor-in-chief', 'independent', 'visiting', 'programme', 'program',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const LINKS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
+
+function isRoleHead(word: string, names: Gazetteer): boolean {
+  const key = nameKey(word);
+  return ROLE_HEADS.has(key) || names.title.has(key);
+}
+
+function isRoleWord(word: string, names: Gazetteer): boolean {
+  return isRoleHead(word, names) || ROLE_MODIFIERS.has(nameKey(word));
+}
+
+function joinWords(tokens: readonly Token[], first: number, last: number): string {
+  return tokens.slice(first, last + 1).map((token) => token.norm).join(' ').replace(/ - /g, '-');
+}
+
+/** Reads the role and affiliation of each person mention from the words around it. */
+export function readRoles(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer): Map<NameMention, RoleReading> {
+  const startingAt = new Map<number, NameMention>();
+  const endingAt = new Map<number, NameMention>();
+  for (const mention of mentions) {
+    startingAt.set(mention.first, mention);
+    endingAt.set(mention.last, mention);
+  }
+  const affiliationAfter = (index: number): NameMention | undefined => {
+    if (tokens[index] && DETERMINERS.has(tokens[index].norm.toLowerCase())) index++;
+    const found = startingAt.get(index);
+    return found && found.type !== 'person' ? found : undefined;
+  };
+  const readings = new Map<NameMention, RoleReading>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person') continue;
+    const reading: RoleReading = {};
+    // Title before the name.
+    let first = mention.first;
+    while (first > 0 && isRoleWord(tokens[first - 1].norm, names) && !endingAt.has(first - 1)) first--;
+    if (first < mention.first && isRoleHead(tokens[mention.first - 1].norm, names)) {
+      reading.role = joinWords(tokens, first, mention.first - 1);
+      let before = first - 1;
+      if (tokens[before]?.norm === "'s") before--;
+      const owner = endingAt.get(before);
+      if (owner && owner.type !== 'person') reading.affiliation = owner;
+      else if (tokens[before]) {
+        const country = names.nationality.get(nameKey(tokens[before].norm));
+        if (country) reading.affiliation = country;
+      }
+    }
+    // Apposition or "of the Y" after the name.
+    const next = mention.last + 1;
+    if (tokens[next]?.norm === ',') {
+      let cursor = next + 1;
+      if (tokens[cursor] && DETERMINERS.has(tokens[cursor].norm.toLowerCase())) cursor++;
+      const roleFirst = cursor;
+      while (cursor < tokens.length && cursor - roleFirst < 6 && /^[\p{L}-]+$/u.test(tokens[cursor].norm) && !LINKS.has(tokens[cursor].norm.toLowerCase()) && !startingAt.has(cursor)) cursor++;
+      if (cursor > roleFirst && isRoleHead(tokens[cursor - 1].norm, names)) {
+        reading.role ??= joinWords(tokens, roleFirst, cursor - 1);
+        if (tokens[cursor] && LINKS.has(tokens[cursor].norm.toLowerCase())) {
+          const owner = affiliationAfter(cursor + 1);
+          if (owner) reading.affiliation ??= owner;
+        }
+      }
+    } else if (tokens[next] && ['of', 'at', 'from'].includes(tokens[next].norm.toLowerCase())) {
+      const owner = affiliationAfter(next + 1);
+      if (owner) reading.affiliation ??= owner;
+    }
+    if (reading.role || reading.affiliation) readings.set(mention, reading);
+  }
+  return readings;
+}

@@ -1,0 +1,89 @@
+// Calendar arithmetic on plain days (no clock, no time zone), through dayjs in UTC.
+import dayjs from 'dayjs';
+import isoWeek from 'dayjs/plugin/isoWeek';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(isoWeek);
+
+export interface Day {
+  year: number;
+  month: number; // 1–12
+  day: number;
+}
+
+function toDayjs(day: Day): dayjs.Dayjs {
+  return dayjs.utc(`${String(day.year).padStart(4, '0')}-${pad(day.month)}-${pad(day.day)}`);
+}
+
+function fromDayjs(date: dayjs.Dayjs): Day {
+  return { year: date.year(), month: date.month() + 1, day: date.date() };
+}
+
+export function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** Parses YYYY-MM-DD (a time part after it is ignored); undefined if not a real calendar day. */
+export function parseDay(value: string | undefined): Day | undefined {
+  const match = value === undefined ? null : /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(value);
+  if (!match) return undefined;
+  const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidDay(day) ? day : undefined;
+}
+
+export function isValidDay(day: Day): boolean {
+  if (day.month < 1 || day.month > 12 || day.day < 1) return false;
+  return day.day <= daysInMonth(day.year, day.month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return toDayjs({ year, month, day: 1 }).daysInMonth();
+}
+
+export function addDays(day: Day, count: number): Day {
+  return fromDayjs(toDayjs(day).add(count, 'day'));
+}
+
+export function addMonths(day: Day, count: number): Day {
+  return fromDayjs(toDayjs(day).add(count, 'month'));
+}
+
+/** 0 (Sunday) – 6 (Saturday). */
+export function weekdayOf(day: Day): number {
+  return toDayjs(day).day();
+}
+
+/** ISO week value, "2025-W48". */
+export function isoWeekValue(day: Day): string {
+  const date = toDayjs(day);
+  return `${date.isoWeekYear()}-W${pad(date.isoWeek())}`;
+}
+
+export function dayValue(day: Day): string {
+  return `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`;
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The n-th (1-based) given weekday of a month; n = -1 for the last one. */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): Day {
+  if (n > 0) {
+    const first = weekdayOf({ year, month, day: 1 });
+    return { year, month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+  }
+  const lastDay = daysInMonth(year, month);
+  const last = weekdayOf({ year, month, day: lastDay });
+  return { year, month, day: lastDay - ((last - weekday + 7) % 7) };
+}
+
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Day {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}

@@ -1,0 +1,87 @@
+// Settles overlapping matches (longest wins) and joins neighbours that make one expression: a modifier before
+// ("early December", "the end of 1990"), a part of the day after ("Monday morning"), a clock time beside a day
+// ("10 p.m. Wednesday", "Thursday at noon").
+import type { DateMod } from '../types';
+import type { Candidate } from './spec';
+
+const RULE_RANK: Record<string, number> = { clock: 1, duration: 0, set: 0 };
+
+/** Keeps the longest of overlapping candidates (ties: dates before durations, then the earlier rule). */
+export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => (b.end - b.start) - (a.end - a.start) || (RULE_RANK[b.rule] ?? 2) - (RULE_RANK[a.rule] ?? 2) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const PREFIX_MODS: [RegExp, DateMod][] = [
+  [/(?:\b[Tt]he\s+)?(?<!-)\b(?:[Ee]arly|[Ee]arlier)[\s-]+$/, 'START'],
+  [/(?:\b[Tt]he\s+)?(?<!-)\b(?:[Ll]ate|[Ll]ater)[\s-]+$/, 'END'],
+  [/(?:\b[Tt]he\s+)?\b[Mm]id(?:\s+|-)$/, 'MID'],
+  [/\b[Tt]he\s+(?:start|beginning|outset|dawn)\s+of\s+$/, 'START'],
+  [/\b[Pp]ost-$/, 'AFTER'],
+  [/\b[Pp]re-$/, 'BEFORE'],
+  [/\b[Tt]he\s+(?:middle)\s+of\s+$/, 'MID'],
+  [/\b[Tt]he\s+(?:end|close)\s+of\s+$/, 'END'],
+  [/\b[Tt]he\s+(?:first|early)\s+part\s+of\s+$/, 'START'],
+  [/\b[Tt]he\s+(?:latter|last|later)\s+part\s+of\s+$/, 'END'],
+];
+
+const DAY_LEVEL = (candidate: Candidate): boolean => {
+  const spec = candidate.spec;
+  if (spec.type === 'weekday' || spec.type === 'holiday') return true;
+  if (spec.type === 'explicit') return spec.day !== undefined;
+  return spec.type === 'shift' && spec.unit === 'day' && candidate.rule !== 'clock';
+};
+
+const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI' };
+
+/** Extends candidates by their modifiers and joins clock times and parts of the day to their days. */
+export function joinNeighbours(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const original of candidates) {
+    let candidate = { ...original };
+    const isDate = candidate.kind === 'date' || candidate.kind === 'time';
+    if (isDate && candidate.spec.type !== 'reference' && candidate.spec.type !== 'literal' && candidate.mod === undefined) {
+      const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+      for (const [pattern, mod] of PREFIX_MODS) {
+        const match = pattern.exec(before);
+        if (!match) continue;
+        // "Earlier Friday, …" is an adverb of the clause, not a part of the day
+        if (/[Ee]arlier|[Ll]ater/.test(match[0]) && DAY_LEVEL(candidate)) continue;
+        const start = candidate.start - match[0].length;
+        if (result.length > 0 && result[result.length - 1].end > start) break;
+        candidate = { ...candidate, start, mod };
+        break;
+      }
+      if (!candidate.mod && /^[Mm]id-/.test(text.slice(candidate.start, candidate.start + 4)) === false) {
+        const inner = /^(?:[Tt]he\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]+)/.exec(text.slice(candidate.start, candidate.end));
+        if (inner) candidate.mod = inner[1].toLowerCase() === 'early' ? 'START' : inner[1].toLowerCase() === 'late' ? 'END' : 'MID';
+      }
+    }
+    if (DAY_LEVEL(candidate) && !candidate.timeOfDay) {
+      const after = /^\s+(morning|afternoon|evening|night|overnight)\b/i.exec(text.slice(candidate.end, candidate.end + 20));
+      if (after) candidate = { ...candidate, end: candidate.end + after[0].length, timeOfDay: PART_OF_DAY[after[1].toLowerCase()], kind: 'time' };
+    }
+    const previous = result[result.length - 1];
+    if (previous) {
+      const between = text.slice(previous.end, candidate.start);
+      const joinable = /^\s*(?:,\s*)?(?:(?:at|on|by|around|about)\s+)?$/i.test(between) && !/[\r\n]/.test(between);
+      if (joinable && previous.rule === 'clock' && DAY_LEVEL(candidate) && !candidate.timeOfDay) {
+        result[result.length - 1] = { ...candidate, start: previous.start, timeOfDay: previous.timeOfDay, kind: 'time' };
+        continue;
+      }
+      if (joinable && candidate.rule === 'clock' && DAY_LEVEL(previous) && !previous.timeOfDay) {
+        result[result.length - 1] = { ...previous, end: candidate.end, timeOfDay: candidate.timeOfDay, kind: 'time' };
+        continue;
+      }
+    }
+    result.push(candidate);
+  }
+  return result;
+}

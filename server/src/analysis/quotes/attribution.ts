@@ -1,0 +1,269 @@
+// Who said a quotation, read from the words right after it ("…," X said / "…," said X / "…," according to X)
+// or from its sentence before it (X said: "…" / X told Izvestia that "…" / according to X, "…" / X described
+// it as a "besieged fortress"). Works on a bounded window of tokens, so it stays linear on any input.
+import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, ROLE_PLURALS, TITLES, WEAK_CUES } from './lexicon';
+import { headOf, isPronoun, phraseEndingAt, phraseStartingAt, type TokenSpan } from './phrases';
+import type { Range } from './sentences';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+export interface SpeakerPhrase {
+  /** The whole phrase naming the speaker ("Darya Saprynskaya, a research fellow …" → "Darya Saprynskaya"). */
+  phrase: Range;
+  /** Its head: the name, description or pronoun that names the speaker. */
+  head: Range;
+  /** Tokens of the phrase, for reading the name out of it. */
+  tokens: Token[];
+  isPronoun: boolean;
+  /** A description naming no one ("a spokesman", "Trump’s lawyer"): it is not an actor's mention. */
+  isDescription: boolean;
+}
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  cue: Range;
+  /** The verb's base form ("assert"), or "according to". */
+  verb: string;
+  /** Where the attribution stands relative to the quotation. */
+  side: 'after' | 'before';
+}
+
+/** Longest stretch looked at on either side of a quotation (characters). */
+const WINDOW = 400;
+/** Most tokens between a speaker phrase's start and its verb (room for an apposition). */
+const MAX_SUBJECT_TOKENS = 40;
+/** Most tokens between a speaker phrase and its verb when they are not an apposition ("(R-Fla.)", "in the ad"). */
+const MAX_SUBJECT_TAIL = 12;
+/** The verb recorded for an attribution by a dash alone. */
+export const DASH = 'dash';
+
+// Lowercase nouns ending in -ly, which are not adverbs.
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'fly', 'belly', 'jelly', 'lily', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly']);
+
+/** A word that may stand between a speaker and the verb: "also", "has", "repeatedly", "in turn". */
+export function isBetweenWord(token: Token): boolean {
+  if (token.kind !== 'word' || isCapitalized(token)) return false;
+  return BETWEEN_SPEAKER_AND_CUE.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower));
+}
+
+function isCue(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && cueBase(token.lower) !== undefined;
+}
+
+function isAccordingTo(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'according' && tokens[index + 1]?.lower === 'to';
+}
+
+function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
+  const head = headOf(tokens, span);
+  return {
+    phrase: { start: tokens[span.first].start, end: tokens[span.last].end },
+    head: { start: tokens[head.first].start, end: tokens[head.last].end },
+    tokens: tokens.slice(head.first, head.last + 1),
+    isPronoun: head.first === head.last && isPronoun(tokens[head.first]),
+    isDescription: isDescriptionPhrase(tokens, head),
+  };
+}
+
+/** A phrase ending in a lowercase noun ("the announcer", "Trump’s spokesman") describes a speaker without naming one. */
+export function isDescriptionPhrase(tokens: readonly Token[], span: TokenSpan): boolean {
+  const last = tokens[span.last];
+  return last.kind === 'word' && !isCapitalized(last) && !isPronoun(last);
+}
+
+function cueRange(tokens: readonly Token[], index: number): Range {
+  return isAccordingTo(tokens, index) ? { start: tokens[index].start, end: tokens[index + 1].end } : { start: tokens[index].start, end: tokens[index].end };
+}
+
+/** Skips words that may stand between a speaker and its verb, leftwards from `index`; returns the new index. */
+function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number): number {
+  let skipped = 0;
+  while (index >= floor && skipped < 4 && isBetweenWord(tokens[index])) {
+    index--;
+    skipped++;
+  }
+  // "Putin, in turn, said" / "Smith, however, said": a short aside set off by commas.
+  return index;
+}
+
+// Words that open an aside between a subject and its verb: ", who …,", ", at a later press gaggle,", ", in turn,".
+const APPOSITION_OPENERS = new Set(['who', 'at', 'in', 'on', 'during', 'speaking', 'after', 'before', 'like', 'for', 'however', 'though', 'too', 'meanwhile', 'moreover', 'instead', 'asked', 'when', 'while', 'writing', 'appearing']);
+
+/** An apposition opens with a determiner, a title, a number, "who" or a name: ", a research fellow at …,". */
+function opensApposition(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind !== 'word') return false;
+  return DETERMINERS.has(token.lower) || TITLES.has(token.lower) || APPOSITION_OPENERS.has(token.lower) || /^\p{N}/u.test(token.text) ||
+    (isCapitalized(token) && !isPronoun(token)) || ROLE_PLURALS.has(token.lower) || /^\p{Lu}{1,2}-/u.test(token.text);
+}
+
+/**
+ * The subject of the verb at `cueIndex`, read leftwards: "Vladimir Putin said", "she noted", "Darya Saprynskaya,
+ * a research fellow at …, told", "a spokesman said".
+ */
+export function subjectBefore(tokens: Token[], cueIndex: number, floor: number): SpeakerPhrase | undefined {
+  let index = skipBetweenLeft(tokens, cueIndex - 1, floor);
+  if (index < floor) return undefined;
+  if (tokens[index].text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": the parenthesis after a name.
+    let opening = index - 1;
+    while (opening >= floor && index - opening <= 10 && tokens[opening].text !== '(') opening--;
+    if (opening < floor || tokens[opening].text !== '(') return undefined;
+    index = opening - 1;
+    if (index < floor) return undefined;
+  }
+  if (tokens[index].text === ',') {
+    // An apposition or aside set off by commas: the subject stands before its opening comma.
+    let opening = index - 1;
+    while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens[opening].text !== ',') {
+      if (/^[!?;:"“”]$/.test(tokens[opening].text)) return undefined;
+      opening--;
+    }
+    if (opening < floor || tokens[opening].text !== ',') return undefined;
+    if (!opensApposition(tokens[opening + 1])) return undefined;
+    const beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
+    const subject = phraseEndingAt(tokens, beforeComma, floor);
+    if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
+    // "the minister, Pavel Dvorak, wrote": a name set off after a description names the speaker.
+    const aside = phraseEndingAt(tokens, index - 1, opening + 1);
+    if (isDescriptionPhrase(tokens, subject) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
+      return speakerFrom(tokens, aside);
+    }
+    return speakerFrom(tokens, subject);
+  }
+  const subject = phraseEndingAt(tokens, index, floor);
+  if (!subject) return undefined;
+  if (tokens[subject.first].lower === 'who' && tokens[subject.first - 1]?.text === ',') {
+    // "Saprynskaya, who studies the region, said" is read above; "…, said Smith, who added" points back.
+    const antecedent = phraseEndingAt(tokens, subject.first - 2, floor);
+    return antecedent ? speakerFrom(tokens, antecedent) : undefined;
+  }
+  return speakerFrom(tokens, subject);
+}
+
+/**
+ * Attribution written right after a quotation: `"…," X said`, `"…," said X`, `"…," according to X`,
+ * `"…," X, a research fellow at …, told Izvestia`. `end` bounds the window (the end of the sentence).
+ */
+export function attributionAfter(text: string, quoteEnd: number, end: number, nextSentence = false): Attribution | undefined {
+  const attribution = readAttributionAfter(text, quoteEnd, end);
+  if (!attribution || !nextSentence) return attribution;
+  // In the sentence after the quotation only a short attribution counts: `…” Trump said Friday.`, not
+  // `…” Trump said the party would …` (a sentence of its own).
+  const wordsBefore = tokenize(text, quoteEnd, attribution.cue.start).filter((token) => token.kind === 'word').length;
+  const wordsAfter = tokenize(text, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word').length;
+  return wordsBefore <= 6 && wordsAfter <= 6 ? attribution : undefined;
+}
+
+function readAttributionAfter(text: string, quoteEnd: number, end: number): Attribution | undefined {
+  const tokens = tokenize(text, quoteEnd, Math.min(end, quoteEnd + WINDOW));
+  let index = 0;
+  while (index < tokens.length && tokens[index].kind === 'punct' && /^[,\u2014\u2013\-]$/.test(tokens[index].text)) index++;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word') return undefined;
+
+  if (isAccordingTo(tokens, index)) {
+    const speaker = phraseStartingAt(tokens, index + 2);
+    return speaker ? { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'after' } : undefined;
+  }
+  if (isCue(first)) {
+    // Inverted: "said Caddell", "asserted the Russian analyst Daria Saprynskaya", "said he".
+    let subjectIndex = index + 1;
+    while (subjectIndex < tokens.length && isBetweenWord(tokens[subjectIndex]) && !isPronoun(tokens[subjectIndex])) subjectIndex++;
+    const speaker = phraseStartingAt(tokens, subjectIndex);
+    if (speaker) return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: cueBase(first.lower)!, side: 'after' };
+    return undefined;
+  }
+  // A dash and a name closing the sentence: `"…" ― Pamela Padilla` (collections of readers' quotes).
+  if (index > 0 && /^[\u2015\u2014\u2013-]$/.test(tokens[index - 1].text)) {
+    const speaker = phraseStartingAt(tokens, index);
+    const rest = speaker ? tokens.slice(speaker.last + 1) : [];
+    if (speaker && rest.every((token) => token.kind === 'punct') && isCapitalized(tokens[speaker.first])) {
+      return { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[index - 1].start, end: tokens[index - 1].end }, verb: DASH, side: 'after' };
+    }
+  }
+  // Subject first: `"…," Vladimir Putin said`, `"…," a narrator in the Clinton ad asks`, `"…," Rep. John Mica
+  // (R-Fla.) said`, `"…," Darya Saprynskaya, a research fellow at …, told Izvestia`.
+  for (let cueIndex = index + 1; cueIndex < tokens.length && cueIndex - index <= MAX_SUBJECT_TOKENS; cueIndex++) {
+    const token = tokens[cueIndex];
+    // The window ends with the sentence, so a full stop inside it belongs to an abbreviation ("R-Ky.", "Jr.").
+    if (token.kind === 'punct' && /^[!?;:"“”„«»]$/.test(token.text)) return undefined;
+    if (!isCue(token)) continue;
+    const subject = phraseStartingAt(tokens, index, cueIndex);
+    if (!subject) return undefined;
+    let between = cueIndex - 1;
+    while (between > subject.last && tokens[between].kind === 'word' && isBetweenWord(tokens[between])) between--;
+    const tail = tokens.slice(subject.last + 1, between + 1);
+    const apposition = tail.length > 0 && tail[0].text === ',' && tail[tail.length - 1].text === ',';
+    if (tail.length > MAX_SUBJECT_TAIL && !apposition) return undefined;
+    return { speaker: speakerFrom(tokens, subject), cue: cueRange(tokens, cueIndex), verb: cueBase(token.lower)!, side: 'after' };
+  }
+  return undefined;
+}
+
+/**
+ * Attribution in the sentence before a quotation: `X said: "…"`, `X told Izvestia that "…"`, `according to X, "…"`,
+ * `X said the rearmament could "significantly enhance" …`, `X likened the situation to a "besieged fortress"`.
+ * The nearest speech verb of the sentence wins.
+ */
+export function attributionBefore(text: string, sentenceStart: number, quoteStart: number): Attribution | undefined {
+  const from = Math.max(sentenceStart, quoteStart - WINDOW);
+  const tokens = tokenize(text, from, quoteStart);
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token.kind === 'punct' && /^["“”„«»]$/.test(token.text)) return undefined; // another quotation's territory
+    if (isAccordingTo(tokens, index)) {
+      const speaker = phraseStartingAt(tokens, index + 2);
+      return speaker ? { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'before' } : undefined;
+    }
+    if (!isCue(token)) continue;
+    const verb = cueBase(token.lower)!;
+    if (WEAK_CUES.has(verb)) continue;
+    // A participle after a comma ("…, saying") belongs to the sentence's subject, not to the phrase before the comma.
+    const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
+    const speaker = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
+    if (speaker) return { speaker, cue: cueRange(tokens, index), verb, side: 'before' };
+    // An inverted verb before the quotation: `Said Smith: "…"`.
+    if (index === 0 || tokens[index - 1].text === ',') {
+      const inverted = phraseStartingAt(tokens, index + 1);
+      if (inverted && tokens[inverted.last + 1]?.text === ':') return { speaker: speakerFrom(tokens, inverted), cue: cueRange(tokens, index), verb, side: 'before' };
+    }
+    if (HEARER_VERBS.has(verb) || verb === 'say') return undefined; // a speech verb without a readable subject: stop here
+  }
+  return undefined;
+}
+
+// Words that open an introductory phrase before a sentence's subject ("During a speech, Trump …").
+const INTRODUCTORY = new Set(['during', 'in', 'at', 'after', 'before', 'while', 'when', 'as', 'on', 'despite', 'with', 'without',
+  'since', 'although', 'though', 'because', 'if', 'for', 'from', 'by', 'under', 'over', 'following', 'amid', 'speaking',
+  'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside']);
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'meanwhile', 'however', 'instead', 'also']);
+
+/**
+ * "Trump spoke for an hour, saying: …", "I laughed and said, …": the verb is a participle or the second of two
+ * joined verbs, so the subject of the sentence speaks.
+ */
+function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase | undefined {
+  const previousIndex = skipBetweenLeft(tokens, cueIndex - 1, 0);
+  const previous = tokens[previousIndex];
+  const participle = tokens[cueIndex].lower.endsWith('ing') && previous?.text === ',';
+  const coordinated = previous?.lower === 'and';
+  if (!participle && !coordinated) return undefined;
+  let first = 0;
+  if (coordinated) {
+    // "…, I laughed and said": the clause of the first verb starts after the last comma before "and".
+    for (let index = previousIndex - 1; index >= 0; index--) {
+      if (tokens[index].text === ',') {
+        first = index + 1;
+        break;
+      }
+    }
+  }
+  if (first === 0 && INTRODUCTORY.has(tokens[0]?.lower)) {
+    const comma = tokens.findIndex((token, index) => index < cueIndex && token.text === ',');
+    if (comma < 0) return undefined;
+    first = comma + 1;
+  }
+  while (first < cueIndex && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
+  const subject = phraseStartingAt(tokens, first, cueIndex);
+  return subject ? speakerFrom(tokens, subject) : undefined;
+}

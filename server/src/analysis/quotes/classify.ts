@@ -1,0 +1,73 @@
+// Tells quoted names and titles (exercises "Interaction," and "Echelon", the operation "Channel", CNN's "State
+// of the Union", scare quotes around a word or two) from quoted speech.
+import type { Attribution } from './attribution';
+import { TITLE_INTRODUCERS } from './lexicon';
+import { tokenize } from './tokens';
+
+// Short words that stay lowercase inside a title ("State of the Union", "Keepin' It Real").
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'de', 'la', 'du', 'is', 'as']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'by', 'with', 'into', 'onto', 'about', 'like', 'than', 'and', 'or', 'as', 'via']);
+
+export interface QuotedText {
+  /** The quotation, marks included. */
+  start: number;
+  end: number;
+  /** The words inside the marks. */
+  inner: string;
+  /** The prose before the opening mark in its sentence. */
+  sentenceStart: number;
+  inHeadline: boolean;
+}
+
+/** Words of the quoted text, punctuation dropped. */
+function wordsOf(inner: string): string[] {
+  return inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu) ?? [];
+}
+
+export function isTitleCased(inner: string): boolean {
+  const words = wordsOf(inner);
+  if (words.length === 0 || words.length > 8) return false;
+  if (/[.!?;:]\s+\S/.test(inner.trim())) return false; // more than one sentence or a clause break inside
+  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
+}
+
+/** The word right before the opening mark (skipping "the", a possessive's "s" counts as possessive). */
+function wordBefore(text: string, quote: QuotedText): { lower: string; possessive: boolean } | undefined {
+  const tokens = tokenize(text, Math.max(quote.sentenceStart, quote.start - 60), quote.start);
+  const last = tokens[tokens.length - 1];
+  if (!last) return undefined;
+  if (last.lower === '’s' || last.lower === "'s" || last.text === '’' || last.text === "'") return { lower: last.lower, possessive: true };
+  if (last.kind !== 'word') {
+    // A list of titles: `"Interaction," "Echelon," and "Search."` — look past the previous quoted item.
+    return { lower: last.text, possessive: false };
+  }
+  if (last.lower === 'the' || last.lower === 'a' || last.lower === 'an') {
+    const previous = tokens[tokens.length - 2];
+    return previous?.kind === 'word' && TITLE_INTRODUCERS.has(previous.lower) ? { lower: previous.lower, possessive: false } : { lower: last.lower, possessive: false };
+  }
+  return { lower: last.lower, possessive: false };
+}
+
+/**
+ * True when the quoted words are a name, a title or scare quotes rather than speech. `attribution` is the
+ * speech attribution found for it, if any.
+ */
+export function isTitle(text: string, quote: QuotedText, attribution: Attribution | undefined): boolean {
+  const words = wordsOf(quote.inner);
+  const before = wordBefore(text, quote);
+  const titleCased = isTitleCased(quote.inner);
+  const introduced = before !== undefined && (TITLE_INTRODUCERS.has(before.lower) || before.possessive);
+  const afterTitleList = before !== undefined && /^[”"»]$/.test(before.lower);
+  if (quote.inHeadline) return !attribution;
+  if (titleCased && (introduced || afterTitleList || (before !== undefined && PREPOSITIONS.has(before.lower)))) return true;
+  if (!attribution) {
+    if (titleCased) return true;
+    // Scare quotes: a word or two inside a sentence with nobody saying them.
+    if (words.length <= 3 && quote.start > quote.sentenceStart) return true;
+    if (introduced && words.length <= 4) return true;
+    return false;
+  }
+  // Attributed, but the quoted words only name something: `said on CNN's "State of the Union"`.
+  if (titleCased && attribution.side === 'before' && words.length <= 6 && introduced) return true;
+  return false;
+}

@@ -1,0 +1,170 @@
+// Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
+// "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
+import type { Block, Speaker } from '../types';
+import { isDescriptionPhrase, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
+import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb } from './lexicon';
+import type { QuotedStretch } from './marks';
+import { headOf, isPronoun, phraseStartingAt, type TokenSpan } from './phrases';
+import type { Range } from './sentences';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+export interface ReportedSpeech {
+  content: Range;
+  attribution: Attribution;
+  speaker?: Speaker | null;
+}
+
+interface SentenceSource {
+  sentences(blockIndex: number): Range[];
+}
+
+/** Sentences longer than this are not read for reported speech (they are not prose sentences). */
+const MAX_SENTENCE = 1500;
+const MIN_CONTENT_WORDS = 3;
+
+// Words that, right after a speech verb, show that no reported clause follows it.
+const NOT_A_CLAUSE = new Set(['to', 'so', 'nothing', 'something', 'yes', 'no', 'of', 'about', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'this', 'goodbye', 'hello', 'thanks', 'sorry', 'otherwise', 'little', 'much', 'more', 'less', 'publicly', 'later', 'earlier', 'repeatedly', 'before', 'after', 'during', 'over', 'while', 'when', 'if', 'whether', 'what', 'how', 'why', 'who', 'where', 'which', 'it', 'anything', 'everything', 'too', 'again']);
+// Words after a verb that start a reported clause without "that".
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'none', 'several', 'both', 'each', 'every', 'any']);
+
+function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
+  const head = headOf(tokens, span);
+  return {
+    phrase: { start: tokens[span.first].start, end: tokens[span.last].end },
+    head: { start: tokens[head.first].start, end: tokens[head.last].end },
+    tokens: tokens.slice(head.first, head.last + 1),
+    isPronoun: head.first === head.last && isPronoun(tokens[head.first]),
+    isDescription: isDescriptionPhrase(tokens, head),
+  };
+}
+
+/** The content range from token `from` to the sentence's end, without final punctuation. */
+function contentTo(tokens: Token[], from: number, to: number): Range | undefined {
+  let last = to;
+  while (last >= from && tokens[last].kind === 'punct') last--;
+  if (last < from) return undefined;
+  const words = tokens.slice(from, last + 1).filter((token) => token.kind === 'word').length;
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  return { start: tokens[from].start, end: tokens[last].end };
+}
+
+function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {
+  // Parts are sorted and disjoint: start from the first that ends after the content starts.
+  let low = 0;
+  let high = quoted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quoted[middle].end <= content.start) low = middle + 1;
+    else high = middle;
+  }
+  let covered = 0;
+  for (let index = low; index < quoted.length && quoted[index].start < content.end; index++) {
+    const part = quoted[index];
+    covered += Math.min(part.end, content.end) - Math.max(part.start, content.start);
+  }
+  return covered * 2 > content.end - content.start;
+}
+
+function readSentence(tokens: Token[]): ReportedSpeech | undefined {
+  // "According to X, …"
+  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
+    const speaker = phraseStartingAt(tokens, 2);
+    const comma = speaker ? tokens.findIndex((token, index) => index > speaker.last && token.text === ',') : -1;
+    const content = comma > 0 ? contentTo(tokens, comma + 1, tokens.length - 1) : undefined;
+    if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[0].start, end: tokens[1].end }, verb: 'according to', side: 'before' } };
+  }
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    // "…, according to X."
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && tokens[index - 1].text === ',') {
+      const speaker = phraseStartingAt(tokens, index + 2);
+      const content = contentTo(tokens, 0, index - 2);
+      if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const verb = cueBase(token.lower);
+    if (!verb || !isReportingVerb(verb) || isCapitalized(token)) continue;
+    // "…, X said." / "…, said X." at the end of the sentence.
+    const trailing = readTrailingAttribution(tokens, index, verb);
+    if (trailing) return trailing;
+    const subject = subjectBefore(tokens, index, 0);
+    if (!subject) continue;
+    const content = readClauseAfter(tokens, index, verb);
+    if (content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb, side: 'before' } };
+  }
+  return undefined;
+}
+
+/** The reported clause after the verb at `cueIndex`: "said (that) …", "told Izvestia (that) …". */
+function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range | undefined {
+  let index = cueIndex + 1;
+  if (HEARER_VERBS.has(verb)) {
+    const hearer = phraseStartingAt(tokens, index);
+    if (hearer) index = hearer.last + 1;
+    else if (tokens[index]?.kind === 'word' && tokens[index].lower !== 'that') index++; // "told lawmakers that"
+    else return undefined;
+  }
+  // A few words of time or manner may come first ("said on Monday that", "argued in a statement that").
+  for (let look = index; look < tokens.length && look - index <= 8; look++) {
+    const token = tokens[look];
+    if (token.lower === 'that' && token.kind === 'word') return contentTo(tokens, look + 1, tokens.length - 1);
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
+  }
+  const next = tokens[index];
+  if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || NOT_A_CLAUSE.has(next.lower)) return undefined;
+  if (CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower))) return contentTo(tokens, index, tokens.length - 1);
+  return undefined;
+}
+
+/** `…, sources said.` / `…, said a spokesman.` — the attribution closes the sentence. */
+function readTrailingAttribution(tokens: Token[], cueIndex: number, verb: string): ReportedSpeech | undefined {
+  const tailEnd = lastWordIndex(tokens);
+  if (tailEnd - cueIndex > 6) return undefined;
+  // Inverted: ", said X." (not ", told X.": X is then the hearer)
+  if (tokens[cueIndex - 1]?.text === ',') {
+    if (HEARER_VERBS.has(verb)) return undefined;
+    const speaker = phraseStartingAt(tokens, cueIndex + 1);
+    const content = contentTo(tokens, 0, cueIndex - 2);
+    if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[cueIndex].start, end: tokens[cueIndex].end }, verb, side: 'after' } };
+    return undefined;
+  }
+  const subject = subjectBefore(tokens, cueIndex, 0);
+  if (!subject) return undefined;
+  const subjectFirst = tokens.findIndex((token) => token.start === subject.phrase.start);
+  if (subjectFirst < 2 || tokens[subjectFirst - 1].text !== ',') return undefined;
+  const content = contentTo(tokens, 0, subjectFirst - 2);
+  return content ? { content, attribution: { speaker: subject, cue: { start: tokens[cueIndex].start, end: tokens[cueIndex].end }, verb, side: 'after' } } : undefined;
+}
+
+function lastWordIndex(tokens: Token[]): number {
+  let index = tokens.length - 1;
+  while (index >= 0 && tokens[index].kind !== 'word') index--;
+  return index;
+}
+
+/** Content opening with a quotation mark is a direct quotation's attribution, not reported speech. */
+function startsWithQuotation(text: string, content: Range): boolean {
+  return /["“”„«]/u.test(text[content.start] ?? '');
+}
+
+export function findReportedSpeech(
+  text: string,
+  blocks: readonly Block[],
+  sentenceSource: SentenceSource,
+  directQuotations: readonly QuotedStretch[],
+): ReportedSpeech[] {
+  const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  const found: ReportedSpeech[] = [];
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    if (blocks[blockIndex].kind !== 'paragraph') continue;
+    for (const sentence of sentenceSource.sentences(blockIndex)) {
+      if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+      const tokens = tokenize(text, sentence.start, sentence.end);
+      const speech = readSentence(tokens);
+      if (!speech || overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
+      found.push(speech);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,170 @@
+// Finds the quoted stretches of the prose: pairs double quotation marks (straight “ ” " „ « ») in one linear
+// pass, follows a quotation that runs on into the next paragraph (news convention: no closing mark at the end
+// of the paragraph, an opening mark at the start of the next), and notes quotation marks that are never closed
+// or are glued to the neighbouring word.
+import type { Block, Problem } from '../types';
+
+export interface QuotedPart {
+  /** Opening mark included. */
+  start: number;
+  /** Closing mark included; for an unclosed part, the end of its paragraph. */
+  end: number;
+  /** Index of the prose block holding this part. */
+  block: number;
+  closed: boolean;
+}
+
+export interface QuotedStretch {
+  parts: QuotedPart[];
+  /** True when the last part is never closed and the next paragraph does not carry it on. */
+  unclosed: boolean;
+}
+
+export interface MarkScan {
+  stretches: QuotedStretch[];
+  problems: Problem[];
+}
+
+const OPENERS = new Set(['“', '„', '«', '‟']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+export function isDoubleMark(char: string): boolean {
+  return char === STRAIGHT || OPENERS.has(char) || CLOSERS.has(char);
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+function isSpaceOrEdge(char: string | undefined): boolean {
+  return char === undefined || /\s/u.test(char);
+}
+
+// Characters that may touch the outside of an opening mark without a space: brackets, dashes, slashes, other
+// quotation marks.
+const OPEN_NEIGHBOURS = /[([{\u2014\u2013\-/'‘’“"«„]/u;
+
+/** Classifies a mark as an opener or closer given whether a quotation is open and what surrounds it. */
+function roleOf(char: string, before: string | undefined, after: string | undefined, open: boolean): 'open' | 'close' {
+  const spaceBefore = isSpaceOrEdge(before) || OPEN_NEIGHBOURS.test(before ?? '');
+  const spaceAfter = isSpaceOrEdge(after) || /[.,;:!?)\]}\u2014\u2013\-'’”»]/u.test(after ?? '');
+  if (char === STRAIGHT) return open ? 'close' : 'open';
+  if (OPENERS.has(char)) {
+    // A curly opener used as a closer: it ends an open quotation and is followed by a space or punctuation.
+    if (open && !spaceBefore && spaceAfter) return 'close';
+    return 'open';
+  }
+  // A curly closer used as an opener ("”Mr. Trump …"): nothing is open and a word follows it.
+  if (!open && spaceBefore && isWordChar(after)) return 'open';
+  return 'close';
+}
+
+function missingSpace(text: string, index: number, role: 'open' | 'close', blockStart: number, blockEnd: number): Problem | undefined {
+  const before = index > blockStart ? text[index - 1] : undefined;
+  const after = index + 1 < blockEnd ? text[index + 1] : undefined;
+  if (role === 'open' && before !== undefined && /[\p{L}\p{N}.,;:!?]/u.test(before)) {
+    return {
+      code: 'missing-space-at-quote',
+      start: index - 1,
+      end: index + 1,
+      message: `Missing space before the opening quotation mark: "${text.slice(Math.max(blockStart, index - 12), index + 1)}" runs into the quotation.`,
+    };
+  }
+  if (role === 'close' && after !== undefined && isWordChar(after)) {
+    return {
+      code: 'missing-space-at-quote',
+      start: index,
+      end: index + 2,
+      message: `Missing space after the closing quotation mark: the quotation runs into "${text.slice(index + 1, Math.min(blockEnd, index + 13))}".`,
+    };
+  }
+  return undefined;
+}
+
+/** The first non-space character of a block, when it is a double quotation mark that opens. */
+function startsWithOpeningMark(text: string, block: Block): boolean {
+  let index = block.start;
+  while (index < block.end && /\s/u.test(text[index])) index++;
+  if (index >= block.end) return false;
+  const char = text[index];
+  return char === STRAIGHT || OPENERS.has(char) || (CLOSERS.has(char) && isWordChar(text[index + 1]));
+}
+
+export function scanQuotationMarks(text: string, blocks: readonly Block[]): MarkScan {
+  const stretches: QuotedStretch[] = [];
+  const problems: Problem[] = [];
+  let carried: QuotedStretch | undefined; // a stretch left open at the end of the previous paragraph
+
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
+    let current: QuotedStretch | undefined;
+    let openAt = -1;
+    if (carried) {
+      // The paragraph convention: this paragraph starts with the opening mark that carries the quotation on.
+      current = carried;
+      carried = undefined;
+    }
+    for (let index = block.start; index < block.end; index++) {
+      const char = text[index];
+      if (!isDoubleMark(char)) continue;
+      const before = index > block.start ? text[index - 1] : undefined;
+      const after = index + 1 < block.end ? text[index + 1] : undefined;
+      const role = roleOf(char, before, after, openAt >= 0);
+      const glued = missingSpace(text, index, role, block.start, block.end);
+      if (glued) problems.push(glued);
+      if (role === 'open') {
+        if (openAt >= 0) {
+          // A second opener while one is open: the first was never closed; it ends before this one.
+          closeUnclosed(text, current!, openAt, index, blockIndex, problems, stretches);
+          current = undefined;
+        }
+        openAt = index;
+        if (!current) current = { parts: [], unclosed: false };
+      } else if (openAt >= 0) {
+        current!.parts.push({ start: openAt, end: index + 1, block: blockIndex, closed: true });
+        stretches.push(current!);
+        current = undefined;
+        openAt = -1;
+      }
+      // A closing mark with nothing open is left alone: it may be an inch sign or a stray mark.
+    }
+    if (openAt >= 0) {
+      const next = blocks[blockIndex + 1];
+      if (next && next.kind === block.kind && startsWithOpeningMark(text, next)) {
+        current!.parts.push({ start: openAt, end: trimEnd(text, openAt, block.end), block: blockIndex, closed: false });
+        carried = current;
+      } else {
+        closeUnclosed(text, current!, openAt, block.end, blockIndex, problems, stretches);
+      }
+    }
+  }
+  return { stretches: stretches.sort((a, b) => a.parts[0].start - b.parts[0].start), problems };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start + 1 && /\s/u.test(text[end - 1])) end--;
+  return end;
+}
+
+function closeUnclosed(
+  text: string,
+  stretch: QuotedStretch,
+  openAt: number,
+  end: number,
+  blockIndex: number,
+  problems: Problem[],
+  stretches: QuotedStretch[],
+): void {
+  const partEnd = trimEnd(text, openAt, end);
+  stretch.parts.push({ start: openAt, end: partEnd, block: blockIndex, closed: false });
+  stretch.unclosed = true;
+  stretches.push(stretch);
+  const preview = text.slice(openAt, Math.min(partEnd, openAt + 40)).replace(/\s+/g, ' ');
+  problems.push({
+    code: 'unclosed-quote',
+    start: openAt,
+    end: openAt + 1,
+    message: `Quotation mark never closed: ${preview}${partEnd - openAt > 40 ? '…' : ''} runs to the end of its paragraph and the next paragraph does not continue it with an opening quotation mark.`,
+  });
+}

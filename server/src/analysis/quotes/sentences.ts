@@ -1,0 +1,87 @@
+// Splits a prose block into sentences without splitting inside a quotation: a full stop inside quotation marks
+// ends a sentence only when it is the last thing inside the closing mark and a new sentence starts after it.
+// Linear in the block's length.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'rev',
+  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'vol',
+  'pp', 'fig', 'est', 'approx', 'ca', 'cf', 'etc', 'al', 'ex', 'gop', 'sens', 'reps', 'govs',
+]);
+
+const CLOSING_AFTER_STOP = /[)\]}"'’”»]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}"“‘'«(\[]/u;
+
+function wordBefore(text: string, index: number, floor: number): string {
+  // Abbreviations are short: looking back a dozen characters keeps the scan linear on dot-filled input.
+  const limit = Math.max(floor, index - 12);
+  let start = index;
+  while (start > limit && /[\p{L}.]/u.test(text[start - 1])) start--;
+  if (start === limit && start > floor && /[\p{L}.]/u.test(text[start - 1])) return '';
+  return text.slice(start, index).toLowerCase();
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  const word = wordBefore(text, dot, floor);
+  if (word === '') return false;
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) return true;
+  // An initial ("J. Smith", "U.S.") but not a word.
+  return /^(?:\p{L}\.)*\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]);
+}
+
+/**
+ * Sentences of the block [start, end). `quoted` are the quotation parts inside it, sorted and disjoint, each
+ * [opening mark, closing mark + 1).
+ */
+export function splitSentences(text: string, start: number, end: number, quoted: readonly Range[]): Range[] {
+  const sentences: Range[] = [];
+  let sentenceStart = start;
+  let quoteIndex = 0;
+  for (let index = start; index < end; index++) {
+    const char = text[index];
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    while (quoteIndex < quoted.length && quoted[quoteIndex].end <= index) quoteIndex++;
+    const quote = quoted[quoteIndex];
+    let after = index + 1;
+    while (after < end && (text[after] === '.' || text[after] === '!' || text[after] === '?')) after++;
+    if (quote && quote.start < index && index < quote.end) {
+      // Inside a quotation: only a stop right before its closing mark can end the sentence.
+      if (after !== quote.end - 1) {
+        index = after - 1;
+        continue;
+      }
+    }
+    if (char === '.' && isAbbreviation(text, index, sentenceStart)) continue;
+    while (after < end && CLOSING_AFTER_STOP.test(text[after])) after++;
+    let next = after;
+    while (next < end && /\s/u.test(text[next])) next++;
+    if (next >= end) break;
+    if (next === after || !SENTENCE_START.test(text[next])) {
+      index = after - 1;
+      continue;
+    }
+    sentences.push({ start: sentenceStart, end: after });
+    sentenceStart = next;
+    index = next - 1;
+  }
+  if (sentenceStart < end) sentences.push({ start: sentenceStart, end });
+  return sentences;
+}
+
+/** The index of the range containing position (ranges sorted and disjoint), or -1. */
+export function rangeAt(ranges: readonly Range[], position: number): number {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle].end <= position) low = middle + 1;
+    else if (ranges[middle].start > position) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}

@@ -1,0 +1,66 @@
+// A small tokenizer over a range of the text: words (with their offsets) and single punctuation marks. The
+// possessive "’s" is its own token so that "Trump’s campaign" reads as two words after a name. Linear time.
+
+export type TokenKind = 'word' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+}
+
+// A word: letters/digits with inner apostrophes, hyphens and dots ("U.S.", "co-founder", "don’t"); a possessive
+// ending is split off below. A dotted abbreviation keeps its final dot ("Sen.", "U.S.") when it is short.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/uy;
+const SPACE = /\s+/uy;
+const ABBREVIATION_WITH_DOT = /^(?:[\p{Lu}](?:\.[\p{L}])*\.|(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|jr|sr|inc|corp|co|ltd|no|vs|mt|ft|ave|blvd|dept|univ|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)\.)$/iu;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let position = start;
+  while (position < end) {
+    SPACE.lastIndex = position;
+    const space = SPACE.exec(text);
+    if (space && space.index === position) {
+      position += space[0].length;
+      continue;
+    }
+    WORD.lastIndex = position;
+    const word = WORD.exec(text);
+    if (word && word.index === position && position + word[0].length <= end) {
+      let value = word[0];
+      // A final dot belongs to the word only for abbreviations; otherwise it ends the sentence.
+      if (value.endsWith('.') && !ABBREVIATION_WITH_DOT.test(value)) value = value.slice(0, -1);
+      const possessive = /['’]s$/i.exec(value);
+      if (possessive && value.length > 2) {
+        const stem = value.slice(0, -2);
+        tokens.push(makeToken(position, stem, 'word'));
+        tokens.push(makeToken(position + stem.length, value.slice(-2), 'word'));
+      } else {
+        tokens.push(makeToken(position, value, 'word'));
+      }
+      position += value.length;
+      continue;
+    }
+    const code = text.codePointAt(position) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    tokens.push(makeToken(position, text.slice(position, position + width), 'punct'));
+    position += width;
+  }
+  return tokens;
+}
+
+function makeToken(start: number, text: string, kind: TokenKind): Token {
+  return { start, end: start + text.length, text, lower: text.toLowerCase(), kind };
+}
+
+/** True for a word starting with a capital letter. */
+export function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === '’s' || token.lower === "'s");
+}

@@ -1,0 +1,187 @@
+// A tokenizer for English news that keeps UTF-16 offsets into the original text. It reads both normal prose
+// ("Putin’s", "U.S.-based", curly quotes) and pre-tokenized corpus text ("Putin 's", "( Sweden )") into the
+// same tokens, so a model trained on the one works on the other.
+
+export interface Token {
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  /** The token with typographic variants folded: curly quotes and apostrophes → ASCII, dashes → "-". */
+  norm: string;
+  /** True when a line break or the start of the text comes before this token (no other token on the line before it). */
+  lineStart: boolean;
+  /** True when this token begins a sentence. */
+  sentenceStart: boolean;
+}
+
+// Abbreviations whose final period belongs to the word, not to the sentence (not those that are also words that
+// end sentences: "no.", "sun.", "wed.").
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'rev', 'gov', 'sen', 'rep', 'pres',
+  'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'dept', 'univ', 'assn', 'vs', 'etc',
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tue', 'tues', 'thu', 'thurs', 'fri',
+  'approx', 'al', 'ave', 'blvd',
+]);
+
+// Symbols and emoji are split off a word too ("🇷🇺Putin"); matched per code point, so surrogate pairs stay whole.
+const OPENERS = /^(?:["'“”‘’«»„‟‹›`(\[{<*•·|]|[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D])/u;
+const CLOSERS = /(?:["'“”‘’«»‟‹›`)\]}>*,;:!?…•·|]|[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D])$/u;
+const DASH_RUN = /^(?:--+|[–—―])/;
+
+export function foldTypography(value: string): string {
+  return value.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[–—―‐‑‒]/g, '-').replace(/…/g, '...');
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /\p{L}/u.test(char);
+}
+
+function isUpper(char: string | undefined): boolean {
+  return char !== undefined && /\p{Lu}/u.test(char);
+}
+
+/** A word ending in "." keeps its period when it is an abbreviation: "U.S.", "Mr.", "J.", "Corp.". */
+function keepsPeriod(word: string): boolean {
+  const body = word.slice(0, -1);
+  if (body === '') return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(body)) return true; // U.S, e.g
+  if (/^\p{Lu}$/u.test(body)) return true; // initial "J."
+  return ABBREVIATIONS.has(body.toLowerCase());
+}
+
+/** Splits one whitespace-free chunk into [start, end) pieces relative to the chunk. */
+function splitChunk(chunk: string): [number, number][] {
+  if (/^[.!?…]+$/.test(chunk)) return [[0, chunk.length]];
+  const pieces: [number, number][] = [];
+  let start = 0;
+  let end = chunk.length;
+  const tail: [number, number][] = [];
+  // Peel opening punctuation and dashes.
+  for (;;) {
+    if (start >= end) break;
+    const rest = chunk.slice(start, end);
+    const dash = DASH_RUN.exec(rest);
+    if (dash) {
+      pieces.push([start, start + dash[0].length]);
+      start += dash[0].length;
+      continue;
+    }
+    // An apostrophe that starts a contraction or possessive ("'s", "'90s") stays with the word.
+    if (/^['’](?:s|S|d|ll|re|ve|m|t|\d\ds?)$/.test(rest)) break;
+    const opener = OPENERS.exec(rest);
+    if (opener) {
+      pieces.push([start, start + opener[0].length]);
+      start += opener[0].length;
+      continue;
+    }
+    break;
+  }
+  // Peel closing punctuation, dashes and possessives.
+  for (;;) {
+    if (start >= end) break;
+    const rest = chunk.slice(start, end);
+    const dash = /(?:--+|[–—―])$/.exec(rest);
+    if (dash && dash.index > 0) {
+      tail.unshift([start + dash.index, end]);
+      end = start + dash.index;
+      continue;
+    }
+    if (/\.\.\.$/.test(rest) && rest.length > 3) {
+      tail.unshift([end - 3, end]);
+      end -= 3;
+      continue;
+    }
+    const closer = CLOSERS.exec(rest);
+    if (closer && closer.index > 0) {
+      tail.unshift([start + closer.index, end]);
+      end = start + closer.index;
+      continue;
+    }
+    if (rest.endsWith('.') && rest.length > 1 && !keepsPeriod(rest)) {
+      tail.unshift([end - 1, end]);
+      end -= 1;
+      continue;
+    }
+    const possessive = /['’][sS]$/.exec(rest);
+    if (possessive && possessive.index > 0 && isLetter(rest[possessive.index - 1])) {
+      tail.unshift([start + possessive.index, end]);
+      end = start + possessive.index;
+      continue;
+    }
+    const contraction = /n['’]t$/i.exec(rest);
+    if (contraction && contraction.index > 0) {
+      tail.unshift([start + contraction.index, end]);
+      end = start + contraction.index;
+      continue;
+    }
+    break;
+  }
+  if (start < end) {
+    for (const [a, b] of splitHyphens(chunk.slice(start, end))) pieces.push([start + a, start + b]);
+  }
+  return [...pieces, ...tail];
+}
+
+/**
+ * "U.S.-based", "anti-Russia", "Moscow-led" → name, "-", word: a hyphen joining a capitalized name to a lowercase
+ * word separates them, so the name is a mention of its own. "Bosnia-Herzegovina", "Rolls-Royce", "long-term" stay whole.
+ */
+function splitHyphens(word: string): [number, number][] {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((part) => part === '')) return [[0, word.length]];
+  const capitalized = parts.map((part) => isUpper(part[0]));
+  const lowercase = parts.map((part) => /^\p{Ll}/u.test(part));
+  if (!capitalized.some(Boolean) || !lowercase.some(Boolean)) return [[0, word.length]];
+  const pieces: [number, number][] = [];
+  let offset = 0;
+  parts.forEach((part, index) => {
+    if (index > 0) {
+      pieces.push([offset, offset + 1]);
+      offset += 1;
+    }
+    pieces.push([offset, offset + part.length]);
+    offset += part.length;
+  });
+  return pieces;
+}
+
+/** Tokenizes text[from, to). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const chunkPattern = /[^\s\u200b\ufeff]+/g;
+  chunkPattern.lastIndex = from;
+  let lineStart = true;
+  let lastEnd = from;
+  let sentenceStart = true;
+  for (let match = chunkPattern.exec(text); match && match.index < to; match = chunkPattern.exec(text)) {
+    const chunkEnd = Math.min(match.index + match[0].length, to);
+    const chunk = text.slice(match.index, chunkEnd);
+    if (/[\n\r\u2028\u2029]/.test(text.slice(lastEnd, match.index))) {
+      lineStart = true;
+      sentenceStart = true;
+    }
+    // Dashes inside a chunk ("rights—and") separate words.
+    const dashPieces: [number, number][] = [];
+    const dashPattern = /--+|[–—―]/g;
+    let pieceStart = 0;
+    for (let dash = dashPattern.exec(chunk); dash; dash = dashPattern.exec(chunk)) {
+      if (dash.index > pieceStart) dashPieces.push(...splitChunk(chunk.slice(pieceStart, dash.index)).map(([a, b]): [number, number] => [pieceStart + a, pieceStart + b]));
+      dashPieces.push([dash.index, dash.index + dash[0].length]);
+      pieceStart = dash.index + dash[0].length;
+    }
+    if (pieceStart < chunk.length) dashPieces.push(...splitChunk(chunk.slice(pieceStart)).map(([a, b]): [number, number] => [pieceStart + a, pieceStart + b]));
+    for (const [a, b] of dashPieces) {
+      const start = match.index + a;
+      const end = match.index + b;
+      const value = text.slice(start, end);
+      const norm = foldTypography(value);
+      tokens.push({ start, end, text: value, norm, lineStart, sentenceStart });
+      lineStart = false;
+      if (/^[.!?]+$|^\.\.\.$/.test(norm)) sentenceStart = true;
+      else if (!/^["'()\[\]]$/.test(norm)) sentenceStart = false;
+    }
+    lastEnd = chunkEnd;
+  }
+  return tokens;
+}

@@ -1,0 +1,48 @@
+// Annotations as diagnostics: one per actor mention, date and quote (Hint by default, so they mark the text
+// without crowding the Problems panel), and each writing problem as a Warning. Every diagnostic carries a stable
+// code per kind and the annotation id in `data`, for code actions and the client.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from './analysis/types';
+import { actorLabel, quoteLabel } from './labels';
+import { rangeOf } from './positions';
+import type { NewsAnnotatorSettings, Severity } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'News Annotator';
+
+export type AnnotationKind = 'person' | 'organization' | 'place' | 'date' | 'quote';
+
+/** The `data` of an annotation diagnostic. */
+export interface AnnotationDiagnosticData {
+  id: string;
+  kind: AnnotationKind | 'problem';
+}
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostics(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const add = (severity: Severity, span: { start: number; end: number }, code: string, message: string, data: AnnotationDiagnosticData) => {
+    if (severity === 'off') return;
+    diagnostics.push({ range: rangeOf(document, span), severity: SEVERITY[severity], source: DIAGNOSTIC_SOURCE, code, message, data });
+  };
+  for (const actor of annotations.actors) {
+    const message = actorLabel(actor);
+    for (const mention of actor.mentions) add(settings.severity[actor.type], mention, actor.type, message, { id: actor.id, kind: actor.type });
+  }
+  for (const date of annotations.dates) {
+    add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date' });
+  }
+  for (const quote of annotations.quotes) {
+    add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote' });
+  }
+  for (const problem of annotations.problems) {
+    add(settings.severity.problem, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,49 @@
+// CoNLL-2003 NER columns with IOB2 tags (every entity starts with B-): `token -X- _ TAG`, documents opened by
+// `-DOCSTART- -X- -X- O` and a blank line, a blank line after each sentence. The entity layer only (actors and
+// dates): quotations contain entities and cannot share one tag column with them. A span covering part of a token
+// tags the whole token (expand); whitespace at a span's edges is ignored; of overlapping spans the earlier (then
+// the longer) wins. The label map is configurable (CoNLL-2003 knows PER/ORG/LOC/MISC; DATE is an extension).
+import type { EntityLabels, ExportDocument, Exporter, ExportOptions } from './document';
+import { corpusName } from './document';
+import { collectSpans } from './spans';
+import { sentences, tokenize } from './tokens';
+
+export const DEFAULT_CONLL_LABELS: EntityLabels = { person: 'PER', organization: 'ORG', place: 'LOC', date: 'DATE' };
+
+export function conllDocument(document: ExportDocument, labels: EntityLabels): string {
+  const text = document.text;
+  const tokens = tokenize(text);
+  const tags = new Map<number, string>(); // token index → tag
+  const { spans } = collectSpans(document.annotations, text.length);
+  for (const span of spans) {
+    const label = span.kind === 'quote' ? null : labels[span.kind];
+    if (!label) continue;
+    let start = span.start;
+    let end = span.end;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    let inside = false;
+    tokens.forEach((token, index) => {
+      if (token.start >= end || token.end <= start || tags.has(index)) return;
+      tags.set(index, `${inside ? 'I' : 'B'}-${label}`);
+      inside = true;
+    });
+  }
+  const indexOf = new Map(tokens.map((token, index) => [token, index]));
+  const lines = ['-DOCSTART- -X- -X- O', ''];
+  for (const sentence of sentences(text, tokens)) {
+    for (const token of sentence) lines.push(`${token.text} -X- _ ${tags.get(indexOf.get(token)!) ?? 'O'}`);
+    lines.push('');
+  }
+  return lines.map((line) => line + '\n').join('');
+}
+
+export const conllExporter: Exporter = {
+  id: 'conll',
+  label: 'CoNLL-2003 IOB2 (.conll)',
+  perDocument: false,
+  export(documents, options: ExportOptions) {
+    const labels = { ...DEFAULT_CONLL_LABELS, ...options.conllLabels };
+    return [{ name: `${corpusName(documents, options)}.conll`, content: documents.map((document) => conllDocument(document, labels)).join('') }];
+  },
+};

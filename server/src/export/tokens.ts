@@ -1,0 +1,71 @@
+// Tokens and sentences for the CoNLL export: a whitespace-and-punctuation tokenizer. A token never contains
+// whitespace (CoNLL readers split lines on any whitespace). Punctuation is a token of its own except inside numbers
+// ("3.99", "1,000"), in word-internal apostrophes and hyphens ("O'Brien", "Jean-Pierre"), in dotted
+// abbreviations ("U.S.") and after common title/abbreviation words and initials ("Mr.", "J."), which keep their period.
+
+export interface Token {
+  text: string;
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+const WORD_CHARS = String.raw`[\p{L}\p{N}\p{M}]`;
+const POSSESSIVE = String.raw`['’][sS](?!${WORD_CHARS})`;
+const TOKEN = new RegExp(
+  [
+    POSSESSIVE, // "'s" is a token of its own, as in the Penn Treebank
+    String.raw`\p{N}+(?:[.,:]\p{N}+)+`,
+    String.raw`(?:\p{L}\.){2,}`,
+    String.raw`${WORD_CHARS}+(?:(?!${POSSESSIVE})['’\-]${WORD_CHARS}+)*`,
+    String.raw`\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*`,
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+);
+
+// Common English abbreviations that take a period: titles, ranks, company suffixes, months. Not a sentence end.
+const ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Prof Sr Jr St Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon Pres Inc Ltd Co Corp Bros No vs etc Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index!;
+    const previous = tokens[tokens.length - 1];
+    const takesPeriod = previous && previous.end === start && (ABBREVIATIONS.has(previous.text) || /^\p{Lu}$/u.test(previous.text));
+    if (match[0] === '.' && takesPeriod) {
+      previous.text += '.';
+      previous.end += 1;
+    } else tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+const SENTENCE_END = /^[.!?…]+$/;
+const CLOSING = /^[”’"')\]»]$/;
+const LINE_BREAK = /[\n\r\v\f\x85\u2028\u2029]/;
+
+/** Splits tokens into sentences: after . ! ? (and the closing quotes or brackets glued to them) and at line breaks. */
+export function sentences(text: string, tokens: readonly Token[]): Token[][] {
+  const result: Token[][] = [];
+  let current: Token[] = [];
+  let ended = false;
+  for (const token of tokens) {
+    const previous = current[current.length - 1];
+    const gap = previous ? text.slice(previous.end, token.start) : '';
+    const lineBreak = LINE_BREAK.test(gap);
+    const gluedClosing = ended && gap === '' && CLOSING.test(token.text);
+    if (previous && (lineBreak || (ended && !gluedClosing))) {
+      result.push(current);
+      current = [];
+      ended = false;
+    }
+    current.push(token);
+    if (SENTENCE_END.test(token.text)) ended = true;
+    else if (!gluedClosing) ended = false;
+  }
+  if (current.length) result.push(current);
+  return result;
+}

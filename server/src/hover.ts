@@ -1,0 +1,65 @@
+// Hover: what the analysis knows about the annotation under the cursor, in Markdown. A mention inside a quote
+// shows both, the innermost annotation's range is highlighted.
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Actor, Annotations, DateAnnotation, Quote } from './analysis/types';
+import { describeDate } from './analysis/dates/describe';
+import { annotationsAt, quotesOf } from './annotationsAt';
+import { ACTOR_TYPE_LABEL, QUOTE_KIND_LABEL, roleLine } from './labels';
+import { escapeMarkdown } from './markdown';
+import { rangeOf } from './positions';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function actorHover(annotations: Annotations, actor: Actor): string {
+  const lines = [`**${escapeMarkdown(actor.name)}** · ${ACTOR_TYPE_LABEL[actor.type]}`];
+  const role = roleLine(actor);
+  if (role) lines.push(escapeMarkdown(role));
+  if (actor.aliases?.length) lines.push(`Also: ${actor.aliases.map(escapeMarkdown).join(', ')}`);
+  lines.push(`${plural(actor.mentions.length, 'mention')} · ${plural(quotesOf(annotations, actor.id).length, 'quote')} attributed`);
+  return lines.join('\n\n');
+}
+
+export function dateHover(annotations: Annotations, date: DateAnnotation): string {
+  const lines = [`**Date** “${escapeMarkdown(date.text)}” → \`${date.value}\``];
+  // "Friday 28 November 2025 — day, year inferred": the date layer's own words for value, granularity, anchoring.
+  let description = escapeMarkdown(describeDate(date));
+  const reference = annotations.referenceDate;
+  if (date.anchoring === 'reference-date' && reference.value) description += ` (article date ${reference.value}, from the ${reference.source})`;
+  lines.push(description);
+  if (date.note) lines.push(escapeMarkdown(date.note));
+  return lines.join('\n\n');
+}
+
+export function quoteHover(annotations: Annotations, quote: Quote): string {
+  const lines = [`**${QUOTE_KIND_LABEL[quote.kind]}**${quote.unclosed ? ' (quotation mark never closed)' : ''}`];
+  if (quote.kind !== 'title') {
+    const speaker = quote.speaker;
+    const actor = speaker?.actorId ? annotations.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
+    const who = speaker ? `${escapeMarkdown(speaker.name)}${actor ? ` (${ACTOR_TYPE_LABEL[actor.type]})` : ''}` : 'unknown';
+    lines.push(`Speaker: ${who}`);
+    if (quote.cue) lines.push(`Cue: “${escapeMarkdown(quote.cue.text)}”`);
+  }
+  return lines.join('\n\n');
+}
+
+export function hoverAt(document: TextDocument, annotations: Annotations, offset: number): Hover | null {
+  const found = annotationsAt(annotations, offset);
+  const sections: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  if (found.actor) {
+    sections.push(actorHover(annotations, found.actor.actor));
+    spans.push(found.actor.mention);
+  }
+  if (found.date) {
+    sections.push(dateHover(annotations, found.date));
+    spans.push(found.date);
+  }
+  if (found.quote) {
+    sections.push(quoteHover(annotations, found.quote));
+    spans.push(found.quote);
+  }
+  if (!sections.length) return null;
+  const innermost = spans.reduce((best, span) => (span.end - span.start < best.end - best.start ? span : best));
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: rangeOf(document, innermost) };
+}

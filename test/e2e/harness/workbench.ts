@@ -1,0 +1,96 @@
+// What a user does in the VS Code workbench, through the keyboard and the mouse, and what they see.
+// Every step waits for what appears on screen (locators), never for a fixed time.
+import type { Locator, Page } from 'playwright-core';
+
+/** Generous: the first start of the workbench and of the language server on 2 cores takes a while. */
+export const STARTUP_TIMEOUT_MS = 90_000;
+/** For the workbench's answer to a user's action once everything runs (a broken extension fails in this time). */
+export const UI_TIMEOUT_MS = 30_000;
+
+export async function waitForWorkbench(page: Page, folderName: string): Promise<void> {
+  await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: STARTUP_TIMEOUT_MS });
+  // The Explorer lists the opened folder's files once the remote file system is connected.
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+  await page.locator('.monaco-workbench').getByText(folderName, { exact: false }).first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+}
+
+function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget');
+}
+
+/** Picks the row of the open quick input whose label contains `label`. */
+export async function pickQuickInputRow(page: Page, label: string): Promise<void> {
+  const row = quickInput(page).locator('.monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  await row.click();
+}
+
+/** Types into the open quick input (replacing what is there). */
+async function typeIntoQuickInput(page: Page, text: string): Promise<void> {
+  const input = quickInput(page).locator('input').first();
+  await input.waitFor({ timeout: UI_TIMEOUT_MS });
+  await input.fill(text);
+}
+
+/** Command Palette (F1): types the command's title and runs it. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await typeIntoQuickInput(page, `>${title}`);
+  await pickQuickInputRow(page, title);
+}
+
+/** Quick Open (Ctrl+P): types a file name and opens it; resolves once its editor shows the file's text. */
+export async function quickOpen(page: Page, fileName: string, textInFile: string): Promise<Locator> {
+  await page.keyboard.press('Control+P');
+  await typeIntoQuickInput(page, fileName);
+  await pickQuickInputRow(page, fileName);
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: STARTUP_TIMEOUT_MS });
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-lines', { hasText: textInFile }).waitFor({ timeout: STARTUP_TIMEOUT_MS });
+  return editor;
+}
+
+/**
+ * Moves the mouse onto `word`, at its first occurrence within the first editor line that contains `context`,
+ * and returns the hover widget that VS Code shows there.
+ */
+export async function hoverWord(page: Page, context: string, word: string): Promise<Locator> {
+  const point = await page.evaluate(
+    ([lineContext, target]) => {
+      // Runs in the page: finds the on-screen box of the word from the rendered text of the editor's lines.
+      const doc = (globalThis as any).document;
+      for (const line of doc.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+        const text = String(line.textContent).replace(/\u00a0/g, ' ');
+        const at = text.indexOf(lineContext);
+        if (at < 0) continue;
+        const start = at + lineContext.indexOf(target);
+        const walker = doc.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+        let offset = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent.length;
+          if (start < offset + length) {
+            const range = doc.createRange();
+            range.setStart(node, start - offset);
+            range.setEnd(node, Math.min(length, start - offset + target.length));
+            const box = range.getBoundingClientRect();
+            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          }
+          offset += length;
+        }
+      }
+      return null;
+    },
+    [context, word] as const,
+  );
+  if (!point) throw new Error(`no editor line on screen contains "${context}"`);
+  await page.mouse.move(point.x - 40, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: word }).first();
+  await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  return hover;
+}
+
+/** The rows of the workbench view (pane) whose header is `title`. */
+export function viewRows(page: Page, title: string): Locator {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).locator('.monaco-list-row');
+}

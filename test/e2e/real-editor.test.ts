@@ -1,0 +1,112 @@
+// The packaged extension in a real VS Code (code-server, in headless chromium), used as a person would:
+// install the .vsix, open the sample articles' folder, open an article through Quick Open, and look at the
+// Problems panel, a hover, the Outline, the "News Annotations" view, and an export written to disk.
+// Skips, saying why, when scripts/setup-e2e.sh could not install code-server and chromium.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { launchBrowser, type BrowserSession } from './harness/browser';
+import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
+import { findE2eDependencies } from './harness/dependencies';
+import { waitForFile } from './harness/files';
+import { artifactPath } from './harness/paths';
+import { extensionPackage } from './harness/vsix';
+import { hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
+import { createWorkspace } from './harness/workspace';
+
+const ARTICLE = 'cstoRearmament-uni.txt';
+
+test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async (t) => {
+  const lookup = findE2eDependencies();
+  if ('missing' in lookup) {
+    t.skip(lookup.missing);
+    return;
+  }
+  const dependencies = lookup.found;
+  const workspace = createWorkspace();
+  let server: CodeServer | undefined;
+  let browser: BrowserSession | undefined;
+  try {
+    const vsix = extensionPackage(workspace.root);
+    // People are tagged as Hints by default, which the Problems panel does not list; a user who wants them
+    // there raises the severity, as this profile does.
+    const profile = createProfile(path.join(workspace.root, 'profile'), {
+      'newsAnnotator.severity.person': 'information',
+      // The Outline's groups start collapsed, so all three fit on screen (its list only renders visible rows).
+      'outline.collapseItems': 'alwaysCollapse',
+    });
+    installExtension(dependencies, profile, vsix);
+    server = await startCodeServer(dependencies, profile, { logFile: artifactPath('real-editor-code-server.log') });
+    browser = await launchBrowser(dependencies);
+    const { page } = browser;
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
+    await waitForWorkbench(page, ARTICLE);
+    await quickOpen(page, ARTICLE, 'Russia pushes drive');
+
+    await t.test('the Problems panel lists News Annotator diagnostics', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      // The first thing that needs the language server: it may still be starting.
+      const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'News Annotator' });
+      await rows.first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+      await page.screenshot({ path: artifactPath('problems.png') });
+    });
+
+    await t.test('the hover over "Putin" names Vladimir Putin', async () => {
+      // The bare surname, three paragraphs after the full name: the hover tells who it is.
+      const hover = await hoverWord(page, 'development, Putin proposed', 'Putin');
+      const named = await hover
+        .getByText('Vladimir Putin')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .then(() => true, () => false);
+      await page.screenshot({ path: artifactPath('hover.png') });
+      assert.ok(named, `the hover does not name Vladimir Putin; it shows: ${JSON.stringify(await hover.innerText())}`);
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('the Outline lists Actors, Dates and Quotes', async () => {
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      const outline = viewRows(page, 'Outline');
+      for (const group of ['Actors', 'Dates', 'Quotes']) {
+        await outline.filter({ hasText: group }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      }
+      await page.screenshot({ path: artifactPath('outline.png') });
+    });
+
+    await t.test('the News Annotations view shows the article\'s annotations', async () => {
+      await runCommand(page, 'Focus on News Annotations View');
+      // Its first group; the list renders only the rows that fit in the pane, so the others may be off screen.
+      const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
+      await rows.filter({ hasText: 'Actors' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.screenshot({ path: artifactPath('tree-view.png') });
+    });
+
+    await t.test('"Export Annotations…" writes a file', async () => {
+      await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
+      await runCommand(page, 'News Annotator: Export Annotations');
+      await pickQuickInputRow(page, 'News Annotator JSON');
+      // The save dialog (VS Code's own in the browser, a path in the quick input) proposes the article's name
+      // with .json, beside it: accept it.
+      await page.waitForFunction(
+        (suffix) => String((globalThis as any).document.querySelector('.quick-input-widget input')?.value ?? '').endsWith(suffix),
+        '/cstoRearmament-uni.json',
+        { timeout: UI_TIMEOUT_MS },
+      );
+      const saveDialogInput = page.locator('.quick-input-widget input').first();
+      const written = waitForFile(workspace.folder, (name) => name.endsWith('.json'), UI_TIMEOUT_MS);
+      await saveDialogInput.press('Enter');
+      const file = await written;
+      fs.copyFileSync(file, artifactPath(`export-${path.basename(file)}`));
+      const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+      assert.ok(JSON.stringify(exported).includes('Putin'), `${file} does not mention Putin`);
+    });
+  } finally {
+    if (browser) {
+      if (browser.consoleLines.length > 0) fs.writeFileSync(artifactPath('real-editor-console.log'), browser.consoleLines.join('\n'));
+      await browser.close();
+    }
+    await server?.stop();
+    workspace.dispose();
+  }
+});

@@ -1,0 +1,98 @@
+// Golden-file tests of every exporter: the worked example of shared/docs/export-formats.md in every format, and
+// fixtures with an emoji before an entity, a BOM with CRLF line ends, and quotes running over line breaks.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportDocuments } from '../../server/src/export';
+import { GOLDEN_CREATED, expectedFiles, fixtureNames, readFixture } from './export-fixtures';
+
+describe('export golden files', () => {
+  for (const name of fixtureNames()) {
+    it(`${name}: every file with a golden copy matches it byte for byte`, () => {
+      const document = readFixture(name);
+      const expected = expectedFiles(name);
+      const compared = new Set<string>();
+      for (const format of EXPORT_FORMATS) {
+        for (const file of exportDocuments(format, [document], { created: GOLDEN_CREATED })) {
+          const golden = expected.get(file.name);
+          if (golden === undefined) continue;
+          assert.equal(file.content, golden, `${format}: ${file.name}`);
+          compared.add(file.name);
+        }
+      }
+      // A golden file no format writes would otherwise be skipped silently.
+      assert.deepEqual([...expected.keys()].filter((file) => !compared.has(file)), []);
+    });
+  }
+
+  it('covers every format on the worked example', () => {
+    const expected = expectedFiles('worked-example');
+    for (const format of EXPORT_FORMATS.filter((format) => format !== 'json')) {
+      const files = exportDocuments(format, [readFixture('worked-example')], { created: GOLDEN_CREATED });
+      for (const file of files) assert.ok(expected.has(file.name), `${format} writes ${file.name}, which has no golden copy`);
+    }
+  });
+
+  it('json writes the annotations unchanged, one file per document', () => {
+    const documents = [readFixture('worked-example'), readFixture('emoji')];
+    const files = exportDocuments('json', documents);
+    assert.deepEqual(files.map((file) => file.name), ['worked-example.json', 'emoji.json']);
+    assert.deepEqual(JSON.parse(files[0].content), documents[0].annotations);
+    assert.ok(files[1].content.endsWith('}\n'));
+    assert.equal(JSON.parse(files[1].content).id, 'emoji', 'a document without an id is named by its name');
+  });
+
+  it('brat writes a .txt and .ann per document and one annotation.conf', () => {
+    const files = exportDocuments('brat', [readFixture('worked-example'), readFixture('emoji')]);
+    assert.deepEqual(files.map((file) => file.name), ['worked-example.txt', 'worked-example.ann', 'emoji.txt', 'emoji.ann', 'annotation.conf']);
+  });
+
+  it('corpus formats put every document in one file, in order', () => {
+    const documents = [readFixture('worked-example'), readFixture('emoji'), readFixture('bom-crlf')];
+    const [doccano] = exportDocuments('doccano', documents);
+    assert.equal(doccano.name, 'annotations.doccano.jsonl');
+    assert.deepEqual(doccano.content.trimEnd().split('\n').map((line) => JSON.parse(line).document), ['worked-example', 'emoji', 'bom-crlf']);
+    const [conll] = exportDocuments('conll', documents, { name: 'corpus' });
+    assert.equal(conll.name, 'corpus.conll');
+    assert.equal(conll.content.split('\n').filter((line) => line === '-DOCSTART- -X- -X- O').length, 3);
+    const [csv] = exportDocuments('csv', documents);
+    assert.equal(csv.content.split('\n').filter((line) => line.startsWith('document,')).length, 1, 'one header row');
+  });
+
+  it('conll takes a label map and leaves out kinds mapped to null', () => {
+    const [file] = exportDocuments('conll', [readFixture('worked-example')], { conllLabels: { person: 'PERSON', date: null } });
+    assert.match(file.content, /^Jane -X- _ B-PERSON$/m);
+    assert.match(file.content, /^Monday -X- _ O$/m);
+    assert.match(file.content, /^Acme -X- _ B-ORG$/m);
+  });
+
+  it('is deterministic and takes the W3C created time from the option', () => {
+    const document = readFixture('worked-example');
+    const first = exportDocuments('w3c', [document], { created: '2020-01-01T00:00:00Z' });
+    assert.deepEqual(exportDocuments('w3c', [document], { created: '2020-01-01T00:00:00Z' }), first);
+    assert.match(first[0].content, /"created": "2020-01-01T00:00:00Z"/);
+    assert.doesNotMatch(first[0].content, /2024-05-13T10:00:00Z/);
+  });
+
+  it('marks manual annotations in the brat Origin attribute', () => {
+    const document = readFixture('worked-example');
+    const mention = document.annotations.actors[0].mentions[0] as object;
+    Object.assign(mention, { origin: 'manual' });
+    const ann = exportDocuments('brat', [document]).find((file) => file.name.endsWith('.ann'))!.content;
+    assert.match(ann, /^A1\tOrigin T2 manual$/m);
+    assert.match(ann, /^A2\tOrigin T3 auto$/m);
+  });
+
+  it('leaves out title quotes from span formats but keeps them in CSV', () => {
+    const document = readFixture('worked-example');
+    document.annotations.quotes[0].kind = 'title';
+    const ann = exportDocuments('brat', [document]).find((file) => file.name.endsWith('.ann'))!.content;
+    assert.doesNotMatch(ann, /Quotation|Speaker/);
+    assert.match(exportDocuments('csv', [document])[0].content, /quote,title,/);
+  });
+
+  it('rejects an unknown format and describes every known one', () => {
+    assert.throws(() => exportDocuments('xml', []), /unknown export format "xml"/);
+    assert.deepEqual(EXPORT_FORMAT_INFO.map((info) => info.id), [...EXPORT_FORMATS]);
+    assert.deepEqual(EXPORT_FORMAT_INFO.filter((info) => info.perDocument).map((info) => info.id), ['json', 'brat']);
+  });
+});

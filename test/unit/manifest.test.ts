@@ -1,0 +1,152 @@
+// package.json's contributions against their single sources: the settings (server/src/settings.ts), the
+// client's command list (client/src/commandIds.ts), the grammar and the files the manifest points at.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinModules } from 'node:module';
+import { configurationFromSettings } from '../../client/src/manifest/generateConfiguration';
+import { COMMAND_CATEGORY, COMMANDS, LANGUAGE_ID, VIEW_ID } from '../../client/src/commandIds';
+import { ANALYZE_COMMAND } from '../../server/src/protocol';
+import { SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+
+const exists = (relative: string) => fs.existsSync(path.join(ROOT, relative));
+
+describe('manifest: configuration', () => {
+  it('is what generateConfiguration makes from SETTINGS (run it after changing SETTINGS)', () => {
+    assert.deepEqual(
+      contributes.configuration,
+      configurationFromSettings(),
+      'package.json is stale: npx tsc -p . && node out/client/src/manifest/generateConfiguration.js',
+    );
+  });
+
+  it('has every setting under the one prefix, with its default', () => {
+    const properties: Record<string, { default: unknown }> = contributes.configuration.properties;
+    assert.deepEqual(Object.keys(properties).sort(), SETTINGS.map((setting) => `${SETTINGS_PREFIX}.${setting.key}`).sort());
+    for (const setting of SETTINGS) assert.deepEqual(properties[`${SETTINGS_PREFIX}.${setting.key}`].default, setting.default, setting.key);
+  });
+
+  it('notices a setting that drifts', () => {
+    const changed = SETTINGS.map((setting): SettingDefinition => (setting.type === 'number' ? { ...setting, default: setting.default + 1 } : setting));
+    assert.notDeepEqual(configurationFromSettings(changed), contributes.configuration);
+  });
+});
+
+describe('manifest: commands', () => {
+  const contributed: { command: string; title: string; category?: string }[] = contributes.commands;
+
+  it('contributes exactly the commands the client registers', () => {
+    assert.deepEqual(contributed.map((command) => command.command).sort(), Object.values(COMMANDS).sort());
+  });
+
+  it('puts every command in the "News Annotator" category with a title', () => {
+    for (const command of contributed) {
+      assert.equal(command.category, COMMAND_CATEGORY, command.command);
+      assert.ok(command.title.trim().length > 0, command.command);
+    }
+  });
+
+  it('uses the server\'s analyze command id (the client library forwards it)', () => {
+    assert.equal(COMMANDS.analyze, ANALYZE_COMMAND);
+  });
+
+  it('menus refer only to contributed commands and to the annotations view', () => {
+    const ids = new Set(contributed.map((command) => command.command));
+    for (const [menu, entries] of Object.entries(contributes.menus as Record<string, { command: string; when?: string }[]>)) {
+      for (const entry of entries) {
+        assert.ok(ids.has(entry.command), `${menu}: ${entry.command}`);
+        if (menu === 'view/title') assert.equal(entry.when, `view == ${VIEW_ID}`);
+      }
+    }
+    const titleButtons = contributes.menus['view/title'].map((entry: { command: string }) => entry.command);
+    assert.ok(titleButtons.includes(COMMANDS.refreshAnnotations) && titleButtons.includes(COMMANDS.exportAnnotations));
+  });
+});
+
+describe('manifest: activation, language, views', () => {
+  it('activates on the article language, plain text, Markdown, the view and the commands', () => {
+    const events: string[] = manifest.activationEvents;
+    for (const event of [`onLanguage:${LANGUAGE_ID}`, 'onLanguage:plaintext', 'onLanguage:markdown', `onView:${VIEW_ID}`]) {
+      assert.ok(events.includes(event), event);
+    }
+    for (const id of Object.values(COMMANDS)) assert.ok(events.includes(`onCommand:${id}`), id);
+  });
+
+  it('declares the news-article language with its extensions, configuration and grammar', () => {
+    const language = contributes.languages.find((entry: { id: string }) => entry.id === LANGUAGE_ID);
+    assert.ok(language);
+    assert.deepEqual(language.extensions, ['.news', '.article']);
+    assert.ok(language.aliases.includes('News Article'));
+    assert.ok(exists(language.configuration));
+    const grammar = contributes.grammars.find((entry: { language: string }) => entry.language === LANGUAGE_ID);
+    assert.equal(grammar.scopeName, 'text.news-article');
+    assert.equal(JSON.parse(fs.readFileSync(path.join(ROOT, grammar.path), 'utf8')).scopeName, grammar.scopeName);
+  });
+
+  it('maps every contributed semantic token type to TextMate scopes', () => {
+    const types: string[] = contributes.semanticTokenTypes.map((type: { id: string }) => type.id);
+    assert.deepEqual(types.sort(), ['date', 'organization', 'person', 'place', 'quote']);
+    assert.deepEqual(contributes.semanticTokenModifiers.map((modifier: { id: string }) => modifier.id), ['speaker']);
+    for (const entry of contributes.semanticTokenScopes) {
+      for (const [selector, scopes] of Object.entries(entry.scopes as Record<string, string[]>)) {
+        const [type, ...modifiers] = selector.split('.');
+        assert.ok(types.includes(type), selector);
+        for (const modifier of modifiers) assert.equal(modifier, 'speaker', selector);
+        assert.ok(scopes.length > 0, selector);
+      }
+    }
+    const mapped = new Set(contributes.semanticTokenScopes.flatMap((entry: { scopes: object }) => Object.keys(entry.scopes)));
+    for (const type of types) assert.ok(mapped.has(type), `${type} has scopes`);
+  });
+
+  it('puts the annotations view in the Explorer with a welcome message', () => {
+    assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === VIEW_ID && view.name === 'News Annotations'));
+    assert.ok(contributes.viewsWelcome.some((welcome: { view: string }) => welcome.view === VIEW_ID));
+  });
+
+  it('runs in untrusted workspaces and points at files that exist', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.ok(exists(manifest.icon) && manifest.icon.endsWith('.png'), 'the Marketplace needs a PNG icon');
+    assert.ok(exists('LICENSE'));
+    for (const language of contributes.languages) for (const icon of Object.values(language.icon ?? {})) assert.ok(exists(icon as string));
+  });
+});
+
+describe('.vscodeignore', () => {
+  const lines = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+
+  it('leaves out everything but the bundles and the files the extension reads', () => {
+    assert.equal(lines[0], '**');
+    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/cli.js', '!syntaxes/**', '!language-configuration.json', '!media/**', '!package.json', '!LICENSE']) {
+      assert.ok(lines.includes(kept), kept);
+    }
+    assert.ok(!lines.some((line) => line.startsWith('!node_modules')), 'the bundles need no node_modules');
+    assert.ok(!lines.some((line) => line.endsWith('.map')), 'source maps stay out');
+  });
+
+  it('keeps the main entry point', () => {
+    assert.ok(lines.includes(`!${path.posix.normalize(manifest.main)}`), manifest.main);
+  });
+});
+
+describe('bundles', () => {
+  // .vscodeignore leaves node_modules out of the .vsix, so the bundles may only require Node's own modules
+  // (and `vscode`, which the extension host provides to the client).
+  const allowed = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+  for (const [bundle, extra] of [['dist/client.js', ['vscode']], ['dist/server.js', []]] as const) {
+    it(`${bundle} requires nothing from node_modules`, (t) => {
+      if (!exists(bundle)) {
+        t.skip(`${bundle} is not built (node esbuild.mjs)`);
+        return;
+      }
+      const required = [...fs.readFileSync(path.join(ROOT, bundle), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
+      const external = [...new Set(required)].filter((name) => !allowed.has(name) && !(extra as readonly string[]).includes(name));
+      assert.deepEqual(external, []);
+    });
+  }
+});
