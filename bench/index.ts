@@ -34,14 +34,15 @@ function log(message: string): void {
 function throughputRows(corpus: Corpus): Row[] {
   const wink = loadWink();
   const compromise = loadCompromise();
-  // Fewer repetitions for the slow peer keep the run short; every figure is still a median after a warm-up.
+  // Up to 7 timed passes each, fewer (at least 3) when passes are slow; every figure is a median after a warm-up.
+  const repetition = { repetitions: 7, budgetMs: 20_000 };
   log(`${corpus.name}: ${corpus.words.toLocaleString('en-US')} words, ${(corpus.characters / 1024).toFixed(0)} KB`);
-  const ours = measureThroughput(corpus, (text) => analyze(text), 5);
-  log(`  ours ${format.rate(ours.wordsPerSecond)}`);
-  const winkRate = measureThroughput(corpus, wink.run, 5);
-  log(`  wink ${format.rate(winkRate.wordsPerSecond)}`);
-  const compromiseRate = measureThroughput(corpus, compromise.run, 3);
-  log(`  compromise ${format.rate(compromiseRate.wordsPerSecond)}`);
+  const ours = measureThroughput(corpus, (text) => analyze(text), repetition);
+  log(`  ours ${format.rate(ours.wordsPerSecond)} (median of ${ours.repetitions})`);
+  const winkRate = measureThroughput(corpus, wink.run, repetition);
+  log(`  wink ${format.rate(winkRate.wordsPerSecond)} (median of ${winkRate.repetitions})`);
+  const compromiseRate = measureThroughput(corpus, compromise.run, repetition);
+  log(`  compromise ${format.rate(compromiseRate.wordsPerSecond)} (median of ${compromiseRate.repetitions})`);
   const versusWink = ours.wordsPerSecond / winkRate.wordsPerSecond;
   const versusCompromise = ours.wordsPerSecond / compromiseRate.wordsPerSecond;
   return [

@@ -1,4 +1,4 @@
-// Small statistics over timing samples: medians and nearest-rank percentiles.
+// Small statistics over timing samples: medians, nearest-rank percentiles, repeated timing within a budget.
 
 /** The p-th percentile (0–100) by nearest rank; NaN for no samples. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -15,14 +15,24 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Runs `work` `warmups` times untimed, then `repetitions` times timed; returns the durations in ms. */
-export function timeRepeated(work: () => void, repetitions: number, warmups = 1): number[] {
-  for (let index = 0; index < warmups; index++) work();
+export interface Repetition {
+  /** Timed repetitions wanted. */
+  repetitions: number;
+  /** Fewer (but never under three) when the timed repetitions would take longer than this, ms. */
+  budgetMs: number;
+}
+
+/** Runs `work` once untimed (warm-up), then timed until `repetitions` or the budget is spent; durations in ms. */
+export function timeRepeated(work: () => void, { repetitions, budgetMs }: Repetition): number[] {
+  work();
   const durations: number[] = [];
-  for (let index = 0; index < repetitions; index++) {
+  let spent = 0;
+  while (durations.length < repetitions && (durations.length < 3 || spent < budgetMs)) {
     const started = performance.now();
     work();
-    durations.push(performance.now() - started);
+    const duration = performance.now() - started;
+    durations.push(duration);
+    spent += duration;
   }
   return durations;
 }

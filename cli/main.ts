@@ -2,9 +2,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
+import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
 import { articleFiles, byteLines, decodeText, describeError, readAll, readRecord } from './inputs';
 import { HELP, isIsoDate, readOptions, UsageError, type CliOptions } from './options';
-import { createSink, safeName, writeOut, type Reporter, type Sink } from './sink';
+import { createSink, OutputFolderError, safeName, writeOut, type Reporter, type Sink } from './sink';
 
 const PROGRAM = 'news-annotate';
 
@@ -28,10 +29,21 @@ function corpusName(options: CliOptions): string {
   return safeName(path.basename(path.resolve(input), path.extname(input))) || 'annotations';
 }
 
+/** One article's annotations; an analyzer failure is reported for that article and the run goes on with the rest. */
+function analyzeOrReport(text: string, options: AnalyzeOptions, display: string, report: Reporter): Annotations | undefined {
+  try {
+    return analyze(text, options);
+  } catch (error) {
+    report.error(`${display}: the analyzer failed (${(error as Error).message}); skipped`);
+    return undefined;
+  }
+}
+
 async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (single: boolean) => Sink): Promise<void> {
   const { files, errors } = articleFiles(options.inputs);
   errors.forEach((message) => report.error(message));
-  const sink = makeSink(files.length === 1 && errors.length === 0);
+  // One file named on the command line prints one JSON object; several inputs or a folder print an array.
+  const sink = makeSink(options.inputs.length === 1 && files.length === 1 && files[0] === options.inputs[0]);
   for (const file of files) {
     const display = file === '-' ? 'standard input' : file;
     let bytes: Buffer;
@@ -48,9 +60,10 @@ async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (s
     }
     if (decoded.text.trim() === '') report.note(`${display} is empty; annotated as an empty article`);
     const id = file === '-' ? 'stdin' : file;
-    const annotations = analyze(decoded.text, { id, referenceDate: options.referenceDate });
+    const annotations = analyzeOrReport(decoded.text, { id, referenceDate: options.referenceDate }, display, report);
+    if (!annotations) continue;
     const name = file === '-' ? 'stdin' : safeName(path.basename(file, path.extname(file)));
-    await sink.add({ name, source: file === '-' ? undefined : file, text: decoded.text, annotations, record: { ...annotations, id } });
+    await sink.add({ name, source: file === '-' ? undefined : file, text: decoded.text, annotations, record: { ...annotations, id }, title: display });
   }
   await sink.finish();
 }
@@ -69,8 +82,9 @@ async function annotateRecords(options: CliOptions, report: Reporter, sink: Sink
         }
         const { id, text, dct } = read.record;
         if (text.trim() === '') report.note(`${display}:${line.number}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
-        const annotations = analyze(text, { id: String(id), referenceDate: dct ?? options.referenceDate });
-        await sink.add({ name: safeName(String(id)), text, annotations, record: { ...annotations, id } });
+        const annotations = analyzeOrReport(text, { id: String(id), referenceDate: dct ?? options.referenceDate }, `${display}:${line.number}`, report);
+        if (!annotations) continue;
+        await sink.add({ name: safeName(String(id)), text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
       }
     } catch (error) {
       report.error(`cannot read ${display}: ${describeError(error)}`);
@@ -94,8 +108,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const report = reporter();
   const makeSink = (single: boolean) => createSink(options, report, single, corpusName(options));
-  if (options.jsonlInput) await annotateRecords(options, report, makeSink(false));
-  else await annotateFiles(options, report, makeSink);
+  try {
+    if (options.jsonlInput) await annotateRecords(options, report, makeSink(false));
+    else await annotateFiles(options, report, makeSink);
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    report.error(error.message);
+  }
   return report.failed ? 1 : 0;
 }
 

@@ -29,7 +29,8 @@ Inputs
   "-" reads one article from standard input.
 
 Options
-  -f, --format FORMAT       json (default for files), jsonl (default for --input jsonl), summary,
+  -f, --format FORMAT       json (default for files: an object for one file, an array otherwise),
+                            jsonl (default for --input jsonl), summary,
                             or an export format: csv, brat, w3c, conll, doccano, labelstudio, spacy
   -o, --out DIR             write files into DIR instead of standard output: <name>.json per article
                             (<id>.json per JSONL record); brat writes <name>.txt + <name>.ann and one
@@ -41,7 +42,9 @@ Options
   -h, --help                show this help
 
 Output
-  The annotation JSON is documented by schema/annotations.schema.json.
+  The annotation JSON is documented by schema/annotations.schema.json (offsets: UTF-16 code units).
+  The export formats count code points (Python str indices) in the text with the BOM removed and CRLF / CR
+  made LF, which is the text the brat .txt, doccano, Label Studio and spaCy files carry.
 
 Exit status
   0 everything was annotated; 1 some input could not be read (missing, binary, not UTF-8, malformed JSONL,

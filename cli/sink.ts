@@ -11,6 +11,8 @@ import { formatSummary } from './summary';
 export interface AnnotatedDocument extends ExportDocument {
   /** The output record: the annotations with the document's id (a JSONL record's id as it was, number or string). */
   record: Omit<Annotations, 'id'> & { id: string | number };
+  /** How the summary names the article: its path, or `record "id"`. */
+  title: string;
 }
 
 export interface Reporter {
@@ -34,6 +36,8 @@ export function safeName(id: string): string {
   return name.slice(0, 120) || 'record';
 }
 
+export class OutputFolderError extends Error {}
+
 /** Names not yet used in this run ("article", "article-2", …), so two inputs never overwrite each other. */
 class UniqueNames {
   private readonly used = new Set<string>();
@@ -49,7 +53,11 @@ class UniqueNames {
 class Folder extends UniqueNames {
   constructor(private readonly dir: string, private readonly reporter: Reporter) {
     super();
-    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new OutputFolderError(`cannot create the output folder ${dir}: ${(error as Error).message}`);
+    }
   }
   write(name: string, content: string): void {
     try {
@@ -73,10 +81,10 @@ export function createSink(options: CliOptions, reporter: Reporter, single: bool
         count++;
         if (folder) {
           const name = folder.unique(document.name);
-          const content = format === 'summary' ? formatSummary(document.record.id.toString(), document.text, document.annotations) : JSON.stringify(document.record, null, 2) + '\n';
+          const content = format === 'summary' ? formatSummary(document.title, document.text, document.annotations) : JSON.stringify(document.record, null, 2) + '\n';
           folder.write(`${name}${format === 'summary' ? '.summary.txt' : '.json'}`, content);
         } else if (format === 'jsonl') await writeOut(JSON.stringify(document.record) + '\n');
-        else if (format === 'summary') await writeOut((count > 1 ? '\n' : '') + formatSummary(document.record.id.toString(), document.text, document.annotations));
+        else if (format === 'summary') await writeOut((count > 1 ? '\n' : '') + formatSummary(document.title, document.text, document.annotations));
         else if (single) await writeOut(JSON.stringify(document.record, null, 2) + '\n');
         else await writeOut((count === 1 ? '[\n' : ',\n') + indent(JSON.stringify(document.record, null, 2)));
       },

@@ -13,7 +13,7 @@ const ANCHORING: Record<DateAnchoring, string> = {
 const REFERENCE_SOURCE: Record<ReferenceDate['source'], string> = {
   'front-matter': 'front matter',
   dateline: 'dateline',
-  option: '--reference-date',
+  option: 'given with --reference-date or the record\'s dct',
   inferred: 'inferred',
   none: 'none found',
 };
@@ -56,8 +56,8 @@ export function formatSummary(title: string, text: string, annotations: Annotati
       actors.map((actor) => [
         actor.type,
         clip(actor.name, 40),
-        clip([actor.role, actor.affiliation].filter(Boolean).join(', '), 40) || '-',
         `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`,
+        clip([actor.role, actor.affiliation].filter(Boolean).join(', '), 50),
       ]),
     ),
   );
@@ -76,7 +76,7 @@ export function formatSummary(title: string, text: string, annotations: Annotati
         `line ${lineOf(text, quote.start)}`,
         quote.kind,
         clip(quote.text),
-        quote.kind === 'title' ? '' : `— ${quote.speaker ? quote.speaker.name : 'speaker unknown'}`,
+        quote.kind === 'title' ? '' : `— ${quote.speaker ? clip(quote.speaker.name, 40) : 'speaker unknown'}`,
       ]),
     ),
   );

@@ -47,6 +47,20 @@ export interface DateScore {
   errors: { id: string; gold?: GoldTimex; system?: SystemTimex }[];
 }
 
+/**
+ * Writes equivalent TIMEX3 values one way, for both gold and systems: trailing unspecified fields add nothing
+ * ("1968-XX" is the year 1968, "1998-10-XX" the month), week numbers are two digits ("2000-W7" is "2000-W07"),
+ * and a whole hour is the same with or without ":00" ("T17" and "T17:00"). Granularity is kept: a day given
+ * for a gold year still differs.
+ */
+export function canonicalValue(value: string): string {
+  let canonical = value.trim().toUpperCase();
+  while (/^(?=.*[0-9])[^]*-XX$/.test(canonical) && !/^X+-XX$/.test(canonical)) canonical = canonical.slice(0, -3);
+  canonical = canonical.replace(/-W(\d)(?!\d)/, '-W0$1');
+  canonical = canonical.replace(/T(\d{2})(Z?)$/, 'T$1:00$2');
+  return canonical;
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -67,7 +81,7 @@ export function scoreDocument(id: string, gold: readonly GoldTimex[], neutral: r
     matchedGold.add(goldIndex);
     score.relaxed.tp++;
     score.valueTotal++;
-    if (system[systemIndex].value === timex.value) score.valueCorrect++;
+    if (canonicalValue(system[systemIndex].value) === canonicalValue(timex.value)) score.valueCorrect++;
     else score.errors.push({ id, gold: timex, system: system[systemIndex] });
   });
   system.forEach((candidate, index) => {
@@ -201,7 +215,7 @@ export function evaluateDates(evalDir: string): string {
     }
   }
   return [
-    'Dates (DATE/TIME timexes; relaxed = overlapping span, strict = exact span; value = exact TIMEX3 value on relaxed matches)',
+    'Dates (DATE/TIME timexes; relaxed = overlapping span, strict = exact span; value = TIMEX3 value on relaxed matches, exact up to equivalent spellings)',
     formatTable(['set', 'system', 'relaxed P', 'relaxed R', 'relaxed F1', 'strict F1', 'value acc'], rows),
   ].join('\n');
 }

@@ -8,13 +8,14 @@ import * as path from 'node:path';
 import { documentFeatures, type TokenView } from '../server/src/analysis/actors/features';
 import { Gazetteer, nameKey, type GazetteerData } from '../server/src/analysis/actors/gazetteer';
 import { documentTagFeatures } from '../server/src/analysis/actors/features';
-import { decode, LABELS, tagFeatures, allowed, modelWeights, tagDocument, type ModelData, type WeightLookup } from '../server/src/analysis/actors/tagger';
+import { decode, LABELS, tagFeatures, allowed, modelWeights, skipped, tagDocument, type ModelData, type WeightLookup } from '../server/src/analysis/actors/tagger';
 import { tokenize } from '../server/src/analysis/tokens';
 import { readJsonl } from './common';
 
-const OUTPUT_DIR = path.join(__dirname, '..', '..', 'server', 'src', 'analysis', 'actors');
+// TRAIN_OUTPUT_DIR lets experiments write elsewhere.
+const OUTPUT_DIR = process.env.TRAIN_OUTPUT_DIR ?? path.join(__dirname, '..', '..', 'server', 'src', 'analysis', 'actors');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
-const MIN_FEATURE_COUNT = 2;
+const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 2);
 const CITY_MIN_POPULATION = 150_000;
 
 interface GoldEntity {
@@ -117,7 +118,7 @@ function buildGazetteer(): GazetteerData {
 // Training data
 
 interface Example {
-  features: string[][];
+  features: number[][];
   views: TokenView[];
   gold: number[];
   tokens: { start: number; end: number }[];
@@ -143,8 +144,8 @@ function labelTokens(record: NerRecord, tokens: { start: number; end: number }[]
 function prepare(records: NerRecord[], names: Gazetteer): Example[] {
   return records.map((record) => {
     const tokens = tokenize(record.text);
-    const { features, views } = documentFeatures(tokens, names);
-    return { features, views, gold: labelTokens(record, tokens), tokens, record };
+    const { views, featuresAt } = documentFeatures(tokens, names);
+    return { features: views.map((_, index) => featuresAt(index)), views, gold: labelTokens(record, tokens), tokens, record };
   });
 }
 
@@ -152,21 +153,21 @@ function prepare(records: NerRecord[], names: Gazetteer): Example[] {
 // Averaged perceptron
 
 class Perceptron {
-  readonly index = new Map<string, number>();
+  readonly index = new Map<number, number>();
   private weights: Float64Array;
   private totals: Float64Array; // sum of (step × update) for averaging
   private step = 1;
   private readonly width = LABELS.length;
 
-  constructor(capacity: number, private readonly frozen: Set<string> | undefined) {
+  constructor(capacity: number, private readonly frozen: Set<number> | undefined) {
     this.weights = new Float64Array(capacity * this.width);
     this.totals = new Float64Array(capacity * this.width);
   }
 
-  private slot(feature: string, create: boolean): number | undefined {
+  private slot(feature: number, create: boolean, dynamic: boolean): number | undefined {
     let position = this.index.get(feature);
     if (position === undefined && create) {
-      if (this.frozen && !this.frozen.has(feature) && !feature.startsWith('t-')) return undefined;
+      if (this.frozen && !this.frozen.has(feature) && !dynamic) return undefined;
       position = this.index.size;
       this.index.set(feature, position);
       if ((position + 1) * this.width > this.weights.length) {
@@ -189,9 +190,11 @@ class Perceptron {
     for (let label = 0; label < this.width; label++) scores[label] += this.weights[offset + label];
   };
 
-  update(features: readonly string[], truth: number, guess: number): void {
-    for (const feature of features) {
-      const position = this.slot(feature, true);
+  /** Features from `dynamicFrom` on are tag features, kept whatever their count. */
+  update(features: readonly number[], dynamicFrom: number, truth: number, guess: number): void {
+    for (let index = 0; index < features.length; index++) {
+      const feature = features[index];
+      const position = this.slot(feature, true, index >= dynamicFrom);
       if (position === undefined) continue;
       const offset = position * this.width;
       this.weights[offset + truth] += 1;
@@ -205,7 +208,7 @@ class Perceptron {
     this.step++;
   }
 
-  averaged(): { index: Map<string, number>; weights: Float64Array } {
+  averaged(): { index: Map<number, number>; weights: Float64Array } {
     const averaged = new Float64Array(this.index.size * this.width);
     for (let i = 0; i < averaged.length; i++) averaged[i] = this.weights[i] - this.totals[i] / this.step;
     return { index: this.index, weights: averaged };
@@ -218,15 +221,19 @@ function trainEpoch(model: Perceptron, examples: Example[], order: number[]): vo
     const tags: number[] = [];
     const scores = new Float64Array(LABELS.length);
     for (let index = 0; index < example.features.length; index++) {
+      if (skipped(example.views[index], index > 0 ? tags[index - 1] : undefined)) {
+        tags.push(0);
+        continue;
+      }
       const previous = index > 0 ? LABELS[tags[index - 1]] : '<s>';
       const previous2 = index > 1 ? LABELS[tags[index - 2]] : '<s>';
-      const features = [...example.features[index], ...tagFeatures(previous, previous2, example.views[index])];
+      const features = example.features[index].concat(tagFeatures(previous, previous2, example.views[index]));
       scores.fill(0);
       for (const feature of features) model.lookup(feature, scores);
       let guess = 0;
       for (let label = 1; label < LABELS.length; label++) if (allowed(LABELS[label], previous) && scores[label] > scores[guess]) guess = label;
       const truth = example.gold[index];
-      if (guess !== truth) model.update(features, truth, guess);
+      if (guess !== truth) model.update(features, example.features[index].length, truth, guess);
       model.tick();
       // Follow the gold path when the guess is not allowed to continue it.
       tags.push(allowed(LABELS[truth], previous) ? guess : truth);
@@ -298,26 +305,27 @@ function score(examples: Example[], tag: (example: Example) => number[]): string
 /** Rows whose every weight is below this are dropped: they barely move a decision. */
 const PRUNE_BELOW = Number(process.env.PRUNE_BELOW ?? 0.6);
 
-function quantize(index: Map<string, number>, weights: Float64Array): ModelData {
+function quantize(index: Map<number, number>, weights: Float64Array): ModelData {
   const width = LABELS.length;
   let largest = 0;
   for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
   const scale = 32767 / largest;
-  const kept: string[] = [];
+  const kept: number[] = [];
   const values: number[] = [];
-  for (const [feature, position] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [feature, position] of [...index].sort(([a], [b]) => a - b)) {
     const row = Array.from(weights.subarray(position * width, (position + 1) * width));
     if (row.every((value) => Math.abs(value) < PRUNE_BELOW)) continue;
     kept.push(feature);
     values.push(...row.map((value) => Math.round(value * scale)));
   }
   const packed = Buffer.from(Int16Array.from(values).buffer);
-  return { labels: [...LABELS], scale, features: kept, weights: packed.toString('base64') };
+  const hashes = Buffer.from(Int32Array.from(kept).buffer);
+  return { labels: [...LABELS], scale, features: hashes.toString('base64'), weights: packed.toString('base64') };
 }
 
 /** Trains one pass on the examples' features; returns the averaged, quantized model. */
-function trainPass(examples: Example[], label: string, dev: Example[] = [], devFeatures?: (example: Example) => string[][]): ModelData {
-  const featureCounts = new Map<string, number>();
+function trainPass(examples: Example[], label: string, dev: Example[] = [], devFeatures?: (example: Example) => number[][]): ModelData {
+  const featureCounts = new Map<number, number>();
   for (const example of examples) for (const features of example.features) for (const feature of features) featureCounts.set(feature, (featureCounts.get(feature) ?? 0) + 1);
   const frequent = new Set([...featureCounts].filter(([, count]) => count >= MIN_FEATURE_COUNT).map(([feature]) => feature));
   console.log(`${label}: ${examples.length} documents, ${featureCounts.size} features, ${frequent.size} seen ${MIN_FEATURE_COUNT}+ times`);
@@ -325,7 +333,7 @@ function trainPass(examples: Example[], label: string, dev: Example[] = [], devF
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     trainEpoch(model, examples, shuffled(examples.length, 17 + epoch));
     if (dev.length && devFeatures && epoch % 4 === 3) {
-      console.log(`  epoch ${epoch + 1}: dev (raw weights) ${score(dev, (example) => decode(devFeatures(example), example.views, model.lookup))}`);
+      console.log(`  epoch ${epoch + 1}: dev (raw weights) ${score(dev, (example) => decode(example.views, (index) => devFeatures(example)[index], model.lookup))}`);
     }
   }
   const averaged = model.averaged();
@@ -335,7 +343,7 @@ function trainPass(examples: Example[], label: string, dev: Example[] = [], devF
 /** The examples with the second pass's document features added, from the given first-pass tags. */
 function withDocumentFeatures(example: Example, firstTags: number[]): Example {
   const extra = documentTagFeatures(example.views, firstTags.map((tag) => LABELS[tag]));
-  return { ...example, features: example.features.map((own, index) => [...own, ...extra[index]]) };
+  return { ...example, features: example.features.map((own, index) => own.concat(extra(index))) };
 }
 
 function main(): void {
@@ -355,21 +363,21 @@ function main(): void {
   // did not see in training (two folds), so it learns how far to trust them.
   const firstPass = trainPass(train, 'pass 1', dev, (example) => example.features);
   const firstLookup = modelWeights(firstPass);
-  if (dev.length) console.log(`dev after pass 1: ${score(dev, (example) => decode(example.features, example.views, firstLookup))}`);
+  if (dev.length) console.log(`dev after pass 1: ${score(dev, (example) => decode(example.views, (index) => example.features[index], firstLookup))}`);
   const folds = [train.filter((_, index) => index % 2 === 0), train.filter((_, index) => index % 2 === 1)];
   const stacked: Example[] = [];
   folds.forEach((fold, foldIndex) => {
     const foldLookup = modelWeights(trainPass(folds[1 - foldIndex], `pass 1 on fold ${2 - foldIndex}`));
-    for (const example of fold) stacked.push(withDocumentFeatures(example, decode(example.features, example.views, foldLookup)));
+    for (const example of fold) stacked.push(withDocumentFeatures(example, decode(example.views, (index) => example.features[index], foldLookup)));
   });
-  const devStacked = dev.map((example) => withDocumentFeatures(example, decode(example.features, example.views, firstLookup)));
+  const devStacked = dev.map((example) => withDocumentFeatures(example, decode(example.views, (index) => example.features[index], firstLookup)));
   const secondPass = trainPass(stacked, 'pass 2', devStacked, (example) => example.features);
   const secondLookup = modelWeights(secondPass);
   for (const [file, data] of [['model-pass1.json', firstPass], ['model-pass2.json', secondPass]] as const) {
     fs.writeFileSync(path.join(OUTPUT_DIR, file), JSON.stringify(data));
-    console.log(`${file}: ${data.features.length} features kept, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`);
+    console.log(`${file}: ${Buffer.from(data.features, 'base64').length / 4} features kept, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`);
   }
-  if (dev.length) console.log(`dev after pass 2: ${score(dev, (example) => tagDocument(example.features, example.views, firstLookup, secondLookup))}`);
+  if (dev.length) console.log(`dev after pass 2: ${score(dev, (example) => tagDocument(example.views, (index) => example.features[index], firstLookup, secondLookup))}`);
 }
 
 main();

@@ -8,7 +8,8 @@
 # the reason. When everything works it writes "$CACHE/e2e-ready.json", which the tests read.
 set -uo pipefail
 
-CACHE="${NEWS_ANNOTATOR_E2E_CACHE:-$HOME/.cache/news-annotator-e2e}"
+# The same default as test/e2e/harness/dependencies.ts (Node's os.homedir(): $HOME, else the passwd entry).
+CACHE="${NEWS_ANNOTATOR_E2E_CACHE:-${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}/.cache/news-annotator-e2e}"
 MARKER="$CACHE/e2e-ready.json"
 NODE_VERSION_RANGE="24"
 CODE_SERVER_VERSION="4.139.1"
@@ -21,6 +22,11 @@ banner() {
     echo "## E2E SETUP FAILED: $*"
     echo "## The real-editor tests in test/e2e will be SKIPPED (see $CACHE/setup.log)."
     echo "################################################################################"
+    if [ -s "$CACHE/setup.log" ]; then
+      echo "## Last lines of $CACHE/setup.log:"
+      tail -n 20 "$CACHE/setup.log" | sed 's/^/##   /'
+      echo "################################################################################"
+    fi
     echo
   } >&2
 }

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../server/src/analysis/analyze';
+import { formatSummary } from '../cli/summary';
 import { readAnnotationsSchema, schemaErrors } from './unit/export-schema-check';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -32,6 +33,19 @@ function runCli(args: string[], options: { input?: string | Buffer; cwd?: string
   });
 }
 
+function newestSource(folders: string[]): { file: string; mtimeMs: number } {
+  let newest = { file: '', mtimeMs: 0 };
+  for (const folder of folders) {
+    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+      const file = path.join(entry.parentPath ?? entry.path, entry.name);
+      const { mtimeMs } = fs.statSync(file);
+      if (mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
+    }
+  }
+  return newest;
+}
+
 let temp: string;
 function write(relative: string, content: string | Buffer): string {
   const file = path.join(temp, relative);
@@ -43,6 +57,9 @@ function write(relative: string, content: string | Buffer): string {
 describe('news-annotate CLI', () => {
   before(() => {
     assert.ok(fs.existsSync(CLI), `${CLI} is missing: build it first with \`node esbuild.mjs\` (npm test does)`);
+    // A bundle older than the sources would be compared with a newer analyze(): say so instead of showing a diff.
+    const newest = newestSource([path.join(ROOT, 'cli'), path.join(ROOT, 'server/src')]);
+    assert.ok(fs.statSync(CLI).mtimeMs >= newest.mtimeMs, `${CLI} is older than ${newest.file}: rebuild it with \`node esbuild.mjs\``);
     temp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotate-'));
   });
   after(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -91,21 +108,44 @@ describe('news-annotate CLI', () => {
       assert.deepEqual({ ...lines[index], id: String(lines[index].id) }, expected);
     });
     assert.equal(lines[0].referenceDate.value, '2024-05-10');
+
+    const array = await runCli(['--input', 'jsonl', '-', '--format', 'json'], { input: records.map((record) => JSON.stringify(record)).join('\n') });
+    assert.equal(array.code, 0, array.stderr);
+    assert.deepEqual(JSON.parse(array.stdout), lines, 'json prints the same records as one array');
   });
 
-  it('prints a readable summary with actors, dates and quotes', async () => {
+  it('streams JSONL: a record is answered before the next one is sent', async () => {
+    const child = spawn(process.execPath, [CLI, '--input', 'jsonl', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    let buffered = '';
+    const nextLine = () =>
+      new Promise<string>((resolve) => {
+        const onData = (chunk: Buffer) => {
+          buffered += chunk.toString('utf8');
+          const newline = buffered.indexOf('\n');
+          if (newline === -1) return;
+          child.stdout.off('data', onData);
+          const line = buffered.slice(0, newline);
+          buffered = buffered.slice(newline + 1);
+          resolve(line);
+        };
+        child.stdout.on('data', onData);
+      });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write(JSON.stringify({ id: 'one', text: 'Jane Doe left Paris.' }) + '\n');
+    lines.push(await nextLine());
+    child.stdin.end(JSON.stringify({ id: 'two', text: 'Acme Corp stayed.' }) + '\n');
+    lines.push(await nextLine());
+    assert.equal(await closed, 0);
+    assert.deepEqual(lines.map((line) => JSON.parse(line).id), ['one', 'two']);
+  });
+
+  it('prints the summary of analyze()\'s annotations', async () => {
     const file = write('summary/article.txt', ARTICLE);
-    const run = await runCli(['--format', 'summary', file]);
+    const run = await runCli(['--format', 'summary', file, file]);
     assert.equal(run.code, 0, run.stderr);
-    const annotations = analyze(ARTICLE, { id: file });
-    assert.ok(run.stdout.startsWith(`${file}\n  Reference date: `), run.stdout);
-    for (const section of ['Actors', 'Dates', 'Quotes']) assert.match(run.stdout, new RegExp(`^  ${section}(: none| \\(\\d+\\))$`, 'm'));
-    for (const actor of annotations.actors) {
-      const count = `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`;
-      assert.match(run.stdout, new RegExp(`^    ${actor.type} +${actor.name} .* ${count}$`, 'm'));
-    }
-    for (const date of annotations.dates) assert.match(run.stdout, new RegExp(`^    ${date.text} +${date.value} `, 'm'));
-    for (const quote of annotations.quotes.filter((quote) => quote.speaker)) assert.ok(run.stdout.includes(`— ${quote.speaker!.name}`));
+    const summary = formatSummary(file, ARTICLE, analyze(ARTICLE, { id: file }));
+    assert.equal(run.stdout, `${summary}\n${summary}`, 'one summary per article, a blank line between');
   });
 
   it('reports a missing file, goes on with the rest and exits 1', async () => {
@@ -215,6 +255,13 @@ describe('news-annotate CLI', () => {
     assert.equal((await runCli(['--input', 'jsonl', '-', '--out', outRecords], { input })).code, 0);
     assert.deepEqual(fs.readdirSync(outRecords).sort(), ['2.json', 'x_1.json']);
     assert.equal(JSON.parse(fs.readFileSync(path.join(outRecords, '2.json'), 'utf8')).id, 2);
+  });
+
+  it('reports an output folder it cannot create', async () => {
+    const file = write('blocked/article.txt', ARTICLE);
+    const run = await runCli([file, '--out', path.join(file, 'out')]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /news-annotate: cannot create the output folder .*article\.txt.out: /);
   });
 
   it('writes brat files per article and corpus formats as one file', async () => {

@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { Annotations } from '../../server/src/analysis/types';
 import type { AnalysisDoneParams } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
+import type { ClientHost } from './languageClient';
 
 export interface NewsAnnotatorApi {
   /** The document's current annotations from the server (null when it is not analyzed). */
@@ -12,12 +13,18 @@ export interface NewsAnnotatorApi {
   onAnalysisDone(listener: (params: AnalysisDoneParams) => void): vscode.Disposable;
   /** The first analysis report for the document at or after `minVersion`, including one already received. */
   waitForAnalysis(uri: vscode.Uri | string, minVersion?: number): Promise<AnalysisDoneParams>;
+  /**
+   * Settles when the language server has (re)started: a change of `newsAnnotator.include` restarts it, from
+   * the configuration-change listener that the extension registered before any other extension's.
+   */
+  serverReady(): Promise<void>;
 }
 
-export function createApi(store: AnnotationStore): NewsAnnotatorApi {
+export function createApi(store: AnnotationStore, host: ClientHost): NewsAnnotatorApi {
   return {
     getAnnotations: (uri) => store.getAnnotations(uri),
     onAnalysisDone: (listener) => store.onAnalysisDone(listener),
     waitForAnalysis: (uri, minVersion) => store.waitForAnalysis(uri, minVersion),
+    serverReady: () => host.ready,
   };
 }

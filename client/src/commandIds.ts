@@ -1,18 +1,29 @@
 // The client's commands, listed once: the manifest test checks package.json's `contributes.commands` against
-// this list, and extension.ts registers a handler for every id (its handler table is typed by CommandId, so a
-// command added here without a handler does not compile). No `vscode` import: the unit tests load this file.
+// this list, and extension.ts registers a handler for every client command (its handler table is typed by
+// their names, so a command added here without a handler does not compile). No `vscode` import: the unit
+// tests load this file.
 
 export const COMMAND_CATEGORY = 'News Annotator';
 
-export const COMMANDS = {
+/** Registered by the client: extension.ts has exactly one handler per entry (its table is typed by these names). */
+export const CLIENT_COMMANDS = {
   exportAnnotations: 'newsAnnotator.exportAnnotations',
-  analyze: 'newsAnnotator.analyze',
   refreshAnnotations: 'newsAnnotator.refreshAnnotations',
   showOutput: 'newsAnnotator.showOutput',
 } as const;
 
-export type CommandName = keyof typeof COMMANDS;
-export type CommandId = (typeof COMMANDS)[CommandName];
+/**
+ * Registered by vscode-languageclient from the server's `executeCommandProvider` (protocol.ts ANALYZE_COMMAND),
+ * so the client must not register them too; its middleware adds the active document as argument.
+ */
+export const SERVER_COMMANDS = {
+  analyze: 'newsAnnotator.analyze',
+} as const;
+
+/** Every contributed command. */
+export const COMMANDS = { ...CLIENT_COMMANDS, ...SERVER_COMMANDS } as const;
+
+export type ClientCommandName = keyof typeof CLIENT_COMMANDS;
 
 /** Commands that only the tree view's items run (not contributed, so not in the Command Palette). */
 export const INTERNAL_COMMANDS = {

@@ -2,7 +2,6 @@
 // since the document selector is fixed when a client starts.
 import * as vscode from 'vscode';
 import {
-  ExecuteCommandRequest,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
@@ -18,14 +17,14 @@ export function includeGlobs(): string[] {
   return scopes.flatMap((scope) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, scope).get<string[]>('include') ?? []);
 }
 
-function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel, globs: readonly string[]): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: articleDocumentSelector(includeGlobs()),
+    documentSelector: articleDocumentSelector(globs),
     synchronize: { configurationSection: SETTINGS_PREFIX },
     outputChannel,
     diagnosticCollectionName: 'newsAnnotator',
@@ -53,6 +52,8 @@ export class ClientHost implements vscode.Disposable {
   readonly onDidStart = this.started.event;
   private readonly disposables: vscode.Disposable[] = [this.started];
   private restarting: Promise<void> = Promise.resolve();
+  /** The include globs the current client's document selector was made from. */
+  private globs: string[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -60,9 +61,9 @@ export class ClientHost implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SETTINGS_PREFIX}.include`)) void this.restart();
+        if (event.affectsConfiguration(`${SETTINGS_PREFIX}.include`)) void this.restartIfIncludeChanged();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restart()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restartIfIncludeChanged()),
     );
   }
 
@@ -70,13 +71,14 @@ export class ClientHost implements vscode.Disposable {
     return this.client;
   }
 
-  /** True when the server registered the analyze command itself (then the client library forwards it). */
-  serverHandlesAnalyze(): boolean {
-    return this.client?.initializeResult?.capabilities.executeCommandProvider?.commands.includes(ANALYZE_COMMAND) ?? false;
+  /** Settles when the latest (re)start has finished, successfully or not. */
+  get ready(): Promise<void> {
+    return this.restarting;
   }
 
-  async start(): Promise<void> {
-    const client = createClient(this.context, this.outputChannel);
+  private async start(): Promise<void> {
+    this.globs = includeGlobs();
+    const client = createClient(this.context, this.outputChannel, this.globs);
     this.client = client;
     try {
       await client.start();
@@ -86,7 +88,7 @@ export class ClientHost implements vscode.Disposable {
     }
   }
 
-  /** Stops the running client and starts one with the current include globs (calls are queued). */
+  /** Stops the running client, if any, and starts one with the current include globs (calls are queued). */
   restart(): Promise<void> {
     this.restarting = this.restarting.then(async () => {
       const previous = this.client;
@@ -97,10 +99,10 @@ export class ClientHost implements vscode.Disposable {
     return this.restarting;
   }
 
-  /** Sends the analyze command to the server for a document (how `newsAnnotator.run: manual` analyzes). */
-  async analyze(uri: vscode.Uri): Promise<void> {
-    if (!this.client) throw new Error('the News Annotator language server is not running');
-    await this.client.sendRequest(ExecuteCommandRequest.type, { command: ANALYZE_COMMAND, arguments: [uri.toString()] });
+  private restartIfIncludeChanged(): Promise<void> {
+    const globs = includeGlobs();
+    const same = globs.length === this.globs.length && globs.every((glob, index) => glob === this.globs[index]);
+    return same ? this.restarting : this.restart();
   }
 
   async dispose(): Promise<void> {

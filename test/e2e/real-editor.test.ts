@@ -55,7 +55,9 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
     await t.test('the hover over "Putin" names Vladimir Putin', async () => {
       // The bare surname, three paragraphs after the full name: the hover tells who it is.
       const hover = await hoverWord(page, 'development, Putin proposed', 'Putin');
+      // The extension's hover text, not the diagnostic's message that VS Code shows in the same widget.
       const named = await hover
+        .locator('.markdown-hover')
         .getByText('Vladimir Putin')
         .first()
         .waitFor({ timeout: 15_000 })

@@ -10,6 +10,7 @@ import {
   type CodeAction,
   type Location,
 } from 'vscode-languageserver-protocol/node';
+import { EXPORT_FORMATS } from '../../server/src/export/index';
 import { AnnotationsRequest, ExportRequest } from '../../server/src/protocol';
 import { URI, ARTICLE, started, disposeStarted, applyEdits, recordingAnalyzer } from './harness';
 import { positionOf } from './positionsOf';
@@ -101,6 +102,10 @@ describe('custom requests', () => {
     assert.deepEqual(files.map((file) => file.name), ['arms-plan.json']);
     assert.deepEqual(JSON.parse(files[0].content).actors.length, 3);
     await assert.rejects(client.client.sendRequest(ExportRequest, { uri: URI, format: 'no-such-format' }), /no-such-format/);
+    for (const format of EXPORT_FORMATS) {
+      const exported = await client.client.sendRequest(ExportRequest, { uri: URI, format });
+      assert.ok(exported.length > 0 && exported.every((file) => file.name && file.content.length > 0), `${format}: ${JSON.stringify(exported.map((file) => file.name))}`);
+    }
     await assert.rejects(client.client.sendRequest(ExportRequest, { uri: 'file:///never/opened.txt', format: 'json' }), /not an open document/);
   });
 });

@@ -13,11 +13,13 @@ const SEED = readFileSync(join(__dirname, '..', '..', '..', 'seeds', 'cstoRearma
 const URI = 'file:///news/seeds/cstoRearmament-uni.txt';
 
 let connection: TestConnection;
+/** Why the server did not analyze the seed, if it did not (an analyzer failure shows up here). */
+let skipped: string | undefined;
 before(async () => {
   connection = new TestConnection();
   connection.configuration.set('default', { debounceMs: 0 });
   await connection.initialize();
-  await connection.open(URI, SEED);
+  skipped = (await connection.open(URI, SEED)).skipped;
 });
 after(() => connection.dispose());
 
@@ -33,12 +35,12 @@ test('diagnostics of a seed article: one per mention, date, quote and problem th
 
 test('hover over "Putin" names Vladimir Putin', async () => {
   const hover = await connection.client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: positionOf(SEED, 'Putin', 0, 1) });
-  assert.ok(hover, 'a hover over Putin');
+  assert.ok(hover, `a hover over Putin (server: ${skipped ?? 'analyzed'})`);
   assert.match((hover.contents as MarkupContent).value, /\*\*Vladimir Putin\*\* · Person/);
 });
 
 test('the outline lists Vladimir Putin among the people', async () => {
   const symbols = (await connection.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
   const people = symbols.find((symbol) => symbol.name === 'Actors')?.children?.find((symbol) => symbol.name === 'People');
-  assert.ok(people?.children?.some((symbol) => symbol.name === 'Vladimir Putin'), JSON.stringify(symbols.map((symbol) => symbol.name)));
+  assert.ok(people?.children?.some((symbol) => symbol.name === 'Vladimir Putin'), `${JSON.stringify(symbols.map((symbol) => symbol.name))} (server: ${skipped ?? 'analyzed'})`);
 });

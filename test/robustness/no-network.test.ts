@@ -102,12 +102,22 @@ describe('the product opens no network connection', () => {
     }
   });
 
-  test('the CLI bundle annotates the seed articles', async (t) => {
+  test('the CLI bundle annotates the seed articles, as files, a folder, JSONL and exports', async (t) => {
     if (!fs.existsSync(CLI_BUNDLE)) return t.skip('dist/cli.js is not built (node esbuild.mjs)');
     const { marker, env } = guardedEnvironment();
-    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-out-'));
-    const result = spawnSync(process.execPath, [CLI_BUNDLE, ...SEEDS], { env, encoding: 'utf8', timeout: 60_000, cwd: outDir });
-    assert.equal(fs.readFileSync(marker, 'utf8'), '', `network access attempted:\n${fs.readFileSync(marker, 'utf8')}`);
-    assert.equal(result.status, 0, result.stdout.slice(0, 2000) + result.stderr);
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-out-'));
+    const corpus = path.join(workDir, 'seeds.jsonl');
+    fs.writeFileSync(corpus, SEEDS.map((file, index) => JSON.stringify({ id: `seed-${index}`, text: fs.readFileSync(file, 'utf8') })).join('\n') + '\n');
+    const runs = [
+      [...SEEDS],
+      ['--format', 'summary', SEED_DIR],
+      ['--input', 'jsonl', corpus],
+      ['--format', 'brat', '--out', path.join(workDir, 'brat'), SEED_DIR],
+    ];
+    for (const args of runs) {
+      const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { env, encoding: 'utf8', timeout: 60_000, cwd: workDir });
+      assert.equal(fs.readFileSync(marker, 'utf8'), '', `network access attempted by news-annotate ${args.join(' ')}:\n${fs.readFileSync(marker, 'utf8')}`);
+      assert.equal(result.status, 0, `news-annotate ${args.join(' ')}: ${result.stdout.slice(0, 2000)}${result.stderr}`);
+    }
   });
 });

@@ -100,6 +100,14 @@ describe('annotations tree', () => {
     assert.deepEqual(child(quotes, 'Maria Costa').children.map((node) => node.label), ['"rates will fall"']);
   });
 
+  it('opens the sections and the actor types, and leaves actors and speakers closed', () => {
+    const actors = child(roots, 'Actors');
+    assert.ok(roots.every((node) => node.expanded));
+    assert.ok(actors.children.every((group) => group.expanded));
+    assert.ok(actors.children.flatMap((group) => group.children).every((actor) => !actor.expanded));
+    assert.ok(child(roots, 'Quotes').children.every((speaker) => !speaker.expanded));
+  });
+
   it('gives every node a unique id', () => {
     const ids: string[] = [];
     const walk = (nodes: AnnotationNode[]) => nodes.forEach((node) => { ids.push(node.id); walk(node.children); });

@@ -158,3 +158,25 @@ test('only prose blocks are analyzed', () => {
   const found = findDates(text, blocks, {}).dates;
   assert.deepEqual(found.map((date) => date.text), ['January 5, 2024']);
 });
+
+test('financial anaphora: "the quarter" and "a year earlier" follow the quarter just named', () => {
+  const found = dates('Profit rose in the third quarter to $5 million from $4 million a year earlier. During the quarter, sales grew.', '2025-11-05');
+  assert.equal(find(found, 'the third quarter').value, '2025-Q3');
+  assert.equal(find(found, 'a year earlier').value, '2024-Q3');
+  assert.equal(find(found, 'the quarter').value, '2025-Q3');
+});
+
+test('a month-day is placed in the year where it exists and where its weekday falls', () => {
+  assert.equal(find(dates('The contract was signed on February 29.', '2025-03-10'), 'February 29').value.slice(0, 4), '2024');
+  assert.equal(find(dates('The vote is set for Tuesday 5 March.', '2025-11-27'), 'Tuesday 5 March').value, '2024-03-05');
+});
+
+test('stock prices and programme titles are not dates', () => {
+  assert.deepEqual(dates('LIN Broadcasting surged 4 5/8 to 112 5/8 in heavy trading.', '1989-10-30').filter((date) => date.kind === 'date'), []);
+  assert.deepEqual(dates('Baker said on ABC\'s "This Week" that talks were over.', '1990-08-13').map((date) => date.text), []);
+});
+
+test('"this past weekend" is the weekend just gone', () => {
+  // 2025-11-27 is a Thursday in ISO week 48; the weekend before it is in week 47
+  assert.equal(find(dates('Crowds gathered this past weekend.', '2025-11-27'), 'this past weekend').value, '2025-W47-WE');
+});

@@ -73,6 +73,14 @@ describe('export golden files', () => {
     assert.doesNotMatch(first[0].content, /2024-05-13T10:00:00Z/);
   });
 
+  it('gives W3C annotations distinct ids when one source is exported twice', () => {
+    const document = readFixture('worked-example');
+    const collection = JSON.parse(exportDocuments('w3c', [document, document], { created: GOLDEN_CREATED })[0].content);
+    const ids = collection.first.items.map((item: { id: string }) => item.id);
+    assert.equal(ids.length, 12);
+    assert.equal(new Set(ids).size, 12);
+  });
+
   it('marks manual annotations in the brat Origin attribute', () => {
     const document = readFixture('worked-example');
     const mention = document.annotations.actors[0].mentions[0] as object;
@@ -88,6 +96,17 @@ describe('export golden files', () => {
     const ann = exportDocuments('brat', [document]).find((file) => file.name.endsWith('.ann'))!.content;
     assert.doesNotMatch(ann, /Quotation|Speaker/);
     assert.match(exportDocuments('csv', [document])[0].content, /quote,title,/);
+  });
+
+  it('leaves out spans outside the text instead of failing', () => {
+    const document = readFixture('worked-example');
+    document.annotations.actors[0].mentions.push({ start: 55, end: 99, text: 'stale' });
+    document.annotations.dates[0].start = document.annotations.dates[0].end;
+    document.annotations.quotes[0].parts = [{ start: -3, end: 2, text: 'x' }];
+    for (const format of EXPORT_FORMATS) assert.doesNotThrow(() => exportDocuments(format, [document]), format);
+    const ann = exportDocuments('brat', [document]).find((file) => file.name.endsWith('.ann'))!.content;
+    assert.match(ann, /^T1\tQuotation 0 14\t/m);
+    assert.doesNotMatch(ann, /stale|Date/);
   });
 
   it('rejects an unknown format and describes every known one', () => {

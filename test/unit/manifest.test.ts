@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { configurationFromSettings } from '../../client/src/manifest/generateConfiguration';
-import { COMMAND_CATEGORY, COMMANDS, LANGUAGE_ID, VIEW_ID } from '../../client/src/commandIds';
+import { COMMAND_CATEGORY, COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, VIEW_ID } from '../../client/src/commandIds';
 import { ANALYZE_COMMAND } from '../../server/src/protocol';
 import { SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
 
@@ -51,8 +51,8 @@ describe('manifest: commands', () => {
     }
   });
 
-  it('uses the server\'s analyze command id (the client library forwards it)', () => {
-    assert.equal(COMMANDS.analyze, ANALYZE_COMMAND);
+  it('contributes the server\'s analyze command under the id the server advertises', () => {
+    assert.deepEqual(Object.values(SERVER_COMMANDS), [ANALYZE_COMMAND]);
   });
 
   it('menus refer only to contributed commands and to the annotations view', () => {
@@ -122,11 +122,12 @@ describe('.vscodeignore', () => {
 
   it('leaves out everything but the bundles and the files the extension reads', () => {
     assert.equal(lines[0], '**');
-    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/cli.js', '!syntaxes/**', '!language-configuration.json', '!media/**', '!package.json', '!LICENSE']) {
+    for (const kept of ['!dist/client.js', '!dist/server.js', '!syntaxes/**', '!language-configuration.json', '!media/*', '!package.json', '!LICENSE']) {
       assert.ok(lines.includes(kept), kept);
     }
     assert.ok(!lines.some((line) => line.startsWith('!node_modules')), 'the bundles need no node_modules');
     assert.ok(!lines.some((line) => line.endsWith('.map')), 'source maps stay out');
+    assert.ok(!lines.includes('!dist/cli.js') && !lines.includes('!media/**'), 'the CLI bundle and the README screenshots stay out');
   });
 
   it('keeps the main entry point', () => {

@@ -13,6 +13,8 @@ export interface AnnotationNode {
   icon: string;
   /** The text the node stands for; clicking the node selects it. */
   span?: { start: number; end: number };
+  /** Shown open at first (the sections and the actor types); other nodes with children start closed. */
+  expanded?: boolean;
   children: AnnotationNode[];
 }
 
@@ -150,18 +152,27 @@ export function buildAnnotationTree(annotations: Annotations, text: string): Ann
       label,
       description: String(actors.length),
       icon,
+      expanded: true,
       children: actors.map((actor) => actorNode(actor, icon, lineOf)),
     };
   }).filter((group) => group.children.length > 0);
   return [
-    { id: 'actors', label: 'Actors', description: String(annotations.actors.length), icon: 'account', children: actorGroups },
+    { id: 'actors', label: 'Actors', description: String(annotations.actors.length), icon: 'account', expanded: true, children: actorGroups },
     {
       id: 'dates',
       label: 'Dates',
       description: String(annotations.dates.length),
       icon: 'calendar',
+      expanded: true,
       children: datesInTimeOrder(annotations.dates).map((date) => dateNode(date, lineOf)),
     },
-    { id: 'quotes', label: 'Quotes', description: String(annotations.quotes.length), icon: 'quote', children: quoteGroups(annotations.quotes, lineOf) },
+    {
+      id: 'quotes',
+      label: 'Quotes',
+      description: String(annotations.quotes.length),
+      icon: 'quote',
+      expanded: true,
+      children: quoteGroups(annotations.quotes, lineOf),
+    },
   ];
 }

@@ -22,10 +22,10 @@ class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationNode>
   }
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
-    const collapsed = node.children.length === 0
+    const state = node.children.length === 0
       ? vscode.TreeItemCollapsibleState.None
-      : node.id.includes('/') ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
-    const item = new vscode.TreeItem(node.label, collapsed);
+      : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;

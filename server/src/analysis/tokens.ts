@@ -30,6 +30,7 @@ const CLOSERS = /(?:["'“”‘’«»‟‹›`)\]}>*,;:!?…•·|]|[\p{So}\p
 const DASH_RUN = /^(?:--+|[–—―])/;
 
 export function foldTypography(value: string): string {
+  if (!/[^\x00-\x7f]/.test(value)) return value;
   return value.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[–—―‐‑‒]/g, '-').replace(/…/g, '...');
 }
 
@@ -52,6 +53,7 @@ function keepsPeriod(word: string): boolean {
 
 /** Splits one whitespace-free chunk into [start, end) pieces relative to the chunk. */
 function splitChunk(chunk: string): [number, number][] {
+  if (/^[A-Za-z]+$/.test(chunk)) return [[0, chunk.length]]; // most words: nothing to split
   if (/^[.!?…]+$/.test(chunk)) return [[0, chunk.length]];
   const pieces: [number, number][] = [];
   let start = 0;

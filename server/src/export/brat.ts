@@ -8,7 +8,7 @@
 import type { DateAnnotation, ReferenceDate } from '../analysis/types';
 import type { ExportedFile } from '../protocol';
 import { SPAN_TYPE_NAMES, type ExportDocument, type Exporter } from './document';
-import { collectSpans, type ExportSpan } from './spans';
+import { collectSpans, isValidRange, type ExportSpan } from './spans';
 import { exportText, lineFragments, type ExportText } from './text';
 
 export const BRAT_CONFIG = `[entities]
@@ -43,8 +43,8 @@ function oneLine(value: string): string {
 }
 
 function fragmentsOf(span: ExportSpan, text: ExportText): Array<[number, number]> {
-  const parts = span.quote?.parts?.length ? span.quote.parts : [span];
-  return parts.flatMap((part) => lineFragments(text, text.at(part.start), text.at(part.end)));
+  const parts = span.quote?.parts?.filter((part) => isValidRange(part.start, part.end, text.length16)) ?? [];
+  return (parts.length ? parts : [span]).flatMap((part) => lineFragments(text, text.at(part.start), text.at(part.end)));
 }
 
 function dateNote(date: DateAnnotation, referenceDate: ReferenceDate): string | undefined {

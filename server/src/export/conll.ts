@@ -43,7 +43,9 @@ export const conllExporter: Exporter = {
   label: 'CoNLL-2003 IOB2 (.conll)',
   perDocument: false,
   export(documents, options: ExportOptions) {
-    const labels = { ...DEFAULT_CONLL_LABELS, ...options.conllLabels };
+    // An absent or undefined entry keeps the default; null leaves the kind out.
+    const given = Object.entries(options.conllLabels ?? {}).filter(([, label]) => label !== undefined);
+    const labels: EntityLabels = { ...DEFAULT_CONLL_LABELS, ...Object.fromEntries(given) };
     return [{ name: `${corpusName(documents, options)}.conll`, content: documents.map((document) => conllDocument(document, labels)).join('') }];
   },
 };

@@ -2,6 +2,7 @@
 // spreadsheets and pandas. Offsets are code points into the normalized text (see text.ts).
 import { stringify } from 'csv-stringify/sync';
 import { corpusName, type Exporter } from './document';
+import { isValidRange } from './spans';
 import { exportText } from './text';
 
 const COLUMNS = ['document', 'kind', 'type', 'text', 'start', 'end', 'actor_id', 'actor', 'value'];
@@ -17,6 +18,7 @@ export const csvExporter: Exporter = {
       const { actors, dates, quotes } = document.annotations;
       const documentRows: { start16: number; end16: number; row: (string | number)[] }[] = [];
       const add = (start16: number, end16: number, kind: string, type: string, actorId: string, actor: string, value: string) => {
+        if (!isValidRange(start16, end16, document.text.length)) return;
         const start = text.at(start16);
         const end = text.at(end16);
         documentRows.push({ start16, end16, row: [document.name, kind, type, text.slice(start, end), start, end, actorId, actor, value] });

@@ -51,8 +51,13 @@ export function isSpeech(quote: Quote): boolean {
   return quote.kind === 'direct' || quote.kind === 'indirect';
 }
 
+/** A non-empty range inside the text: anything else (stale or hand-edited annotations) is left out of exports. */
+export function isValidRange(start: number, end: number, textLength: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= textLength;
+}
+
 export function collectSpans(annotations: Annotations, textLength: number): DocumentSpans {
-  const valid = (start: number, end: number) => Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= textLength;
+  const valid = (start: number, end: number) => isValidRange(start, end, textLength);
   const spans: ExportSpan[] = [];
   for (const actor of annotations.actors) {
     for (const mention of actor.mentions) {

@@ -9,6 +9,8 @@
 export interface ExportText {
   /** BOM-free, LF-only text. */
   readonly text: string;
+  /** Length of the original text in UTF-16 code units. */
+  readonly length16: number;
   /** The normalized text as an array of code points, for slicing by code point offsets. */
   readonly codePoints: readonly string[];
   /** Code point offset in `text` of the UTF-16 offset `utf16` of the original text (0 ≤ utf16 ≤ original length). */
@@ -44,6 +46,7 @@ export function exportText(original: string): ExportText {
   before[original.length] = codePoints.length;
   return {
     text: codePoints.join(''),
+    length16: original.length,
     codePoints,
     at(utf16: number): number {
       if (!Number.isInteger(utf16) || utf16 < 0 || utf16 > original.length) {

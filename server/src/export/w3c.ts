@@ -47,17 +47,18 @@ function bodies(span: ExportSpan): object | object[] {
   return tagging;
 }
 
-function documentItems(document: ExportDocument, created: string): object[] {
+/** `idBase` names the document in its annotations' ids: its IRI, plus a count when the same source comes again. */
+function documentItems(document: ExportDocument, idBase: string, created: string): object[] {
   const text = exportText(document.text);
   const source = sourceIri(document);
   const { spans, speakers } = collectSpans(document.annotations, document.text.length);
-  const idOf = (span: ExportSpan) => contentUrn(`${source}#t${span.number}`);
+  const idOf = (span: ExportSpan) => contentUrn(`${idBase}#t${span.number}`);
   // Items embedded in a page do not repeat the collection's @context.
   const common = (id: string, motivation: string) => ({ id, type: 'Annotation', motivation, created, generator: W3C_GENERATOR });
   const items: object[] = spans.map((span) => ({ ...common(idOf(span), 'tagging'), body: bodies(span), target: target(source, span, text) }));
   speakers.forEach((link, index) =>
     items.push({
-      ...common(contentUrn(`${source}#r${index + 1}`), 'linking'),
+      ...common(contentUrn(`${idBase}#r${index + 1}`), 'linking'),
       body: [idOf(link.speaker), { type: 'TextualBody', value: 'speaker', purpose: 'describing' }],
       target: target(source, link.quote, text),
     }),
@@ -73,7 +74,13 @@ export const w3cExporter: Exporter = {
     const created = options.created ?? new Date().toISOString();
     const name = corpusName(documents, options);
     const collectionId = contentUrn(`collection:${documents.map(sourceIri).join('\n')}`);
-    const items = documents.flatMap((document) => documentItems(document, created));
+    const seen = new Map<string, number>();
+    const items = documents.flatMap((document) => {
+      const source = sourceIri(document);
+      const occurrence = (seen.get(source) ?? 0) + 1;
+      seen.set(source, occurrence);
+      return documentItems(document, occurrence === 1 ? source : `${source}\n${occurrence}`, created);
+    });
     const pageId = contentUrn(`${collectionId}/page/1`);
     const collection = {
       '@context': CONTEXT,

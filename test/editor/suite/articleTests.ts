@@ -52,6 +52,7 @@ export function articleTests(vscode: VSCode): EditorTest[] {
         assert.equal(typeof api.getAnnotations, 'function');
         assert.equal(typeof api.onAnalysisDone, 'function');
         assert.equal(typeof api.waitForAnalysis, 'function');
+        assert.equal(typeof api.serverReady, 'function');
       },
     },
     {
@@ -150,6 +151,37 @@ export function articleTests(vscode: VSCode): EditorTest[] {
           /exists/,
           'an existing file is not replaced without overwrite: true',
         );
+      },
+    },
+    {
+      name: 'changing newsAnnotator.include restarts the server with the new globs',
+      run: async () => {
+        const configuration = () => vscode.workspace.getConfiguration('newsAnnotator');
+        /** Updates the include globs and resolves once the server has restarted for the change. */
+        const setInclude = async (globs: string[] | undefined) => {
+          const restarted = new Promise<void>((resolve) => {
+            const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+              if (!event.affectsConfiguration('newsAnnotator.include')) return;
+              listener.dispose();
+              // The extension's own listener ran first and queued the restart.
+              resolve(api.serverReady());
+            });
+          });
+          await configuration().update('include', globs, vscode.ConfigurationTarget.Global);
+          await within(restarted, EVENT_TIMEOUT_MS, 'the restart');
+        };
+        await setInclude(['**/no-such-folder/*.txt']);
+        assert.equal(await api.getAnnotations(document.uri), null, 'the seed article is no longer sent to the server');
+        const analyzedAgain = new Promise<void>((resolve) => {
+          const listener = api.onAnalysisDone((report) => {
+            if (report.uri !== document.uri.toString()) return;
+            listener.dispose();
+            resolve();
+          });
+        });
+        await setInclude(undefined);
+        await within(analyzedAgain, EVENT_TIMEOUT_MS, 'the seed article analyzed again');
+        assert.ok(await api.getAnnotations(document.uri));
       },
     },
     {

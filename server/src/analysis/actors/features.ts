@@ -4,6 +4,55 @@
 import type { Token } from '../tokens';
 import type { Gazetteer } from './gazetteer';
 
+// Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
+// of a long article makes millions of them, and strings cost hashing twice and garbage collection.
+const FNV_PRIME = 0x01000193;
+const SEPARATOR = 0x7c; // "|"
+
+function mix(hash: number, text: string): number {
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash;
+}
+
+/** The hash of a feature template's name, to continue with its values. */
+export function template(name: string): number {
+  return mix(0x811c9dc5, `${name}=`);
+}
+
+/** The feature "template=a" (or "template=a|b|c"), as a 32-bit integer. */
+export function feature(templateHash: number, a: string, b?: string, c?: string): number {
+  let hash = mix(templateHash, a);
+  if (b !== undefined) hash = mix(Math.imul(hash ^ SEPARATOR, FNV_PRIME), b);
+  if (c !== undefined) hash = mix(Math.imul(hash ^ SEPARATOR, FNV_PRIME), c);
+  return hash | 0;
+}
+
+const T = {
+  bias: template('b'), word: template('w'), lower: template('l'), shape: template('s'), prefix: template('p'), suffix: template('x'),
+  headline: template('hl'), headlineShape: template('hl|s'), unknownCase: template('unk-case'), sentenceStart: template('st'),
+  sentenceStartShape: template('st|s'), seenLower: template('seen-lower'), sentenceStartSeenCapital: template('st|seen-cap'),
+  lowerBefore: template('l-1'), lowerAfter: template('l+1'), lowerBefore2: template('l-2'), lowerAfter2: template('l+2'),
+  shapeBefore: template('s-1'), shapeAfter: template('s+1'), bigramBefore: template('l-1|l'), bigramAfter: template('l|l+1'),
+  shapeTrigram: template('s-1|s|s+1'), chunkPosition: template('c'), chunkLast: template('cl'), chunkLastPosition: template('cl|c'),
+  chunkFirst: template('cf'), chunkLength: template('clen'), numericLine: template('numline'), numericLineShape: template('numline|s'),
+  numericLineContext: template('numline|s-1|s+1'), gazetteer: template('g'), gazetteerShape: template('g|s'),
+  gazetteerBefore: template('g-1'), gazetteerAfter: template('g+1'), firstPass: template('p1'), firstPassShape: template('p1|s'),
+  firstPassBefore: template('p1-1'), firstPassAfter: template('p1+1'), firstPassPair: template('p1|p1+1'), elsewhere: template('d'),
+  elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'),
+};
+
+const shapes = new Map<string, string>();
+
+/** wordShape, remembered: the same words come back all through an article. */
+function cachedShape(word: string): string {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    shape = wordShape(word);
+    if (shapes.size < 100_000) shapes.set(word, shape);
+  }
+  return shape;
+}
+
 /** "Vladimir" → "Xx", "U.S." → "X.X.", "G20" → "Xd", "1996-08-30" → "d-d-d": character classes, runs collapsed. */
 export function wordShape(word: string): string {
   let shape = '';
@@ -69,6 +118,8 @@ export interface TokenView {
   form: string;
   lower: string;
   shape: string;
+  /** No capital letter, no digit: after a token outside any name, such a token is outside too (not scored). */
+  plain: boolean;
 }
 
 // Lower-case words that may join the capitalized words of one name ("Bank of England", "Procter & Gamble").
@@ -120,8 +171,8 @@ function numericLines(tokens: readonly Token[]): boolean[] {
 
 export interface DocumentFeatures {
   views: TokenView[];
-  /** Static features of each token. */
-  features: string[][];
+  /** Static features of a token (hashed), computed when asked: most tokens of an article never need them. */
+  featuresAt(index: number): number[];
 }
 
 /** Static features of every token of one document. */
@@ -133,77 +184,91 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     const lower = token.norm.toLowerCase();
     let form = token.norm;
     if (headline[index] && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !/\./.test(form) ? `~${lower}` : form);
-    return { form, lower, shape: wordShape(form.startsWith('~') ? form.slice(1) : form) };
+    const plain = !form.startsWith('~') && !/[\p{Lu}\p{N}]/u.test(form);
+    return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
   });
-  const at = (index: number): TokenView | undefined => views[index];
   const chunks = capitalizedChunks(views);
   const lineNumbers = numericLines(tokens);
-  const features = tokens.map((token, index) => {
-    const view = views[index];
-    const { form, lower, shape } = view;
-    const features = ['b', `w=${form}`, `l=${lower}`, `s=${shape}`];
-    const bare = lower.replace(/^~/, '');
-    for (let length = 1; length <= 3; length++) if (bare.length > length) features.push(`p${length}=${bare.slice(0, length)}`);
-    for (let length = 1; length <= 4; length++) if (bare.length > length) features.push(`x${length}=${bare.slice(-length)}`);
-    if (headline[index]) features.push('hl', `hl|s=${shape}`);
-    if (form.startsWith('~')) features.push('unk-case');
-    if (token.sentenceStart) features.push('st', `st|s=${shape}`);
+  const featuresAt = (index: number): number[] => {
+    const token = tokens[index];
+    const { form, lower, shape } = views[index];
+    const out = [T.bias | 0, feature(T.word, form), feature(T.lower, lower), feature(T.shape, shape)];
+    const bare = lower.startsWith('~') ? lower.slice(1) : lower;
+    for (let length = 1; length <= 3; length++) if (bare.length > length) out.push(feature(T.prefix, bare.slice(0, length)));
+    for (let length = 1; length <= 4; length++) if (bare.length > length) out.push(feature(T.suffix, bare.slice(-length)));
+    if (headline[index]) out.push(T.headline | 0, feature(T.headlineShape, shape));
+    if (form.startsWith('~')) out.push(T.unknownCase | 0);
+    if (token.sentenceStart) out.push(T.sentenceStart | 0, feature(T.sentenceStartShape, shape));
     if (isCapitalized(form)) {
-      const seenLower = casing.get(lower) === lower;
-      if (seenLower) features.push('seen-lower');
-      if (token.sentenceStart && casing.get(lower) === form) features.push('st|seen-cap');
+      if (casing.get(lower) === lower) out.push(T.seenLower | 0);
+      if (token.sentenceStart && casing.get(lower) === form) out.push(T.sentenceStartSeenCapital | 0);
     }
-    const previous = at(index - 1);
-    const next = at(index + 1);
-    const previous2 = at(index - 2);
-    const next2 = at(index + 2);
-    features.push(
-      `l-1=${previous?.lower ?? '<s>'}`,
-      `l+1=${next?.lower ?? '</s>'}`,
-      `l-2=${previous2?.lower ?? '<s>'}`,
-      `l+2=${next2?.lower ?? '</s>'}`,
-      `s-1=${previous?.shape ?? '<s>'}`,
-      `s+1=${next?.shape ?? '</s>'}`,
-      `l-1|l=${previous?.lower ?? '<s>'}|${lower}`,
-      `l|l+1=${lower}|${next?.lower ?? '</s>'}`,
-      `s-1|s|s+1=${previous?.shape ?? '<s>'}|${shape}|${next?.shape ?? '</s>'}`,
+    const previous = views[index - 1];
+    const next = views[index + 1];
+    const lowerBefore = previous?.lower ?? '<s>';
+    const lowerAfter = next?.lower ?? '</s>';
+    const shapeBefore = previous?.shape ?? '<s>';
+    const shapeAfter = next?.shape ?? '</s>';
+    out.push(
+      feature(T.lowerBefore, lowerBefore),
+      feature(T.lowerAfter, lowerAfter),
+      feature(T.lowerBefore2, views[index - 2]?.lower ?? '<s>'),
+      feature(T.lowerAfter2, views[index + 2]?.lower ?? '</s>'),
+      feature(T.shapeBefore, shapeBefore),
+      feature(T.shapeAfter, shapeAfter),
+      feature(T.bigramBefore, lowerBefore, lower),
+      feature(T.bigramAfter, lower, lowerAfter),
+      feature(T.shapeTrigram, shapeBefore, shape, shapeAfter),
     );
     const chunk = chunks[index];
     if (chunk) {
       const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
       const last = views[chunk.last].lower;
-      features.push(`c=${position}`, `cl=${last}`, `cl|c=${last}|${position}`, `cf=${views[chunk.first].lower}`, `clen=${Math.min(chunk.last - chunk.first + 1, 5)}`);
+      out.push(
+        feature(T.chunkPosition, position),
+        feature(T.chunkLast, last),
+        feature(T.chunkLastPosition, last, position),
+        feature(T.chunkFirst, views[chunk.first].lower),
+        feature(T.chunkLength, String(Math.min(chunk.last - chunk.first + 1, 5))),
+      );
     }
-    if (lineNumbers[index]) features.push('numline', `numline|s=${shape}`, `numline|s-1|s+1=${previous?.shape ?? '<s>'}|${next?.shape ?? '</s>'}`);
-    for (const tag of gazetteerTags[index]) features.push(`g=${tag}`, `g=${tag}|s=${shape}`);
-    for (const tag of gazetteerTags[index - 1] ?? []) features.push(`g-1=${tag}`);
-    for (const tag of gazetteerTags[index + 1] ?? []) features.push(`g+1=${tag}`);
-    return features;
-  });
-  return { views, features };
+    if (lineNumbers[index]) out.push(T.numericLine | 0, feature(T.numericLineShape, shape), feature(T.numericLineContext, shapeBefore, shapeAfter));
+    for (const tag of gazetteerTags[index]) out.push(feature(T.gazetteer, tag), feature(T.gazetteerShape, tag, shape));
+    for (const tag of gazetteerTags[index - 1] ?? []) out.push(feature(T.gazetteerBefore, tag));
+    for (const tag of gazetteerTags[index + 1] ?? []) out.push(feature(T.gazetteerAfter, tag));
+    return out;
+  };
+  return { views, featuresAt };
 }
 
 /**
  * Document features for the second tagging pass: how the first pass tagged the other occurrences of the same
  * word in the document ("Airbus" tagged an organization in one sentence is likely one in the headline too).
  */
-export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): string[][] {
+export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): (index: number) => number[] {
   const typesByWord = new Map<string, Map<string, number>>();
+  const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   views.forEach((view, index) => {
-    const type = firstPass[index] === 'O' ? 'O' : firstPass[index].slice(2);
-    const word = view.lower.replace(/^~/, '');
+    const word = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
     let types = typesByWord.get(word);
     if (!types) typesByWord.set(word, (types = new Map()));
+    const type = typeOf(firstPass[index]);
     types.set(type, (types.get(type) ?? 0) + 1);
   });
-  return views.map((view, index) => {
+  return (index) => {
+    const view = views[index];
     const own = firstPass[index];
-    const before = firstPass[index - 1] ?? '<s>';
     const after = firstPass[index + 1] ?? '</s>';
-    const features = [`p1=${own}`, `p1|s=${own}|${view.shape}`, `p1-1=${before}`, `p1+1=${after}`, `p1|p1+1=${own}|${after}`];
-    if (!/\p{L}/u.test(view.lower)) return features;
-    const ownType = own === 'O' ? 'O' : own.slice(2);
-    const types = typesByWord.get(view.lower.replace(/^~/, ''))!;
+    const out = [
+      feature(T.firstPass, own),
+      feature(T.firstPassShape, own, view.shape),
+      feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>'),
+      feature(T.firstPassAfter, after),
+      feature(T.firstPassPair, own, after),
+    ];
+    if (!/\p{L}/u.test(view.lower)) return out;
+    const ownType = typeOf(own);
+    const types = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
     let best = '';
     let bestCount = 0;
     let others = 0;
@@ -212,8 +277,8 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
       others += elsewhere;
       if (type !== 'O' && elsewhere > bestCount) [best, bestCount] = [type, elsewhere];
     }
-    if (best) features.push(`d=${best}`, `d=${best}|p1=${ownType}`, `d=${best}|${bestCount * 2 >= others ? 'most' : 'some'}`);
-    else if (others > 0) features.push('d=O');
-    return features;
-  });
+    if (best) out.push(feature(T.elsewhere, best), feature(T.elsewhereOwn, best, ownType), feature(T.elsewhereShare, best, bestCount * 2 >= others ? 'most' : 'some'));
+    else if (others > 0) out.push(feature(T.elsewhere, 'O'));
+    return out;
+  };
 }

@@ -52,12 +52,14 @@ export class Gazetteer {
    */
   tagTokens(tokens: readonly Token[]): string[][] {
     const tags: string[][] = tokens.map(() => []);
+    const capitalized = tokens.map((token) => /^\p{Lu}/u.test(token.norm));
+    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? nameKey(token.norm) : ''));
     for (let index = 0; index < tokens.length; index++) {
-      if (!/^\p{Lu}/u.test(tokens[index].norm)) continue;
+      if (!capitalized[index]) continue;
       let key = '';
       let found: { kind: string; length: number } | undefined;
       for (let length = 1; length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
-        const word = nameKey(tokens[index + length - 1].norm);
+        const word = keys[index + length - 1] || nameKey(tokens[index + length - 1].norm);
         if (word === '') break;
         key = length === 1 ? word : `${key} ${word}`;
         const kind = this.phrases.get(key);
@@ -68,9 +70,9 @@ export class Gazetteer {
         for (let inside = 1; inside < found.length; inside++) tags[index + inside].push(`${found.kind}-I`);
       }
     }
-    tokens.forEach((token, index) => {
-      if (!/^\p{Lu}/u.test(token.norm)) return;
-      const key = nameKey(token.norm);
+    tokens.forEach((_, index) => {
+      if (!capitalized[index]) return;
+      const key = keys[index];
       if (this.first.has(key)) tags[index].push('first');
       if (this.last.has(key)) tags[index].push('last');
       if (this.nationality.has(key)) tags[index].push('nat');

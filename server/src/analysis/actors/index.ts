@@ -31,10 +31,10 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const tokens = proseTokens(text, blocks);
   if (tokens.length === 0) return [];
   const names = gazetteer();
-  const { features, views } = documentFeatures(tokens, names);
+  const { views, featuresAt } = documentFeatures(tokens, names);
   const models = shippedModels();
-  const tags = tagDocument(features, views, models.firstPass, models.secondPass);
-  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names));
+  const tags = tagDocument(views, featuresAt, models.firstPass, models.secondPass);
+  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names);
   const readings = readRoles(tokens, mentions, names);
   return linkMentions(text, tokens, mentions, readings, names);
 }

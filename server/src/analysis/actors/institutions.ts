@@ -4,6 +4,7 @@
 // place or a nationality inside them; the run is one organization.
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
+import { nameKey, type Gazetteer } from './gazetteer';
 import { CALENDAR_WORD, type NameMention } from './mentions';
 
 const INSTITUTION_HEADS = new Set([
@@ -12,11 +13,15 @@ const INSTITUTION_HEADS = new Set([
   'council', 'court', 'department', 'directorate', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group',
   'guard', 'hospital', 'institute', 'institution', 'league', 'ministry', 'movement', 'museum', 'navy', 'office', 'organisation',
   'organization', 'parliament', 'party', 'police', 'school', 'service', 'society', 'tribunal', 'union', 'university',
+  // company names
+  'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'ag', 'sa', 'nv', 'gmbh', 'holdings',
+  'airlines', 'airways', 'motors', 'industries', 'pharmaceuticals', 'systems', 'services', 'consolidated', 'mining',
+  'partners', 'associates', 'technologies', 'enterprises', 'communications', 'securities', 'investments', 'bancorp', 'insurance',
 ]);
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'but', 'as', 'after', 'before', 'while', 'when', 'if', 'according', 'meanwhile', 'however', 'under', 'during', 'among']);
 
-/** Title-case words only: all-caps lines (tables, shouted headlines) say nothing about where names end. */
+/** Title-case words (or "&"-joined company words) only: all-caps lines (tables, shouted headlines) say nothing about where names end. */
 function capitalized(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}[\p{Ll}'’-]/u.test(token.norm) && !CALENDAR_WORD.test(token.norm);
 }
@@ -26,7 +31,7 @@ function isHead(token: Token | undefined): boolean {
 }
 
 /** Replaces tagger mentions inside each institution name by one organization mention of the whole name. */
-export function joinInstitutionNames(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+export function joinInstitutionNames(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
   const headline = headlineLines(tokens);
   const chains: NameMention[] = [];
   let index = 0;
@@ -46,12 +51,14 @@ export function joinInstitutionNames(tokens: readonly Token[], mentions: readonl
       else if ((word === 'of' || word === 'for') && capitalized(next)) {
         sawPreposition = true;
         cursor++;
-      } else if ((word === 'and' || word === '&') && sawPreposition && capitalized(next)) cursor++;
+      } else if (((word === 'and' && sawPreposition) || word === '&') && capitalized(next)) cursor++;
       else if (word === "'s" && isHead(next)) cursor++;
       else break;
     }
     index = last + 1;
     if (last === first || !tokens.slice(first, last + 1).some(isHead)) continue;
+    const key = nameKey(tokens.slice(first, last + 1).map((token) => token.norm).join(' '));
+    if (names.phrases.get(key) === 'loc') continue; // "Russian Federation", "United Arab Emirates" are places
     chains.push({ type: 'organization', first, last, start: tokens[first].start, end: tokens[last].end, text: tokens.slice(first, last + 1).map((token) => token.norm).join(' ') });
   }
   if (chains.length === 0) return [...mentions];

@@ -83,6 +83,21 @@ export function linkMentions(
 
   const all = [...byKey.values()];
   const firstStart = (name: Name) => name.mentions[0].start;
+  // Only names that share a first or last word, the initials or the country can be linked: index them so a long
+  // article with thousands of names links in linear time.
+  const index = new Map<string, Name[]>();
+  const addTo = (key: string, name: Name) => {
+    const list = index.get(key);
+    if (list) list.push(name);
+    else index.set(key, [name]);
+  };
+  for (const name of all) {
+    addTo(`first:${name.words[0]}`, name);
+    addTo(`last:${name.words[name.words.length - 1]}`, name);
+    if (name.type !== 'person') addTo(`initials:${initials(name.words)}`, name);
+    const country = names.country.get(name.key);
+    if (country !== undefined) addTo(`country:${country}`, name);
+  }
   for (const name of all) {
     if (name.parent) continue;
     const surface = name.mentions[0].text;
@@ -101,7 +116,12 @@ export function linkMentions(
       if (better) best = { parent, form, tier };
     };
     const acronym = isAcronym(name.key, surface);
-    for (const other of all) {
+    const candidates = new Set([
+      ...(index.get(`first:${name.words[0]}`) ?? []),
+      ...(index.get(`last:${name.words[name.words.length - 1]}`) ?? []),
+      ...(acronym ? index.get(`initials:${name.key.replace(/[&\s]/g, '')}`) ?? [] : []),
+    ]);
+    for (const other of candidates) {
       if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
       if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
       else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
@@ -117,7 +137,7 @@ export function linkMentions(
     }
     const country = names.country.get(name.key);
     if (!best && country) {
-      for (const other of all) {
+      for (const other of index.get(`country:${country}`) ?? []) {
         if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) consider(other, 'alias', 3);
       }
     }

@@ -70,3 +70,4 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
 export function isTitleWord(word: string, names: Gazetteer): boolean {
   return HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && names.title.has(nameKey(word)));
 }
+

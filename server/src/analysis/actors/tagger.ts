@@ -1,8 +1,8 @@
 // The name tagger: an averaged perceptron over BIO labels, decoded greedily left to right with the previous
 // tags as features, in two passes: the second sees how the first tagged the same words elsewhere in the document.
 // Weights are trained by eval/train-actors.ts on annotated news and shipped in model-pass1.json and model-pass2.json
-// (pruned, int16-quantized, base64).
-import { documentTagFeatures, type TokenView } from './features';
+// (feature hashes and int16-quantized weights, pruned, base64).
+import { documentTagFeatures, feature, template, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 
@@ -13,55 +13,141 @@ export interface ModelData {
   labels: string[];
   /** weight = stored int16 / scale */
   scale: number;
-  features: string[];
-  /** base64 of a little-endian Int16Array, features.length × labels.length */
+  /** base64 of a little-endian Int32Array of feature hashes */
+  features: string;
+  /** base64 of a little-endian Int16Array, features × labels */
   weights: string;
 }
 
 /** Adds the weights of one feature to the label scores; the trainer and the shipped model each supply one. */
-export type WeightLookup = (feature: string, scores: Float64Array) => void;
+export type WeightLookup = (feature: number, scores: Float64Array) => void;
+
+const PREVIOUS = template('t-1');
+const PREVIOUS_TWO = template('t-2|t-1');
+const PREVIOUS_WORD = template('t-1|l');
+const PREVIOUS_SHAPE = template('t-1|s');
+
+const LABEL_HASHES = LABELS.map((label) => feature(PREVIOUS, label));
+const START_HASH = feature(PREVIOUS, '<s>');
 
 /** Features that depend on the tags already chosen. */
-export function tagFeatures(previous: string, previous2: string, view: TokenView): string[] {
-  return [`t-1=${previous}`, `t-2|t-1=${previous2}|${previous}`, `t-1|l=${previous}|${view.lower}`, `t-1|s=${previous}|${view.shape}`];
+export function tagFeatures(previous: string, previous2: string, view: TokenView): number[] {
+  return [feature(PREVIOUS, previous), feature(PREVIOUS_TWO, previous2, previous), feature(PREVIOUS_WORD, previous, view.lower), feature(PREVIOUS_SHAPE, previous, view.shape)];
 }
 
 /** I-X may only follow B-X or I-X. */
 export function allowed(label: string, previous: string): boolean {
-  return !label.startsWith('I-') || previous.slice(2) === label.slice(2) && previous !== 'O';
+  return !label.startsWith('I-') || (previous !== 'O' && previous.slice(2) === label.slice(2));
 }
 
-export function decode(features: readonly string[][], views: readonly TokenView[], lookup: WeightLookup): number[] {
+// ALLOWED[previous label index + 1][label index]; row 0 is the start of the text.
+const ALLOWED = ['<s>', ...LABELS].map((previous) => LABELS.map((label) => allowed(label, previous)));
+
+/** True when a token is tagged O without scoring (see TokenView.plain); the trainer skips the same tokens. */
+export function skipped(view: TokenView, previousTag: number | undefined): boolean {
+  return view.plain && (previousTag === undefined || previousTag === 0);
+}
+
+/**
+ * Greedy left-to-right decoding (a beam over locally normalized scores measured no better on news).
+ * `extraAt` adds the second pass's document features.
+ */
+export function decode(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], lookup: WeightLookup, extraAt?: (index: number) => readonly number[]): number[] {
   const tags: number[] = [];
   const scores = new Float64Array(LABELS.length);
-  for (let index = 0; index < features.length; index++) {
-    scores.fill(0);
-    for (const feature of features[index]) lookup(feature, scores);
-    const previous = index > 0 ? LABELS[tags[index - 1]] : '<s>';
-    const previous2 = index > 1 ? LABELS[tags[index - 2]] : '<s>';
-    for (const feature of tagFeatures(previous, previous2, views[index])) lookup(feature, scores);
-    let best = 0;
-    for (let label = 1; label < LABELS.length; label++) {
-      if (!allowed(LABELS[label], previous)) continue;
-      if (scores[label] > scores[best]) best = label;
+  // Each scored token's scores before the tag features, for choosing each name's type over all its words.
+  const wordScores: (Float64Array | undefined)[] = new Array(views.length);
+  for (let index = 0; index < views.length; index++) {
+    const previousTag = index > 0 ? tags[index - 1] : undefined;
+    if (skipped(views[index], previousTag)) {
+      tags.push(0);
+      continue;
     }
+    scores.fill(0);
+    for (const hash of featuresAt(index)) lookup(hash, scores);
+    if (extraAt) for (const hash of extraAt(index)) lookup(hash, scores);
+    if (RETYPE) wordScores[index] = scores.slice();
+    const previous = previousTag === undefined ? '<s>' : LABELS[previousTag];
+    const previous2 = index > 1 ? LABELS[tags[index - 2]] : '<s>';
+    lookup(previousTag === undefined ? START_HASH : LABEL_HASHES[previousTag], scores);
+    lookup(feature(PREVIOUS_TWO, previous2, previous), scores);
+    lookup(feature(PREVIOUS_WORD, previous, views[index].lower), scores);
+    lookup(feature(PREVIOUS_SHAPE, previous, views[index].shape), scores);
+    const allowedNow = ALLOWED[previousTag === undefined ? 0 : previousTag + 1];
+    let best = 0;
+    for (let label = 1; label < LABELS.length; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
     tags.push(best);
   }
+  if (RETYPE) retype(tags, wordScores);
   return tags;
 }
 
-/** A lookup over a stored model's weights. */
+const RETYPE = process.env.RETYPE !== '0';
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'].map((type) => [LABELS.indexOf(`B-${type}` as Label), LABELS.indexOf(`I-${type}` as Label)]);
+
+/**
+ * The greedy pass fixes a name's type at its first word ("Zenon" before "Poznyak"); give each name the type its
+ * words score best together, its boundaries kept.
+ */
+function retype(tags: number[], wordScores: readonly (Float64Array | undefined)[]): void {
+  let start = 0;
+  while (start < tags.length) {
+    if (LABELS[tags[start]][0] !== 'B') {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < tags.length && LABELS[tags[end]][0] === 'I') end++;
+    let bestType = -1;
+    let bestScore = -Infinity;
+    TYPES.forEach(([begin, inside], type) => {
+      let total = 0;
+      for (let index = start; index < end; index++) total += wordScores[index]?.[index === start ? begin : inside] ?? 0;
+      if (total > bestScore) [bestType, bestScore] = [type, total];
+    });
+    for (let index = start; index < end; index++) tags[index] = index === start ? TYPES[bestType][0] : TYPES[bestType][1];
+    start = end;
+  }
+}
+
+function decodeBase64<T>(value: string, View: new (buffer: ArrayBuffer) => T): T {
+  const bytes = Buffer.from(value, 'base64');
+  return new View(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/**
+ * A lookup over a stored model's weights: an open-addressing table from feature hash to weight row (a Map of
+ * numbers measured slower on long articles).
+ */
 export function modelWeights(data: ModelData): WeightLookup {
-  const bytes = Buffer.from(data.weights, 'base64');
-  const weights = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const hashes = decodeBase64(data.features, Int32Array);
+  const weights = decodeBase64(data.weights, Int16Array);
   const width = data.labels.length;
-  const index = new Map<string, number>();
-  data.features.forEach((feature, position) => index.set(feature, position * width));
-  const scale = data.scale;
-  return (feature, scores) => {
-    const offset = index.get(feature);
-    if (offset === undefined) return;
-    for (let label = 0; label < width; label++) scores[label] += weights[offset + label] / scale;
+  let capacity = 1;
+  while (capacity < hashes.length * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const keys = new Int32Array(capacity);
+  const rows = new Int32Array(capacity).fill(-1);
+  const slotOf = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> 0;
+  hashes.forEach((hash, row) => {
+    let slot = slotOf(hash) & mask;
+    while (rows[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = hash;
+    rows[slot] = row;
+  });
+  const scale = 1 / data.scale;
+  return (hash, scores) => {
+    let slot = slotOf(hash) & mask;
+    for (;;) {
+      const row = rows[slot];
+      if (row === -1) return;
+      if (keys[slot] === hash) {
+        const offset = row * width;
+        for (let label = 0; label < width; label++) scores[label] += weights[offset + label] * scale;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
   };
 }
 
@@ -74,8 +160,9 @@ export function shippedModels(): { firstPass: WeightLookup; secondPass: WeightLo
 }
 
 /** Both passes over one document's features: label indexes per token. */
-export function tagDocument(features: readonly string[][], views: readonly TokenView[], firstPass: WeightLookup, secondPass: WeightLookup): number[] {
-  const firstTags = decode(features, views, firstPass).map((tag) => LABELS[tag]);
-  const documentFeatures = documentTagFeatures(views, firstTags);
-  return decode(features.map((own, index) => [...own, ...documentFeatures[index]]), views, secondPass);
+export function tagDocument(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], firstPass: WeightLookup, secondPass: WeightLookup): number[] {
+  const cache: (readonly number[] | undefined)[] = new Array(views.length);
+  const cachedAt = (index: number) => (cache[index] ??= featuresAt(index));
+  const firstTags = decode(views, cachedAt, firstPass).map((tag) => LABELS[tag]);
+  return decode(views, cachedAt, secondPass, documentTagFeatures(views, firstTags));
 }

@@ -3,7 +3,7 @@
 // explicit dates bound the article's date from above, past-tense ones from below, "next year … in 2026"
 // pairs pin it, a weekday stated with a month-day picks the year whose calendar matches).
 import * as chrono from 'chrono-node';
-import { type Day, compareDays, dayValue, parseDay, weekdayOf } from './calendar';
+import { type Day, dayValue, parseDay, weekdayOf } from './calendar';
 import type { Anchor } from './resolve';
 import type { Candidate } from './spec';
 import type { Tense } from './tense';
@@ -171,4 +171,3 @@ export function chooseAnchor(input: AnchorInput): Anchor {
   return { year: inferred.year, source: 'inferred', explanation: inferred.explanation };
 }
 
-export { compareDays };

@@ -3,7 +3,10 @@
 // positives are guarded: bare numbers, "may"/"march" as verbs (our month guards handle those words, so
 // chrono results made of a lone month name are dropped), "second" as a unit, ranges of durations.
 import * as chrono from 'chrono-node';
+import { MONTH_PATTERN } from './lexicon';
 import type { Candidate } from './spec';
+
+const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}`);
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -25,7 +28,8 @@ export function chronoCandidates(text: string, blockStart: number, blockEnd: num
     if (!parts.isCertain('month') || !parts.isCertain('day')) continue;
     // a written calendar date has digits; relative phrases ("the day before") are our rules' business
     if (!/\d/.test(result.text)) continue;
-    if (!/[A-Za-z]/.test(result.text) && !/\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(result.text)) continue;
+    // and names its month, or is a full numeric date: "5/8" in "rose 8 to 112 5/8" is a stock price
+    if (!MONTH_NAME.test(result.text) && !/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(result.text)) continue;
     const month = parts.get('month')!;
     const day = parts.get('day')!;
     const year = parts.isCertain('year') ? parts.get('year')! : undefined;

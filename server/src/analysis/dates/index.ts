@@ -10,7 +10,7 @@ import { type Anchor, type Mention, resolve } from './resolve';
 import { chronoCandidates } from './fallback';
 import { recognize } from './rules';
 import type { Candidate } from './spec';
-import { type SentenceSpan, splitSentences, tenseAt } from './tense';
+import { splitSentences, tenseAt } from './tense';
 
 export interface DateOptions {
   /** --reference-date, JSONL dct or the editor setting (YYYY-MM-DD). */
@@ -55,10 +55,8 @@ function noteFor(annotation: Pick<DateAnnotation, 'anchoring' | 'value'>, anchor
 /** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
 export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
   const located: Located[] = [];
-  const sentences: SentenceSpan[] = [];
   proseBlocks(blocks).forEach((block, index) => {
     const blockSentences = splitSentences(text, block.start, block.end);
-    sentences.push(...blockSentences);
     const ours = recognize(text, block.start, block.end);
     const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
     const dateOnly = isDateOnlyLine(text, block, candidates, index);
@@ -66,7 +64,8 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
       const sentence = blockSentences.find((span) => span.start <= candidate.start && candidate.start < span.end) ?? blockSentences[0];
       located.push({
         candidate,
-        tense: tenseAt(text, sentence, candidate.start, candidate.end),
+        // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
+        tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
         text: text.slice(candidate.start, candidate.end),
         inDateline: block.kind === 'dateline' || dateOnly,
       });

@@ -2,7 +2,7 @@
 // TIMEX3 value at the expression's own granularity ("next year" → 2026, "last week" → 2025-W47).
 import type { DateAnchoring, DateGranularity, ReferenceDateSource } from '../types';
 import {
-  type Day, addDays, addMonths, compareDays, dayValue, isValidDay, isoWeekValue, pad, parseDay, weekdayOf,
+  type Day, addDays, addMonths, compareDays, dayValue, isValidDay, isoWeekValue, pad, weekdayOf,
 } from './calendar';
 import { holidayDay } from './holidays';
 import type { CalendarUnit } from './lexicon';
@@ -120,9 +120,10 @@ function yearFor(month: number, dayOfMonth: number | undefined, context: Resolve
     const slack = dayOfMonth === undefined ? 0 : 3;
     let cost = Math.abs(days);
     // A month not yet begun cannot be told in the past; a day a few weeks off may be a misread tense.
-    const against = dayOfMonth === undefined ? 400 : 150;
+    const against = dayOfMonth === undefined ? 400 : 200;
     if (tense === 'past' && days > slack) cost += against;
     if (tense === 'future' && days < -slack) cost += against;
+    if (dayOfMonth !== undefined && !isValidDay({ year: option.year, month, day: dayOfMonth })) return Infinity; // 29 February
     if (weekday !== undefined && dayOfMonth !== undefined && weekdayOf({ year: option.year, month, day: dayOfMonth }) !== weekday) cost += 1000;
     return cost;
   };
@@ -247,7 +248,9 @@ function resolvePoint(spec: Spec, context: ResolveContext): Point | { unresolved
     case 'shift': {
       const unitGranularity = UNIT_GRANULARITY[spec.unit];
       const previous = spec.unit === 'quarter' ? context.previousQuarter : context.previous;
-      if ((spec.anaphoric || (spec.unit === 'year' && spec.offset === -1 && context.previous?.granularity === 'quarter' && context.previousQuarter === context.previous)) && previous && (GRANULARITY_RANK[previous.granularity] ?? 99) <= (GRANULARITY_RANK[unitGranularity] ?? 0)) {
+      // "up from $5 a year ago" right after a quarter's figures compares with that quarter a year before
+      const quarterComparison = spec.comparison === true && spec.unit === 'year' && spec.offset === -1 && context.previous?.granularity === 'quarter' && context.previousQuarter === context.previous;
+      if ((spec.anaphoric || quarterComparison) && previous && (GRANULARITY_RANK[previous.granularity] ?? 99) <= (GRANULARITY_RANK[unitGranularity] ?? 0)) {
         // "a year earlier" keeps the granularity of what it points back to ("the third quarter" → a quarter)
         // "a year earlier" after a quarter means that quarter a year before (financial comparisons)
         const keep = spec.offset !== 0 && (previous.granularity === 'quarter' || previous.granularity === 'half') && spec.unit === 'year';
@@ -322,4 +325,3 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
   };
 }
 
-export { parseDay };

@@ -16,7 +16,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[0-9]|20)\\d{2})';
 const WEEKDAY_PREFIX = `(?:(${WEEKDAY_PATTERN}),?\\s+)?`;
 const NOT_NUMBER_AFTER = '(?![\\d,.:]*\\d)(?!\\s*(?:%|percent|per cent))';
-const RELATIVE_DIRECTION: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
+const RELATIVE_DIRECTION: Record<string, -1 | 0 | 1> = { 'this past': -1, last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
 
 interface Rule {
   name: string;
@@ -41,7 +41,7 @@ function durationValue(count: number | undefined, unitWord: string): string {
 
 // A month name that may be an ordinary word: "may" (modal verb), "March" (verb), "April"/"June"/"August" (names).
 const AMBIGUOUS_MONTH = /^(?:May|MAY|March|MARCH|Mar\.?|April|June|August|Jan|Sat|Sun)$/;
-const MONTH_TRIGGER = /(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|that|each|every|past|coming|end|beginning|start|middle|between|and|to|or|until|around)\s+$|\bmid-$)/i;
+const MONTH_TRIGGER = /(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|that|each|every|past|coming|end|beginning|start|middle|between|and|to|or|until|around|into|a|an)\s+$|\bmid-$)/i;
 
 const RULES: Rule[] = [
   // "November 27, 2025", "Friday, Nov. 28 2025", "Dec. 2, 1956"
@@ -83,7 +83,7 @@ const RULES: Rule[] = [
   // "in December"; "last April" / "this September" / "next May"
   {
     name: 'month',
-    pattern: new RegExp(`\\b(?:(${word('last')}|${word('this')}|${word('next')}|${word('past')}|${word('coming')})\\s+)?(${MONTH_PATTERN})(?!['’]s\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?:(${word('last')}|${word('this')}|${word('next')}|${word('past')}|${word('coming')})\\s+)?(${MONTH_PATTERN})`, 'g'),
     build: (m, block) => {
       const month = monthNumber(m[2]);
       if (month === undefined || /\.$/.test(m[2]) === false && m[2].length < 3) return undefined;
@@ -91,6 +91,8 @@ const RULES: Rule[] = [
       const start = m.index + (m[1] ? m[1].length + 1 : 0);
       const before = block.slice(Math.max(0, start - 30), start);
       const after = block.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "December's figures" is a month; "May's speech" is a person's
+      if (/^['’]s\b/.test(after) && AMBIGUOUS_MONTH.test(m[2])) return undefined;
       if (!m[1]) {
         if (AMBIGUOUS_MONTH.test(m[2]) && !MONTH_TRIGGER.test(before)) return undefined;
         // "April Ryan", "June Carter": a capitalized word after a month is a name.
@@ -128,13 +130,10 @@ const RULES: Rule[] = [
         // Counts, not years: "2000 troops", "1500 people"; "No. 1", "Room 1984" are not years either.
         const adjectival = /\b(?:the|its|their|his|her|this|that|our|[A-Za-z]+['’]s)\s+$|\b(?:pre|post|mid)-$/i.test(before);
         if (!adjectival && /^\s+(?!(?:was|is|has|as|this|its|his|years?|levels?|s|saw|marks?|ends?|and|or|to|through|when|while|after|before|with|for)\b)[a-z]+s\b/.test(after)) return undefined;
-        if (/^-(?!\d)/.test(after) && /^-[a-z]+(?:ing|ed)?\b/.test(after) && !/^-(?:era|style|plus|present|vintage)/.test(after)) {
-          // "1990-style" is fine, "2000-strong" is a count
-          if (/^-strong|^-member|^-page/.test(after)) return undefined;
-        }
+        // "1990-style" is a year, "2000-strong" a count
+        if (/^-(?:strong|member|page)\b/.test(after)) return undefined;
         if (year < 1800 && !/\b(?:in|since|of|from|by|until|year|around|circa|c\.)\s+$/i.test(before)) return undefined;
         if (/\b(?:No\.|number|Room|Flight|Route|Highway|page|Article|model|Boeing|Airbus)\s*$/i.test(before)) return undefined;
-        if (/^\s*(?:-|to|and)\s*\d{4}\b/.test(after) && false) return undefined;
       }
       return date({ type: 'explicit', year });
     },
@@ -189,14 +188,13 @@ const RULES: Rule[] = [
   {
     name: 'quarter-anaphor',
     pattern: new RegExp(`\\b(?:${word('the')}\\s+|${word('that')}\\s+|${word('this')}\\s+)(?:(${word('latest')}|${word('last')}|${word('past')}|${word('previous')}|${word('prior')}|${word('current')}|${word('same')}|${word('most recent')}|${word('next')}|${word('coming')}|(?:${word('comparable')}\\s+)?${word('year-ago')}|(?:${word('comparable')}\\s+)?${word('year-earlier')}|${word('prior-year')}|${word('comparable')}|${word('corresponding')})\\s+)?(?:${word('fiscal')}\\s+)?(${word('quarter')}|${word('period')})\\b(?!\\s+(?:of|century))`, 'g'),
-    build: (m, block) => {
+    build: (m) => {
       const modifier = m[1]?.toLowerCase().replace(/^comparable\s+/, '');
       const isPeriod = m[2].toLowerCase() === 'period';
       // "the period" alone is any span of time; it stands for a quarter only with a modifier or in results talk
       if (isPeriod && (!modifier || modifier === 'past' || modifier === 'same' || modifier === 'previous' || modifier === 'prior' || modifier === 'last' || modifier === 'next' || modifier === 'coming')) return undefined;
       if (modifier === 'year-ago' || modifier === 'year-earlier' || modifier === 'prior-year' || modifier === 'comparable' || modifier === 'corresponding') return date({ type: 'shift', unit: 'quarter', offset: -4, anaphoric: true });
       if (/^this\s/i.test(m[0]) || modifier === 'current') return date({ type: 'shift', unit: 'quarter', offset: 0 });
-      void block;
       const offset = modifier === 'previous' || modifier === 'prior' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : 0;
       return date({ type: 'shift', unit: 'quarter', offset, anaphoric: true });
     },
@@ -248,7 +246,7 @@ const RULES: Rule[] = [
       const before = block.slice(Math.max(0, m.index - 20), m.index);
       if (!m[1] && year === undefined) {
         // "a fall in prices", "hot spring": a season needs a calendar context.
-        if (!/\b(?:in|during|by|since|until|through|early|late|mid|over|this|next|last|before|after)\s+$/i.test(before)) return undefined;
+        if (!/\b(?:in|into|during|by|since|until|through|early|late|mid|over|this|next|last|before|after)\s+(?:the\s+)?$/i.test(before)) return undefined;
         if (season === 'FA' && !m[2]) return undefined;
         const after = block.slice(m.index + m[0].length, m.index + m[0].length + 20);
         if (/^\s+(?:of\s+(?!\d)|[a-z]+(?:s|ing)\b)/.test(after) && season === 'FA') return undefined;
@@ -278,9 +276,11 @@ const RULES: Rule[] = [
   // "last week", "this year", "next month", "the coming year", "the following day", "that day"
   {
     name: 'relative-unit',
-    pattern: new RegExp(`\\b(?:(${word('last')}|${word('this')}|${word('next')}|${word('coming')}|${word('current')})|${word('the')}\\s+(${word('coming')}|${word('next')}|${word('following')}|${word('previous')}|${word('prior')}|${word('same')}|${word('current')}|${word('present')})|(${word('that')}(?:\\s+${word('same')})?))\\s+(${word('day')}|${word('week')}|${word('weekend')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b(?!['’]s\\s+(?:worth|time))`, 'g'),
-    build: (m) => {
+    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('this')}|${word('next')}|${word('coming')}|${word('current')})|${word('the')}\\s+(${word('coming')}|${word('next')}|${word('following')}|${word('previous')}|${word('prior')}|${word('same')}|${word('current')}|${word('present')})|(${word('that')}(?:\\s+${word('same')})?))\\s+(${word('day')}|${word('week')}|${word('weekend')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b(?!['’]s\\s+(?:worth|time))`, 'g'),
+    build: (m, block) => {
       const unit = unitOf(m[4]);
+      // "This Week" in quotes is the name of a programme or a column
+      if (/^[A-Z]/.test(m[4]) && /["“‘']\s*$/.test(block.slice(Math.max(0, m.index - 2), m.index))) return undefined;
       if (m[1]) {
         const direction = RELATIVE_DIRECTION[m[1].toLowerCase()];
         if (unit === 'day' && direction !== 0) return undefined; // "last day" is not yesterday
@@ -298,8 +298,14 @@ const RULES: Rule[] = [
   // "the beginning of the year", "for the year", "during the month": the current (or last named) one
   {
     name: 'the-year',
-    pattern: new RegExp(`(?<=\\b(?:of|for|during|throughout|in|through|since|until)\\s+)${word('the')}\\s+(?:${word('full')}\\s+|${word('fiscal')}\\s+)?(${word('year')}|${word('month')})\\b(?!\\s*(?:['’]s|ago|before|after|earlier|later|in which|when|that|of|to|\\d))`, 'g'),
-    build: (m) => date({ type: 'shift', unit: unitOf(m[1]), offset: 0, anaphoric: true }),
+    pattern: new RegExp(`(?<=\\b(?:[Oo]f|[Ff]or|[Dd]uring|[Tt]hroughout|[Ii]n|[Tt]hrough|[Ss]ince|[Uu]ntil)\\s+)${word('the')}\\s+(?:${word('full')}\\s+|${word('fiscal')}\\s+)?(${word('year')}|${word('month')})\\b(?!\\s*(?:['’]s|ago|before|after|earlier|later|in which|when|that|of|to|\\d))`, 'g'),
+    build: (m) => date({ type: 'shift', unit: unitOf(m[1]), offset: 0 }),
+  },
+  // "by year-end", "by year's end": the end of the current year
+  {
+    name: 'year-end',
+    pattern: new RegExp(`(?<=\\b(?:[Bb]y|[Aa]t|[Aa]round|[Bb]efore|[Uu]ntil|[Tt]hrough)\\s+)${word('year')}(?:[- ]${word('end')}|['’]s\\s+${word('end')})\\b`, 'g'),
+    build: () => date({ type: 'shift', unit: 'year', offset: 0 }, { mod: 'END' }),
   },
   // "earlier this month" (START), "later this year" (END), "earlier this week"
   {
@@ -333,7 +339,7 @@ const RULES: Rule[] = [
         : approx === 'more than' || approx === 'over' ? 'MORE_THAN' : approx === 'less than' ? 'LESS_THAN' : approx === 'at least' ? 'EQUAL_OR_MORE' : 'APPROX';
       if (count === undefined) return date({ type: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, { mod });
       if (unit === 'hour' || unit === 'minute' || unit === 'second') return date({ type: 'shift', unit: 'day', offset: 0, anaphoric }, { mod });
-      return date({ type: 'shift', unit, offset: sign * count, anaphoric }, { mod });
+      return date({ type: 'shift', unit, offset: sign * count, anaphoric, comparison: true }, { mod });
     },
   },
   // now, currently, recently, the past, the future, soon, nowadays
@@ -364,7 +370,7 @@ const RULES: Rule[] = [
   // "Tuesday", "last Friday", "next Monday", "this Thursday"
   {
     name: 'weekday',
-    pattern: new RegExp(`\\b(?:(${word('last')}|${word('next')}|${word('this')}|${word('past')}|${word('coming')})\\s+)?(${WEEKDAY_PATTERN})(?![A-Za-z])`, 'g'),
+    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('next')}|${word('this')}|${word('past')}|${word('coming')})\\s+)?(${WEEKDAY_PATTERN})(?![A-Za-z])`, 'g'),
     build: (m, block) => {
       const weekday = weekdayNumber(m[2]);
       if (weekday === undefined) return undefined;
@@ -428,7 +434,7 @@ const RULES: Rule[] = [
   // Clock times: "10 p.m.", "10:35 a.m. EST", "18:00 UTC", "noon", "midnight"
   {
     name: 'clock',
-    pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2}T|hours|hrs|local time|h\b))|(noon|midnight|midday))(?:\s+(?:(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|IST)\b|local time\b))?/g,
+    pattern: /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2}T|hours|hrs|local time|h\b))|(noon|midnight|midday))(?:\s+(?:(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|IST)\b|local time\b))?/g,
     build: (m) => {
       const built = clockTime(m);
       if (built && /\b(?:UTC|GMT)\b/.test(m[0]) && built.timeOfDay) built.timeOfDay += 'Z';
@@ -485,12 +491,11 @@ export function recognize(text: string, blockStart: number, blockEnd: number): C
       }
       const built = rule.build(match, block);
       if (!built) continue;
-      let start = match.index;
+      const start = match.index;
       let end = match.index + match[0].length;
       // Trailing punctuation that belongs to the sentence, not to an abbreviation like "Nov."
       while (end > start && /[\s,]/.test(block[end - 1])) end--;
-      candidates.push({ rule: rule.name, ...built, start: blockStart + start, end: blockEnd - (block.length - end) });
-      start = 0;
+      candidates.push({ rule: rule.name, ...built, start: blockStart + start, end: blockStart + end });
     }
   }
   return candidates;

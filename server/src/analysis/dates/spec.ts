@@ -19,7 +19,7 @@ export type Spec =
    * A shift from the article's date (or, when anaphoric, from the date last mentioned): "today" (day 0),
    * "last week" (week -1), "two years ago" (year -2), "a year earlier" (anaphoric year -1).
    */
-  | { type: 'shift'; unit: CalendarUnit; offset: number; anaphoric?: boolean }
+  | { type: 'shift'; unit: CalendarUnit; offset: number; anaphoric?: boolean; comparison?: boolean }
   /** "Tuesday", "last Friday" (direction -1), "next Monday" (+1), "this Friday" (0); undefined: by tense. */
   | { type: 'weekday'; weekday: number; direction?: -1 | 0 | 1; reported?: boolean }
   /** "last April" (-1), "this September" (0), "next May" (+1). */

@@ -33,8 +33,9 @@ const WINDOW = 400;
 const MAX_SUBJECT_TOKENS = 40;
 /** Most tokens between a speaker phrase and its verb when they are not an apposition ("(R-Fla.)", "in the ad"). */
 const MAX_SUBJECT_TAIL = 12;
-/** The verb recorded for an attribution by a dash alone. */
+/** The verbs recorded for an attribution by a dash or a colon alone (no speech verb to show as cue). */
 export const DASH = 'dash';
+export const COLON = 'colon';
 
 // Lowercase nouns ending in -ly, which are not adverbs.
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'fly', 'belly', 'jelly', 'lily', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly']);
@@ -47,6 +48,28 @@ export function isBetweenWord(token: Token): boolean {
 
 function isCue(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && cueBase(token.lower) !== undefined;
+}
+
+// Two-word speech verbs whose first word alone is no speech verb: "shot back", "went on", "chimed in".
+const PHRASAL_CUES: Record<string, { particle: string; verb: string }> = {
+  went: { particle: 'on', verb: 'go on' }, goes: { particle: 'on', verb: 'go on' }, go: { particle: 'on', verb: 'go on' },
+  shot: { particle: 'back', verb: 'shoot back' }, shoots: { particle: 'back', verb: 'shoot back' },
+  fired: { particle: 'back', verb: 'fire back' }, fires: { particle: 'back', verb: 'fire back' },
+  hit: { particle: 'back', verb: 'hit back' }, hits: { particle: 'back', verb: 'hit back' },
+  chimed: { particle: 'in', verb: 'chime in' }, chimes: { particle: 'in', verb: 'chime in' },
+  cut: { particle: 'in', verb: 'cut in' }, cuts: { particle: 'in', verb: 'cut in' },
+};
+
+/** The speech verb starting at token `index`: its base form and how many tokens it takes, or undefined. */
+function cueAt(tokens: readonly Token[], index: number, allowCapitalized = false): { verb: string; length: number } | undefined {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return undefined;
+  // A capitalized word is a name ("the Post", "Said Ahmed") unless it opens the sentence ("Said Smith: …").
+  if (isCapitalized(token) && !allowCapitalized) return undefined;
+  const phrasal = PHRASAL_CUES[token.lower];
+  if (phrasal && tokens[index + 1]?.lower === phrasal.particle) return { verb: phrasal.verb, length: 2 };
+  const base = cueBase(token.lower);
+  return base ? { verb: base, length: 1 } : undefined;
 }
 
 function isAccordingTo(tokens: readonly Token[], index: number): boolean {
@@ -71,7 +94,19 @@ export function isDescriptionPhrase(tokens: readonly Token[], span: TokenSpan): 
 }
 
 function cueRange(tokens: readonly Token[], index: number): Range {
-  return isAccordingTo(tokens, index) ? { start: tokens[index].start, end: tokens[index + 1].end } : { start: tokens[index].start, end: tokens[index].end };
+  const length = isAccordingTo(tokens, index) ? 2 : cueAt(tokens, index)?.length ?? 1;
+  return { start: tokens[index].start, end: tokens[index + length - 1].end };
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** "was asked", "is quoted": the verb's subject is spoken to or about, not the speaker. */
+function isPassive(tokens: readonly Token[], cueIndex: number): boolean {
+  const cue = tokens[cueIndex].lower;
+  if (!/(?:ed|told|written|said|spoken|thought|sworn)$/.test(cue)) return false;
+  let index = cueIndex - 1;
+  while (index >= 0 && isBetweenWord(tokens[index]) && !BE_FORMS.has(tokens[index].lower)) index--;
+  return index >= 0 && BE_FORMS.has(tokens[index].lower);
 }
 
 /** Skips words that may stand between a speaker and its verb, leftwards from `index`; returns the new index. */
@@ -124,7 +159,13 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     const subject = phraseEndingAt(tokens, beforeComma, floor);
     if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
     // "the minister, Pavel Dvorak, wrote": a name set off after a description names the speaker.
-    const aside = phraseEndingAt(tokens, index - 1, opening + 1);
+    let asideEnd = index - 1;
+    if (tokens[asideEnd]?.text === ')') {
+      // "Gov. John Kasich (R-OH), said": the party label closes the aside.
+      while (asideEnd > opening && tokens[asideEnd].text !== '(') asideEnd--;
+      asideEnd--;
+    }
+    const aside = phraseEndingAt(tokens, asideEnd, opening + 1);
     if (isDescriptionPhrase(tokens, subject) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
       return speakerFrom(tokens, aside);
     }
@@ -165,12 +206,13 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     const speaker = phraseStartingAt(tokens, index + 2);
     return speaker ? { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'after' } : undefined;
   }
-  if (isCue(first)) {
+  const firstCue = cueAt(tokens, index);
+  if (firstCue) {
     // Inverted: "said Caddell", "asserted the Russian analyst Daria Saprynskaya", "said he".
-    let subjectIndex = index + 1;
+    let subjectIndex = index + firstCue.length;
     while (subjectIndex < tokens.length && isBetweenWord(tokens[subjectIndex]) && !isPronoun(tokens[subjectIndex])) subjectIndex++;
     const speaker = phraseStartingAt(tokens, subjectIndex);
-    if (speaker) return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: cueBase(first.lower)!, side: 'after' };
+    if (speaker) return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: firstCue.verb, side: 'after' };
     return undefined;
   }
   // A dash and a name closing the sentence: `"…" ― Pamela Padilla` (collections of readers' quotes).
@@ -181,23 +223,42 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
       return { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[index - 1].start, end: tokens[index - 1].end }, verb: DASH, side: 'after' };
     }
   }
+  const unknownVerb = attributionByUnlistedVerb(text, quoteEnd, tokens, index);
+  if (unknownVerb) return unknownVerb;
   // Subject first: `"…," Vladimir Putin said`, `"…," a narrator in the Clinton ad asks`, `"…," Rep. John Mica
   // (R-Fla.) said`, `"…," Darya Saprynskaya, a research fellow at …, told Izvestia`.
   for (let cueIndex = index + 1; cueIndex < tokens.length && cueIndex - index <= MAX_SUBJECT_TOKENS; cueIndex++) {
     const token = tokens[cueIndex];
     // The window ends with the sentence, so a full stop inside it belongs to an abbreviation ("R-Ky.", "Jr.").
     if (token.kind === 'punct' && /^[!?;:"“”„«»]$/.test(token.text)) return undefined;
-    if (!isCue(token)) continue;
+    const cue = cueAt(tokens, cueIndex);
+    if (!cue) continue;
     const subject = phraseStartingAt(tokens, index, cueIndex);
-    if (!subject) return undefined;
+    if (!subject || isPassive(tokens, cueIndex)) return undefined;
     let between = cueIndex - 1;
     while (between > subject.last && tokens[between].kind === 'word' && isBetweenWord(tokens[between])) between--;
     const tail = tokens.slice(subject.last + 1, between + 1);
     const apposition = tail.length > 0 && tail[0].text === ',' && tail[tail.length - 1].text === ',';
     if (tail.length > MAX_SUBJECT_TAIL && !apposition) return undefined;
-    return { speaker: speakerFrom(tokens, subject), cue: cueRange(tokens, cueIndex), verb: cueBase(token.lower)!, side: 'after' };
+    return { speaker: speakerFrom(tokens, subject), cue: cueRange(tokens, cueIndex), verb: cue.verb, side: 'after' };
   }
   return undefined;
+}
+
+/**
+ * `"France will always be France," an angry Hollande retaliated.`: after a quotation closed by a comma, a name and
+ * one past-tense or present verb ending the sentence attribute it even when the verb is not in the lexicon.
+ */
+function attributionByUnlistedVerb(text: string, quoteEnd: number, tokens: Token[], index: number): Attribution | undefined {
+  if (!/[,?!]/u.test(text[quoteEnd - 2] ?? '')) return undefined;
+  const subject = phraseStartingAt(tokens, index);
+  if (!subject) return undefined;
+  const verbIndex = subject.last + 1;
+  const verb = tokens[verbIndex];
+  if (!verb || verb.kind !== 'word' || isCapitalized(verb) || !/(?:ed|[^s]s)$/.test(verb.lower) || cueBase(verb.lower)) return undefined;
+  const next = tokens[verbIndex + 1];
+  if (next && !/^[.,!?;]$/.test(next.text)) return undefined;
+  return { speaker: speakerFrom(tokens, subject), cue: { start: verb.start, end: verb.end }, verb: verb.lower, side: 'after' };
 }
 
 /**
@@ -215,27 +276,73 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
       const speaker = phraseStartingAt(tokens, index + 2);
       return speaker ? { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'before' } : undefined;
     }
-    if (!isCue(token)) continue;
-    const verb = cueBase(token.lower)!;
+    const cue = cueAt(tokens, index, index === 0);
+    if (!cue) continue;
+    const verb = cue.verb;
     if (WEAK_CUES.has(verb)) continue;
+    if (isPassive(tokens, index)) {
+      // "Sanders was asked by host Bill Maher, "…"": the agent speaks; "Trump was asked, "…"": nobody named does.
+      const agent = tokens[index + cue.length]?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
+      return agent ? { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' } : undefined;
+    }
     // A participle after a comma ("…, saying") belongs to the sentence's subject, not to the phrase before the comma.
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
     const speaker = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
     if (speaker) return { speaker, cue: cueRange(tokens, index), verb, side: 'before' };
-    // An inverted verb before the quotation: `Said Smith: "…"`.
+    // An inverted verb before the quotation: `Said Smith: "…"`, `Said Dorothy Poynter, who grew up with him, "…"`.
     if (index === 0 || tokens[index - 1].text === ',') {
-      const inverted = phraseStartingAt(tokens, index + 1);
-      if (inverted && tokens[inverted.last + 1]?.text === ':') return { speaker: speakerFrom(tokens, inverted), cue: cueRange(tokens, index), verb, side: 'before' };
+      const inverted = phraseStartingAt(tokens, index + cue.length);
+      if (inverted && /^[:,]$/.test(tokens[inverted.last + 1]?.text ?? '')) return { speaker: speakerFrom(tokens, inverted), cue: cueRange(tokens, index), verb, side: 'before' };
     }
     if (HEARER_VERBS.has(verb) || verb === 'say') return undefined; // a speech verb without a readable subject: stop here
   }
-  return undefined;
+  return colonAttribution(tokens);
+}
+
+/**
+ * `Republican pollster Daron Shaw: "…"`, `President Clinton released the following statement: "…"`: a colon
+ * introduces the quotation with no speech verb; a name right before it, or the sentence's subject, speaks.
+ */
+function colonAttribution(tokens: Token[]): Attribution | undefined {
+  const colon = tokens.length - 1;
+  if (colon < 1 || tokens[colon].text !== ':') return undefined;
+  const named = phraseEndingAt(tokens, colon - 1);
+  let speaker: SpeakerPhrase | undefined;
+  if (named && !isPronoun(tokens[named.first]) && !isDescriptionPhrase(tokens, named)) speaker = speakerFrom(tokens, named);
+  else {
+    // The subject of the clause the colon ends: "…, that I had to change my answer:" → "I".
+    let clauseStart = 0;
+    for (let index = colon - 1; index > 0; index--) {
+      if (tokens[index].text === ',') {
+        clauseStart = index + 1;
+        break;
+      }
+    }
+    while (clauseStart < colon && SUBORDINATORS.has(tokens[clauseStart].lower)) clauseStart++;
+    const subject = sentenceSubject(tokens, clauseStart, colon);
+    if (subject && !subject.isDescription) speaker = subject;
+  }
+  return speaker ? { speaker, cue: { start: tokens[colon].start, end: tokens[colon].end }, verb: COLON, side: 'before' } : undefined;
+}
+
+/** The subject of a sentence, after an introductory phrase and leading conjunctions. */
+function sentenceSubject(tokens: Token[], from: number, before: number): SpeakerPhrase | undefined {
+  let first = from;
+  if (INTRODUCTORY.has(tokens[first]?.lower)) {
+    const comma = tokens.findIndex((token, index) => index >= first && index < before && token.text === ',');
+    if (comma < 0) return undefined;
+    first = comma + 1;
+  }
+  while (first < before && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
+  const subject = phraseStartingAt(tokens, first, before);
+  return subject ? speakerFrom(tokens, subject) : undefined;
 }
 
 // Words that open an introductory phrase before a sentence's subject ("During a speech, Trump …").
 const INTRODUCTORY = new Set(['during', 'in', 'at', 'after', 'before', 'while', 'when', 'as', 'on', 'despite', 'with', 'without',
   'since', 'although', 'though', 'because', 'if', 'for', 'from', 'by', 'under', 'over', 'following', 'amid', 'speaking',
   'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside']);
+const SUBORDINATORS = new Set(['that', 'and', 'but', 'so', 'then', 'as', 'because', 'which', 'who', 'while', 'when', 'although', 'though']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'meanwhile', 'however', 'instead', 'also']);
 
 /**
@@ -247,7 +354,9 @@ function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase | undef
   const previous = tokens[previousIndex];
   const participle = tokens[cueIndex].lower.endsWith('ing') && previous?.text === ',';
   const coordinated = previous?.lower === 'and';
-  if (!participle && !coordinated) return undefined;
+  const infinitive = previous?.lower === 'to'; // "went on to say", "took to Twitter to write"
+  const quotedAs = previous?.lower === 'as' && tokens[cueIndex].lower.endsWith('ing'); // "was quoted as saying"
+  if (!participle && !coordinated && !infinitive && !quotedAs) return undefined;
   let first = 0;
   if (coordinated) {
     // "…, I laughed and said": the clause of the first verb starts after the last comma before "and".

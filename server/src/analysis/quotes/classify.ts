@@ -6,6 +6,10 @@ import { tokenize } from './tokens';
 
 // Short words that stay lowercase inside a title ("State of the Union", "Keepin' It Real").
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'de', 'la', 'du', 'is', 'as']);
+// Verbs whose object is the hearer: `told "Fox and Friends"` names a programme.
+const HEARER_FORMS = new Set(['told', 'tells', 'telling', 'tell']);
+/** Most words between a speech verb and a short partial quote it introduces. */
+const MAX_PARTIAL_QUOTE_DISTANCE = 12;
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'by', 'with', 'into', 'onto', 'about', 'like', 'than', 'and', 'or', 'as', 'via']);
 
 export interface QuotedText {
@@ -42,10 +46,17 @@ function wordBefore(text: string, quote: QuotedText): { lower: string; possessiv
     return { lower: last.text, possessive: false };
   }
   if (last.lower === 'the' || last.lower === 'a' || last.lower === 'an') {
+    // "on the “Daily Show”", "the exercise the “Shield”": the word before the article tells.
     const previous = tokens[tokens.length - 2];
-    return previous?.kind === 'word' && TITLE_INTRODUCERS.has(previous.lower) ? { lower: previous.lower, possessive: false } : { lower: last.lower, possessive: false };
+    if (previous?.kind === 'word') return { lower: previous.lower, possessive: false };
+    if (previous && (previous.lower === '’s' || previous.lower === "'s")) return { lower: previous.lower, possessive: true };
+    return { lower: last.lower, possessive: false };
   }
   return { lower: last.lower, possessive: false };
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return from >= to ? 0 : wordsOf(text.slice(from, to)).length;
 }
 
 /**
@@ -56,7 +67,7 @@ export function isTitle(text: string, quote: QuotedText, attribution: Attributio
   const words = wordsOf(quote.inner);
   const before = wordBefore(text, quote);
   const titleCased = isTitleCased(quote.inner);
-  const introduced = before !== undefined && (TITLE_INTRODUCERS.has(before.lower) || before.possessive);
+  const introduced = before !== undefined && (TITLE_INTRODUCERS.has(before.lower) || before.possessive || (titleCased && HEARER_FORMS.has(before.lower)));
   const afterTitleList = before !== undefined && /^[”"»]$/.test(before.lower);
   if (quote.inHeadline) return !attribution;
   if (titleCased && (introduced || afterTitleList || (before !== undefined && PREPOSITIONS.has(before.lower)))) return true;
@@ -67,7 +78,11 @@ export function isTitle(text: string, quote: QuotedText, attribution: Attributio
     if (introduced && words.length <= 4) return true;
     return false;
   }
-  // Attributed, but the quoted words only name something: `said on CNN's "State of the Union"`.
-  if (titleCased && attribution.side === 'before' && words.length <= 6 && introduced) return true;
+  // A word or two quoted far from the speech verb of its sentence are scare quotes, not the speaker's words
+  // ("… under President Obama's "pivot" …"); near it they are a partial quote ("said it could "significantly enhance"").
+  if (words.length <= 3 && attribution.side === 'before' && quote.start > quote.sentenceStart && wordsBetween(text, attribution.cue.end, quote.start) > MAX_PARTIAL_QUOTE_DISTANCE) return true;
+  // Attributed, but the quoted words only name something: `said on CNN's "State of the Union"`, or a capitalized
+  // name far from the speech verb (`Carson posted the syllabus of a class called "Perception"`).
+  if (titleCased && attribution.side === 'before' && words.length <= 6 && (introduced || wordsBetween(text, attribution.cue.end, quote.start) > 3)) return true;
   return false;
 }

@@ -2,7 +2,7 @@
 // quoted names and titles, reported speech, each with its speaker and cue, and the problems met on the way.
 import { proseBlocks } from '../structure';
 import type { Actor, Block, Problem, Quote, Span, Speaker } from '../types';
-import { attributionAfter, attributionBefore, DASH, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, COLON, DASH, type Attribution } from './attribution';
 import { isTitle } from './classify';
 import { findReportedSpeech } from './indirect';
 import { scanQuotationMarks, type QuotedStretch } from './marks';
@@ -24,6 +24,8 @@ interface Reading {
   speaker?: Speaker | null;
   /** Absorbed into the previous reading as its next part. */
   merged?: boolean;
+  /** The quotation opens its sentence (only such a quotation can continue an earlier speaker's words). */
+  opensSentence: boolean;
 }
 
 /** Longest stretch between two parts of one quotation split by its attribution (`"A," she said, "B."`). */
@@ -83,7 +85,15 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   for (const list of partsByBlock.values()) list.sort((a, b) => a.start - b.start);
   const sentences = new BlockSentences(text, blocks, partsByBlock);
 
-  const readings: Reading[] = scan.stretches.map((stretch) => readStretch(text, blocks, sentences, stretch));
+  // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
+  // which keeps the work linear however many marks the text holds.
+  const readings: Reading[] = scan.stretches.map((stretch, index) => {
+    const previous = scan.stretches[index - 1];
+    const next = scan.stretches[index + 1];
+    const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
+    const ceiling = next ? next.parts[0].start : text.length;
+    return readStretch(text, blocks, sentences, stretch, floor, ceiling);
+  });
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, blocks, readings);
 
@@ -126,7 +136,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
       speaker: reading.kind === 'direct' ? reading.speaker ?? null : null,
     };
     if (parts.length > 1) quote.parts = parts.map((part) => span(text, part.start, part.end));
-    if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH) quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
+    if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH && reading.attribution.verb !== COLON) quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
     if (reading.stretch.unclosed) quote.unclosed = true;
     quotes.push(quote);
   }
@@ -135,6 +145,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
       id: '',
       ...span(text, speech.content.start, speech.content.end),
       kind: 'indirect',
+      ...(speech.parts ? { parts: speech.parts.map((part) => span(text, part.start, part.end)) } : {}),
       speaker: speech.speaker ?? null,
       cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end),
     });
@@ -155,6 +166,26 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   return { quotes, problems: problems.sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
+/** `…” He added, “…`: the verb after the quotation introduces the next one. */
+function introducesNextQuotation(text: string, attribution: Attribution, nextQuotation: number): boolean {
+  return /^[\s,:]*$/u.test(text.slice(attribution.cue.end, Math.min(nextQuotation, attribution.cue.end + 40))) && nextQuotation < text.length;
+}
+
+/** The part ends with a sentence's final punctuation inside its closing mark (`…win.”`). */
+function endsSentenceAt(text: string, part: { end: number; closed: boolean }): boolean {
+  return part.closed && /[.!?]/u.test(text[part.end - 2] ?? '');
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  if (from >= to) return 0;
+  return (text.slice(from, Math.min(to, from + 400)).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** True when `position` is the block's first non-space character. */
+function opensBlock(text: string, block: Block, position: number): boolean {
+  return nextNonSpace(text, block.start) === position;
+}
+
 function nextNonSpace(text: string, from: number): number {
   let index = from;
   while (index < text.length && index - from < 100 && /\s/u.test(text[index])) index++;
@@ -170,7 +201,7 @@ function rootSpeaker(reading: Reading): Speaker | null {
   return null;
 }
 
-function readStretch(text: string, blocks: readonly Block[], sentences: BlockSentences, stretch: QuotedStretch): Reading {
+function readStretch(text: string, blocks: readonly Block[], sentences: BlockSentences, stretch: QuotedStretch, floor: number, ceiling: number): Reading {
   const first = stretch.parts[0];
   const last = stretch.parts[stretch.parts.length - 1];
   const firstSentence = sentences.at(first.block, first.start);
@@ -180,9 +211,12 @@ function readStretch(text: string, blocks: readonly Block[], sentences: BlockSen
     let lastSentence = sentences.at(last.block, last.end - 1);
     const endsSentence = lastSentence.end <= last.end;
     if (endsSentence) lastSentence = sentences.at(last.block, Math.min(blocks[last.block].end - 1, nextNonSpace(text, last.end)));
-    attribution = attributionAfter(text, last.end, lastSentence.end, endsSentence);
+    attribution = attributionAfter(text, last.end, Math.min(lastSentence.end, Math.max(ceiling, last.end)), endsSentence);
+    if (attribution && endsSentence && introducesNextQuotation(text, attribution, ceiling)) attribution = undefined;
   }
-  attribution ??= attributionBefore(text, firstSentence.start, first.start);
+  const before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
+  // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
+  if (!attribution || (endsSentenceAt(text, last) && before && wordsBetween(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
   const inner = text.slice(first.start + 1, last.closed ? last.end - 1 : last.end);
   const title = stretch.parts.length === 1 && isTitle(text, {
     start: first.start,
@@ -191,7 +225,8 @@ function readStretch(text: string, blocks: readonly Block[], sentences: BlockSen
     sentenceStart: firstSentence.start,
     inHeadline: blocks[first.block].kind === 'headline',
   }, attribution);
-  return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct' };
+  const opensSentence = /^[\s(\[\u2014\u2013-]*$/u.test(text.slice(firstSentence.start, first.start));
+  return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
 }
 
 /**
@@ -234,16 +269,16 @@ function inheritSpeakers(text: string, blocks: readonly Block[], readings: Readi
   for (const reading of readings) {
     if (reading.merged || reading.kind !== 'direct') continue;
     const first = reading.stretch.parts[0];
-    if (!reading.attribution && lastSpeech) {
+    if (!reading.attribution && lastSpeech && reading.opensSentence) {
       const lastPart = lastSpeech.stretch.parts[lastSpeech.stretch.parts.length - 1];
       const sameBlock = lastPart.block === first.block;
-      const nextBlock = lastPart.block === first.block - 1 && /^\s*$/u.test(text.slice(blocks[first.block].start, first.start));
+      const nextBlock = lastPart.block === first.block - 1 && opensBlock(text, blocks[first.block], first.start);
       if (sameBlock || nextBlock) reading.inheritsFrom = lastSpeech;
     }
-    if (!reading.attribution && !reading.inheritsFrom && first.block > 0 && /^\s*$/u.test(text.slice(blocks[first.block].start, first.start))) {
+    if (!reading.attribution && !reading.inheritsFrom && first.block > 0 && opensBlock(text, blocks[first.block], first.start)) {
       // `He said:` closing the previous paragraph introduces this one.
       const previous = blocks[first.block - 1];
-      if (/:\s*$/u.test(text.slice(previous.start, previous.end))) {
+      if (text[previous.end - 1] === ':') {
         const colon = text.lastIndexOf(':', previous.end);
         const sentenceStart = Math.max(previous.start, colon - 300);
         reading.attribution = attributionBefore(text, sentenceStart, colon + 1);

@@ -10,6 +10,8 @@ import { isCapitalized, tokenize, type Token } from './tokens';
 
 export interface ReportedSpeech {
   content: Range;
+  /** The two stretches of content around an attribution set inside the sentence. */
+  parts?: Range[];
   attribution: Attribution;
   speaker?: Speaker | null;
 }
@@ -23,7 +25,12 @@ const MAX_SENTENCE = 1500;
 const MIN_CONTENT_WORDS = 3;
 
 // Words that, right after a speech verb, show that no reported clause follows it.
-const NOT_A_CLAUSE = new Set(['to', 'so', 'nothing', 'something', 'yes', 'no', 'of', 'about', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'this', 'goodbye', 'hello', 'thanks', 'sorry', 'otherwise', 'little', 'much', 'more', 'less', 'publicly', 'later', 'earlier', 'repeatedly', 'before', 'after', 'during', 'over', 'while', 'when', 'if', 'whether', 'what', 'how', 'why', 'who', 'where', 'which', 'it', 'anything', 'everything', 'too', 'again']);
+const NOT_A_CLAUSE = new Set(['to', 'so', 'nothing', 'something', 'yes', 'no', 'and', 'or', 'but', 'goodbye', 'hello', 'thanks', 'sorry', 'otherwise', 'little', 'much', 'more', 'less', 'publicly', 'later', 'earlier', 'repeatedly', 'while', 'when', 'if', 'whether', 'what', 'how', 'why', 'who', 'where', 'which', 'anything', 'everything', 'too', 'again', 'as', 'than', 'hi', 'okay', 'ok', 'amen', 'grace']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'publicly', 'privately',
+  'separately', 'once', 'often', 'late', 'early']);
+// Prepositions after a verb open an adverbial, not the reported clause ("said on Monday", "said in a statement").
+const PREPOSITION_OPENERS = new Set(['of', 'about', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'before', 'after', 'during', 'over', 'into', 'through', 'under', 'via', 'outside', 'inside', 'near', 'across', 'around', 'upon', 'among', 'against', 'toward', 'towards']);
 // Words after a verb that start a reported clause without "that".
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'none', 'several', 'both', 'each', 'every', 'any']);
 
@@ -39,12 +46,17 @@ function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
 }
 
 /** The content range from token `from` to the sentence's end, without final punctuation. */
-function contentTo(tokens: Token[], from: number, to: number): Range | undefined {
+function wordCount(tokens: Token[], from: number, to: number): number {
+  let count = 0;
+  for (let index = Math.max(0, from); index <= to && index < tokens.length; index++) if (tokens[index].kind === 'word') count++;
+  return count;
+}
+
+function contentTo(tokens: Token[], from: number, to: number, minimumWords = MIN_CONTENT_WORDS): Range | undefined {
   let last = to;
   while (last >= from && tokens[last].kind === 'punct') last--;
   if (last < from) return undefined;
-  const words = tokens.slice(from, last + 1).filter((token) => token.kind === 'word').length;
-  if (words < MIN_CONTENT_WORDS) return undefined;
+  if (wordCount(tokens, from, last) < minimumWords) return undefined;
   return { start: tokens[from].start, end: tokens[last].end };
 }
 
@@ -85,13 +97,14 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     if (token.kind !== 'word') continue;
     const verb = cueBase(token.lower);
     if (!verb || !isReportingVerb(verb) || isCapitalized(token)) continue;
-    // "…, X said." / "…, said X." at the end of the sentence.
-    const trailing = readTrailingAttribution(tokens, index, verb);
-    if (trailing) return trailing;
     const subject = subjectBefore(tokens, index, 0);
-    if (!subject) continue;
-    const content = readClauseAfter(tokens, index, verb);
-    if (content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb, side: 'before' } };
+    if (subject) {
+      const content = readClauseAfter(tokens, index, verb);
+      if (content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb, side: 'before' } };
+    }
+    // "…, X said." / "…, said X." closing the sentence, or "…, X said, …" inside it.
+    const aside = readAttributionAside(tokens, index, verb, subject);
+    if (aside) return aside;
   }
   return undefined;
 }
@@ -105,36 +118,65 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
     else if (tokens[index]?.kind === 'word' && tokens[index].lower !== 'that') index++; // "told lawmakers that"
     else return undefined;
   }
-  // A few words of time or manner may come first ("said on Monday that", "argued in a statement that").
-  for (let look = index; look < tokens.length && look - index <= 8; look++) {
+  // A few words of time, place or manner may come first ("said on Monday that", "says at a stop in Toledo, Ohio, that").
+  // Only an adverbial may stand before "that": otherwise the "that" belongs to the clause ("said officials
+  // have video that shows …").
+  const adverbialFirst = tokens[index] && (PREPOSITION_OPENERS.has(tokens[index].lower) || TIME_WORDS.has(tokens[index].lower) || tokens[index].text === ',');
+  for (let look = index; look < tokens.length && look - index <= 15; look++) {
     const token = tokens[look];
+    if (look > index && !adverbialFirst) break;
     if (token.lower === 'that' && token.kind === 'word') return contentTo(tokens, look + 1, tokens.length - 1);
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
   const next = tokens[index];
   if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || NOT_A_CLAUSE.has(next.lower)) return undefined;
-  if (CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower))) return contentTo(tokens, index, tokens.length - 1);
+  // After "say" nearly any word opens the reported clause ("says hackers are …", "said parents still want …").
+  const opens = verb === 'say' ? !isCapitalized(next) || !BETWEEN_SPEAKER_AND_CUE.has(next.lower) : CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower));
+  if (opens && !PREPOSITION_OPENERS.has(next.lower)) return contentTo(tokens, index, tokens.length - 1);
   return undefined;
 }
 
-/** `…, sources said.` / `…, said a spokesman.` — the attribution closes the sentence. */
-function readTrailingAttribution(tokens: Token[], cueIndex: number, verb: string): ReportedSpeech | undefined {
-  const tailEnd = lastWordIndex(tokens);
-  if (tailEnd - cueIndex > 6) return undefined;
-  // Inverted: ", said X." (not ", told X.": X is then the hearer)
+/** Most words after the verb of an attribution that closes its sentence ("…, officials said Friday after a meeting."). */
+const MAX_TRAILING_WORDS = 12;
+
+/**
+ * The attribution set off by commas: `…, sources said.`, `…, said a spokesman.`, and inside the sentence
+ * `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt` (content in two parts).
+ */
+function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, subject: SpeakerPhrase | undefined): ReportedSpeech | undefined {
+  const cue = { start: tokens[cueIndex].start, end: tokens[cueIndex].end };
+  let speaker: SpeakerPhrase | undefined;
+  let before: number; // index of the comma before the attribution
+  let after: number; // index of the last token of the attribution
   if (tokens[cueIndex - 1]?.text === ',') {
+    // Inverted: ", said X" (not ", told X": X is then the hearer).
     if (HEARER_VERBS.has(verb)) return undefined;
-    const speaker = phraseStartingAt(tokens, cueIndex + 1);
-    const content = contentTo(tokens, 0, cueIndex - 2);
-    if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[cueIndex].start, end: tokens[cueIndex].end }, verb, side: 'after' } };
-    return undefined;
+    const inverted = phraseStartingAt(tokens, cueIndex + 1);
+    if (!inverted) return undefined;
+    speaker = speakerFrom(tokens, inverted);
+    before = cueIndex - 1;
+    after = inverted.last;
+  } else {
+    if (!subject) return undefined;
+    const subjectFirst = tokens.findIndex((token) => token.start === subject.phrase.start);
+    if (subjectFirst < 2 || tokens[subjectFirst - 1].text !== ',') return undefined;
+    speaker = subject;
+    before = subjectFirst - 1;
+    after = cueIndex;
   }
-  const subject = subjectBefore(tokens, cueIndex, 0);
-  if (!subject) return undefined;
-  const subjectFirst = tokens.findIndex((token) => token.start === subject.phrase.start);
-  if (subjectFirst < 2 || tokens[subjectFirst - 1].text !== ',') return undefined;
-  const content = contentTo(tokens, 0, subjectFirst - 2);
-  return content ? { content, attribution: { speaker: subject, cue: { start: tokens[cueIndex].start, end: tokens[cueIndex].end }, verb, side: 'after' } } : undefined;
+  const attribution: Attribution = { speaker, cue, verb, side: 'after' };
+  if (tokens[after + 1]?.text === ',') {
+    // "The museum, Mr. Bush said, celebrated …": each side may be short, together they make the content.
+    const opening = contentTo(tokens, 0, before - 1, 1);
+    const second = contentTo(tokens, after + 2, tokens.length - 1, 1);
+    if (opening && second && wordCount(tokens, 0, before - 1) + wordCount(tokens, after + 2, tokens.length - 1) >= MIN_CONTENT_WORDS) {
+      return { content: { start: opening.start, end: second.end }, parts: [opening, second], attribution };
+    }
+  }
+  const first = contentTo(tokens, 0, before - 1);
+  if (!first) return undefined;
+  const trailingWords = tokens.slice(after + 1).filter((token) => token.kind === 'word').length;
+  return trailingWords <= MAX_TRAILING_WORDS ? { content: first, attribution } : undefined;
 }
 
 function lastWordIndex(tokens: Token[]): number {

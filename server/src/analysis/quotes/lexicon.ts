@@ -59,6 +59,8 @@ const SPEECH_VERBS = [
   'speak', 'recommend', 'propose', 'counsel', 'remind', 'challenge', 'question', 'protest',
   'point', 'concur', 'assess', 'conclude', 'acknowledge', 'affirm', 'contest', 'dispute',
   'refute', 'rebut', 'reject', 'dismiss', 'scoff', 'joke', 'tease', 'taunt', 'mock', 'retell', 'interject',
+  'echo', 'interrupt', 'boom', 'crow', 'rant', 'blast', 'slam', 'confess', 'whine', 'beg', 'tout', 'gloat', 'chide',
+  'scold', 'lecture', 'shrug', 'grumble', 'growl', 'howl', 'cheer', 'applaud', 'hail', 'retaliate',
 ];
 
 // Verbs that introduce a quoted word as a description of something ("likened it to a 'besieged fortress'")

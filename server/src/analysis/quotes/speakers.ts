@@ -3,7 +3,7 @@
 import type { Actor, Speaker } from '../types';
 import type { SpeakerPhrase } from './attribution';
 import { genderOfFirstName, type Gender } from './gender';
-import { GENDERED_PRONOUNS, pronounGender } from './lexicon';
+import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, TITLES } from './lexicon';
 import { nameWords } from './phrases';
 
 interface IndexedMention {
@@ -38,7 +38,8 @@ export class SpeakerResolver {
     if (phrase.isPronoun) return this.resolvePronoun(phrase);
     const speaker = this.resolveName(phrase);
     const gender = speaker.actorId ? this.genderOfActor(this.actors.find((actor) => actor.id === speaker.actorId)!) : this.genderOfWords(speaker.name, phrase.head.start);
-    if (!speaker.actorId || this.actors.find((actor) => actor.id === speaker.actorId)?.type === 'person') {
+    const isPerson = speaker.actorId ? this.actors.find((actor) => actor.id === speaker.actorId)?.type === 'person' : !phrase.isDescription;
+    if (isPerson) {
       this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
     }
     return speaker;
@@ -69,8 +70,9 @@ export class SpeakerResolver {
     const name = this.text.slice(phrase.tokens[words.first].start, phrase.tokens[words.last].end);
     const byName = this.actorByName(name);
     if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
-    // Without an actor: a last name alone takes the full name of the person named so before ("Saprynskaya").
-    const fuller = this.fullerNamedSpeaker(name);
+    // Without an actor: a last name alone takes the full name of the person named so before ("Saprynskaya",
+    // "Putin" after "President Vladimir Putin").
+    const fuller = this.fullerNamedSpeaker(name) ?? this.fullerNameInText(name, phrase.head.start);
     return { name: fuller ?? name, start: phrase.head.start, end: phrase.head.end };
   }
 
@@ -110,6 +112,27 @@ export class SpeakerResolver {
     for (let index = this.named.length - 1; index >= 0; index--) {
       const earlier = this.named[index].name;
       if (earlier !== name && earlier.split(/\s+/).pop() === name) return earlier;
+    }
+    return undefined;
+  }
+
+  /** The fullest "First Last" written before `position` that ends with the single word `name`. */
+  private fullerNameInText(name: string, position: number): string | undefined {
+    if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
+    let at = this.text.lastIndexOf(name, position - 1);
+    for (let tries = 0; at > 0 && tries < 20; tries++, at = this.text.lastIndexOf(name, at - 1)) {
+      const after = this.text[at + name.length];
+      if (after && /[\p{L}\p{N}]/u.test(after)) continue;
+      const before = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u.exec(this.text.slice(Math.max(0, at - 60), at));
+      if (!before) continue;
+      let words = before[1].trim().split(/\s+/);
+      // Not across a sentence end: "… Hester. Michael Mulgrew" keeps "Michael".
+      let sentenceEnd = -1;
+      words.forEach((word, index) => {
+        if (/[.’'”"]$/u.test(word) && word.replace(/[.’'”"]/gu, '').length > 2 && !TITLES.has(word.toLowerCase())) sentenceEnd = index;
+      });
+      words = words.slice(sentenceEnd + 1).filter((word) => !TITLES.has(word.toLowerCase()) && !CAPITALIZED_FUNCTION_WORDS.has(word.toLowerCase()));
+      if (words.length > 0) return `${words.join(' ')} ${name}`;
     }
     return undefined;
   }
