@@ -14,6 +14,12 @@ export function describeMachine(): string {
   return `${cpu}, ${os.availableParallelism()} cores, ${memoryGB} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
+/** The 1-minute load average, and how it compares with the cores (other work on the machine skews every timing). */
+export function describeLoad(): string {
+  const [oneMinute] = os.loadavg();
+  return `load average ${oneMinute.toFixed(1)} on ${os.availableParallelism()} cores`;
+}
+
 /** Peak and current resident memory of a process in MB, from /proc/<pid>/status (Linux only; undefined elsewhere). */
 export function residentMemoryMB(pid: number | 'self' = 'self'): { peak: number; current: number } | undefined {
   try {

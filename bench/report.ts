@@ -11,7 +11,7 @@ export interface Row {
   met?: boolean;
 }
 
-export function renderReport(rows: readonly Row[], machine: string, date: Date): string {
+export function renderReport(rows: readonly Row[], machine: string, load: { before: string; after: string }, date: Date): string {
   const verdict = (row: Row) => (row.met === undefined ? '' : row.met ? 'yes' : 'NO');
   const table = formatTable(
     ['Part', 'Measure', 'Result', 'Target', 'Met'],
@@ -21,6 +21,7 @@ export function renderReport(rows: readonly Row[], machine: string, date: Date):
     '# News Annotator benchmark',
     '',
     `Machine: ${machine}. Run ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`.`,
+    `Other work on the machine: ${load.before} at the start, ${load.after} at the end (timings are only comparable at a load under the core count).`,
     'Throughput: median of timed passes after one warm-up pass, the same texts for every library in one process; words are whitespace-separated.',
     '',
     table,

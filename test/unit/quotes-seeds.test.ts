@@ -17,10 +17,20 @@ function quoteStarting(quotes: Quote[], words: string): Quote {
   return found;
 }
 
+/**
+ * The speaker's name is right: without actors it is read from the text in full; through analyze() it is the
+ * canonical name the actor layer gives, which must at least be the same person (same surname).
+ */
+function assertSpeaker(quote: Quote, expected: string, fullName: boolean, words: string): void {
+  const name = quote.speaker?.name ?? '';
+  if (fullName) assert.equal(name, expected, words);
+  else assert.ok(name.split(/\s+/).pop() === expected.split(/\s+/).pop() || name === expected, `${words}: ${name} is not ${expected}`);
+}
+
 /** Speech quotes of a seed with their speakers' names, read with and without the actor layer's actors. */
-for (const [label, read] of [
-  ['without actors', (text: string) => findQuotes(text, readStructure(text).blocks, []).quotes],
-  ['through analyze()', (text: string) => analyze(text).quotes],
+for (const [label, read, fullName] of [
+  ['without actors', (text: string) => findQuotes(text, readStructure(text).blocks, []).quotes, true],
+  ['through analyze()', (text: string) => analyze(text).quotes, false],
 ] as const) {
   test(`UNI seed (${label}): every speech quote has its speaker; exercise and operation names are titles`, () => {
     const quotes = read(uni);
@@ -34,7 +44,7 @@ for (const [label, read] of [
     for (const [words, speaker] of speakers) {
       const quote = quoteStarting(quotes, words);
       assert.equal(quote.kind, 'direct', words);
-      assert.equal(quote.speaker?.name, speaker, words);
+      assertSpeaker(quote, speaker, fullName, words);
     }
     const crossParagraph = quoteStarting(quotes, 'The anti-terrorism strategy');
     assert.equal(crossParagraph.parts?.length, 2);
@@ -55,13 +65,13 @@ for (const [label, read] of [
     for (const [words, speaker] of speakers) {
       const quote = quoteStarting(quotes, words);
       assert.equal(quote.kind, 'direct', words);
-      assert.equal(quote.speaker?.name, speaker, words);
+      assertSpeaker(quote, speaker, fullName, words);
     }
     const noted = quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'noted');
-    assert.equal(noted?.speaker?.name, 'Darya Saprynskaya');
+    assertSpeaker(noted!, 'Darya Saprynskaya', fullName, 'She noted');
     assert.equal(digest.slice(noted!.speaker!.start, noted!.speaker!.end), 'She');
     const argued = quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'argued');
-    assert.equal(argued?.speaker?.name, 'Egor Sergeev');
+    assertSpeaker(argued!, 'Egor Sergeev', fullName, 'argued');
   });
 }
 

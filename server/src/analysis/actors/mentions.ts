@@ -3,10 +3,11 @@
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { nameKey, type Gazetteer } from './gazetteer';
+import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 
-// Month and weekday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
-export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday)\.?$/i;
+// Month, weekday and holiday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
+export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
 
 export interface NameMention {
   type: ActorType;
@@ -67,7 +68,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   return { type: placeType, first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
 }
 
+/** A capitalized title or honorific that may stand before a person's name ("President", "Senator", "Dr."). */
 export function isTitleWord(word: string, names: Gazetteer): boolean {
-  return HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && names.title.has(nameKey(word)));
+  return HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && isRoleWord(word, names));
 }
 

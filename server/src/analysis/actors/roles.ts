@@ -35,7 +35,7 @@ function isRoleHead(word: string, names: Gazetteer): boolean {
   return ROLE_HEADS.has(key) || names.title.has(key);
 }
 
-function isRoleWord(word: string, names: Gazetteer): boolean {
+export function isRoleWord(word: string, names: Gazetteer): boolean {
   return isRoleHead(word, names) || ROLE_MODIFIERS.has(nameKey(word));
 }
 

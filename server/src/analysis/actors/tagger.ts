@@ -55,8 +55,6 @@ export function skipped(view: TokenView, previousTag: number | undefined): boole
 export function decode(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], lookup: WeightLookup, extraAt?: (index: number) => readonly number[]): number[] {
   const tags: number[] = [];
   const scores = new Float64Array(LABELS.length);
-  // Each scored token's scores before the tag features, for choosing each name's type over all its words.
-  const wordScores: (Float64Array | undefined)[] = new Array(views.length);
   for (let index = 0; index < views.length; index++) {
     const previousTag = index > 0 ? tags[index - 1] : undefined;
     if (skipped(views[index], previousTag)) {
@@ -66,7 +64,6 @@ export function decode(views: readonly TokenView[], featuresAt: (index: number) 
     scores.fill(0);
     for (const hash of featuresAt(index)) lookup(hash, scores);
     if (extraAt) for (const hash of extraAt(index)) lookup(hash, scores);
-    if (RETYPE) wordScores[index] = scores.slice();
     const previous = previousTag === undefined ? '<s>' : LABELS[previousTag];
     const previous2 = index > 1 ? LABELS[tags[index - 2]] : '<s>';
     lookup(previousTag === undefined ? START_HASH : LABEL_HASHES[previousTag], scores);
@@ -78,36 +75,7 @@ export function decode(views: readonly TokenView[], featuresAt: (index: number) 
     for (let label = 1; label < LABELS.length; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
     tags.push(best);
   }
-  if (RETYPE) retype(tags, wordScores);
   return tags;
-}
-
-const RETYPE = process.env.RETYPE !== '0';
-const TYPES = ['PER', 'ORG', 'LOC', 'MISC'].map((type) => [LABELS.indexOf(`B-${type}` as Label), LABELS.indexOf(`I-${type}` as Label)]);
-
-/**
- * The greedy pass fixes a name's type at its first word ("Zenon" before "Poznyak"); give each name the type its
- * words score best together, its boundaries kept.
- */
-function retype(tags: number[], wordScores: readonly (Float64Array | undefined)[]): void {
-  let start = 0;
-  while (start < tags.length) {
-    if (LABELS[tags[start]][0] !== 'B') {
-      start++;
-      continue;
-    }
-    let end = start + 1;
-    while (end < tags.length && LABELS[tags[end]][0] === 'I') end++;
-    let bestType = -1;
-    let bestScore = -Infinity;
-    TYPES.forEach(([begin, inside], type) => {
-      let total = 0;
-      for (let index = start; index < end; index++) total += wordScores[index]?.[index === start ? begin : inside] ?? 0;
-      if (total > bestScore) [bestType, bestScore] = [type, total];
-    });
-    for (let index = start; index < end; index++) tags[index] = index === start ? TYPES[bestType][0] : TYPES[bestType][1];
-    start = end;
-  }
 }
 
 function decodeBase64<T>(value: string, View: new (buffer: ArrayBuffer) => T): T {

@@ -36,7 +36,8 @@ function durationWords(value: string): string {
 function timeWords(time: string): string {
   const part = /^T(MO|AF|EV|NI|MD)$/.exec(time);
   if (part) return PART_OF_DAY_WORDS[part[1]];
-  return time.replace(/^T/, '');
+  const clock = time.replace(/^T/, '');
+  return clock.endsWith('Z') ? `${clock.slice(0, -1)} UTC` : /^\d{2}$/.test(clock) ? `${clock}:00` : clock;
 }
 
 /** The value alone in words: "Thursday 27 November 2025", "third quarter of 2026", "the 1990s". */

@@ -142,19 +142,27 @@ export class SpeakerResolver {
     const wanted = pronounGender(pronoun);
     const base = { name: pronoun, start: phrase.head.start, end: phrase.head.end };
     if (wanted !== 'male' && wanted !== 'female') return base; // "they", "we", "I", "it": not resolved to one person
+    // A person of the pronoun's gender first (an actor, then a speaker named before), then one of unknown gender.
     const fromActors = this.personBefore(phrase.head.start, wanted);
-    if (fromActors) return { ...base, actorId: fromActors.id, name: fromActors.name };
-    for (let index = this.named.length - 1; index >= 0; index--) {
-      const earlier = this.named[index];
-      if (earlier.position >= phrase.head.start) continue;
-      if (earlier.gender !== undefined && earlier.gender !== wanted) continue;
-      return { ...base, name: earlier.name, ...(earlier.actorId ? { actorId: earlier.actorId } : {}) };
-    }
+    if (fromActors?.gender === wanted) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
+    const named = this.namedBefore(phrase.head.start, wanted, true) ?? (fromActors ? undefined : this.namedBefore(phrase.head.start, wanted, false));
+    if (named) return { ...base, name: named.name, ...(named.actorId ? { actorId: named.actorId } : {}) };
+    if (fromActors) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     return base;
   }
 
+  /** The latest person named as a speaker before `position`, of the wanted gender (or, if not `strict`, unknown). */
+  private namedBefore(position: number, wanted: Gender, strict: boolean): NamedSpeaker | undefined {
+    for (let index = this.named.length - 1; index >= 0; index--) {
+      const earlier = this.named[index];
+      if (earlier.position >= position) continue;
+      if (earlier.gender === wanted || (!strict && earlier.gender === undefined)) return earlier;
+    }
+    return undefined;
+  }
+
   /** The nearest person actor mentioned before `position` whose gender does not contradict the pronoun's. */
-  private personBefore(position: number, wanted: Gender): Actor | undefined {
+  private personBefore(position: number, wanted: Gender): { actor: Actor; gender: Gender | undefined } | undefined {
     let high = this.mentions.length;
     let low = 0;
     while (low < high) {
@@ -167,10 +175,10 @@ export class SpeakerResolver {
       const mention = this.mentions[index];
       if (mention.actor.type !== 'person' || mention.end > position) continue;
       const gender = this.genderOfActor(mention.actor);
-      if (gender === wanted) return mention.actor;
+      if (gender === wanted) return { actor: mention.actor, gender };
       if (gender === undefined && !unknown) unknown = mention.actor;
     }
-    return unknown;
+    return unknown ? { actor: unknown, gender: undefined } : undefined;
   }
 
   private genderOfActor(actor: Actor): Gender | undefined {
