@@ -50,14 +50,18 @@ export interface DateScore {
 /**
  * Writes equivalent TIMEX3 values one way, for both gold and systems: trailing unspecified fields add nothing
  * ("1968-XX" is the year 1968, "1998-10-XX" the month), week numbers are two digits ("2000-W7" is "2000-W07"),
- * and a whole hour is the same with or without ":00" ("T17" and "T17:00"). Granularity is kept: a day given
- * for a gold year still differs.
+ * a whole hour is the same with or without ":00" ("T17" and "T17:00"), and a decade or century may be written
+ * with or without its open digits ("199" and "199X" are the 1990s in TimeML and TIDES spelling; "19" and "19XX"
+ * the 20th century). Granularity is kept: a day given for a gold year still differs, and so does a part of the
+ * day ("TNI") given for a gold day. Applied alike to gold and to every system scored.
  */
 export function canonicalValue(value: string): string {
   let canonical = value.trim().toUpperCase();
   while (/^(?=.*[0-9])[^]*-XX$/.test(canonical) && !/^X+-XX$/.test(canonical)) canonical = canonical.slice(0, -3);
   canonical = canonical.replace(/-W(\d)(?!\d)/, '-W0$1');
   canonical = canonical.replace(/T(\d{2})(Z?)$/, 'T$1:00$2');
+  // a decade or century alone: the trailing X's only spell out the open digits
+  if (/^\d{2,3}X+$/.test(canonical)) canonical = canonical.replace(/X+$/, '');
   return canonical;
 }
 

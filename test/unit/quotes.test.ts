@@ -313,3 +313,31 @@ test('every quote span and part matches its text and ids are unique', () => {
     if (quote.cue) assert.equal(text.slice(quote.cue.start, quote.cue.end), quote.cue.text);
   }
 });
+
+test('an article quoting with single marks (British style) gets its quotations and speakers', () => {
+  const text = [
+    '‘We will not let the states’ rights be trampled,’ the minister, Alan Pryce, told the BBC.',
+    "'It is over,' she said, 'and nobody will miss it.'",
+    'Rock ’n’ roll was the ’90s sound of the bands’ heyday.',
+  ].join('\n\n');
+  const direct = only(quotesOf(text).quotes, 'direct');
+  assert.deepEqual(direct.map((quote) => quote.text), [
+    '‘We will not let the states’ rights be trampled,’',
+    "'It is over,' she said, 'and nobody will miss it.'",
+  ]);
+  assert.equal(direct[0].speaker?.name, 'Alan Pryce');
+  assert.equal(direct[1].parts?.length, 2);
+});
+
+test('single marks in an article that quotes with double marks are apostrophes or nested quotes, not quotations', () => {
+  const text = "Voters call it the 'big ugly' deal.\n\n\"It was a mistake,\" said Ana Ruiz.";
+  const quotes = quotesOf(text).quotes;
+  assert.deepEqual(quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.text), ['"It was a mistake,"']);
+});
+
+test('inch signs are not quotation marks', () => {
+  const text = 'The forward is 6\'3" tall and owns a 65" television. "I like big screens," he said.';
+  const { quotes, problems } = quotesOf(text);
+  assert.deepEqual(only(quotes, 'direct').map((quote) => quote.text), ['"I like big screens,"']);
+  assert.deepEqual(problems, []);
+});

@@ -2,7 +2,7 @@
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
 import type { Token } from '../tokens';
-import type { Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 
 // Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
 // of a long article makes millions of them, and strings cost hashing twice and garbage collection.
@@ -38,7 +38,7 @@ const T = {
   numericLineContext: template('numline|s-1|s+1'), gazetteer: template('g'), gazetteerShape: template('g|s'),
   gazetteerBefore: template('g-1'), gazetteerAfter: template('g+1'), firstPass: template('p1'), firstPassShape: template('p1|s'),
   firstPassBefore: template('p1-1'), firstPassAfter: template('p1+1'), firstPassPair: template('p1|p1+1'), elsewhere: template('d'),
-  elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'),
+  elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'), chunkHint: template('ch'),
 };
 
 const shapes = new Map<string, string>();
@@ -231,6 +231,15 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
         feature(T.chunkFirst, views[chunk.first].lower),
         feature(T.chunkLength, String(Math.min(chunk.last - chunk.first + 1, 5))),
       );
+      // What the run's words say about its type: a given name first, a kind of organization, a known place.
+      if (gazetteerTags[chunk.first].includes('first')) out.push(feature(T.chunkHint, 'first'));
+      for (let inside = chunk.first; inside <= chunk.last; inside++) {
+        if (INSTITUTION_HEADS.has(views[inside].lower.replace(/^~/, ''))) {
+          out.push(feature(T.chunkHint, 'head'));
+          break;
+        }
+      }
+      for (const tag of gazetteerTags[chunk.first]) if (tag.endsWith('-B')) out.push(feature(T.chunkHint, tag));
     }
     if (lineNumbers[index]) out.push(T.numericLine | 0, feature(T.numericLineShape, shape), feature(T.numericLineContext, shapeBefore, shapeAfter));
     for (const tag of gazetteerTags[index]) out.push(feature(T.gazetteer, tag), feature(T.gazetteerShape, tag, shape));

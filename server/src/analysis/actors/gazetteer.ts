@@ -23,6 +23,20 @@ export interface GazetteerData {
 
 export const MAX_NAME_WORDS = 6;
 
+/** Words that name a kind of organization, in institution and company names ("Institute", "Party", "Inc"). */
+export const INSTITUTION_HEADS = new Set([
+  'academy', 'agency', 'army', 'assembly', 'association', 'authority', 'bank', 'board', 'bureau', 'center', 'centre', 'chamber',
+  'church', 'club', 'coalition', 'college', 'command', 'commission', 'committee', 'company', 'conference', 'congress', 'corporation',
+  'council', 'court', 'department', 'directorate', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group',
+  'guard', 'hospital', 'institute', 'institution', 'league', 'ministry', 'movement', 'museum', 'navy', 'office', 'organisation',
+  'organization', 'parliament', 'party', 'police', 'school', 'service', 'society', 'tribunal', 'union', 'university',
+  // company names
+  'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'ag', 'sa', 'nv', 'gmbh', 'holdings',
+  'airlines', 'airways', 'motors', 'industries', 'pharmaceuticals', 'systems', 'services', 'consolidated', 'mining',
+  'partners', 'associates', 'technologies', 'enterprises', 'communications', 'securities', 'investments', 'bancorp', 'insurance',
+]);
+
+
 /** Lookup key of a word or phrase: lowercased, periods dropped ("U.S." → "us"), typographic apostrophes folded. */
 export function nameKey(value: string): string {
   return value.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');

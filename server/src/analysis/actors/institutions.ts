@@ -4,20 +4,9 @@
 // place or a nationality inside them; the run is one organization.
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
-import { nameKey, type Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { CALENDAR_WORD, type NameMention } from './mentions';
 
-const INSTITUTION_HEADS = new Set([
-  'academy', 'agency', 'army', 'assembly', 'association', 'authority', 'bank', 'board', 'bureau', 'center', 'centre', 'chamber',
-  'church', 'club', 'coalition', 'college', 'command', 'commission', 'committee', 'company', 'conference', 'congress', 'corporation',
-  'council', 'court', 'department', 'directorate', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group',
-  'guard', 'hospital', 'institute', 'institution', 'league', 'ministry', 'movement', 'museum', 'navy', 'office', 'organisation',
-  'organization', 'parliament', 'party', 'police', 'school', 'service', 'society', 'tribunal', 'union', 'university',
-  // company names
-  'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'ag', 'sa', 'nv', 'gmbh', 'holdings',
-  'airlines', 'airways', 'motors', 'industries', 'pharmaceuticals', 'systems', 'services', 'consolidated', 'mining',
-  'partners', 'associates', 'technologies', 'enterprises', 'communications', 'securities', 'investments', 'bancorp', 'insurance',
-]);
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'but', 'as', 'after', 'before', 'while', 'when', 'if', 'according', 'meanwhile', 'however', 'under', 'during', 'among']);
 

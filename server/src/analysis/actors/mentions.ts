@@ -54,13 +54,15 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
-  // A single word in quotation marks is a title or a nickname ("Echelon" exercises), not an actor.
-  if (first === last && QUOTE.test(tokens[first - 1]?.norm ?? '') && QUOTE.test(tokens[last + 1]?.norm ?? (tokens[last + 2]?.norm ?? ''))) return undefined;
-  if (first === last && QUOTE.test(tokens[first - 1]?.norm ?? '') && /^[,.]$/.test(tokens[last + 1]?.norm ?? '') && QUOTE.test(tokens[last + 2]?.norm ?? '')) return undefined;
+  // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
+  const before = tokens[first - 1]?.norm ?? '';
+  const after = tokens[last + 1]?.norm ?? '';
+  const quotedAlone = QUOTE.test(before) && (QUOTE.test(after) || (/^[,.]$/.test(after) && QUOTE.test(tokens[last + 2]?.norm ?? '')));
+  if (first === last && quotedAlone) return undefined;
   const words = tokens.slice(first, last + 1).map((token) => token.norm);
   if (!words.some((word) => /^\p{Lu}|\d/u.test(word))) return undefined;
   const key = nameKey(words.join(' '));
-  // Nationality adjectives ("Russian", "Soviet") name no actor; a country that is also a demonym ("Chinese" no) stays.
+  // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
   // A country named alone is a place, whatever its context made the tagger think ("US" in "EU & US").

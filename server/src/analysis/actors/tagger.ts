@@ -43,9 +43,12 @@ export function allowed(label: string, previous: string): boolean {
 // ALLOWED[previous label index + 1][label index]; row 0 is the start of the text.
 const ALLOWED = ['<s>', ...LABELS].map((previous) => LABELS.map((label) => allowed(label, previous)));
 
-/** True when a token is tagged O without scoring (see TokenView.plain); the trainer skips the same tokens. */
+/**
+ * True when a token is tagged O without scoring (see TokenView.plain), and for a possessive, which ends a name
+ * ("Britain's Foreign Secretary …"); the trainer skips the same tokens.
+ */
 export function skipped(view: TokenView, previousTag: number | undefined): boolean {
-  return view.plain && (previousTag === undefined || previousTag === 0);
+  return view.plain && (previousTag === undefined || previousTag === 0 || view.lower === "'s");
 }
 
 /**

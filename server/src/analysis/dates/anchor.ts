@@ -14,6 +14,8 @@ export interface Located {
   text: string;
   /** The candidate lies in the dateline block, or in a top line that holds nothing but a date. */
   inDateline: boolean;
+  /** Where the candidate's sentence starts, to tell what the same sentence said before it. */
+  sentenceStart?: number;
 }
 
 const SOURCE_WORDS = { 'front-matter': 'front matter date', dateline: 'dateline', option: 'reference date setting' } as const;

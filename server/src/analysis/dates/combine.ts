@@ -69,6 +69,20 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
       if (after) candidate = { ...candidate, end: candidate.end + after[0].length, timeOfDay: PART_OF_DAY[after[1].toLowerCase()], kind: 'time' };
     }
     const previous = result[result.length - 1];
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year spoken in words after a
+    // month or season completes it (written years are taken by the month-year and season rules themselves)
+    if (previous && candidate.rule === 'spoken-year' && candidate.spec.type === 'explicit' && candidate.spec.year !== undefined && /^\s+(?:of\s+)?$/.test(text.slice(previous.end, candidate.start))) {
+      const year = candidate.spec.year;
+      const spec = previous.spec;
+      if (spec.type === 'explicit' && spec.year === undefined && spec.yearOffset === undefined && spec.month !== undefined) {
+        result[result.length - 1] = { ...previous, end: candidate.end, spec: { ...spec, year } };
+        continue;
+      }
+      if (spec.type === 'season' && spec.year === undefined && spec.yearOffset === undefined) {
+        result[result.length - 1] = { ...previous, end: candidate.end, spec: { ...spec, year } };
+        continue;
+      }
+    }
     if (previous) {
       const between = text.slice(previous.end, candidate.start);
       const joinable = /^\s*(?:,\s*)?(?:(?:at|on|by|around|about)\s+)?$/i.test(between) && !/[\r\n]/.test(between);

@@ -6,7 +6,7 @@ import type { Block, DateAnnotation, Problem, ReferenceDate } from '../types';
 import { type Located, chooseAnchor } from './anchor';
 import { dayValue } from './calendar';
 import { joinNeighbours, settleOverlaps } from './combine';
-import { type Anchor, type Mention, resolve } from './resolve';
+import { type Anchor, type Mention, type Resolution, type ResolveContext, resolve } from './resolve';
 import { chronoCandidates } from './fallback';
 import { recognize } from './rules';
 import type { Candidate } from './spec';
@@ -52,6 +52,18 @@ function noteFor(annotation: Pick<DateAnnotation, 'anchoring' | 'value'>, anchor
   }
 }
 
+/**
+ * A clock time with no day of its own ("at 18:00 UTC") belongs to the day its sentence has already named
+ * ("flew Tuesday … at 18:00 UTC"), as TimeML anchors times to the last mentioned day; else to the article's day.
+ */
+function resolveInSentence(candidate: Candidate, item: Located, lastDay: { mention: Mention; anchoring: DateAnnotation['anchoring']; sentenceStart?: number } | undefined, context: ResolveContext): Resolution {
+  const bareClock = candidate.rule === 'clock' && candidate.spec.type === 'shift' && candidate.spec.offset === 0;
+  if (!bareClock || !lastDay || lastDay.sentenceStart === undefined || lastDay.sentenceStart !== item.sentenceStart) return resolve(candidate, context);
+  const { day } = lastDay.mention;
+  const resolution = resolve({ ...candidate, spec: { type: 'explicit', year: day.year, month: day.month, day: day.day } }, context);
+  return { ...resolution, anchoring: lastDay.anchoring };
+}
+
 /** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
 export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
   const located: Located[] = [];
@@ -60,14 +72,18 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
     const ours = recognize(text, block.start, block.end);
     const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
     const dateOnly = isDateOnlyLine(text, block, candidates, index);
+    // candidates come in text order, so the sentence holding each one is found by walking forward
+    let sentenceIndex = 0;
     for (const candidate of candidates) {
-      const sentence = blockSentences.find((span) => span.start <= candidate.start && candidate.start < span.end) ?? blockSentences[0];
+      while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex].end <= candidate.start) sentenceIndex++;
+      const sentence = blockSentences[sentenceIndex];
       located.push({
         candidate,
         // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
         tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
         text: text.slice(candidate.start, candidate.end),
         inDateline: block.kind === 'dateline' || dateOnly,
+        sentenceStart: sentence.start,
       });
     }
   });
@@ -77,16 +93,22 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
   const problems: Problem[] = [];
   let previous: Mention | undefined;
   let previousQuarter: Mention | undefined;
+  let lastDay: { mention: Mention; anchoring: DateAnnotation['anchoring']; sentenceStart?: number } | undefined;
   for (const item of located) {
     const { candidate } = item;
-    const resolution = resolve(candidate, { anchor, tense: item.tense, previous, previousQuarter });
+    const resolution = resolveInSentence(candidate, item, lastDay, { anchor, tense: item.tense, previous, previousQuarter });
+    if (resolution.mention && (resolution.granularity === 'day' || resolution.granularity === 'time')) {
+      lastDay = { mention: resolution.mention, anchoring: resolution.anchoring, sentenceStart: item.sentenceStart };
+    }
     // Anaphora count from what the text last named itself; comparisons ("a year earlier") do not move that
-    // point, or a chain of them would drift a year further each time.
+    // point, or a chain of them would drift a year further each time. "The quarter", "that year" (no shift)
+    // name the point under discussion again, so a following "a year ago" compares with it.
     const spec = candidate.spec;
-    const namesItsOwnPoint = spec.type !== 'shift' || !spec.anaphoric || spec.unit === 'day';
+    const namesItsOwnPoint = spec.type !== 'shift' || !spec.anaphoric || spec.unit === 'day' || spec.offset === 0;
     if (resolution.mention && candidate.kind !== 'duration' && candidate.kind !== 'set' && namesItsOwnPoint) {
       if (!(spec.type === 'shift' && spec.unit === 'year' && spec.offset < 0)) previous = resolution.mention;
-      if (spec.type === 'part-of-year' && resolution.granularity === 'quarter') previousQuarter = resolution.mention;
+      const namesQuarter = spec.type === 'part-of-year' || (spec.type === 'shift' && spec.unit === 'quarter');
+      if (namesQuarter && resolution.granularity === 'quarter') previousQuarter = resolution.mention;
     }
     const annotation: DateAnnotation = {
       id: `d${dates.length + 1}`,

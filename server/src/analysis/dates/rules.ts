@@ -276,7 +276,7 @@ const RULES: Rule[] = [
   // "last week", "this year", "next month", "the coming year", "the following day", "that day"
   {
     name: 'relative-unit',
-    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('this')}|${word('next')}|${word('coming')}|${word('current')})|${word('the')}\\s+(${word('coming')}|${word('next')}|${word('following')}|${word('previous')}|${word('prior')}|${word('same')}|${word('current')}|${word('present')})|(${word('that')}(?:\\s+${word('same')})?))\\s+(${word('day')}|${word('week')}|${word('weekend')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b(?!['’]s\\s+(?:worth|time))`, 'g'),
+    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('this')}|${word('next')}|${word('coming')}|${word('current')})|${word('the')}\\s+(${word('coming')}|${word('next')}|${word('following')}|${word('previous')}|${word('prior')}|${word('same')}|${word('current')}|${word('present')})|(${word('that')}(?:\\s+${word('same')})?))\\s+(?:${word('fiscal')}\\s+(?=[Yy]ear))?(${word('day')}|${word('week')}|${word('weekend')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b(?!['’]s\\s+(?:worth|time))`, 'g'),
     build: (m, block) => {
       const unit = unitOf(m[4]);
       // "This Week" in quotes is the name of a programme or a column

@@ -21,9 +21,11 @@ const IRREGULAR_PAST = new Set([
 // Words in -ed that are not past verbs.
 const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'planned', 'scheduled', 'expected', 'alleged', 'so-called', 'armed', 'advanced', 'combined', 'detailed', 'concerned', 'interested', 'experienced', 'qualified', 'skilled', 'talented']);
 
+const PAST_EED = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
+
 // Words after "to" that show it is a preposition, not an infinitive marker.
 const NOT_A_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|him|them|us|me|it|date|power|court|office|prison|jail|school|work|war|market|light|death|life|about|around|more|less|be)$/i;
-const PARTICIPLE_HOST = /^(?:be|been|being)$/i;
+const BE_PRESENT = /^(?:is|are|am)$/i;
 
 export interface SentenceSpan {
   start: number;
@@ -62,9 +64,57 @@ function cueOf(word: string, next: string | undefined): { tense: Tense; weight: 
   if (FUTURE_CUES.test(lower)) return { tense: 'future', weight: WEAK_FUTURE.has(lower) ? 0.5 : 1 };
   if (PAST_CUES.test(lower)) return { tense: 'past', weight: 1 };
   if (IRREGULAR_PAST.has(lower)) return { tense: 'past', weight: 1 };
+  // "-eed" is mostly a stem ("succeed", "proceed", "exceed"), past only in "agreed", "freed" and the like
+  if (/eed$/.test(lower) && !PAST_EED.test(lower)) return undefined;
   if (/^[a-z]{3,}ed$/.test(lower) && !NOT_PAST_ED.has(lower)) return { tense: 'past', weight: 0.8 };
   if (PRESENT_CUES.test(lower)) return { tense: 'present', weight: 0.6 };
   return undefined;
+}
+
+const CUE_WINDOW = 240;
+const BE_FORM = /^(?:be|been|being|is|are|am|was|were)$/i;
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still)$/i;
+const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bbut\b)/g;
+
+function wordsOf(text: string): string[] {
+  return text.match(/[A-Za-z']+/g) ?? [];
+}
+
+/** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
+function lastClauseBoundary(text: string): number {
+  let boundary = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let match = CLAUSE_BOUNDARY.exec(text); match; match = CLAUSE_BOUNDARY.exec(text)) boundary = match.index + match[0].length;
+  return boundary;
+}
+
+/** A participle after a form of "be" ("could be adopted", "is heard") takes its tense from the auxiliary. */
+function isParticipleAfterBe(word: string, previous: string | undefined): boolean {
+  if (!BE_FORM.test(previous ?? '') || FUTURE_CUES.test(word)) return false; // "is scheduled to" looks ahead
+  return /(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(word.toLowerCase());
+}
+
+/** "-ed" words that describe a noun ("a still unspecified date", "an unexpected loss") are not verbs. */
+function isAdjectivalParticiple(word: string, previous: string | undefined): boolean {
+  if (!/ed$/i.test(word)) return false;
+  return /^un[a-z]{3,}ed$/i.test(word) || DETERMINER.test(previous ?? '');
+}
+
+/** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
+function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
+  const cues: Cue[] = [];
+  const before = wordsOf(text).reverse();
+  before.forEach((word, index) => {
+    if (isParticipleAfterBe(word, before[index + 1])) return;
+    if (isAdjectivalParticiple(word, before[index + 1])) return;
+    let cue = cueOf(word, before[index - 1]);
+    // "is to resume", "are to meet": be + infinitive states an arrangement, as firm as "will"
+    if (cue && word.toLowerCase() === 'to' && BE_PRESENT.test(before[index + 1] ?? '')) cue = { tense: 'future', weight: 1 };
+    if (cue && word.toLowerCase() === 'to' && index >= 6) return;
+    if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') return;
+    if (cue && index < 14) cues.push({ ...cue, distance: index + 1 });
+  });
+  return cues;
 }
 
 /**
@@ -73,25 +123,27 @@ function cueOf(word: string, next: string | undefined): { tense: Tense; weight: 
  */
 export function tenseAt(text: string, sentence: SentenceSpan, start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
   // A deadline ("until Tuesday", "as soon as Tuesday") lies ahead of the moment spoken of.
-  if (/\b(?:until|till|as soon as|as early as)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s*(?:until|till)\b/i.test(text.slice(sentence.start, start))) return 'future';
-  const cues: Cue[] = [];
-  const before = text.slice(sentence.start, start).match(/[A-Za-z']+/g) ?? [];
-  before.reverse().forEach((word, index) => {
-    // A participle after "be" ("could be adopted") takes its tense from the auxiliary, not from "-ed".
-    if (PARTICIPLE_HOST.test(before[index + 1] ?? '') && /ed$|en$/.test(word)) return;
-    const cue = cueOf(word, before[index - 1]);
-    if (cue && word.toLowerCase() === 'to' && index >= 6) return;
-    if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') return;
-    if (cue && index < 14) cues.push({ ...cue, distance: index + 1 });
-  });
-  const after = text.slice(end, sentence.end).match(/[A-Za-z']+/g) ?? [];
+  if (/\b(?:until|till|as soon as|as early as)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s*(?:until|till)\b/i.test(text.slice(sentence.start, Math.min(start, sentence.start + 8)))) return 'future';
+  // Only the words near the expression count, so a window is enough (and keeps long lines linear).
+  const windowStart = Math.max(sentence.start, start - CUE_WINDOW);
+  const sentenceBefore = text.slice(windowStart, start);
+  // The verb that governs a date stands in its own clause: "filed a suit to overturn it, but in March a
+  // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
+  const boundary = lastClauseBoundary(sentenceBefore);
+  const before = wordsOf(sentenceBefore).reverse();
+  const after = wordsOf(text.slice(end, Math.min(sentence.end, end + CUE_WINDOW)));
+  const afterCues: Cue[] = [];
   after.forEach((word, index) => {
-    if (PARTICIPLE_HOST.test(after[index - 1] ?? '') && /ed$|en$/.test(word)) return;
+    if (isParticipleAfterBe(word, after[index - 1])) return;
+    if (isAdjectivalParticiple(word, after[index - 1])) return;
     // an infinitive after the expression governs the words after it, not the date
     const cue = word.toLowerCase() === 'to' ? undefined : cueOf(word, after[index + 1]);
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') return;
-    if (cue && index < 10) cues.push({ ...cue, distance: index + 1.5 });
+    if (cue && index < 10) afterCues.push({ ...cue, distance: index + 1.5 });
   });
+  let cues = boundary > 0 ? cuesBefore(sentenceBefore.slice(boundary), options) : [];
+  if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(sentenceBefore, options);
+  cues.push(...afterCues);
   if (cues.length === 0) return undefined;
   const beforeCues = cues.filter((cue) => Number.isInteger(cue.distance));
   let best: Cue | undefined;

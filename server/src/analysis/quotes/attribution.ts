@@ -46,10 +46,6 @@ export function isBetweenWord(token: Token): boolean {
   return BETWEEN_SPEAKER_AND_CUE.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower));
 }
 
-function isCue(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && cueBase(token.lower) !== undefined;
-}
-
 // Two-word speech verbs whose first word alone is no speech verb: "shot back", "went on", "chimed in".
 const PHRASAL_CUES: Record<string, { particle: string; verb: string }> = {
   went: { particle: 'on', verb: 'go on' }, goes: { particle: 'on', verb: 'go on' }, go: { particle: 'on', verb: 'go on' },
@@ -76,7 +72,8 @@ function isAccordingTo(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.lower === 'according' && tokens[index + 1]?.lower === 'to';
 }
 
-function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
+/** The speaker phrase for a span of tokens, with its head and what kind of phrase it is. */
+export function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
   const head = headOf(tokens, span);
   return {
     phrase: { start: tokens[span.first].start, end: tokens[span.last].end },
@@ -240,7 +237,13 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     const tail = tokens.slice(subject.last + 1, between + 1);
     const apposition = tail.length > 0 && tail[0].text === ',' && tail[tail.length - 1].text === ',';
     if (tail.length > MAX_SUBJECT_TAIL && !apposition) return undefined;
-    return { speaker: speakerFrom(tokens, subject), cue: cueRange(tokens, cueIndex), verb: cue.verb, side: 'after' };
+    let speaker = subject;
+    if (apposition && isDescriptionPhrase(tokens, subject)) {
+      // "the minister, Alan Pryce, told": the name set off after the description names the speaker.
+      const aside = phraseStartingAt(tokens, subject.last + 2, between);
+      if (aside && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) speaker = aside;
+    }
+    return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, cueIndex), verb: cue.verb, side: 'after' };
   }
   return undefined;
 }
@@ -349,7 +352,7 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still'
  * "Trump spoke for an hour, saying: …", "I laughed and said, …": the verb is a participle or the second of two
  * joined verbs, so the subject of the sentence speaks.
  */
-function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase | undefined {
+export function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase | undefined {
   const previousIndex = skipBetweenLeft(tokens, cueIndex - 1, 0);
   const previous = tokens[previousIndex];
   const participle = tokens[cueIndex].lower.endsWith('ing') && previous?.text === ',';

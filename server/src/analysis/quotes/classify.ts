@@ -2,7 +2,7 @@
 // of the Union", scare quotes around a word or two) from quoted speech.
 import type { Attribution } from './attribution';
 import { TITLE_INTRODUCERS } from './lexicon';
-import { tokenize } from './tokens';
+import { countWords, tokenize } from './tokens';
 
 // Short words that stay lowercase inside a title ("State of the Union", "Keepin' It Real").
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'de', 'la', 'du', 'is', 'as']);
@@ -55,10 +55,6 @@ function wordBefore(text: string, quote: QuotedText): { lower: string; possessiv
   return { lower: last.lower, possessive: false };
 }
 
-function wordsBetween(text: string, from: number, to: number): number {
-  return from >= to ? 0 : wordsOf(text.slice(from, to)).length;
-}
-
 /**
  * True when the quoted words are a name, a title or scare quotes rather than speech. `attribution` is the
  * speech attribution found for it, if any.
@@ -80,9 +76,9 @@ export function isTitle(text: string, quote: QuotedText, attribution: Attributio
   }
   // A word or two quoted far from the speech verb of its sentence are scare quotes, not the speaker's words
   // ("… under President Obama's "pivot" …"); near it they are a partial quote ("said it could "significantly enhance"").
-  if (words.length <= 3 && attribution.side === 'before' && quote.start > quote.sentenceStart && wordsBetween(text, attribution.cue.end, quote.start) > MAX_PARTIAL_QUOTE_DISTANCE) return true;
+  if (words.length <= 3 && attribution.side === 'before' && quote.start > quote.sentenceStart && countWords(text, attribution.cue.end, quote.start) > MAX_PARTIAL_QUOTE_DISTANCE) return true;
   // Attributed, but the quoted words only name something: `said on CNN's "State of the Union"`, or a capitalized
   // name far from the speech verb (`Carson posted the syllabus of a class called "Perception"`).
-  if (titleCased && attribution.side === 'before' && words.length <= 6 && (introduced || wordsBetween(text, attribution.cue.end, quote.start) > 3)) return true;
+  if (titleCased && attribution.side === 'before' && words.length <= 6 && (introduced || countWords(text, attribution.cue.end, quote.start) > 3)) return true;
   return false;
 }

@@ -8,6 +8,7 @@ import { findReportedSpeech } from './indirect';
 import { scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
+import { countWords } from './tokens';
 
 export interface QuoteLayer {
   quotes: Quote[];
@@ -176,11 +177,6 @@ function endsSentenceAt(text: string, part: { end: number; closed: boolean }): b
   return part.closed && /[.!?]/u.test(text[part.end - 2] ?? '');
 }
 
-function wordsBetween(text: string, from: number, to: number): number {
-  if (from >= to) return 0;
-  return (text.slice(from, Math.min(to, from + 400)).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
 /** True when `position` is the block's first non-space character. */
 function opensBlock(text: string, block: Block, position: number): boolean {
   return nextNonSpace(text, block.start) === position;
@@ -216,7 +212,7 @@ function readStretch(text: string, blocks: readonly Block[], sentences: BlockSen
   }
   const before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
-  if (!attribution || (endsSentenceAt(text, last) && before && wordsBetween(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
+  if (!attribution || (endsSentenceAt(text, last) && before && countWords(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
   const inner = text.slice(first.start + 1, last.closed ? last.end - 1 : last.end);
   const title = stretch.parts.length === 1 && isTitle(text, {
     start: first.start,

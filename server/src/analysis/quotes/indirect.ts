@@ -1,10 +1,10 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import type { Block, Speaker } from '../types';
-import { isDescriptionPhrase, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
+import { clauseSubject, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { headOf, isPronoun, phraseStartingAt, type TokenSpan } from './phrases';
+import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
@@ -32,18 +32,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 // Prepositions after a verb open an adverbial, not the reported clause ("said on Monday", "said in a statement").
 const PREPOSITION_OPENERS = new Set(['of', 'about', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'before', 'after', 'during', 'over', 'into', 'through', 'under', 'via', 'outside', 'inside', 'near', 'across', 'around', 'upon', 'among', 'against', 'toward', 'towards']);
 // Words after a verb that start a reported clause without "that".
-const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'none', 'several', 'both', 'each', 'every', 'any']);
-
-function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
-  const head = headOf(tokens, span);
-  return {
-    phrase: { start: tokens[span.first].start, end: tokens[span.last].end },
-    head: { start: tokens[head.first].start, end: tokens[head.last].end },
-    tokens: tokens.slice(head.first, head.last + 1),
-    isPronoun: head.first === head.last && isPronoun(tokens[head.first]),
-    isDescription: isDescriptionPhrase(tokens, head),
-  };
-}
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'none', 'several', 'both', 'each', 'every', 'any']);
 
 /** The content range from token `from` to the sentence's end, without final punctuation. */
 function wordCount(tokens: Token[], from: number, to: number): number {
@@ -97,7 +86,9 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     if (token.kind !== 'word') continue;
     const verb = cueBase(token.lower);
     if (!verb || !isReportingVerb(verb) || isCapitalized(token)) continue;
-    const subject = subjectBefore(tokens, index, 0);
+    // "…, saying it shows …" / "… and said he did not …": the sentence's subject speaks.
+    const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
+    const subject = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
     if (subject) {
       const content = readClauseAfter(tokens, index, verb);
       if (content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb, side: 'before' } };
@@ -112,10 +103,11 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
 /** The reported clause after the verb at `cueIndex`: "said (that) …", "told Izvestia (that) …". */
 function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range | undefined {
   let index = cueIndex + 1;
-  if (HEARER_VERBS.has(verb)) {
+  if (HEARER_VERBS.has(verb) && tokens[index]?.lower !== 'that') {
+    // The hearer, when one is named: "told Izvestia that", "warned lawmakers that" (but "warned that …").
     const hearer = phraseStartingAt(tokens, index);
     if (hearer) index = hearer.last + 1;
-    else if (tokens[index]?.kind === 'word' && tokens[index].lower !== 'that') index++; // "told lawmakers that"
+    else if (tokens[index]?.kind === 'word') index++;
     else return undefined;
   }
   // A few words of time, place or manner may come first ("said on Monday that", "says at a stop in Toledo, Ohio, that").
@@ -177,12 +169,6 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
   if (!first) return undefined;
   const trailingWords = tokens.slice(after + 1).filter((token) => token.kind === 'word').length;
   return trailingWords <= MAX_TRAILING_WORDS ? { content: first, attribution } : undefined;
-}
-
-function lastWordIndex(tokens: Token[]): number {
-  let index = tokens.length - 1;
-  while (index >= 0 && tokens[index].kind !== 'word') index--;
-  return index;
 }
 
 /** Content opening with a quotation mark is a direct quotation's attribution, not reported speech. */

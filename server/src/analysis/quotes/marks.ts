@@ -95,6 +95,9 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
   const stretches: QuotedStretch[] = [];
   const problems: Problem[] = [];
   let carried: QuotedStretch | undefined; // a stretch left open at the end of the previous paragraph
+  // Single marks quote speech only in articles written in that style (no double marks anywhere); in an article
+  // that quotes with double marks, single ones at the top level are headline style and read only in headlines.
+  const usesDoubleMarks = blocks.some((block) => hasDoubleMark(text, block));
 
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
@@ -105,11 +108,15 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       current = carried;
       carried = undefined;
     }
+    let sawDoubleMark = false;
     for (let index = block.start; index < block.end; index++) {
       const char = text[index];
       if (!isDoubleMark(char)) continue;
       const before = index > block.start ? text[index - 1] : undefined;
       const after = index + 1 < block.end ? text[index + 1] : undefined;
+      // An inch sign (`6'3"`, `a 12" screen`) is no quotation mark.
+      if (char === STRAIGHT && openAt < 0 && /\d/u.test(before ?? '') && (isSpaceOrEdge(after) || /[\d'’]['’]?\d{0,2}$/u.test(text.slice(Math.max(block.start, index - 4), index)) && !isWordChar(after))) continue;
+      sawDoubleMark = true;
       const role = roleOf(char, before, after, openAt >= 0);
       const glued = missingSpace(text, index, role, block.start, block.end);
       if (glued) problems.push(glued);
@@ -129,6 +136,10 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       }
       // A closing mark with nothing open is left alone: it may be an inch sign or a stray mark.
     }
+    if (!sawDoubleMark && !current && (!usesDoubleMarks || block.kind === 'headline')) {
+      // No double quotation marks in this paragraph: British style quotes with single marks ('…,' she said).
+      for (const part of scanSingleQuotes(text, block, blockIndex)) stretches.push({ parts: [part], unclosed: false });
+    }
     if (openAt >= 0) {
       const next = blocks[blockIndex + 1];
       if (next && next.kind === block.kind && startsWithOpeningMark(text, next)) {
@@ -140,6 +151,60 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
     }
   }
   return { stretches: stretches.sort((a, b) => a.parts[0].start - b.parts[0].start), problems };
+}
+
+function hasDoubleMark(text: string, block: Block): boolean {
+  for (let index = block.start; index < block.end; index++) if (isDoubleMark(text[index])) return true;
+  return false;
+}
+
+/** Closing single marks examined for one opening mark: keeps the scan linear on text full of apostrophes. */
+const MAX_SINGLE_CANDIDATES = 24;
+
+/**
+ * Pairs single quotation marks used as primary quotes (‘We will win,’ she said / 'We will win,' she said). A
+ * single mark is also an apostrophe ("don’t", "the states’ rights", "’90s"), so an opening mark must start a word
+ * after a space, and the closing mark is the first one after it that ends a word before a space or punctuation —
+ * passing over a plural possessive ("states’ rights") when a mark after punctuation ("…rights,’") follows.
+ */
+function scanSingleQuotes(text: string, block: Block, blockIndex: number): QuotedPart[] {
+  const closers: number[] = [];
+  for (let index = block.start + 1; index < block.end; index++) {
+    const char = text[index];
+    if (char !== '’' && char !== "'") continue;
+    const after = index + 1 < block.end ? text[index + 1] : undefined;
+    if (!/\s/u.test(text[index - 1]) && (after === undefined || /[\s.,;:!?)\]\u2014\u2013-]/u.test(after))) closers.push(index);
+  }
+  const parts: QuotedPart[] = [];
+  let pointer = 0;
+  for (let index = block.start; index < block.end; index++) {
+    const char = text[index];
+    if (char !== '‘' && char !== "'") continue;
+    const before = index > block.start ? text[index - 1] : undefined;
+    if (!(before === undefined || /[\s([\u2014\u2013-]/u.test(before)) || !/[\p{L}\p{N}]/u.test(text[index + 1] ?? '')) continue;
+    while (pointer < closers.length && closers[pointer] <= index + 1) pointer++;
+    let chosen = -1;
+    for (let candidate = pointer; candidate < closers.length && candidate - pointer < MAX_SINGLE_CANDIDATES; candidate++) {
+      const at = closers[candidate];
+      const previous = text[at - 1];
+      const after = text[at + 1];
+      // The first mark that ends a word closes, except after an "s" (a plural possessive, "states’ rights"),
+      // which closes only when no mark after punctuation comes later.
+      if (/[.,!?]/u.test(previous) || (after !== undefined && /[.,;:!?]/u.test(after)) || (previous !== 's' && previous !== 'S')) {
+        chosen = at;
+        break;
+      }
+      if (chosen < 0) chosen = at;
+    }
+    if (chosen < 0) continue;
+    const inner = text.slice(index + 1, chosen);
+    // Two words at least, or a capitalized name: a lone lowercase word between apostrophes is likelier noise.
+    if (!/\s/u.test(inner.trim()) && !/^\p{Lu}/u.test(inner)) continue;
+    parts.push({ start: index, end: chosen + 1, block: blockIndex, closed: true });
+    index = chosen;
+    while (pointer < closers.length && closers[pointer] <= chosen) pointer++;
+  }
+  return parts;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

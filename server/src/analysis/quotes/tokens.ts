@@ -64,3 +64,9 @@ export function isCapitalized(token: Token | undefined): boolean {
 export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === '’s' || token.lower === "'s");
 }
+
+/** Number of words in text[from, to) (looks at 400 characters at most: callers ask about short gaps). */
+export function countWords(text: string, from: number, to: number): number {
+  if (from >= to) return 0;
+  return (text.slice(from, Math.min(to, from + 400)).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu) ?? []).length;
+}
