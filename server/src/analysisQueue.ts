@@ -77,6 +77,13 @@ export class AnalysisQueue {
     return { document, result: this.resultOf(document, settings) };
   }
 
+  /** The result of the document's current version if one was already computed; never analyzes. */
+  peek(uri: string): { document: TextDocument; result: AnalysisResult } | undefined {
+    const document = this.documents.get(uri);
+    const cached = this.results.get(uri);
+    return document && cached && cached.version === document.version ? { document, result: cached } : undefined;
+  }
+
   cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);

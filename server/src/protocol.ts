@@ -1,6 +1,10 @@
 // Custom protocol messages between the client and the server, typed once here and imported by both sides.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Annotations } from './analysis/types';
+import type { ArticleSummary } from './workspace/articleSummary';
+import type { IndexBatchResult } from './workspace/workspaceIndex';
+
+export type { ArticleSummary, IndexBatchResult };
 
 export interface DocumentParams {
   uri: string;
@@ -50,3 +54,28 @@ export interface InitializationOptions {
  * vscode-languageclient registers it as a VS Code command itself, so the client must not register this id.
  */
 export const ANALYZE_COMMAND = 'newsAnnotator.analyze';
+
+export interface IndexFilesParams {
+  /** file: URIs of articles to read from disk, analyze and index (a batch of the "Scan Workspace" command). */
+  uris: string[];
+  /** Drop the index first (the first batch of a new scan). */
+  reset?: boolean;
+}
+
+/**
+ * Indexes a batch of files; cancellable ($/cancelRequest) between files. The result says how many were indexed,
+ * which were skipped and why, and whether the batch was cancelled before its end.
+ */
+export const IndexFilesRequest = new RequestType<IndexFilesParams, IndexBatchResult, void>('newsAnnotator/indexFiles');
+
+/** The summaries of every article known: the indexed ones, overridden by the open documents' current analyses. */
+export const WorkspaceArticlesRequest = new RequestType<Record<string, never>, ArticleSummary[], void>('newsAnnotator/workspaceArticles');
+
+/** Sent when the workspace's articles changed (a batch indexed, the not-actors file changed), for the views. */
+export const WorkspaceChangedNotification = new NotificationType<{ articles: number }>('newsAnnotator/workspaceChanged');
+
+/**
+ * The client command that the "Mark as not an actor" code action runs: arguments `[name, documentUri]`; it adds
+ * the name to the not-actors file, which the server re-reads through the client's file watcher.
+ */
+export const MARK_NOT_ACTOR_COMMAND = 'newsAnnotator.markNotActor';

@@ -8,6 +8,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type CodeAction,
+  type Diagnostic,
   type InitializeResult,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver';
@@ -15,8 +17,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { definition, documentHighlights, references } from './actorNavigation';
 import { analyze } from './analysis/analyze';
 import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer } from './analysisQueue';
+import { annotationsAt } from './annotationsAt';
 import { isFixable, quickFixes } from './codeActions';
-import { toDiagnostics } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentSettings } from './documentSettings';
 import { exportDocument } from './exportDocument';
 import { hoverAt } from './hover';
@@ -26,12 +29,23 @@ import {
   AnalysisDoneNotification,
   AnnotationsRequest,
   ExportRequest,
+  IndexFilesRequest,
+  WorkspaceArticlesRequest,
+  WorkspaceChangedNotification,
   type AnalysisDoneParams,
   type InitializationOptions,
 } from './protocol';
+import { renameEdits, renameTarget } from './rename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols } from './symbols';
+import { summarize, type ArticleSummary } from './workspace/articleSummary';
+import { referencesElsewhere, sameQuoteElsewhere, workspaceSymbols } from './workspace/crossArticle';
+import { isNameVariantDiagnostic, markNotActorAction, unifySpellingFixes } from './workspace/crossCodeActions';
+import { crossArticleDiagnostics, sharedQuoteHover } from './workspace/crossDiagnostics';
+import { nameKey, withoutNotActors } from './workspace/notActors';
+import { NotActorsStore, notActorsPath } from './workspace/notActorsStore';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 export interface ServerOptions {
   /** The analyzer to run; tests inject one to exercise the server independently of the analysis layers. */
@@ -68,6 +82,16 @@ export function doneParams(result: AnalysisResult): AnalysisDoneParams {
 /** Sending fails only once the connection is closed, when there is no one left to tell. */
 function ignoreClosedConnection(): void {}
 
+/** How long after an analysis the other open documents' cross-article diagnostics are brought up to date. */
+const CROSS_REFRESH_DELAY_MS = 50;
+
+/** An indexed article without the actors the not-actors file names (the index keeps the analyzer's output). */
+function summaryWithoutNotActors(summary: ArticleSummary, notActors: ReadonlySet<string>): ArticleSummary {
+  if (notActors.size === 0) return summary;
+  const kept = summary.actors.filter((actor) => ![actor.name, ...actor.aliases].some((name) => notActors.has(nameKey(name))));
+  return kept.length === summary.actors.length ? summary : { ...summary, actors: kept };
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.error(message);
@@ -92,20 +116,78 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return settings.forDocument(uri);
   };
 
+  const notActors = new NotActorsStore();
+  const baseAnalyzer = options.analyzer ?? analyze;
+  /** The analyzer's output with the corrections applied: names the user marked as not actors are dropped. */
+  const analyzer: Analyzer = (text, analyzeOptions) => withoutNotActors(baseAnalyzer(text, analyzeOptions), notActors.keys);
+  const index = new WorkspaceIndex({ analyze: analyzer, settingsFor: (uri) => settingsFor(uri) });
+  let workspaceFolders: string[] = [];
+  /** The summaries of the open documents' last published analyses. */
+  const openSummaries = new Map<string, ArticleSummary>();
+  /** The cross-article diagnostics last published per open document (JSON), to republish only on change. */
+  const publishedCross = new Map<string, string>();
+
+  /** Every article known except `uri`: the open documents' analyses, then the indexed files that are not open. */
+  const otherArticles = (uri?: string): ArticleSummary[] => {
+    const articles = [...openSummaries.values()].filter((summary) => summary.uri !== uri);
+    for (const indexed of index.all()) {
+      if (indexed.uri !== uri && !documents.get(indexed.uri)) articles.push(summaryWithoutNotActors(indexed, notActors.keys));
+    }
+    return articles;
+  };
+
+  const crossDiagnosticsOf = (document: TextDocument, annotations: Parameters<typeof toDiagnostics>[1], documentSettings: NewsAnnotatorSettings): Diagnostic[] =>
+    crossArticleDiagnostics(document, annotations, otherArticles(document.uri), documentSettings.severity);
+
+  let crossRefreshTimer: NodeJS.Timeout | undefined;
+  /** Soon, republishes the diagnostics of every open document whose cross-article part changed. */
+  const scheduleCrossRefresh = () => {
+    if (crossRefreshTimer) return;
+    crossRefreshTimer = setTimeout(() => {
+      crossRefreshTimer = undefined;
+      void refreshCrossDiagnostics(undefined);
+    }, CROSS_REFRESH_DELAY_MS);
+  };
+  const refreshCrossDiagnostics = guarded('cross-article diagnostics', undefined, async () => {
+    for (const document of documents.all()) {
+      const current = queue.peek(document.uri);
+      const annotations = current?.result.annotations;
+      if (!current || !annotations) continue;
+      const documentSettings = await settingsFor(document.uri);
+      if (queue.peek(document.uri)?.result !== current.result) continue; // a newer version is being published
+      const cross = crossDiagnosticsOf(current.document, annotations, documentSettings);
+      const key = JSON.stringify(cross);
+      if (publishedCross.get(document.uri) === key) continue;
+      publishedCross.set(document.uri, key);
+      const diagnostics = [...toDiagnostics(current.document, annotations, documentSettings), ...cross];
+      connection.sendDiagnostics({ uri: document.uri, version: current.result.version, diagnostics }).catch(ignoreClosedConnection);
+    }
+    connection.sendNotification(WorkspaceChangedNotification, { articles: otherArticles().length }).catch(ignoreClosedConnection);
+  });
+
   const queue = new AnalysisQueue(documents, {
-    analyzer: options.analyzer ?? analyze,
+    analyzer,
     settingsFor,
     logError: log,
     logInfo: (message) => connection.console.info(message),
     publish(document, result, documentSettings) {
       let diagnostics: ReturnType<typeof toDiagnostics> = [];
       try {
-        if (result.annotations) diagnostics = toDiagnostics(document, result.annotations, documentSettings);
+        if (result.annotations) {
+          openSummaries.set(document.uri, summarize(document.uri, document.getText(), result.annotations, document));
+          diagnostics = toDiagnostics(document, result.annotations, documentSettings);
+          const cross = crossDiagnosticsOf(document, result.annotations, documentSettings);
+          publishedCross.set(document.uri, JSON.stringify(cross));
+          diagnostics.push(...cross);
+        } else {
+          openSummaries.delete(document.uri);
+        }
       } catch (error) {
         log(`News Annotator: diagnostics of ${document.uri} failed: ${describeError(error)}`);
       }
       connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
       connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
+      scheduleCrossRefresh();
     },
   });
 
@@ -134,6 +216,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pushConfigurationChanges = canPull && !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const initializationOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     settings = new DocumentSettings(connection, canPull, initializationOptions.settings);
+    workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -145,12 +228,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         referencesProvider: true,
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspaceSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'News Annotator' },
     };
   });
 
+  /** Re-reads the not-actors files; when the names changed, every open document is analyzed again. */
+  const reloadNotActors = guarded('reading the not-actors file', undefined, async () => {
+    const files: string[] = [];
+    for (const folder of workspaceFolders) {
+      const file = notActorsPath(folder, (await settingsFor(folder)).notActorsFile);
+      if (file) files.push(file);
+    }
+    const { changed, reports } = await notActors.reload(files);
+    for (const report of reports) connection.sendDiagnostics(report).catch(ignoreClosedConnection);
+    if (!changed) return;
+    queue.invalidateAll();
+    for (const document of documents.all()) void onDocumentEvent({ uri: document.uri, event: 'settings' });
+    scheduleCrossRefresh();
+  });
+
+  connection.onDidChangeWatchedFiles(() => void reloadNotActors(undefined));
+
   connection.onInitialized(() => {
+    void reloadNotActors(undefined);
     // Ask to be told about changes of our section only; clients without dynamic registration push anyway.
     if (!pushConfigurationChanges) return;
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }).catch((error: unknown) => {
@@ -179,7 +282,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     justOpened.delete(document.uri);
     queue.forget(document.uri);
     settings?.forget(document.uri);
+    openSummaries.delete(document.uri);
+    publishedCross.delete(document.uri);
     connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(ignoreClosedConnection);
+    // The index holds the file as it was on disk when scanned; the editor may have saved it since.
+    if (index.has(document.uri)) void index.indexFile(document.uri).finally(scheduleCrossRefresh);
+    else scheduleCrossRefresh();
   });
 
   connection.onExecuteCommand(
@@ -200,7 +308,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(
     guarded('hover', null, async (params) => {
       const at = await analysisAt(params);
-      return at ? hoverAt(at.document, at.annotations, at.offset) : null;
+      if (!at) return null;
+      const hover = hoverAt(at.document, at.annotations, at.offset);
+      const quote = annotationsAt(at.annotations, at.offset).quote;
+      const shared = hover && quote?.kind === 'direct' ? sameQuoteElsewhere(quote.text, otherArticles(at.document.uri)) : [];
+      if (hover && shared.length && typeof hover.contents === 'object' && 'value' in hover.contents) {
+        hover.contents = { ...hover.contents, value: `${hover.contents.value}\n\n${sharedQuoteHover(shared)}` };
+      }
+      return hover;
     }),
   );
 
@@ -221,7 +336,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences(
     guarded('references', [], async (params) => {
       const at = await analysisAt(params);
-      return at ? references(at.document, at.annotations, at.offset, params.context.includeDeclaration) : [];
+      if (!at) return [];
+      const here = references(at.document, at.annotations, at.offset, params.context.includeDeclaration);
+      const actor = annotationsAt(at.annotations, at.offset).actor?.actor;
+      return actor ? [...here, ...referencesElsewhere(actor, otherArticles(at.document.uri))] : here;
     }),
   );
 
@@ -240,13 +358,54 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onCodeAction(
-    guarded('code actions', [], async ({ textDocument, context }) => {
-      // Asked on every cursor move: answer without analyzing when no fixable problem of ours is in the range.
-      if (!context.diagnostics.some(isFixable)) return [];
-      const analysis = await analysisOf(textDocument.uri);
-      return analysis ? quickFixes(analysis.document, analysis.annotations, context.diagnostics) : [];
+    guarded('code actions', [] as CodeAction[], async ({ textDocument, range, context }) => {
+      // Asked on every cursor move: analyze only for a fixable problem of ours; otherwise use the analysis at hand.
+      const fixable = context.diagnostics.some((diagnostic) => isFixable(diagnostic) || isNameVariantDiagnostic(diagnostic));
+      const current = fixable ? await queue.current(textDocument.uri) : queue.peek(textDocument.uri);
+      const annotations = current?.result.annotations;
+      if (!current || !annotations) return [];
+      const actions = [
+        ...quickFixes(current.document, annotations, context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)),
+        ...unifySpellingFixes(current.document, annotations, context.diagnostics),
+      ];
+      const actor = annotationsAt(annotations, current.document.offsetAt(range.start)).actor?.actor;
+      if (actor) actions.push(markNotActorAction(current.document, actor));
+      return actions;
     }),
   );
+
+  connection.onPrepareRename(
+    guarded('prepare rename', null, async (params) => {
+      const at = await analysisAt(params);
+      return at ? renameTarget(at.document, annotationsAt(at.annotations, at.offset).actor?.mention) : null;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guarded('rename', null, async (params) => {
+      const at = await analysisAt(params);
+      const found = at && annotationsAt(at.annotations, at.offset).actor;
+      if (!at || !found) throw new ResponseError(ErrorCodes.InvalidRequest, 'there is no actor to rename here');
+      const newName = params.newName.replace(/\s+/g, ' ').trim();
+      if (!newName) throw new ResponseError(ErrorCodes.InvalidParams, 'the new name is empty');
+      return { changes: { [at.document.uri]: renameEdits(at.document, found.actor, newName, found.mention) } };
+    }),
+  );
+
+  connection.onWorkspaceSymbol(guarded('workspace symbols', [], ({ query }) => workspaceSymbols(otherArticles(), query)));
+
+  connection.onRequest(IndexFilesRequest, async (params, token) => {
+    const uris = (params as { uris?: unknown } | null)?.uris;
+    if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
+    if (params.reset) index.clear();
+    try {
+      return await index.indexFiles(uris, token);
+    } finally {
+      scheduleCrossRefresh();
+    }
+  });
+
+  connection.onRequest(WorkspaceArticlesRequest, guarded('the workspace articles request', [] as ArticleSummary[], () => otherArticles()));
 
   connection.onRequest(
     AnnotationsRequest,
@@ -265,7 +424,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onShutdown(() => queue.dispose());
+  connection.onShutdown(() => {
+    queue.dispose();
+    if (crossRefreshTimer) clearTimeout(crossRefreshTimer);
+    crossRefreshTimer = undefined;
+  });
 
   documents.listen(connection);
   connection.listen();

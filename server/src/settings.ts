@@ -14,7 +14,13 @@ interface SettingBase<T> {
   description: string;
   default: T;
   scope?: 'application' | 'window' | 'resource';
+  /** The titled group of the Settings editor the setting is shown in (one of SETTING_GROUPS). */
+  group: SettingGroup;
 }
+
+/** The Settings editor's sections, in order. */
+export const SETTING_GROUPS = ['Articles', 'Analysis', 'Diagnostics', 'Corrections', 'Advanced'] as const;
+export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
 export type SettingDefinition =
   | (SettingBase<string> & { type: 'string'; enum?: string[]; enumDescriptions?: string[]; pattern?: string })
@@ -29,6 +35,7 @@ const severity = (kind: string, fallback: Severity, what: string): SettingDefini
   description: `How ${what} are shown in the Problems panel and the editor ("off" hides them).`,
   default: fallback,
   enum: SEVERITIES,
+  group: 'Diagnostics',
 });
 
 export const SETTINGS: SettingDefinition[] = [
@@ -39,6 +46,16 @@ export const SETTINGS: SettingDefinition[] = [
     description: 'Glob patterns of plain-text and Markdown files that are analyzed as articles (files of the news-article language always are).',
     default: ['**/articles/**/*.txt', '**/articles/**/*.md', '**/seeds/*.txt'],
     scope: 'resource',
+    group: 'Articles',
+  },
+  {
+    key: 'exclude',
+    type: 'array',
+    title: 'Exclude',
+    description: 'Glob patterns of files that "Scan Workspace" leaves out of the workspace index.',
+    default: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'],
+    scope: 'resource',
+    group: 'Articles',
   },
   {
     key: 'referenceDate',
@@ -48,6 +65,7 @@ export const SETTINGS: SettingDefinition[] = [
     default: '',
     pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
     scope: 'resource',
+    group: 'Articles',
   },
   {
     key: 'run',
@@ -58,6 +76,7 @@ export const SETTINGS: SettingDefinition[] = [
     enum: ['onType', 'onSave', 'manual'],
     enumDescriptions: ['While typing (debounced).', 'When the file is opened and saved.', 'Only through the "Analyze Article" command.'],
     scope: 'resource',
+    group: 'Analysis',
   },
   {
     key: 'debounceMs',
@@ -67,6 +86,7 @@ export const SETTINGS: SettingDefinition[] = [
     default: 200,
     minimum: 0,
     maximum: 5000,
+    group: 'Analysis',
   },
   {
     key: 'maxFileSizeKB',
@@ -75,6 +95,7 @@ export const SETTINGS: SettingDefinition[] = [
     description: 'Articles larger than this are not analyzed; the status bar says so.',
     default: 2048,
     minimum: 1,
+    group: 'Articles',
   },
   severity('person', 'hint', 'tagged people'),
   severity('organization', 'hint', 'tagged organizations'),
@@ -82,6 +103,17 @@ export const SETTINGS: SettingDefinition[] = [
   severity('date', 'hint', 'tagged dates'),
   severity('quote', 'hint', 'tagged quotations'),
   severity('problem', 'warning', 'writing problems (unclosed quotation marks, quotes without a speaker, missing spaces)'),
+  severity('nameVariant', 'warning', 'a person\'s name spelled another way in another article (or the same one)'),
+  severity('sharedQuote', 'information', 'quotations that other articles of the workspace quote too'),
+  {
+    key: 'notActorsFile',
+    type: 'string',
+    title: 'Not-actors file',
+    description: 'Workspace-relative file of names that are never actors, one per line (`#` starts a comment); "Mark as Not an Actor" adds to it.',
+    default: '.vscode/news-annotator.not-actors.txt',
+    scope: 'resource',
+    group: 'Corrections',
+  },
   {
     key: 'trace.server',
     type: 'string',
@@ -90,16 +122,19 @@ export const SETTINGS: SettingDefinition[] = [
     default: 'off',
     enum: ['off', 'messages', 'verbose'],
     scope: 'window',
+    group: 'Advanced',
   },
 ];
 
 export interface NewsAnnotatorSettings {
   include: string[];
+  exclude: string[];
+  notActorsFile: string;
   referenceDate: string;
   run: 'onType' | 'onSave' | 'manual';
   debounceMs: number;
   maxFileSizeKB: number;
-  severity: Record<'person' | 'organization' | 'place' | 'date' | 'quote' | 'problem', Severity>;
+  severity: Record<'person' | 'organization' | 'place' | 'date' | 'quote' | 'problem' | 'nameVariant' | 'sharedQuote', Severity>;
 }
 
 function lookup(raw: unknown, key: string): unknown {
@@ -145,6 +180,8 @@ export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotat
   const get = (key: string) => validated(SETTINGS.find((setting) => setting.key === key)!, lookup(raw, key), problems);
   return {
     include: get('include') as string[],
+    exclude: get('exclude') as string[],
+    notActorsFile: get('notActorsFile') as string,
     referenceDate: get('referenceDate') as string,
     run: get('run') as NewsAnnotatorSettings['run'],
     debounceMs: get('debounceMs') as number,
@@ -156,6 +193,8 @@ export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotat
       date: get('severity.date') as Severity,
       quote: get('severity.quote') as Severity,
       problem: get('severity.problem') as Severity,
+      nameVariant: get('severity.nameVariant') as Severity,
+      sharedQuote: get('severity.sharedQuote') as Severity,
     },
   };
 }

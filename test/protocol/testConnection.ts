@@ -32,6 +32,8 @@ export interface TestConnectionOptions {
   /** Answer `workspace/configuration` (default true); false makes the server use pushed settings. */
   pullConfiguration?: boolean;
   initializationOptions?: InitializationOptions;
+  /** The workspace folders announced at initialize (file: URIs). */
+  workspaceFolders?: string[];
 }
 
 type Received = { method: string; params: unknown };
@@ -71,7 +73,7 @@ export class TestConnection {
     const result = await this.client.sendRequest(InitializeRequest.type, {
       processId: null,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: this.options.workspaceFolders?.map((uri, index) => ({ uri, name: `folder${index}` })) ?? null,
       initializationOptions: this.options.initializationOptions,
       capabilities: {
         ...capabilities,
@@ -121,6 +123,13 @@ export class TestConnection {
   async diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
     const message = await this.next(PublishDiagnosticsNotification.method, (params: PublishDiagnosticsParams) => params.uri === uri && (version === undefined || params.version === version));
     return message as PublishDiagnosticsParams;
+  }
+
+  /** The first diagnostics (already received or still to come) for this document that satisfy `check`. */
+  async diagnosticsWhere(uri: string, check: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    const latest = [...this.received].reverse().find((message) => message.method === PublishDiagnosticsNotification.method && (message.params as PublishDiagnosticsParams).uri === uri);
+    if (latest && check(latest.params as PublishDiagnosticsParams)) return latest.params as PublishDiagnosticsParams;
+    return (await this.upcoming(PublishDiagnosticsNotification.method, (params: PublishDiagnosticsParams) => params.uri === uri && check(params))) as PublishDiagnosticsParams;
   }
 
   /** The next AnalysisDone for a document that has not arrived yet (register before triggering it). */

@@ -49,3 +49,14 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('one two three', 4, 7).map((token) => token.text), ['two']);
   });
 });
+
+describe('tokenize: adversarial input', () => {
+  it('cuts a very long chunk into runs in linear time, offsets intact', () => {
+    const text = `${')'.repeat(200_000)}Putin${'“'.repeat(100_000)} ok`;
+    const tokens = tokenize(text);
+    assert.equal(tokens.length, 300_002);
+    const putin = tokens.find((token) => token.text === 'Putin');
+    assert.ok(putin);
+    assert.equal(text.slice(putin.start, putin.end), 'Putin');
+  });
+});

@@ -341,3 +341,48 @@ test('inch signs are not quotation marks', () => {
   assert.deepEqual(only(quotes, 'direct').map((quote) => quote.text), ['"I like big screens,"']);
   assert.deepEqual(problems, []);
 });
+
+test('reported speech after a participle or a second verb belongs to the subject of the sentence', () => {
+  const text = [
+    'A federal judge rejected the request on Monday, saying the court had no business deciding it.',
+    'Mr. Hale, who left the party in 2015, stayed silent for months and later said he regretted nothing.',
+    'The governor warned that the dam could fail within days.',
+  ].join('\n\n');
+  const indirect = only(quotesOf(text).quotes, 'indirect');
+  assert.deepEqual(indirect.map((quote) => [quote.text, who(text, quote)[0], quote.cue?.text]), [
+    ['the court had no business deciding it', 'A federal judge', 'saying'],
+    ['he regretted nothing', 'Mr. Hale', 'said'],
+    ['the dam could fail within days', 'The governor', 'warned'],
+  ]);
+});
+
+test('an attribution inside the sentence splits the reported speech into two parts', () => {
+  const text = 'The museum, Ms. Ortega said, would open its doors to every school in the county.';
+  const [quote] = only(quotesOf(text).quotes, 'indirect');
+  assert.deepEqual(quote.parts?.map((part) => part.text), ['The museum', 'would open its doors to every school in the county']);
+  assert.deepEqual(who(text, quote), ['Ms. Ortega', 'Ortega', 'said']);
+});
+
+test('a short quotation opening the sentence after an attributed one continues it, not a title', () => {
+  const text = '"This is the end," he wrote on Twitter. "Goodbye."';
+  const direct = only(quotesOf(text).quotes, 'direct');
+  assert.equal(direct.length, 1);
+  assert.deepEqual(direct[0].parts?.map((part) => part.text), ['"This is the end,"', '"Goodbye."']);
+});
+
+test('the words before "X said:" are not reported speech when a quotation follows', () => {
+  const text = 'Asked whether he would run again, Governor Tom Blake said: "No. Never."';
+  const { quotes } = quotesOf(text);
+  assert.deepEqual(only(quotes, 'indirect'), []);
+  assert.deepEqual(only(quotes, 'direct').map((quote) => [quote.text, quote.speaker?.name]), [['"No. Never."', 'Tom Blake']]);
+});
+
+test('passive speech verbs: the agent speaks, and "X was asked" gives X no quotation', () => {
+  const text = [
+    'Sanders was asked by host Bill Maher, "Will you endorse her?"',
+    'The mayor was asked, "Will you resign?"',
+  ].join('\n\n');
+  const direct = only(quotesOf(text).quotes, 'direct');
+  assert.equal(direct[0].speaker?.name, 'Bill Maher');
+  assert.equal(direct[1].speaker, null);
+});

@@ -4,7 +4,7 @@
 // test/unit/manifest.test.ts fails while package.json differs from what this produces (rust-analyzer's approach).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../../server/src/settings';
+import { SETTING_GROUPS, SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../../server/src/settings';
 
 export const CONFIGURATION_TITLE = 'News Annotator';
 
@@ -30,13 +30,23 @@ function propertySchema(setting: SettingDefinition, order: number): JsonSchema {
   return schema;
 }
 
-/** The `contributes.configuration` block for a list of settings. */
-export function configurationFromSettings(settings: readonly SettingDefinition[] = SETTINGS): JsonSchema {
-  const properties: Record<string, JsonSchema> = {};
-  settings.forEach((setting, index) => {
-    properties[`${SETTINGS_PREFIX}.${setting.key}`] = propertySchema(setting, index);
-  });
-  return { title: CONFIGURATION_TITLE, properties };
+/**
+ * The `contributes.configuration` block for a list of settings: one titled section per group of SETTING_GROUPS
+ * (the Settings editor shows each under "News Annotator › <group>"), in SETTINGS order within it.
+ */
+export function configurationFromSettings(settings: readonly SettingDefinition[] = SETTINGS): JsonSchema[] {
+  return SETTING_GROUPS.map((group, groupIndex) => {
+    const properties: Record<string, JsonSchema> = {};
+    settings.filter((setting) => setting.group === group).forEach((setting, index) => {
+      properties[`${SETTINGS_PREFIX}.${setting.key}`] = propertySchema(setting, index);
+    });
+    return { id: `${SETTINGS_PREFIX}.${group.toLowerCase()}`, title: `${CONFIGURATION_TITLE}: ${group}`, order: groupIndex, properties };
+  }).filter((section) => Object.keys(section.properties).length > 0);
+}
+
+/** Every setting's schema from the sections, by full key. */
+export function configurationProperties(configuration: readonly JsonSchema[]): Record<string, JsonSchema> {
+  return Object.assign({}, ...configuration.map((section) => section.properties as Record<string, JsonSchema>));
 }
 
 /** Finds the repository's package.json from this file, compiled (out/client/src/manifest) or not. */

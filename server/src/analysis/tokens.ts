@@ -52,7 +52,14 @@ function keepsPeriod(word: string): boolean {
 }
 
 /** Splits one whitespace-free chunk into [start, end) pieces relative to the chunk. */
+// Chunks longer than this (URLs, runs of symbols, text without spaces) are cut into runs of letters and digits and
+// single other characters: the peeling below re-reads the chunk for every character it removes.
+const LONG_CHUNK = 64;
+
 function splitChunk(chunk: string): [number, number][] {
+  if (chunk.length > LONG_CHUNK && !/^[.!?…]+$/.test(chunk)) {
+    return [...chunk.matchAll(/[\p{L}\p{N}]+|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^]/gu)].map((match): [number, number] => [match.index!, match.index! + match[0].length]);
+  }
   if (/^[A-Za-z]+$/.test(chunk)) return [[0, chunk.length]]; // most words: nothing to split
   if (/^[.!?…]+$/.test(chunk)) return [[0, chunk.length]];
   const pieces: [number, number][] = [];
@@ -168,11 +175,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const dashPattern = /--+|[–—―]/g;
     let pieceStart = 0;
     for (let dash = dashPattern.exec(chunk); dash; dash = dashPattern.exec(chunk)) {
-      if (dash.index > pieceStart) dashPieces.push(...splitChunk(chunk.slice(pieceStart, dash.index)).map(([a, b]): [number, number] => [pieceStart + a, pieceStart + b]));
+      if (dash.index > pieceStart) for (const [a, b] of splitChunk(chunk.slice(pieceStart, dash.index))) dashPieces.push([pieceStart + a, pieceStart + b]);
       dashPieces.push([dash.index, dash.index + dash[0].length]);
       pieceStart = dash.index + dash[0].length;
     }
-    if (pieceStart < chunk.length) dashPieces.push(...splitChunk(chunk.slice(pieceStart)).map(([a, b]): [number, number] => [pieceStart + a, pieceStart + b]));
+    if (pieceStart < chunk.length) for (const [a, b] of splitChunk(chunk.slice(pieceStart))) dashPieces.push([pieceStart + a, pieceStart + b]);
     for (const [a, b] of dashPieces) {
       const start = match.index + a;
       const end = match.index + b;

@@ -21,7 +21,7 @@ function proseTokens(text: string, blocks: readonly Block[]): Token[] {
       blockTokens[0].lineStart = true;
       blockTokens[0].sentenceStart = true;
     }
-    tokens.push(...blockTokens);
+    for (const token of blockTokens) tokens.push(token);
   }
   return tokens;
 }

@@ -8,7 +8,28 @@ const RULE_RANK: Record<string, number> = { clock: 1, duration: 0, set: 0 };
 
 /** Keeps the longest of overlapping candidates (ties: dates before durations, then the earlier rule). */
 export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const ordered = [...candidates].sort(
+  // Candidates that overlap nothing in common never compete, so each run of overlapping ones is settled on
+  // its own: the work stays linear in the number of runs however long the text.
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let run: Candidate[] = [];
+  let runEnd = -Infinity;
+  for (const candidate of byStart) {
+    if (run.length > 0 && candidate.start >= runEnd) {
+      kept.push(...settleRun(run));
+      run = [];
+      runEnd = -Infinity;
+    }
+    run.push(candidate);
+    runEnd = Math.max(runEnd, candidate.end);
+  }
+  kept.push(...settleRun(run));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function settleRun(run: readonly Candidate[]): Candidate[] {
+  if (run.length <= 1) return [...run];
+  const ordered = [...run].sort(
     (a, b) => (b.end - b.start) - (a.end - a.start) || (RULE_RANK[b.rule] ?? 2) - (RULE_RANK[a.rule] ?? 2) || a.start - b.start,
   );
   const kept: Candidate[] = [];
@@ -16,7 +37,7 @@ export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
     if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 const PREFIX_MODS: [RegExp, DateMod][] = [
@@ -62,6 +83,15 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
       if (!candidate.mod && /^[Mm]id-/.test(text.slice(candidate.start, candidate.start + 4)) === false) {
         const inner = /^(?:[Tt]he\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]+)/.exec(text.slice(candidate.start, candidate.end));
         if (inner) candidate.mod = inner[1].toLowerCase() === 'early' ? 'START' : inner[1].toLowerCase() === 'late' ? 'END' : 'MID';
+      }
+    }
+    // "the week of March 6" names the week holding that day
+    if (candidate.spec.type === 'explicit' && candidate.spec.day !== undefined && candidate.mod === undefined) {
+      const weekOf = /\b[Tt]he\s+week\s+of\s+$/.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+      const start = candidate.start - (weekOf ? weekOf[0].length : 0);
+      if (weekOf && !(result.length > 0 && result[result.length - 1].end > start)) {
+        result.push({ ...candidate, start, weekOf: true });
+        continue;
       }
     }
     if (DAY_LEVEL(candidate) && !candidate.timeOfDay) {

@@ -10,16 +10,46 @@ const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}`);
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+// What a result we keep must contain; chrono is run only on short stretches around these (chrono's own
+// scanning is slow on long runs of digits, and nothing elsewhere could be kept anyway).
+const TRIGGER = new RegExp(`\\b${MONTH_PATTERN}|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`, 'g');
+const REACH = 60;
+const MAX_STRETCH = 4000;
+
+/** Stretches of the block (offsets into it) around each trigger, merged while they touch, each bounded. */
+function stretches(block: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let match = TRIGGER.exec(block); match; match = TRIGGER.exec(block)) {
+    const start = Math.max(0, match.index - REACH);
+    const end = Math.min(block.length, match.index + match[0].length + REACH);
+    const last = found[found.length - 1];
+    if (last && start <= last.end && end - last.start <= MAX_STRETCH) last.end = Math.max(last.end, end);
+    else found.push({ start: last && start < last.end ? last.end : start, end });
+  }
+  // start and end on whitespace, so that no word is cut in two
+  for (const stretch of found) {
+    while (stretch.start > 0 && !/\s/.test(block[stretch.start - 1]) && stretch.start > stretch.end - MAX_STRETCH - REACH) stretch.start--;
+    while (stretch.end < block.length && !/\s/.test(block[stretch.end]) && stretch.end < stretch.start + MAX_STRETCH + 2 * REACH) stretch.end++;
+  }
+  return found;
+}
+
 export function chronoCandidates(text: string, blockStart: number, blockEnd: number, taken: readonly Candidate[]): Candidate[] {
   const block = text.slice(blockStart, blockEnd);
   const found: Candidate[] = [];
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.strict.parse(block, new Date(Date.UTC(2000, 0, 1)));
-  } catch {
-    return found;
+  const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  for (const stretch of stretches(block)) {
+    try {
+      for (const result of chrono.strict.parse(block.slice(stretch.start, stretch.end), new Date(Date.UTC(2000, 0, 1)))) {
+        results.push({ index: stretch.start + result.index, text: result.text, start: result.start });
+      }
+    } catch {
+      continue;
+    }
   }
   for (const result of results) {
+    if (found.length > 0 && blockStart + result.index < found[found.length - 1].end) continue; // stretches may overlap
     const start = blockStart + result.index;
     const end = start + result.text.length;
     if (taken.some((other) => other.start < end && start < other.end)) continue;

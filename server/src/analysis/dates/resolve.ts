@@ -122,6 +122,9 @@ function yearFor(month: number, dayOfMonth: number | undefined, context: Resolve
     // A month not yet begun cannot be told in the past; a day a few weeks off may be a misread tense.
     const against = dayOfMonth === undefined ? 400 : 200;
     if (tense === 'past' && days > slack) cost += against;
+    // With no tense to go by, news more often looks back than ahead: a date half a year off either way is
+    // taken as past, one a month or two ahead still as coming.
+    if (tense === undefined && days > slack) cost += 100;
     if (tense === 'future' && days < -slack) cost += against;
     if (dayOfMonth !== undefined && !isValidDay({ year: option.year, month, day: dayOfMonth })) return Infinity; // 29 February
     if (weekday !== undefined && dayOfMonth !== undefined && weekdayOf({ year: option.year, month, day: dayOfMonth }) !== weekday) cost += 1000;
@@ -311,8 +314,9 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
       partial: !isReference,
     };
   }
-  let value = point.value ?? formatAt(point.day, point.granularity);
   let granularity = point.granularity;
+  if (candidate.weekOf && granularity === 'day') granularity = 'week';
+  let value = point.value ?? formatAt(point.day, granularity);
   if (candidate.timeOfDay && granularity === 'day') {
     value += candidate.timeOfDay.startsWith('T') ? candidate.timeOfDay : `T${candidate.timeOfDay}`;
     granularity = 'time';
@@ -321,7 +325,7 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
     value,
     granularity,
     anchoring: point.relative ? anchoringOf(context.anchor) : 'absolute',
-    mention: { day: point.day, granularity: point.granularity },
+    mention: { day: point.day, granularity },
   };
 }
 

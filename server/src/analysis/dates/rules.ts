@@ -176,6 +176,22 @@ const RULES: Rule[] = [
       return date({ type: 'part-of-year', part, index, year, yearOffset });
     },
   },
+  // "the last half of 1989", "the latter half of next year", "the first two quarters of 1990": halves by
+  // another name (the plain "first half of 2026" is the quarter rule's)
+  {
+    name: 'half-phrase',
+    pattern: new RegExp(
+      `\\b(?:${word('the')}\\s+)?(?:(${word('last')}|${word('latter')}|${word('final')})\\s+${word('half')}|(${word('first')}|${word('last')}|${word('final')})\\s+${word('two')}\\s+${word('quarters')})` +
+        `\\s+of\\s+(?:${word('fiscal')}\\s+)?(?:${YEAR}|(${word('this')}|${word('last')}|${word('next')})\\s+year)\\b`,
+      'g',
+    ),
+    build: (m) => {
+      const index = m[1] || m[2].toLowerCase() !== 'first' ? 2 : 1;
+      const year = m[3] ? Number(m[3]) : undefined;
+      const yearOffset = m[4] ? RELATIVE_DIRECTION[m[4].toLowerCase()] : undefined;
+      return date({ type: 'part-of-year', part: 'H', index, year, yearOffset });
+    },
+  },
   {
     name: 'quarter-code',
     pattern: /\b(?:Q([1-4])|H([12]))[ -]?(?:(?:FY)?((?:19|20)\d{2})|FY(\d{2}))?\b/g,

@@ -38,6 +38,8 @@ export interface Candidate {
   mod?: DateMod;
   /** TIMEX3 part of day (TMO, TAF, TEV, TNI, TMD) or a clock time "22:00". */
   timeOfDay?: string;
+  /** "the week of March 6": the ISO week holding the day. */
+  weekOf?: boolean;
   /** The rule that found it, for debugging and for ranking overlapping matches. */
   rule: string;
 }

@@ -71,7 +71,7 @@ function cueOf(word: string, next: string | undefined): { tense: Tense; weight: 
   return undefined;
 }
 
-const CUE_WINDOW = 240;
+const CUE_WINDOW = 160;
 const BE_FORM = /^(?:be|been|being|is|are|am|was|were)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still)$/i;
 const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bbut\b)/g;

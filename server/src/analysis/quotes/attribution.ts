@@ -113,7 +113,6 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
     index--;
     skipped++;
   }
-  // "Putin, in turn, said" / "Smith, however, said": a short aside set off by commas.
   return index;
 }
 
@@ -362,20 +361,22 @@ export function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase 
   if (!participle && !coordinated && !infinitive && !quotedAs) return undefined;
   let first = 0;
   if (coordinated) {
-    // "…, I laughed and said": the clause of the first verb starts after the last comma before "and".
+    // "…, I laughed and said": the clause of the first verb starts after the last comma before "and" (unless
+    // that comma is the one right before "and": "…, which let him go, and said").
     for (let index = previousIndex - 1; index >= 0; index--) {
       if (tokens[index].text === ',') {
-        first = index + 1;
+        if (index < previousIndex - 1) first = index + 1;
         break;
       }
     }
   }
-  if (first === 0 && INTRODUCTORY.has(tokens[0]?.lower)) {
-    const comma = tokens.findIndex((token, index) => index < cueIndex && token.text === ',');
-    if (comma < 0) return undefined;
-    first = comma + 1;
+  if (first > 0) {
+    // The clause after the comma may have no subject of its own ("Mr. Hale, who left in 2015, stayed silent and
+    // later said"): then the sentence's subject speaks.
+    let clauseFirst = first;
+    while (clauseFirst < cueIndex && LEADING_CONJUNCTIONS.has(tokens[clauseFirst].lower)) clauseFirst++;
+    const subject = phraseStartingAt(tokens, clauseFirst, cueIndex);
+    if (subject) return speakerFrom(tokens, subject);
   }
-  while (first < cueIndex && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
-  const subject = phraseStartingAt(tokens, first, cueIndex);
-  return subject ? speakerFrom(tokens, subject) : undefined;
+  return sentenceSubject(tokens, 0, cueIndex);
 }

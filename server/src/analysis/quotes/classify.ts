@@ -21,6 +21,8 @@ export interface QuotedText {
   /** The prose before the opening mark in its sentence. */
   sentenceStart: number;
   inHeadline: boolean;
+  /** It opens its sentence right after a quotation attributed in the same paragraph (`"…," he wrote. "Goodbye."`). */
+  continuesSpeech: boolean;
 }
 
 /** Words of the quoted text, punctuation dropped. */
@@ -68,9 +70,10 @@ export function isTitle(text: string, quote: QuotedText, attribution: Attributio
   if (quote.inHeadline) return !attribution;
   if (titleCased && (introduced || afterTitleList || (before !== undefined && PREPOSITIONS.has(before.lower)))) return true;
   if (!attribution) {
+    if (quote.continuesSpeech) return false;
     if (titleCased) return true;
-    // Scare quotes: a word or two inside a sentence with nobody saying them.
-    if (words.length <= 3 && quote.start > quote.sentenceStart) return true;
+    // Scare quotes: a word or two inside a sentence with nobody saying them (a question or an exclamation is speech).
+    if (words.length <= 3 && quote.start > quote.sentenceStart && !/[?!]/u.test(quote.inner)) return true;
     if (introduced && words.length <= 4) return true;
     return false;
   }

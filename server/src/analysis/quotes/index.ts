@@ -88,41 +88,33 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
   // which keeps the work linear however many marks the text holds.
-  const readings: Reading[] = scan.stretches.map((stretch, index) => {
+  const readings: Reading[] = [];
+  scan.stretches.forEach((stretch, index) => {
     const previous = scan.stretches[index - 1];
     const next = scan.stretches[index + 1];
     const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
     const ceiling = next ? next.parts[0].start : text.length;
-    return readStretch(text, blocks, sentences, stretch, floor, ceiling);
+    readings.push(readStretch(text, blocks, sentences, stretch, floor, ceiling, readings[index - 1]));
   });
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, blocks, readings);
 
   const resolver = new SpeakerResolver(text, actors);
   const reported = findReportedSpeech(text, blocks, sentences, readings.filter((reading) => reading.kind === 'direct').map((reading) => reading.stretch));
-  // Speakers are resolved in reading order so that a pronoun finds the people named before it.
-  type Pending = { position: number; resolve: () => void };
-  const pending: Pending[] = [];
+  // Speakers are resolved in the order they are named, so that a pronoun finds the people named before it;
+  // quotations that inherit a speaker take it once their source is resolved.
+  const pending: { position: number; resolve: () => void }[] = [];
   for (const reading of readings) {
-    if (reading.merged || reading.kind !== 'direct') continue;
-    const position = reading.attribution ? reading.attribution.speaker.head.start : reading.stretch.parts[0].start;
-    pending.push({
-      position,
-      resolve: () => {
-        if (reading.attribution) reading.speaker = resolver.resolve(reading.attribution.speaker);
-        else if (reading.inheritsFrom?.speaker) {
-          reading.speaker = reading.inheritsFrom.speaker;
-        } else reading.speaker = null;
-      },
-    });
+    const attribution = reading.attribution;
+    if (reading.merged || reading.kind !== 'direct' || !attribution) continue;
+    pending.push({ position: attribution.speaker.head.start, resolve: () => (reading.speaker = resolver.resolve(attribution.speaker)) });
   }
   for (const speech of reported) {
     pending.push({ position: speech.attribution.speaker.head.start, resolve: () => (speech.speaker = resolver.resolve(speech.attribution.speaker)) });
   }
   pending.sort((a, b) => a.position - b.position);
-  // Inherited speakers need their source resolved first: resolve in order, then fill inheritances again.
   for (const item of pending) item.resolve();
-  for (const reading of readings) if (!reading.attribution && reading.inheritsFrom) reading.speaker = rootSpeaker(reading);
+  for (const reading of readings) if (!reading.attribution) reading.speaker = rootSpeaker(reading);
 
   const quotes: Quote[] = [];
   for (const reading of readings) {
@@ -148,7 +140,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
       kind: 'indirect',
       ...(speech.parts ? { parts: speech.parts.map((part) => span(text, part.start, part.end)) } : {}),
       speaker: speech.speaker ?? null,
-      cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end),
+      ...(speech.attribution.verb === COLON ? {} : { cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end) }),
     });
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -188,16 +180,22 @@ function nextNonSpace(text: string, from: number): number {
   return index;
 }
 
+/** The speaker of the attributed quotation a chain of inheriting quotations goes back to. */
 function rootSpeaker(reading: Reading): Speaker | null {
   let current: Reading | undefined = reading;
-  for (let depth = 0; current && depth < 1000; depth++) {
-    if (current.attribution || !current.inheritsFrom) return current.speaker ?? null;
-    current = current.inheritsFrom;
-  }
-  return null;
+  while (current && !current.attribution) current = current.inheritsFrom;
+  return current?.speaker ?? null;
 }
 
-function readStretch(text: string, blocks: readonly Block[], sentences: BlockSentences, stretch: QuotedStretch, floor: number, ceiling: number): Reading {
+function readStretch(
+  text: string,
+  blocks: readonly Block[],
+  sentences: BlockSentences,
+  stretch: QuotedStretch,
+  floor: number,
+  ceiling: number,
+  previous: Reading | undefined,
+): Reading {
   const first = stretch.parts[0];
   const last = stretch.parts[stretch.parts.length - 1];
   const firstSentence = sentences.at(first.block, first.start);
@@ -214,14 +212,17 @@ function readStretch(text: string, blocks: readonly Block[], sentences: BlockSen
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
   if (!attribution || (endsSentenceAt(text, last) && before && countWords(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
   const inner = text.slice(first.start + 1, last.closed ? last.end - 1 : last.end);
+  const opensSentence = /^[\s(\[\u2014\u2013-]*$/u.test(text.slice(firstSentence.start, first.start));
+  const previousPart = previous?.stretch.parts[previous.stretch.parts.length - 1];
+  const continuesSpeech = opensSentence && previous?.kind === 'direct' && previous.attribution?.side === 'after' && previousPart?.block === first.block;
   const title = stretch.parts.length === 1 && isTitle(text, {
     start: first.start,
     end: last.end,
     inner,
     sentenceStart: firstSentence.start,
     inHeadline: blocks[first.block].kind === 'headline',
+    continuesSpeech,
   }, attribution);
-  const opensSentence = /^[\s(\[\u2014\u2013-]*$/u.test(text.slice(firstSentence.start, first.start));
   return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
 }
 

@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import type { Block, Speaker } from '../types';
-import { clauseSubject, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
+import { clauseSubject, COLON, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
@@ -67,6 +67,8 @@ function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {
 }
 
 function readSentence(tokens: Token[]): ReportedSpeech | undefined {
+  const labelled = readSpeakerLabel(tokens);
+  if (labelled) return labelled;
   // "According to X, …"
   if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
     const speaker = phraseStartingAt(tokens, 2);
@@ -77,13 +79,20 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     // "…, according to X."
-    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && tokens[index - 1].text === ',') {
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && /^[,\u2014\u2013-]$/.test(tokens[index - 1].text)) {
       const speaker = phraseStartingAt(tokens, index + 2);
       const content = contentTo(tokens, 0, index - 2);
       if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
       continue;
     }
     if (token.kind !== 'word') continue;
+    const evidence = EVIDENCE_VERBS[token.lower];
+    if (evidence && tokens[index + 1]?.lower === 'that') {
+      // "A Bloomberg poll shows that …", "a 2014 study found that …".
+      const subject = subjectBefore(tokens, index, 0);
+      const content = contentTo(tokens, index + 2, tokens.length - 1);
+      if (subject && content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb: evidence, side: 'before' } };
+    }
     const verb = cueBase(token.lower);
     if (!verb || !isReportingVerb(verb) || isCapitalized(token)) continue;
     // "…, saying it shows …" / "… and said he did not …": the sentence's subject speaks.
@@ -100,6 +109,32 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
   return undefined;
 }
 
+// Verbs by which documents, polls and studies report a finding; they count only before "that".
+const EVIDENCE_VERBS: Record<string, string> = {
+  show: 'show', shows: 'show', showed: 'show', shown: 'show', find: 'find', finds: 'find', found: 'find',
+  prove: 'prove', proves: 'prove', proved: 'prove', demonstrate: 'demonstrate', demonstrates: 'demonstrate',
+  demonstrated: 'demonstrate', conclude: 'conclude', concludes: 'conclude', concluded: 'conclude',
+};
+
+// Labels that open a line with a colon without naming a speaker ("Update: …", "Editor's note: …").
+const NOT_SPEAKER_LABELS = new Set(['update', 'updated', 'note', 'correction', 'clarification', 'related', 'watch', 'read',
+  'source', 'sources', 'photo', 'video', 'listen', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning',
+  'disclosure', 'transcript', 'also', 'more', 'see', 'tags', 'topics', 'share', 'credit', 'caption', 'q', 'a', 'ps']);
+
+/** `Pence: Gennifer Flowers won't be at debate` — a name and a colon opening the line report that person's words. */
+function readSpeakerLabel(tokens: Token[]): ReportedSpeech | undefined {
+  const colon = tokens.findIndex((token, index) => index <= 5 && token.text === ':');
+  if (colon < 1) return undefined;
+  const label = tokens.slice(0, colon);
+  if (!label.every((token) => isCapitalized(token) || token.text === '.' || token.lower === '’s' || token.lower === "'s")) return undefined;
+  if (label.some((token) => NOT_SPEAKER_LABELS.has(token.lower.replace(/[’']s$/, '')))) return undefined;
+  const speaker = phraseStartingAt(tokens, 0, colon);
+  if (!speaker || speaker.last !== colon - 1) return undefined;
+  const content = contentTo(tokens, colon + 1, tokens.length - 1);
+  if (!content || /^["“”„«'‘]/u.test(tokens[colon + 1]?.text ?? '')) return undefined; // a quotation follows: direct speech
+  return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[colon].start, end: tokens[colon].end }, verb: COLON, side: 'before' } };
+}
+
 /** The reported clause after the verb at `cueIndex`: "said (that) …", "told Izvestia (that) …". */
 function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range | undefined {
   let index = cueIndex + 1;
@@ -113,7 +148,7 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   // A few words of time, place or manner may come first ("said on Monday that", "says at a stop in Toledo, Ohio, that").
   // Only an adverbial may stand before "that": otherwise the "that" belongs to the clause ("said officials
   // have video that shows …").
-  const adverbialFirst = tokens[index] && (PREPOSITION_OPENERS.has(tokens[index].lower) || TIME_WORDS.has(tokens[index].lower) || tokens[index].text === ',');
+  const adverbialFirst = tokens[index] && (PREPOSITION_OPENERS.has(tokens[index].lower) || TIME_WORDS.has(tokens[index].lower));
   for (let look = index; look < tokens.length && look - index <= 15; look++) {
     const token = tokens[look];
     if (look > index && !adverbialFirst) break;
@@ -157,6 +192,8 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
     after = cueIndex;
   }
   const attribution: Attribution = { speaker, cue, verb, side: 'after' };
+  // `Asked about it, Governor Blake said: "No."`: the verb introduces a quotation, not the words before it.
+  if (/^[:"“”„«'‘]$/u.test(tokens[after + 1]?.text ?? '') || /^["“„«'‘]$/u.test(tokens[after + 2]?.text ?? '')) return undefined;
   if (tokens[after + 1]?.text === ',') {
     // "The museum, Mr. Bush said, celebrated …": each side may be short, together they make the content.
     const opening = contentTo(tokens, 0, before - 1, 1);
@@ -185,7 +222,7 @@ export function findReportedSpeech(
   const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
   const found: ReportedSpeech[] = [];
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
-    if (blocks[blockIndex].kind !== 'paragraph') continue;
+    if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE) continue;
       const tokens = tokenize(text, sentence.start, sentence.end);

@@ -72,8 +72,6 @@ const DESCRIBING_VERBS = new Set(['describe', 'call', 'liken', 'dub', 'brand', '
   'blog', 'calculate', 'figure', 'reason', 'fear', 'worry', 'hope', 'wonder', 'marvel', 'contest', 'dispute',
   'refute', 'rebut', 'continue', 'post', 'quip']);
 
-// Verbs that introduce a that-clause or a bare clause of reported speech ("X said (that) …").
-const REPORTING_EXCLUDED = DESCRIBING_VERBS;
 
 const CUE_FORMS = new Map<string, string>();
 for (const verb of SPEECH_VERBS) for (const form of inflect(verb)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, verb);
@@ -85,7 +83,7 @@ export function cueBase(word: string): string | undefined {
 
 /** True when the verb introduces reported speech (a that-clause or a bare clause), not just a description. */
 export function isReportingVerb(base: string): boolean {
-  return !REPORTING_EXCLUDED.has(base);
+  return !DESCRIBING_VERBS.has(base);
 }
 
 /** Verbs of thought or judgement: they report speech, but do not attribute a quotation that follows them. */
@@ -107,8 +105,8 @@ export const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn
 
 /** Words allowed between a speaker and its verb ("Putin also said", "she has long argued"). */
 export const BETWEEN_SPEAKER_AND_CUE = new Set([
-  'also', 'later', 'then', 'again', 'once', 'even', 'further', 'further', 'previously', 'earlier', 'recently',
-  'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'had', 'did', 'does', 'do', 'has', 'been',
+  'also', 'later', 'then', 'again', 'once', 'even', 'further', 'previously', 'earlier', 'recently',
+  'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'been',
   'long', 'often', 'always', 'never', 'still', 'just', 'only', 'too', 'first', 'last', 'quickly', 'simply', 'flatly',
   'repeatedly', 'reportedly', 'publicly', 'privately', 'separately', 'similarly', 'bluntly', 'candidly', 'openly',
   'in', 'turn', 'herself', 'himself', 'themselves', 'itself', 'not', 'may', 'might', 'could', 'should', 'must',

@@ -2,7 +2,9 @@
 // analyst Daria Saprynskaya", "a spokesman", "officials", "she". Without a parser: capitalized runs, a determiner
 // with a few words after it, a role plural or a pronoun.
 import {
+  BETWEEN_SPEAKER_AND_CUE,
   CAPITALIZED_FUNCTION_WORDS,
+  cueBase,
   DETERMINERS,
   PHRASE_BREAKERS,
   ROLE_PLURALS,
@@ -134,7 +136,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       if (owned > index + 1) last = owned - 1;
       break;
     }
-    if (PHRASE_BREAKERS.has(candidate.lower) || DETERMINERS.has(candidate.lower)) break;
+    if (PHRASE_BREAKERS.has(candidate.lower) || DETERMINERS.has(candidate.lower) || BETWEEN_SPEAKER_AND_CUE.has(candidate.lower)) break;
+    // A verb ends a description of two words or more ("A federal judge rejected …", but "a retired general").
+    if (index - first >= 2 && (/ed$/.test(candidate.lower) || cueBase(candidate.lower) !== undefined)) break;
     // Lowercase words belong to the phrase while it has no name yet ("the Russian analyst …", "a spokesman"),
     // or when a name follows them ("Russian newspaper Izvestia").
     if (tokens.slice(first, index).some(isNameWord) && !TITLES.has(candidate.lower) && !isNameWord(tokens[index + 1])) break;

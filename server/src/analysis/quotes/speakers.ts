@@ -45,12 +45,6 @@ export class SpeakerResolver {
     return speaker;
   }
 
-  /** The speaker of a quotation that inherits an earlier speaker (consecutive quote paragraphs). */
-  remember(speaker: Speaker, position: number): void {
-    if (speaker.actorId === undefined && speaker.start === undefined) return;
-    this.named.push({ name: speaker.name, position, gender: this.genderOfWords(speaker.name, position), actorId: speaker.actorId });
-  }
-
   private resolveName(phrase: SpeakerPhrase): Speaker {
     if (phrase.isDescription) {
       // "a spokesman", "Trump’s lawyer": the words of the text; an actor mention inside is the owner, not the speaker.

@@ -1,0 +1,101 @@
+// What the workspace keeps of an analyzed article: its actors, dates and quotes with their ranges (and the
+// sentence of each date, for the timeline), never its text, so an index of thousands of articles stays small.
+import type { Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ActorType, Annotations, DateAnnotation, MentionForm, QuoteKind } from '../analysis/types';
+import { rangeOf } from '../positions';
+
+export interface SummaryMention {
+  text: string;
+  range: Range;
+  form?: MentionForm;
+}
+
+export interface SummaryActor {
+  id: string;
+  type: ActorType;
+  name: string;
+  aliases: string[];
+  role?: string;
+  mentions: SummaryMention[];
+}
+
+export interface SummaryDate {
+  id: string;
+  text: string;
+  value: string;
+  kind: DateAnnotation['kind'];
+  range: Range;
+  /** The sentence the date is in, shortened, for the timeline. */
+  sentence: string;
+}
+
+export interface SummaryQuote {
+  id: string;
+  kind: QuoteKind;
+  text: string;
+  range: Range;
+  speaker?: string;
+}
+
+export interface ArticleSummary {
+  uri: string;
+  actors: SummaryActor[];
+  dates: SummaryDate[];
+  quotes: SummaryQuote[];
+}
+
+const MAX_SENTENCE_LENGTH = 200;
+
+/** The sentence around [start, end): from the previous sentence end or line break to the next one. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/[\n]/.test(text[to]) && !(/[.!?]/.test(text[to]) && (to + 1 >= text.length || /\s/.test(text[to + 1])))) to++;
+  if (to < text.length && /[.!?]/.test(text[to])) to++;
+  // A long sentence is cut around the date, so the date stays in what is shown.
+  const context = Math.max(0, Math.floor((MAX_SENTENCE_LENGTH - (end - start)) / 2));
+  const cutBefore = start - from > context;
+  const cutAfter = to - end > context;
+  if (cutBefore) from = start - context;
+  if (cutAfter) to = end + context;
+  const flat = (piece: string) => piece.replace(/\s+/g, ' ');
+  return `${cutBefore ? '…' : ''}${flat(text.slice(from, to)).trim()}${cutAfter ? '…' : ''}`;
+}
+
+/** The summary of one analysis of `text` (a document's text or a file read from disk). */
+export function summarize(uri: string, text: string, annotations: Annotations, document: TextDocument = TextDocument.create(uri, 'plaintext', 0, text)): ArticleSummary {
+  return {
+    uri,
+    actors: annotations.actors.map((actor) => ({
+      id: actor.id,
+      type: actor.type,
+      name: actor.name,
+      aliases: actor.aliases ?? [],
+      ...(actor.role ? { role: actor.role } : {}),
+      mentions: [...actor.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ text: mention.text, range: rangeOf(document, mention), ...(mention.form ? { form: mention.form } : {}) })),
+    })),
+    dates: annotations.dates.map((date) => ({
+      id: date.id,
+      text: date.text,
+      value: date.value,
+      kind: date.kind,
+      range: rangeOf(document, date),
+      sentence: sentenceAround(text, date.start, date.end),
+    })),
+    quotes: annotations.quotes.map((quote) => ({
+      id: quote.id,
+      kind: quote.kind,
+      text: quote.text,
+      range: rangeOf(document, quote),
+      ...(quote.speaker ? { speaker: quote.speaker.name } : {}),
+    })),
+  };
+}
+
+/** The file name of an article's URI, for messages ("cstoRearmament-uni.txt"). */
+export function articleName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || uri;
+}

@@ -1,0 +1,109 @@
+// Features across articles, computed from summaries (the open documents' current analyses and the workspace
+// index): which actors are the same across articles, workspace symbols, references, name variants and shared
+// quotations.
+import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver';
+import type { ActorType } from '../analysis/types';
+import { articleName, type ArticleSummary, type SummaryActor, type SummaryQuote } from './articleSummary';
+import { isNameVariant } from './nameVariants';
+import { nameKey } from './notActors';
+import { isSameQuote, quoteDifferences } from './sharedQuotes';
+
+/** Only the fields of an actor that matching needs, so an analyzer's Actor and a SummaryActor both fit. */
+export interface NamedActor {
+  type: ActorType;
+  name: string;
+  aliases?: readonly string[];
+}
+
+/** Whether two actors of different articles are the same actor: same type and name, or a full name one calls the other. */
+export function isSameActor(a: NamedActor, b: NamedActor): boolean {
+  if (a.type !== b.type) return false;
+  const keyA = nameKey(a.name);
+  const keyB = nameKey(b.name);
+  if (keyA === keyB) return true;
+  // An alias counts when it is a name of several words: a bare surname or acronym could be someone else.
+  const fullAliases = (actor: NamedActor) => (actor.aliases ?? []).filter((alias) => /\s/.test(alias.trim())).map(nameKey);
+  return fullAliases(a).includes(keyB) || fullAliases(b).includes(keyA);
+}
+
+const ACTOR_SYMBOL_KIND: Record<ActorType, SymbolKind> = { person: SymbolKind.Object, organization: SymbolKind.Struct, place: SymbolKind.Package };
+
+/** Whether every character of the query appears in the name in order (VS Code's own fuzzy rule), ignoring case. */
+export function matchesQuery(name: string, query: string): boolean {
+  const target = name.toLowerCase();
+  let from = 0;
+  for (const character of query.toLowerCase().replace(/\s+/g, '')) {
+    from = target.indexOf(character, from);
+    if (from < 0) return false;
+    from++;
+  }
+  return true;
+}
+
+/** workspace/symbol: one symbol per actor per article, at its first mention, named by canonical name. */
+export function workspaceSymbols(articles: readonly ArticleSummary[], query: string, limit = 500): SymbolInformation[] {
+  const symbols: SymbolInformation[] = [];
+  for (const article of articles) {
+    for (const actor of article.actors) {
+      if (!actor.mentions.length || !matchesQuery(actor.name, query)) continue;
+      const first = actor.mentions.find((mention) => mention.form === 'full') ?? actor.mentions[0];
+      symbols.push({ name: actor.name, kind: ACTOR_SYMBOL_KIND[actor.type], location: { uri: article.uri, range: first.range }, containerName: articleName(article.uri) });
+      if (symbols.length >= limit) return symbols;
+    }
+  }
+  return symbols;
+}
+
+/** Every mention, in the other articles, of the actors that are `actor` (same name, alias or spelling variant). */
+export function referencesElsewhere(actor: NamedActor, others: readonly ArticleSummary[]): Location[] {
+  const locations: Location[] = [];
+  for (const article of others) {
+    for (const candidate of article.actors) {
+      const same = isSameActor(actor, candidate) || (actor.type === 'person' && candidate.type === 'person' && isNameVariant(actor.name, candidate.name));
+      if (!same) continue;
+      for (const mention of candidate.mentions) if (mention.form !== 'pronoun') locations.push({ uri: article.uri, range: mention.range });
+    }
+  }
+  return locations;
+}
+
+export interface NameVariant {
+  /** The other spelling. */
+  spelling: string;
+  /** The articles that spell it that way. */
+  uris: string[];
+}
+
+/** The other spellings of a person's name met in other articles (or for other actors of the same one). */
+export function nameVariantsOf(actor: NamedActor, others: readonly { uri: string; actors: readonly NamedActor[] }[]): NameVariant[] {
+  if (actor.type !== 'person') return [];
+  const bySpelling = new Map<string, Set<string>>();
+  for (const article of others) {
+    for (const candidate of article.actors) {
+      if (candidate === actor || candidate.type !== 'person' || !isNameVariant(actor.name, candidate.name)) continue;
+      const uris = bySpelling.get(candidate.name) ?? new Set<string>();
+      uris.add(article.uri);
+      bySpelling.set(candidate.name, uris);
+    }
+  }
+  return [...bySpelling.entries()].map(([spelling, uris]) => ({ spelling, uris: [...uris].sort() }));
+}
+
+export interface SharedQuote {
+  uri: string;
+  quote: SummaryQuote;
+  differences: string;
+}
+
+/** The direct quotes of other articles with the same words as `text` (or nearly), with what differs. */
+export function sameQuoteElsewhere(text: string, others: readonly ArticleSummary[]): SharedQuote[] {
+  const shared: SharedQuote[] = [];
+  for (const article of others) {
+    for (const quote of article.quotes) {
+      if (quote.kind === 'direct' && isSameQuote(text, quote.text)) shared.push({ uri: article.uri, quote, differences: quoteDifferences(text, quote.text) });
+    }
+  }
+  return shared;
+}
+
+export type { SummaryActor };

@@ -1,0 +1,79 @@
+// Diagnostics that need other articles: a person's name spelled another way elsewhere (`name-variant`, with the
+// quick fix that unifies the spelling) and a quotation that other articles quote too (`shared-quote`).
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from '../analysis/types';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { escapeMarkdown } from '../markdown';
+import { rangeOf } from '../positions';
+import { renameEdits } from '../rename';
+import type { Severity } from '../settings';
+import { articleName, type ArticleSummary } from './articleSummary';
+import { nameVariantsOf, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
+
+export const NAME_VARIANT_CODE = 'name-variant';
+export const SHARED_QUOTE_CODE = 'shared-quote';
+
+/** The `data` of a name-variant diagnostic: the actor and the spellings it could be unified to. */
+export interface NameVariantData {
+  kind: typeof NAME_VARIANT_CODE;
+  id: string;
+  spellings: string[];
+}
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const listOf = (uris: readonly string[]) => [...new Set(uris.map(articleName))].join(', ');
+
+export function crossArticleDiagnostics(
+  document: TextDocument,
+  annotations: Annotations,
+  others: readonly ArticleSummary[],
+  severity: { nameVariant: Severity; sharedQuote: Severity },
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (severity.nameVariant !== 'off') {
+    // The document's own other actors count too: one article can spell a name two ways.
+    const articles = [{ uri: document.uri, actors: annotations.actors }, ...others];
+    for (const actor of annotations.actors) {
+      const variants = nameVariantsOf(actor, articles);
+      if (!variants.length) continue;
+      const where = variants.map((variant) => `"${variant.spelling}" (${listOf(variant.uris)})`).join(', ');
+      const message = `"${actor.name}" is spelled ${where} elsewhere: evidently the same person`;
+      const data: NameVariantData = { kind: NAME_VARIANT_CODE, id: actor.id, spellings: variants.map((variant) => variant.spelling) };
+      // Flag the mentions that unifying the spelling would change.
+      const changed = new Set(variants.flatMap((variant) => renameEdits(document, actor, variant.spelling).map((edit) => document.offsetAt(edit.range.start))));
+      for (const mention of actor.mentions) {
+        if (!changed.has(mention.start)) continue;
+        diagnostics.push({ range: rangeOf(document, mention), severity: SEVERITY[severity.nameVariant], source: DIAGNOSTIC_SOURCE, code: NAME_VARIANT_CODE, message, data });
+      }
+    }
+  }
+  if (severity.sharedQuote !== 'off') {
+    for (const quote of annotations.quotes) {
+      if (quote.kind !== 'direct') continue;
+      const shared = sameQuoteElsewhere(quote.text, others);
+      if (!shared.length) continue;
+      diagnostics.push({
+        range: rangeOf(document, quote),
+        severity: SEVERITY[severity.sharedQuote],
+        source: DIAGNOSTIC_SOURCE,
+        code: SHARED_QUOTE_CODE,
+        message: `Also quoted in ${listOf(shared.map((each) => each.uri))}`,
+        data: { kind: SHARED_QUOTE_CODE, id: quote.id },
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** The hover section of a quote that other articles quote too: each article and what differs. */
+export function sharedQuoteHover(shared: readonly SharedQuote[]): string {
+  const lines = shared.map((each) => `- ${escapeMarkdown(articleName(each.uri))} (line ${each.quote.range.start.line + 1}): ${escapeMarkdown(each.differences)}`);
+  return [`**Also quoted in ${shared.length === 1 ? '1 other article' : `${shared.length} other articles`}**`, ...lines].join('\n');
+}

@@ -1,0 +1,109 @@
+// The workspace index: the summaries of articles read from disk (the "Scan Workspace" command sends their URIs
+// in batches). Files are read and analyzed one at a time, yielding to the event loop between them so requests
+// for open documents are answered in between; a document open in the editor overrides its indexed version.
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { Annotations, AnalyzeOptions } from '../analysis/types';
+import { whyNotAnalyzable } from '../textGuard';
+import { summarize, type ArticleSummary } from './articleSummary';
+
+export interface IndexedFileProblem {
+  uri: string;
+  reason: string;
+}
+
+export interface IndexBatchResult {
+  indexed: number;
+  skipped: IndexedFileProblem[];
+  cancelled: boolean;
+}
+
+export interface IndexOptions {
+  analyze(text: string, options: AnalyzeOptions): Annotations;
+  /** `newsAnnotator.maxFileSizeKB` and `referenceDate` for a file. */
+  settingsFor(uri: string): Promise<{ maxFileSizeKB: number; referenceDate: string }>;
+}
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The text of an article file, or why it is not read (not a local file, too large, binary). */
+export async function readArticleFile(uri: string, maxFileSizeKB: number): Promise<{ text: string } | { skipped: string }> {
+  let path: string;
+  try {
+    path = fileURLToPath(uri);
+  } catch {
+    return { skipped: 'not a local file' };
+  }
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { skipped: 'not a file' };
+    // Checked before reading, so a huge file is never loaded.
+    if (info.size > maxFileSizeKB * 1024) return { skipped: `file is ${Math.ceil(info.size / 1024)} KB, over the newsAnnotator.maxFileSizeKB limit of ${maxFileSizeKB} KB` };
+    const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    const why = whyNotAnalyzable(text, maxFileSizeKB);
+    return why ? { skipped: why } : { text };
+  } catch (error) {
+    return { skipped: `could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+export class WorkspaceIndex {
+  private readonly articles = new Map<string, ArticleSummary>();
+
+  constructor(private readonly options: IndexOptions) {}
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  all(): ArticleSummary[] {
+    return [...this.articles.values()];
+  }
+
+  has(uri: string): boolean {
+    return this.articles.has(uri);
+  }
+
+  clear(): void {
+    this.articles.clear();
+  }
+
+  delete(uri: string): void {
+    this.articles.delete(uri);
+  }
+
+  /** Reads, analyzes and indexes the files one by one; stops between files once `token` is cancelled. */
+  async indexFiles(uris: readonly string[], token?: CancellationToken): Promise<IndexBatchResult> {
+    const result: IndexBatchResult = { indexed: 0, skipped: [], cancelled: false };
+    for (const uri of uris) {
+      await yieldToRequests();
+      if (token?.isCancellationRequested) {
+        result.cancelled = true;
+        break;
+      }
+      const reason = await this.indexFile(uri);
+      if (reason) result.skipped.push({ uri, reason });
+      else result.indexed++;
+    }
+    return result;
+  }
+
+  /** Indexes one file; returns why it was skipped, if it was (an earlier version is then dropped). */
+  async indexFile(uri: string): Promise<string | undefined> {
+    const settings = await this.options.settingsFor(uri);
+    const read = await readArticleFile(uri, settings.maxFileSizeKB);
+    if ('skipped' in read) {
+      this.articles.delete(uri);
+      return read.skipped;
+    }
+    try {
+      const annotations = this.options.analyze(read.text, { id: uri, referenceDate: settings.referenceDate || undefined });
+      this.articles.set(uri, summarize(uri, read.text, annotations));
+      return undefined;
+    } catch (error) {
+      this.articles.delete(uri);
+      return `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+}
