@@ -4,6 +4,8 @@
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocumentSyncKind, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { Annotations } from '../server/src/analysis/types';
+import { AnnotationsRequest } from '../server/src/protocol';
 import { startStdioServer, type StdioServer } from '../test/robustness/support/stdio-server';
 import { residentMemoryMB } from './machine';
 import { median, percentile } from './statistics';
@@ -87,11 +89,18 @@ export async function measureProtocolLatencies(serverPath: string, article: stri
       );
     }
 
-    // Hovers at 300 positions spread over the article, then document symbols 50 times.
+    // Hovers at 150 positions spread over the article and on up to 150 annotations (where a hover has work to do),
+    // then document symbols 50 times.
     const text = document.getText();
+    const annotations = (await withinLimit(connection.sendRequest(AnnotationsRequest, { uri }), 'annotations')) as Annotations | null;
+    const annotated = annotations ? [...annotations.actors.flatMap((actor) => actor.mentions), ...annotations.dates, ...annotations.quotes] : [];
+    const offsets = [
+      ...Array.from({ length: 150 }, (_, index) => Math.floor((index * text.length) / 150)),
+      ...Array.from({ length: Math.min(150, annotated.length) }, (_, index) => annotated[Math.floor((index * annotated.length) / Math.min(150, annotated.length))].start + 1),
+    ];
     const hoverTimes: number[] = [];
-    for (let index = 0; index < 300; index++) {
-      const position = document.positionAt(Math.floor((index * text.length) / 300));
+    for (const offset of offsets) {
+      const position = document.positionAt(offset);
       hoverTimes.push(await elapsed(() => withinLimit(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), 'hover')));
     }
     const symbolTimes: number[] = [];

@@ -5,6 +5,15 @@ import type { Annotations } from '../../server/src/analysis/types';
 import type { AnalysisDoneParams } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
 import type { ClientHost } from './languageClient';
+import type { TimelineView } from './timeline/timelineView';
+import type { AnnotationsView } from './tree/annotationsTree';
+import type { AnnotationNode } from './tree/annotationTreeModel';
+
+/** The views, for tests that check what they show. */
+export interface NewsAnnotatorViews {
+  annotations: AnnotationsView;
+  timeline: TimelineView;
+}
 
 export interface NewsAnnotatorApi {
   /** The document's current annotations from the server (null when it is not analyzed). */
@@ -18,13 +27,22 @@ export interface NewsAnnotatorApi {
    * the configuration-change listener that the extension registered before any other extension's.
    */
   serverReady(): Promise<void>;
+  /** The top-level nodes the "News Annotations" view shows now. */
+  annotationNodes(): AnnotationNode[];
+  /** The entries the "News Timeline" view shows now, rebuilt first (so the answer is current). */
+  timelineEntries(): Promise<AnnotationNode[]>;
 }
 
-export function createApi(store: AnnotationStore, host: ClientHost): NewsAnnotatorApi {
+export function createApi(store: AnnotationStore, host: ClientHost, views: NewsAnnotatorViews): NewsAnnotatorApi {
   return {
     getAnnotations: (uri) => store.getAnnotations(uri),
     onAnalysisDone: (listener) => store.onAnalysisDone(listener),
     waitForAnalysis: (uri, minVersion) => store.waitForAnalysis(uri, minVersion),
     serverReady: () => host.ready,
+    annotationNodes: () => views.annotations.roots,
+    timelineEntries: async () => {
+      await views.timeline.update();
+      return views.timeline.entries;
+    },
   };
 }

@@ -10,7 +10,24 @@ export const CLIENT_COMMANDS = {
   exportAnnotations: 'newsAnnotator.exportAnnotations',
   refreshAnnotations: 'newsAnnotator.refreshAnnotations',
   showOutput: 'newsAnnotator.showOutput',
+  scanWorkspace: 'newsAnnotator.scanWorkspace',
+  toggleTreeGrouping: 'newsAnnotator.toggleTreeGrouping',
+  filterTreeByType: 'newsAnnotator.filterTreeByType',
+  toggleTimelineScope: 'newsAnnotator.toggleTimelineScope',
+  /** Arguments `[name, documentUri?]` (the server's code action) or a tree node (the context menu). */
+  markNotActor: 'newsAnnotator.markNotActor',
+  revealTreeItem: 'newsAnnotator.revealTreeItem',
+  copyTreeItemText: 'newsAnnotator.copyTreeItemText',
+  exportTreeItem: 'newsAnnotator.exportTreeItem',
 } as const;
+
+/** Commands only the views' context menus offer (hidden from the Command Palette). */
+export const CONTEXT_MENU_COMMANDS: readonly string[] = [
+  CLIENT_COMMANDS.revealTreeItem,
+  CLIENT_COMMANDS.copyTreeItemText,
+  CLIENT_COMMANDS.exportTreeItem,
+  CLIENT_COMMANDS.markNotActor,
+];
 
 /**
  * Registered by vscode-languageclient from the server's `executeCommandProvider` (protocol.ts ANALYZE_COMMAND),
@@ -28,9 +45,16 @@ export type ClientCommandName = keyof typeof CLIENT_COMMANDS;
 /** Commands that only the tree view's items run (not contributed, so not in the Command Palette). */
 export const INTERNAL_COMMANDS = {
   revealSpan: 'newsAnnotator.revealSpan',
+  /** A tree node's click: reveals its location or span. */
+  revealNode: 'newsAnnotator.revealNode',
 } as const;
 
 export const VIEW_ID = 'newsAnnotator.annotations';
+export const TIMELINE_VIEW_ID = 'newsAnnotator.timeline';
+
+/** Context keys of the views' state, for the title-bar buttons' `when` clauses. */
+export const TREE_GROUPED_BY_ACTOR_CONTEXT = 'newsAnnotator.treeGroupedByActor';
+export const TIMELINE_WORKSPACE_CONTEXT = 'newsAnnotator.timelineWorkspace';
 /** VS Code adds a `<view id>.focus` command for every view. */
 export const FOCUS_VIEW_COMMAND = `${VIEW_ID}.focus`;
 

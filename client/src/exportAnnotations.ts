@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ExportRequest, type ExportedFile } from '../../server/src/protocol';
 import { exportFormatChoices } from './exportFormats';
+import { temporaryName, unsafeExportName } from './exportPaths';
 import type { ClientHost } from './languageClient';
 
 export interface ExportArguments {
@@ -52,8 +53,20 @@ async function chooseFormat(): Promise<string | undefined> {
   return picked?.id;
 }
 
+/**
+ * Writes the file under a temporary name beside it, then renames it into place, so a failure half-way never
+ * leaves a truncated export (or a truncated older file). Callers have already asked before replacing.
+ */
 async function writeFile(uri: vscode.Uri, content: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const temporary = vscode.Uri.joinPath(uri, '..', temporaryName(name, `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`));
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));
+  try {
+    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+  } catch (error) {
+    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Writes a one-file export; the save dialog asks before replacing an existing file. */
@@ -92,6 +105,11 @@ async function writeMany(document: vscode.Uri, files: ExportedFile[], args: Expo
     });
     folder = picked?.[0];
     if (!folder) return [];
+  }
+  // The names come from the exporter: none may point outside the chosen folder.
+  for (const file of files) {
+    const unsafe = unsafeExportName(file.name);
+    if (unsafe) throw new Error(`refusing to export: ${unsafe}`);
   }
   const targets = files.map((file) => ({ file, uri: vscode.Uri.joinPath(folder, file.name) }));
   const existing: string[] = [];

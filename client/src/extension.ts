@@ -1,13 +1,18 @@
-// The extension's entry point: starts the language client, the "News Annotations" view, the status-bar item
-// and the commands, and returns the API used by the editor tests.
+// The extension's entry point: starts the language client, the "News Annotations" and "News Timeline" views, the
+// status bar item and the commands, and returns the API used by the editor tests.
 import * as vscode from 'vscode';
 import { AnnotationStore } from './annotationStore';
 import { createApi, type NewsAnnotatorApi } from './api';
 import { CLIENT_COMMANDS, INTERNAL_COMMANDS, type ClientCommandName } from './commandIds';
 import { exportAnnotations, type ExportArguments } from './exportAnnotations';
 import { ClientHost } from './languageClient';
+import { markNotActor } from './markNotActor';
+import { scanWorkspace } from './scanWorkspace';
 import { createStatusBarItem } from './statusBar';
-import { createAnnotationsView, revealSpan } from './tree/annotationsTree';
+import { TimelineView } from './timeline/timelineView';
+import { AnnotationsView, revealNode, revealSpan } from './tree/annotationsTree';
+import { copyTreeItemText, exportTreeItem, filterTreeByType, revealTreeItem, toggleTimelineScope, toggleTreeGrouping } from './treeCommands';
+import { WorkspaceArticles } from './workspaceArticles';
 
 let host: ClientHost | undefined;
 
@@ -16,23 +21,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   const clientHost = new ClientHost(context, output);
   host = clientHost;
   const store = new AnnotationStore(clientHost);
+  const articles = new WorkspaceArticles(clientHost);
+  const annotationsView = new AnnotationsView(store, articles);
+  const timeline = new TimelineView(store, articles);
   // One handler per client command (see commandIds.ts); "Analyze Article" is the server's command.
   const handlers: Record<ClientCommandName, (...args: never[]) => unknown> = {
     exportAnnotations: (args?: ExportArguments) => exportAnnotations(clientHost, args),
     refreshAnnotations: () => store.refresh(),
     showOutput: () => output.show(true),
+    scanWorkspace: () => scanWorkspace(clientHost, () => articles.fireChanged()),
+    toggleTreeGrouping: () => toggleTreeGrouping(annotationsView),
+    filterTreeByType: (kinds?: string[]) => filterTreeByType(annotationsView, kinds),
+    toggleTimelineScope: () => toggleTimelineScope(timeline),
+    markNotActor: (...args: Parameters<typeof markNotActor>) => markNotActor(...args),
+    revealTreeItem,
+    copyTreeItemText,
+    exportTreeItem: (node?: Parameters<typeof exportTreeItem>[1]) => exportTreeItem(clientHost, node),
   };
 
   context.subscriptions.push(
     output,
     store,
+    articles,
+    annotationsView,
+    timeline,
     ...Object.entries(handlers).map(([name, handler]) => vscode.commands.registerCommand(CLIENT_COMMANDS[name as ClientCommandName], handler)),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealSpan, revealSpan),
-    createAnnotationsView(store),
+    vscode.commands.registerCommand(INTERNAL_COMMANDS.revealNode, revealNode),
     createStatusBarItem(store),
   );
   await clientHost.restart();
-  return createApi(store, clientHost);
+  return createApi(store, clientHost, { annotations: annotationsView, timeline });
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,14 +2,19 @@
 // since the document selector is fixed when a client starts.
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   TransportKind,
+  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { ANALYZE_COMMAND } from '../../server/src/protocol';
 import { SETTINGS_PREFIX } from '../../server/src/settings';
+import { CrashBudget } from './crashBudget';
 import { articleDocumentSelector } from './documentSelector';
+import { unsafeExportName } from './exportPaths';
 
 /** The include globs of the window and of every workspace folder (the setting is resource-scoped). */
 export function includeGlobs(): string[] {
@@ -17,7 +22,48 @@ export function includeGlobs(): string[] {
   return scopes.flatMap((scope) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, scope).get<string[]>('include') ?? []);
 }
 
-function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel, globs: readonly string[]): LanguageClient {
+/** The not-actors file setting of every workspace folder (it decides what the file watcher watches). */
+export function notActorsFiles(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '');
+}
+
+/** Watchers of each folder's not-actors file; the client forwards their events as workspace/didChangeWatchedFiles. */
+function notActorsWatchers(): vscode.FileSystemWatcher[] {
+  return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+    const relative = vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '';
+    return unsafeExportName(relative) ? [] : [vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative))];
+  });
+}
+
+/**
+ * Restarts a server that died, a bounded number of times (CrashBudget), saying so each time; then gives up with
+ * a message that says what to do.
+ */
+function restartingErrorHandler(budget: CrashBudget, outputChannel: vscode.OutputChannel): ErrorHandler {
+  const minutes = Math.round(budget.windowMs / 60_000);
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const verdict = budget.record();
+      if (verdict.restart) {
+        const message = `News Annotator: the language server stopped unexpectedly and is being restarted (${verdict.crashes} of ${budget.maxRestarts} restarts allowed within ${minutes} minutes).`;
+        outputChannel.appendLine(message);
+        return { action: CloseAction.Restart, message };
+      }
+      const message = `News Annotator: the language server stopped ${verdict.crashes} times within ${minutes} minutes and will not be restarted. See the "News Annotator" output for the cause, then reload the window.`;
+      outputChannel.appendLine(message);
+      return { action: CloseAction.DoNotRestart, message };
+    },
+  };
+}
+
+function createClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.OutputChannel,
+  globs: readonly string[],
+  budget: CrashBudget,
+  watchers: vscode.FileSystemWatcher[],
+): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -25,7 +71,8 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: articleDocumentSelector(globs),
-    synchronize: { configurationSection: SETTINGS_PREFIX },
+    synchronize: { configurationSection: SETTINGS_PREFIX, fileEvents: watchers },
+    errorHandler: restartingErrorHandler(budget, outputChannel),
     outputChannel,
     diagnosticCollectionName: 'newsAnnotator',
     middleware: {
@@ -54,6 +101,11 @@ export class ClientHost implements vscode.Disposable {
   private restarting: Promise<void> = Promise.resolve();
   /** The include globs the current client's document selector was made from. */
   private globs: string[] = [];
+  /** The not-actors file settings the current client's watchers were made from. */
+  private watchedFiles: string[] = [];
+  private watchers: vscode.FileSystemWatcher[] = [];
+  /** Crashes are counted across restarts of the client, so a server that keeps dying is given up on. */
+  private readonly crashBudget = new CrashBudget();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -61,7 +113,7 @@ export class ClientHost implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SETTINGS_PREFIX}.include`)) void this.restartIfIncludeChanged();
+        if (event.affectsConfiguration(`${SETTINGS_PREFIX}.include`) || event.affectsConfiguration(`${SETTINGS_PREFIX}.notActorsFile`)) void this.restartIfIncludeChanged();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restartIfIncludeChanged()),
     );
@@ -78,7 +130,10 @@ export class ClientHost implements vscode.Disposable {
 
   private async start(): Promise<void> {
     this.globs = includeGlobs();
-    const client = createClient(this.context, this.outputChannel, this.globs);
+    this.watchedFiles = notActorsFiles();
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = notActorsWatchers();
+    const client = createClient(this.context, this.outputChannel, this.globs, this.crashBudget, this.watchers);
     this.client = client;
     try {
       await client.start();
@@ -101,12 +156,15 @@ export class ClientHost implements vscode.Disposable {
 
   private restartIfIncludeChanged(): Promise<void> {
     const globs = includeGlobs();
-    const same = globs.length === this.globs.length && globs.every((glob, index) => glob === this.globs[index]);
+    const files = notActorsFiles();
+    const equal = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+    const same = equal(globs, this.globs) && equal(files, this.watchedFiles);
     return same ? this.restarting : this.restart();
   }
 
   async dispose(): Promise<void> {
     for (const disposable of this.disposables) disposable.dispose();
+    for (const watcher of this.watchers) watcher.dispose();
     await this.client?.stop().catch(() => undefined);
   }
 }

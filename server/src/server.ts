@@ -267,6 +267,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       settings?.changed(change.settings);
       queue.invalidateAll();
       for (const document of documents.all()) void onDocumentEvent({ uri: document.uri, event: 'settings' });
+      // newsAnnotator.notActorsFile may name another file now.
+      void reloadNotActors(undefined);
     }),
   );
 

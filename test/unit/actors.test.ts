@@ -195,3 +195,12 @@ describe('findActors: seed articles', () => {
     assert.ok(!actors.some((actor) => actor.name === 'Izvestia' && actor.mentions.some((mention) => mention.start > digest.lastIndexOf('Photo:'))));
   });
 });
+
+describe('findActors: adversarial input', () => {
+  it('reads long runs of capitalized words, institution names and repeated names without blowing up', () => {
+    for (const text of ['Aa Bb '.repeat(40_000), 'Bank of England and '.repeat(10_000), 'John Smith met Mary Jones. '.repeat(8_000), 'x'.repeat(300_000)]) {
+      const actors = actorsOf(text);
+      for (const actor of actors) for (const mention of actor.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+    }
+  });
+});

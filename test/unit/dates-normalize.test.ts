@@ -90,3 +90,70 @@ test('a clock time takes the day its sentence named before it, else the article\
   assert.equal(valueOf('The probe landed Tuesday in the desert at 18:00 UTC.', '2025-11-20', '18:00 UTC'), '2025-11-18T18:00Z');
   assert.equal(valueOf('The probe landed Tuesday. Crews left the site at 18:00 UTC.', '2025-11-20', '18:00 UTC'), '2025-11-20T18:00Z');
 });
+
+test('"the previous Friday" steps back a week from the Friday just spoken of', () => {
+  // 2025-11-24 is a Monday: "Friday" is the 21st, the previous Friday the 14th
+  const found = dates('Shares fell on Friday. The index ended 3% below the previous Friday.', '2025-11-24');
+  assert.equal(found.find((date) => date.text === 'Friday')?.value, '2025-11-21');
+  assert.equal(found.find((date) => date.text === 'the previous Friday')?.value, '2025-11-14');
+});
+
+test('"then-current" looks back from the time of writing', () => {
+  assert.equal(valueOf('Holders may buy shares at half the then current price.', '2025-11-24', 'current'), 'PAST_REF');
+  assert.equal(valueOf('Holders may buy shares at half the current price.', '2025-11-24', 'current'), 'PRESENT_REF');
+});
+
+test('inside a quotation the speaker\'s own verb tells the tense, not the reporting verb', () => {
+  // 2025-11-19 is a Wednesday
+  for (const text of [
+    '“The father will leave for the island with his son Thursday,” the minister said.',
+    "``The father will leave for the island with his son Thursday,'' the minister said.",
+    '"The father will leave for the island with his son Thursday," the minister said.',
+  ]) {
+    assert.equal(valueOf(text, '2025-11-19', 'Thursday'), '2025-11-20', text);
+  }
+  // outside any quotation the reporting verb still governs
+  assert.equal(valueOf('The minister said the father left for the island with his son Thursday.', '2025-11-19', 'Thursday'), '2025-11-13');
+});
+
+test('verbs beyond a comma that closes the date\'s clause count less than the clause\'s own', () => {
+  // "due to finish by May" governs May; "welcomed" belongs to the main clause
+  const text = 'The ministers, whose review is due to finish by May, welcomed the report.';
+  assert.equal(valueOf(text, '2026-03-22', 'May'), '2026-05');
+  // with no verb of its own the date still takes the main clause's tense
+  assert.equal(valueOf('In May, the ministers welcomed the report.', '2026-03-22', 'May'), '2025-05');
+});
+
+test('"ahead of" a day or weekend looks forward', () => {
+  // 2025-11-24 is a Monday
+  assert.equal(valueOf('Traders squared positions ahead of the weekend.', '2025-11-24', 'the weekend'), '2025-W48-WE');
+  assert.equal(valueOf('Traders squared positions over the weekend.', '2025-11-24', 'the weekend'), '2025-W47-WE');
+});
+
+test('a part of the day may come before its day: "mid-afternoon yesterday"', () => {
+  const found = dates('Shares were up 2 pence at mid-afternoon yesterday.', '2025-11-20');
+  const date = found.find((candidate) => candidate.text === 'mid-afternoon yesterday');
+  assert.ok(date, JSON.stringify(found.map((candidate) => candidate.text)));
+  assert.equal(date.value, '2025-11-19TAF');
+  assert.equal(date.mod, 'MID');
+});
+
+test('"last year\'s quarter" is the quarter under discussion a year before', () => {
+  const found = dates('Profit fell in the third quarter. Sales in last year\'s quarter were higher.', '2025-11-05');
+  assert.equal(found.find((date) => date.text === "last year's quarter")?.value, '2024-Q3');
+});
+
+test('"the quarter a year ago" is the quarter under discussion, a year before', () => {
+  const found = dates('Profit rose in the third quarter. For the quarter a year ago, the company lost money.', '2025-11-05');
+  assert.equal(found.find((date) => date.text === 'the quarter a year ago')?.value, '2024-Q3');
+});
+
+test('"the latest quarter" has ended: a quarter still running, named before it, is not its antecedent', () => {
+  const text = 'The storm will add a charge to fourth-quarter results. Earnings fell 9% in the latest quarter, from a year ago.';
+  const found = dates(text, '2025-11-05');
+  assert.equal(found.find((date) => date.text === 'the latest quarter')?.value, '2025-Q3');
+  assert.equal(found.find((date) => date.text === 'a year ago')?.value, '2024-Q3');
+  // a quarter already over stays the antecedent
+  const after = dates('Profit rose in the second quarter. In the latest quarter, sales grew.', '2025-11-05');
+  assert.equal(after.find((date) => date.text === 'the latest quarter')?.value, '2025-Q2');
+});

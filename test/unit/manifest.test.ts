@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
-import { configurationFromSettings } from '../../client/src/manifest/generateConfiguration';
-import { COMMAND_CATEGORY, COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, VIEW_ID } from '../../client/src/commandIds';
+import { configurationFromSettings, configurationProperties } from '../../client/src/manifest/generateConfiguration';
+import { COMMAND_CATEGORY, COMMANDS, CONTEXT_MENU_COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, TIMELINE_VIEW_ID, VIEW_ID } from '../../client/src/commandIds';
 import { ANALYZE_COMMAND } from '../../server/src/protocol';
-import { SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
+import { SETTING_GROUPS, SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -26,9 +26,17 @@ describe('manifest: configuration', () => {
   });
 
   it('has every setting under the one prefix, with its default', () => {
-    const properties: Record<string, { default: unknown }> = contributes.configuration.properties;
+    const properties = configurationProperties(contributes.configuration) as Record<string, { default: unknown }>;
     assert.deepEqual(Object.keys(properties).sort(), SETTINGS.map((setting) => `${SETTINGS_PREFIX}.${setting.key}`).sort());
     for (const setting of SETTINGS) assert.deepEqual(properties[`${SETTINGS_PREFIX}.${setting.key}`].default, setting.default, setting.key);
+  });
+
+  it('shows the settings in titled groups, each with a description per setting', () => {
+    const titles = (contributes.configuration as { title: string }[]).map((section) => section.title);
+    assert.deepEqual(titles, SETTING_GROUPS.map((group) => `News Annotator: ${group}`));
+    for (const setting of SETTINGS) assert.ok(setting.description.length > 20, setting.key);
+    const articles = contributes.configuration[0].properties;
+    assert.ok(`${SETTINGS_PREFIX}.include` in articles && `${SETTINGS_PREFIX}.exclude` in articles);
   });
 
   it('notices a setting that drifts', () => {
@@ -55,23 +63,32 @@ describe('manifest: commands', () => {
     assert.deepEqual(Object.values(SERVER_COMMANDS), [ANALYZE_COMMAND]);
   });
 
-  it('menus refer only to contributed commands and to the annotations view', () => {
+  it('menus refer only to contributed commands and to the annotations and timeline views', () => {
     const ids = new Set(contributed.map((command) => command.command));
     for (const [menu, entries] of Object.entries(contributes.menus as Record<string, { command: string; when?: string }[]>)) {
       for (const entry of entries) {
         assert.ok(ids.has(entry.command), `${menu}: ${entry.command}`);
-        if (menu === 'view/title') assert.equal(entry.when, `view == ${VIEW_ID}`);
+        if (menu === 'view/title') assert.ok([`view == ${VIEW_ID}`, `view == ${TIMELINE_VIEW_ID}`].includes(entry.when ?? ''), `${entry.command}: ${entry.when}`);
       }
     }
     const titleButtons = contributes.menus['view/title'].map((entry: { command: string }) => entry.command);
     assert.ok(titleButtons.includes(COMMANDS.refreshAnnotations) && titleButtons.includes(COMMANDS.exportAnnotations));
+    for (const id of [COMMANDS.toggleTreeGrouping, COMMANDS.filterTreeByType, COMMANDS.toggleTimelineScope, COMMANDS.scanWorkspace]) assert.ok(titleButtons.includes(id), id);
+  });
+
+  it('offers the context-menu commands on tree items and hides them from the Command Palette', () => {
+    const itemMenu: { command: string; when: string }[] = contributes.menus['view/item/context'];
+    for (const id of CONTEXT_MENU_COMMANDS) {
+      assert.ok(itemMenu.some((entry) => entry.command === id && /viewItem/.test(entry.when)), id);
+      assert.ok(contributes.menus.commandPalette.some((entry: { command: string; when: string }) => entry.command === id && entry.when === 'false'), id);
+    }
   });
 });
 
 describe('manifest: activation, language, views', () => {
   it('activates on the article language, plain text, Markdown, the view and the commands', () => {
     const events: string[] = manifest.activationEvents;
-    for (const event of [`onLanguage:${LANGUAGE_ID}`, 'onLanguage:plaintext', 'onLanguage:markdown', `onView:${VIEW_ID}`]) {
+    for (const event of [`onLanguage:${LANGUAGE_ID}`, 'onLanguage:plaintext', 'onLanguage:markdown', `onView:${VIEW_ID}`, `onView:${TIMELINE_VIEW_ID}`]) {
       assert.ok(events.includes(event), event);
     }
     for (const id of Object.values(COMMANDS)) assert.ok(events.includes(`onCommand:${id}`), id);
@@ -106,6 +123,7 @@ describe('manifest: activation, language, views', () => {
 
   it('puts the annotations view in the Explorer with a welcome message', () => {
     assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === VIEW_ID && view.name === 'News Annotations'));
+    assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === TIMELINE_VIEW_ID && view.name === 'News Timeline'));
     assert.ok(contributes.viewsWelcome.some((welcome: { view: string }) => welcome.view === VIEW_ID));
   });
 

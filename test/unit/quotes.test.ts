@@ -386,3 +386,13 @@ test('passive speech verbs: the agent speaks, and "X was asked" gives X no quota
   assert.equal(direct[0].speaker?.name, 'Bill Maher');
   assert.equal(direct[1].speaker, null);
 });
+
+test('a pronoun the actor layer already resolved keeps that actor', () => {
+  const text = 'Kim Lee met Robin Park on Monday.\n\n"We will see," she said.';
+  const kim = actor(text, 'a1', 'person', 'Kim Lee');
+  const robin = actor(text, 'a2', 'person', 'Robin Park');
+  const pronoun = text.indexOf('she');
+  robin.mentions.push({ start: pronoun, end: pronoun + 3, text: 'she', form: 'pronoun' });
+  const [quote] = only(quotesOf(text, [kim, robin]).quotes, 'direct');
+  assert.deepEqual([quote.speaker?.actorId, who(text, quote)[0]], ['a2', 'she']);
+});

@@ -13,10 +13,29 @@ export interface AnnotationNode {
   icon: string;
   /** The text the node stands for; clicking the node selects it. */
   span?: { start: number; end: number };
+  /** The document `span` is in (set by the view for the active article's nodes). */
+  documentUri?: string;
+  /** Where the node's text is in another document than the active one (the workspace views), LSP-style. */
+  location?: NodeLocation;
+  /** What the node is, for the context menu's `when` clauses: actor, mention, date, quote (others have none). */
+  contextValue?: 'actor' | 'mention' | 'date' | 'quote';
+  /** The actor's canonical name, on actor and mention nodes ("Mark as Not an Actor"). */
+  actorName?: string;
+  /** The text "Copy Text" copies, when it is not the label. */
+  copyText?: string;
   /** Shown open at first (the sections and the actor types); other nodes with children start closed. */
   expanded?: boolean;
   children: AnnotationNode[];
 }
+
+export interface NodeLocation {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** What the views show: every annotation kind unless the user filtered some out. */
+export type AnnotationKindFilter = ReadonlySet<ActorType | 'date' | 'quote'>;
+export const ALL_KINDS: AnnotationKindFilter = new Set(['person', 'organization', 'place', 'date', 'quote']);
 
 const ACTOR_GROUPS: { type: ActorType; label: string; icon: string }[] = [
   { type: 'person', label: 'People', icon: 'person' },
@@ -57,9 +76,13 @@ function actorNode(actor: Actor, icon: string, lineOf: (offset: number) => numbe
     tooltip: `${actor.name} (${actor.type})${about ? `\n${about}` : ''}${aliases}`,
     icon,
     span: mentions[0] ? { start: mentions[0].start, end: mentions[0].end } : undefined,
+    contextValue: 'actor',
+    actorName: actor.name,
     children: mentions.map((mention, index) => ({
       id: `actor/${actor.id}/mention/${index}`,
       label: mention.text,
+      contextValue: 'mention',
+      actorName: actor.name,
       description: `line ${lineOf(mention.start)}${mention.form && mention.form !== 'full' ? ` · ${mention.form}` : ''}`,
       icon: 'symbol-reference',
       span: { start: mention.start, end: mention.end },
@@ -91,6 +114,7 @@ function dateNode(date: DateAnnotation, lineOf: (offset: number) => number): Ann
     tooltip: [`${date.text} → ${date.value}`, date.note].filter(Boolean).join('\n'),
     icon: 'calendar',
     span: { start: date.start, end: date.end },
+    contextValue: 'date',
     children: [],
   };
 }
@@ -109,6 +133,8 @@ function quoteNode(quote: Quote, lineOf: (offset: number) => number): Annotation
     tooltip: `${quote.speaker ? `${quote.speaker.name}: ` : ''}${quote.text}`,
     icon: 'quote',
     span: { start: quote.start, end: quote.end },
+    contextValue: 'quote',
+    copyText: quote.text,
     children: [],
   };
 }
@@ -143,9 +169,9 @@ function quoteGroups(quotes: readonly Quote[], lineOf: (offset: number) => numbe
 }
 
 /** The three top-level sections of the view for one article's annotations and text. */
-export function buildAnnotationTree(annotations: Annotations, text: string): AnnotationNode[] {
+export function buildAnnotationTree(annotations: Annotations, text: string, kinds: AnnotationKindFilter = ALL_KINDS): AnnotationNode[] {
   const lineOf = lineFinder(text);
-  const actorGroups = ACTOR_GROUPS.map(({ type, label, icon }) => {
+  const actorGroups = ACTOR_GROUPS.filter(({ type }) => kinds.has(type)).map(({ type, label, icon }) => {
     const actors = annotations.actors.filter((actor) => actor.type === type);
     return {
       id: `actors/${type}`,
@@ -156,8 +182,8 @@ export function buildAnnotationTree(annotations: Annotations, text: string): Ann
       children: actors.map((actor) => actorNode(actor, icon, lineOf)),
     };
   }).filter((group) => group.children.length > 0);
-  return [
-    { id: 'actors', label: 'Actors', description: String(annotations.actors.length), icon: 'account', expanded: true, children: actorGroups },
+  const sections: AnnotationNode[] = [
+    { id: 'actors', label: 'Actors', description: String(annotations.actors.filter((actor) => kinds.has(actor.type)).length), icon: 'account', expanded: true, children: actorGroups },
     {
       id: 'dates',
       label: 'Dates',
@@ -175,4 +201,8 @@ export function buildAnnotationTree(annotations: Annotations, text: string): Ann
       children: quoteGroups(annotations.quotes, lineOf),
     },
   ];
+  const shown = (section: AnnotationNode) => (section.id === 'actors' ? actorGroups.length > 0 || ['person', 'organization', 'place'].some((type) => kinds.has(type as ActorType)) : kinds.has(section.id === 'dates' ? 'date' : 'quote'));
+  return sections.filter(shown);
 }
+
+export { ACTOR_GROUPS };

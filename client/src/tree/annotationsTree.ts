@@ -1,19 +1,43 @@
-// The "News Annotations" view in the Explorer: shows annotationTreeModel's nodes for the active article and
-// follows the AnnotationStore (active editor changes, analysis reports).
+// The "News Annotations" view in the Explorer: the active article's annotations (annotationTreeModel), or every
+// actor of the workspace with its articles (workspaceTreeModel), switched by a title-bar toggle and filtered by
+// annotation kind. Follows the AnnotationStore (active editor, analysis reports) and the workspace's articles.
 import * as vscode from 'vscode';
 import type { ActiveArticle, AnnotationStore } from '../annotationStore';
-import { INTERNAL_COMMANDS, VIEW_ID } from '../commandIds';
-import { buildAnnotationTree, type AnnotationNode } from './annotationTreeModel';
+import { INTERNAL_COMMANDS, TREE_GROUPED_BY_ACTOR_CONTEXT, VIEW_ID } from '../commandIds';
+import type { WorkspaceArticles } from '../workspaceArticles';
+import { ALL_KINDS, buildAnnotationTree, type AnnotationKindFilter, type AnnotationNode } from './annotationTreeModel';
+import { buildActorTree } from './workspaceTreeModel';
+
+export type TreeGrouping = 'article' | 'actor';
+
+/** The TreeItem of a node: icon, description, and a click that reveals its text. */
+export function treeItemOf(node: AnnotationNode): vscode.TreeItem {
+  const state = node.children.length === 0
+    ? vscode.TreeItemCollapsibleState.None
+    : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(node.label, state);
+  item.id = node.id;
+  item.description = node.description;
+  item.tooltip = node.tooltip;
+  item.iconPath = new vscode.ThemeIcon(node.icon);
+  item.contextValue = node.contextValue;
+  if (node.location || (node.span && node.documentUri)) {
+    item.command = { command: INTERNAL_COMMANDS.revealNode, title: 'Show in Editor', arguments: [node] };
+  }
+  return item;
+}
+
+function withDocument(nodes: AnnotationNode[], uri: string): AnnotationNode[] {
+  return nodes.map((node) => ({ ...node, documentUri: uri, children: withDocument(node.children, uri) }));
+}
 
 class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private roots: AnnotationNode[] = [];
-  private document: vscode.TextDocument | undefined;
+  roots: AnnotationNode[] = [];
 
-  show(article: ActiveArticle | undefined): void {
-    this.document = article?.document;
-    this.roots = article?.annotations ? buildAnnotationTree(article.annotations, article.document.getText()) : [];
+  set(roots: AnnotationNode[]): void {
+    this.roots = roots;
     this.changed.fire();
   }
 
@@ -22,22 +46,7 @@ class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationNode>
   }
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
-    const state = node.children.length === 0
-      ? vscode.TreeItemCollapsibleState.None
-      : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, state);
-    item.id = node.id;
-    item.description = node.description;
-    item.tooltip = node.tooltip;
-    item.iconPath = new vscode.ThemeIcon(node.icon);
-    if (node.span && this.document) {
-      item.command = {
-        command: INTERNAL_COMMANDS.revealSpan,
-        title: 'Show in Editor',
-        arguments: [this.document.uri, node.span.start, node.span.end],
-      };
-    }
-    return item;
+    return treeItemOf(node);
   }
 
   dispose(): void {
@@ -52,15 +61,67 @@ function viewMessage(article: ActiveArticle | undefined): string | undefined {
   return undefined;
 }
 
-export function createAnnotationsView(store: AnnotationStore): vscode.Disposable {
-  const provider = new AnnotationsTreeProvider();
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const update = (article: ActiveArticle | undefined) => {
-    provider.show(article);
-    view.message = viewMessage(article);
-  };
-  update(store.activeArticle);
-  return vscode.Disposable.from(provider, view, store.onDidChangeActive(update));
+/** The view and its state, for the toggle and filter commands and the editor tests. */
+export class AnnotationsView implements vscode.Disposable {
+  private readonly provider = new AnnotationsTreeProvider();
+  private readonly view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+  private readonly disposables: vscode.Disposable[];
+  grouping: TreeGrouping = 'article';
+  kinds: AnnotationKindFilter = ALL_KINDS;
+  /** Bumped per update so a slow workspace fetch does not overwrite a newer view. */
+  private generation = 0;
+
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly articles: WorkspaceArticles,
+  ) {
+    this.disposables = [
+      this.provider,
+      this.view,
+      store.onDidChangeActive(() => void this.update()),
+      articles.onDidChange(() => {
+        if (this.grouping === 'actor') void this.update();
+      }),
+    ];
+    void vscode.commands.executeCommand('setContext', TREE_GROUPED_BY_ACTOR_CONTEXT, false);
+    void this.update();
+  }
+
+  /** The nodes shown now (for tests). */
+  get roots(): AnnotationNode[] {
+    return this.provider.roots;
+  }
+
+  async update(): Promise<void> {
+    const generation = ++this.generation;
+    if (this.grouping === 'actor') {
+      const articles = await this.articles.fetch();
+      if (generation !== this.generation) return;
+      this.provider.set(buildActorTree(articles, this.kinds));
+      this.view.message = articles.length ? undefined : 'No articles yet: open one, or run "Scan Workspace".';
+      this.view.description = 'by actor, workspace';
+      return;
+    }
+    const article = this.store.activeArticle;
+    this.provider.set(article?.annotations ? withDocument(buildAnnotationTree(article.annotations, article.document.getText(), this.kinds), article.document.uri.toString()) : []);
+    this.view.message = viewMessage(article);
+    this.view.description = this.kinds.size < ALL_KINDS.size ? 'filtered' : undefined;
+  }
+
+  async setGrouping(grouping: TreeGrouping): Promise<void> {
+    this.grouping = grouping;
+    await vscode.commands.executeCommand('setContext', TREE_GROUPED_BY_ACTOR_CONTEXT, grouping === 'actor');
+    await this.update();
+  }
+
+  async setKinds(kinds: AnnotationKindFilter): Promise<void> {
+    this.kinds = kinds;
+    await this.update();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
 }
 
 /** Opens the document, selects [start, end) and scrolls it into view. */
@@ -70,4 +131,18 @@ export async function revealSpan(uri: vscode.Uri, start: number, end: number): P
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Reveals what a node stands for: its location in any document, or its span in the active article. */
+export async function revealNode(node: AnnotationNode | undefined): Promise<void> {
+  if (node?.location) {
+    const { uri, range } = node.location;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
+    editor.selection = selection;
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  } else if (node?.span && node.documentUri) {
+    await revealSpan(vscode.Uri.parse(node.documentUri), node.span.start, node.span.end);
+  }
 }

@@ -54,7 +54,7 @@ function keepsPeriod(word: string): boolean {
 /** Splits one whitespace-free chunk into [start, end) pieces relative to the chunk. */
 // Chunks longer than this (URLs, runs of symbols, text without spaces) are cut into runs of letters and digits and
 // single other characters: the peeling below re-reads the chunk for every character it removes.
-const LONG_CHUNK = 64;
+const LONG_CHUNK = 100;
 
 function splitChunk(chunk: string): [number, number][] {
   if (chunk.length > LONG_CHUNK && !/^[.!?…]+$/.test(chunk)) {

@@ -4,27 +4,9 @@
 import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver';
 import type { ActorType } from '../analysis/types';
 import { articleName, type ArticleSummary, type SummaryActor, type SummaryQuote } from './articleSummary';
-import { isNameVariant } from './nameVariants';
-import { nameKey } from './notActors';
+import { isNameVariant, transliterationKey } from './nameVariants';
+import { isSameActor, type NamedActor } from './sameActor';
 import { isSameQuote, quoteDifferences } from './sharedQuotes';
-
-/** Only the fields of an actor that matching needs, so an analyzer's Actor and a SummaryActor both fit. */
-export interface NamedActor {
-  type: ActorType;
-  name: string;
-  aliases?: readonly string[];
-}
-
-/** Whether two actors of different articles are the same actor: same type and name, or a full name one calls the other. */
-export function isSameActor(a: NamedActor, b: NamedActor): boolean {
-  if (a.type !== b.type) return false;
-  const keyA = nameKey(a.name);
-  const keyB = nameKey(b.name);
-  if (keyA === keyB) return true;
-  // An alias counts when it is a name of several words: a bare surname or acronym could be someone else.
-  const fullAliases = (actor: NamedActor) => (actor.aliases ?? []).filter((alias) => /\s/.test(alias.trim())).map(nameKey);
-  return fullAliases(a).includes(keyB) || fullAliases(b).includes(keyA);
-}
 
 const ACTOR_SYMBOL_KIND: Record<ActorType, SymbolKind> = { person: SymbolKind.Object, organization: SymbolKind.Struct, place: SymbolKind.Package };
 
@@ -74,17 +56,51 @@ export interface NameVariant {
   uris: string[];
 }
 
-/** The other spellings of a person's name met in other articles (or for other actors of the same one). */
-export function nameVariantsOf(actor: NamedActor, others: readonly { uri: string; actors: readonly NamedActor[] }[]): NameVariant[] {
+/**
+ * The people of a set of articles, bucketed by first name, surname and romanized surname: a name variant shares
+ * at least one of these with the name it varies (see isNameVariant), so only those buckets are compared, and a
+ * workspace of thousands of articles is not compared name by name on every keystroke.
+ */
+export class PersonLookup {
+  private readonly buckets = new Map<string, { uri: string; actor: NamedActor }[]>();
+
+  constructor(articles: readonly { uri: string; actors: readonly NamedActor[] }[]) {
+    for (const article of articles) {
+      for (const actor of article.actors) {
+        if (actor.type !== 'person') continue;
+        for (const key of PersonLookup.keys(actor.name)) {
+          const bucket = this.buckets.get(key);
+          if (bucket) bucket.push({ uri: article.uri, actor });
+          else this.buckets.set(key, [{ uri: article.uri, actor }]);
+        }
+      }
+    }
+  }
+
+  private static keys(name: string): string[] {
+    const parts = name.trim().split(/\s+/);
+    if (parts.length < 2) return [];
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    return [`first:${first.toLowerCase()}`, `last:${last.toLowerCase()}`, `romanized:${transliterationKey(last)}`];
+  }
+
+  candidates(name: string): { uri: string; actor: NamedActor }[] {
+    const seen = new Set<{ uri: string; actor: NamedActor }>();
+    for (const key of PersonLookup.keys(name)) for (const entry of this.buckets.get(key) ?? []) seen.add(entry);
+    return [...seen];
+  }
+}
+
+/** The other spellings of a person's name met in the looked-up articles (another actor, or another article). */
+export function nameVariantsOf(actor: NamedActor, people: PersonLookup): NameVariant[] {
   if (actor.type !== 'person') return [];
   const bySpelling = new Map<string, Set<string>>();
-  for (const article of others) {
-    for (const candidate of article.actors) {
-      if (candidate === actor || candidate.type !== 'person' || !isNameVariant(actor.name, candidate.name)) continue;
-      const uris = bySpelling.get(candidate.name) ?? new Set<string>();
-      uris.add(article.uri);
-      bySpelling.set(candidate.name, uris);
-    }
+  for (const { uri, actor: candidate } of people.candidates(actor.name)) {
+    if (candidate === actor || !isNameVariant(actor.name, candidate.name)) continue;
+    const uris = bySpelling.get(candidate.name) ?? new Set<string>();
+    uris.add(uri);
+    bySpelling.set(candidate.name, uris);
   }
   return [...bySpelling.entries()].map(([spelling, uris]) => ({ spelling, uris: [...uris].sort() }));
 }
@@ -107,3 +123,4 @@ export function sameQuoteElsewhere(text: string, others: readonly ArticleSummary
 }
 
 export type { SummaryActor };
+export { isSameActor, type NamedActor };

@@ -9,7 +9,7 @@ import { rangeOf } from '../positions';
 import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
 import { articleName, type ArticleSummary } from './articleSummary';
-import { nameVariantsOf, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
+import { nameVariantsOf, PersonLookup, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 export const SHARED_QUOTE_CODE = 'shared-quote';
@@ -39,9 +39,9 @@ export function crossArticleDiagnostics(
   const diagnostics: Diagnostic[] = [];
   if (severity.nameVariant !== 'off') {
     // The document's own other actors count too: one article can spell a name two ways.
-    const articles = [{ uri: document.uri, actors: annotations.actors }, ...others];
+    const people = new PersonLookup([{ uri: document.uri, actors: annotations.actors }, ...others]);
     for (const actor of annotations.actors) {
-      const variants = nameVariantsOf(actor, articles);
+      const variants = nameVariantsOf(actor, people);
       if (!variants.length) continue;
       const where = variants.map((variant) => `"${variant.spelling}" (${listOf(variant.uris)})`).join(', ');
       const message = `"${actor.name}" is spelled ${where} elsewhere: evidently the same person`;

@@ -80,10 +80,13 @@ export function isNameVariant(nameA: string, nameB: string): boolean {
   if (partsA.join(' ').toLowerCase() === partsB.join(' ').toLowerCase()) return false;
   const [firstA, lastA] = [partsA[0], partsA[partsA.length - 1]];
   const [firstB, lastB] = [partsB[0], partsB[partsB.length - 1]];
-  const same = (a: string, b: string) => plainLetters(a) === plainLetters(b);
+  const identical = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   // Only the first name and surname are compared, so "Vladimir V. Putin" / "Vladimir Putin" is no variant.
-  if (same(firstA, firstB) && same(lastA, lastB)) return false;
-  const firstMatches = same(firstA, firstB) || isSpellingVariant(firstA, firstB);
-  const lastMatches = same(lastA, lastB) || isSpellingVariant(lastA, lastB);
-  return firstMatches && lastMatches && (same(firstA, firstB) || same(lastA, lastB) || (transliterationKey(firstA) === transliterationKey(firstB) && transliterationKey(lastA) === transliterationKey(lastB)));
+  if (identical(firstA, firstB) && identical(lastA, lastB)) return false;
+  const firstMatches = identical(firstA, firstB) || isSpellingVariant(firstA, firstB);
+  const lastMatches = identical(lastA, lastB) || isSpellingVariant(lastA, lastB);
+  if (!firstMatches || !lastMatches) return false;
+  // One part the same, or both the same once romanization is collapsed ("Aleksandr Zelenskiy" / "Alexandr Zelensky").
+  const sameKey = (a: string, b: string) => transliterationKey(a) === transliterationKey(b);
+  return identical(firstA, firstB) || identical(lastA, lastB) || (sameKey(firstA, firstB) && sameKey(lastA, lastB));
 }

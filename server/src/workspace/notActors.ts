@@ -2,8 +2,6 @@
 // starts a comment), applied on top of the analyzer's output. Malformed lines are reported, never fatal.
 import type { Annotations } from '../analysis/types';
 
-export const DEFAULT_NOT_ACTORS_FILE = '.vscode/news-annotator.not-actors.txt';
-
 /** Longer than any name; a longer line is a paste gone wrong. */
 const MAX_NAME_LENGTH = 120;
 

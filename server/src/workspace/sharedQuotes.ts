@@ -3,8 +3,22 @@
 // quote the same words; the differences between them are what a fact-checker wants to see.
 import { editDistance } from './nameVariants';
 
+/** Quotes are compared against every other article's on each analysis: their words are computed once per text. */
+const wordsCache = new Map<string, string[]>();
+const WORDS_CACHE_LIMIT = 50_000;
+
 /** The words of a quote: lower case, without quotation marks or punctuation. */
 export function quoteWords(text: string): string[] {
+  let words = wordsCache.get(text);
+  if (!words) {
+    if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+    words = splitWords(text);
+    wordsCache.set(text, words);
+  }
+  return words;
+}
+
+function splitWords(text: string): string[] {
   return text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}'’-]+/u).map((word) => word.replace(/^['’-]+|['’-]+$/g, '')).filter(Boolean);
 }
 
@@ -32,9 +46,11 @@ export function isSameQuote(textA: string, textB: string): boolean {
   const a = quoteWords(textA);
   const b = quoteWords(textB);
   if (a.length < 2 || b.length < 2) return false;
-  if (a.join(' ') === b.join(' ')) return true;
   const shorter = Math.min(a.length, b.length);
+  // Cheap rejections first: most pairs differ in length or in their first or last words.
   if (Math.abs(a.length - b.length) > allowedWordEdits(shorter)) return false;
+  if (a.length === b.length && a.every((word, index) => word === b[index])) return true;
+  if (allowedWordEdits(shorter) === 0) return false;
   return wordDistance(a, b) <= allowedWordEdits(shorter);
 }
 

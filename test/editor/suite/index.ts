@@ -5,9 +5,10 @@
 import type * as vscodeApi from 'vscode';
 import { articleTests } from './articleTests';
 import { runEditorTests } from './runner';
+import { workspaceTests } from './workspaceTests';
 
 export async function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vscode = require('vscode') as typeof vscodeApi;
-  await runEditorTests(articleTests(vscode));
+  await runEditorTests([...articleTests(vscode), ...workspaceTests(vscode)]);
 }

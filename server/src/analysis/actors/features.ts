@@ -27,6 +27,16 @@ export function feature(templateHash: number, a: string, b?: string, c?: string)
   return hash | 0;
 }
 
+/** The hash of "template=a|", to finish with featureFrom(prefix, b) when a is fixed and b varies. */
+export function featurePrefix(templateHash: number, a: string): number {
+  return Math.imul(mix(templateHash, a) ^ SEPARATOR, FNV_PRIME);
+}
+
+/** feature(template, a, b) from featurePrefix(template, a). */
+export function featureFrom(prefix: number, b: string): number {
+  return mix(prefix, b) | 0;
+}
+
 const T = {
   bias: template('b'), word: template('w'), lower: template('l'), shape: template('s'), prefix: template('p'), suffix: template('x'),
   headline: template('hl'), headlineShape: template('hl|s'), unknownCase: template('unk-case'), sentenceStart: template('st'),
@@ -39,6 +49,7 @@ const T = {
   gazetteerBefore: template('g-1'), gazetteerAfter: template('g+1'), firstPass: template('p1'), firstPassShape: template('p1|s'),
   firstPassBefore: template('p1-1'), firstPassAfter: template('p1+1'), firstPassPair: template('p1|p1+1'), elsewhere: template('d'),
   elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'), chunkHint: template('ch'),
+  wordBeforeShape: template('l-1|s'), shapeWordAfter: template('s|l+1'), suffixAfter: template('x3+1'), suffixBefore: template('x3-1'),
 };
 
 const shapes = new Map<string, string>();
@@ -125,9 +136,17 @@ export interface TokenView {
 // Lower-case words that may join the capitalized words of one name ("Bank of England", "Procter & Gamble").
 const NAME_JOINERS = new Set(['of', '&', 'and', 'for', 'de', 'der', 'la', 'du', 'von', 'van', 'del', 'di', 'dello', 'della']);
 
+/** A run of capitalized words (with joiners). */
+interface Chunk {
+  first: number;
+  last: number;
+  /** A word of the run names a kind of organization ("Institute", "Inc"). */
+  hasHead: boolean;
+}
+
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
-function capitalizedChunks(views: readonly TokenView[]): ({ first: number; last: number } | undefined)[] {
-  const chunks: ({ first: number; last: number } | undefined)[] = views.map(() => undefined);
+function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
+  const chunks: (Chunk | undefined)[] = views.map(() => undefined);
   const capital = (index: number) => views[index] !== undefined && /^~?\p{Lu}/u.test(views[index].form);
   let index = 0;
   while (index < views.length) {
@@ -143,7 +162,9 @@ function capitalizedChunks(views: readonly TokenView[]): ({ first: number; last:
       else if (views[cursor] && NAME_JOINERS.has(views[cursor].lower) && capital(cursor + 1)) cursor++;
       else break;
     }
-    const chunk = { first, last };
+    let hasHead = false;
+    for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(views[inside].lower.replace(/^~/, ''));
+    const chunk = { first, last, hasHead };
     for (let inside = first; inside <= last; inside++) if (capital(inside)) chunks[inside] = chunk;
     index = last + 1;
   }
@@ -220,6 +241,11 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       feature(T.bigramAfter, lower, lowerAfter),
       feature(T.shapeTrigram, shapeBefore, shape, shapeAfter),
     );
+    if (process.env.FEATURE_EXP === '1') {
+      out.push(feature(T.wordBeforeShape, lowerBefore, shape), feature(T.shapeWordAfter, shape, lowerAfter));
+      if (next && next.lower.length > 3) out.push(feature(T.suffixAfter, next.lower.slice(-3)));
+      if (previous && previous.lower.length > 3) out.push(feature(T.suffixBefore, previous.lower.slice(-3)));
+    }
     const chunk = chunks[index];
     if (chunk) {
       const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
@@ -233,12 +259,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       );
       // What the run's words say about its type: a given name first, a kind of organization, a known place.
       if (gazetteerTags[chunk.first].includes('first')) out.push(feature(T.chunkHint, 'first'));
-      for (let inside = chunk.first; inside <= chunk.last; inside++) {
-        if (INSTITUTION_HEADS.has(views[inside].lower.replace(/^~/, ''))) {
-          out.push(feature(T.chunkHint, 'head'));
-          break;
-        }
-      }
+      if (chunk.hasHead) out.push(feature(T.chunkHint, 'head'));
       for (const tag of gazetteerTags[chunk.first]) if (tag.endsWith('-B')) out.push(feature(T.chunkHint, tag));
     }
     if (lineNumbers[index]) out.push(T.numericLine | 0, feature(T.numericLineShape, shape), feature(T.numericLineContext, shapeBefore, shapeAfter));

@@ -10,7 +10,7 @@ import { CALENDAR_WORD, type NameMention } from './mentions';
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'but', 'as', 'after', 'before', 'while', 'when', 'if', 'according', 'meanwhile', 'however', 'under', 'during', 'among']);
 
-/** Title-case words (or "&"-joined company words) only: all-caps lines (tables, shouted headlines) say nothing about where names end. */
+/** Title-case words only (a capital, then a small letter): all-caps lines (tables, shouted headlines) say nothing about where names end. */
 function capitalized(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}[\p{Ll}'’-]/u.test(token.norm) && !CALENDAR_WORD.test(token.norm);
 }

@@ -2,7 +2,7 @@
 // marks, possessives and leading titles left outside, and nationality adjectives dropped.
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
-import { nameKey, type Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 
@@ -65,9 +65,27 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
-  // A country named alone is a place, whatever its context made the tagger think ("US" in "EU & US").
-  const placeType = names.country.has(key) && type === 'organization' ? 'place' : type;
-  return { type: placeType, first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+  return { type: typeByHead(type, key, words, names), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+}
+
+// Last words that make a name a place ("Changi International Airport", "Trafalgar Square").
+const PLACE_HEADS = new Set([
+  'airport', 'airfield', 'harbour', 'harbor', 'port', 'station', 'square', 'street', 'avenue', 'road', 'bridge', 'palace',
+  'stadium', 'park', 'valley', 'river', 'lake', 'mountains', 'island', 'islands', 'ocean', 'sea', 'bay', 'gulf', 'strait',
+  'province', 'region', 'county', 'district', 'peninsula', 'desert', 'canal', 'coast',
+]);
+
+/**
+ * The type a name's own words give it, over the tagger's guess from context: a country named alone is a place ("US" in
+ * "EU & US"); a name ending in a kind of place is a place; a "person" ending in a kind of organization is one.
+ */
+function typeByHead(type: ActorType, key: string, words: readonly string[], names: Gazetteer): ActorType {
+  if (names.country.has(key)) return type === 'organization' ? 'place' : type;
+  if (words.length < 2) return type;
+  const head = words[words.length - 1].toLowerCase();
+  if (PLACE_HEADS.has(head)) return 'place';
+  if (type === 'person' && (INSTITUTION_HEADS.has(head) || head === 'force')) return 'organization';
+  return type;
 }
 
 /** A capitalized title or honorific that may stand before a person's name ("President", "Senator", "Dr."). */

@@ -2,7 +2,7 @@
 // tags as features, in two passes: the second sees how the first tagged the same words elsewhere in the document.
 // Weights are trained by eval/train-actors.ts on annotated news and shipped in model-pass1.json and model-pass2.json
 // (feature hashes and int16-quantized weights, pruned, base64).
-import { documentTagFeatures, feature, template, type TokenView } from './features';
+import { documentTagFeatures, feature, featureFrom, featurePrefix, template, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 
@@ -27,8 +27,12 @@ const PREVIOUS_TWO = template('t-2|t-1');
 const PREVIOUS_WORD = template('t-1|l');
 const PREVIOUS_SHAPE = template('t-1|s');
 
-const LABEL_HASHES = LABELS.map((label) => feature(PREVIOUS, label));
-const START_HASH = feature(PREVIOUS, '<s>');
+// The tag features' hashes, precomputed per previous label (index 0 is the start of the text, then LABELS).
+const PREVIOUS_LABELS = ['<s>', ...LABELS];
+const PREVIOUS_HASHES = PREVIOUS_LABELS.map((label) => feature(PREVIOUS, label));
+const PREVIOUS_TWO_HASHES = PREVIOUS_LABELS.map((previous2) => PREVIOUS_LABELS.map((previous) => feature(PREVIOUS_TWO, previous2, previous)));
+const PREVIOUS_WORD_PREFIXES = PREVIOUS_LABELS.map((label) => featurePrefix(PREVIOUS_WORD, label));
+const PREVIOUS_SHAPE_PREFIXES = PREVIOUS_LABELS.map((label) => featurePrefix(PREVIOUS_SHAPE, label));
 
 /** Features that depend on the tags already chosen. */
 export function tagFeatures(previous: string, previous2: string, view: TokenView): number[] {
@@ -67,13 +71,14 @@ export function decode(views: readonly TokenView[], featuresAt: (index: number) 
     scores.fill(0);
     for (const hash of featuresAt(index)) lookup(hash, scores);
     if (extraAt) for (const hash of extraAt(index)) lookup(hash, scores);
-    const previous = previousTag === undefined ? '<s>' : LABELS[previousTag];
-    const previous2 = index > 1 ? LABELS[tags[index - 2]] : '<s>';
-    lookup(previousTag === undefined ? START_HASH : LABEL_HASHES[previousTag], scores);
-    lookup(feature(PREVIOUS_TWO, previous2, previous), scores);
-    lookup(feature(PREVIOUS_WORD, previous, views[index].lower), scores);
-    lookup(feature(PREVIOUS_SHAPE, previous, views[index].shape), scores);
-    const allowedNow = ALLOWED[previousTag === undefined ? 0 : previousTag + 1];
+    // Same features as tagFeatures(), from precomputed hashes.
+    const previous = previousTag === undefined ? 0 : previousTag + 1;
+    const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
+    lookup(PREVIOUS_HASHES[previous], scores);
+    lookup(PREVIOUS_TWO_HASHES[previous2][previous], scores);
+    lookup(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), scores);
+    lookup(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), scores);
+    const allowedNow = ALLOWED[previous];
     let best = 0;
     for (let label = 1; label < LABELS.length; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
     tags.push(best);

@@ -94,6 +94,16 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
         continue;
       }
     }
+    // "mid-afternoon yesterday", "early morning Friday": the part of the day may come first
+    if (DAY_LEVEL(candidate) && !candidate.timeOfDay && candidate.rule !== 'clock') {
+      const partBefore = /\b(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]?)?(morning|afternoon|evening)\s+$/.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+      const start = partBefore ? candidate.start - partBefore[0].length : candidate.start;
+      if (partBefore && !(result.length > 0 && result[result.length - 1].end > start)) {
+        const modWord = partBefore[1]?.toLowerCase();
+        const mod: DateMod | undefined = modWord === 'early' ? 'START' : modWord === 'late' ? 'END' : modWord === 'mid' ? 'MID' : candidate.mod;
+        candidate = { ...candidate, start, timeOfDay: PART_OF_DAY[partBefore[2]], kind: 'time', mod };
+      }
+    }
     if (DAY_LEVEL(candidate) && !candidate.timeOfDay) {
       const after = /^\s+(morning|afternoon|evening|night|overnight)\b/i.exec(text.slice(candidate.end, candidate.end + 20));
       if (after) candidate = { ...candidate, end: candidate.end + after[0].length, timeOfDay: PART_OF_DAY[after[1].toLowerCase()], kind: 'time' };
@@ -110,6 +120,14 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
       }
       if (spec.type === 'season' && spec.year === undefined && spec.yearOffset === undefined) {
         result[result.length - 1] = { ...previous, end: candidate.end, spec: { ...spec, year } };
+        continue;
+      }
+    }
+    // "the quarter a year ago", "the same period a year earlier": the period under discussion, a year before
+    if (previous && candidate.rule === 'ago' && candidate.spec.type === 'shift' && candidate.spec.unit === 'year' && candidate.spec.offset === -1 && /^\s+$/.test(text.slice(previous.end, candidate.start))) {
+      const spec = previous.spec;
+      if (spec.type === 'shift' && spec.unit === 'quarter' && spec.offset === 0 && spec.anaphoric) {
+        result[result.length - 1] = { ...previous, end: candidate.end, spec: { ...spec, offset: -4 } };
         continue;
       }
     }

@@ -246,11 +246,14 @@ function resolvePoint(spec: Spec, context: ResolveContext): Point | { unresolved
     }
     case 'weekday': {
       if (!reference) return { unresolved: `XXXX-WXX-${((spec.weekday + 6) % 7) + 1}`, granularity: 'day' };
-      return { day: weekdayNear(reference, spec.weekday, spec.direction, spec.reported ? 'past' : tense), granularity: 'day', relative: true };
+      const previousDay = context.previous && (context.previous.granularity === 'day' || context.previous.granularity === 'time') ? context.previous.day : undefined;
+      const base = spec.anaphoric && previousDay ? previousDay : reference;
+      return { day: weekdayNear(base, spec.weekday, spec.direction, spec.reported ? 'past' : tense), granularity: 'day', relative: true };
     }
     case 'shift': {
       const unitGranularity = UNIT_GRANULARITY[spec.unit];
-      const previous = spec.unit === 'quarter' ? context.previousQuarter : context.previous;
+      let previous = spec.unit === 'quarter' ? context.previousQuarter : context.previous;
+      if (spec.completed && previous && reference && compareDays(shiftDay(startOf(previous.day, 'quarter'), 'quarter', 1), reference) > 0) previous = undefined;
       // "up from $5 a year ago" right after a quarter's figures compares with that quarter a year before
       const quarterComparison = spec.comparison === true && spec.unit === 'year' && spec.offset === -1 && context.previous?.granularity === 'quarter' && context.previousQuarter === context.previous;
       if ((spec.anaphoric || quarterComparison) && previous && (GRANULARITY_RANK[previous.granularity] ?? 99) <= (GRANULARITY_RANK[unitGranularity] ?? 0)) {

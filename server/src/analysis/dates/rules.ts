@@ -212,8 +212,16 @@ const RULES: Rule[] = [
       if (modifier === 'year-ago' || modifier === 'year-earlier' || modifier === 'prior-year' || modifier === 'comparable' || modifier === 'corresponding') return date({ type: 'shift', unit: 'quarter', offset: -4, anaphoric: true });
       if (/^this\s/i.test(m[0]) || modifier === 'current') return date({ type: 'shift', unit: 'quarter', offset: 0 });
       const offset = modifier === 'previous' || modifier === 'prior' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : 0;
-      return date({ type: 'shift', unit: 'quarter', offset, anaphoric: true });
+      // "the latest quarter" has been reported, so it has ended
+      const completed = modifier === 'latest' || modifier === 'most recent' || modifier === 'past' || modifier === 'last' || undefined;
+      return date({ type: 'shift', unit: 'quarter', offset, anaphoric: true, completed });
     },
+  },
+  // "last year's quarter", "last year's period": the quarter under discussion, a year before
+  {
+    name: 'last-year-quarter',
+    pattern: new RegExp(`\\b${word('last')}\\s+${word('year')}['’]s\\s+(?:${word('fiscal')}\\s+)?(?:${word('quarter')}|${word('period')})\\b`, 'g'),
+    build: () => date({ type: 'shift', unit: 'quarter', offset: -4, anaphoric: true }),
   },
   {
     name: 'year-ago-adjective',
@@ -374,6 +382,8 @@ const RULES: Rule[] = [
       // "the past three years", "the past week" are durations; "now-defunct" is not a date
       if (text === 'the past' && new RegExp(`^\\s+(?:${NUMBER_PATTERN}\\s+)?${UNIT_PATTERN}\\b`, 'i').test(after)) return undefined;
       if ((text === 'current' || text === 'recent') && /^\s+(?:account|accounts|affairs|events|ly)\b/.test(after)) return undefined;
+      // "the then-current price" looks back from the time of writing
+      if (text === 'current' && /\bthen[\s-]$/i.test(before)) return date({ type: 'reference', value: 'PAST_REF' });
       if (text === 'the present' && !/^\s*(?:[.,;]|$)/.test(after)) return undefined;
       if ((text === 'now' || text === 'soon') && /^-/.test(after)) return undefined;
       if (text === 'shortly' && /^\s+(?:before|after)\b/.test(after)) return undefined;
@@ -386,9 +396,12 @@ const RULES: Rule[] = [
   // "Tuesday", "last Friday", "next Monday", "this Thursday"
   {
     name: 'weekday',
-    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('next')}|${word('this')}|${word('past')}|${word('coming')})\\s+)?(${WEEKDAY_PATTERN})(?![A-Za-z])`, 'g'),
+    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('next')}|${word('this')}|${word('past')}|${word('coming')}|${word('the')}\\s+(?:${word('previous')}|${word('preceding')}|${word('following')}))\\s+)?(${WEEKDAY_PATTERN})(?![A-Za-z])`, 'g'),
     build: (m, block) => {
       const weekday = weekdayNumber(m[2]);
+      // "the previous Friday", "the following Monday": a week's step from the day just spoken of
+      const anaphor = m[1] ? /^the\s+(previous|preceding|following)$/i.exec(m[1]) : null;
+      if (weekday !== undefined && anaphor) return date({ type: 'weekday', weekday, direction: anaphor[1].toLowerCase() === 'following' ? 1 : -1, anaphoric: true });
       if (weekday === undefined) return undefined;
       const before = block.slice(Math.max(0, m.index - 10), m.index);
       if (/\b(?:Good|Black|Cyber|Super|Ash|Holy|Bloody|Palm|Easter)\s+$/.test(before)) return undefined;

@@ -18,10 +18,15 @@ export type Spec =
   /**
    * A shift from the article's date (or, when anaphoric, from the date last mentioned): "today" (day 0),
    * "last week" (week -1), "two years ago" (year -2), "a year earlier" (anaphoric year -1).
+   * Completed: the period has ended by the time of writing ("the latest quarter"), so a period still
+   * running that was mentioned before it is not what it points back to.
    */
-  | { type: 'shift'; unit: CalendarUnit; offset: number; anaphoric?: boolean; comparison?: boolean }
-  /** "Tuesday", "last Friday" (direction -1), "next Monday" (+1), "this Friday" (0); undefined: by tense. */
-  | { type: 'weekday'; weekday: number; direction?: -1 | 0 | 1; reported?: boolean }
+  | { type: 'shift'; unit: CalendarUnit; offset: number; anaphoric?: boolean; comparison?: boolean; completed?: boolean }
+  /**
+   * "Tuesday", "last Friday" (direction -1), "next Monday" (+1), "this Friday" (0); undefined: by tense.
+   * Anaphoric ("the previous Friday") counts from the day mentioned last instead of the article's date.
+   */
+  | { type: 'weekday'; weekday: number; direction?: -1 | 0 | 1; reported?: boolean; anaphoric?: boolean }
   /** "last April" (-1), "this September" (0), "next May" (+1). */
   | { type: 'month-relative'; month: number; direction: -1 | 0 | 1 }
   /** Named days: "Thanksgiving", "Christmas Eve 2024", "last Easter". */

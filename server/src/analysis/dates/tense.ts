@@ -37,7 +37,8 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|
 /** Splits a block into sentences (good enough for finding the clause of a date; abbreviations are kept whole). */
 export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
-  const pattern = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+  // a new sentence may open with a quotation, written `` in wire copy
+  const pattern = /[.!?]+["'”’)]*\s+(?=(?:``|["'“‘(])?[A-Z0-9])/g;
   const slice = text.slice(start, end);
   let from = 0;
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
@@ -78,6 +79,37 @@ const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bb
 
 function wordsOf(text: string): string[] {
   return text.match(/[A-Za-z']+/g) ?? [];
+}
+
+// Straight marks ('' in wire copy, ") open before a word and close after one.
+const OPENING_QUOTE = /“|``|(?<![\w.,!?;:'’)])(?:''|")(?=[\w‘])/g;
+const CLOSING_QUOTE = /”|(?<=[\w.,!?;:’)])(?:''|")/g;
+
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index + match[0].length;
+  return last;
+}
+
+/** The inside of the quotation holding [start, end), when both its marks lie within the window. */
+function quotationAround(text: string, windowStart: number, start: number, end: number, windowEnd: number): SentenceSpan | undefined {
+  const before = text.slice(windowStart, start);
+  const opened = lastMatchEnd(OPENING_QUOTE, before);
+  if (opened < 0 || lastMatchEnd(CLOSING_QUOTE, before) >= opened) return undefined;
+  const after = text.slice(end, windowEnd);
+  CLOSING_QUOTE.lastIndex = 0;
+  const closing = CLOSING_QUOTE.exec(after);
+  if (!closing) return undefined;
+  OPENING_QUOTE.lastIndex = 0;
+  const reopened = OPENING_QUOTE.exec(after);
+  if (reopened && reopened.index < closing.index) return undefined;
+  return { start: windowStart + opened, end: end + closing.index };
+}
+
+function hasCue(text: string): boolean {
+  const words = wordsOf(text);
+  return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
 }
 
 /** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
@@ -122,16 +154,21 @@ function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
  * expression counting a little more than words after it (news puts the verb first: "said on Tuesday").
  */
 export function tenseAt(text: string, sentence: SentenceSpan, start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
-  // A deadline ("until Tuesday", "as soon as Tuesday") lies ahead of the moment spoken of.
-  if (/\b(?:until|till|as soon as|as early as)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s*(?:until|till)\b/i.test(text.slice(sentence.start, Math.min(start, sentence.start + 8)))) return 'future';
+  // A deadline ("until Tuesday", "as soon as Tuesday", "ahead of the weekend") lies ahead of the moment spoken of.
+  if (/\b(?:until|till|as soon as|as early as|ahead of)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s*(?:until|till)\b/i.test(text.slice(sentence.start, Math.min(start, sentence.start + 8)))) return 'future';
   // Only the words near the expression count, so a window is enough (and keeps long lines linear).
-  const windowStart = Math.max(sentence.start, start - CUE_WINDOW);
+  let windowStart = Math.max(sentence.start, start - CUE_WINDOW);
+  let windowEnd = Math.min(sentence.end, end + CUE_WINDOW);
+  // Inside a quotation the speaker's own verbs tell the tense ("'He will leave Thursday,' Castro said"),
+  // not the reporting verb outside it.
+  const quoted = quotationAround(text, windowStart, start, end, windowEnd);
+  if (quoted && hasCue(text.slice(quoted.start, start) + ' ' + text.slice(end, quoted.end))) [windowStart, windowEnd] = [quoted.start, quoted.end];
   const sentenceBefore = text.slice(windowStart, start);
   // The verb that governs a date stands in its own clause: "filed a suit to overturn it, but in March a
   // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
   const boundary = lastClauseBoundary(sentenceBefore);
   const before = wordsOf(sentenceBefore).reverse();
-  const after = wordsOf(text.slice(end, Math.min(sentence.end, end + CUE_WINDOW)));
+  const after = wordsOf(text.slice(end, windowEnd));
   const afterCues: Cue[] = [];
   after.forEach((word, index) => {
     if (isParticipleAfterBe(word, after[index - 1])) return;
@@ -143,7 +180,10 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
   });
   let cues = boundary > 0 ? cuesBefore(sentenceBefore.slice(boundary), options) : [];
   if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(sentenceBefore, options);
-  cues.push(...afterCues);
+  // A comma right after the expression closes its clause ("talks due to end by May, invited …"): the verbs
+  // beyond it belong to another clause and count less when the expression's own clause has a verb.
+  const closedByComma = /^\s*,/.test(text.slice(end, end + 3));
+  cues.push(...afterCues.map((cue) => (closedByComma && cues.length > 0 ? { ...cue, weight: cue.weight / 2 } : cue)));
   if (cues.length === 0) return undefined;
   const beforeCues = cues.filter((cue) => Number.isInteger(cue.distance));
   let best: Cue | undefined;

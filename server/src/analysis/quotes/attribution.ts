@@ -95,6 +95,10 @@ function cueRange(tokens: readonly Token[], index: number): Range {
   return { start: tokens[index].start, end: tokens[index + length - 1].end };
 }
 
+function isPossessiveToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === '’s' || token.lower === "'s");
+}
+
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** "was asked", "is quoted": the verb's subject is spoken to or about, not the speaker. */
@@ -120,9 +124,11 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
 const APPOSITION_OPENERS = new Set(['who', 'at', 'in', 'on', 'during', 'speaking', 'after', 'before', 'like', 'for', 'however', 'though', 'too', 'meanwhile', 'moreover', 'instead', 'asked', 'when', 'while', 'writing', 'appearing']);
 
 /** An apposition opens with a determiner, a title, a number, "who" or a name: ", a research fellow at …,". */
-function opensApposition(token: Token | undefined): boolean {
+function opensApposition(token: Token | undefined, length = Infinity): boolean {
   if (!token) return false;
   if (token.kind !== 'word') return false;
+  // "Clinton, exasperated, responded", "Durbin, noting the size of the list, said".
+  if (length <= 2 || token.lower.endsWith('ing')) return true;
   return DETERMINERS.has(token.lower) || TITLES.has(token.lower) || APPOSITION_OPENERS.has(token.lower) || /^\p{N}/u.test(token.text) ||
     (isCapitalized(token) && !isPronoun(token)) || ROLE_PLURALS.has(token.lower) || /^\p{Lu}{1,2}-/u.test(token.text);
 }
@@ -150,7 +156,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       opening--;
     }
     if (opening < floor || tokens[opening].text !== ',') return undefined;
-    if (!opensApposition(tokens[opening + 1])) return undefined;
+    if (!opensApposition(tokens[opening + 1], index - opening - 1)) return undefined;
     const beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
     const subject = phraseEndingAt(tokens, beforeComma, floor);
     if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
@@ -187,9 +193,13 @@ export function attributionAfter(text: string, quoteEnd: number, end: number, ne
   // In the sentence after the quotation only a short attribution counts: `…” Trump said Friday.`, not
   // `…” Trump said the party would …` (a sentence of its own).
   const wordsBefore = tokenize(text, quoteEnd, attribution.cue.start).filter((token) => token.kind === 'word').length;
-  const wordsAfter = tokenize(text, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word').length;
-  return wordsBefore <= 6 && wordsAfter <= 6 ? attribution : undefined;
+  const after = tokenize(text, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word');
+  const opensClause = after.length > 6 && CLAUSE_OPENERS.has(after[0].lower);
+  return wordsBefore <= 6 && !opensClause ? attribution : undefined;
 }
+
+// Words that, right after a speech verb, open what it reports: the sentence is a statement of its own.
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
 
 function readAttributionAfter(text: string, quoteEnd: number, end: number): Attribution | undefined {
   const tokens = tokenize(text, quoteEnd, Math.min(end, quoteEnd + WINDOW));
@@ -228,7 +238,8 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     // The window ends with the sentence, so a full stop inside it belongs to an abbreviation ("R-Ky.", "Jr.").
     if (token.kind === 'punct' && /^[!?;:"“”„«»]$/.test(token.text)) return undefined;
     const cue = cueAt(tokens, cueIndex);
-    if (!cue) continue;
+    // After a determiner the word is a noun: "the email said", "his statement read".
+    if (!cue || DETERMINERS.has(tokens[cueIndex - 1]?.lower ?? '') || isPossessiveToken(tokens[cueIndex - 1])) continue;
     const subject = phraseStartingAt(tokens, index, cueIndex);
     if (!subject || isPassive(tokens, cueIndex)) return undefined;
     let between = cueIndex - 1;
@@ -287,7 +298,8 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
       const agent = tokens[index + cue.length]?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
       return agent ? { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' } : undefined;
     }
-    // A participle after a comma ("…, saying") belongs to the sentence's subject, not to the phrase before the comma.
+    // A participle after a comma ("…, saying") belongs to the sentence's subject; right after a noun it belongs
+    // to that noun ("footage of Hillary Clinton asking, …").
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
     const speaker = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
     if (speaker) return { speaker, cue: cueRange(tokens, index), verb, side: 'before' };
@@ -354,8 +366,8 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still'
 export function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase | undefined {
   const previousIndex = skipBetweenLeft(tokens, cueIndex - 1, 0);
   const previous = tokens[previousIndex];
-  const participle = tokens[cueIndex].lower.endsWith('ing') && previous?.text === ',';
-  const coordinated = previous?.lower === 'and';
+  const participle = tokens[cueIndex].lower.endsWith('ing') && !BE_FORMS.has(previous?.lower ?? '');
+  const coordinated = previous?.lower === 'and' || previous?.lower === 'but';
   const infinitive = previous?.lower === 'to'; // "went on to say", "took to Twitter to write"
   const quotedAs = previous?.lower === 'as' && tokens[cueIndex].lower.endsWith('ing'); // "was quoted as saying"
   if (!participle && !coordinated && !infinitive && !quotedAs) return undefined;

@@ -33,7 +33,7 @@ function wordsOf(inner: string): string[] {
 export function isTitleCased(inner: string): boolean {
   const words = wordsOf(inner);
   if (words.length === 0 || words.length > 8) return false;
-  if (/[.!?;:]\s+\S/.test(inner.trim())) return false; // more than one sentence or a clause break inside
+  if (/[.!?;]\s+\S/.test(inner.trim())) return false; // more than one sentence or a clause break inside ("X: Y" titles pass)
   return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
 }
 

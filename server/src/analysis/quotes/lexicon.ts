@@ -60,7 +60,8 @@ const SPEECH_VERBS = [
   'point', 'concur', 'assess', 'conclude', 'acknowledge', 'affirm', 'contest', 'dispute',
   'refute', 'rebut', 'reject', 'dismiss', 'scoff', 'joke', 'tease', 'taunt', 'mock', 'retell', 'interject',
   'echo', 'interrupt', 'boom', 'crow', 'rant', 'blast', 'slam', 'confess', 'whine', 'beg', 'tout', 'gloat', 'chide',
-  'scold', 'lecture', 'shrug', 'grumble', 'growl', 'howl', 'cheer', 'applaud', 'hail', 'retaliate',
+  'scold', 'lecture', 'shrug', 'grumble', 'growl', 'howl', 'cheer', 'applaud', 'hail', 'retaliate', 'react',
+  'remember', 'exhort', 'reminisce', 'sneer', 'snipe', 'quiz', 'query',
 ];
 
 // Verbs that introduce a quoted word as a description of something ("likened it to a 'besieged fortress'")

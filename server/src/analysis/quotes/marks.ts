@@ -153,8 +153,11 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
   return { stretches: stretches.sort((a, b) => a.parts[0].start - b.parts[0].start), problems };
 }
 
+/** Double quotation marks in the block, counting two apostrophes (`''`), which some archives write for them. */
 function hasDoubleMark(text: string, block: Block): boolean {
-  for (let index = block.start; index < block.end; index++) if (isDoubleMark(text[index])) return true;
+  for (let index = block.start; index < block.end; index++) {
+    if (isDoubleMark(text[index]) || (text[index] === "'" && text[index + 1] === "'")) return true;
+  }
   return false;
 }
 

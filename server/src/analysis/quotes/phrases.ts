@@ -114,8 +114,11 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   if (isPronoun(token)) return { first, last: first };
   if (isCapitalized(token) && CAPITALIZED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower)) return undefined; // "To which …"
   // A lowercase word may open the phrase when a name or title follows ("panel Chairman Jason Chaffetz", "state Del. Price").
+  // … or a role plural follows within two words ("federal prosecutors", "senior administration officials").
+  const roleFollows = [1, 2].some((offset) => first + offset < ceiling && ROLE_PLURALS.has(tokens[first + offset]?.lower ?? '') &&
+    tokens.slice(first, first + offset).every(isLowerWord));
   const startsWell = DETERMINERS.has(token.lower) || isCapitalized(token) || ROLE_PLURALS.has(token.lower) || TITLES.has(token.lower) ||
-    nameFollowsClosely(tokens, first, ceiling);
+    nameFollowsClosely(tokens, first, ceiling) || roleFollows;
   if (!startsWell) return undefined;
   let last = first;
   for (let index = first + 1; index < ceiling && index - first < 12; index++) {

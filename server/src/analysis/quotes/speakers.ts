@@ -26,8 +26,10 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
+  private readonly actorsById: Map<string, Actor>;
 
   constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
+    this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     this.mentions = actors
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -37,8 +39,11 @@ export class SpeakerResolver {
   resolve(phrase: SpeakerPhrase): Speaker {
     if (phrase.isPronoun) return this.resolvePronoun(phrase);
     const speaker = this.resolveName(phrase);
-    const gender = speaker.actorId ? this.genderOfActor(this.actors.find((actor) => actor.id === speaker.actorId)!) : this.genderOfWords(speaker.name, phrase.head.start);
-    const isPerson = speaker.actorId ? this.actors.find((actor) => actor.id === speaker.actorId)?.type === 'person' : !phrase.isDescription;
+    const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
+    const gender = actor ? this.genderOfActor(actor) : this.genderOfWords(speaker.name, phrase.head.start);
+    // Without an actor, a name is taken for a person unless it is a description or a heading in capitals.
+    const isHeading = /\s/.test(speaker.name) && speaker.name === speaker.name.toUpperCase();
+    const isPerson = actor ? actor.type === 'person' : !phrase.isDescription && !isHeading;
     if (isPerson) {
       this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
     }
@@ -135,6 +140,9 @@ export class SpeakerResolver {
     const pronoun = this.text.slice(phrase.head.start, phrase.head.end);
     const wanted = pronounGender(pronoun);
     const base = { name: pronoun, start: phrase.head.start, end: phrase.head.end };
+    // The actor layer may have resolved the pronoun itself (a mention of the pronoun's own span).
+    const resolved = this.mentionsOverlapping(phrase.head.start, phrase.head.end).find((mention) => mention.start === phrase.head.start && mention.end === phrase.head.end);
+    if (resolved) return { ...base, actorId: resolved.actor.id, name: resolved.actor.name };
     if (wanted !== 'male' && wanted !== 'female') return base; // "they", "we", "I", "it": not resolved to one person
     // A person of the pronoun's gender first (an actor, then a speaker named before), then one of unknown gender.
     const fromActors = this.personBefore(phrase.head.start, wanted);

@@ -1,0 +1,84 @@
+// The "News Timeline" view: the dates of the active article, or of every article of the workspace, in time order
+// (timelineModel); each entry reveals its sentence.
+import * as vscode from 'vscode';
+import type { AnnotationStore } from '../annotationStore';
+import { TIMELINE_VIEW_ID, TIMELINE_WORKSPACE_CONTEXT } from '../commandIds';
+import { treeItemOf } from '../tree/annotationsTree';
+import type { AnnotationNode } from '../tree/annotationTreeModel';
+import type { WorkspaceArticles } from '../workspaceArticles';
+import { buildTimeline } from './timelineModel';
+
+export type TimelineScope = 'article' | 'workspace';
+
+class TimelineProvider implements vscode.TreeDataProvider<AnnotationNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  entries: AnnotationNode[] = [];
+
+  set(entries: AnnotationNode[]): void {
+    this.entries = entries;
+    this.changed.fire();
+  }
+
+  getChildren(node?: AnnotationNode): AnnotationNode[] {
+    return node ? [] : this.entries;
+  }
+
+  getTreeItem(node: AnnotationNode): vscode.TreeItem {
+    const item = treeItemOf(node);
+    item.tooltip = new vscode.MarkdownString().appendText(node.tooltip ?? '');
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export class TimelineView implements vscode.Disposable {
+  private readonly provider = new TimelineProvider();
+  private readonly view = vscode.window.createTreeView(TIMELINE_VIEW_ID, { treeDataProvider: this.provider });
+  private readonly disposables: vscode.Disposable[];
+  scope: TimelineScope = 'article';
+  private generation = 0;
+  private readonly updated = new vscode.EventEmitter<void>();
+  /** Fires after the entries were rebuilt (for tests, which wait on it instead of sleeping). */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly articles: WorkspaceArticles,
+  ) {
+    this.disposables = [this.provider, this.view, this.updated, store.onDidChangeActive(() => void this.update()), articles.onDidChange(() => void this.update())];
+    void vscode.commands.executeCommand('setContext', TIMELINE_WORKSPACE_CONTEXT, false);
+    void this.update();
+  }
+
+  get entries(): AnnotationNode[] {
+    return this.provider.entries;
+  }
+
+  async update(): Promise<void> {
+    const generation = ++this.generation;
+    const active = this.store.activeArticle?.document.uri.toString();
+    const all = await this.articles.fetch();
+    if (generation !== this.generation) return;
+    const shown = this.scope === 'workspace' ? all : all.filter((article) => article.uri === active);
+    this.provider.set(buildTimeline(shown, this.scope === 'workspace'));
+    this.view.description = this.scope === 'workspace' ? 'workspace' : undefined;
+    this.view.message = this.provider.entries.length
+      ? undefined
+      : this.scope === 'workspace' ? 'No dated articles yet: open one, or run "Scan Workspace".' : 'The active article has no calendar dates (or no article is active).';
+    this.updated.fire();
+  }
+
+  async setScope(scope: TimelineScope): Promise<void> {
+    this.scope = scope;
+    await vscode.commands.executeCommand('setContext', TIMELINE_WORKSPACE_CONTEXT, scope === 'workspace');
+    await this.update();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
