@@ -37,12 +37,12 @@ export class WorkspaceArticles implements vscode.Disposable {
     this.timer = setTimeout(() => this.fireChanged(), CHANGE_DEBOUNCE_MS);
   }
 
-  /** Every article the server knows now (empty when it is not running). */
-  async fetch(): Promise<ArticleSummary[]> {
+  /** The articles the server knows now, all or only `uris` (empty when it is not running). */
+  async fetch(uris?: string[]): Promise<ArticleSummary[]> {
     const client = this.host.current;
     if (!client?.isRunning()) return [];
     try {
-      return await client.sendRequest(WorkspaceArticlesRequest, {});
+      return await client.sendRequest(WorkspaceArticlesRequest, uris ? { uris } : {});
     } catch (error) {
       this.host.outputChannel.appendLine(`News Annotator: the workspace's articles are unavailable: ${String(error)}`);
       return [];

@@ -68,8 +68,13 @@ export interface IndexFilesParams {
  */
 export const IndexFilesRequest = new RequestType<IndexFilesParams, IndexBatchResult, void>('newsAnnotator/indexFiles');
 
+export interface WorkspaceArticlesParams {
+  /** Only these articles (the timeline of the active article); all when missing. */
+  uris?: string[];
+}
+
 /** The summaries of every article known: the indexed ones, overridden by the open documents' current analyses. */
-export const WorkspaceArticlesRequest = new RequestType<Record<string, never>, ArticleSummary[], void>('newsAnnotator/workspaceArticles');
+export const WorkspaceArticlesRequest = new RequestType<WorkspaceArticlesParams, ArticleSummary[], void>('newsAnnotator/workspaceArticles');
 
 /** Sent when the workspace's articles changed (a batch indexed, the not-actors file changed), for the views. */
 export const WorkspaceChangedNotification = new NotificationType<{ articles: number }>('newsAnnotator/workspaceChanged');

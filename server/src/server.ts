@@ -407,7 +407,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onRequest(WorkspaceArticlesRequest, guarded('the workspace articles request', [] as ArticleSummary[], () => otherArticles()));
+  connection.onRequest(
+    WorkspaceArticlesRequest,
+    guarded('the workspace articles request', [] as ArticleSummary[], (params) => {
+      const wanted = Array.isArray(params?.uris) ? new Set(params.uris) : undefined;
+      return wanted ? otherArticles().filter((article) => wanted.has(article.uri)) : otherArticles();
+    }),
+  );
 
   connection.onRequest(
     AnnotationsRequest,

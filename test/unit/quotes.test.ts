@@ -396,3 +396,15 @@ test('a pronoun the actor layer already resolved keeps that actor', () => {
   const [quote] = only(quotesOf(text, [kim, robin]).quotes, 'direct');
   assert.deepEqual([quote.speaker?.actorId, who(text, quote)[0]], ['a2', 'she']);
 });
+
+test('nouns that look like speech verbs do not stop the speaker: "the email read", "federal prosecutors wrote"', () => {
+  const text = [
+    '"Friend, let me be blunt," the email read.',
+    '"The harm is incalculable," federal prosecutors wrote in a filing.',
+  ].join('\n\n');
+  const direct = only(quotesOf(text).quotes, 'direct');
+  assert.deepEqual(direct.map((quote) => who(text, quote)), [
+    ['the email', 'the email', 'read'],
+    ['federal prosecutors', 'federal prosecutors', 'wrote'],
+  ]);
+});

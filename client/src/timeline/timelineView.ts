@@ -61,9 +61,9 @@ export class TimelineView implements vscode.Disposable {
   async update(): Promise<void> {
     const generation = ++this.generation;
     const active = this.store.activeArticle?.document.uri.toString();
-    const all = await this.articles.fetch();
+    // The active article's timeline asks for that article only: the workspace's may be thousands.
+    const shown = this.scope === 'workspace' ? await this.articles.fetch() : active ? await this.articles.fetch([active]) : [];
     if (generation !== this.generation) return;
-    const shown = this.scope === 'workspace' ? all : all.filter((article) => article.uri === active);
     this.provider.set(buildTimeline(shown, this.scope === 'workspace'));
     this.view.description = this.scope === 'workspace' ? 'workspace' : undefined;
     this.view.message = this.provider.entries.length

@@ -77,7 +77,20 @@ export class PersonLookup {
     }
   }
 
+  /** Bucket keys per name, kept across lookups: a workspace's names recur in every analysis. */
+  private static readonly keyCache = new Map<string, string[]>();
+
   private static keys(name: string): string[] {
+    let keys = PersonLookup.keyCache.get(name);
+    if (!keys) {
+      if (PersonLookup.keyCache.size >= 50_000) PersonLookup.keyCache.clear();
+      keys = PersonLookup.computeKeys(name);
+      PersonLookup.keyCache.set(name, keys);
+    }
+    return keys;
+  }
+
+  private static computeKeys(name: string): string[] {
     const parts = name.trim().split(/\s+/);
     if (parts.length < 2) return [];
     const first = parts[0];
@@ -96,8 +109,15 @@ export class PersonLookup {
 export function nameVariantsOf(actor: NamedActor, people: PersonLookup): NameVariant[] {
   if (actor.type !== 'person') return [];
   const bySpelling = new Map<string, Set<string>>();
+  // The same names recur across a workspace's articles: each spelling is judged once.
+  const verdicts = new Map<string, boolean>();
+  const isVariant = (name: string) => {
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) verdicts.set(name, (verdict = isNameVariant(actor.name, name)));
+    return verdict;
+  };
   for (const { uri, actor: candidate } of people.candidates(actor.name)) {
-    if (candidate === actor || !isNameVariant(actor.name, candidate.name)) continue;
+    if (candidate === actor || !isVariant(candidate.name)) continue;
     const uris = bySpelling.get(candidate.name) ?? new Set<string>();
     uris.add(uri);
     bySpelling.set(candidate.name, uris);

@@ -49,7 +49,6 @@ const T = {
   gazetteerBefore: template('g-1'), gazetteerAfter: template('g+1'), firstPass: template('p1'), firstPassShape: template('p1|s'),
   firstPassBefore: template('p1-1'), firstPassAfter: template('p1+1'), firstPassPair: template('p1|p1+1'), elsewhere: template('d'),
   elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'), chunkHint: template('ch'),
-  wordBeforeShape: template('l-1|s'), shapeWordAfter: template('s|l+1'), suffixAfter: template('x3+1'), suffixBefore: template('x3-1'),
 };
 
 const shapes = new Map<string, string>();
@@ -241,11 +240,6 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       feature(T.bigramAfter, lower, lowerAfter),
       feature(T.shapeTrigram, shapeBefore, shape, shapeAfter),
     );
-    if (process.env.FEATURE_EXP === '1') {
-      out.push(feature(T.wordBeforeShape, lowerBefore, shape), feature(T.shapeWordAfter, shape, lowerAfter));
-      if (next && next.lower.length > 3) out.push(feature(T.suffixAfter, next.lower.slice(-3)));
-      if (previous && previous.lower.length > 3) out.push(feature(T.suffixBefore, previous.lower.slice(-3)));
-    }
     const chunk = chunks[index];
     if (chunk) {
       const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
