@@ -16,6 +16,7 @@ import { readJsonl } from './common';
 const OUTPUT_DIR = process.env.TRAIN_OUTPUT_DIR ?? path.join(__dirname, '..', '..', 'server', 'src', 'analysis', 'actors');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 2);
+const FOLDS = Number(process.env.FOLDS ?? 2);
 const CITY_MIN_POPULATION = 150_000;
 
 interface GoldEntity {
@@ -360,16 +361,17 @@ function main(): void {
   const dev = devPath ? prepare(readJsonl<NerRecord>(devPath), names) : [];
 
   // First pass on all the training data; the second pass learns from first-pass tags of documents the first pass
-  // did not see in training (two folds), so it learns how far to trust them.
+  // did not see in training (cross-validation folds), so it learns how far to trust them.
   const firstPass = trainPass(train, 'pass 1', dev, (example) => example.features);
   const firstLookup = modelWeights(firstPass);
   if (dev.length) console.log(`dev after pass 1: ${score(dev, (example) => decode(example.views, (index) => example.features[index], firstLookup))}`);
-  const folds = [train.filter((_, index) => index % 2 === 0), train.filter((_, index) => index % 2 === 1)];
-  const stacked: Example[] = [];
-  folds.forEach((fold, foldIndex) => {
-    const foldLookup = modelWeights(trainPass(folds[1 - foldIndex], `pass 1 on fold ${2 - foldIndex}`));
-    for (const example of fold) stacked.push(withDocumentFeatures(example, decode(example.views, (index) => example.features[index], foldLookup)));
-  });
+  const stacked: Example[] = new Array(train.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const foldLookup = modelWeights(trainPass(train.filter((_, index) => index % FOLDS !== fold), `pass 1 without fold ${fold + 1}/${FOLDS}`));
+    train.forEach((example, index) => {
+      if (index % FOLDS === fold) stacked[index] = withDocumentFeatures(example, decode(example.views, (position) => example.features[position], foldLookup));
+    });
+  }
   const devStacked = dev.map((example) => withDocumentFeatures(example, decode(example.views, (index) => example.features[index], firstLookup)));
   const secondPass = trainPass(stacked, 'pass 2', devStacked, (example) => example.features);
   const secondLookup = modelWeights(secondPass);

@@ -42,7 +42,7 @@ import { documentSymbols } from './symbols';
 import { summarize, type ArticleSummary } from './workspace/articleSummary';
 import { referencesElsewhere, sameQuoteElsewhere, workspaceSymbols } from './workspace/crossArticle';
 import { isNameVariantDiagnostic, markNotActorAction, unifySpellingFixes } from './workspace/crossCodeActions';
-import { crossArticleDiagnostics, sharedQuoteHover } from './workspace/crossDiagnostics';
+import { crossArticleDiagnostics, nameVariantHover, sharedQuoteHover } from './workspace/crossDiagnostics';
 import { nameKey, withoutNotActors } from './workspace/notActors';
 import { NotActorsStore, notActorsPath } from './workspace/notActorsStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -120,12 +120,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const baseAnalyzer = options.analyzer ?? analyze;
   /** The analyzer's output with the corrections applied: names the user marked as not actors are dropped. */
   const analyzer: Analyzer = (text, analyzeOptions) => withoutNotActors(baseAnalyzer(text, analyzeOptions), notActors.keys);
-  const index = new WorkspaceIndex({ analyze: analyzer, settingsFor: (uri) => settingsFor(uri) });
+  const index = new WorkspaceIndex({
+    analyze: analyzer,
+    async settingsFor(uri) {
+      const fileSettings = await settingsFor(uri);
+      // Settings are cached per document until closed; an indexed file is never opened or closed here.
+      if (!documents.get(uri)) settings?.forget(uri);
+      return fileSettings;
+    },
+  });
   let workspaceFolders: string[] = [];
   /** The summaries of the open documents' last published analyses. */
   const openSummaries = new Map<string, ArticleSummary>();
-  /** The cross-article diagnostics last published per open document (JSON), to republish only on change. */
-  const publishedCross = new Map<string, string>();
+  /** The version and cross-article diagnostics (JSON) last published per open document, to republish only on change. */
+  const publishedCross = new Map<string, { version: number; key: string }>();
 
   /** Every article known except `uri`: the open documents' analyses, then the indexed files that are not open. */
   const otherArticles = (uri?: string): ArticleSummary[] => {
@@ -152,13 +160,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) {
       const current = queue.peek(document.uri);
       const annotations = current?.result.annotations;
-      if (!current || !annotations) continue;
+      // Only a version whose diagnostics were published is republished (in manual mode a request may have
+      // analyzed a newer one that the user has not asked to see checked).
+      if (!current || !annotations || publishedCross.get(document.uri)?.version !== current.result.version) continue;
       const documentSettings = await settingsFor(document.uri);
       if (queue.peek(document.uri)?.result !== current.result) continue; // a newer version is being published
       const cross = crossDiagnosticsOf(current.document, annotations, documentSettings);
       const key = JSON.stringify(cross);
-      if (publishedCross.get(document.uri) === key) continue;
-      publishedCross.set(document.uri, key);
+      if (publishedCross.get(document.uri)?.key === key) continue;
+      publishedCross.set(document.uri, { version: current.result.version, key });
       const diagnostics = [...toDiagnostics(current.document, annotations, documentSettings), ...cross];
       connection.sendDiagnostics({ uri: document.uri, version: current.result.version, diagnostics }).catch(ignoreClosedConnection);
     }
@@ -177,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           openSummaries.set(document.uri, summarize(document.uri, document.getText(), result.annotations, document));
           diagnostics = toDiagnostics(document, result.annotations, documentSettings);
           const cross = crossDiagnosticsOf(document, result.annotations, documentSettings);
-          publishedCross.set(document.uri, JSON.stringify(cross));
+          publishedCross.set(document.uri, { version: result.version, key: JSON.stringify(cross) });
           diagnostics.push(...cross);
         } else {
           openSummaries.delete(document.uri);
@@ -312,11 +322,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const at = await analysisAt(params);
       if (!at) return null;
       const hover = hoverAt(at.document, at.annotations, at.offset);
-      const quote = annotationsAt(at.annotations, at.offset).quote;
-      const shared = hover && quote?.kind === 'direct' ? sameQuoteElsewhere(quote.text, otherArticles(at.document.uri)) : [];
-      if (hover && shared.length && typeof hover.contents === 'object' && 'value' in hover.contents) {
-        hover.contents = { ...hover.contents, value: `${hover.contents.value}\n\n${sharedQuoteHover(shared)}` };
-      }
+      if (!hover || typeof hover.contents !== 'object' || !('value' in hover.contents)) return hover;
+      // What other articles add: the other spellings of a person's name, the other articles quoting the same words.
+      const found = annotationsAt(at.annotations, at.offset);
+      const others = otherArticles(at.document.uri);
+      const extra: string[] = [];
+      const spelled = found.actor && nameVariantHover(found.actor.actor, at.document, at.annotations, others);
+      if (spelled) extra.push(spelled);
+      const shared = found.quote?.kind === 'direct' ? sameQuoteElsewhere(found.quote.text, others) : [];
+      if (shared.length) extra.push(sharedQuoteHover(shared));
+      if (extra.length) hover.contents = { ...hover.contents, value: [hover.contents.value, ...extra].join('\n\n') };
       return hover;
     }),
   );

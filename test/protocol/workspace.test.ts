@@ -108,6 +108,11 @@ describe('two open articles', () => {
     assert.match(text, /punctuation or case only/);
   });
 
+  test('the hover of a person names the other spelling and where it is used', async () => {
+    const hover = await connection.client.sendRequest(HoverRequest.type, { textDocument: { uri: files.uni }, position: positionOf(UNI, 'Daria Saprynskaya', 0, 2) });
+    assert.match((hover?.contents as MarkupContent).value, /Spelled elsewhere: “Darya Saprynskaya” \(digest\\\.txt\)/);
+  });
+
   test('workspace symbols list the actors of both articles', async () => {
     const symbols = (await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'Saprynskaya' })) as SymbolInformation[];
     assert.deepEqual(symbols.map((symbol) => `${symbol.name} @ ${symbol.location.uri === files.uni ? 'uni' : 'digest'}`).sort(), ['Daria Saprynskaya @ uni', 'Darya Saprynskaya @ digest']);
@@ -169,6 +174,19 @@ describe('the workspace index', () => {
     assert.ok(!('text' in digest), 'the index keeps no article text');
   });
 
+  test('an open document overrides its indexed version', async () => {
+    connection = await startWith(files.folder);
+    await connection.client.sendRequest(IndexFilesRequest, { uris: [files.uni, files.digest], reset: true });
+    const darya = async () => ((await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'Darya Saprynskaya' })) as SymbolInformation[]).filter((symbol) => symbol.name === 'Darya Saprynskaya');
+    assert.equal((await darya()).length, 1, 'indexed from disk');
+    const edited = DIGEST.replace(/Darya/g, 'Daria');
+    await connection.open(files.digest, edited, 'plaintext');
+    assert.equal((await darya()).length, 0, 'the open version, where the name is spelled Daria, wins');
+    const only = await connection.client.sendRequest(WorkspaceArticlesRequest, { uris: [files.digest] });
+    assert.deepEqual(only.map((article) => article.uri), [files.digest]);
+    assert.ok(only[0].actors.some((actor) => actor.name === 'Daria Saprynskaya'));
+  });
+
   test('a scan is cancelled between files', async () => {
     connection = await startWith(files.folder);
     const uris = Array.from({ length: 40 }, (_, index) => (index % 2 ? files.uni : files.digest));
@@ -184,6 +202,19 @@ describe('the workspace index', () => {
       assert.equal(result.cancelled, true);
       assert.ok(result.indexed < uris.length, `${result.indexed} of ${uris.length} indexed`);
     }
+  });
+
+  test('requests for an open document are answered while a scan is running', async () => {
+    connection = await startWith(files.folder);
+    await connection.open(files.uni, UNI, 'plaintext');
+    const order: string[] = [];
+    const uris = Array.from({ length: 12 }, (_, index) => (index % 2 ? files.uni : files.digest));
+    const scan = connection.client.sendRequest(IndexFilesRequest, { uris, reset: true }).then(() => order.push('scan'));
+    const hover = connection.client
+      .sendRequest(HoverRequest.type, { textDocument: { uri: files.uni }, position: positionOf(UNI, 'Putin', 0, 1) })
+      .then((result) => order.push(result ? 'hover' : 'no hover'));
+    await Promise.all([scan, hover]);
+    assert.deepEqual(order, ['hover', 'scan']);
   });
 
   test('malformed requests are refused', async () => {

@@ -201,8 +201,8 @@ export function buildAnnotationTree(annotations: Annotations, text: string, kind
       children: quoteGroups(annotations.quotes, lineOf),
     },
   ];
-  const shown = (section: AnnotationNode) => (section.id === 'actors' ? actorGroups.length > 0 || ['person', 'organization', 'place'].some((type) => kinds.has(type as ActorType)) : kinds.has(section.id === 'dates' ? 'date' : 'quote'));
-  return sections.filter(shown);
+  const showsActors = ACTOR_GROUPS.some(({ type }) => kinds.has(type));
+  return sections.filter((section) => (section.id === 'actors' ? showsActors : kinds.has(section.id === 'dates' ? 'date' : 'quote')));
 }
 
 export { ACTOR_GROUPS };

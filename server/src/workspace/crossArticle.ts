@@ -3,7 +3,7 @@
 // quotations.
 import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver';
 import type { ActorType } from '../analysis/types';
-import { articleName, type ArticleSummary, type SummaryActor, type SummaryQuote } from './articleSummary';
+import { articleName, type ArticleSummary, type SummaryQuote } from './articleSummary';
 import { isNameVariant, transliterationKey } from './nameVariants';
 import { isSameActor, type NamedActor } from './sameActor';
 import { isSameQuote, quoteDifferences } from './sharedQuotes';
@@ -142,5 +142,4 @@ export function sameQuoteElsewhere(text: string, others: readonly ArticleSummary
   return shared;
 }
 
-export type { SummaryActor };
 export { isSameActor, type NamedActor };

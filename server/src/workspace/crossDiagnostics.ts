@@ -77,3 +77,10 @@ export function sharedQuoteHover(shared: readonly SharedQuote[]): string {
   const lines = shared.map((each) => `- ${escapeMarkdown(articleName(each.uri))} (line ${each.quote.range.start.line + 1}): ${escapeMarkdown(each.differences)}`);
   return [`**Also quoted in ${shared.length === 1 ? '1 other article' : `${shared.length} other articles`}**`, ...lines].join('\n');
 }
+
+/** The hover line of a person whose name other articles spell another way. */
+export function nameVariantHover(actor: Annotations['actors'][number], document: TextDocument, annotations: Annotations, others: readonly ArticleSummary[]): string | undefined {
+  const variants = nameVariantsOf(actor, new PersonLookup([{ uri: document.uri, actors: annotations.actors }, ...others]));
+  if (!variants.length) return undefined;
+  return `Spelled elsewhere: ${variants.map((variant) => `“${escapeMarkdown(variant.spelling)}” (${escapeMarkdown(listOf(variant.uris))})`).join(', ')}`;
+}

@@ -141,6 +141,21 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
       },
     },
     {
+      name: 'workspace: an export into a folder writes each file in place, leaving no temporary file',
+      run: async () => {
+        const target = vscode.Uri.joinPath(folder, 'exported');
+        try {
+          const written = await vscode.commands.executeCommand<vscodeApi.Uri[]>('newsAnnotator.exportAnnotations', { format: 'brat', target, document: uni.uri });
+          assert.ok(written.length > 1);
+          const names = (await vscode.workspace.fs.readDirectory(target)).map(([name]) => name).sort();
+          assert.deepEqual(names, written.map((uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1)).sort());
+          assert.ok(!names.some((name) => name.endsWith('.tmp')), names.join(', '));
+        } finally {
+          await vscode.workspace.fs.delete(target, { recursive: true, useTrash: false });
+        }
+      },
+    },
+    {
       name: 'workspace: "Mark as Not an Actor" writes the not-actors file and the actor disappears',
       run: async () => {
         const file = await vscode.commands.executeCommand<vscodeApi.Uri>('newsAnnotator.markNotActor', 'Alexander Korolev', uni.uri.toString());

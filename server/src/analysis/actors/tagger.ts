@@ -137,8 +137,8 @@ export function shippedModels(): { firstPass: WeightLookup; secondPass: WeightLo
 
 /** Both passes over one document's features: label indexes per token. */
 export function tagDocument(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], firstPass: WeightLookup, secondPass: WeightLookup): number[] {
-  const cache: (readonly number[] | undefined)[] = new Array(views.length);
-  const cachedAt = (index: number) => (cache[index] ??= featuresAt(index));
-  const firstTags = decode(views, cachedAt, firstPass).map((tag) => LABELS[tag]);
-  return decode(views, cachedAt, secondPass, documentTagFeatures(views, firstTags));
+  // Features are computed again in the second pass rather than kept: holding hundreds of thousands of small arrays
+  // between the passes cost more in garbage collection than computing them twice.
+  const firstTags = decode(views, featuresAt, firstPass).map((tag) => LABELS[tag]);
+  return decode(views, featuresAt, secondPass, documentTagFeatures(views, firstTags));
 }
