@@ -408,3 +408,13 @@ test('nouns that look like speech verbs do not stop the speaker: "the email read
     ['federal prosecutors', 'federal prosecutors', 'wrote'],
   ]);
 });
+
+test('reported speech ending in a quotation encloses it instead of crossing it', () => {
+  const text = 'Belarusian President Alexander Lukashenko said the situation on the western frontiers was a "besieged fortress."';
+  const { quotes } = findQuotes(text, readStructure(text).blocks, []);
+  const direct = quotes.find((quote) => quote.kind === 'direct');
+  const indirect = quotes.find((quote) => quote.kind === 'indirect');
+  assert.ok(direct && indirect, 'both the reported speech and the quoted words are found');
+  assert.equal(direct.text, '"besieged fortress."');
+  assert.ok(indirect.start <= direct.start && indirect.end >= direct.end, `${indirect.start}-${indirect.end} encloses ${direct.start}-${direct.end}`);
+});

@@ -32,6 +32,9 @@ const CREDIT = /^(?:photo|photograph|image|picture|video|source|credit|graphic|i
 // "Moscow, Nov 28 (UNI)", "NAIROBI, Kenya (AP) _", "WASHINGTON (Reuters) -", "London, 12 March 2024 -"
 const DATELINE = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2}(?:,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*\((?:[A-Z][A-Za-z]{1,14})(?:[-/ ][A-Z][A-Za-z]{1,14})?\)\s*(?:[-–—_:]+\s*)?/;
 
+/** How many prose lines from the top may open with a dateline (a headline and a standfirst may come first). */
+const DATELINE_LINES = 3;
+
 interface Line {
   start: number;
   end: number; // end of content, before the line break
@@ -102,6 +105,8 @@ export function readStructure(text: string): Structure {
   const lastContent = navigation.lastIndexOf(false);
   const contentLineCount = navigation.filter((isNav) => !isNav).length;
   let sawProse = false;
+  let datelineSeen = false;
+  let proseLineCount = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     const [start, end] = trimmed(text, line.start, line.end);
@@ -111,11 +116,13 @@ export function readStructure(text: string): Structure {
     else if (sawProse && index === lastContent && isSignOff(line.text)) kind = 'signoff';
     else if (!sawProse && contentLineCount > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
     else {
-      const hasDateline = blocks.some((block) => block.kind === 'dateline');
-      const dateline = hasDateline ? null : DATELINE.exec(line.text.slice(start - line.start));
+      // A dateline opens the story: only the first prose lines can carry one, and only one of them.
+      const dateline = datelineSeen || proseLineCount >= DATELINE_LINES ? null : DATELINE.exec(line.text.slice(start - line.start));
       if (dateline) {
         const datelineEnd = trimmed(text, start, start + dateline[0].length)[1];
         blocks.push({ kind: 'dateline', start, end: datelineEnd });
+        datelineSeen = true;
+        proseLineCount++;
         const [rest] = trimmed(text, datelineEnd, end);
         if (rest < end) blocks.push({ kind: 'paragraph', start: rest, end });
         sawProse = true;
@@ -123,7 +130,10 @@ export function readStructure(text: string): Structure {
       }
       kind = 'paragraph';
     }
-    if (kind === 'headline' || kind === 'paragraph') sawProse = true;
+    if (kind === 'headline' || kind === 'paragraph') {
+      sawProse = true;
+      proseLineCount++;
+    }
     blocks.push({ kind, start, end });
   }
   return { blocks, frontMatter: frontMatter?.values, problems };

@@ -49,21 +49,46 @@ function contentTo(tokens: Token[], from: number, to: number, minimumWords = MIN
   return { start: tokens[from].start, end: tokens[last].end };
 }
 
-function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {
-  // Parts are sorted and disjoint: start from the first that ends after the content starts.
+/** Index of the first of the sorted, disjoint `quoted` ranges that ends after `position`. */
+function firstEndingAfter(quoted: readonly Range[], position: number): number {
   let low = 0;
   let high = quoted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (quoted[middle].end <= content.start) low = middle + 1;
+    if (quoted[middle].end <= position) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {
+  const low = firstEndingAfter(quoted, content.start);
   let covered = 0;
   for (let index = low; index < quoted.length && quoted[index].start < content.end; index++) {
     const part = quoted[index];
     covered += Math.min(part.end, content.end) - Math.max(part.start, content.start);
   }
   return covered * 2 > content.end - content.start;
+}
+
+/**
+ * Widens reported speech that ends (or starts) inside a quotation so that it encloses it: `… was a "besieged
+ * fortress."` reports the quoted words too, and the two quotes nest instead of crossing.
+ */
+function enclosingQuotations(speech: ReportedSpeech, quoted: readonly Range[]): ReportedSpeech {
+  let { start, end } = speech.content;
+  for (let index = firstEndingAfter(quoted, start); index < quoted.length; index++) {
+    const part = quoted[index];
+    if (part.start >= end) break;
+    start = Math.min(start, part.start);
+    end = Math.max(end, part.end);
+  }
+  if (start === speech.content.start && end === speech.content.end) return speech;
+  const parts = speech.parts?.map((part, index, all) => ({
+    start: index === 0 ? Math.min(part.start, start) : part.start,
+    end: index === all.length - 1 ? Math.max(part.end, end) : part.end,
+  }));
+  return { ...speech, content: { start, end }, ...(parts ? { parts } : {}) };
 }
 
 function readSentence(tokens: Token[]): ReportedSpeech | undefined {
@@ -228,7 +253,7 @@ export function findReportedSpeech(
       const tokens = tokenize(text, sentence.start, sentence.end);
       const speech = readSentence(tokens);
       if (!speech || overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
-      found.push(speech);
+      found.push(enclosingQuotations(speech, quoted));
     }
   }
   return found;
