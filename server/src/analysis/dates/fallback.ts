@@ -48,11 +48,16 @@ export function chronoCandidates(text: string, blockStart: number, blockEnd: num
       continue;
     }
   }
+  const takenByStart = [...taken].sort((a, b) => a.start - b.start);
+  let takenIndex = 0;
+  let takenEnd = -Infinity;
   for (const result of results) {
     if (found.length > 0 && blockStart + result.index < found[found.length - 1].end) continue; // stretches may overlap
     const start = blockStart + result.index;
     const end = start + result.text.length;
-    if (taken.some((other) => other.start < end && start < other.end)) continue;
+    // results come in text order: walk the taken spans alongside them (a linear sweep, not a search per result)
+    while (takenIndex < takenByStart.length && takenByStart[takenIndex].start < end) takenEnd = Math.max(takenEnd, takenByStart[takenIndex++].end);
+    if (takenEnd > start) continue;
     const parts = result.start;
     // Only what chrono is sure of: a month with its day (a lone month word may be a verb)
     if (!parts.isCertain('month') || !parts.isCertain('day')) continue;

@@ -34,18 +34,26 @@ export interface SentenceSpan {
 
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|U\.K|e\.g|i\.e)|\b[A-Z])$/;
 
+const SENTENCE_END = /[.!?]+/g;
+// closing marks, then space, then what may open a sentence (a quotation, written `` in wire copy)
+const SENTENCE_GAP = /["'”’)]*\s+(?=(?:``|["'“‘(])?[A-Z0-9])/y;
+
 /** Splits a block into sentences (good enough for finding the clause of a date; abbreviations are kept whole). */
 export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
-  // a new sentence may open with a quotation, written `` in wire copy
-  const pattern = /[.!?]+["'”’)]*\s+(?=(?:``|["'“‘(])?[A-Z0-9])/g;
   const slice = text.slice(start, end);
   let from = 0;
-  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-    const before = slice.slice(Math.max(0, match.index - 6), match.index);
-    if (match[0].startsWith('.') && ABBREVIATION.test(before)) continue;
-    sentences.push({ start: start + from, end: start + match.index + 1 });
-    from = match.index + match[0].length;
+  // Each run of end marks is read once, then what follows it is checked in place: a single pattern for
+  // both would rescan a long run ("!!!!…") from every position in it.
+  SENTENCE_END.lastIndex = 0;
+  for (let marks = SENTENCE_END.exec(slice); marks; marks = SENTENCE_END.exec(slice)) {
+    SENTENCE_GAP.lastIndex = marks.index + marks[0].length;
+    const gap = SENTENCE_GAP.exec(slice);
+    if (!gap) continue;
+    const before = slice.slice(Math.max(0, marks.index - 6), marks.index);
+    if (marks[0].startsWith('.') && ABBREVIATION.test(before)) continue;
+    sentences.push({ start: start + from, end: start + marks.index + 1 });
+    from = gap.index + gap[0].length;
   }
   sentences.push({ start: start + from, end });
   return sentences;
