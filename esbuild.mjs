@@ -1,5 +1,5 @@
-// Bundles the three entry points into dist/: the extension client (vscode is provided by the host),
-// the language server and the command line. One analyzer is compiled into both the server and the CLI.
+// Bundles the entry points into dist/: the extension client (vscode is provided by the host),
+// the language server with its analysis worker, and the command line. One analyzer is compiled into both the server and the CLI.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -18,6 +18,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The analysis worker thread; the server finds it beside its own bundle.
+  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

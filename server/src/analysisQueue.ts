@@ -1,14 +1,18 @@
 // When documents are analyzed. Edits are debounced per document, a newer edit replaces the pending run, and a
-// run always reads the document as it is when it starts, so a stale version is never analyzed. Results are kept
-// with the version they describe: requests (hover, symbols, the tree view) use the result of the current
-// version, or analyze synchronously when there is none yet, so they never wait on a timer.
+// run reads the document as it is when it starts. Analysis is asynchronous (a worker thread in production): each
+// result is kept with a snapshot of the text it describes, requests use the finished analysis of the current
+// version or wait for the run of that version, and a result that an edit made stale is neither used nor published.
 import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
+import type { AnalysisJob } from './analysisWorkerClient';
 import type { NewsAnnotatorSettings } from './settings';
 import { whyNotAnalyzable } from './textGuard';
 
+/** A synchronous analyzer such as analyze() itself (tests inject stand-ins). */
 export type Analyzer = (text: string, options: AnalyzeOptions) => Annotations;
+/** How the queue has a text analyzed: in a worker thread, or in process for an injected analyzer. */
+export type AsyncAnalyzer = (text: string, options: AnalyzeOptions, job: AnalysisJob) => Promise<Annotations>;
 
 export interface AnalysisResult {
   uri: string;
@@ -19,8 +23,14 @@ export interface AnalysisResult {
   skipped?: string;
 }
 
+/** A result with the text it describes (a snapshot: the live document changes in place on edits). */
+export interface Analyzed {
+  document: TextDocument;
+  result: AnalysisResult;
+}
+
 export interface AnalysisQueueHooks {
-  analyzer: Analyzer;
+  analyzer: AsyncAnalyzer;
   settingsFor(uri: string): Promise<NewsAnnotatorSettings>;
   /** Called once per version after a scheduled or commanded run, to publish diagnostics and notify. */
   publish(document: TextDocument, result: AnalysisResult, settings: NewsAnnotatorSettings): void;
@@ -31,11 +41,21 @@ export interface AnalysisQueueHooks {
 /** Runs slower than this are logged, so a user who feels the editor lag can see why in the output channel. */
 const SLOW_ANALYSIS_MS = 1000;
 
+interface Run extends Analyzed {
+  /** The open document analyzed (edits update it in place; a reopened document is a new object). */
+  source: TextDocument;
+  settings: NewsAnnotatorSettings;
+  /** The settings generation the run was made under (see invalidateAll). */
+  generation: number;
+}
+
 export class AnalysisQueue {
-  private readonly results = new Map<string, AnalysisResult>();
+  private readonly results = new Map<string, Run>();
+  private readonly pending = new Map<string, { source: TextDocument; version: number; generation: number; run: Promise<Run> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The version whose diagnostics were last published, per document. */
   private readonly publishedVersions = new Map<string, number>();
+  private generation = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -53,15 +73,14 @@ export class AnalysisQueue {
   }
 
   /**
-   * Analyzes now, unless this version already is, and publishes: once per version, or again when `force`d (the
+   * Analyzes the current version unless it already is, and publishes: once per version, or again when `force`d (the
    * analyze command, whose caller waits for the notification). Resolves to the result.
    */
   async analyzeAndPublish(uri: string, force = false): Promise<AnalysisResult | undefined> {
     this.cancel(uri);
-    const settings = await this.hooks.settingsFor(uri);
-    const document = this.documents.get(uri);
-    if (!document) return undefined;
-    const result = this.resultOf(document, settings);
+    const run = await this.currentRun(uri);
+    if (!run) return undefined;
+    const { document, result, settings } = run;
     if (force || this.publishedVersions.get(uri) !== result.version) {
       this.publishedVersions.set(uri, result.version);
       this.hooks.publish(document, result, settings);
@@ -69,19 +88,17 @@ export class AnalysisQueue {
     return result;
   }
 
-  /** The analysis of the document's current version, computed now if no run has produced it yet. */
-  async current(uri: string): Promise<{ document: TextDocument; result: AnalysisResult } | undefined> {
-    const settings = await this.hooks.settingsFor(uri);
-    const document = this.documents.get(uri);
-    if (!document) return undefined;
-    return { document, result: this.resultOf(document, settings) };
+  /** The analysis of the document's current version, waiting for its run (started now if none is). */
+  async current(uri: string): Promise<Analyzed | undefined> {
+    const run = await this.currentRun(uri);
+    return run && { document: run.document, result: run.result };
   }
 
   /** The result of the document's current version if one was already computed; never analyzes. */
-  peek(uri: string): { document: TextDocument; result: AnalysisResult } | undefined {
+  peek(uri: string): Analyzed | undefined {
     const document = this.documents.get(uri);
     const cached = this.results.get(uri);
-    return document && cached && cached.version === document.version ? { document, result: cached } : undefined;
+    return document && cached && cached.result.version === document.version ? { document: cached.document, result: cached.result } : undefined;
   }
 
   cancel(uri: string): void {
@@ -94,12 +111,15 @@ export class AnalysisQueue {
   forget(uri: string): void {
     this.cancel(uri);
     this.results.delete(uri);
+    this.pending.delete(uri);
     this.publishedVersions.delete(uri);
   }
 
-  /** Drops all results (settings changed: the reference date or severities may differ). */
+  /** Drops all results (settings changed: the reference date or severities may differ); runs under way go stale. */
   invalidateAll(): void {
+    this.generation++;
     this.results.clear();
+    this.pending.clear();
     this.publishedVersions.clear();
   }
 
@@ -108,26 +128,57 @@ export class AnalysisQueue {
     this.timers.clear();
   }
 
-  /** The cached result of this exact version, or a new synchronous analysis of the text as it is now. */
-  private resultOf(document: TextDocument, settings: NewsAnnotatorSettings): AnalysisResult {
-    const cached = this.results.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const result = this.analyze(document.uri, document.version, document.getText(), settings);
-    this.results.set(document.uri, result);
-    return result;
+  /** Whether a run still describes the open document as it is now, under the settings now in force. */
+  private isCurrent(run: Run): boolean {
+    const live = this.documents.get(run.result.uri);
+    return run.generation === this.generation && live === run.source && live.version === run.result.version;
   }
 
-  private analyze(uri: string, version: number, text: string, settings: NewsAnnotatorSettings): AnalysisResult {
+  /** Waits for the run of the current version; when an edit lands meanwhile, waits for the newer version's. */
+  private async currentRun(uri: string): Promise<Run | undefined> {
+    for (;;) {
+      const settings = await this.hooks.settingsFor(uri);
+      const document = this.documents.get(uri);
+      if (!document) return undefined;
+      const cached = this.results.get(uri);
+      if (cached && this.isCurrent(cached)) return cached;
+      const run = await this.runFor(document, settings);
+      if (this.isCurrent(run)) return run;
+      if (!this.documents.get(uri)) return undefined;
+    }
+  }
+
+  /** The run of this document version: the one under way, or a new one. */
+  private runFor(document: TextDocument, settings: NewsAnnotatorSettings): Promise<Run> {
+    const { uri, version } = document;
+    const generation = this.generation;
+    const under = this.pending.get(uri);
+    if (under && under.source === document && under.version === version && under.generation === generation) return under.run;
+    const snapshot = TextDocument.create(uri, document.languageId, version, document.getText());
+    const run = this.analyze(snapshot, settings).then((result): Run => {
+      const done: Run = { document: snapshot, source: document, result, settings, generation };
+      if (this.pending.get(uri)?.run === run) this.pending.delete(uri);
+      if (this.isCurrent(done)) this.results.set(uri, done);
+      return done;
+    });
+    this.pending.set(uri, { source: document, version, generation, run });
+    return run;
+  }
+
+  private async analyze(document: TextDocument, settings: NewsAnnotatorSettings): Promise<AnalysisResult> {
+    const { uri, version } = document;
+    const text = document.getText();
     const skipped = whyNotAnalyzable(text, settings.maxFileSizeKB);
     if (skipped) return { uri, version, annotations: null, skipped };
     try {
       const started = performance.now();
-      const annotations = this.hooks.analyzer(text, { id: uri, referenceDate: settings.referenceDate || undefined });
+      const annotations = await this.hooks.analyzer(text, { id: uri, referenceDate: settings.referenceDate || undefined }, { key: uri });
       const elapsed = performance.now() - started;
       if (elapsed > SLOW_ANALYSIS_MS) this.hooks.logInfo(`News Annotator: analyzing ${uri} (${Math.round(text.length / 1024)} KB) took ${Math.round(elapsed)} ms`);
       return { uri, version, annotations };
     } catch (error) {
-      this.hooks.logError(`News Annotator: analysis of ${uri} (version ${version}) failed: ${describeError(error)}`);
+      const superseded = error instanceof Error && error.name === 'SupersededError';
+      if (!superseded) this.hooks.logError(`News Annotator: analysis of ${uri} (version ${version}) failed: ${describeError(error)}`);
       return { uri, version, annotations: null, skipped: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
     }
   }

@@ -1,6 +1,7 @@
 // What the analysis found at one offset of the text: the actor mention, the date and the quote under the cursor
 // (a mention or a date can sit inside a quote, so more than one may apply).
 import type { Actor, Annotations, DateAnnotation, Mention, Quote } from './analysis/types';
+import { SpanLookup } from './spanLookup';
 
 export interface AnnotationsAtOffset {
   actor?: { actor: Actor; mention: Mention };
@@ -8,32 +9,43 @@ export interface AnnotationsAtOffset {
   quote?: Quote;
 }
 
+/** Per analysis (one Annotations object per analyzed version): the sorted spans, built on the first request. */
+interface AnnotationLookups {
+  mentions: SpanLookup<Mention & { actor: Actor }>;
+  dates: SpanLookup<DateAnnotation>;
+  quotes: SpanLookup<Quote>;
+}
+const lookups = new WeakMap<Annotations, AnnotationLookups>();
+
+/** Builds the lookups of a new analysis ahead of the first positional request, so no request pays for it. */
+export function prepareLookups(annotations: Annotations): void {
+  lookupsOf(annotations);
+}
+
+function lookupsOf(annotations: Annotations): AnnotationLookups {
+  let found = lookups.get(annotations);
+  if (!found) {
+    const mentions = annotations.actors.flatMap((actor) => actor.mentions.map((mention) => ({ ...mention, actor })));
+    found = { mentions: new SpanLookup(mentions), dates: new SpanLookup(annotations.dates), quotes: new SpanLookup(annotations.quotes) };
+    lookups.set(annotations, found);
+  }
+  return found;
+}
+
 /**
  * A span is under the cursor when the offset is inside it; the cursor just after its last character counts
  * too, but only when nothing contains the offset (so "Putin|" still finds Putin).
  */
-function pick<T extends { start: number; end: number }>(spans: Iterable<T>, offset: number): T | undefined {
-  let touching: T | undefined;
-  for (const span of spans) {
-    if (span.start <= offset && offset < span.end) return span;
-    if (offset === span.end && span.start < span.end && !touching) touching = span;
-  }
-  return touching;
-}
-
-function* mentionsOf(actors: readonly Actor[]): Generator<Mention & { actor: Actor }> {
-  for (const actor of actors) for (const mention of actor.mentions) yield { ...mention, actor };
-}
-
 export function annotationsAt(annotations: Annotations, offset: number): AnnotationsAtOffset {
   const found: AnnotationsAtOffset = {};
-  const mention = pick(mentionsOf(annotations.actors), offset);
+  const { mentions, dates, quotes } = lookupsOf(annotations);
+  const mention = mentions.at(offset);
   if (mention) {
     const { actor, ...span } = mention;
     found.actor = { actor, mention: span };
   }
-  found.date = pick(annotations.dates, offset);
-  found.quote = pick(annotations.quotes, offset);
+  found.date = dates.at(offset);
+  found.quote = quotes.at(offset);
   return found;
 }
 

@@ -10,14 +10,17 @@ import {
   type Connection,
   type CodeAction,
   type Diagnostic,
+  type DocumentSymbol,
   type InitializeResult,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from './analysis/types';
 import { definition, documentHighlights, references } from './actorNavigation';
-import { analyze } from './analysis/analyze';
-import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer } from './analysisQueue';
-import { annotationsAt } from './annotationsAt';
+import type { Worker } from 'node:worker_threads';
+import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer, type AsyncAnalyzer } from './analysisQueue';
+import { createAnalysisRunner } from './analysisRunner';
+import { annotationsAt, prepareLookups } from './annotationsAt';
 import { isFixable, quickFixes } from './codeActions';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentSettings } from './documentSettings';
@@ -50,6 +53,8 @@ import { WorkspaceIndex } from './workspace/workspaceIndex';
 export interface ServerOptions {
   /** The analyzer to run; tests inject one to exercise the server independently of the analysis layers. */
   analyzer?: Analyzer;
+  /** Starts the analysis worker thread instead of dist/analysisWorker.js (tests pass a stand-in worker script). */
+  createAnalysisWorker?: () => Worker;
 }
 
 type DocumentEvent = 'open' | 'change' | 'save' | 'settings';
@@ -92,9 +97,27 @@ function summaryWithoutNotActors(summary: ArticleSummary, notActors: ReadonlySet
   return kept.length === summary.actors.length ? summary : { ...summary, actors: kept };
 }
 
+/** Document symbols per analysis (one Annotations object per analyzed version): the outline asks often. */
+const symbolsCache = new WeakMap<Annotations, DocumentSymbol[]>();
+function symbolsOf(document: TextDocument, annotations: Annotations): DocumentSymbol[] {
+  let symbols = symbolsCache.get(annotations);
+  if (!symbols) symbolsCache.set(annotations, (symbols = documentSymbols(document, annotations)));
+  return symbols;
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const log = (message: string) => connection.console.error(message);
+  // Logging fails once the connection is closed (an analysis may still finish in the worker then): nothing to tell.
+  const log = (message: string) => {
+    try {
+      connection.console.error(message);
+    } catch {}
+  };
+  const logInfo = (message: string) => {
+    try {
+      connection.console.info(message);
+    } catch {}
+  };
   let settings: DocumentSettings | undefined;
   let pushConfigurationChanges = false;
 
@@ -117,11 +140,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const notActors = new NotActorsStore();
-  const baseAnalyzer = options.analyzer ?? analyze;
+  const runner = createAnalysisRunner({
+    analyzer: options.analyzer,
+    createWorker: options.createAnalysisWorker,
+    logError: log,
+    logInfo,
+  });
   /** The analyzer's output with the corrections applied: names the user marked as not actors are dropped. */
-  const analyzer: Analyzer = (text, analyzeOptions) => withoutNotActors(baseAnalyzer(text, analyzeOptions), notActors.keys);
+  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => withoutNotActors(await runner.analyze(text, analyzeOptions, job), notActors.keys);
   const index = new WorkspaceIndex({
-    analyze: analyzer,
+    // Files of the index wait in the worker behind every open document's analysis.
+    analyze: (text, analyzeOptions) => analyzer(text, analyzeOptions, { key: `index:${analyzeOptions.id ?? ''}`, background: true }),
     async settingsFor(uri) {
       const fileSettings = await settingsFor(uri);
       // Settings are cached per document until closed; an indexed file is never opened or closed here.
@@ -175,11 +204,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.sendNotification(WorkspaceChangedNotification, { articles: otherArticles().length }).catch(ignoreClosedConnection);
   });
 
+  const prepareLookupsSafely = guarded('indexing annotations for hovers', undefined, prepareLookups);
   const queue = new AnalysisQueue(documents, {
     analyzer,
     settingsFor,
     logError: log,
-    logInfo: (message) => connection.console.info(message),
+    logInfo,
     publish(document, result, documentSettings) {
       let diagnostics: ReturnType<typeof toDiagnostics> = [];
       try {
@@ -197,6 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
       connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
+      if (result.annotations) void prepareLookupsSafely(result.annotations);
       scheduleCrossRefresh();
     },
   });
@@ -226,6 +257,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pushConfigurationChanges = canPull && !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const initializationOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     settings = new DocumentSettings(connection, canPull, initializationOptions.settings);
+    runner.warmUp();
     workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -339,7 +371,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(
     guarded('document symbols', [], async ({ textDocument }) => {
       const analysis = await analysisOf(textDocument.uri);
-      return analysis ? documentSymbols(analysis.document, analysis.annotations) : [];
+      return analysis ? symbolsOf(analysis.document, analysis.annotations) : [];
     }),
   );
 
@@ -449,6 +481,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => {
     queue.dispose();
+    runner.dispose();
     if (crossRefreshTimer) clearTimeout(crossRefreshTimer);
     crossRefreshTimer = undefined;
   });

@@ -2,6 +2,7 @@
 // PassThrough streams, the server's connection on one end (startServer, as in production) and a protocol
 // connection acting as the editor on the other. Tests wait on notifications, never on timers.
 import { PassThrough } from 'node:stream';
+import type { Worker } from 'node:worker_threads';
 import { createConnection } from 'vscode-languageserver/node';
 import {
   ConfigurationRequest,
@@ -29,6 +30,8 @@ import { startServer } from '../../server/src/server';
 
 export interface TestConnectionOptions {
   analyzer?: Analyzer;
+  /** Starts the server's analysis worker thread (a stand-in script); without it nor `analyzer`, the real worker. */
+  createAnalysisWorker?: () => Worker;
   /** Answer `workspace/configuration` (default true); false makes the server use pushed settings. */
   pullConfiguration?: boolean;
   initializationOptions?: InitializationOptions;
@@ -55,7 +58,7 @@ export class TestConnection {
     const down = new PassThrough();
     // The server's connection must never see its input end: vscode-languageserver exits the process then.
     this.server = createConnection(up, down);
-    startServer(this.server, { analyzer: options.analyzer });
+    startServer(this.server, { analyzer: options.analyzer, createAnalysisWorker: options.createAnalysisWorker });
     this.client = createProtocolConnection(down, up);
     this.client.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => this.configuration.get(item.scopeUri ?? '') ?? this.configuration.get('default') ?? {}),

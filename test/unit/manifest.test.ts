@@ -140,7 +140,7 @@ describe('.vscodeignore', () => {
 
   it('leaves out everything but the bundles and the files the extension reads', () => {
     assert.equal(lines[0], '**');
-    for (const kept of ['!dist/client.js', '!dist/server.js', '!syntaxes/**', '!language-configuration.json', '!media/*', '!package.json', '!LICENSE']) {
+    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/analysisWorker.js', '!syntaxes/**', '!language-configuration.json', '!media/*', '!package.json', '!LICENSE']) {
       assert.ok(lines.includes(kept), kept);
     }
     assert.ok(!lines.some((line) => line.startsWith('!node_modules')), 'the bundles need no node_modules');
@@ -157,7 +157,7 @@ describe('bundles', () => {
   // .vscodeignore leaves node_modules out of the .vsix, so the bundles may only require Node's own modules
   // (and `vscode`, which the extension host provides to the client).
   const allowed = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-  for (const [bundle, extra] of [['dist/client.js', ['vscode']], ['dist/server.js', []]] as const) {
+  for (const [bundle, extra] of [['dist/client.js', ['vscode']], ['dist/server.js', []], ['dist/analysisWorker.js', []]] as const) {
     it(`${bundle} requires nothing from node_modules`, (t) => {
       if (!exists(bundle)) {
         t.skip(`${bundle} is not built (node esbuild.mjs)`);

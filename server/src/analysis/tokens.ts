@@ -155,6 +155,37 @@ function splitHyphens(word: string): [number, number][] {
   return pieces;
 }
 
+/** True when text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
+/** True when the chunk holds a dash that separates words: "--" or an en, em or horizontal-bar dash. */
+function hasDash(chunk: string): boolean {
+  return chunk.includes('--') || chunk.includes('–') || chunk.includes('—') || chunk.includes('―');
+}
+
+/** /^[.!?]+$/ without the regular expression (it runs on every token). */
+function isSentenceEnd(norm: string): boolean {
+  if (norm.length === 0) return false;
+  for (let index = 0; index < norm.length; index++) {
+    const code = norm.charCodeAt(index);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) return false;
+  }
+  return true;
+}
+
+/** /^["'()\[\]]$/: quotes and brackets keep a sentence start for the word after them. */
+function isQuoteOrBracket(norm: string): boolean {
+  if (norm.length !== 1) return false;
+  const code = norm.charCodeAt(0);
+  return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
+}
+
 /** Tokenizes text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -163,12 +194,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
+  const push = (start: number, end: number) => {
+    const value = text.slice(start, end);
+    const norm = foldTypography(value);
+    tokens.push({ start, end, text: value, norm, lineStart, sentenceStart });
+    lineStart = false;
+    if (isSentenceEnd(norm)) sentenceStart = true;
+    else if (!isQuoteOrBracket(norm)) sentenceStart = false;
+  };
   for (let match = chunkPattern.exec(text); match && match.index < to; match = chunkPattern.exec(text)) {
     const chunkEnd = Math.min(match.index + match[0].length, to);
-    const chunk = text.slice(match.index, chunkEnd);
-    if (/[\n\r\u2028\u2029]/.test(text.slice(lastEnd, match.index))) {
+    const chunk = chunkEnd === match.index + match[0].length ? match[0] : text.slice(match.index, chunkEnd);
+    if (hasLineBreak(text, lastEnd, match.index)) {
       lineStart = true;
       sentenceStart = true;
+    }
+    if (!hasDash(chunk)) {
+      // Most chunks: no dash inside, split directly.
+      for (const [a, b] of splitChunk(chunk)) push(match.index + a, match.index + b);
+      lastEnd = chunkEnd;
+      continue;
     }
     // Dashes inside a chunk ("rights—and") separate words.
     const dashPieces: [number, number][] = [];
@@ -180,16 +225,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       pieceStart = dash.index + dash[0].length;
     }
     if (pieceStart < chunk.length) for (const [a, b] of splitChunk(chunk.slice(pieceStart))) dashPieces.push([pieceStart + a, pieceStart + b]);
-    for (const [a, b] of dashPieces) {
-      const start = match.index + a;
-      const end = match.index + b;
-      const value = text.slice(start, end);
-      const norm = foldTypography(value);
-      tokens.push({ start, end, text: value, norm, lineStart, sentenceStart });
-      lineStart = false;
-      if (/^[.!?]+$|^\.\.\.$/.test(norm)) sentenceStart = true;
-      else if (!/^["'()\[\]]$/.test(norm)) sentenceStart = false;
-    }
+    for (const [a, b] of dashPieces) push(match.index + a, match.index + b);
     lastEnd = chunkEnd;
   }
   return tokens;

@@ -1,6 +1,7 @@
 // The workspace index: the summaries of articles read from disk (the "Scan Workspace" command sends their URIs
 // in batches). Files are read and analyzed one at a time, yielding to the event loop between them so requests
-// for open documents are answered in between; a document open in the editor overrides its indexed version.
+// for open documents are answered in between (the analysis itself runs in the worker thread, after any waiting
+// open document's); a document open in the editor overrides its indexed version.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -20,7 +21,7 @@ export interface IndexBatchResult {
 }
 
 export interface IndexOptions {
-  analyze(text: string, options: AnalyzeOptions): Annotations;
+  analyze(text: string, options: AnalyzeOptions): Annotations | Promise<Annotations>;
   /** `newsAnnotator.maxFileSizeKB` and `referenceDate` for a file. */
   settingsFor(uri: string): Promise<{ maxFileSizeKB: number; referenceDate: string }>;
 }
@@ -98,7 +99,7 @@ export class WorkspaceIndex {
       return read.skipped;
     }
     try {
-      const annotations = this.options.analyze(read.text, { id: uri, referenceDate: settings.referenceDate || undefined });
+      const annotations = await this.options.analyze(read.text, { id: uri, referenceDate: settings.referenceDate || undefined });
       this.articles.set(uri, summarize(uri, read.text, annotations));
       return undefined;
     } catch (error) {

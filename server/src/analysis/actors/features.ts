@@ -14,6 +14,12 @@ function mix(hash: number, text: string): number {
   return hash;
 }
 
+/** mix() over text[from, to) without slicing it. */
+function mixRange(hash: number, text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash;
+}
+
 /** The hash of a feature template's name, to continue with its values. */
 export function template(name: string): number {
   return mix(0x811c9dc5, `${name}=`);
@@ -50,6 +56,10 @@ const T = {
   firstPassBefore: template('p1-1'), firstPassAfter: template('p1+1'), firstPassPair: template('p1|p1+1'), elsewhere: template('d'),
   elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'), chunkHint: template('ch'),
 };
+
+const CHUNK_LENGTH_HASHES = [0, 1, 2, 3, 4, 5].map((length) => feature(T.chunkLength, String(length)));
+const CHUNK_HINT_FIRST = feature(T.chunkHint, 'first');
+const CHUNK_HINT_HEAD = feature(T.chunkHint, 'head');
 
 const shapes = new Map<string, string>();
 
@@ -193,7 +203,24 @@ export interface DocumentFeatures {
   views: TokenView[];
   /** Static features of a token (hashed), computed when asked: most tokens of an article never need them. */
   featuresAt(index: number): number[];
+  /** The same features written into `out` (at least MAX_FEATURES long); returns how many. */
+  writeFeatures(index: number, out: Int32Array): number;
+  /** headlineLines(tokens), computed once for the other steps too. */
+  headline: boolean[];
 }
+
+/** /[\p{Lu}\p{N}]/u.test(word), answered without the regular expression for ASCII words (most of them). */
+function hasCapitalOrDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x80) return /[\p{Lu}\p{N}]/u.test(word);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true;
+  }
+  return false;
+}
+
+/** More features than one token can have (static or document features). */
+export const MAX_FEATURES = 256;
 
 /** Static features of every token of one document. */
 export function documentFeatures(tokens: readonly Token[], names: Gazetteer): DocumentFeatures {
@@ -204,24 +231,42 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     const lower = token.norm.toLowerCase();
     let form = token.norm;
     if (headline[index] && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !/\./.test(form) ? `~${lower}` : form);
-    const plain = !form.startsWith('~') && !/[\p{Lu}\p{N}]/u.test(form);
+    const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
     return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
   });
   const chunks = capitalizedChunks(views);
   const lineNumbers = numericLines(tokens);
-  const featuresAt = (index: number): number[] => {
+  // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
+  const writeFeatures = (index: number, out: Int32Array): number => {
     const token = tokens[index];
     const { form, lower, shape } = views[index];
-    const out = [T.bias | 0, feature(T.word, form), feature(T.lower, lower), feature(T.shape, shape)];
-    const bare = lower.startsWith('~') ? lower.slice(1) : lower;
-    for (let length = 1; length <= 3; length++) if (bare.length > length) out.push(feature(T.prefix, bare.slice(0, length)));
-    for (let length = 1; length <= 4; length++) if (bare.length > length) out.push(feature(T.suffix, bare.slice(-length)));
-    if (headline[index]) out.push(T.headline | 0, feature(T.headlineShape, shape));
-    if (form.startsWith('~')) out.push(T.unknownCase | 0);
-    if (token.sentenceStart) out.push(T.sentenceStart | 0, feature(T.sentenceStartShape, shape));
+    let count = 0;
+    out[count++] = T.bias | 0;
+    out[count++] = feature(T.word, form);
+    out[count++] = feature(T.lower, lower);
+    out[count++] = feature(T.shape, shape);
+    const bareStart = lower.startsWith('~') ? 1 : 0;
+    const bareLength = lower.length - bareStart;
+    // "p=a", "p=ab", "p=abc": each prefix hash continues the previous one.
+    let prefixHash = T.prefix;
+    for (let length = 1; length <= 3; length++) {
+      if (bareLength <= length) break;
+      prefixHash = Math.imul(prefixHash ^ lower.charCodeAt(bareStart + length - 1), FNV_PRIME);
+      out[count++] = prefixHash | 0;
+    }
+    for (let length = 1; length <= 4; length++) if (bareLength > length) out[count++] = mixRange(T.suffix, lower, lower.length - length, lower.length) | 0;
+    if (headline[index]) {
+      out[count++] = T.headline | 0;
+      out[count++] = feature(T.headlineShape, shape);
+    }
+    if (form.startsWith('~')) out[count++] = T.unknownCase | 0;
+    if (token.sentenceStart) {
+      out[count++] = T.sentenceStart | 0;
+      out[count++] = feature(T.sentenceStartShape, shape);
+    }
     if (isCapitalized(form)) {
-      if (casing.get(lower) === lower) out.push(T.seenLower | 0);
-      if (token.sentenceStart && casing.get(lower) === form) out.push(T.sentenceStartSeenCapital | 0);
+      if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
+      if (token.sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
     }
     const previous = views[index - 1];
     const next = views[index + 1];
@@ -229,40 +274,46 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     const lowerAfter = next?.lower ?? '</s>';
     const shapeBefore = previous?.shape ?? '<s>';
     const shapeAfter = next?.shape ?? '</s>';
-    out.push(
-      feature(T.lowerBefore, lowerBefore),
-      feature(T.lowerAfter, lowerAfter),
-      feature(T.lowerBefore2, views[index - 2]?.lower ?? '<s>'),
-      feature(T.lowerAfter2, views[index + 2]?.lower ?? '</s>'),
-      feature(T.shapeBefore, shapeBefore),
-      feature(T.shapeAfter, shapeAfter),
-      feature(T.bigramBefore, lowerBefore, lower),
-      feature(T.bigramAfter, lower, lowerAfter),
-      feature(T.shapeTrigram, shapeBefore, shape, shapeAfter),
-    );
+    out[count++] = feature(T.lowerBefore, lowerBefore);
+    out[count++] = feature(T.lowerAfter, lowerAfter);
+    out[count++] = feature(T.lowerBefore2, views[index - 2]?.lower ?? '<s>');
+    out[count++] = feature(T.lowerAfter2, views[index + 2]?.lower ?? '</s>');
+    out[count++] = feature(T.shapeBefore, shapeBefore);
+    out[count++] = feature(T.shapeAfter, shapeAfter);
+    out[count++] = feature(T.bigramBefore, lowerBefore, lower);
+    out[count++] = feature(T.bigramAfter, lower, lowerAfter);
+    out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
     const chunk = chunks[index];
     if (chunk) {
       const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
       const last = views[chunk.last].lower;
-      out.push(
-        feature(T.chunkPosition, position),
-        feature(T.chunkLast, last),
-        feature(T.chunkLastPosition, last, position),
-        feature(T.chunkFirst, views[chunk.first].lower),
-        feature(T.chunkLength, String(Math.min(chunk.last - chunk.first + 1, 5))),
-      );
+      out[count++] = feature(T.chunkPosition, position);
+      out[count++] = feature(T.chunkLast, last);
+      out[count++] = feature(T.chunkLastPosition, last, position);
+      out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
+      out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
       // What the run's words say about its type: a given name first, a kind of organization, a known place.
-      if (gazetteerTags[chunk.first].includes('first')) out.push(feature(T.chunkHint, 'first'));
-      if (chunk.hasHead) out.push(feature(T.chunkHint, 'head'));
-      for (const tag of gazetteerTags[chunk.first]) if (tag.endsWith('-B')) out.push(feature(T.chunkHint, tag));
+      const firstTags = gazetteerTags[chunk.first];
+      if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
+      if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
+      for (const tag of firstTags) if (tag.endsWith('-B')) out[count++] = feature(T.chunkHint, tag);
     }
-    if (lineNumbers[index]) out.push(T.numericLine | 0, feature(T.numericLineShape, shape), feature(T.numericLineContext, shapeBefore, shapeAfter));
-    for (const tag of gazetteerTags[index]) out.push(feature(T.gazetteer, tag), feature(T.gazetteerShape, tag, shape));
-    for (const tag of gazetteerTags[index - 1] ?? []) out.push(feature(T.gazetteerBefore, tag));
-    for (const tag of gazetteerTags[index + 1] ?? []) out.push(feature(T.gazetteerAfter, tag));
-    return out;
+    if (lineNumbers[index]) {
+      out[count++] = T.numericLine | 0;
+      out[count++] = feature(T.numericLineShape, shape);
+      out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
+    }
+    for (const tag of gazetteerTags[index]) {
+      out[count++] = feature(T.gazetteer, tag);
+      out[count++] = feature(T.gazetteerShape, tag, shape);
+    }
+    if (index > 0) for (const tag of gazetteerTags[index - 1]) out[count++] = feature(T.gazetteerBefore, tag);
+    if (index + 1 < gazetteerTags.length) for (const tag of gazetteerTags[index + 1]) out[count++] = feature(T.gazetteerAfter, tag);
+    return count;
   };
-  return { views, featuresAt };
+  const scratch = new Int32Array(MAX_FEATURES);
+  const featuresAt = (index: number): number[] => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
+  return { views, featuresAt, writeFeatures, headline };
 }
 
 /**
@@ -270,6 +321,13 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
  * word in the document ("Airbus" tagged an organization in one sentence is likely one in the headline too).
  */
 export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): (index: number) => number[] {
+  const writeFeatures = documentTagFeatureWriter(views, firstPass);
+  const scratch = new Int32Array(MAX_FEATURES);
+  return (index) => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
+}
+
+/** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
+export function documentTagFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
   const typesByWord = new Map<string, Map<string, number>>();
   const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   views.forEach((view, index) => {
@@ -279,18 +337,17 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
     const type = typeOf(firstPass[index]);
     types.set(type, (types.get(type) ?? 0) + 1);
   });
-  return (index) => {
+  return (index, out) => {
     const view = views[index];
     const own = firstPass[index];
     const after = firstPass[index + 1] ?? '</s>';
-    const out = [
-      feature(T.firstPass, own),
-      feature(T.firstPassShape, own, view.shape),
-      feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>'),
-      feature(T.firstPassAfter, after),
-      feature(T.firstPassPair, own, after),
-    ];
-    if (!/\p{L}/u.test(view.lower)) return out;
+    let count = 0;
+    out[count++] = feature(T.firstPass, own);
+    out[count++] = feature(T.firstPassShape, own, view.shape);
+    out[count++] = feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>');
+    out[count++] = feature(T.firstPassAfter, after);
+    out[count++] = feature(T.firstPassPair, own, after);
+    if (!HAS_LETTER.test(view.lower)) return count;
     const ownType = typeOf(own);
     const types = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
     let best = '';
@@ -301,8 +358,13 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
       others += elsewhere;
       if (type !== 'O' && elsewhere > bestCount) [best, bestCount] = [type, elsewhere];
     }
-    if (best) out.push(feature(T.elsewhere, best), feature(T.elsewhereOwn, best, ownType), feature(T.elsewhereShare, best, bestCount * 2 >= others ? 'most' : 'some'));
-    else if (others > 0) out.push(feature(T.elsewhere, 'O'));
-    return out;
+    if (best) {
+      out[count++] = feature(T.elsewhere, best);
+      out[count++] = feature(T.elsewhereOwn, best, ownType);
+      out[count++] = feature(T.elsewhereShare, best, bestCount * 2 >= others ? 'most' : 'some');
+    } else if (others > 0) out[count++] = feature(T.elsewhere, 'O');
+    return count;
   };
 }
+
+const HAS_LETTER = /\p{L}/u;

@@ -44,6 +44,8 @@ export function nameKey(value: string): string {
 
 export class Gazetteer {
   readonly phrases = new Map<string, string>(); // key → "loc" | "org" | "person"
+  /** Every start of a phrase that ends before one of its spaces ("united", "united arab"): where to stop looking. */
+  private readonly phraseStarts = new Set<string>();
   readonly first: Set<string>;
   readonly last: Set<string>;
   readonly title: Set<string>;
@@ -53,6 +55,9 @@ export class Gazetteer {
   constructor(source: GazetteerData) {
     // Later kinds win over earlier ones: a country named like an organization is a place.
     for (const kind of ['person', 'org', 'loc'] as const) for (const name of source[kind]) this.phrases.set(name, kind);
+    for (const phrase of this.phrases.keys()) {
+      for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) this.phraseStarts.add(phrase.slice(0, space));
+    }
     this.first = new Set(source.first);
     this.last = new Set(source.last);
     this.title = new Set(source.title);
@@ -65,35 +70,62 @@ export class Gazetteer {
    * tokens only), and single-word lists: "first", "last", "nat", "title".
    */
   tagTokens(tokens: readonly Token[]): string[][] {
-    const tags: string[][] = tokens.map(() => []);
-    const capitalized = tokens.map((token) => /^\p{Lu}/u.test(token.norm));
-    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? nameKey(token.norm) : ''));
+    // Most tokens have no tag: they share one empty list, and a token gets its own list at its first tag.
+    const tags: string[][] = new Array(tokens.length).fill(NO_TAGS);
+    const add = (index: number, tag: string) => {
+      if (tags[index] === NO_TAGS) tags[index] = [tag];
+      else tags[index].push(tag);
+    };
+    const capitalized = tokens.map((token) => startsUpper(token.norm));
+    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? cachedNameKey(token.norm) : ''));
     for (let index = 0; index < tokens.length; index++) {
       if (!capitalized[index]) continue;
       let key = '';
       let found: { kind: string; length: number } | undefined;
       for (let length = 1; length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
-        const word = keys[index + length - 1] || nameKey(tokens[index + length - 1].norm);
+        const word = keys[index + length - 1] || cachedNameKey(tokens[index + length - 1].norm);
         if (word === '') break;
         key = length === 1 ? word : `${key} ${word}`;
         const kind = this.phrases.get(key);
         if (kind) found = { kind, length };
+        if (!this.phraseStarts.has(key)) break; // no longer phrase begins with these words
       }
       if (found) {
-        tags[index].push(`${found.kind}-B`);
-        for (let inside = 1; inside < found.length; inside++) tags[index + inside].push(`${found.kind}-I`);
+        add(index, `${found.kind}-B`);
+        for (let inside = 1; inside < found.length; inside++) add(index + inside, `${found.kind}-I`);
       }
     }
-    tokens.forEach((_, index) => {
-      if (!capitalized[index]) return;
+    for (let index = 0; index < tokens.length; index++) {
+      if (!capitalized[index]) continue;
       const key = keys[index];
-      if (this.first.has(key)) tags[index].push('first');
-      if (this.last.has(key)) tags[index].push('last');
-      if (this.nationality.has(key)) tags[index].push('nat');
-      if (this.title.has(key)) tags[index].push('title');
-    });
+      if (this.first.has(key)) add(index, 'first');
+      if (this.last.has(key)) add(index, 'last');
+      if (this.nationality.has(key)) add(index, 'nat');
+      if (this.title.has(key)) add(index, 'title');
+    }
     return tags;
   }
+}
+
+const NO_TAGS: string[] = [];
+
+/** /^\p{Lu}/u, without the regular expression for ASCII. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}
+
+const nameKeys = new Map<string, string>();
+
+/** nameKey(), remembered: the same words come back all through an article. */
+function cachedNameKey(word: string): string {
+  let key = nameKeys.get(word);
+  if (key === undefined) {
+    key = nameKey(word);
+    if (nameKeys.size < 100_000) nameKeys.set(word, key);
+  }
+  return key;
 }
 
 let loaded: Gazetteer | undefined;

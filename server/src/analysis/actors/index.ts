@@ -1,6 +1,7 @@
 // The actor layer: people, organizations and places of the prose blocks, one Actor per real-world actor.
 // tokens → context features → name tagger (trained on annotated news) → clean mentions (+ institution names
 // written out in full) → roles → linking.
+import { ParagraphCache } from '../paragraphCache';
 import { proseBlocks } from '../structure';
 import { tokenize, type Token } from '../tokens';
 import type { Actor, Block } from '../types';
@@ -10,18 +11,42 @@ import { joinInstitutionNames } from './institutions';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { readRoles } from './roles';
-import { shippedModels, tagDocument } from './tagger';
+import { shippedModels, tagDocumentWritten } from './tagger';
+
+// Tokens of recently seen paragraphs, offsets relative to the paragraph (tokenize() reads only text[from, to)).
+// A few thousand paragraphs, about 64 MB at most (a token costs roughly 100 bytes, its strings included).
+const TOKEN_BYTES = 100;
+const paragraphTokens = new ParagraphCache<Token[]>(4000, 64 * 1024 * 1024, (key, tokens) => key.length * 2 + tokens.length * TOKEN_BYTES);
+
+/** tokenize(text, start, end), from the paragraph cache when the same paragraph text was tokenized before. */
+function blockTokens(text: string, start: number, end: number): Token[] {
+  const key = text.slice(start, end);
+  let relative = paragraphTokens.get(key);
+  if (relative === undefined) {
+    relative = tokenize(key);
+    paragraphTokens.set(key, relative);
+  }
+  // Fresh tokens every time: later steps may mark them (first token of a block), the cached ones stay as they are.
+  return relative.map((token) => ({
+    start: token.start + start,
+    end: token.end + start,
+    text: token.text,
+    norm: token.norm,
+    lineStart: token.lineStart,
+    sentenceStart: token.sentenceStart,
+  }));
+}
 
 /** Tokens of the prose blocks only; each block starts a line and a sentence. */
 function proseTokens(text: string, blocks: readonly Block[]): Token[] {
   const tokens: Token[] = [];
   for (const block of proseBlocks(blocks)) {
-    const blockTokens = tokenize(text, block.start, block.end);
-    if (blockTokens.length) {
-      blockTokens[0].lineStart = true;
-      blockTokens[0].sentenceStart = true;
+    const tokensOfBlock = blockTokens(text, block.start, block.end);
+    if (tokensOfBlock.length) {
+      tokensOfBlock[0].lineStart = true;
+      tokensOfBlock[0].sentenceStart = true;
     }
-    for (const token of blockTokens) tokens.push(token);
+    for (const token of tokensOfBlock) tokens.push(token);
   }
   return tokens;
 }
@@ -31,10 +56,10 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const tokens = proseTokens(text, blocks);
   if (tokens.length === 0) return [];
   const names = gazetteer();
-  const { views, featuresAt } = documentFeatures(tokens, names);
+  const { views, writeFeatures, headline } = documentFeatures(tokens, names);
   const models = shippedModels();
-  const tags = tagDocument(views, featuresAt, models.firstPass, models.secondPass);
-  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names);
+  const tags = tagDocumentWritten(views, writeFeatures, models.firstPass, models.secondPass);
+  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names, headline);
   const readings = readRoles(tokens, mentions, names);
   return linkMentions(text, tokens, mentions, readings, names);
 }

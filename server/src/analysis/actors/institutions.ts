@@ -20,8 +20,12 @@ function isHead(token: Token | undefined): boolean {
 }
 
 /** Replaces tagger mentions inside each institution name by one organization mention of the whole name. */
-export function joinInstitutionNames(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
-  const headline = headlineLines(tokens);
+export function joinInstitutionNames(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  names: Gazetteer,
+  headline: readonly boolean[] = headlineLines(tokens),
+): NameMention[] {
   const chains: NameMention[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -51,13 +55,47 @@ export function joinInstitutionNames(tokens: readonly Token[], mentions: readonl
     chains.push({ type: 'organization', first, last, start: tokens[first].start, end: tokens[last].end, text: tokens.slice(first, last + 1).map((token) => token.norm).join(' ') });
   }
   if (chains.length === 0) return [...mentions];
-  // A tagger name that reaches outside the run wins over it.
-  const crosses = (mention: NameMention, chain: NameMention) =>
-    mention.first <= chain.last && chain.first <= mention.last && (mention.first < chain.first || mention.last > chain.last);
-  // A person inside ("Agriculture Secretary Dan Glickman") means the run is not one institution's name.
-  const kept = chains.filter(
-    (chain) => !mentions.some((mention) => crosses(mention, chain) || (mention.type === 'person' && mention.first >= chain.first && mention.last <= chain.last)),
-  );
-  const inside = (mention: NameMention) => kept.some((chain) => mention.first >= chain.first && mention.last <= chain.last);
-  return [...mentions.filter((mention) => !inside(mention)), ...kept].sort((a, b) => a.start - b.start);
+  // A tagger name that reaches outside the run wins over it; a person inside ("Agriculture Secretary Dan Glickman")
+  // means the run is not one institution's name. Runs are disjoint and in order, so each mention finds the runs it
+  // overlaps by binary search (comparing every mention with every run was quadratic on long articles).
+  const rejected = new Uint8Array(chains.length);
+  for (const mention of mentions) {
+    for (let at = firstChainEndingAtOrAfter(chains, mention.first); at < chains.length && chains[at].first <= mention.last; at++) {
+      const chain = chains[at];
+      const crosses = mention.first < chain.first || mention.last > chain.last;
+      if (crosses || mention.type === 'person') rejected[at] = 1;
+    }
+  }
+  const kept = chains.filter((_, at) => !rejected[at]);
+  const inside = (mention: NameMention) => {
+    const at = firstChainEndingAtOrAfter(kept, mention.first);
+    return at < kept.length && mention.first >= kept[at].first && mention.last <= kept[at].last;
+  };
+  return mergeByStart(mentions.filter((mention) => !inside(mention)), kept);
+}
+
+/** [...a, ...b] stably sorted by start; a merge when both are already in order (they are, from the tagger). */
+function mergeByStart(a: NameMention[], b: NameMention[]): NameMention[] {
+  const inOrder = (list: NameMention[]) => list.every((mention, index) => index === 0 || list[index - 1].start <= mention.start);
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const merged: NameMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) merged.push(a[i++]);
+    else merged.push(b[j++]);
+  }
+  return merged;
+}
+
+/** Index of the first of the disjoint, ordered runs whose last token is at or after `token` (runs.length if none). */
+function firstChainEndingAtOrAfter(runs: readonly NameMention[], token: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (runs[middle].last < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

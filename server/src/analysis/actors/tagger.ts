@@ -2,7 +2,7 @@
 // tags as features, in two passes: the second sees how the first tagged the same words elsewhere in the document.
 // Weights are trained by eval/train-actors.ts on annotated news and shipped in model-pass1.json and model-pass2.json
 // (feature hashes and int16-quantized weights, pruned, base64).
-import { documentTagFeatures, feature, featureFrom, featurePrefix, template, type TokenView } from './features';
+import { documentTagFeatureWriter, feature, featureFrom, featurePrefix, MAX_FEATURES, template, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 
@@ -60,17 +60,35 @@ export function skipped(view: TokenView, previousTag: number | undefined): boole
  * `extraAt` adds the second pass's document features.
  */
 export function decode(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], lookup: WeightLookup, extraAt?: (index: number) => readonly number[]): number[] {
-  const tags: number[] = [];
+  const fromList = (listAt: (index: number) => readonly number[]) => (index: number, out: Int32Array) => {
+    const list = listAt(index);
+    out.set(list);
+    return list.length;
+  };
+  return decodeWritten(views, fromList(featuresAt), lookup, extraAt && fromList(extraAt));
+}
+
+/** Feature hashes of token `index` written into `out`; returns how many. */
+export type FeatureWriter = (index: number, out: Int32Array) => number;
+
+/** decode() over features written into one reused buffer (no array per token). */
+export function decodeWritten(views: readonly TokenView[], writeFeatures: FeatureWriter, lookup: WeightLookup, writeExtra?: FeatureWriter): number[] {
+  const tags: number[] = new Array(views.length);
   const scores = new Float64Array(LABELS.length);
+  const buffer = new Int32Array(MAX_FEATURES);
   for (let index = 0; index < views.length; index++) {
     const previousTag = index > 0 ? tags[index - 1] : undefined;
     if (skipped(views[index], previousTag)) {
-      tags.push(0);
+      tags[index] = 0;
       continue;
     }
     scores.fill(0);
-    for (const hash of featuresAt(index)) lookup(hash, scores);
-    if (extraAt) for (const hash of extraAt(index)) lookup(hash, scores);
+    let count = writeFeatures(index, buffer);
+    for (let at = 0; at < count; at++) lookup(buffer[at], scores);
+    if (writeExtra) {
+      count = writeExtra(index, buffer);
+      for (let at = 0; at < count; at++) lookup(buffer[at], scores);
+    }
     // Same features as tagFeatures(), from precomputed hashes.
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
@@ -81,7 +99,7 @@ export function decode(views: readonly TokenView[], featuresAt: (index: number) 
     const allowedNow = ALLOWED[previous];
     let best = 0;
     for (let label = 1; label < LABELS.length; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
-    tags.push(best);
+    tags[index] = best;
   }
   return tags;
 }
@@ -137,8 +155,18 @@ export function shippedModels(): { firstPass: WeightLookup; secondPass: WeightLo
 
 /** Both passes over one document's features: label indexes per token. */
 export function tagDocument(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], firstPass: WeightLookup, secondPass: WeightLookup): number[] {
+  const fromList = (index: number, out: Int32Array) => {
+    const list = featuresAt(index);
+    out.set(list);
+    return list.length;
+  };
+  return tagDocumentWritten(views, fromList, firstPass, secondPass);
+}
+
+/** tagDocument() over written features (DocumentFeatures.writeFeatures). */
+export function tagDocumentWritten(views: readonly TokenView[], writeFeatures: FeatureWriter, firstPass: WeightLookup, secondPass: WeightLookup): number[] {
   // Features are computed again in the second pass rather than kept: holding hundreds of thousands of small arrays
   // between the passes cost more in garbage collection than computing them twice.
-  const firstTags = decode(views, featuresAt, firstPass).map((tag) => LABELS[tag]);
-  return decode(views, featuresAt, secondPass, documentTagFeatures(views, firstTags));
+  const firstTags = decodeWritten(views, writeFeatures, firstPass).map((tag) => LABELS[tag]);
+  return decodeWritten(views, writeFeatures, secondPass, documentTagFeatureWriter(views, firstTags));
 }

@@ -29,6 +29,12 @@ const OPENERS = new Set(['“', '„', '«', '‟']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
 
+/** The characters isDoubleMark() accepts, for searching. */
+const DOUBLE_MARK = /["“„«‟”»]/g;
+// Double marks in a block, counting two apostrophes (`''`), which some archives write for them; a pair counts
+// when its first apostrophe is inside the block (the second may be just past it).
+const DOUBLE_MARK_OR_TWO_APOSTROPHES = /["“„«‟”»]|'(?=')/g;
+
 export function isDoubleMark(char: string): boolean {
   return char === STRAIGHT || OPENERS.has(char) || CLOSERS.has(char);
 }
@@ -97,7 +103,12 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
   let carried: QuotedStretch | undefined; // a stretch left open at the end of the previous paragraph
   // Single marks quote speech only in articles written in that style (no double marks anywhere); in an article
   // that quotes with double marks, single ones at the top level are headline style and read only in headlines.
-  const usesDoubleMarks = blocks.some((block) => hasDoubleMark(text, block));
+  const doubleMarks = positionsOf(text, DOUBLE_MARK);
+  const doubleMarksOrApostrophePairs = positionsOf(text, DOUBLE_MARK_OR_TWO_APOSTROPHES);
+  const usesDoubleMarks = blocks.some((block) => {
+    const at = firstAtOrAfter(doubleMarksOrApostrophePairs, block.start);
+    return at < doubleMarksOrApostrophePairs.length && doubleMarksOrApostrophePairs[at] < block.end;
+  });
 
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
@@ -109,9 +120,10 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       carried = undefined;
     }
     let sawDoubleMark = false;
-    for (let index = block.start; index < block.end; index++) {
+    // Jumps from mark to mark (found once for the whole text) instead of testing every character.
+    for (let at = firstAtOrAfter(doubleMarks, block.start); at < doubleMarks.length && doubleMarks[at] < block.end; at++) {
+      const index = doubleMarks[at];
       const char = text[index];
-      if (!isDoubleMark(char)) continue;
       const before = index > block.start ? text[index - 1] : undefined;
       const after = index + 1 < block.end ? text[index + 1] : undefined;
       // An inch sign (`6'3"`, `a 12" screen`) is no quotation mark.
@@ -153,12 +165,24 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
   return { stretches: stretches.sort((a, b) => a.parts[0].start - b.parts[0].start), problems };
 }
 
-/** Double quotation marks in the block, counting two apostrophes (`''`), which some archives write for them. */
-function hasDoubleMark(text: string, block: Block): boolean {
-  for (let index = block.start; index < block.end; index++) {
-    if (isDoubleMark(text[index]) || (text[index] === "'" && text[index + 1] === "'")) return true;
+/** Where `pattern` (global, one character per match) matches in the text, in order. */
+function positionsOf(text: string, pattern: RegExp): number[] {
+  const positions: number[] = [];
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) positions.push(found.index);
+  return positions;
+}
+
+/** Index of the first position at or after `offset` (positions.length if none). */
+function firstAtOrAfter(positions: readonly number[], offset: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] < offset) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  return low;
 }
 
 /** Closing single marks examined for one opening mark: keeps the scan linear on text full of apostrophes. */

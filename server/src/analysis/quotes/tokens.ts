@@ -14,27 +14,24 @@ export interface Token {
 // A word: letters/digits with inner apostrophes, hyphens and dots ("U.S.", "co-founder", "don’t"); a possessive
 // ending is split off below. A dotted abbreviation keeps its final dot ("Sen.", "U.S.") when it is short.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/uy;
-const SPACE = /\s+/uy;
 const ABBREVIATION_WITH_DOT = /^(?:[\p{Lu}](?:\.[\p{L}])*\.|(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|jr|sr|inc|corp|co|ltd|no|vs|mt|ft|ave|blvd|dept|univ|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)\.)$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let position = start;
   while (position < end) {
-    SPACE.lastIndex = position;
-    const space = SPACE.exec(text);
-    if (space && space.index === position) {
-      position += space[0].length;
+    if (isSpace(text.charCodeAt(position))) {
+      position++;
+      while (isSpace(text.charCodeAt(position))) position++;
       continue;
     }
+    // test() with the sticky flag leaves lastIndex at the word's end: no match array per word.
     WORD.lastIndex = position;
-    const word = WORD.exec(text);
-    if (word && word.index === position && position + word[0].length <= end) {
-      let value = word[0];
+    if (WORD.test(text) && WORD.lastIndex <= end) {
+      let value = text.slice(position, WORD.lastIndex);
       // A final dot belongs to the word only for abbreviations; otherwise it ends the sentence.
       if (value.endsWith('.') && !ABBREVIATION_WITH_DOT.test(value)) value = value.slice(0, -1);
-      const possessive = /['’]s$/i.exec(value);
-      if (possessive && value.length > 2) {
+      if (value.length > 2 && endsWithPossessive(value)) {
         const stem = value.slice(0, -2);
         tokens.push(makeToken(position, stem, 'word'));
         tokens.push(makeToken(position + stem.length, value.slice(-2), 'word'));
@@ -50,6 +47,22 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     position += width;
   }
   return tokens;
+}
+
+/** /['’]s$/i */
+function endsWithPossessive(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  const apostrophe = value.charCodeAt(value.length - 2);
+  return (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
+}
+
+/** What /\s/u matches (white space and line terminators), without the regular expression; false past the end (NaN). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function makeToken(start: number, text: string, kind: TokenKind): Token {

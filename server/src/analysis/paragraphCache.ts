@@ -1,0 +1,97 @@
+// A small bounded cache of per-paragraph results, keyed by the paragraph's text. Editing one character of a long
+// article changes one paragraph; the others' results are found here instead of being computed again. Results
+// are stored with offsets relative to the paragraph's start, so a paragraph that moved is still found. The
+// analysis stays pure: a cached result equals what computing it again would give, and callers copy what they
+// hand on, so nothing cached is ever changed.
+
+/**
+ * Two generations: entries are added to the young one, and an old entry that is used again moves to it; when the
+ * young generation is full it becomes the old one and the old one is dropped. Every step is O(1) (deleting the
+ * oldest entries of one Map one by one made long runs of new paragraphs slow), at most `maxEntries` entries and
+ * `maxSize` total size are kept, and what is dropped is what was not used for longest, a generation at a time.
+ */
+export class ParagraphCache<V> {
+  private young = new Map<string, { value: V; size: number }>();
+  private old = new Map<string, { value: V; size: number }>();
+  private youngSize = 0;
+  private oldSize = 0;
+
+  /**
+   * @param maxEntries most paragraphs kept
+   * @param maxSize most total size kept, in the units `sizeOf` gives (about bytes)
+   */
+  constructor(private readonly maxEntries: number, private readonly maxSize: number, private readonly sizeOf: (key: string, value: V) => number) {
+    caches.add(this as ParagraphCache<unknown>);
+  }
+
+  get(key: string): V | undefined {
+    if (!enabled) return undefined;
+    const entry = this.young.get(key);
+    if (entry !== undefined) return entry.value;
+    const oldEntry = this.old.get(key);
+    if (oldEntry === undefined) return undefined;
+    this.old.delete(key);
+    this.oldSize -= oldEntry.size;
+    this.add(key, oldEntry);
+    return oldEntry.value;
+  }
+
+  set(key: string, value: V): void {
+    if (!enabled) return;
+    const size = this.sizeOf(key, value);
+    if (size > this.maxSize / 2) return; // would not fit in one generation
+    const young = this.young.get(key);
+    if (young) {
+      this.young.delete(key);
+      this.youngSize -= young.size;
+    }
+    const old = this.old.get(key);
+    if (old) {
+      this.old.delete(key);
+      this.oldSize -= old.size;
+    }
+    this.add(key, { value, size });
+  }
+
+  private add(key: string, entry: { value: V; size: number }): void {
+    if (this.young.size + 1 > Math.ceil(this.maxEntries / 2) || this.youngSize + entry.size > this.maxSize / 2) {
+      this.old = this.young;
+      this.oldSize = this.youngSize;
+      this.young = new Map();
+      this.youngSize = 0;
+    }
+    this.young.set(key, entry);
+    this.youngSize += entry.size;
+  }
+
+  /** Entries kept. */
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  /** Total size kept, in the units of `sizeOf`. */
+  get totalSize(): number {
+    return this.youngSize + this.oldSize;
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+    this.youngSize = 0;
+    this.oldSize = 0;
+  }
+}
+
+const caches = new Set<ParagraphCache<unknown>>();
+let enabled = true;
+
+/** Empties every paragraph cache of the analyzer. */
+export function clearParagraphCaches(): void {
+  for (const cache of caches) cache.clear();
+}
+
+/** Turns the paragraph caches off (emptying them) or on; for tests that compare against a fresh analysis. */
+export function setParagraphCachesEnabled(on: boolean): void {
+  enabled = on;
+  if (!on) clearParagraphCaches();
+}

@@ -1,0 +1,55 @@
+// Chooses where analyses run: an injected analyzer runs in process (tests); otherwise analyze() runs in the worker
+// thread whose script sits beside this module (dist/analysisWorker.js beside dist/server.js, or
+// out/server/src/analysisWorker.js under tsc), falling back to in-process analysis when that file is missing.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Analyzer, AsyncAnalyzer } from './analysisQueue';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
+
+export const ANALYSIS_WORKER_SCRIPT = join(__dirname, 'analysisWorker.js');
+
+export interface AnalysisRunnerOptions {
+  /** Runs in process, synchronously. */
+  analyzer?: Analyzer;
+  /** Starts a worker thread that serves analysis jobs (analysisWorkerProtocol.ts); the default runs analyze(). */
+  createWorker?: () => Worker;
+  logError(message: string): void;
+  logInfo(message: string): void;
+}
+
+export interface AnalysisRunner {
+  analyze: AsyncAnalyzer;
+  /** Starts the worker ahead of the first job. */
+  warmUp(): void;
+  dispose(): void;
+}
+
+function inProcess(analyzer: Analyzer): AnalysisRunner {
+  return {
+    analyze: async (text, options) => analyzer(text, options),
+    warmUp() {},
+    dispose() {},
+  };
+}
+
+export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRunner {
+  if (options.analyzer) return inProcess(options.analyzer);
+  let createWorker = options.createWorker;
+  if (!createWorker) {
+    if (!existsSync(ANALYSIS_WORKER_SCRIPT)) {
+      options.logInfo(`News Annotator: ${ANALYSIS_WORKER_SCRIPT} is missing; analyzing in the server process, requests wait for analyses`);
+      // Loaded only here, so that with the worker the analyzer's code and data stay out of the server's thread.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { analyze } = require('./analysis/analyze') as typeof import('./analysis/analyze');
+      return inProcess(analyze);
+    }
+    createWorker = () => new Worker(ANALYSIS_WORKER_SCRIPT);
+  }
+  const client = new AnalysisWorkerClient({ createWorker, logError: options.logError, logInfo: options.logInfo });
+  return {
+    analyze: (text, analyzeOptions, job) => client.analyze(text, analyzeOptions, job),
+    warmUp: () => client.warmUp(),
+    dispose: () => client.dispose(),
+  };
+}

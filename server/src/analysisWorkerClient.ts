@@ -1,0 +1,148 @@
+// Runs analyses on one worker thread, so the language server's main thread keeps answering requests meanwhile.
+// Jobs run one at a time, those of open documents before those of the workspace index; a job queued for a key
+// (a document) is dropped when a newer one for the same key arrives. A run already under way is left to finish (its
+// caller ignores a stale result): terminating would throw away the loaded analyzer on every keystroke. When the
+// thread dies, it is started again and the job it was running is run once more; a second crash on the same job
+// fails that job only.
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions, Annotations } from './analysis/types';
+import type { AnalysisJobMessage, AnalysisReplyMessage } from './analysisWorkerProtocol';
+
+export interface AnalysisJob {
+  /** Identifies what is analyzed (a document URI); a newer job with the same key supersedes a queued one. */
+  key: string;
+  /** Workspace-index work, run only when no open document waits. */
+  background?: boolean;
+}
+
+/** The reason a queued job was dropped in favour of a newer one with the same key. */
+export class SupersededError extends Error {
+  constructor(key: string) {
+    super(`a newer analysis of ${key} replaced this one`);
+    this.name = 'SupersededError';
+  }
+}
+
+interface QueuedJob extends AnalysisJob {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+  crashes: number;
+  resolve(annotations: Annotations): void;
+  reject(error: Error): void;
+}
+
+export interface AnalysisWorkerClientOptions {
+  /** Starts the worker thread (a test passes its own worker script). */
+  createWorker(): Worker;
+  logError(message: string): void;
+  logInfo(message: string): void;
+}
+
+export class AnalysisWorkerClient {
+  private worker: Worker | undefined;
+  private running: QueuedJob | undefined;
+  private readonly interactive: QueuedJob[] = [];
+  private readonly background: QueuedJob[] = [];
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly options: AnalysisWorkerClientOptions) {}
+
+  /** Starts the thread ahead of the first job, so loading the analyzer overlaps the editor's start-up. */
+  warmUp(): void {
+    try {
+      this.ensureWorker();
+    } catch (error) {
+      // The first job will try again and report it.
+      this.worker = undefined;
+      this.options.logError(`News Annotator: could not start the analysis worker: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  analyze(text: string, analyzeOptions: AnalyzeOptions, job: AnalysisJob): Promise<Annotations> {
+    if (this.disposed) return Promise.reject(new Error('the analysis worker was stopped'));
+    const queue = job.background ? this.background : this.interactive;
+    for (let index = queue.length - 1; index >= 0; index--) {
+      if (queue[index].key !== job.key) continue;
+      const [superseded] = queue.splice(index, 1);
+      superseded.reject(new SupersededError(job.key));
+    }
+    return new Promise<Annotations>((resolve, reject) => {
+      queue.push({ ...job, id: this.nextId++, text, options: analyzeOptions, crashes: 0, resolve, reject });
+      this.pump();
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    const stopped = new Error('the analysis worker was stopped');
+    for (const job of [...(this.running ? [this.running] : []), ...this.interactive.splice(0), ...this.background.splice(0)]) job.reject(stopped);
+    this.running = undefined;
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const job = this.interactive.shift() ?? this.background.shift();
+    if (!job) return;
+    this.running = job;
+    const message: AnalysisJobMessage = { id: job.id, text: job.text, options: job.options };
+    try {
+      const worker = this.ensureWorker();
+      // Someone waits for the answer: keep the process alive until it comes.
+      worker.ref();
+      worker.postMessage(message);
+    } catch (error) {
+      // The thread could not even be started: this job fails, the next one tries again.
+      this.running = undefined;
+      this.worker = undefined;
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+      this.options.logError(`News Annotator: could not start the analysis worker: ${error instanceof Error ? error.message : String(error)}`);
+      queueMicrotask(() => this.pump());
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.options.createWorker();
+    this.worker = worker;
+    // An idle thread must not keep the process alive.
+    worker.unref();
+    worker.on('message', (reply: AnalysisReplyMessage) => {
+      const job = this.running;
+      if (worker !== this.worker || !job || job.id !== reply.id) return;
+      this.running = undefined;
+      worker.unref();
+      if ('annotations' in reply) job.resolve(reply.annotations);
+      else job.reject(new Error(reply.error));
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      if (worker === this.worker) this.options.logError(`News Annotator: the analysis worker failed: ${error.stack ?? error.message}`);
+    });
+    worker.on('exit', (code) => this.restartAfterExit(worker, code));
+    return worker;
+  }
+
+  private restartAfterExit(worker: Worker, code: number): void {
+    if (worker !== this.worker || this.disposed) return;
+    this.worker = undefined;
+    const job = this.running;
+    this.running = undefined;
+    if (job) {
+      job.crashes++;
+      if (job.crashes > 1) {
+        job.reject(new Error(`the analysis worker stopped twice on this text (exit code ${code})`));
+      } else {
+        const queue = job.background ? this.background : this.interactive;
+        if (queue.some((queued) => queued.key === job.key)) job.reject(new SupersededError(job.key));
+        else queue.unshift(job);
+      }
+    }
+    this.options.logError(`News Annotator: the analysis worker stopped (exit code ${code}); restarting it${job ? ` and analyzing ${job.key} again` : ''}`);
+    if (this.interactive.length || this.background.length) this.pump();
+  }
+}

@@ -1,0 +1,45 @@
+// The analysis worker client on its own: queued jobs of one key superseded by newer ones, open documents before the
+// workspace index, a thread that cannot start failing the job instead of hanging it.
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { AnalysisWorkerClient, SupersededError } from '../../server/src/analysisWorkerClient';
+import { HOLD_MARK } from '../protocol/fakeAnalysisWorker';
+import { FakeWorkerControl } from '../protocol/fakeWorkerControl';
+
+const clients: AnalysisWorkerClient[] = [];
+afterEach(() => clients.splice(0).forEach((client) => client.dispose()));
+
+function clientWith(createWorker: FakeWorkerControl['createWorker'], errors: string[] = []) {
+  const client = new AnalysisWorkerClient({ createWorker, logError: (message) => errors.push(message), logInfo() {} });
+  clients.push(client);
+  return client;
+}
+
+test('a queued job is superseded by a newer one of the same key; interactive jobs run before background ones', async () => {
+  const worker = new FakeWorkerControl();
+  const client = clientWith(worker.createWorker);
+  const order: string[] = [];
+  const track = (name: string, promise: Promise<unknown>) => promise.then(() => order.push(name), (error: Error) => order.push(`${name}: ${error.name}`));
+
+  const held = track('held', client.analyze(`Putin spoke. ${HOLD_MARK}`, {}, { key: 'a' }));
+  await worker.heldAnalyses(1);
+  const index = track('index', client.analyze('Moscow.', {}, { key: 'index:b', background: true }));
+  const older = track('older b', client.analyze('Putin.', {}, { key: 'b' }));
+  const newer = track('newer b', client.analyze('Kremlin.', {}, { key: 'b' }));
+  worker.release();
+  await Promise.all([held, index, older, newer]);
+  assert.deepEqual(order, [`older b: ${new SupersededError('b').name}`, 'held', 'newer b', 'index']);
+});
+
+test('a worker that cannot be started fails the job with a log line, and the next job tries again', async () => {
+  const errors: string[] = [];
+  let attempts = 0;
+  const client = clientWith(() => {
+    attempts++;
+    throw new Error('no worker here');
+  }, errors);
+  await assert.rejects(client.analyze('Putin.', {}, { key: 'a' }), /no worker here/);
+  await assert.rejects(client.analyze('Putin.', {}, { key: 'a' }), /no worker here/);
+  assert.equal(attempts, 2);
+  assert.ok(errors.every((line) => /could not start the analysis worker/.test(line)) && errors.length === 2, errors.join('\n'));
+});
