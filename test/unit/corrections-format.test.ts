@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { createAnchor, emptySidecar, parseSidecar, serializeSidecar, type Sidecar } from '../../server/src/corrections';
 
 const article = 'Minsk, March 3. Officials of the regional bloc met on Monday, the ministry said.\n';
@@ -109,10 +110,38 @@ test('invalid entries are reported at their line and left out; the valid ones lo
   assert.match(parsed.problems[2].message, /"type" must be one of/);
 });
 
+test('unknown fields are reported, so that saving never silently loses them', () => {
+  const parsed = parseSidecar('{"version": 1, "corrections": [\n{"op": "merge", "into": "A", "names": ["B"], "reviewer": "x"},\n{"op": "reject", "kind": "date", "anchor": {"start": 0, "end": 1, "exact": "M", "offset": 3}}]}');
+  assert.equal(parsed.writable, false);
+  assert.deepEqual(parsed.problems.map((problem) => problem.line), [1, 2]);
+  assert.match(parsed.problems[0].message, /unknown field "reviewer"/);
+  assert.match(parsed.problems[1].message, /unknown field "anchor.offset"/);
+});
+
 test('parsing never throws on arbitrary input', () => {
   const samples = ['{"version":1,"corrections":[{"op":"add","anchor":null}]}', '{"version":1,"corrections":[{"op":"split","newName":"X","mentions":[1]}]}', '[[[[[[[[[[[[', '\uFEFF{"version":1,"corrections":[]}', '{"__proto__": {"polluted": true}, "version": 1, "corrections": []}'];
   for (const sample of samples) assert.doesNotThrow(() => parseSidecar(sample));
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.deepEqual(parseSidecar('\uFEFF{"version":1,"corrections":[]}').problems, []);
   assert.equal(parseSidecar('['.repeat(10_000)).writable, false);
+});
+
+test('property: no string and no JSON value makes the parser throw; what it accepts serializes back to itself', () => {
+  const entry = fc.record({ op: fc.constantFrom('add', 'reject', 'retype', 'setSpeaker', 'merge', 'split', 'x'), kind: fc.constantFrom('actor', 'date', 'quote'), type: fc.constantFrom('person', 'place', 'y'), name: fc.string(), anchor: fc.record({ start: fc.integer({ min: -2, max: 50 }), end: fc.integer({ min: -2, max: 50 }), exact: fc.string(), prefix: fc.string(), suffix: fc.string() }) }, { requiredKeys: ['op'] });
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1)), fc.array(entry).map((corrections) => JSON.stringify({ version: 1, corrections }, null, 2))), (source) => {
+      const parsed = parseSidecar(source);
+      let validJson = true;
+      try {
+        JSON.parse(source);
+      } catch {
+        validJson = false;
+      }
+      if (source.trim()) assert.equal(parsed.problems.some((problem) => /not valid JSON/.test(problem.message)), !validJson, source);
+      const again = parseSidecar(serializeSidecar(parsed.sidecar));
+      assert.deepEqual(again.problems, []);
+      assert.equal(serializeSidecar(again.sidecar), serializeSidecar(parsed.sidecar));
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -2,13 +2,14 @@
 // deterministic: the result depends on the set of corrections, not on their order in the file, because each kind
 // is applied in a fixed phase (lists, rejections, additions, merges, splits, retypes, speakers). Ids stay unique
 // and every speaker.actorId points to an actor of the result.
-import type { ActorType, Annotations, DateGranularity } from '../analysis/types';
-import { nameKey, withoutNotActors } from '../workspace/notActors';
+import type { Annotations, DateGranularity } from '../analysis/types';
+import { nameKey } from '../workspace/notActors';
 import { resolveAnchor, type AnchorMatch, type OrphanReason } from './anchor';
+import { applyWorkspaceLists } from './applyLists';
+import type { CorrectedActor, CorrectedAnnotations, CorrectedMention, WorkspaceLists } from './corrected';
 import { canonicalOrder } from './sidecarFormat';
-import type { CorrectedActor, CorrectedAnnotations, CorrectedDate, CorrectedMention, CorrectedQuote, WorkspaceLists } from './corrected';
-import type { KnownActor } from './knownActors';
 import type { AddCorrection, Correction, MergeCorrection, RejectCorrection, RetypeCorrection, SetSpeakerCorrection, SplitCorrection, TextAnchor } from './types';
+import { aliasesOf, finishCorrected, flatName, itemAt, mergeInto, overlaps, WorkingCopy, type Range } from './workingCopy';
 
 /** A correction whose text is no longer in the article: reported so the annotator can redo or delete it. */
 export interface Orphan {
@@ -37,33 +38,6 @@ export interface CorrectionsResult {
   applied: AppliedCorrection[];
 }
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-const PROSE_BLOCKS = new Set(['headline', 'dateline', 'paragraph']);
-
-function overlapLength(a: Range, b: Range): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return overlapLength(a, b) > 0;
-}
-
-/** The item at a span: the one with exactly that span, else the one overlapping it most. */
-function itemAt<T extends Range>(items: readonly T[], span: Range): T | undefined {
-  let best: T | undefined;
-  let bestOverlap = 0;
-  for (const item of items) {
-    if (item.start === span.start && item.end === span.end) return item;
-    const overlap = overlapLength(item, span);
-    if (overlap > bestOverlap) [best, bestOverlap] = [item, overlap];
-  }
-  return best;
-}
-
 function granularityOf(value: string | undefined): DateGranularity {
   if (!value) return 'day';
   if (value.startsWith('P')) return 'duration';
@@ -80,153 +54,7 @@ function granularityOf(value: string | undefined): DateGranularity {
   return 'reference';
 }
 
-function flatName(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Mutable working copy of the annotations, with id allocation that never reuses an id of the input. */
-class Workspace {
-  actors: CorrectedActor[];
-  dates: CorrectedDate[];
-  quotes: CorrectedQuote[];
-  private nextNumber: Record<'a' | 'd' | 'q', number>;
-
-  constructor(readonly text: string, readonly input: Annotations) {
-    const copy = structuredClone(input);
-    this.actors = copy.actors.map((actor) => ({ ...actor, origin: 'auto', mentions: actor.mentions.map((mention) => ({ ...mention, origin: 'auto' as const })) }));
-    this.dates = copy.dates.map((date) => ({ ...date, origin: 'auto' }));
-    this.quotes = copy.quotes.map((quote) => ({ ...quote, origin: 'auto' }));
-    const highest = (ids: string[], prefix: string) =>
-      ids.reduce((max, id) => (id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)) ? Math.max(max, Number(id.slice(prefix.length))) : max), 0);
-    this.nextNumber = {
-      a: highest(this.actors.map((actor) => actor.id), 'a') + 1,
-      d: highest(this.dates.map((date) => date.id), 'd') + 1,
-      q: highest(this.quotes.map((quote) => quote.id), 'q') + 1,
-    };
-  }
-
-  newId(prefix: 'a' | 'd' | 'q'): string {
-    return `${prefix}${this.nextNumber[prefix]++}`;
-  }
-
-  /** Keys of every name an actor goes by: canonical name, aliases, words of its (non-pronoun) mentions. */
-  namesOf(actor: CorrectedActor): Set<string> {
-    return new Set([actor.name, ...(actor.aliases ?? []), ...actor.mentions.filter((mention) => mention.form !== 'pronoun').map((mention) => mention.text)].map(nameKey));
-  }
-
-  actorNamed(name: string, type?: ActorType): CorrectedActor | undefined {
-    const key = nameKey(name);
-    const byCanonical = this.actors.find((actor) => nameKey(actor.name) === key && (!type || actor.type === type));
-    return byCanonical ?? this.actors.find((actor) => (!type || actor.type === type) && [actor.name, ...(actor.aliases ?? [])].some((alias) => nameKey(alias) === key));
-  }
-
-  mentionAt(span: Range): { actor: CorrectedActor; mention: CorrectedMention } | undefined {
-    let best: { actor: CorrectedActor; mention: CorrectedMention; overlap: number } | undefined;
-    for (const actor of this.actors) {
-      for (const mention of actor.mentions) {
-        if (mention.start === span.start && mention.end === span.end) return { actor, mention };
-        const overlap = overlapLength(mention, span);
-        if (overlap > (best?.overlap ?? 0)) best = { actor, mention, overlap };
-      }
-    }
-    return best;
-  }
-
-  removeMentions(predicate: (mention: CorrectedMention, actor: CorrectedActor) => boolean): number {
-    let removed = 0;
-    for (const actor of this.actors) {
-      const kept = actor.mentions.filter((mention) => !predicate(mention, actor));
-      removed += actor.mentions.length - kept.length;
-      actor.mentions = kept;
-    }
-    this.actors = this.actors.filter((actor) => actor.mentions.length > 0);
-    return removed;
-  }
-
-  /** Speakers that named the removed span lose their actor (their name stays: the text still says who spoke). */
-  unlinkSpeakersAt(span: Range): void {
-    for (const quote of this.quotes) {
-      const speaker = quote.speaker;
-      if (speaker?.actorId && speaker.start !== undefined && speaker.end !== undefined && overlaps({ start: speaker.start, end: speaker.end }, span)) {
-        delete speaker.actorId;
-      }
-    }
-  }
-
-  repointSpeakers(fromIds: ReadonlySet<string>, toId: string): void {
-    for (const quote of this.quotes) if (quote.speaker?.actorId && fromIds.has(quote.speaker.actorId)) quote.speaker.actorId = toId;
-  }
-
-  /** Occurrences of a name as whole words in the article's prose. */
-  occurrences(name: string, blocks: readonly Range[]): Range[] {
-    const found: Range[] = [];
-    if (!name) return found;
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(this.text[end] ?? '')) continue;
-      if (blocks.length && !blocks.some((block) => block.start <= at && end <= block.end)) continue;
-      found.push({ start: at, end });
-    }
-    return found;
-  }
-}
-
-function applyKnownActors(work: Workspace, knownActors: readonly KnownActor[]): void {
-  const prose = work.input.blocks.filter((block) => PROSE_BLOCKS.has(block.kind));
-  for (const known of knownActors) {
-    const names = [known.name, ...known.aliases];
-    const keys = new Set(names.map(nameKey));
-    const matching = work.actors.filter((actor) => [...work.namesOf(actor)].some((key) => keys.has(key)));
-    const taken = [...work.actors.flatMap((actor) => actor.mentions), ...work.dates];
-    const extra: CorrectedMention[] = [];
-    for (const name of names) {
-      for (const span of work.occurrences(name, prose)) {
-        if (taken.some((other) => overlaps(other, span)) || extra.some((other) => overlaps(other, span))) continue;
-        extra.push({ ...span, text: work.text.slice(span.start, span.end), form: nameKey(name) === nameKey(known.name) ? 'full' : 'alias', origin: 'manual' });
-      }
-    }
-    if (matching.length === 0 && extra.length === 0) continue;
-    const target: CorrectedActor = matching[0] ?? { id: work.newId('a'), type: known.type, name: known.name, mentions: [], origin: 'manual' };
-    if (!matching.length) work.actors.push(target);
-    const changed = matching.length !== 1 || extra.length > 0 || target.name !== known.name || target.type !== known.type;
-    mergeInto(work, target, matching.slice(1));
-    target.mentions.push(...extra);
-    target.name = known.name;
-    target.type = known.type;
-    target.aliases = aliasesOf(target);
-    if (changed) target.origin = 'manual'; // a list that only confirms the analyzer leaves its actor auto
-  }
-}
-
-/** Every name the actor goes by in this article except its canonical one, in first-seen order. */
-function aliasesOf(actor: CorrectedActor): string[] {
-  // Spellings are kept as written: "YEREVAN" in a dateline is a spelling met, as the analyzer reports it.
-  const seen = new Set([flatName(actor.name)]);
-  const aliases: string[] = [];
-  const candidates = [...(actor.aliases ?? []), ...actor.mentions.filter((mention) => mention.form !== 'pronoun').map((mention) => flatName(mention.text))];
-  for (const alias of candidates) {
-    const key = flatName(alias);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    aliases.push(alias);
-  }
-  return aliases;
-}
-
-function mergeInto(work: Workspace, target: CorrectedActor, others: readonly CorrectedActor[]): void {
-  if (!others.length) return;
-  const otherIds = new Set(others.map((actor) => actor.id));
-  for (const other of others) {
-    target.mentions.push(...other.mentions);
-    target.aliases = [...(target.aliases ?? []), other.name, ...(other.aliases ?? [])];
-    target.role ??= other.role;
-    target.affiliation ??= other.affiliation;
-  }
-  work.actors = work.actors.filter((actor) => !otherIds.has(actor.id));
-  work.repointSpeakers(otherIds, target.id);
-}
-
-function rejectByName(work: Workspace, correction: RejectCorrection & { name: string }): boolean {
+function rejectByName(work: WorkingCopy, correction: RejectCorrection & { name: string }): boolean {
   const key = nameKey(correction.name);
   const before = work.actors.length;
   const removedIds = new Set(work.actors.filter((actor) => nameKey(actor.name) === key).map((actor) => actor.id));
@@ -241,7 +69,7 @@ function rejectByName(work: Workspace, correction: RejectCorrection & { name: st
   return removedIds.size > 0 || removedMentions.length > 0 || work.actors.length !== before;
 }
 
-function rejectAt(work: Workspace, correction: RejectCorrection, span: Range): boolean {
+function rejectAt(work: WorkingCopy, correction: RejectCorrection, span: Range): boolean {
   if (correction.kind === 'actor') {
     const found = work.mentionAt(span);
     if (!found) return false;
@@ -259,7 +87,7 @@ function rejectAt(work: Workspace, correction: RejectCorrection, span: Range): b
   return quote !== undefined;
 }
 
-function add(work: Workspace, correction: AddCorrection, span: Range): void {
+function add(work: WorkingCopy, correction: AddCorrection, span: Range): void {
   const text = work.text.slice(span.start, span.end);
   if (correction.kind === 'actor') {
     work.removeMentions((mention) => overlaps(mention, span));
@@ -306,7 +134,7 @@ function add(work: Workspace, correction: AddCorrection, span: Range): void {
   });
 }
 
-function merge(work: Workspace, correction: MergeCorrection): boolean {
+function merge(work: WorkingCopy, correction: MergeCorrection): boolean {
   const keys = new Set([correction.into, ...correction.names].map(nameKey));
   const matching = work.actors.filter((actor) => [...work.namesOf(actor)].some((key) => keys.has(key)));
   if (matching.length === 0) return false;
@@ -320,7 +148,7 @@ function merge(work: Workspace, correction: MergeCorrection): boolean {
   return changed;
 }
 
-function split(work: Workspace, correction: SplitCorrection, spans: readonly Range[]): boolean {
+function split(work: WorkingCopy, correction: SplitCorrection, spans: readonly Range[]): boolean {
   const moved: { actor: CorrectedActor; mention: CorrectedMention }[] = [];
   for (const span of spans) {
     const found = work.mentionAt(span);
@@ -359,7 +187,7 @@ function split(work: Workspace, correction: SplitCorrection, spans: readonly Ran
   return true;
 }
 
-function retype(work: Workspace, correction: RetypeCorrection, span: Range): boolean {
+function retype(work: WorkingCopy, correction: RetypeCorrection, span: Range): boolean {
   if (correction.kind === 'actor') {
     const found = work.mentionAt(span);
     if (!found || found.actor.type === correction.type) return false;
@@ -374,7 +202,7 @@ function retype(work: Workspace, correction: RetypeCorrection, span: Range): boo
   return true;
 }
 
-function setSpeaker(work: Workspace, correction: SetSpeakerCorrection, span: Range, speakerSpan: Range | undefined): boolean {
+function setSpeaker(work: WorkingCopy, correction: SetSpeakerCorrection, span: Range, speakerSpan: Range | undefined): boolean {
   const quote = itemAt(work.quotes, span);
   if (!quote) return false;
   quote.origin = 'manual';
@@ -403,14 +231,8 @@ const PHASES: readonly ((correction: Correction) => boolean)[] = [
 ];
 
 export function applyCorrections(text: string, annotations: Annotations, corrections: readonly Correction[], lists: WorkspaceLists = {}): CorrectionsResult {
-  const work = new Workspace(text, annotations);
-  if (lists.knownActors?.length) applyKnownActors(work, lists.knownActors);
-  if (lists.notActors?.size) {
-    const kept = new Set(withoutNotActors({ ...annotations, actors: work.actors, quotes: work.quotes }, lists.notActors).actors.map((actor) => actor.id));
-    const removed = new Set(work.actors.filter((actor) => !kept.has(actor.id)).map((actor) => actor.id));
-    work.actors = work.actors.filter((actor) => kept.has(actor.id));
-    for (const quote of work.quotes) if (quote.speaker?.actorId && removed.has(quote.speaker.actorId)) delete quote.speaker.actorId;
-  }
+  const work = new WorkingCopy(text, annotations);
+  applyWorkspaceLists(work, lists);
 
   const orphans: Orphan[] = [];
   const applied: AppliedCorrection[] = [];
@@ -451,37 +273,5 @@ export function applyCorrections(text: string, annotations: Annotations, correct
 
   orphans.sort((a, b) => a.index - b.index);
   applied.sort((a, b) => a.index - b.index);
-  return { annotations: finish(work, annotations), orphans, applied };
-}
-
-/** Sorted output; speakers and problems that point at annotations no longer there are unlinked or dropped. */
-function finish(work: Workspace, input: Annotations): CorrectedAnnotations {
-  const byStart = (a: Range, b: Range) => a.start - b.start || a.end - b.end;
-  const actors = work.actors.filter((actor) => actor.mentions.length > 0);
-  for (const actor of actors) {
-    actor.mentions.sort(byStart);
-    if (actor.aliases) {
-      const seen = new Set<string>([flatName(actor.name)]);
-      actor.aliases = actor.aliases.filter((alias) => !seen.has(flatName(alias)) && seen.add(flatName(alias)));
-      if (!actor.aliases.length) delete actor.aliases;
-    }
-  }
-  actors.sort((a, b) => byStart(a.mentions[0], b.mentions[0]) || (a.id < b.id ? -1 : 1));
-  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
-  const quotes = work.quotes.sort(byStart);
-  for (const quote of quotes) {
-    if (!quote.speaker?.actorId) continue;
-    const actor = actorById.get(quote.speaker.actorId);
-    if (actor) quote.speaker.name = actor.name;
-    else delete quote.speaker.actorId;
-  }
-  const dates = work.dates.sort(byStart);
-  const ids = new Set<string>([...actors.map((actor) => actor.id), ...dates.map((date) => date.id), ...quotes.map((quote) => quote.id)]);
-  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
-  const problems = input.problems.filter((problem) => {
-    if (problem.annotationId === undefined) return true;
-    if (!ids.has(problem.annotationId)) return false;
-    return !(problem.code === 'quote-without-speaker' && quoteById.get(problem.annotationId)?.speaker);
-  });
-  return { ...structuredClone(input), actors, dates, quotes, problems: structuredClone(problems) };
+  return { annotations: finishCorrected(work, annotations), orphans, applied };
 }

@@ -78,8 +78,31 @@ function readMeta(entry: Json): { at?: string; author?: string } {
   return { ...(at !== undefined ? { at } : {}), ...(author !== undefined ? { author } : {}) };
 }
 
+/** The fields each operation may have; others are reported rather than silently lost on the next save. */
+const FIELDS: Record<string, readonly string[]> = {
+  add: ['anchor', 'kind', 'type', 'name', 'value', 'dateKind', 'quoteKind', 'speaker'],
+  reject: ['kind', 'anchor', 'name'],
+  retype: ['anchor', 'kind', 'type', 'quoteKind'],
+  setSpeaker: ['anchor', 'speaker', 'speakerAnchor'],
+  merge: ['into', 'names'],
+  split: ['mentions', 'newName', 'type'],
+};
+const ANCHOR_FIELDS = ['start', 'end', 'exact', 'prefix', 'suffix'];
+
+function unknownFields(entry: Json, allowed: readonly string[]): string[] {
+  const fields = [...allowed, 'op', 'at', 'author'];
+  const unknown = Object.keys(entry).filter((key) => !fields.includes(key));
+  for (const key of ['anchor', 'speakerAnchor']) {
+    if (isObject(entry[key])) unknown.push(...Object.keys(entry[key] as Json).filter((field) => !ANCHOR_FIELDS.includes(field)).map((field) => `${key}.${field}`));
+  }
+  return unknown;
+}
+
 function readCorrection(entry: unknown): Correction {
   if (!isObject(entry)) return invalid('a correction must be an object');
+  const allowed = typeof entry.op === 'string' && Object.hasOwn(FIELDS, entry.op) ? FIELDS[entry.op] : undefined;
+  const unknown = allowed ? unknownFields(entry, allowed) : [];
+  if (unknown.length) invalid(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')}`);
   const meta = readMeta(entry);
   switch (entry.op) {
     case 'add': {
