@@ -100,7 +100,13 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   inheritSpeakers(text, blocks, readings);
 
   const resolver = new SpeakerResolver(text, actors);
-  const reported = findReportedSpeech(text, blocks, sentences, readings.filter((reading) => reading.kind === 'direct').map((reading) => reading.stretch));
+  const reported = findReportedSpeech(
+    text,
+    blocks,
+    sentences,
+    readings.filter((reading) => reading.kind === 'direct').map((reading) => reading.stretch),
+    readings.filter((reading) => reading.kind === 'title').map((reading) => reading.stretch),
+  );
   // Speakers are resolved in the order they are named, so that a pronoun finds the people named before it;
   // quotations that inherit a speaker take it once their source is resolved.
   const pending: { position: number; resolve: () => void }[] = [];

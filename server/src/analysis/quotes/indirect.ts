@@ -243,8 +243,12 @@ export function findReportedSpeech(
   blocks: readonly Block[],
   sentenceSource: SentenceSource,
   directQuotations: readonly QuotedStretch[],
+  quotedTitles: readonly QuotedStretch[] = [],
 ): ReportedSpeech[] {
   const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  // Reported speech that ends inside a quoted name or title ("exercises \"Search.\"") encloses it too, so that
+  // the two never cross; only direct quotations count as taking the sentence's content.
+  const enclosable = quotedTitles.length ? [...quoted, ...quotedTitles.flatMap((stretch) => stretch.parts)].sort((a, b) => a.start - b.start) : quoted;
   const found: ReportedSpeech[] = [];
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     if (blocks[blockIndex].kind === 'dateline') continue;
@@ -253,7 +257,7 @@ export function findReportedSpeech(
       const tokens = tokenize(text, sentence.start, sentence.end);
       const speech = readSentence(tokens);
       if (!speech || overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
-      found.push(enclosingQuotations(speech, quoted));
+      found.push(enclosingQuotations(speech, enclosable));
     }
   }
   return found;
