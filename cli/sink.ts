@@ -7,6 +7,7 @@ import type { Annotations } from '../server/src/analysis/types';
 import { exportDocuments, type ExportDocument } from '../server/src/export';
 import type { CliOptions } from './options';
 import { formatSummary } from './summary';
+import { UniqueNames } from '../server/src/export/uniqueNames';
 
 export interface AnnotatedDocument extends ExportDocument {
   /** The output record: the annotations with the document's id (a JSONL record's id as it was, number or string). */
@@ -37,18 +38,6 @@ export function safeName(id: string): string {
 }
 
 export class OutputFolderError extends Error {}
-
-/** Names not yet used in this run ("article", "article-2", …), so two inputs never overwrite each other. */
-class UniqueNames {
-  private readonly used = new Set<string>();
-  unique(base: string): string {
-    let name = base;
-    // Case-insensitive: two names differing in case are one file on macOS and Windows.
-    for (let counter = 2; this.used.has(name.toLowerCase()); counter++) name = `${base}-${counter}`;
-    this.used.add(name.toLowerCase());
-    return name;
-  }
-}
 
 class Folder extends UniqueNames {
   constructor(private readonly dir: string, private readonly reporter: Reporter) {

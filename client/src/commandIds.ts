@@ -8,6 +8,7 @@ export const COMMAND_CATEGORY = 'News Annotator';
 /** Registered by the client: extension.ts has exactly one handler per entry (its table is typed by these names). */
 export const CLIENT_COMMANDS = {
   exportAnnotations: 'newsAnnotator.exportAnnotations',
+  exportWorkspaceAnnotations: 'newsAnnotator.exportWorkspaceAnnotations',
   refreshAnnotations: 'newsAnnotator.refreshAnnotations',
   showOutput: 'newsAnnotator.showOutput',
   scanWorkspace: 'newsAnnotator.scanWorkspace',

@@ -18,9 +18,9 @@ export interface ExportArguments {
   overwrite?: boolean;
 }
 
-const asUri = (value: vscode.Uri | string): vscode.Uri => (typeof value === 'string' ? vscode.Uri.parse(value) : value);
+export const asUri = (value: vscode.Uri | string): vscode.Uri => (typeof value === 'string' ? vscode.Uri.parse(value) : value);
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
@@ -43,12 +43,12 @@ function defaultTarget(document: vscode.Uri, file: ExportedFile): vscode.Uri | u
   return vscode.Uri.joinPath(document, '..', file.name);
 }
 
-async function chooseFormat(): Promise<string | undefined> {
+export async function chooseFormat(title = 'Export Annotations'): Promise<string | undefined> {
   const choices = exportFormatChoices();
   if (choices.length === 1) return choices[0].id;
   const picked = await vscode.window.showQuickPick(
     choices.map((choice) => ({ label: choice.label, description: choice.id, id: choice.id })),
-    { title: 'Export Annotations', placeHolder: 'Choose an export format' },
+    { title, placeHolder: 'Choose an export format' },
   );
   return picked?.id;
 }
@@ -57,7 +57,7 @@ async function chooseFormat(): Promise<string | undefined> {
  * Writes the file under a temporary name beside it, then renames it into place, so a failure half-way never
  * leaves a truncated export (or a truncated older file). Callers have already asked before replacing.
  */
-async function writeFile(uri: vscode.Uri, content: string): Promise<void> {
+export async function writeFile(uri: vscode.Uri, content: string): Promise<void> {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const temporary = vscode.Uri.joinPath(uri, '..', temporaryName(name, `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`));
   await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));

@@ -1,6 +1,6 @@
 // The export formats offered in the quick pick: the server's list with its labels, so a format added in
 // server/src/export is offered at once. No `vscode` import.
-import { EXPORT_FORMAT_INFO, type ExportFormatInfo } from '../../server/src/export/index';
+import { EXPORT_FORMAT_INFO, type ExportFormatInfo } from '../../server/src/export/formats';
 
 export interface ExportFormatChoice {
   id: string;

@@ -5,6 +5,7 @@ import { AnnotationStore } from './annotationStore';
 import { createApi, type NewsAnnotatorApi } from './api';
 import { CLIENT_COMMANDS, INTERNAL_COMMANDS, type ClientCommandName } from './commandIds';
 import { exportAnnotations, type ExportArguments } from './exportAnnotations';
+import { exportWorkspaceAnnotations, type WorkspaceExportArguments } from './exportWorkspaceAnnotations';
 import { ClientHost } from './languageClient';
 import { markNotActor } from './markNotActor';
 import { scanWorkspace } from './scanWorkspace';
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   // One handler per client command (see commandIds.ts); "Analyze Article" is the server's command.
   const handlers: Record<ClientCommandName, (...args: never[]) => unknown> = {
     exportAnnotations: (args?: ExportArguments) => exportAnnotations(clientHost, args),
+    exportWorkspaceAnnotations: (args?: WorkspaceExportArguments) => exportWorkspaceAnnotations(clientHost, args),
     refreshAnnotations: () => store.refresh(),
     showOutput: () => output.show(true),
     scanWorkspace: () => scanWorkspace(clientHost, () => articles.fireChanged()),

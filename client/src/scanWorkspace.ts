@@ -24,7 +24,7 @@ export interface ScanResult {
 const CANDIDATES = '**/*.{txt,md,markdown,news,article}';
 const ARTICLE_LANGUAGE_FILE = /\.(news|article)$/i;
 
-async function findArticles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+export async function findArticles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder);

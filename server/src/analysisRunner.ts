@@ -46,7 +46,7 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
     }
     createWorker = () => new Worker(ANALYSIS_WORKER_SCRIPT);
   }
-  const client = new AnalysisWorkerClient({ createWorker, logError: options.logError, logInfo: options.logInfo });
+  const client = new AnalysisWorkerClient({ createWorker, logError: options.logError });
   return {
     analyze: (text, analyzeOptions, job) => client.analyze(text, analyzeOptions, job),
     warmUp: () => client.warmUp(),

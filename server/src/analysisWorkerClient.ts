@@ -36,7 +36,6 @@ export interface AnalysisWorkerClientOptions {
   /** Starts the worker thread (a test passes its own worker script). */
   createWorker(): Worker;
   logError(message: string): void;
-  logInfo(message: string): void;
 }
 
 export class AnalysisWorkerClient {
@@ -132,17 +131,18 @@ export class AnalysisWorkerClient {
     this.worker = undefined;
     const job = this.running;
     this.running = undefined;
+    let retried = false;
     if (job) {
       job.crashes++;
-      if (job.crashes > 1) {
-        job.reject(new Error(`the analysis worker stopped twice on this text (exit code ${code})`));
-      } else {
-        const queue = job.background ? this.background : this.interactive;
-        if (queue.some((queued) => queued.key === job.key)) job.reject(new SupersededError(job.key));
-        else queue.unshift(job);
+      const queue = job.background ? this.background : this.interactive;
+      if (job.crashes > 1) job.reject(new Error(`the analysis worker stopped twice on this text (exit code ${code})`));
+      else if (queue.some((queued) => queued.key === job.key)) job.reject(new SupersededError(job.key));
+      else {
+        queue.unshift(job);
+        retried = true;
       }
     }
-    this.options.logError(`News Annotator: the analysis worker stopped (exit code ${code}); restarting it${job ? ` and analyzing ${job.key} again` : ''}`);
+    this.options.logError(`News Annotator: the analysis worker stopped (exit code ${code}); restarting it${retried ? ` and analyzing ${job?.key} again` : ''}`);
     if (this.interactive.length || this.background.length) this.pump();
   }
 }

@@ -84,3 +84,22 @@ export const WorkspaceChangedNotification = new NotificationType<{ articles: num
  * the name to the not-actors file, which the server re-reads through the client's file watcher.
  */
 export const MARK_NOT_ACTOR_COMMAND = 'newsAnnotator.markNotActor';
+
+export interface ExportFilesParams {
+  /** Article files of the workspace, read from disk by the server (an open document's current text wins). */
+  uris: string[];
+  format: string;
+  /** Base names of the articles' files in the export, one per uri (the client keeps them unique across batches). */
+  names?: string[];
+}
+
+export interface ExportFilesResult {
+  /** The files of the export of the articles that could be read, named relative to the chosen folder. */
+  files: ExportedFile[];
+  exported: number;
+  skipped: { uri: string; reason: string }[];
+  cancelled: boolean;
+}
+
+/** The export of files that need not be open ("Export Workspace Annotations…"); cancellable between files. */
+export const ExportFilesRequest = new RequestType<ExportFilesParams, ExportFilesResult, void>('newsAnnotator/exportFiles');

@@ -15,7 +15,7 @@ import {
   type TextDocumentPositionParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Annotations } from './analysis/types';
+import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { definition, documentHighlights, references } from './actorNavigation';
 import type { Worker } from 'node:worker_threads';
 import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer, type AsyncAnalyzer } from './analysisQueue';
@@ -31,6 +31,7 @@ import {
   ANALYZE_COMMAND,
   AnalysisDoneNotification,
   AnnotationsRequest,
+  ExportFilesRequest,
   ExportRequest,
   IndexFilesRequest,
   WorkspaceArticlesRequest,
@@ -38,6 +39,7 @@ import {
   type AnalysisDoneParams,
   type InitializationOptions,
 } from './protocol';
+import { exportFiles } from './exportFiles';
 import { renameEdits, renameTarget } from './rename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
@@ -148,16 +150,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   /** The analyzer's output with the corrections applied: names the user marked as not actors are dropped. */
   const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => withoutNotActors(await runner.analyze(text, analyzeOptions, job), notActors.keys);
-  const index = new WorkspaceIndex({
-    // Files of the index wait in the worker behind every open document's analysis.
-    analyze: (text, analyzeOptions) => analyzer(text, analyzeOptions, { key: `index:${analyzeOptions.id ?? ''}`, background: true }),
-    async settingsFor(uri) {
+  /** Analysis of files that are not open (the workspace index, the workspace export). */
+  const closedFiles = {
+    // They wait in the worker behind every open document's analysis.
+    analyze: (text: string, analyzeOptions: AnalyzeOptions) => analyzer(text, analyzeOptions, { key: `index:${analyzeOptions.id ?? ''}`, background: true }),
+    async settingsFor(uri: string) {
       const fileSettings = await settingsFor(uri);
-      // Settings are cached per document until closed; an indexed file is never opened or closed here.
+      // Settings are cached per document until closed; a file read from disk is never opened or closed here.
       if (!documents.get(uri)) settings?.forget(uri);
       return fileSettings;
     },
-  });
+  };
+  const index = new WorkspaceIndex(closedFiles);
   let workspaceFolders: string[] = [];
   /** The summaries of the open documents' last published analyses. */
   const openSummaries = new Map<string, ArticleSummary>();
@@ -466,6 +470,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     AnnotationsRequest,
     guarded('the annotations request', null, async ({ uri }) => (await analysisOf(uri))?.annotations ?? null),
   );
+
+  connection.onRequest(ExportFilesRequest, async (params, token) => {
+    const uris = (params as { uris?: unknown } | null)?.uris;
+    if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
+    try {
+      return await exportFiles(params, { ...closedFiles, openText: (uri) => documents.get(uri)?.getText() }, token);
+    } catch (error) {
+      log(`News Annotator: workspace export as ${params.format} failed: ${describeError(error)}`);
+      throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
+    }
+  });
 
   connection.onRequest(ExportRequest, async ({ uri, format }) => {
     const current = await queue.current(uri);

@@ -3,7 +3,7 @@
 // survives the thread's death.
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { CRASH_ALWAYS_MARK, CRASH_ONCE_MARK, HOLD_MARK } from './fakeAnalysisWorker';
 import { FakeWorkerControl } from './fakeWorkerControl';
 import { ARTICLE, disposeStarted, hoverText, names, started, URI } from './harness';
@@ -50,6 +50,8 @@ describe('analysis in a worker thread', () => {
     await client.change(HELD_URI, 2, [{ range: { start: end, end: markEnd }, text: '' }]);
     await client.change(HELD_URI, 3, [{ range: { start: end, end }, text: 'Moscow said nothing.' }]);
     const hover = hoverText(client, 'Moscow', 2, `${HELD_ARTICLE.slice(0, held)}Moscow said nothing.`, HELD_URI);
+    // Messages are handled in order: once a request that needs no analysis is answered, the server has the edits.
+    await client.client.sendRequest(WorkspaceSymbolRequest.type, { query: '' });
 
     worker.release();
     const published = await client.diagnostics(HELD_URI, 3);

@@ -10,7 +10,7 @@ const clients: AnalysisWorkerClient[] = [];
 afterEach(() => clients.splice(0).forEach((client) => client.dispose()));
 
 function clientWith(createWorker: FakeWorkerControl['createWorker'], errors: string[] = []) {
-  const client = new AnalysisWorkerClient({ createWorker, logError: (message) => errors.push(message), logInfo() {} });
+  const client = new AnalysisWorkerClient({ createWorker, logError: (message) => errors.push(message) });
   clients.push(client);
   return client;
 }

@@ -95,8 +95,6 @@ export function bratAnn(document: ExportDocument): { txt: string; ann: string } 
 
 export const bratExporter: Exporter = {
   id: 'brat',
-  label: 'brat standoff (.txt + .ann + annotation.conf)',
-  perDocument: true,
   export(documents) {
     const files: ExportedFile[] = [];
     for (const document of documents) {

@@ -40,8 +40,6 @@ export function conllDocument(document: ExportDocument, labels: EntityLabels): s
 
 export const conllExporter: Exporter = {
   id: 'conll',
-  label: 'CoNLL-2003 IOB2 (.conll)',
-  perDocument: false,
   export(documents, options: ExportOptions) {
     // An absent or undefined entry keeps the default; null leaves the kind out.
     const given = Object.entries(options.conllLabels ?? {}).filter(([, label]) => label !== undefined);

@@ -9,8 +9,6 @@ const COLUMNS = ['document', 'kind', 'type', 'text', 'start', 'end', 'actor_id',
 
 export const csvExporter: Exporter = {
   id: 'csv',
-  label: 'CSV table (.csv)',
-  perDocument: false,
   export(documents, options) {
     const rows: (string | number)[][] = [];
     for (const document of documents) {

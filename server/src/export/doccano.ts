@@ -9,8 +9,6 @@ export const DOCCANO_LABELS: EntityLabels & { quote: string } = { person: 'PERSO
 
 export const doccanoExporter: Exporter = {
   id: 'doccano',
-  label: 'doccano JSONL (.doccano.jsonl)',
-  perDocument: false,
   export(documents, options) {
     const lines = documents.map((document) => {
       const text = exportText(document.text);

@@ -25,10 +25,6 @@ export interface ExportOptions {
 
 export interface Exporter {
   id: string;
-  /** Shown in pickers ("brat standoff (.ann + .txt)"). */
-  label: string;
-  /** True when the format writes files per document (json, brat); false when one file holds every document. */
-  perDocument: boolean;
   export(documents: readonly ExportDocument[], options: ExportOptions): ExportedFile[];
 }
 

@@ -11,11 +11,10 @@ import { jsonExporter } from './json';
 import { labelStudioExporter } from './labelstudio';
 import { spacyExporter } from './spacy';
 import { w3cExporter } from './w3c';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 
 export type { EntityLabels, ExportDocument, ExportOptions } from './document';
-
-export const EXPORT_FORMATS = ['json', 'csv', 'brat', 'w3c', 'conll', 'doccano', 'labelstudio', 'spacy'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, isExportFormat, type ExportFormat, type ExportFormatInfo } from './formats';
 
 const EXPORTERS: Record<ExportFormat, Exporter> = {
   json: jsonExporter,
@@ -27,24 +26,6 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
   labelstudio: labelStudioExporter,
   spacy: spacyExporter,
 };
-
-export interface ExportFormatInfo {
-  id: ExportFormat;
-  /** For pickers: "brat standoff (.txt + .ann + annotation.conf)". */
-  label: string;
-  /** True: files per document (json, brat). False: one file (and its companions) for all the documents. */
-  perDocument: boolean;
-}
-
-export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = EXPORT_FORMATS.map((id) => ({
-  id,
-  label: EXPORTERS[id].label,
-  perDocument: EXPORTERS[id].perDocument,
-}));
-
-export function isExportFormat(format: string): format is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(format);
-}
 
 /** The files of an export, named relative to the chosen output folder (several for multi-file formats). */
 export function exportDocuments(format: string, documents: readonly ExportDocument[], options: ExportOptions = {}): ExportedFile[] {

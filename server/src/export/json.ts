@@ -5,8 +5,6 @@ import type { Exporter } from './document';
 
 export const jsonExporter: Exporter = {
   id: 'json',
-  label: 'News Annotator JSON (.json)',
-  perDocument: true,
   export: (documents) =>
     documents.map((document) => ({ name: `${document.name}.json`, content: JSON.stringify({ id: document.source ?? document.name, ...document.annotations }, null, 2) + '\n' })),
 };

@@ -22,8 +22,6 @@ export const LABEL_STUDIO_CONFIG = `<View>
 
 export const labelStudioExporter: Exporter = {
   id: 'labelstudio',
-  label: 'Label Studio tasks (.labelstudio.json + labeling-config.xml)',
-  perDocument: false,
   export(documents, options) {
     const tasks = documents.map((document) => {
       const text = exportText(document.text);

@@ -43,8 +43,6 @@ function entitySpans(spans: readonly ExportSpan[]): ExportSpan[] {
 
 export const spacyExporter: Exporter = {
   id: 'spacy',
-  label: 'spaCy / Prodigy JSONL (.spacy.jsonl + spacy_docbin.py)',
-  perDocument: false,
   export(documents, options) {
     const lines = documents.map((document) => {
       const text = exportText(document.text);

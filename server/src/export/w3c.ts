@@ -68,8 +68,6 @@ function documentItems(document: ExportDocument, idBase: string, created: string
 
 export const w3cExporter: Exporter = {
   id: 'w3c',
-  label: 'W3C Web Annotation JSON-LD (.jsonld)',
-  perDocument: false,
   export(documents, options) {
     const created = options.created ?? new Date().toISOString();
     const name = corpusName(documents, options);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import type * as vscodeApi from 'vscode';
 import type { NewsAnnotatorApi } from '../../../client/src/api';
+import type { WorkspaceExportSummary } from '../../../client/src/exportWorkspaceAnnotations';
 import type { ScanResult } from '../../../client/src/scanWorkspace';
 import { EXTENSION_ID } from './articleTests';
 import { within, type EditorTest } from './runner';
@@ -150,6 +151,25 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
           const names = (await vscode.workspace.fs.readDirectory(target)).map(([name]) => name).sort();
           assert.deepEqual(names, written.map((uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1)).sort());
           assert.ok(!names.some((name) => name.endsWith('.tmp')), names.join(', '));
+        } finally {
+          await vscode.workspace.fs.delete(target, { recursive: true, useTrash: false });
+        }
+      },
+    },
+    {
+      name: 'workspace: "Export Workspace Annotations" writes every article of the folder in one format',
+      run: async () => {
+        const target = vscode.Uri.joinPath(folder, 'workspace-export');
+        try {
+          const summary = await vscode.commands.executeCommand<WorkspaceExportSummary>('newsAnnotator.exportWorkspaceAnnotations', { format: 'brat', target });
+          assert.equal(summary.found, 2, 'both seed articles are found');
+          assert.equal(summary.exported, 2);
+          assert.equal(summary.cancelled, false);
+          const names = (await vscode.workspace.fs.readDirectory(target)).map(([name]) => name).sort();
+          assert.deepEqual(names, ['annotation.conf', `${DIGEST.replace('.txt', '')}.ann`, DIGEST, `${UNI.replace('.txt', '')}.ann`, UNI].sort());
+          const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(target, `${UNI.replace('.txt', '')}.ann`)));
+          assert.match(ann, /^R\d+\tSpeaker Arg1:T\d+ Arg2:T\d+$/m, 'quotations carry Speaker relations');
+          await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAnnotator.exportWorkspaceAnnotations', { format: 'brat', target })), /exist/);
         } finally {
           await vscode.workspace.fs.delete(target, { recursive: true, useTrash: false });
         }
