@@ -5,19 +5,7 @@
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import type { ActorType } from '../server/src/analysis/types';
-import { emptyCounts, formatTable, prf, readJsonl, type Counts, type Evaluation } from './common';
-
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-}
-
-interface NerRecord {
-  id: string;
-  text: string;
-  entities: GoldEntity[];
-}
+import { emptyCounts, formatTable, prf, readJsonl, type Counts, type Evaluation, type GoldEntity, type NerRecord } from './common';
 
 export interface TypedSpan {
   start: number;

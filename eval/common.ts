@@ -15,6 +15,19 @@ export function readJsonl<T>(file: string): T[] {
     });
 }
 
+/** A named entity of the gold NER sets (ner/*.jsonl, meantime_dev.jsonl). */
+export interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+}
+
+export interface NerRecord {
+  id: string;
+  text: string;
+  entities: GoldEntity[];
+}
+
 export interface Counts {
   tp: number;
   fp: number;

@@ -10,7 +10,7 @@ import { Gazetteer, nameKey, type GazetteerData } from '../server/src/analysis/a
 import { documentTagFeatures } from '../server/src/analysis/actors/features';
 import { decode, LABELS, tagFeatures, allowed, modelWeights, skipped, tagDocument, type ModelData, type WeightLookup } from '../server/src/analysis/actors/tagger';
 import { tokenize } from '../server/src/analysis/tokens';
-import { readJsonl } from './common';
+import { readJsonl, type NerRecord } from './common';
 
 // TRAIN_OUTPUT_DIR lets experiments write elsewhere.
 const OUTPUT_DIR = process.env.TRAIN_OUTPUT_DIR ?? path.join(__dirname, '..', '..', 'server', 'src', 'analysis', 'actors');
@@ -18,18 +18,6 @@ const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 2);
 const FOLDS = Number(process.env.FOLDS ?? 2);
 const CITY_MIN_POPULATION = 150_000;
-
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-}
-
-interface NerRecord {
-  id: string;
-  text: string;
-  entities: GoldEntity[];
-}
 
 const TYPE_LABEL: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', MISC: 'MISC' };
 
