@@ -92,16 +92,22 @@ function isCapitalized(word: string): boolean {
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
 export function headlineLines(tokens: readonly Token[]): boolean[] {
+  return flagLines(tokens, (line) => {
+    const words = line.filter((token) => /\p{L}{2,}/u.test(token.norm));
+    const longWords = words.filter((token) => token.norm.length > 3);
+    if (words.length < 2) return false;
+    const allCaps = words.every((token) => !/\p{Ll}/u.test(token.norm));
+    const titleCase = longWords.length >= 3 && longWords.every((token) => isCapitalized(token.norm));
+    return allCaps || titleCase;
+  });
+}
+
+/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test` holds. */
+function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => boolean): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let lineFirst = 0;
   const close = (end: number) => {
-    const words = tokens.slice(lineFirst, end).filter((token) => /\p{L}{2,}/u.test(token.norm));
-    const longWords = words.filter((token) => token.norm.length > 3);
-    if (words.length >= 2) {
-      const allCaps = words.every((token) => !/\p{Ll}/u.test(token.norm));
-      const titleCase = longWords.length >= 3 && longWords.every((token) => isCapitalized(token.norm));
-      if (allCaps || titleCase) flags.fill(true, lineFirst, end);
-    }
+    if (test(tokens.slice(lineFirst, end))) flags.fill(true, lineFirst, end);
   };
   tokens.forEach((token, index) => {
     if (token.lineStart && index > lineFirst) {
@@ -182,21 +188,10 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
 function numericLines(tokens: readonly Token[]): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
-  let lineFirst = 0;
-  const close = (end: number) => {
-    const line = tokens.slice(lineFirst, end);
+  return flagLines(tokens, (line) => {
     const numbers = line.filter((token) => /\d/.test(token.norm)).length;
-    if (numbers >= 2 && numbers * 3 >= line.length) flags.fill(true, lineFirst, end);
-  };
-  tokens.forEach((token, index) => {
-    if (token.lineStart && index > lineFirst) {
-      close(index);
-      lineFirst = index;
-    }
+    return numbers >= 2 && numbers * 3 >= line.length;
   });
-  close(tokens.length);
-  return flags;
 }
 
 export interface DocumentFeatures {

@@ -304,12 +304,7 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
   const point = resolvePoint(candidate.spec, context);
   if ('unresolved' in point) {
     const isReference = point.granularity === 'reference' || point.granularity === 'duration';
-    let value = point.unresolved;
-    let granularity = point.granularity;
-    if (candidate.timeOfDay && granularity === 'day') {
-      value += candidate.timeOfDay.startsWith('T') ? candidate.timeOfDay : `T${candidate.timeOfDay}`;
-      granularity = 'time';
-    }
+    const { value, granularity } = withTimeOfDay(point.unresolved, point.granularity, candidate.timeOfDay);
     return {
       value,
       granularity,
@@ -317,13 +312,8 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
       partial: !isReference,
     };
   }
-  let granularity = point.granularity;
-  if (candidate.weekOf && granularity === 'day') granularity = 'week';
-  let value = point.value ?? formatAt(point.day, granularity);
-  if (candidate.timeOfDay && granularity === 'day') {
-    value += candidate.timeOfDay.startsWith('T') ? candidate.timeOfDay : `T${candidate.timeOfDay}`;
-    granularity = 'time';
-  }
+  const dayGranularity = candidate.weekOf && point.granularity === 'day' ? 'week' : point.granularity;
+  const { value, granularity } = withTimeOfDay(point.value ?? formatAt(point.day, dayGranularity), dayGranularity, candidate.timeOfDay);
   return {
     value,
     granularity,
@@ -332,3 +322,9 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
   };
 }
 
+
+/** A day's value with the time of day attached to it ("2025-11-27" + "TNI" → "2025-11-27TNI"), at time granularity. */
+function withTimeOfDay<G extends string>(value: string, granularity: G, timeOfDay: string | undefined): { value: string; granularity: G | 'time' } {
+  if (!timeOfDay || granularity !== 'day') return { value, granularity };
+  return { value: value + (timeOfDay.startsWith('T') ? timeOfDay : `T${timeOfDay}`), granularity: 'time' };
+}
