@@ -27,14 +27,19 @@ function corpus(name: string, documents: string[]): Corpus {
   };
 }
 
-/** The seed articles repeated (blank line between copies) until the text reaches `size` characters. */
-export function seedArticle(root: string, size = 400_000): string {
+/** The sample articles of seeds/, in name order. */
+export function seedTexts(root: string): string[] {
   const seedDir = path.join(root, 'seeds');
-  const seeds = fs
+  return fs
     .readdirSync(seedDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => fs.readFileSync(path.join(seedDir, name), 'utf8').trim());
+}
+
+/** The seed articles repeated (blank line between copies) until the text reaches `size` characters. */
+export function seedArticle(root: string, size = 400_000): string {
+  const seeds = seedTexts(root);
   const copies: string[] = [];
   let length = 0;
   for (let index = 0; length < size; index++) {
