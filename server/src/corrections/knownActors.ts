@@ -3,7 +3,7 @@
 // Plain text rather than JSON so that a team reviews one line per actor in version control and a bad line never
 // hides the others.
 import type { ActorType } from '../analysis/types';
-import { nameKey, type MalformedLine } from '../workspace/notActors';
+import { nameKey, nameProblem, readListLines, type MalformedLine } from '../workspace/notActors';
 
 export interface KnownActor {
   type: ActorType;
@@ -18,41 +18,26 @@ export interface KnownActorsList {
 }
 
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place'];
-/** Longer than any name; a longer one is a paste gone wrong (as in the not-actors list). */
-const MAX_NAME_LENGTH = 120;
-
-function nameProblem(name: string): string | undefined {
-  if (name.length > MAX_NAME_LENGTH) return `not a name: longer than ${MAX_NAME_LENGTH} characters`;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\uFFFD]/.test(name)) return 'not a name: contains control or undecodable characters';
-  if (!/\p{L}/u.test(name)) return `not a name: "${name}" contains no letter`;
-  return undefined;
-}
-
 export function parseKnownActors(text: string): KnownActorsList {
   const actors: KnownActor[] = [];
-  const malformed: MalformedLine[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((raw, line) => {
-    const hash = raw.indexOf('#');
-    const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (!content) return;
-    const reject = (message: string) => malformed.push({ line, length: raw.length, message });
+  const malformed = readListLines(text, (content) => {
     const colon = content.indexOf(':');
     const type = colon >= 0 ? content.slice(0, colon).trim().toLowerCase() : '';
-    if (!ACTOR_TYPES.includes(type)) return reject('expected "person:", "organization:" or "place:" before the name');
+    if (!ACTOR_TYPES.includes(type)) return 'expected "person:", "organization:" or "place:" before the name';
     const names = content
       .slice(colon + 1)
       .split('=')
       .map((name) => name.trim().replace(/\s+/g, ' '))
       .filter(Boolean);
-    if (names.length === 0) return reject('no name after the type');
+    if (names.length === 0) return 'no name after the type';
     for (const name of names) {
       const problem = nameProblem(name);
-      if (problem) return reject(problem);
+      if (problem) return problem;
     }
     const [name, ...aliases] = names;
     const seen = new Set([nameKey(name)]);
     actors.push({ type: type as ActorType, name, aliases: aliases.filter((alias) => !seen.has(nameKey(alias)) && seen.add(nameKey(alias))) });
+    return undefined;
   });
   return { actors, malformed };
 }

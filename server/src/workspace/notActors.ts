@@ -22,19 +22,37 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function parseNotActors(text: string): NotActorsList {
-  const names: string[] = [];
+/** Why `name` cannot be a name in a workspace list, or undefined when it can. */
+export function nameProblem(name: string): string | undefined {
+  if (name.length > MAX_NAME_LENGTH) return `not a name: longer than ${MAX_NAME_LENGTH} characters`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\uFFFD]/.test(name)) return 'not a name: contains control or undecodable characters';
+  if (!/\p{L}/u.test(name)) return `not a name: "${name}" contains no letter`;
+  return undefined;
+}
+
+/**
+ * The workspace lists' line format: calls `read` with the content of each line that is not blank once its `#`
+ * comment is cut (a BOM and any line ending allowed); what `read` returns is that line's problem, if any.
+ */
+export function readListLines(text: string, read: (content: string) => string | undefined): MalformedLine[] {
   const malformed: MalformedLine[] = [];
   text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((raw, line) => {
     const hash = raw.indexOf('#');
-    const name = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (!name) return;
-    const reject = (message: string) => malformed.push({ line, length: raw.length, message });
-    if (name.length > MAX_NAME_LENGTH) return reject(`not a name: longer than ${MAX_NAME_LENGTH} characters`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f\uFFFD]/.test(name)) return reject('not a name: contains control or undecodable characters');
-    if (!/\p{L}/u.test(name)) return reject('not a name: contains no letter');
-    names.push(name.replace(/\s+/g, ' '));
+    const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (!content) return;
+    const problem = read(content);
+    if (problem) malformed.push({ line, length: raw.length, message: problem });
+  });
+  return malformed;
+}
+
+export function parseNotActors(text: string): NotActorsList {
+  const names: string[] = [];
+  const malformed = readListLines(text, (name) => {
+    const problem = nameProblem(name);
+    if (!problem) names.push(name.replace(/\s+/g, ' '));
+    return problem;
   });
   return { names, malformed };
 }
