@@ -1,6 +1,7 @@
-// A strict JSON parser (RFC 8259) that remembers where each object and array starts, so that a sidecar's
-// validation problems can name their line. JSON.parse reports neither lines (before Node 21) nor value positions.
-// Never throws: syntax errors come back as a message and an offset.
+// Strict JSON (no comments, no trailing commas) read with jsonc-parser, keeping where each object and array
+// starts so that a sidecar's validation problems can name their line: JSON.parse reports neither lines (before
+// Node 21) nor value positions. Never throws: syntax errors come back as a message and an offset.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 
 export interface PositionedJson {
   value: unknown;
@@ -10,131 +11,44 @@ export interface PositionedJson {
 
 export type PositionedJsonResult = { ok: true; json: PositionedJson } | { ok: false; message: string; offset: number };
 
-class JsonSyntaxError {
-  constructor(readonly message: string, readonly offset: number) {}
-}
-
+/** Deeper nesting than any sidecar has; refused rather than walked. */
 const MAX_DEPTH = 200;
 
 export function parsePositionedJson(source: string): PositionedJsonResult {
-  const offsets = new WeakMap<object, number>();
-  let index = 0;
-
-  const fail = (message: string, at = index): never => {
-    throw new JsonSyntaxError(message, at);
-  };
-  const skipSpace = () => {
-    while (index < source.length && ' \t\n\r'.includes(source[index])) index++;
-  };
-  const describe = (at: number) => (at >= source.length ? 'end of file' : `'${source[at]}'`);
-  const expect = (char: string) => {
-    if (source[index] !== char) fail(`expected '${char}', found ${describe(index)}`);
-    index++;
-  };
-
-  const parseString = (): string => {
-    const start = index;
-    expect('"');
-    let result = '';
-    for (;;) {
-      const char = source[index];
-      if (char === undefined) fail('unterminated string', start);
-      if (char === '"') {
-        index++;
-        return result;
-      }
-      if (char < ' ') fail('control character in string');
-      if (char !== '\\') {
-        result += char;
-        index++;
-        continue;
-      }
-      const escape = source[index + 1];
-      const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-      if (escape in simple) {
-        result += simple[escape];
-        index += 2;
-      } else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(index + 2, index + 6))) {
-        result += String.fromCharCode(parseInt(source.slice(index + 2, index + 6), 16));
-        index += 6;
-      } else {
-        fail('invalid escape in string');
-      }
-    }
-  };
-
-  const parseValue = (depth: number): unknown => {
-    skipSpace();
-    if (depth > MAX_DEPTH) fail('nested too deeply');
-    const start = index;
-    const char = source[index];
-    if (char === '{') {
-      index++;
-      const object: Record<string, unknown> = {};
-      offsets.set(object, start);
-      skipSpace();
-      if (source[index] === '}') {
-        index++;
-        return object;
-      }
-      for (;;) {
-        skipSpace();
-        if (source[index] !== '"') fail(`expected a property name, found ${describe(index)}`);
-        const key = parseString();
-        skipSpace();
-        expect(':');
-        const value = parseValue(depth + 1);
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-        skipSpace();
-        if (source[index] === ',') {
-          index++;
-          continue;
-        }
-        if (source[index] === '}') {
-          index++;
-          return object;
-        }
-        fail(`expected ',' or '}', found ${describe(index)}`);
-      }
-    }
-    if (char === '[') {
-      index++;
-      const array: unknown[] = [];
-      offsets.set(array, start);
-      skipSpace();
-      if (source[index] === ']') {
-        index++;
-        return array;
-      }
-      for (;;) {
-        array.push(parseValue(depth + 1));
-        skipSpace();
-        if (source[index] === ',') {
-          index++;
-          continue;
-        }
-        if (source[index] === ']') {
-          index++;
-          return array;
-        }
-        fail(`expected ',' or ']', found ${describe(index)}`);
-      }
-    }
-    if (char === '"') return parseString();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(source.slice(index, index + 64));
-    if (!literal) return fail(`unexpected ${describe(index)}`);
-    index += literal[0].length;
-    return literal[0] === 'true' ? true : literal[0] === 'false' ? false : literal[0] === 'null' ? null : Number(literal[0]);
-  };
-
+  const errors: ParseError[] = [];
+  let tree: Node | undefined;
   try {
-    const value = parseValue(0);
-    skipSpace();
-    if (index < source.length) fail(`unexpected ${describe(index)} after the end of the document`);
-    return { ok: true, json: { value, offsets } };
+    tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, message: error.message, offset: error.offset };
-    return { ok: false, message: String(error), offset: index };
+    // The parser recurses: thousands of nested brackets overflow its stack. No sidecar nests like that.
+    return { ok: false, message: `unreadable (${error instanceof Error ? error.message : String(error)}): nested too deeply`, offset: 0 };
+  }
+  if (errors.length > 0) return { ok: false, message: printParseErrorCode(errors[0].error), offset: errors[0].offset };
+  if (!tree) return { ok: false, message: 'empty document', offset: 0 };
+  const offsets = new WeakMap<object, number>();
+  const valueOf = (node: Node, depth: number): unknown => {
+    if (depth > MAX_DEPTH) throw new RangeError(`nested deeper than ${MAX_DEPTH} levels`);
+    if (node.type === 'array') {
+      const array = (node.children ?? []).map((child) => valueOf(child, depth + 1));
+      offsets.set(array, node.offset);
+      return array;
+    }
+    if (node.type === 'object') {
+      const object: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        // defineProperty: a "__proto__" key is an ordinary field here, never the object's prototype.
+        if (key && value) Object.defineProperty(object, String(key.value), { value: valueOf(value, depth + 1), enumerable: true, writable: true, configurable: true });
+      }
+      offsets.set(object, node.offset);
+      return object;
+    }
+    return node.value;
+  };
+  try {
+    return { ok: true, json: { value: valueOf(tree, 0), offsets } };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error), offset: 0 };
   }
 }
 
