@@ -14,11 +14,24 @@ export type ActorType = 'person' | 'organization' | 'place';
 /** How a mention names its actor: the full name, a part of it, an acronym, a pronoun. */
 export type MentionForm = 'full' | 'partial' | 'acronym' | 'pronoun' | 'alias';
 
-export interface Mention extends Span {
+/** Whether an annotation is the analyzer's (auto) or an annotator's (manual: added or changed by a correction). */
+export type Origin = 'auto' | 'manual';
+
+/**
+ * What corrections add to an annotation. Absent in the analyzer's own output (read as `auto`, not reviewed);
+ * set on every annotation once corrections have been applied (server/src/corrections).
+ */
+export interface Provenance {
+  origin?: Origin;
+  /** An annotator accepted it as it is. */
+  reviewed?: boolean;
+}
+
+export interface Mention extends Span, Provenance {
   form?: MentionForm;
 }
 
-export interface Actor {
+export interface Actor extends Provenance {
   /** Stable within one analysis: "a1", "a2", … in order of first mention. */
   id: string;
   type: ActorType;
@@ -42,7 +55,7 @@ export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 
 /** How a date's value was obtained. */
 export type DateAnchoring = 'absolute' | 'reference-date' | 'inferred-year' | 'unanchored';
 
-export interface DateAnnotation extends Span {
+export interface DateAnnotation extends Span, Provenance {
   id: string;
   /** TIMEX3 value: 2025-11-27, 2026, 2025-11, 2025-W48, 2026-Q3, 2025-SP, 199X, PRESENT_REF, P3Y … */
   value: string;
@@ -70,7 +83,7 @@ export interface Speaker {
  */
 export type QuoteKind = 'direct' | 'indirect' | 'title';
 
-export interface Quote extends Span {
+export interface Quote extends Span, Provenance {
   id: string;
   kind: QuoteKind;
   /** For a quote split by its attribution or running over paragraphs: each fragment, marks included. */

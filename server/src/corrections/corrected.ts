@@ -1,10 +1,10 @@
 // The analyzer's output with corrections applied: every annotation says whether it is the analyzer's (auto) or
 // an annotator's (manual: added, or changed by a correction or a workspace list). Extends the contract of
 // analysis/types.ts by an optional-in-the-contract `origin` field, carried into exports as `origin: auto | manual`.
-import type { Actor, Annotations, DateAnnotation, Mention, Quote } from '../analysis/types';
+import type { Actor, Annotations, DateAnnotation, Mention, Origin, Quote } from '../analysis/types';
 import type { KnownActor } from './knownActors';
 
-export type Origin = 'auto' | 'manual';
+export type { Origin } from '../analysis/types';
 
 export interface CorrectedMention extends Mention {
   origin: Origin;

@@ -1,11 +1,11 @@
 // The one in-memory model every exporter writes from: the annotations of a document flattened into labeled spans
 // in document order (actor mentions, dates, quotations) and the quote→speaker links between them.
-import type { Actor, Annotations, DateAnnotation, Mention, Quote } from '../analysis/types';
+import type { Actor, Annotations, DateAnnotation, Mention, Origin, Quote } from '../analysis/types';
 
 export type SpanKind = 'person' | 'organization' | 'place' | 'date' | 'quote';
 
-/** Who made an annotation. Annotations may carry `origin` once manual corrections exist; absent means the analyzer. */
-export type Origin = 'auto' | 'manual';
+/** Who made an annotation (analysis/types.ts): absent on an annotation means the analyzer. */
+export type { Origin } from '../analysis/types';
 
 export interface ExportSpan {
   /** 1-based position in document order: brat's T number, "t<n>" in the JSON formats. */
