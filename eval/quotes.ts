@@ -1,5 +1,7 @@
-// Quotation evaluation on PolNeAR (quotes/polnear_dev.jsonl): detection of direct quotations, speaker mentions on
-// the matched ones, and reported (indirect) speech, with compromise's quotations() beside ours on the same docs.
+// Quotation evaluation on PolNeAR (quotes/polnear_dev.jsonl) and the Gender Gap Tracker set (quotes/ggt_dev.jsonl):
+// detection of direct quotations, reported (indirect) speech and all kinds together, speaker accuracy on the
+// matched ones, with compromise's quotations() beside ours on the same docs. QUOTES_ERRORS=/tmp/prefix writes the
+// misses, false alarms and wrong speakers of each set to /tmp/prefix.<set>.jsonl (for study, outside the project).
 //
 // Counting rules:
 // - A system quote matches a gold quote when it covers at least half of the gold quote's content (for direct
@@ -13,10 +15,11 @@
 //   speakerStart–speakerEnd (a gold quote with no speaker is right when the system gives none). "Name agrees"
 //   adds, where the gold speaker is written as a name, that the system's speaker name shares a capitalized word
 //   with it (so a pronoun resolved to the wrong person does not count when the gold names the person).
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../server/src/analysis/analyze';
-import type { Quote } from '../server/src/analysis/types';
+import type { Quote, Speaker } from '../server/src/analysis/types';
 import { emptyCounts, formatTable, prf, readJsonl, type Counts } from './common';
 
 interface GoldQuote {
@@ -47,7 +50,7 @@ interface Range {
 /** A system quote reduced to what is scored. */
 interface Candidate {
   ranges: Range[];
-  speaker?: { start?: number; end?: number; name: string } | null;
+  speaker?: Speaker | null;
 }
 
 const MARKS = /["“”„«»‘’'\s]/u;
@@ -92,7 +95,15 @@ function capitalizedWords(value: string): string[] {
 }
 
 /** Scores candidates of one kind against gold quotes of that kind, the `ignored` gold quotes excusing overlaps. */
-function score(text: string, gold: GoldQuote[], ignored: GoldQuote[], candidates: Candidate[], into: KindScore): void {
+function score(
+  text: string,
+  gold: GoldQuote[],
+  ignored: GoldQuote[],
+  candidates: Candidate[],
+  into: KindScore,
+  nameCheck?: (gold: GoldQuote, speaker: Candidate['speaker']) => boolean,
+  log?: (entry: object) => void,
+): void {
   const goldRanges = gold.map((quote) => goldContent(text, quote));
   const used = new Set<number>();
   const matchedGold = new Set<number>();
@@ -121,26 +132,51 @@ function score(text: string, gold: GoldQuote[], ignored: GoldQuote[], candidates
         ? !speaker
         : !!speaker && speaker.start !== undefined && speaker.end !== undefined && speaker.start < quote.speakerEnd && speaker.end > quote.speakerStart;
     if (mentionRight) into.speakerRight++;
-    const goldNames = quote.speaker && !quote.speakerIsPronoun ? capitalizedWords(quote.speaker) : [];
-    if (goldNames.length > 0) {
+    let nameRight: boolean | undefined;
+    if (nameCheck) {
       into.namedGold++;
-      const systemWords = new Set(speaker ? [...capitalizedWords(speaker.name), ...capitalizedWords(text.slice(speaker.start ?? 0, speaker.end ?? 0))] : []);
-      if (mentionRight && goldNames.some((word) => systemWords.has(word))) into.nameRight++;
+      nameRight = nameCheck(quote, speaker);
+      if (nameRight) into.nameRight++;
+    } else {
+      const goldNames = quote.speaker && !quote.speakerIsPronoun ? capitalizedWords(quote.speaker) : [];
+      if (goldNames.length > 0) {
+        into.namedGold++;
+        const systemWords = new Set(speaker ? [...capitalizedWords(speaker.name), ...capitalizedWords(text.slice(speaker.start ?? 0, speaker.end ?? 0))] : []);
+        nameRight = mentionRight && goldNames.some((word) => systemWords.has(word));
+        if (nameRight) into.nameRight++;
+      }
+    }
+    if (log && (!mentionRight || nameRight === false)) {
+      log({ error: 'speaker', gold: text.slice(quote.start, quote.end).slice(0, 200), goldSpeaker: quote.speaker, goldMention: quote.speakerStart !== null && quote.speakerEnd !== null ? text.slice(quote.speakerStart, quote.speakerEnd) : null,
+        system: speaker ? { name: speaker.name, mention: speaker.start !== undefined ? text.slice(speaker.start, speaker.end) : null } : null,
+        context: text.slice(Math.max(0, Math.min(quote.start, quote.speakerStart ?? quote.start) - 150), Math.max(quote.end, quote.speakerEnd ?? 0) + 80) });
     }
   }
   into.counts.fn += gold.length - matchedGold.size;
+  if (log) gold.forEach((quote, index) => {
+    if (!matchedGold.has(index)) log({ error: 'fn', gold: text.slice(quote.start, quote.end).slice(0, 300), goldSpeaker: quote.speaker, context: text.slice(Math.max(0, quote.start - 150), quote.end + 100) });
+  });
   const excusing = [...ignored.map((quote) => [trimMarks(text, quote)]), ...gold.filter((_, index) => matchedGold.has(index)).map((quote) => [trimMarks(text, quote)])];
   candidates.forEach((candidate, index) => {
     if (used.has(index)) return;
     const size = length(candidate.ranges);
     const excused = excusing.some((ranges) => overlap(ranges, candidate.ranges) * 2 >= size);
-    if (!excused) into.counts.fp++;
+    if (!excused) {
+      into.counts.fp++;
+      const range = candidate.ranges[0];
+      log?.({ error: 'fp', system: text.slice(range.start, candidate.ranges[candidate.ranges.length - 1].end).slice(0, 300), speaker: candidate.speaker?.name, context: text.slice(Math.max(0, range.start - 150), range.end + 100) });
+    }
   });
 }
 
 function toCandidate(quote: Quote): Candidate {
   const ranges = (quote.parts ?? [quote]).map((part) => ({ start: part.start, end: part.end }));
   return { ranges, speaker: quote.speaker };
+}
+
+/** GGT has one gold record per fragment of a split quote: each part of a system quote is matched on its own. */
+function toPartCandidates(quote: Quote): Candidate[] {
+  return (quote.parts ?? [quote]).map((part) => ({ ranges: [{ start: part.start, end: part.end }], speaker: quote.speaker }));
 }
 
 /** compromise's quotations(), with offsets mended to include the opening mark it leaves out of `start`. */
@@ -157,16 +193,38 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
 
+/** The gold conventions of a set: PolNeAR (one record per quote, with parts; speaker as written) or GGT. */
+type Convention = 'polnear' | 'ggt';
+
 export function evaluateQuotes(evalDir: string): string {
-  return evaluateQuotesFile(path.join(evalDir, 'quotes', 'polnear_dev.jsonl'));
+  const sets: [string, Convention][] = [['polnear_dev.jsonl', 'polnear'], ['ggt_dev.jsonl', 'ggt']];
+  return sets
+    .map(([file, convention]) => path.join(evalDir, 'quotes', file))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => evaluateQuotesFile(file, path.basename(file).startsWith('ggt') ? 'ggt' : 'polnear'))
+    .join('\n\n');
 }
 
-/** The same evaluation on any file of PolNeAR records (the training split, for tuning). */
-export function evaluateQuotesFile(file: string): string {
+/** GGT's speaker name is the resolved full name: the speaker is right when the system's names its surname. */
+function surnameRight(text: string, gold: GoldQuote, speaker: Candidate['speaker']): boolean {
+  if (!gold.speaker || !speaker) return !gold.speaker && !speaker;
+  const words = gold.speaker.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? [];
+  const surname = words[words.length - 1]?.replace(/['’]s$/u, '').replace(/\.$/u, '');
+  if (!surname) return false;
+  const system = `${speaker.name} ${speaker.start !== undefined && speaker.end !== undefined ? text.slice(speaker.start, speaker.end) : ''}`.toLowerCase();
+  const systemWords = new Set((system.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? []).map((word) => word.replace(/['’]s$/u, '').replace(/\.$/u, '')));
+  return systemWords.has(surname);
+}
+
+/** The same evaluation on any file of PolNeAR or GGT records (the training split too, for tuning). */
+export function evaluateQuotesFile(file: string, convention: Convention = path.basename(file).startsWith('ggt') ? 'ggt' : 'polnear'): string {
   const documents = readJsonl<GoldDocument>(file);
-  const ours = { direct: emptyScore(), indirect: emptyScore() };
-  const peer = { direct: emptyScore() };
+  const ours = { direct: emptyScore(), indirect: emptyScore(), all: emptyScore() };
+  const peer = { direct: emptyScore(), all: emptyScore() };
+  const errors: object[] = [];
   let titles = 0;
+  let unnamed = 0;
+  const ggt = convention === 'ggt';
   for (const document of documents) {
     const { text } = document;
     const byKind = (kind: GoldQuote['kind']) => document.quotes.filter((quote) => quote.kind === kind);
@@ -175,11 +233,19 @@ export function evaluateQuotesFile(file: string): string {
     const indirect = byKind('indirect');
     const annotations = analyze(text, { id: document.id, referenceDate: document.date });
     titles += annotations.quotes.filter((quote) => quote.kind === 'title').length;
-    const system = (kind: Quote['kind']) => annotations.quotes.filter((quote) => quote.kind === kind).map(toCandidate);
-    score(text, direct, mixed, system('direct'), ours.direct);
-    score(text, indirect, [...mixed, ...direct], system('indirect'), ours.indirect);
-    score(text, direct, mixed, compromiseQuotes(text), peer.direct);
+    unnamed += annotations.quotes.filter((quote) => quote.speaker?.unnamed).length;
+    const system = (kinds: Quote['kind'][]) =>
+      annotations.quotes.filter((quote) => kinds.includes(quote.kind)).flatMap((quote) => (ggt ? toPartCandidates(quote) : [toCandidate(quote)]));
+    const nameCheck = ggt ? (gold: GoldQuote, speaker: Candidate['speaker']) => surnameRight(text, gold, speaker) : undefined;
+    const log = process.env.QUOTES_ERRORS ? (entry: object) => errors.push({ id: document.id, ...entry }) : undefined;
+    score(text, direct, mixed, system(['direct']), ours.direct, nameCheck, log && ((entry) => log({ kind: 'direct', ...entry })));
+    score(text, indirect, [...mixed, ...direct], system(['indirect']), ours.indirect, nameCheck, log && ((entry) => log({ kind: 'indirect', ...entry })));
+    score(text, document.quotes, [], system(['direct', 'indirect']), ours.all, nameCheck);
+    const peerQuotes = compromiseQuotes(text);
+    score(text, direct, mixed, peerQuotes, peer.direct);
+    score(text, document.quotes, [], peerQuotes, peer.all);
   }
+  if (process.env.QUOTES_ERRORS) fs.writeFileSync(`${process.env.QUOTES_ERRORS}.${path.basename(file)}`, errors.map((entry) => JSON.stringify(entry)).join('\n'));
   const row = (name: string, result: KindScore, speakers: boolean) => {
     const { precision, recall, f1 } = prf(result.counts);
     return [
@@ -194,7 +260,8 @@ export function evaluateQuotesFile(file: string): string {
       speakers ? ratio(result.nameRight, result.namedGold) : '—',
     ];
   };
-  const header = [`system (${path.basename(file, '.jsonl')})`, 'P', 'R', 'F1', 'TP', 'FP', 'FN', 'speaker mention acc.', 'name agrees'];
+  const setName = path.basename(file, '.jsonl');
+  const header = [`system (${setName})`, 'P', 'R', 'F1', 'TP', 'FP', 'FN', 'speaker mention acc.', ggt ? 'speaker name acc.' : 'name agrees'];
   const lines = [
     `## Quotations — ${documents.length} documents of ${path.basename(file)}`,
     '',
@@ -202,9 +269,14 @@ export function evaluateQuotesFile(file: string): string {
       row('News Annotator — direct', ours.direct, true),
       row('compromise quotations() — direct', peer.direct, false),
       row('News Annotator — indirect', ours.indirect, true),
+      row('News Annotator — all kinds', ours.all, true),
+      row('compromise quotations() — all kinds', peer.all, false),
     ]),
     '',
-    `Gold mixed quotes are neither credited nor penalized. Quoted names/titles set aside by News Annotator: ${titles}.`,
+    ggt
+      ? 'GGT conventions: one gold record per fragment of a split quote, matched against the parts of a system quote; speaker name acc. = the surname of the resolved gold name is in the system speaker\'s name; all kinds = gold direct + mixed + indirect against system direct + indirect (the peer finds quoted text only).'
+      : 'Direct and indirect rows: gold mixed quotes are neither credited nor penalized. All kinds = gold direct + mixed + indirect against system direct + indirect.',
+    `Quoted names/titles set aside by News Annotator: ${titles}. Quotes whose speaker is an unnamed or group source: ${unnamed}.`,
   ];
   return lines.join('\n');
 }

@@ -75,6 +75,8 @@ export interface Speaker {
   /** The mention in the text that names the speaker (may be a pronoun). */
   start?: number;
   end?: number;
+  /** A group or anonymous source ("officials", "a source close to the talks"): `name` keeps the text's words. */
+  unnamed?: boolean;
 }
 
 /**
