@@ -80,8 +80,8 @@ test('"the week of March 6" is the ISO week of that day', () => {
 });
 
 test('a year spoken in words completes the month or season before it', () => {
-  const text = 'Prices peaked in the winter of nineteen ninety-four and again in January nineteen ninety-seven.';
-  assert.equal(valueOf(text, '1998-02-23', 'the winter of nineteen ninety-four'), '1994-WI');
+  const text = 'The lake froze over in the winter of nineteen eighty-six, then thawed early in January nineteen ninety-seven.';
+  assert.equal(valueOf(text, '1998-02-23', 'the winter of nineteen eighty-six'), '1986-WI');
   assert.equal(valueOf(text, '1998-02-23', 'January nineteen ninety-seven'), '1997-01');
 });
 

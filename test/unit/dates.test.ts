@@ -172,8 +172,8 @@ test('a month-day is placed in the year where it exists and where its weekday fa
 });
 
 test('stock prices and programme titles are not dates', () => {
-  assert.deepEqual(dates('LIN Broadcasting surged 4 5/8 to 112 5/8 in heavy trading.', '1989-10-30').filter((date) => date.kind === 'date'), []);
-  assert.deepEqual(dates('Baker said on ABC\'s "This Week" that talks were over.', '1990-08-13').map((date) => date.text), []);
+  assert.deepEqual(dates('Acme Freight shares rose 3 3/8 to 57 1/4 by the close.', '1989-10-30').filter((date) => date.kind === 'date'), []);
+  assert.deepEqual(dates('Ames told listeners on WXR\'s "This Week" the deal was dead.', '1990-08-13').map((date) => date.text), []);
 });
 
 test('"this past weekend" is the weekend just gone', () => {

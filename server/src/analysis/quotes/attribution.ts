@@ -231,7 +231,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
   }
   const unknownVerb = attributionByUnlistedVerb(text, quoteEnd, tokens, index);
   if (unknownVerb) return unknownVerb;
-  // Subject first: `"…," Vladimir Putin said`, `"…," a narrator in the Clinton ad asks`, `"…," Rep. John Mica
+  // Subject first: `"…," Vladimir Putin said`, `"…," a voice in the radio spot asks`, `"…," Rep. John Mica
   // (R-Fla.) said`, `"…," Darya Saprynskaya, a research fellow at …, told Izvestia`.
   for (let cueIndex = index + 1; cueIndex < tokens.length && cueIndex - index <= MAX_SUBJECT_TOKENS; cueIndex++) {
     const token = tokens[cueIndex];
@@ -259,7 +259,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
 }
 
 /**
- * `"France will always be France," an angry Hollande retaliated.`: after a quotation closed by a comma, a name and
+ * `"The bridge stays open," a furious Delacroix retorted.`: after a quotation closed by a comma, a name and
  * one past-tense or present verb ending the sentence attribute it even when the verb is not in the lexicon.
  */
 function attributionByUnlistedVerb(text: string, quoteEnd: number, tokens: Token[], index: number): Attribution | undefined {
@@ -294,7 +294,7 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
     const verb = cue.verb;
     if (WEAK_CUES.has(verb)) continue;
     if (isPassive(tokens, index)) {
-      // "Sanders was asked by host Bill Maher, "…"": the agent speaks; "Trump was asked, "…"": nobody named does.
+      // "Ames was asked by moderator Lee Park, "…"": the agent speaks; "Ames was asked, "…"": nobody named does.
       const agent = tokens[index + cue.length]?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
       return agent ? { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' } : undefined;
     }
@@ -303,7 +303,7 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
     const speaker = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
     if (speaker) return { speaker, cue: cueRange(tokens, index), verb, side: 'before' };
-    // An inverted verb before the quotation: `Said Smith: "…"`, `Said Dorothy Poynter, who grew up with him, "…"`.
+    // An inverted verb before the quotation: `Said Smith: "…"`, `Said Mona Fitch, a neighbour since 1990, "…"`.
     if (index === 0 || tokens[index - 1].text === ',') {
       const inverted = phraseStartingAt(tokens, index + cue.length);
       if (inverted && /^[:,]$/.test(tokens[inverted.last + 1]?.text ?? '')) return { speaker: speakerFrom(tokens, inverted), cue: cueRange(tokens, index), verb, side: 'before' };
@@ -324,7 +324,7 @@ function colonAttribution(tokens: Token[]): Attribution | undefined {
   let speaker: SpeakerPhrase | undefined;
   if (named && !isPronoun(tokens[named.first]) && !isDescriptionPhrase(tokens, named)) speaker = speakerFrom(tokens, named);
   else {
-    // The subject of the clause the colon ends: "…, that I had to change my answer:" → "I".
+    // The subject of the clause the colon ends: "…, and then I wrote down my reply:" → "I".
     let clauseStart = 0;
     for (let index = colon - 1; index > 0; index--) {
       if (tokens[index].text === ',') {

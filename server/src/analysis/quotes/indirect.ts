@@ -146,7 +146,7 @@ const NOT_SPEAKER_LABELS = new Set(['update', 'updated', 'note', 'correction', '
   'source', 'sources', 'photo', 'video', 'listen', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning',
   'disclosure', 'transcript', 'also', 'more', 'see', 'tags', 'topics', 'share', 'credit', 'caption', 'q', 'a', 'ps']);
 
-/** `Pence: Gennifer Flowers won't be at debate` — a name and a colon opening the line report that person's words. */
+/** `Ames: budget vote will go ahead` — a name and a colon opening the line report that person's words. */
 function readSpeakerLabel(tokens: Token[]): ReportedSpeech | undefined {
   const colon = tokens.findIndex((token, index) => index <= 5 && token.text === ':');
   if (colon < 1) return undefined;
@@ -193,7 +193,7 @@ const MAX_TRAILING_WORDS = 12;
 
 /**
  * The attribution set off by commas: `…, sources said.`, `…, said a spokesman.`, and inside the sentence
- * `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt` (content in two parts).
+ * `The mill was thriving, Ms. Dorn said, until the flood came` (content in two parts).
  */
 function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, subject: SpeakerPhrase | undefined): ReportedSpeech | undefined {
   const cue = { start: tokens[cueIndex].start, end: tokens[cueIndex].end };

@@ -86,7 +86,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       const name = phraseEndingAt(tokens, index, floor);
       return name ? { first: name.first, last } : undefined; // "Clinton campaign chairman"
     }
-    // "the 34-year-old mother of three", "the head of the agency": "of" stays inside a description.
+    // "the 50-year-old father of two", "the head of the agency": "of" stays inside a description.
     if (PHRASE_BREAKERS.has(candidate.lower) && candidate.lower !== 'of') break;
   }
   if (ROLE_PLURALS.has(token.lower)) {
