@@ -81,13 +81,15 @@ function overlap(a: readonly Range[], b: readonly Range[]): number {
 interface KindScore {
   counts: Counts;
   matched: number;
+  /** Matched gold quotes whose speaker mention is scored. */
+  mentioned: number;
   speakerRight: number;
   namedGold: number;
   nameRight: number;
 }
 
 function emptyScore(): KindScore {
-  return { counts: emptyCounts(), matched: 0, speakerRight: 0, namedGold: 0, nameRight: 0 };
+  return { counts: emptyCounts(), matched: 0, mentioned: 0, speakerRight: 0, namedGold: 0, nameRight: 0 };
 }
 
 function capitalizedWords(value: string): string[] {
@@ -131,7 +133,10 @@ function score(
       quote.speakerStart === null || quote.speakerEnd === null
         ? !speaker
         : !!speaker && speaker.start !== undefined && speaker.end !== undefined && speaker.start < quote.speakerEnd && speaker.end > quote.speakerStart;
-    if (mentionRight) into.speakerRight++;
+    // GGT writes no mention for the later fragments of a split quote: only its name is scored there.
+    const mentionScored = !nameCheck || quote.speakerStart !== null;
+    if (mentionScored) into.mentioned++;
+    if (mentionScored && mentionRight) into.speakerRight++;
     let nameRight: boolean | undefined;
     if (nameCheck) {
       into.namedGold++;
@@ -146,7 +151,7 @@ function score(
         if (nameRight) into.nameRight++;
       }
     }
-    if (log && (!mentionRight || nameRight === false)) {
+    if (log && ((mentionScored && !mentionRight) || nameRight === false)) {
       log({ error: 'speaker', gold: text.slice(quote.start, quote.end).slice(0, 200), goldSpeaker: quote.speaker, goldMention: quote.speakerStart !== null && quote.speakerEnd !== null ? text.slice(quote.speakerStart, quote.speakerEnd) : null,
         system: speaker ? { name: speaker.name, mention: speaker.start !== undefined ? text.slice(speaker.start, speaker.end) : null } : null,
         context: text.slice(Math.max(0, Math.min(quote.start, quote.speakerStart ?? quote.start) - 150), Math.max(quote.end, quote.speakerEnd ?? 0) + 80) });
@@ -256,7 +261,7 @@ export function evaluateQuotesFile(file: string, convention: Convention = path.b
       String(result.counts.tp),
       String(result.counts.fp),
       String(result.counts.fn),
-      speakers ? ratio(result.speakerRight, result.matched) : '—',
+      speakers ? ratio(result.speakerRight, result.mentioned) : '—',
       speakers ? ratio(result.nameRight, result.namedGold) : '—',
     ];
   };

@@ -104,6 +104,7 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** "was asked", "is quoted": the verb's subject is spoken to or about, not the speaker. */
 function isPassive(tokens: readonly Token[], cueIndex: number): boolean {
   const cue = tokens[cueIndex].lower;
+  if (cue === 'quoted' && tokens[cueIndex + 1]?.lower === 'as') return false; // "she was quoted as saying": she speaks
   if (!/(?:ed|told|written|said|spoken|thought|sworn)$/.test(cue)) return false;
   let index = cueIndex - 1;
   while (index >= 0 && isBetweenWord(tokens[index]) && !BE_FORMS.has(tokens[index].lower)) index--;
@@ -248,6 +249,12 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     const apposition = tail.length > 0 && tail[0].text === ',' && tail[tail.length - 1].text === ',';
     if (tail.length > MAX_SUBJECT_TAIL && !apposition) return undefined;
     let speaker = subject;
+    if (!apposition && tail.length > 0) {
+      // "Acme Local 12 president Jane Roe said": the noun phrase ends at the verb, and its last name speaks.
+      const ending = phraseEndingAt(tokens, between, index);
+      if (ending && ending.first > subject.first && isCapitalized(tokens[ending.last]) && !isPronoun(tokens[ending.last]) &&
+        tokens.slice(subject.first, ending.first).every((token) => token.kind === 'word' || /^[\p{N}.'’-]/u.test(token.text))) speaker = { first: subject.first, last: ending.last };
+    }
     if (apposition && isDescriptionPhrase(tokens, subject)) {
       // "the minister, Alan Pryce, told": the name set off after the description names the speaker.
       const aside = phraseStartingAt(tokens, subject.last + 2, between);

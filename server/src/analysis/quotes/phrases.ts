@@ -144,6 +144,13 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     if (index - first >= 2 && (/ed$/.test(candidate.lower) || cueBase(candidate.lower) !== undefined)) break;
     // Lowercase words belong to the phrase while it has no name yet ("the Russian analyst …", "a spokesman"),
     // or when a name follows them ("Russian newspaper Izvestia").
+    // "the Ottawa-born defenceman," / "the Kentucky Republican senator.": after a determiner, the noun closing the
+    // phrase is its head, the name before it only qualifies it.
+    const closesPhrase = !tokens[index + 1] || tokens[index + 1].kind !== 'word' || index + 1 >= ceiling;
+    if (DETERMINERS.has(token.lower) && closesPhrase && !PHRASE_BREAKERS.has(candidate.lower)) {
+      last = index;
+      break;
+    }
     if (tokens.slice(first, index).some(isNameWord) && !TITLES.has(candidate.lower) && !isNameWord(tokens[index + 1])) break;
     last = index;
   }

@@ -1,9 +1,13 @@
 // Turns a speaker phrase into a Speaker: the actor it names (by an actor mention inside the phrase, or by
-// name/alias), a pronoun resolved to the nearest compatible person before it, or else the words of the text.
+// name/alias), a description resolved to the one actor of the article it fits ("the mayor", "the company"), a
+// pronoun resolved by gender, number and salience (the previous speaker first), or else the words of the text
+// (group and anonymous sources marked unnamed).
 import type { Actor, Speaker } from '../types';
 import type { SpeakerPhrase } from './attribution';
+import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, TITLES } from './lexicon';
+import { namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 
 interface IndexedMention {
@@ -20,13 +24,26 @@ interface NamedSpeaker {
   actorId?: string;
 }
 
+/** A speaker already attributed, in text order: the most salient antecedent of a later pronoun or description. */
+interface SpokenBy {
+  name: string;
+  position: number;
+  gender: Gender | undefined;
+  actorId?: string;
+  type: 'person' | 'organization' | 'group';
+}
+
 const MAX_PRONOUN_LOOKBACK = 60; // mentions looked at leftwards for a pronoun's antecedent
+/** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
+const SALIENCE_WINDOW = 3000;
 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
   private readonly actorsById: Map<string, Actor>;
+  private readonly spoken: SpokenBy[] = [];
+  private readonly roleNames = new Map<string, { start: number; end: number }[]>();
 
   constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
@@ -35,19 +52,159 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Resolves a phrase read by the attribution patterns, and remembers named people for later pronouns. */
+  /** Resolves a phrase read by the attribution patterns, and remembers the speaker for later pronouns. */
   resolve(phrase: SpeakerPhrase): Speaker {
-    if (phrase.isPronoun) return this.resolvePronoun(phrase);
+    if (phrase.isPronoun) {
+      const speaker = this.resolvePronoun(phrase);
+      const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
+      const gender = pronounGender(this.text.slice(phrase.head.start, phrase.head.end));
+      if (speaker.name !== this.text.slice(phrase.head.start, phrase.head.end) || actor) {
+        this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: gender === 'male' || gender === 'female' ? gender : undefined,
+          actorId: speaker.actorId, type: actor?.type === 'organization' ? 'organization' : gender === 'plural' ? 'group' : 'person' });
+      }
+      return speaker;
+    }
+    if (phrase.isDescription) {
+      const speaker = this.resolveDescription(phrase);
+      const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
+      if (!speaker.unnamed) {
+        this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: actor ? this.genderOfActor(actor) : undefined, actorId: speaker.actorId,
+          type: actor?.type === 'organization' ? 'organization' : 'person' });
+      } else {
+        this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: undefined, type: 'group' });
+      }
+      return speaker;
+    }
     const speaker = this.resolveName(phrase);
     const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
     const gender = actor ? this.genderOfActor(actor) : this.genderOfWords(speaker.name, phrase.head.start);
-    // Without an actor, a name is taken for a person unless it is a description or a heading in capitals.
+    // Without an actor, a name is taken for a person unless it is a heading in capitals.
     const isHeading = /\s/.test(speaker.name) && speaker.name === speaker.name.toUpperCase();
-    const isPerson = actor ? actor.type === 'person' : !phrase.isDescription && !isHeading;
-    if (isPerson) {
-      this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
-    }
+    const isPerson = actor ? actor.type === 'person' : !isHeading;
+    const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
+    if (isPerson && !plural) this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
+    this.spoken.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId,
+      type: plural ? 'group' : actor?.type === 'organization' ? 'organization' : 'person' });
     return speaker;
+  }
+
+  /**
+   * "the mayor", "the company", "the publication": the one actor of the article the description fits; "a spokesman",
+   * "officials", "a source close to the talks": a group or anonymous source, kept as the words of the text.
+   */
+  private resolveDescription(phrase: SpeakerPhrase): Speaker {
+    const words = { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end };
+    const nominal = readNominal(phrase.tokens);
+    const owner = this.ownerOf(phrase);
+    if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
+    const named = this.namedInApposition(phrase.phrase.end);
+    if (named) return { ...words, ...named };
+    if (nominal.kind === 'unnamed') return { ...words, unnamed: true };
+    const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
+    if (found) return { ...words, ...found };
+    return nominal.kind === 'person' ? words : { ...words, unnamed: true };
+  }
+
+  /** "the EPA's regional office": the actor owning the described speaker. */
+  private ownerOf(phrase: SpeakerPhrase): IndexedMention | undefined {
+    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    if (possessive < 1) return undefined;
+    const ownerEnd = phrase.tokens[possessive - 1].end;
+    return this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd).filter((mention) => mention.end <= ownerEnd + 2).pop();
+  }
+
+  /** `says Lee's partner, Jane Roe.`: a name set off right after the description names the speaker. */
+  private namedInApposition(end: number): { name: string; actorId?: string } | undefined {
+    const match = /^,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:[.,;!?]|$)/u.exec(this.text.slice(end, end + 60));
+    if (!match) return undefined;
+    const start = end + match[0].indexOf(match[1]);
+    const mention = this.mentionsOverlapping(start, start + match[1].length).find((candidate) => candidate.actor.type === 'person');
+    if (mention) return { name: mention.actor.name, actorId: mention.actor.id };
+    const byName = this.actorByName(match[1]);
+    if (byName && byName.type !== 'person') return undefined;
+    if (CAPITALIZED_FUNCTION_WORDS.has(match[1].split(/\s+/)[0].toLowerCase())) return undefined;
+    return byName ? { name: byName.name, actorId: byName.id } : { name: match[1] };
+  }
+
+  /** The organization a description such as "the company" or "the newspaper" stands for. */
+  private organizationFitting(nominal: Nominal, position: number): { name: string; actorId: string } | undefined {
+    const organizations = this.actors.filter((actor) => actor.type === 'organization');
+    const pick = (actor: Actor | undefined) => (actor ? { name: actor.name, actorId: actor.id } : undefined);
+    // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
+    const nounRe = new RegExp(`(?:^|\\s)${nominal.noun}(?:\\s|$)`, 'iu');
+    const byName = organizations.filter((actor) => nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias)));
+    if (byName.length > 0) return pick(this.nearestBefore(byName, position) ?? byName[0]);
+    if (nominal.media) {
+      // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier".
+      const outlets = organizations.filter((actor) => actor.mentions.some((mention) => {
+        const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+        return /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(before);
+      }));
+      if (outlets.length > 0) return pick(this.nearestBefore(outlets, position) ?? outlets[0]);
+    }
+    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'organization' && earlier.actorId !== undefined);
+    if (speaker) return { name: speaker.name, actorId: speaker.actorId! };
+    return pick(this.nearestBefore(organizations, position));
+  }
+
+  /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
+  private personFitting(nominal: Nominal, position: number): { name: string; actorId?: string } | undefined {
+    // The person the text gave that role: "Mayor Jane Roe", "Jane Roe, the town's mayor", or the role read by the actor layer.
+    let names = this.roleNames.get(nominal.noun);
+    if (!names) {
+      names = namesWithRole(this.text, nominal.noun);
+      this.roleNames.set(nominal.noun, names);
+    }
+    const people = new Map<string, { name: string; actorId?: string; position: number }>();
+    for (const found of names) {
+      const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
+      if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
+      else if (this.actors.length === 0) {
+        const words = this.text.slice(found.start, found.end).split(/\s+/).filter((word) => !TITLES.has(word.toLowerCase()));
+        if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
+      }
+    }
+    for (const actor of this.actors) {
+      if (actor.type === 'person' && actor.role && new RegExp(`\\b${nominal.noun}\\b`, 'iu').test(actor.role) && !people.has(actor.id)) {
+        people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
+      }
+    }
+    if (people.size > 0) {
+      const candidates = [...people.values()];
+      const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
+      const chosen = before[0] ?? candidates[0];
+      return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
+    }
+    // A description of the person the passage is about ("the rookie said"): the previous speaker.
+    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
+    return undefined;
+  }
+
+  /** The latest speaker before `position` (within the salience window) that `fits`. */
+  private lastSpoken(position: number, fits: (speaker: SpokenBy) => boolean): SpokenBy | undefined {
+    for (let index = this.spoken.length - 1; index >= 0; index--) {
+      const earlier = this.spoken[index];
+      if (earlier.position >= position) continue;
+      if (position - earlier.position > SALIENCE_WINDOW) return undefined;
+      if (fits(earlier)) return earlier;
+    }
+    return undefined;
+  }
+
+  /** Among `actors`, the one with the mention nearest before `position`. */
+  private nearestBefore(actors: readonly Actor[], position: number): Actor | undefined {
+    let best: Actor | undefined;
+    let bestStart = -1;
+    for (const actor of actors) {
+      for (const mention of actor.mentions) {
+        if (mention.start < position && mention.start > bestStart) {
+          best = actor;
+          bestStart = mention.start;
+        }
+      }
+    }
+    return best;
   }
 
   private resolveName(phrase: SpeakerPhrase): Speaker {
@@ -56,6 +213,24 @@ export class SpeakerResolver {
       return { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end };
     }
     const overlapping = this.mentionsOverlapping(phrase.phrase.start, phrase.phrase.end);
+    // The head noun of a name phrase is its last word: "Union Local 12 president Jane Roe", "Toronto's John Doe",
+    // "the Kentucky Republican". The actor covering it speaks; a place or organization earlier in the phrase
+    // only qualifies the speaker.
+    const lastToken = phrase.tokens[phrase.tokens.length - 1];
+    const headMention = overlapping.find((mention) => mention.start <= lastToken.start && mention.end >= lastToken.end);
+    if (headMention) return { actorId: headMention.actor.id, name: headMention.actor.name, start: headMention.start, end: headMention.end };
+    const tailName = finalNameRun(phrase.tokens);
+    if (tailName && tailName.first > 0) {
+      const name = this.text.slice(phrase.tokens[tailName.first].start, lastToken.end);
+      const byName = this.actorByName(name);
+      if (byName) return { actorId: byName.id, name: byName.name, start: phrase.tokens[tailName.first].start, end: lastToken.end };
+      if (/\s/.test(name)) return { name, start: phrase.tokens[tailName.first].start, end: lastToken.end };
+    }
+    if (phrase.tokens[0].lower === 'the' && overlapping.every((mention) => mention.actor.type === 'place')) {
+      // "the Kentucky Republican", "the Ottawa native": a description with a place in it.
+      const found = this.personFitting({ kind: 'person', noun: lastToken.lower, media: false }, phrase.head.start);
+      if (found) return { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}), start: phrase.head.start, end: phrase.head.end };
+    }
     if (overlapping.length > 0) {
       const rank = (mention: IndexedMention) => (mention.actor.type === 'person' ? 0 : mention.actor.type === 'organization' ? 1 : 2);
       // The head names the speaker; among mentions, prefer one inside the head, then people, then the earliest.
@@ -143,12 +318,23 @@ export class SpeakerResolver {
     // The actor layer may have resolved the pronoun itself (a mention of the pronoun's own span).
     const resolved = this.mentionsOverlapping(phrase.head.start, phrase.head.end).find((mention) => mention.start === phrase.head.start && mention.end === phrase.head.end);
     if (resolved) return { ...base, actorId: resolved.actor.id, name: resolved.actor.name };
-    if (wanted !== 'male' && wanted !== 'female') return base; // "they", "we", "I", "it": not resolved to one person
-    // A person of the pronoun's gender first (an actor, then a speaker named before), then one of unknown gender.
+    if (wanted === 'plural') {
+      // "they said" after "Jane Roe and John Doe said" or "officials said": the previous group speaks again.
+      const group = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'group' || earlier.type === 'organization');
+      const latest = this.lastSpoken(phrase.head.start, () => true);
+      return group && group === latest ? { ...base, name: group.name, ...(group.actorId ? { actorId: group.actorId } : {}) } : base;
+    }
+    if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I", "it": not resolved to one person
+    // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
+    const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
     const fromActors = this.personBefore(phrase.head.start, wanted);
+    if (previous?.gender === wanted) return { ...base, name: previous.name, ...(previous.actorId ? { actorId: previous.actorId } : {}) };
     if (fromActors?.gender === wanted) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
-    const named = this.namedBefore(phrase.head.start, wanted, true) ?? (fromActors ? undefined : this.namedBefore(phrase.head.start, wanted, false));
+    const named = this.namedBefore(phrase.head.start, wanted, true);
     if (named) return { ...base, name: named.name, ...(named.actorId ? { actorId: named.actorId } : {}) };
+    if (previous && previous.gender === undefined) return { ...base, name: previous.name, ...(previous.actorId ? { actorId: previous.actorId } : {}) };
+    const unknown = this.namedBefore(phrase.head.start, wanted, false);
+    if (!fromActors && unknown) return { ...base, name: unknown.name, ...(unknown.actorId ? { actorId: unknown.actorId } : {}) };
     if (fromActors) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     return base;
   }
@@ -211,4 +397,19 @@ export class SpeakerResolver {
     if (female > male) return 'female';
     return undefined;
   }
+}
+
+/**
+ * The capitalized words closing a speaker phrase after a lowercase role or an organization's name
+ * ("volunteer coordinator Lee Park", "county prosecutor Jane Roe"): the person's name, titles left out.
+ */
+function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
+  let first = tokens.length;
+  while (first > 0 && tokens[first - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[first - 1].text) && !TITLES.has(tokens[first - 1].lower)) first--;
+  const words = tokens.length - first;
+  if (words < 2 || words > 4 || first === 0) return undefined;
+  const before = tokens[first - 1];
+  // Only after a lowercase role word or a title: "president Jane Roe", "Lt. Lee Park".
+  if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower))) return undefined;
+  return { first };
 }

@@ -1,0 +1,87 @@
+// Speakers named by a description instead of a name: "the mayor", "the company", "the publication", "officials",
+// "a source close to the talks". A definite description points back to one actor of the article (the one the
+// text gave that role, or the organization of that kind it is about); an indefinite or plural one is a group or
+// anonymous source, kept as the words of the text and marked unnamed.
+import { DETERMINERS, ROLE_PLURALS } from './lexicon';
+import type { Token } from './tokens';
+
+/** Nouns that name an organization when they head a speaker description ("the company said"). */
+export const ORGANIZATION_NOUNS = new Set([
+  'company', 'firm', 'agency', 'department', 'ministry', 'city', 'town', 'union', 'team', 'club', 'government',
+  'commission', 'board', 'council', 'party', 'group', 'organization', 'organisation', 'association', 'league',
+  'university', 'college', 'school', 'hospital', 'police', 'court', 'bank', 'airline', 'chain', 'retailer',
+  'province', 'diocese', 'church', 'office', 'committee', 'administration', 'institute', 'foundation', 'charity',
+  'service', 'authority', 'regulator', 'corporation', 'business', 'county', 'municipality', 'district', 'embassy',
+  'army', 'military', 'navy', 'band', 'studio', 'store', 'restaurant', 'utility', 'insurer', 'lab', 'laboratory',
+  'centre', 'center', 'coalition', 'alliance', 'federation', 'tribunal', 'panel', 'network', 'broadcaster',
+  'newspaper', 'publication', 'paper', 'magazine', 'outlet', 'daily', 'tabloid', 'website', 'channel', 'station',
+  'journal', 'startup', 'automaker', 'carmaker', 'manufacturer', 'producer', 'operator', 'developer', 'giant',
+  'brand', 'label', 'ministry', 'cabinet', 'senate', 'house', 'legislature', 'parliament', 'assembly', 'campaign',
+  'nonprofit', 'non-profit', 'program', 'programme', 'plant', 'mine', 'mill', 'prison', 'jail', 'zoo', 'museum',
+]);
+
+/** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
+export const MEDIA_NOUNS = new Set(['newspaper', 'publication', 'paper', 'magazine', 'outlet', 'daily', 'tabloid',
+  'website', 'channel', 'station', 'journal', 'broadcaster', 'network']);
+
+/** Nouns of anonymous sources, which stay unnamed even after "the" ("the source said", "the person added"). */
+const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'person', 'people', 'official', 'officials', 'insider', 'insiders',
+  'aide', 'aides', 'individual', 'individuals', 'witness', 'witnesses', 'observer', 'observers']);
+
+/** Determiners that introduce one of many: "a spokesman", "two officials", "some experts". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'few', 'other', 'another', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'most', 'all', 'both', 'each', 'every', 'no', 'more']);
+
+export type NominalKind = 'organization' | 'person' | 'unnamed';
+
+export interface Nominal {
+  kind: NominalKind;
+  /** The head noun, lowercase ("mayor", "company"). */
+  noun: string;
+  media: boolean;
+}
+
+/**
+ * What a description names: an organization of the article, a person of the article, or a group or anonymous
+ * source. `tokens` are the description's words (its head phrase).
+ */
+export function readNominal(tokens: readonly Token[]): Nominal {
+  const words = tokens.filter((token) => token.kind === 'word');
+  const last = words[words.length - 1]?.lower ?? '';
+  const first = words[0]?.lower ?? '';
+  const possessiveOwner = tokens.some((token) => token.lower === '’s' || token.lower === "'s");
+  const noun = last;
+  const plural = ROLE_PLURALS.has(noun) || (/[^s]s$/.test(noun) && !ORGANIZATION_NOUNS.has(noun));
+  const definite = first === 'the' || first === 'this' || first === 'that' || first === 'its' || first === 'their';
+  if (!definite && (INDEFINITE.has(first) || !DETERMINERS.has(first) || possessiveOwner)) {
+    // "a spokesman", "officials", "Trump's lawyer" (owned, but not named: the words say who)
+    return { kind: 'unnamed', noun, media: false };
+  }
+  if (ORGANIZATION_NOUNS.has(noun)) return { kind: 'organization', noun, media: MEDIA_NOUNS.has(noun) };
+  if (plural || ANONYMOUS_NOUNS.has(noun)) return { kind: 'unnamed', noun, media: false };
+  return { kind: 'person', noun, media: false };
+}
+
+/** A regular expression source matching `noun` with either case of its first letter. */
+function nounPattern(noun: string): string {
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `[${escaped[0].toUpperCase()}${escaped[0]}]${escaped.slice(1)}`;
+}
+
+const NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:\s+\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)){0,3}`;
+
+/**
+ * Where the text gives a role to a name: "Mayor Jane Roe", "coach Lee Park", "Jane Roe, the city's mayor,".
+ * Returns the start and end of each name so written, in text order.
+ */
+export function namesWithRole(text: string, noun: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const before = new RegExp(String.raw`\b${nounPattern(noun)}\s+(${NAME})`, 'gu');
+  for (const match of text.matchAll(before)) {
+    const start = match.index! + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length });
+  }
+  const apposition = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`, 'gu');
+  for (const match of text.matchAll(apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
+  return found.sort((a, b) => a.start - b.start);
+}
