@@ -205,7 +205,7 @@ const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'y
 function readAttributionAfter(text: string, quoteEnd: number, end: number): Attribution | undefined {
   const tokens = tokenize(text, quoteEnd, Math.min(end, quoteEnd + WINDOW));
   let index = 0;
-  while (index < tokens.length && tokens[index].kind === 'punct' && /^[,\u2014\u2013\-]$/.test(tokens[index].text)) index++;
+  while (index < tokens.length && tokens[index].kind === 'punct' && /^[,\u2015\u2014\u2013\-]$/.test(tokens[index].text)) index++;
   const first = tokens[index];
   if (!first || first.kind !== 'word') return undefined;
 

@@ -4,7 +4,7 @@ import { proseBlocks } from '../structure';
 import type { Actor, Block, Problem, Quote, Span, Speaker } from '../types';
 import { attributionAfter, attributionBefore, COLON, DASH, type Attribution } from './attribution';
 import { isTitle } from './classify';
-import { findReportedSpeech } from './indirect';
+import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
@@ -121,6 +121,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   pending.sort((a, b) => a.position - b.position);
   for (const item of pending) item.resolve();
   for (const reading of readings) if (!reading.attribution) reading.speaker = rootSpeaker(reading);
+  continueQuoteRuns(text, blocks, readings, reported);
 
   const quotes: Quote[] = [];
   for (const reading of readings) {
@@ -184,6 +185,48 @@ function nextNonSpace(text: string, from: number): number {
   let index = from;
   while (index < text.length && index - from < 100 && /\s/u.test(text[index])) index++;
   return index;
+}
+
+/**
+ * A quotation opening its paragraph with no attribution of its own, right after a paragraph whose last
+ * attribution (a quotation or reported speech: `Roe said the plan would fail.`) names a speaker, continues that
+ * speaker: the news convention for a run of quote paragraphs.
+ */
+function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Reading[], reported: readonly ReportedSpeech[]): void {
+  const attributed: { end: number; block: number; speaker: Speaker }[] = [];
+  for (const reading of readings) {
+    if (reading.merged || reading.kind !== 'direct' || !reading.speaker) continue;
+    const last = reading.stretch.parts[reading.stretch.parts.length - 1];
+    attributed.push({ end: last.end, block: last.block, speaker: reading.speaker });
+  }
+  for (const speech of reported) {
+    if (!speech.speaker) continue;
+    const block = blockIndexAt(blocks, speech.content.start);
+    if (block >= 0) attributed.push({ end: Math.max(speech.content.end, speech.attribution.cue.end), block, speaker: speech.speaker });
+  }
+  attributed.sort((a, b) => a.end - b.end);
+  let cursor = 0;
+  let latest: (typeof attributed)[number] | undefined;
+  for (const reading of readings) {
+    const first = reading.stretch.parts[0];
+    while (cursor < attributed.length && attributed[cursor].end <= first.start) latest = attributed[cursor++];
+    if (reading.merged || reading.kind !== 'direct' || reading.speaker || reading.attribution || !reading.opensSentence) continue;
+    if (!latest || (latest.block !== first.block && latest.block !== first.block - 1)) continue;
+    if (latest.block !== first.block && !opensBlock(text, blocks[first.block], first.start)) continue;
+    reading.speaker = latest.speaker;
+  }
+}
+
+function blockIndexAt(blocks: readonly Block[], position: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].end <= position) low = middle + 1;
+    else if (blocks[middle].start > position) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /** The speaker of the attributed quotation a chain of inheriting quotations goes back to. */

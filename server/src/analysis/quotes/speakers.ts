@@ -223,8 +223,8 @@ export class SpeakerResolver {
     if (tailName && tailName.first > 0) {
       const name = this.text.slice(phrase.tokens[tailName.first].start, lastToken.end);
       const byName = this.actorByName(name);
-      if (byName) return { actorId: byName.id, name: byName.name, start: phrase.tokens[tailName.first].start, end: lastToken.end };
-      if (/\s/.test(name)) return { name, start: phrase.tokens[tailName.first].start, end: lastToken.end };
+      if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
+      if (/\s/.test(name)) return { name, start: phrase.head.start, end: phrase.head.end };
     }
     if (phrase.tokens[0].lower === 'the' && overlapping.every((mention) => mention.actor.type === 'place')) {
       // "the Kentucky Republican", "the Ottawa native": a description with a place in it.
