@@ -8,7 +8,8 @@ import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
-import { countWords } from './tokens';
+import { cueBase } from './lexicon';
+import { countWords, isCapitalized, tokenize } from './tokens';
 
 export interface QuoteLayer {
   quotes: Quote[];
@@ -122,6 +123,15 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   for (const item of pending) item.resolve();
   for (const reading of readings) if (!reading.attribution) reading.speaker = rootSpeaker(reading);
   continueQuoteRuns(text, blocks, readings, reported);
+  // Quoted words inside a sentence that nobody is said to have spoken are a phrase set off, not a quotation
+  // (`what is known as a "backstop"`, `billed as "a meeting of minds"`).
+  for (const reading of readings) {
+    if (reading.kind !== 'direct' || reading.merged || reading.speaker || reading.opensSentence || reading.stretch.parts.length > 1) continue;
+    const part = reading.stretch.parts[0];
+    const sentence = sentences.at(part.block, part.start);
+    const prose = tokenize(text, sentence.start, part.start);
+    if (!prose.some((token) => token.kind === 'word' && !isCapitalized(token) && cueBase(token.lower) !== undefined)) reading.kind = 'title';
+  }
 
   const quotes: Quote[] = [];
   for (const reading of readings) {
