@@ -2,7 +2,7 @@
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import type { Block, Speaker } from '../types';
 import { clauseSubject, COLON, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
-import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb } from './lexicon';
+import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, WEAK_CUES } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
@@ -142,7 +142,7 @@ const EVIDENCE_VERBS: Record<string, string> = {
 };
 
 // Labels that open a line with a colon without naming a speaker ("Update: …", "Editor's note: …").
-const NOT_SPEAKER_LABELS = new Set(['update', 'updated', 'note', 'correction', 'clarification', 'related', 'watch', 'read',
+const NOT_SPEAKER_LABELS = new Set(['earlier', 'previously', 'update', 'updated', 'note', 'correction', 'clarification', 'related', 'watch', 'read',
   'source', 'sources', 'photo', 'video', 'listen', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning',
   'disclosure', 'transcript', 'also', 'more', 'see', 'tags', 'topics', 'share', 'credit', 'caption', 'q', 'a', 'ps']);
 
@@ -184,9 +184,16 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || NOT_A_CLAUSE.has(next.lower)) return undefined;
   // After "say" nearly any word opens the reported clause ("says hackers are …", "said parents still want …").
   const opens = verb === 'say' ? !isCapitalized(next) || !BETWEEN_SPEAKER_AND_CUE.has(next.lower) : CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower));
+  // "reported a profit", "acknowledged the scale of …": after verbs other than say and tell an article opens an object.
+  if (verb !== 'say' && verb !== 'tell' && (next.lower === 'a' || next.lower === 'an')) return undefined;
   if (opens && !PREPOSITION_OPENERS.has(next.lower)) return contentTo(tokens, index, tokens.length - 1);
   return undefined;
 }
+
+// Words opening an adverbial phrase or clause set before a sentence's subject.
+const INTRODUCTORY_OPENERS = new Set(['at', 'when', 'as', 'in', 'after', 'while', 'if', 'before', 'since', 'during', 'despite',
+  'although', 'though', 'because', 'following', 'under', 'with', 'without', 'upon', 'once', 'until', 'unlike', 'like', 'by',
+  'asked', 'speaking', 'amid', 'whenever', 'for', '(']);
 
 /** Most words after the verb of an attribution that closes its sentence ("…, officials said Friday after a meeting."). */
 const MAX_TRAILING_WORDS = 12;
@@ -229,9 +236,31 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
   }
   const first = contentTo(tokens, 0, before - 1);
   if (!first) return undefined;
+  // "When asked about it, she said …", "At one point, he asked …": an introductory phrase, not what was said.
+  if (INTRODUCTORY_OPENERS.has(tokens[0].lower) && wordCount(tokens, 0, before - 1) <= 12) return undefined;
   const trailingWords = tokens.slice(after + 1).filter((token) => token.kind === 'word').length;
   return trailingWords <= MAX_TRAILING_WORDS ? { content: first, attribution } : undefined;
 }
+
+/**
+ * `MARKETS: Stocks rose …`, `READ MORE: Mayor says …`, `Watch: …`: a line opened by a section label in capitals
+ * or a link label is a heading or a link to another story, not reported speech.
+ */
+function opensWithSectionLabel(tokens: Token[]): boolean {
+  const colon = tokens.findIndex((token, index) => index <= 5 && token.text === ':');
+  if (colon < 1) return false;
+  const label = tokens.slice(0, colon).filter((token) => token.kind === 'word');
+  if (label.length === 0) return false;
+  const capitals = label.every((token) => /^[\p{Lu}\p{N}&.'’-]+$/u.test(token.text) && /\p{Lu}{2}/u.test(token.text));
+  return capitals || (label.length === 1 && NOT_SPEAKER_LABELS.has(label[0].lower));
+}
+
+/** "those who say …": a relative clause's speakers are whoever the clause describes, not a source. */
+function isRelativePronoun(speaker: SpeakerPhrase): boolean {
+  return speaker.tokens.length === 1 && RELATIVE_PRONOUNS.has(speaker.tokens[0].lower);
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 /** Content opening with a quotation mark is a direct quotation's attribution, not reported speech. */
 function startsWithQuotation(text: string, content: Range): boolean {
@@ -255,8 +284,10 @@ export function findReportedSpeech(
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE) continue;
       const tokens = tokenize(text, sentence.start, sentence.end);
+      if (opensWithSectionLabel(tokens)) continue;
       const speech = readSentence(tokens);
       if (!speech || overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
+      if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
       found.push(enclosingQuotations(speech, enclosable));
     }
   }
