@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
-import { articleFiles, byteLines, decodeText, describeError, readAll, readRecord } from './inputs';
-import { HELP, isIsoDate, readOptions, UsageError, type CliOptions } from './options';
+import { articleFiles, decodeText, describeError, readAll } from './inputs';
+import { HELP, readOptions, UsageError, type CliOptions } from './options';
+import { annotateRecordStream } from './records';
 import { createSink, OutputFolderError, safeName, writeOut, type Reporter, type Sink } from './sink';
 
 const PROGRAM = 'news-annotate';
@@ -68,31 +69,6 @@ async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (s
   await sink.finish();
 }
 
-async function annotateRecords(options: CliOptions, report: Reporter, sink: Sink): Promise<void> {
-  for (const input of options.inputs) {
-    const display = input === '-' ? 'standard input' : input;
-    const stream = input === '-' ? process.stdin : fs.createReadStream(input);
-    try {
-      for await (const line of byteLines(stream)) {
-        const read = readRecord(line.bytes, isIsoDate);
-        if (read === null) continue;
-        if ('problem' in read) {
-          report.error(`${display}:${line.number}: record ${read.problem}; skipped`);
-          continue;
-        }
-        const { id, text, dct } = read.record;
-        if (text.trim() === '') report.note(`${display}:${line.number}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
-        const annotations = analyzeOrReport(text, { id: String(id), referenceDate: dct ?? options.referenceDate }, `${display}:${line.number}`, report);
-        if (!annotations) continue;
-        await sink.add({ name: safeName(String(id)), text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
-      }
-    } catch (error) {
-      report.error(`cannot read ${display}: ${describeError(error)}`);
-    }
-  }
-  await sink.finish();
-}
-
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
@@ -109,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   const report = reporter();
   const makeSink = (single: boolean) => createSink(options, report, single, corpusName(options));
   try {
-    if (options.jsonlInput) await annotateRecords(options, report, makeSink(false));
+    if (options.jsonlInput) await annotateRecordStream(options, report, makeSink(false), PROGRAM);
     else await annotateFiles(options, report, makeSink);
   } catch (error) {
     if (!(error instanceof OutputFolderError)) throw error;

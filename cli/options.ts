@@ -1,6 +1,7 @@
 // The command line: options read with node:util parseArgs, checked, and the help text.
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS } from '../server/src/export';
+import { readCorpusOptions } from './corpusOptions';
 
 /** json: the annotation JSON (an object for one file, an array otherwise); jsonl: one record a line; summary: for people. */
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'summary', ...EXPORT_FORMATS.filter((format) => format !== 'json')] as const;
@@ -13,6 +14,10 @@ export interface CliOptions {
   jsonlInput: boolean;
   referenceDate?: string;
   help: boolean;
+  /** --jobs: analysis threads for JSONL records (undefined: one per core); --quiet: no progress line; --resume. */
+  jobs?: number;
+  quiet?: boolean;
+  resume?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +44,11 @@ Options
                             are ignored) and write one result per record, keeping its id, in input order
       --reference-date D    YYYY-MM-DD: the date relative dates are resolved against when an article states
                             none of its own (front matter and dateline win; a record's "dct" wins over this)
+  -j, --jobs N              analyze JSONL records on N threads (default: one per core); the output is the
+                            same, in the same order, whatever N
+  -q, --quiet               no progress line (it is drawn on standard error only when that is a terminal)
+      --resume              with --input jsonl and --out DIR: skip the records whose files an earlier run
+                            wrote (files are written whole or not at all), so a stopped run goes on
   -h, --help                show this help
 
 Output
@@ -47,8 +57,9 @@ Output
   made LF, which is the text the brat .txt, doccano, Label Studio and spaCy files carry.
 
 Exit status
-  0 everything was annotated; 1 some input could not be read (missing, binary, not UTF-8, malformed JSONL,
-  a folder without articles: each is reported and skipped, the rest is annotated); 2 wrong usage.
+  0 everything was annotated; 1 some input or record was skipped (missing, binary, not UTF-8, malformed JSONL
+  line, analyzer failure, a folder without articles: each is reported and skipped, the rest is annotated);
+  2 wrong usage.
 `;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -74,6 +85,9 @@ export function readOptions(argv: string[]): CliOptions {
         input: { type: 'string' },
         'reference-date': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        jobs: { type: 'string', short: 'j' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        resume: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -91,5 +105,7 @@ export function readOptions(argv: string[]): CliOptions {
   if (referenceDate !== undefined && !isIsoDate(referenceDate)) throw new UsageError(`--reference-date must be a date written YYYY-MM-DD, not "${referenceDate}"`);
   if (positionals.length === 0) throw new UsageError(jsonlInput ? 'no JSONL file given (use - for standard input)' : 'no file or folder given');
   if (format === 'brat' && values.out === undefined) throw new UsageError('brat writes several files per article: give --out DIR');
-  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, help: false };
+  const corpus = readCorpusOptions(values, format as OutputFormat, jsonlInput);
+  if ('problem' in corpus) throw new UsageError(corpus.problem);
+  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, help: false, ...corpus };
 }

@@ -7,6 +7,7 @@ import type { Annotations } from '../server/src/analysis/types';
 import { exportDocuments, type ExportDocument } from '../server/src/export';
 import type { CliOptions } from './options';
 import { formatSummary } from './summary';
+import { writeAtomically } from './resume';
 import { UniqueNames } from '../server/src/export/uniqueNames';
 
 export interface AnnotatedDocument extends ExportDocument {
@@ -50,7 +51,8 @@ class Folder extends UniqueNames {
   }
   write(name: string, content: string): void {
     try {
-      fs.writeFileSync(path.join(this.dir, name), content);
+      // Temporary file + rename: a file with its final name is complete, which is what --resume relies on.
+      writeAtomically(path.join(this.dir, name), content);
     } catch (error) {
       this.reporter.error(`cannot write ${path.join(this.dir, name)}: ${(error as Error).message}`);
     }
