@@ -73,6 +73,36 @@ export class AnalysisWorkerClient {
     });
   }
 
+  /** Analyses of open documents queued or running. */
+  waiting(): number {
+    return this.interactive.length + (this.running && !this.running.background ? 1 : 0);
+  }
+
+  /** Moves the queued job of `key` to the front: a request waits for it. */
+  prioritize(key: string): void {
+    const at = this.interactive.findIndex((job) => job.key === key);
+    if (at > 0) this.interactive.unshift(...this.interactive.splice(at, 1));
+  }
+
+  /** Orders the queued jobs of open documents: those of `keys` (visible in the editor) first, in that order. */
+  prioritizeAll(keys: readonly string[]): void {
+    const rank = new Map(keys.map((key, index) => [key, index]));
+    const rankOf = (job: QueuedJob) => rank.get(job.key) ?? keys.length;
+    // Array.prototype.sort is stable: the others keep their order.
+    this.interactive.sort((a, b) => rankOf(a) - rankOf(b));
+  }
+
+  /** Drops the queued jobs of `key` (its document was closed); a job under way is left to finish. */
+  drop(key: string): void {
+    for (const queue of [this.interactive, this.background]) {
+      for (let index = queue.length - 1; index >= 0; index--) {
+        if (queue[index].key !== key) continue;
+        const [dropped] = queue.splice(index, 1);
+        dropped.reject(new SupersededError(key));
+      }
+    }
+  }
+
   dispose(): void {
     this.disposed = true;
     const stopped = new Error('the analysis worker was stopped');

@@ -8,8 +8,9 @@ import { escapeMarkdown } from '../markdown';
 import { rangeOf } from '../positions';
 import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
-import { articleName, type ArticleSummary } from './articleSummary';
-import { nameVariantsOf, PersonLookup, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
+import { articleName } from './articleSummary';
+import type { SharedQuote } from './crossArticle';
+import type { CrossArticleIndex } from './crossIndex';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 export const SHARED_QUOTE_CODE = 'shared-quote';
@@ -30,18 +31,18 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 
 const listOf = (uris: readonly string[]) => [...new Set(uris.map(articleName))].join(', ');
 
+/** The document's cross-article diagnostics; `index` holds every article, this document's current analysis included. */
 export function crossArticleDiagnostics(
   document: TextDocument,
   annotations: Annotations,
-  others: readonly ArticleSummary[],
+  index: CrossArticleIndex,
   severity: { nameVariant: Severity; sharedQuote: Severity },
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (severity.nameVariant !== 'off') {
     // The document's own other actors count too: one article can spell a name two ways.
-    const people = new PersonLookup([{ uri: document.uri, actors: annotations.actors }, ...others]);
     for (const actor of annotations.actors) {
-      const variants = nameVariantsOf(actor, people);
+      const variants = index.nameVariants(document.uri, actor);
       if (!variants.length) continue;
       const where = variants.map((variant) => `"${variant.spelling}" (${listOf(variant.uris)})`).join(', ');
       const message = `"${actor.name}" is spelled ${where} elsewhere: evidently the same person`;
@@ -57,7 +58,7 @@ export function crossArticleDiagnostics(
   if (severity.sharedQuote !== 'off') {
     for (const quote of annotations.quotes) {
       if (quote.kind !== 'direct') continue;
-      const shared = sameQuoteElsewhere(quote.text, others);
+      const shared = index.sharedQuotes(document.uri, quote.text);
       if (!shared.length) continue;
       diagnostics.push({
         range: rangeOf(document, quote),
@@ -79,8 +80,8 @@ export function sharedQuoteHover(shared: readonly SharedQuote[]): string {
 }
 
 /** The hover line of a person whose name other articles spell another way. */
-export function nameVariantHover(actor: Annotations['actors'][number], document: TextDocument, annotations: Annotations, others: readonly ArticleSummary[]): string | undefined {
-  const variants = nameVariantsOf(actor, new PersonLookup([{ uri: document.uri, actors: annotations.actors }, ...others]));
+export function nameVariantHover(actor: Annotations['actors'][number], uri: string, index: CrossArticleIndex): string | undefined {
+  const variants = index.nameVariants(uri, actor);
   if (!variants.length) return undefined;
   return `Spelled elsewhere: ${variants.map((variant) => `“${escapeMarkdown(variant.spelling)}” (${escapeMarkdown(listOf(variant.uris))})`).join(', ')}`;
 }

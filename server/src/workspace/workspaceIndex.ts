@@ -24,6 +24,8 @@ export interface IndexOptions {
   analyze(text: string, options: AnalyzeOptions): Annotations | Promise<Annotations>;
   /** `newsAnnotator.maxFileSizeKB` and `referenceDate` for a file. */
   settingsFor(uri: string): Promise<{ maxFileSizeKB: number; referenceDate: string }>;
+  /** Told when an article was indexed again (`summary`) or dropped (undefined). */
+  changed?(uri: string, summary: ArticleSummary | undefined): void;
 }
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -67,11 +69,18 @@ export class WorkspaceIndex {
   }
 
   clear(): void {
+    const uris = [...this.articles.keys()];
     this.articles.clear();
+    for (const uri of uris) this.options.changed?.(uri, undefined);
   }
 
   delete(uri: string): void {
-    this.articles.delete(uri);
+    if (this.articles.delete(uri)) this.options.changed?.(uri, undefined);
+  }
+
+  private set(uri: string, summary: ArticleSummary): void {
+    this.articles.set(uri, summary);
+    this.options.changed?.(uri, summary);
   }
 
   /** Reads, analyzes and indexes the files one by one; stops between files once `token` is cancelled. */
@@ -95,15 +104,15 @@ export class WorkspaceIndex {
     const settings = await this.options.settingsFor(uri);
     const read = await readArticleFile(uri, settings.maxFileSizeKB);
     if ('skipped' in read) {
-      this.articles.delete(uri);
+      this.delete(uri);
       return read.skipped;
     }
     try {
       const annotations = await this.options.analyze(read.text, { id: uri, referenceDate: settings.referenceDate || undefined });
-      this.articles.set(uri, summarize(uri, read.text, annotations));
+      this.set(uri, summarize(uri, read.text, annotations));
       return undefined;
     } catch (error) {
-      this.articles.delete(uri);
+      this.delete(uri);
       return `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
