@@ -284,7 +284,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!changed) return;
     queue.invalidateAll();
     for (const document of documents.all()) void onDocumentEvent({ uri: document.uri, event: 'settings' });
-    cross.rebuild(index.all(), notActors.keys);
+    cross.rebuild(await Promise.all(index.all().map(async (article) => (await index.withTexts(article.uri)) ?? article)), notActors.keys);
   });
 
   connection.onDidChangeWatchedFiles(() => void reloadNotActors(undefined));
@@ -441,9 +441,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(
     WorkspaceArticlesRequest,
-    guarded('the workspace articles request', [] as ArticleSummary[], (params) => {
+    guarded('the workspace articles request', [] as ArticleSummary[], async (params) => {
       const wanted = Array.isArray(params?.uris) ? new Set(params.uris) : undefined;
-      return wanted ? otherArticles().filter((article) => wanted.has(article.uri)) : otherArticles();
+      const articles = wanted ? otherArticles().filter((article) => wanted.has(article.uri)) : otherArticles();
+      // The index keeps no texts: an indexed file's are read from it for the views.
+      const withTexts = async (article: ArticleSummary) => (openAnalyses.has(article.uri) ? article : summaryWithoutNotActors((await index.withTexts(article.uri)) ?? article, notActors.keys));
+      return Promise.all(articles.map(withTexts));
     }),
   );
 

@@ -37,6 +37,9 @@ export interface CrossArticleHost {
 const REFRESH_DELAY_MS = 50;
 const LONGEST_DEFERRAL_MS = 2000;
 
+/** The most other articles a hover lists for a shared quote. */
+const HOVER_ARTICLES = 20;
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What the index needs of an open document's analysis. */
@@ -131,14 +134,17 @@ export class CrossArticleChecks {
     if (spelled) lines.push(spelled);
     if (found.quote?.kind === 'direct') {
       const here = found.quote.text;
-      const matches = this.index.sharedQuotes(uri, here);
+      // One quote per other article (a page may repeat a quote), and a bounded number of articles.
+      const byArticle = new Map<string, IndexedQuote>();
+      for (const quote of this.index.sharedQuotes(uri, here)) if (!byArticle.has(quote.uri)) byArticle.set(quote.uri, quote);
+      const matches = [...byArticle.values()].slice(0, HOVER_ARTICLES);
       const shared = await Promise.all(
         matches.map(async (quote) => {
           const there = await quoteText(quote);
           return { uri: quote.uri, quote, differences: there === undefined ? 'the file could not be read' : quoteDifferences(here, there) };
         }),
       );
-      if (shared.length) lines.push(sharedQuoteHover(shared));
+      if (shared.length) lines.push(sharedQuoteHover(shared, byArticle.size));
     }
     return lines;
   }

@@ -41,8 +41,10 @@ export function crossArticleDiagnostics(
   const diagnostics: Diagnostic[] = [];
   if (severity.nameVariant !== 'off') {
     // The document's own other actors count too: one article can spell a name two ways.
+    const variantsByName = new Map<string, ReturnType<CrossArticleIndex['nameVariants']>>();
     for (const actor of annotations.actors) {
-      const variants = index.nameVariants(document.uri, actor);
+      let variants = variantsByName.get(`${actor.type} ${actor.name}`);
+      if (!variants) variantsByName.set(`${actor.type} ${actor.name}`, (variants = index.nameVariants(document.uri, actor)));
       if (!variants.length) continue;
       const where = variants.map((variant) => `"${variant.spelling}" (${listOf(variant.uris)})`).join(', ');
       const message = `"${actor.name}" is spelled ${where} elsewhere: evidently the same person`;
@@ -56,16 +58,19 @@ export function crossArticleDiagnostics(
     }
   }
   if (severity.sharedQuote !== 'off') {
+    const sharedByText = new Map<string, string[]>();
     for (const quote of annotations.quotes) {
       if (quote.kind !== 'direct') continue;
-      const shared = index.sharedQuotes(document.uri, quote.text);
+      // A quote repeated in the document is looked up once.
+      let shared = sharedByText.get(quote.text);
+      if (!shared) sharedByText.set(quote.text, (shared = index.sharedQuoteUris(document.uri, quote.text)));
       if (!shared.length) continue;
       diagnostics.push({
         range: rangeOf(document, quote),
         severity: SEVERITY[severity.sharedQuote],
         source: DIAGNOSTIC_SOURCE,
         code: SHARED_QUOTE_CODE,
-        message: `Also quoted in ${listOf(shared.map((each) => each.uri))}`,
+        message: `Also quoted in ${listOf(shared)}`,
         data: { kind: SHARED_QUOTE_CODE, id: quote.id },
       });
     }
@@ -74,9 +79,10 @@ export function crossArticleDiagnostics(
 }
 
 /** The hover section of a quote that other articles quote too: each article and what differs. */
-export function sharedQuoteHover(shared: readonly SharedQuote[]): string {
+export function sharedQuoteHover(shared: readonly SharedQuote[], articles = shared.length): string {
   const lines = shared.map((each) => `- ${escapeMarkdown(articleName(each.uri))} (line ${each.quote.range.start.line + 1}): ${escapeMarkdown(each.differences)}`);
-  return [`**Also quoted in ${shared.length === 1 ? '1 other article' : `${shared.length} other articles`}**`, ...lines].join('\n');
+  if (articles > shared.length) lines.push(`- and ${articles - shared.length} more`);
+  return [`**Also quoted in ${articles === 1 ? '1 other article' : `${articles} other articles`}**`, ...lines].join('\n');
 }
 
 /** The hover line of a person whose name other articles spell another way. */

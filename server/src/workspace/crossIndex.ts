@@ -40,15 +40,22 @@ export interface IndexedQuote {
   text?: string;
 }
 
-interface IndexedPerson {
-  uri: string;
-  id: string;
+/** One wording of a quote with every article quoting it: a wire story's quote recurs across copies and pages. */
+interface QuoteGroup {
+  words: Int32Array;
+  hashes: number[];
+  byUri: Map<string, IndexedQuote[]>;
+}
+
+/** One spelling of a person's name with the articles using it (and how many of their actors). */
+interface NameGroup {
   name: string;
+  byUri: Map<string, number>;
 }
 
 interface Article {
-  quotes: number[];
-  people: IndexedPerson[];
+  quoteGroups: Set<QuoteGroup>;
+  names: Set<string>;
 }
 
 export interface NameVariantFound {
@@ -137,11 +144,11 @@ function isVariantCached(a: string, b: string): boolean {
 export class CrossArticleIndex {
   private readonly words = new WordIds();
   private readonly articles = new Map<string, Article>();
-  /** Every indexed quote by number; removed ones leave a hole. */
-  private readonly quotes: (IndexedQuote | undefined)[] = [];
-  private readonly freeQuotes: number[] = [];
-  private readonly quotesByHash = new Map<number, number[]>();
-  private readonly peopleByKey = new Map<string, IndexedPerson[]>();
+  /** Quote groups by their wording (word ids joined). */
+  private readonly groups = new Map<string, QuoteGroup>();
+  private readonly groupsByHash = new Map<number, QuoteGroup[]>();
+  private readonly names = new Map<string, NameGroup>();
+  private readonly namesByKey = new Map<string, Set<NameGroup>>();
 
   get size(): number {
     return this.articles.size;
@@ -151,42 +158,30 @@ export class CrossArticleIndex {
     return this.articles.has(uri);
   }
 
-  uris(): IterableIterator<string> {
-    return this.articles.keys();
-  }
-
   /**
    * Puts an article in (replacing its previous version) and returns the other articles whose shared quotes or
    * name variants may differ because of it: those matching its previous or its new quotes and names.
    */
   set(input: ArticleInput): Set<string> {
     const affected = this.delete(input.uri);
-    const article: Article = { quotes: [], people: [] };
+    const article: Article = { quoteGroups: new Set(), names: new Set() };
     for (const quote of input.directQuotes) {
       const words = this.words.idsOf(quoteWords(quote.text));
       if (words.length < 2) continue;
-      const entry: IndexedQuote = { uri: input.uri, id: quote.id, range: quote.range, words, ...(input.keepTexts ? { text: quote.text } : {}) };
-      const number = this.freeQuotes.pop() ?? this.quotes.length;
-      this.quotes[number] = entry;
-      article.quotes.push(number);
-      for (const hash of this.hashesOf(words)) {
-        const list = this.quotesByHash.get(hash);
-        if (list) list.push(number);
-        else this.quotesByHash.set(hash, [number]);
-      }
+      const group = this.groupOf(words);
+      const entry: IndexedQuote = { uri: input.uri, id: quote.id, range: quote.range, words: group.words, ...(input.keepTexts ? { text: quote.text } : {}) };
+      const list = group.byUri.get(input.uri);
+      if (list) list.push(entry);
+      else group.byUri.set(input.uri, [entry]);
+      article.quoteGroups.add(group);
     }
     for (const person of input.people) {
-      const entry: IndexedPerson = { uri: input.uri, id: person.id, name: person.name };
-      article.people.push(entry);
-      for (const key of personKeys(person.name)) {
-        const bucket = this.peopleByKey.get(key);
-        if (bucket) bucket.push(entry);
-        else this.peopleByKey.set(key, [entry]);
-      }
+      const group = this.nameGroupOf(person.name);
+      group.byUri.set(input.uri, (group.byUri.get(input.uri) ?? 0) + 1);
+      article.names.add(person.name);
     }
     this.articles.set(input.uri, article);
-    for (const number of article.quotes) for (const match of this.quotesLike(this.quotes[number]!.words)) affected.add(match.uri);
-    for (const person of article.people) for (const variant of this.variantEntries(person.name, input.uri, person.id)) affected.add(variant.uri);
+    this.collectAffected(article, affected);
     affected.delete(input.uri);
     return affected;
   }
@@ -196,27 +191,27 @@ export class CrossArticleIndex {
     const affected = new Set<string>();
     const article = this.articles.get(uri);
     if (!article) return affected;
-    for (const number of article.quotes) {
-      const entry = this.quotes[number]!;
-      for (const match of this.quotesLike(entry.words)) affected.add(match.uri);
-      for (const hash of this.hashesOf(entry.words)) {
-        const list = this.quotesByHash.get(hash);
-        if (!list) continue;
-        const at = list.indexOf(number);
-        if (at >= 0) list.splice(at, 1);
-        if (!list.length) this.quotesByHash.delete(hash);
+    this.collectAffected(article, affected);
+    for (const group of article.quoteGroups) {
+      group.byUri.delete(uri);
+      if (group.byUri.size) continue;
+      this.groups.delete(group.words.join(','));
+      for (const hash of group.hashes) {
+        const list = this.groupsByHash.get(hash)!;
+        const kept = list.filter((each) => each !== group);
+        if (kept.length) this.groupsByHash.set(hash, kept);
+        else this.groupsByHash.delete(hash);
       }
-      this.quotes[number] = undefined;
-      this.freeQuotes.push(number);
     }
-    for (const person of article.people) {
-      for (const variant of this.variantEntries(person.name, uri, person.id)) affected.add(variant.uri);
-      for (const key of personKeys(person.name)) {
-        const bucket = this.peopleByKey.get(key);
-        if (!bucket) continue;
-        const kept = bucket.filter((entry) => entry !== person);
-        if (kept.length) this.peopleByKey.set(key, kept);
-        else this.peopleByKey.delete(key);
+    for (const name of article.names) {
+      const group = this.names.get(name)!;
+      group.byUri.delete(uri);
+      if (group.byUri.size) continue;
+      this.names.delete(name);
+      for (const key of personKeys(name)) {
+        const bucket = this.namesByKey.get(key)!;
+        bucket.delete(group);
+        if (!bucket.size) this.namesByKey.delete(key);
       }
     }
     this.articles.delete(uri);
@@ -226,70 +221,101 @@ export class CrossArticleIndex {
 
   clear(): void {
     this.articles.clear();
-    this.quotes.length = 0;
-    this.freeQuotes.length = 0;
-    this.quotesByHash.clear();
-    this.peopleByKey.clear();
+    this.groups.clear();
+    this.groupsByHash.clear();
+    this.names.clear();
+    this.namesByKey.clear();
   }
 
   /** The direct quotes of articles other than `uri` with the same words as `text`, or nearly. */
   sharedQuotes(uri: string, text: string): IndexedQuote[] {
-    return this.quotesLike(this.words.lookUp(quoteWords(text))).filter((quote) => quote.uri !== uri);
+    const found: IndexedQuote[] = [];
+    for (const group of this.groupsLike(this.words.lookUp(quoteWords(text)))) {
+      for (const [other, quotes] of group.byUri) if (other !== uri) found.push(...quotes);
+    }
+    return found;
+  }
+
+  /** The articles other than `uri` quoting the same words as `text`, or nearly, sorted. */
+  sharedQuoteUris(uri: string, text: string): string[] {
+    const uris = new Set<string>();
+    for (const group of this.groupsLike(this.words.lookUp(quoteWords(text)))) for (const other of group.byUri.keys()) if (other !== uri) uris.add(other);
+    return [...uris].sort();
   }
 
   /** The other spellings of a person's name in any article (its own article's other actors too). */
-  nameVariants(uri: string, actor: { id: string; name: string; type: ActorType }): NameVariantFound[] {
+  nameVariants(uri: string, actor: { name: string; type: ActorType }): NameVariantFound[] {
     if (actor.type !== 'person') return [];
-    const bySpelling = new Map<string, Set<string>>();
-    for (const entry of this.variantEntries(actor.name, uri, actor.id)) {
-      const uris = bySpelling.get(entry.name) ?? new Set<string>();
-      uris.add(entry.uri);
-      bySpelling.set(entry.name, uris);
-    }
-    return [...bySpelling.entries()].map(([spelling, uris]) => ({ spelling, uris: [...uris].sort() }));
+    return this.variantGroups(actor.name).map((group) => ({ spelling: group.name, uris: [...group.byUri.keys()].sort() }));
   }
 
-  private variantEntries(name: string, uri: string, id: string): IndexedPerson[] {
-    const found = new Set<IndexedPerson>();
-    for (const key of personKeys(name)) {
-      for (const entry of this.peopleByKey.get(key) ?? []) {
-        if ((entry.uri !== uri || entry.id !== id) && isVariantCached(name, entry.name)) found.add(entry);
+  /** The articles of the groups matching an article's quotes and names. */
+  private collectAffected(article: Article, affected: Set<string>): void {
+    for (const group of article.quoteGroups) for (const match of this.groupsLike(group.words)) for (const uri of match.byUri.keys()) affected.add(uri);
+    for (const name of article.names) for (const match of this.variantGroups(name)) for (const uri of match.byUri.keys()) affected.add(uri);
+  }
+
+  private groupOf(words: Int32Array): QuoteGroup {
+    const key = words.join(',');
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { words, hashes: hashesOf(words), byUri: new Map() };
+      this.groups.set(key, group);
+      for (const hash of group.hashes) {
+        const list = this.groupsByHash.get(hash);
+        if (list) list.push(group);
+        else this.groupsByHash.set(hash, [group]);
       }
+    }
+    return group;
+  }
+
+  private nameGroupOf(name: string): NameGroup {
+    let group = this.names.get(name);
+    if (!group) {
+      group = { name, byUri: new Map() };
+      this.names.set(name, group);
+      for (const key of personKeys(name)) {
+        const bucket = this.namesByKey.get(key);
+        if (bucket) bucket.add(group);
+        else this.namesByKey.set(key, new Set([group]));
+      }
+    }
+    return group;
+  }
+
+  /** The spellings that are variants of `name` (an identical spelling never is). */
+  private variantGroups(name: string): NameGroup[] {
+    const found = new Set<NameGroup>();
+    for (const key of personKeys(name)) {
+      for (const group of this.namesByKey.get(key) ?? []) if (isVariantCached(name, group.name)) found.add(group);
     }
     return [...found];
   }
 
-  /** Window hashes for a long quote, its whole hash for a short one. */
-  private hashesOf(words: Int32Array): number[] {
-    if (words.length < 8) return [wholeHash(words)];
-    const hashes = new Set<number>();
-    for (let start = 0; start + WINDOW <= words.length; start++) hashes.add(windowHash(words, start));
-    return [...hashes];
+  /** The quote groups with the same words as `words`, or nearly. */
+  private groupsLike(words: Int32Array): QuoteGroup[] {
+    if (words.length < 2) return [];
+    const found = new Set<QuoteGroup>();
+    for (const hash of probesOf(words)) {
+      for (const group of this.groupsByHash.get(hash) ?? []) if (!found.has(group) && sameWords(words, group.words)) found.add(group);
+    }
+    return [...found];
   }
+}
 
-  /** The indexed quotes with the same words as `words`, or nearly (any article). */
-  private quotesLike(words: Int32Array): IndexedQuote[] {
-    let probes: number[];
-    if (words.length < 8) probes = [wholeHash(words)];
-    else {
-      // The first window of each of the ⌊n/8⌋ + 1 runs: one of the runs is in any near-identical quote.
-      const runs = allowedWordEdits(words.length) + 1;
-      const runLength = Math.floor(words.length / runs);
-      probes = [];
-      for (let run = 0; run < runs; run++) {
-        probes.push(windowHash(words, run * runLength));
-      }
-    }
-    const seen = new Set<number>();
-    const found: IndexedQuote[] = [];
-    for (const hash of probes) {
-      for (const number of this.quotesByHash.get(hash) ?? []) {
-        if (seen.has(number)) continue;
-        seen.add(number);
-        const quote = this.quotes[number]!;
-        if (sameWords(words, quote.words)) found.push(quote);
-      }
-    }
-    return found;
-  }
+/** Window hashes for a long quote, its whole hash for a short one. */
+function hashesOf(words: Int32Array): number[] {
+  if (words.length < 8) return [wholeHash(words)];
+  const hashes = new Set<number>();
+  for (let start = 0; start + WINDOW <= words.length; start++) hashes.add(windowHash(words, start));
+  return [...hashes];
+}
+
+/** The hashes to look a quote up by: the first window of each of its ⌊n/8⌋ + 1 runs (one run is in any match). */
+function probesOf(words: Int32Array): number[] {
+  if (words.length < 8) return [wholeHash(words)];
+  const runs = allowedWordEdits(words.length) + 1;
+  const runLength = Math.floor(words.length / runs);
+  return Array.from({ length: runs }, (_, run) => windowHash(words, run * runLength));
 }

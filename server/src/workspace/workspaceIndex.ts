@@ -1,5 +1,5 @@
 // The workspace index: the summaries of articles read from disk (the "Scan Workspace" command sends their URIs
-// in batches). Files are read and analyzed one at a time, yielding to the event loop between them so requests
+// in batches), packed (compactArticle.ts): their texts are read from the files again when a view needs them. Files are read and analyzed one at a time, yielding to the event loop between them so requests
 // for open documents are answered in between (the analysis itself runs in the worker thread, after any waiting
 // open document's); a document open in the editor overrides its indexed version.
 import { readFile, stat } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { whyNotAnalyzable } from '../textGuard';
 import { summarize, type ArticleSummary } from './articleSummary';
+import { pack, unpack, type CompactArticle } from './compactArticle';
 
 export interface IndexedFileProblem {
   uri: string;
@@ -52,7 +53,7 @@ export async function readArticleFile(uri: string, maxFileSizeKB: number): Promi
 }
 
 export class WorkspaceIndex {
-  private readonly articles = new Map<string, ArticleSummary>();
+  private readonly articles = new Map<string, CompactArticle>();
 
   constructor(private readonly options: IndexOptions) {}
 
@@ -60,8 +61,18 @@ export class WorkspaceIndex {
     return this.articles.size;
   }
 
+  /** Every indexed article's names, values and ranges; their texts (words, sentences, quotes) are empty. */
   all(): ArticleSummary[] {
-    return [...this.articles.values()];
+    return [...this.articles.values()].map((article) => unpack(article));
+  }
+
+  /** An indexed article with its texts read from its file (empty when the file can no longer be read). */
+  async withTexts(uri: string): Promise<ArticleSummary | undefined> {
+    const article = this.articles.get(uri);
+    if (!article) return undefined;
+    const settings = await this.options.settingsFor(uri);
+    const read = await readArticleFile(uri, settings.maxFileSizeKB);
+    return unpack(article, 'text' in read ? read.text : undefined);
   }
 
   has(uri: string): boolean {
@@ -79,7 +90,7 @@ export class WorkspaceIndex {
   }
 
   private set(uri: string, summary: ArticleSummary): void {
-    this.articles.set(uri, summary);
+    this.articles.set(uri, pack(summary));
     this.options.changed?.(uri, summary);
   }
 
