@@ -28,6 +28,8 @@ export interface AnalysisRunner {
   prioritize(key: string): void;
   /** Drops the queued analysis of `key` (its document was closed). */
   drop(key: string): void;
+  /** The documents visible in the editor, the active one first: analyzed before the others. */
+  setVisible(keys: readonly string[]): void;
   dispose(): void;
 }
 
@@ -38,6 +40,7 @@ function inProcess(analyzer: Analyzer): AnalysisRunner {
     waiting: () => 0,
     prioritize() {},
     drop() {},
+    setVisible() {},
     dispose() {},
   };
 }
@@ -62,6 +65,7 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
     waiting: () => client.waiting(),
     prioritize: (key) => client.prioritize(key),
     drop: (key) => client.drop(key),
+    setVisible: (keys) => client.setVisible(keys),
     dispose: () => client.dispose(),
   };
 }

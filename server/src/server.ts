@@ -35,6 +35,7 @@ import {
   ExportRequest,
   IndexFilesRequest,
   WorkspaceArticlesRequest,
+  VisibleDocumentsNotification,
   WorkspaceChangedNotification,
   type AnalysisDoneParams,
   type InitializationOptions,
@@ -288,6 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles(() => void reloadNotActors(undefined));
+  connection.onNotification(VisibleDocumentsNotification, ({ uris }) => runner.setVisible(Array.isArray(uris) ? uris.filter((uri) => typeof uri === 'string') : []));
 
   connection.onInitialized(() => {
     void reloadNotActors(undefined);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { VisibleDocumentsNotification } from '../../server/src/protocol';
 import { HOLD_MARK } from './fakeAnalysisWorker';
 import { FakeWorkerControl } from './fakeWorkerControl';
 import { ARTICLE, disposeStarted, hoverText, started, URI } from './harness';
@@ -57,6 +58,29 @@ describe('many documents at once', () => {
     assert.match((await hover) ?? '', /Vladimir Putin/);
     await client.analysisDone(batchUri(1), 1);
     assert.equal(client.analysesOf(batchUri(last)).length, 1, 'the hovered document was analyzed before the first one queued ahead of it');
+  });
+
+  test('the documents the editor shows are analyzed before the other open ones', async () => {
+    const { worker, client } = await withWorker();
+    void client.sendOpen(batchUri(0), batchText(0, true));
+    await worker.heldAnalyses(1);
+    const visible = [batchUri(25), batchUri(10)];
+    await client.client.sendNotification(VisibleDocumentsNotification, { uris: visible });
+    for (let index = 1; index <= 30; index++) void client.sendOpen(batchUri(index), batchText(index));
+    // Each open is queued after a settings round trip and a timer: give the server turns to queue them all
+    // (a job queued only after the release could start after hidden ones, and the order would depend on timing).
+    for (let turn = 0; turn < 5; turn++) {
+      await client.client.sendRequest(WorkspaceSymbolRequest.type, { query: '' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+
+    worker.release();
+    // Notifications arrive in the order they were sent: when a visible one is done, a hidden one queued first is not.
+    await client.analysisDone(batchUri(25), 1);
+    assert.deepEqual(client.analysesOf(batchUri(10)), [], 'the visible ones in the order given');
+    await client.analysisDone(batchUri(10), 1);
+    assert.deepEqual(client.analysesOf(batchUri(1)), [], 'the visible ones before the hidden ones');
+    await client.analysisDone(batchUri(30), 1);
   });
 
   test('a document closed while its analysis is queued is never analyzed', async () => {
