@@ -11,6 +11,7 @@ import { markNotActor } from './markNotActor';
 import { scanWorkspace } from './scanWorkspace';
 import { createStatusBarItem } from './statusBar';
 import { TimelineView } from './timeline/timelineView';
+import { reportVisibleDocuments } from './visibleDocuments';
 import { AnnotationsView, revealNode, revealSpan } from './tree/annotationsTree';
 import { copyTreeItemText, exportTreeItem, filterTreeByType, revealTreeItem, toggleTimelineScope, toggleTreeGrouping } from './treeCommands';
 import { WorkspaceArticles } from './workspaceArticles';
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealSpan, revealSpan),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealNode, revealNode),
     createStatusBarItem(store),
+    reportVisibleDocuments(clientHost),
   );
   await clientHost.restart();
   return createApi(store, clientHost, { annotations: annotationsView, timeline });

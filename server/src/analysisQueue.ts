@@ -36,6 +36,8 @@ export interface AnalysisQueueHooks {
   publish(document: TextDocument, result: AnalysisResult, settings: NewsAnnotatorSettings): void;
   logError(message: string): void;
   logInfo(message: string): void;
+  /** A request waits for the document's analysis: run it before the other queued ones. */
+  prioritize?(uri: string): void;
 }
 
 /** Runs slower than this are logged, so a user who feels the editor lag can see why in the output channel. */
@@ -90,7 +92,7 @@ export class AnalysisQueue {
 
   /** The analysis of the document's current version, waiting for its run (started now if none is). */
   async current(uri: string): Promise<Analyzed | undefined> {
-    const run = await this.currentRun(uri);
+    const run = await this.currentRun(uri, true);
     return run && { document: run.document, result: run.result };
   }
 
@@ -134,15 +136,20 @@ export class AnalysisQueue {
     return run.generation === this.generation && live === run.source && live.version === run.result.version;
   }
 
-  /** Waits for the run of the current version; when an edit lands meanwhile, waits for the newer version's. */
-  private async currentRun(uri: string): Promise<Run | undefined> {
+  /**
+   * Waits for the run of the current version; when an edit lands meanwhile, waits for the newer version's. A run
+   * `requested` by a request is moved ahead of the other queued analyses.
+   */
+  private async currentRun(uri: string, requested = false): Promise<Run | undefined> {
     for (;;) {
       const settings = await this.hooks.settingsFor(uri);
       const document = this.documents.get(uri);
       if (!document) return undefined;
       const cached = this.results.get(uri);
       if (cached && this.isCurrent(cached)) return cached;
-      const run = await this.runFor(document, settings);
+      const running = this.runFor(document, settings);
+      if (requested) this.hooks.prioritize?.(uri);
+      const run = await running;
       if (this.isCurrent(run)) return run;
       if (!this.documents.get(uri)) return undefined;
     }

@@ -22,6 +22,14 @@ export interface AnalysisRunner {
   analyze: AsyncAnalyzer;
   /** Starts the worker ahead of the first job. */
   warmUp(): void;
+  /** Analyses of open documents queued or running (0 in process, where nothing waits). */
+  waiting(): number;
+  /** Moves the queued analysis of `key` ahead of the others (someone is waiting for it). */
+  prioritize(key: string): void;
+  /** Drops the queued analysis of `key` (its document was closed). */
+  drop(key: string): void;
+  /** The documents visible in the editor, the active one first: analyzed before the others. */
+  setVisible(keys: readonly string[]): void;
   dispose(): void;
 }
 
@@ -29,6 +37,10 @@ function inProcess(analyzer: Analyzer): AnalysisRunner {
   return {
     analyze: async (text, options) => analyzer(text, options),
     warmUp() {},
+    waiting: () => 0,
+    prioritize() {},
+    drop() {},
+    setVisible() {},
     dispose() {},
   };
 }
@@ -50,6 +62,10 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
   return {
     analyze: (text, analyzeOptions, job) => client.analyze(text, analyzeOptions, job),
     warmUp: () => client.warmUp(),
+    waiting: () => client.waiting(),
+    prioritize: (key) => client.prioritize(key),
+    drop: (key) => client.drop(key),
+    setVisible: (keys) => client.setVisible(keys),
     dispose: () => client.dispose(),
   };
 }

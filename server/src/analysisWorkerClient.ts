@@ -44,6 +44,7 @@ export class AnalysisWorkerClient {
   private readonly interactive: QueuedJob[] = [];
   private readonly background: QueuedJob[] = [];
   private nextId = 1;
+  private visible = new Map<string, number>();
   private disposed = false;
 
   constructor(private readonly options: AnalysisWorkerClientOptions) {}
@@ -68,9 +69,47 @@ export class AnalysisWorkerClient {
       superseded.reject(new SupersededError(job.key));
     }
     return new Promise<Annotations>((resolve, reject) => {
-      queue.push({ ...job, id: this.nextId++, text, options: analyzeOptions, crashes: 0, resolve, reject });
+      const queued: QueuedJob = { ...job, id: this.nextId++, text, options: analyzeOptions, crashes: 0, resolve, reject };
+      // A visible document's job goes before those of documents ranked after it (the queue stays ordered by rank).
+      const rank = job.background ? 0 : this.rankOf(queued);
+      const before = job.background ? -1 : queue.findIndex((other) => this.rankOf(other) > rank);
+      if (before < 0) queue.push(queued);
+      else queue.splice(before, 0, queued);
       this.pump();
     });
+  }
+
+  /** Analyses of open documents queued or running. */
+  waiting(): number {
+    return this.interactive.length + (this.running && !this.running.background ? 1 : 0);
+  }
+
+  /** Moves the queued job of `key` to the front: a request waits for it. */
+  prioritize(key: string): void {
+    const at = this.interactive.findIndex((job) => job.key === key);
+    if (at > 0) this.interactive.unshift(...this.interactive.splice(at, 1));
+  }
+
+  /** The documents visible in the editor (`keys`, the active one first): their jobs run before the others'. */
+  setVisible(keys: readonly string[]): void {
+    this.visible = new Map(keys.map((key, index) => [key, index]));
+    // Array.prototype.sort is stable: the others keep their order.
+    this.interactive.sort((a, b) => this.rankOf(a) - this.rankOf(b));
+  }
+
+  private rankOf(job: QueuedJob): number {
+    return this.visible.get(job.key) ?? this.visible.size;
+  }
+
+  /** Drops the queued jobs of `key` (its document was closed); a job under way is left to finish. */
+  drop(key: string): void {
+    for (const queue of [this.interactive, this.background]) {
+      for (let index = queue.length - 1; index >= 0; index--) {
+        if (queue[index].key !== key) continue;
+        const [dropped] = queue.splice(index, 1);
+        dropped.reject(new SupersededError(key));
+      }
+    }
   }
 
   dispose(): void {

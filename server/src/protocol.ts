@@ -79,6 +79,9 @@ export const WorkspaceArticlesRequest = new RequestType<WorkspaceArticlesParams,
 /** Sent when the workspace's articles changed (a batch indexed, the not-actors file changed), for the views. */
 export const WorkspaceChangedNotification = new NotificationType<{ articles: number }>('newsAnnotator/workspaceChanged');
 
+/** The documents visible in the editor, the active one first: their analyses run before the other open documents'. */
+export const VisibleDocumentsNotification = new NotificationType<{ uris: string[] }>('newsAnnotator/visibleDocuments');
+
 /**
  * The client command that the "Mark as not an actor" code action runs: arguments `[name, documentUri]`; it adds
  * the name to the not-actors file, which the server re-reads through the client's file watcher.

@@ -35,6 +35,7 @@ import {
   ExportRequest,
   IndexFilesRequest,
   WorkspaceArticlesRequest,
+  VisibleDocumentsNotification,
   WorkspaceChangedNotification,
   type AnalysisDoneParams,
   type InitializationOptions,
@@ -45,9 +46,9 @@ import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols } from './symbols';
 import { summarize, type ArticleSummary } from './workspace/articleSummary';
-import { referencesElsewhere, sameQuoteElsewhere, workspaceSymbols } from './workspace/crossArticle';
+import { referencesElsewhere, workspaceSymbols } from './workspace/crossArticle';
+import { CrossArticleChecks } from './workspace/crossArticleChecks';
 import { isNameVariantDiagnostic, markNotActorAction, unifySpellingFixes } from './workspace/crossCodeActions';
-import { crossArticleDiagnostics, nameVariantHover, sharedQuoteHover } from './workspace/crossDiagnostics';
 import { nameKey, withoutNotActors } from './workspace/notActors';
 import { NotActorsStore, notActorsPath } from './workspace/notActorsStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -89,14 +90,27 @@ export function doneParams(result: AnalysisResult): AnalysisDoneParams {
 /** Sending fails only once the connection is closed, when there is no one left to tell. */
 function ignoreClosedConnection(): void {}
 
-/** How long after an analysis the other open documents' cross-article diagnostics are brought up to date. */
-const CROSS_REFRESH_DELAY_MS = 50;
-
 /** An indexed article without the actors the not-actors file names (the index keeps the analyzer's output). */
 function summaryWithoutNotActors(summary: ArticleSummary, notActors: ReadonlySet<string>): ArticleSummary {
   if (notActors.size === 0) return summary;
   const kept = summary.actors.filter((actor) => ![actor.name, ...actor.aliases].some((name) => notActors.has(nameKey(name))));
   return kept.length === summary.actors.length ? summary : { ...summary, actors: kept };
+}
+
+/** A document's own diagnostics per analysis: republishing with new cross-article ones reuses them. */
+const ownDiagnosticsCache = new WeakMap<Annotations, Diagnostic[]>();
+function ownDiagnosticsOf(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[] {
+  let diagnostics = ownDiagnosticsCache.get(annotations);
+  if (!diagnostics) ownDiagnosticsCache.set(annotations, (diagnostics = toDiagnostics(document, annotations, settings)));
+  return diagnostics;
+}
+
+/** The summary of an open document's analysis, made when a view first asks for it. */
+const summaryCache = new WeakMap<Annotations, ArticleSummary>();
+function summaryOf(document: TextDocument, annotations: Annotations): ArticleSummary {
+  let summary = summaryCache.get(annotations);
+  if (!summary) summaryCache.set(annotations, (summary = summarize(document.uri, document.getText(), annotations, document)));
+  return summary;
 }
 
 /** Document symbols per analysis (one Annotations object per analyzed version): the outline asks often. */
@@ -161,51 +175,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fileSettings;
     },
   };
-  const index = new WorkspaceIndex(closedFiles);
+  const index = new WorkspaceIndex({ ...closedFiles, changed: (uri, summary) => cross.fileIndexed(uri, summary, notActors.keys) });
   let workspaceFolders: string[] = [];
-  /** The summaries of the open documents' last published analyses. */
-  const openSummaries = new Map<string, ArticleSummary>();
-  /** The version and cross-article diagnostics (JSON) last published per open document, to republish only on change. */
-  const publishedCross = new Map<string, { version: number; key: string }>();
+  /** The open documents' last published analyses; summarized only when a view asks. */
+  const openAnalyses = new Map<string, { document: TextDocument; annotations: Annotations }>();
 
   /** Every article known except `uri`: the open documents' analyses, then the indexed files that are not open. */
   const otherArticles = (uri?: string): ArticleSummary[] => {
-    const articles = [...openSummaries.values()].filter((summary) => summary.uri !== uri);
+    const articles: ArticleSummary[] = [];
+    for (const [openUri, { document, annotations }] of openAnalyses) if (openUri !== uri) articles.push(summaryOf(document, annotations));
     for (const indexed of index.all()) {
       if (indexed.uri !== uri && !documents.get(indexed.uri)) articles.push(summaryWithoutNotActors(indexed, notActors.keys));
     }
     return articles;
   };
 
-  const crossDiagnosticsOf = (document: TextDocument, annotations: Parameters<typeof toDiagnostics>[1], documentSettings: NewsAnnotatorSettings): Diagnostic[] =>
-    crossArticleDiagnostics(document, annotations, otherArticles(document.uri), documentSettings.severity);
-
-  let crossRefreshTimer: NodeJS.Timeout | undefined;
-  /** Soon, republishes the diagnostics of every open document whose cross-article part changed. */
-  const scheduleCrossRefresh = () => {
-    if (crossRefreshTimer) return;
-    crossRefreshTimer = setTimeout(() => {
-      crossRefreshTimer = undefined;
-      void refreshCrossDiagnostics(undefined);
-    }, CROSS_REFRESH_DELAY_MS);
-  };
-  const refreshCrossDiagnostics = guarded('cross-article diagnostics', undefined, async () => {
-    for (const document of documents.all()) {
-      const current = queue.peek(document.uri);
-      const annotations = current?.result.annotations;
-      // Only a version whose diagnostics were published is republished (in manual mode a request may have
-      // analyzed a newer one that the user has not asked to see checked).
-      if (!current || !annotations || publishedCross.get(document.uri)?.version !== current.result.version) continue;
-      const documentSettings = await settingsFor(document.uri);
-      if (queue.peek(document.uri)?.result !== current.result) continue; // a newer version is being published
-      const cross = crossDiagnosticsOf(current.document, annotations, documentSettings);
-      const key = JSON.stringify(cross);
-      if (publishedCross.get(document.uri)?.key === key) continue;
-      publishedCross.set(document.uri, { version: current.result.version, key });
-      const diagnostics = [...toDiagnostics(current.document, annotations, documentSettings), ...cross];
-      connection.sendDiagnostics({ uri: document.uri, version: current.result.version, diagnostics }).catch(ignoreClosedConnection);
-    }
-    connection.sendNotification(WorkspaceChangedNotification, { articles: otherArticles().length }).catch(ignoreClosedConnection);
+  /** Shared quotes and name variants, checked against an index updated per analysis, off the request path. */
+  const cross = new CrossArticleChecks({
+    peek: (uri) => queue.peek(uri),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    busy: () => runner.waiting() > 0,
+    settingsFor,
+    ownDiagnostics: ownDiagnosticsOf,
+    send: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }).catch(ignoreClosedConnection),
+    changed: (articles) => connection.sendNotification(WorkspaceChangedNotification, { articles }).catch(ignoreClosedConnection),
+    logError: log,
   });
 
   const prepareLookupsSafely = guarded('indexing annotations for hovers', undefined, prepareLookups);
@@ -214,17 +208,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settingsFor,
     logError: log,
     logInfo,
+    prioritize: (uri) => runner.prioritize(uri),
     publish(document, result, documentSettings) {
-      let diagnostics: ReturnType<typeof toDiagnostics> = [];
+      let diagnostics: Diagnostic[] = [];
       try {
         if (result.annotations) {
-          openSummaries.set(document.uri, summarize(document.uri, document.getText(), result.annotations, document));
-          diagnostics = toDiagnostics(document, result.annotations, documentSettings);
-          const cross = crossDiagnosticsOf(document, result.annotations, documentSettings);
-          publishedCross.set(document.uri, { version: result.version, key: JSON.stringify(cross) });
-          diagnostics.push(...cross);
+          openAnalyses.set(document.uri, { document, annotations: result.annotations });
+          diagnostics = [...ownDiagnosticsOf(document, result.annotations, documentSettings), ...cross.publishOpen(document, result, documentSettings)];
         } else {
-          openSummaries.delete(document.uri);
+          openAnalyses.delete(document.uri);
+          cross.closed(document.uri);
         }
       } catch (error) {
         log(`News Annotator: diagnostics of ${document.uri} failed: ${describeError(error)}`);
@@ -232,7 +225,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
       connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
       if (result.annotations) void prepareLookupsSafely(result.annotations);
-      scheduleCrossRefresh();
     },
   });
 
@@ -293,10 +285,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!changed) return;
     queue.invalidateAll();
     for (const document of documents.all()) void onDocumentEvent({ uri: document.uri, event: 'settings' });
-    scheduleCrossRefresh();
+    cross.rebuild(await Promise.all(index.all().map(async (article) => (await index.withTexts(article.uri)) ?? article)), notActors.keys);
   });
 
   connection.onDidChangeWatchedFiles(() => void reloadNotActors(undefined));
+  connection.onNotification(VisibleDocumentsNotification, ({ uris }) => runner.setVisible(Array.isArray(uris) ? uris.filter((uri) => typeof uri === 'string') : []));
 
   connection.onInitialized(() => {
     void reloadNotActors(undefined);
@@ -329,13 +322,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose(({ document }) => {
     justOpened.delete(document.uri);
     queue.forget(document.uri);
+    runner.drop(document.uri);
     settings?.forget(document.uri);
-    openSummaries.delete(document.uri);
-    publishedCross.delete(document.uri);
+    openAnalyses.delete(document.uri);
+    cross.closed(document.uri);
     connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(ignoreClosedConnection);
     // The index holds the file as it was on disk when scanned; the editor may have saved it since.
-    if (index.has(document.uri)) void index.indexFile(document.uri).finally(scheduleCrossRefresh);
-    else scheduleCrossRefresh();
+    if (index.has(document.uri)) void index.indexFile(document.uri);
   });
 
   connection.onExecuteCommand(
@@ -360,13 +353,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const hover = hoverAt(at.document, at.annotations, at.offset);
       if (!hover || typeof hover.contents !== 'object' || !('value' in hover.contents)) return hover;
       // What other articles add: the other spellings of a person's name, the other articles quoting the same words.
-      const found = annotationsAt(at.annotations, at.offset);
-      const others = otherArticles(at.document.uri);
-      const extra: string[] = [];
-      const spelled = found.actor && nameVariantHover(found.actor.actor, at.document, at.annotations, others);
-      if (spelled) extra.push(spelled);
-      const shared = found.quote?.kind === 'direct' ? sameQuoteElsewhere(found.quote.text, others) : [];
-      if (shared.length) extra.push(sharedQuoteHover(shared));
+      const extra = await cross.hoverLines(at.document.uri, at.annotations, at.offset);
       if (extra.length) hover.contents = { ...hover.contents, value: [hover.contents.value, ...extra].join('\n\n') };
       return hover;
     }),
@@ -451,18 +438,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uris = (params as { uris?: unknown } | null)?.uris;
     if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
     if (params.reset) index.clear();
-    try {
-      return await index.indexFiles(uris, token);
-    } finally {
-      scheduleCrossRefresh();
-    }
+    return index.indexFiles(uris, token);
   });
 
   connection.onRequest(
     WorkspaceArticlesRequest,
-    guarded('the workspace articles request', [] as ArticleSummary[], (params) => {
+    guarded('the workspace articles request', [] as ArticleSummary[], async (params) => {
       const wanted = Array.isArray(params?.uris) ? new Set(params.uris) : undefined;
-      return wanted ? otherArticles().filter((article) => wanted.has(article.uri)) : otherArticles();
+      const articles = wanted ? otherArticles().filter((article) => wanted.has(article.uri)) : otherArticles();
+      // The index keeps no texts: an indexed file's are read from it for the views.
+      const withTexts = async (article: ArticleSummary) => (openAnalyses.has(article.uri) ? article : summaryWithoutNotActors((await index.withTexts(article.uri)) ?? article, notActors.keys));
+      return Promise.all(articles.map(withTexts));
     }),
   );
 
@@ -497,8 +483,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     queue.dispose();
     runner.dispose();
-    if (crossRefreshTimer) clearTimeout(crossRefreshTimer);
-    crossRefreshTimer = undefined;
+    cross.dispose();
   });
 
   documents.listen(connection);

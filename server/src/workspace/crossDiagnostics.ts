@@ -8,8 +8,9 @@ import { escapeMarkdown } from '../markdown';
 import { rangeOf } from '../positions';
 import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
-import { articleName, type ArticleSummary } from './articleSummary';
-import { nameVariantsOf, PersonLookup, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
+import { articleName } from './articleSummary';
+import type { SharedQuote } from './crossArticle';
+import type { CrossArticleIndex } from './crossIndex';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 export const SHARED_QUOTE_CODE = 'shared-quote';
@@ -30,18 +31,20 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 
 const listOf = (uris: readonly string[]) => [...new Set(uris.map(articleName))].join(', ');
 
+/** The document's cross-article diagnostics; `index` holds every article, this document's current analysis included. */
 export function crossArticleDiagnostics(
   document: TextDocument,
   annotations: Annotations,
-  others: readonly ArticleSummary[],
+  index: CrossArticleIndex,
   severity: { nameVariant: Severity; sharedQuote: Severity },
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (severity.nameVariant !== 'off') {
     // The document's own other actors count too: one article can spell a name two ways.
-    const people = new PersonLookup([{ uri: document.uri, actors: annotations.actors }, ...others]);
+    const variantsByName = new Map<string, ReturnType<CrossArticleIndex['nameVariants']>>();
     for (const actor of annotations.actors) {
-      const variants = nameVariantsOf(actor, people);
+      let variants = variantsByName.get(`${actor.type} ${actor.name}`);
+      if (!variants) variantsByName.set(`${actor.type} ${actor.name}`, (variants = index.nameVariants(document.uri, actor)));
       if (!variants.length) continue;
       const where = variants.map((variant) => `"${variant.spelling}" (${listOf(variant.uris)})`).join(', ');
       const message = `"${actor.name}" is spelled ${where} elsewhere: evidently the same person`;
@@ -55,16 +58,19 @@ export function crossArticleDiagnostics(
     }
   }
   if (severity.sharedQuote !== 'off') {
+    const sharedByText = new Map<string, string[]>();
     for (const quote of annotations.quotes) {
       if (quote.kind !== 'direct') continue;
-      const shared = sameQuoteElsewhere(quote.text, others);
+      // A quote repeated in the document is looked up once.
+      let shared = sharedByText.get(quote.text);
+      if (!shared) sharedByText.set(quote.text, (shared = index.sharedQuoteUris(document.uri, quote.text)));
       if (!shared.length) continue;
       diagnostics.push({
         range: rangeOf(document, quote),
         severity: SEVERITY[severity.sharedQuote],
         source: DIAGNOSTIC_SOURCE,
         code: SHARED_QUOTE_CODE,
-        message: `Also quoted in ${listOf(shared.map((each) => each.uri))}`,
+        message: `Also quoted in ${listOf(shared)}`,
         data: { kind: SHARED_QUOTE_CODE, id: quote.id },
       });
     }
@@ -73,14 +79,15 @@ export function crossArticleDiagnostics(
 }
 
 /** The hover section of a quote that other articles quote too: each article and what differs. */
-export function sharedQuoteHover(shared: readonly SharedQuote[]): string {
+export function sharedQuoteHover(shared: readonly SharedQuote[], articles = shared.length): string {
   const lines = shared.map((each) => `- ${escapeMarkdown(articleName(each.uri))} (line ${each.quote.range.start.line + 1}): ${escapeMarkdown(each.differences)}`);
-  return [`**Also quoted in ${shared.length === 1 ? '1 other article' : `${shared.length} other articles`}**`, ...lines].join('\n');
+  if (articles > shared.length) lines.push(`- and ${articles - shared.length} more`);
+  return [`**Also quoted in ${articles === 1 ? '1 other article' : `${articles} other articles`}**`, ...lines].join('\n');
 }
 
 /** The hover line of a person whose name other articles spell another way. */
-export function nameVariantHover(actor: Annotations['actors'][number], document: TextDocument, annotations: Annotations, others: readonly ArticleSummary[]): string | undefined {
-  const variants = nameVariantsOf(actor, new PersonLookup([{ uri: document.uri, actors: annotations.actors }, ...others]));
+export function nameVariantHover(actor: Annotations['actors'][number], uri: string, index: CrossArticleIndex): string | undefined {
+  const variants = index.nameVariants(uri, actor);
   if (!variants.length) return undefined;
   return `Spelled elsewhere: ${variants.map((variant) => `“${escapeMarkdown(variant.spelling)}” (${escapeMarkdown(listOf(variant.uris))})`).join(', ')}`;
 }

@@ -1,5 +1,5 @@
 // The workspace index: the summaries of articles read from disk (the "Scan Workspace" command sends their URIs
-// in batches). Files are read and analyzed one at a time, yielding to the event loop between them so requests
+// in batches), packed (compactArticle.ts): their texts are read from the files again when a view needs them. Files are read and analyzed one at a time, yielding to the event loop between them so requests
 // for open documents are answered in between (the analysis itself runs in the worker thread, after any waiting
 // open document's); a document open in the editor overrides its indexed version.
 import { readFile, stat } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { whyNotAnalyzable } from '../textGuard';
 import { summarize, type ArticleSummary } from './articleSummary';
+import { pack, unpack, type CompactArticle } from './compactArticle';
 
 export interface IndexedFileProblem {
   uri: string;
@@ -24,6 +25,8 @@ export interface IndexOptions {
   analyze(text: string, options: AnalyzeOptions): Annotations | Promise<Annotations>;
   /** `newsAnnotator.maxFileSizeKB` and `referenceDate` for a file. */
   settingsFor(uri: string): Promise<{ maxFileSizeKB: number; referenceDate: string }>;
+  /** Told when an article was indexed again (`summary`) or dropped (undefined). */
+  changed?(uri: string, summary: ArticleSummary | undefined): void;
 }
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -50,7 +53,7 @@ export async function readArticleFile(uri: string, maxFileSizeKB: number): Promi
 }
 
 export class WorkspaceIndex {
-  private readonly articles = new Map<string, ArticleSummary>();
+  private readonly articles = new Map<string, CompactArticle>();
 
   constructor(private readonly options: IndexOptions) {}
 
@@ -58,8 +61,18 @@ export class WorkspaceIndex {
     return this.articles.size;
   }
 
+  /** Every indexed article's names, values and ranges; their texts (words, sentences, quotes) are empty. */
   all(): ArticleSummary[] {
-    return [...this.articles.values()];
+    return [...this.articles.values()].map((article) => unpack(article));
+  }
+
+  /** An indexed article with its texts read from its file (empty when the file can no longer be read). */
+  async withTexts(uri: string): Promise<ArticleSummary | undefined> {
+    const article = this.articles.get(uri);
+    if (!article) return undefined;
+    const settings = await this.options.settingsFor(uri);
+    const read = await readArticleFile(uri, settings.maxFileSizeKB);
+    return unpack(article, 'text' in read ? read.text : undefined);
   }
 
   has(uri: string): boolean {
@@ -67,11 +80,18 @@ export class WorkspaceIndex {
   }
 
   clear(): void {
+    const uris = [...this.articles.keys()];
     this.articles.clear();
+    for (const uri of uris) this.options.changed?.(uri, undefined);
   }
 
   delete(uri: string): void {
-    this.articles.delete(uri);
+    if (this.articles.delete(uri)) this.options.changed?.(uri, undefined);
+  }
+
+  private set(uri: string, summary: ArticleSummary): void {
+    this.articles.set(uri, pack(summary));
+    this.options.changed?.(uri, summary);
   }
 
   /** Reads, analyzes and indexes the files one by one; stops between files once `token` is cancelled. */
@@ -95,15 +115,15 @@ export class WorkspaceIndex {
     const settings = await this.options.settingsFor(uri);
     const read = await readArticleFile(uri, settings.maxFileSizeKB);
     if ('skipped' in read) {
-      this.articles.delete(uri);
+      this.delete(uri);
       return read.skipped;
     }
     try {
       const annotations = await this.options.analyze(read.text, { id: uri, referenceDate: settings.referenceDate || undefined });
-      this.articles.set(uri, summarize(uri, read.text, annotations));
+      this.set(uri, summarize(uri, read.text, annotations));
       return undefined;
     } catch (error) {
-      this.articles.delete(uri);
+      this.delete(uri);
       return `analysis failed: ${error instanceof Error ? error.message : String(error)}`;
     }
   }

@@ -1,0 +1,207 @@
+// The cross-article checks of the open documents, kept off the request path: every analysis (of an open document
+// or an indexed file) updates the cross-article index with its own quotes and names, and only the open documents
+// whose matches involve them are checked again, later, one per event-loop turn, and only while no analysis of an
+// open document waits (a burst of opened files is checked once at its end). A document is republished only when
+// its cross-article diagnostics actually changed.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from '../analysis/types';
+import type { AnalysisResult, Analyzed } from '../analysisQueue';
+import { annotationsAt } from '../annotationsAt';
+import { rangeOf } from '../positions';
+import type { NewsAnnotatorSettings } from '../settings';
+import type { ArticleSummary } from './articleSummary';
+import { crossArticleDiagnostics, nameVariantHover, sharedQuoteHover } from './crossDiagnostics';
+import { CrossArticleIndex, type ArticleInput, type IndexedQuote } from './crossIndex';
+import { nameKey } from './notActors';
+import { quoteDifferences } from './sharedQuotes';
+
+export interface CrossArticleHost {
+  /** The open document's current analysis, if finished. */
+  peek(uri: string): Analyzed | undefined;
+  isOpen(uri: string): boolean;
+  /** Whether analyses of open documents are waiting: refreshes wait for the burst to end. */
+  busy(): boolean;
+  settingsFor(uri: string): Promise<NewsAnnotatorSettings>;
+  /** The document's own (not cross-article) diagnostics for an analysis. */
+  ownDiagnostics(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[];
+  send(uri: string, version: number, diagnostics: Diagnostic[]): void;
+  /** Told after a refresh pass, with the number of articles known. */
+  changed(articles: number): void;
+  logError(message: string): void;
+}
+
+/** How long after an analysis the other open documents are checked again, and the longest a burst defers it. */
+const REFRESH_DELAY_MS = 50;
+const LONGEST_DEFERRAL_MS = 2000;
+
+/** The most other articles a hover lists for a shared quote. */
+const HOVER_ARTICLES = 20;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** What the index needs of an open document's analysis. */
+function openInput(document: TextDocument, annotations: Annotations): ArticleInput {
+  return {
+    uri: document.uri,
+    people: annotations.actors.filter((actor) => actor.type === 'person'),
+    directQuotes: annotations.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ id: quote.id, text: quote.text, range: rangeOf(document, quote) })),
+    keepTexts: true,
+  };
+}
+
+/** What the index needs of an indexed file's summary, without the names the not-actors file lists. */
+function fileInput(summary: ArticleSummary, notActors: ReadonlySet<string>): ArticleInput {
+  const people = summary.actors.filter((actor) => actor.type === 'person' && ![actor.name, ...actor.aliases].some((name) => notActors.has(nameKey(name))));
+  return {
+    uri: summary.uri,
+    people,
+    directQuotes: summary.quotes.filter((quote) => quote.kind === 'direct'),
+    keepTexts: false,
+  };
+}
+
+/** The text of a quote of an indexed file, read from the file (the index keeps no quote texts). */
+async function quoteText(quote: IndexedQuote): Promise<string | undefined> {
+  if (quote.text !== undefined) return quote.text;
+  try {
+    const text = await readFile(fileURLToPath(quote.uri), 'utf8');
+    return TextDocument.create(quote.uri, 'plaintext', 0, text.replace(/^\uFEFF/, '')).getText(quote.range);
+  } catch {
+    return undefined;
+  }
+}
+
+export class CrossArticleChecks {
+  readonly index = new CrossArticleIndex();
+  /** The cross-article diagnostics (as JSON) last published per open document, with the version. */
+  private readonly published = new Map<string, { version: number; key: string }>();
+  private readonly toRefresh = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private deferredSince: number | undefined;
+  private refreshing = false;
+  private disposed = false;
+
+  constructor(private readonly host: CrossArticleHost) {}
+
+  /**
+   * An open document's analysis is being published: puts it in the index and returns its cross-article
+   * diagnostics; the other open documents it matches (before or now) are checked again soon.
+   */
+  publishOpen(document: TextDocument, result: AnalysisResult, settings: NewsAnnotatorSettings): Diagnostic[] {
+    if (!result.annotations) {
+      this.closed(document.uri);
+      return [];
+    }
+    this.refreshLater(this.index.set(openInput(document, result.annotations)));
+    const cross = crossArticleDiagnostics(document, result.annotations, this.index, settings.severity);
+    this.published.set(document.uri, { version: result.version, key: JSON.stringify(cross) });
+    return cross;
+  }
+
+  /** An indexed file (not open) was analyzed, or dropped (`summary` undefined). */
+  fileIndexed(uri: string, summary: ArticleSummary | undefined, notActors: ReadonlySet<string>): void {
+    if (this.host.isOpen(uri)) return;
+    this.refreshLater(summary ? this.index.set(fileInput(summary, notActors)) : this.index.delete(uri));
+  }
+
+  /** A document was closed: it leaves the index (its file comes back if the workspace index holds it). */
+  closed(uri: string): void {
+    this.published.delete(uri);
+    this.toRefresh.delete(uri);
+    this.refreshLater(this.index.delete(uri));
+  }
+
+  /** Every indexed file again (the not-actors names changed); open documents come back with their new analyses. */
+  rebuild(files: readonly ArticleSummary[], notActors: ReadonlySet<string>): void {
+    this.index.clear();
+    for (const summary of files) if (!this.host.isOpen(summary.uri)) this.index.set(fileInput(summary, notActors));
+    for (const uri of this.published.keys()) {
+      const current = this.host.peek(uri);
+      if (current?.result.annotations) this.index.set(openInput(current.document, current.result.annotations));
+      this.toRefresh.add(uri);
+    }
+    this.schedule();
+  }
+
+  /** The hover lines other articles add at `offset`: other spellings of a person, other articles quoting the words. */
+  async hoverLines(uri: string, annotations: Annotations, offset: number): Promise<string[]> {
+    const found = annotationsAt(annotations, offset);
+    const lines: string[] = [];
+    const spelled = found.actor && nameVariantHover(found.actor.actor, uri, this.index);
+    if (spelled) lines.push(spelled);
+    if (found.quote?.kind === 'direct') {
+      const here = found.quote.text;
+      // One quote per other article (a page may repeat a quote), and a bounded number of articles.
+      const byArticle = new Map<string, IndexedQuote>();
+      for (const quote of this.index.sharedQuotes(uri, here)) if (!byArticle.has(quote.uri)) byArticle.set(quote.uri, quote);
+      const matches = [...byArticle.values()].slice(0, HOVER_ARTICLES);
+      const shared = await Promise.all(
+        matches.map(async (quote) => {
+          const there = await quoteText(quote);
+          return { uri: quote.uri, quote, differences: there === undefined ? 'the file could not be read' : quoteDifferences(here, there) };
+        }),
+      );
+      if (shared.length) lines.push(sharedQuoteHover(shared, byArticle.size));
+    }
+    return lines;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Checks the open ones of `uris` again soon; the client hears that the workspace changed after that pass. */
+  private refreshLater(uris: Iterable<string>): void {
+    for (const uri of uris) if (this.host.isOpen(uri)) this.toRefresh.add(uri);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.refreshing || this.disposed) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // Back-pressure: while open documents wait for analysis, their results come first; a burst is checked once.
+      const now = performance.now();
+      this.deferredSince ??= now;
+      if (this.host.busy() && now - this.deferredSince < LONGEST_DEFERRAL_MS) return this.schedule();
+      this.deferredSince = undefined;
+      void this.refresh();
+    }, REFRESH_DELAY_MS);
+  }
+
+  /** Checks the waiting documents again, one per event-loop turn, republishing those whose result changed. */
+  private async refresh(): Promise<void> {
+    this.refreshing = true;
+    try {
+      while (this.toRefresh.size && !this.disposed) {
+        const [uri] = this.toRefresh;
+        this.toRefresh.delete(uri);
+        await this.refreshOne(uri).catch((error: unknown) => this.host.logError(`News Annotator: cross-article diagnostics of ${uri} failed: ${String(error)}`));
+        await nextTurn();
+      }
+    } finally {
+      this.refreshing = false;
+    }
+    this.host.changed(this.index.size);
+  }
+
+  private async refreshOne(uri: string): Promise<void> {
+    const current = this.host.peek(uri);
+    const annotations = current?.result.annotations;
+    // Only a version whose diagnostics were published is republished (in manual mode a request may have analyzed
+    // a newer one that the user has not asked to see checked); a document edited since waits for its new analysis.
+    if (!current || !annotations || this.published.get(uri)?.version !== current.result.version) return;
+    const settings = await this.host.settingsFor(uri);
+    if (this.host.peek(uri)?.result !== current.result) return;
+    const cross = crossArticleDiagnostics(current.document, annotations, this.index, settings.severity);
+    const key = JSON.stringify(cross);
+    if (this.published.get(uri)?.key === key) return;
+    this.published.set(uri, { version: current.result.version, key });
+    this.host.send(uri, current.result.version, [...this.host.ownDiagnostics(current.document, annotations, settings), ...cross]);
+  }
+}
