@@ -22,6 +22,7 @@ import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer, type 
 import { createAnalysisRunner } from './analysisRunner';
 import { annotationsAt, prepareLookups } from './annotationsAt';
 import { isFixable, quickFixes } from './codeActions';
+import { wireCorrections } from './correctionsWiring';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentSettings } from './documentSettings';
 import { exportDocument } from './exportDocument';
@@ -46,9 +47,9 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols } from './symbols';
 import { summarize, type ArticleSummary } from './workspace/articleSummary';
 import { referencesElsewhere, sameQuoteElsewhere, workspaceSymbols } from './workspace/crossArticle';
-import { isNameVariantDiagnostic, markNotActorAction, unifySpellingFixes } from './workspace/crossCodeActions';
+import { isNameVariantDiagnostic, unifySpellingFixes } from './workspace/crossCodeActions';
 import { crossArticleDiagnostics, nameVariantHover, sharedQuoteHover } from './workspace/crossDiagnostics';
-import { nameKey, withoutNotActors } from './workspace/notActors';
+import { nameKey } from './workspace/notActors';
 import { NotActorsStore, notActorsPath } from './workspace/notActorsStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
@@ -148,8 +149,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     logError: log,
     logInfo,
   });
-  /** The analyzer's output with the corrections applied: names the user marked as not actors are dropped. */
-  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => withoutNotActors(await runner.analyze(text, analyzeOptions, job), notActors.keys);
+  // Corrections by hand (sidecar files, not-actors list): applied after every analysis, open or closed.
+  let watchSidecars = false;
+  const corrections = wireCorrections({
+    connection,
+    documents,
+    folders: () => workspaceFolders,
+    settingsFor,
+    refreshArticle: async (uri) => {
+      if (documents.get(uri)) {
+        queue.forget(uri);
+        await queue.analyzeAndPublish(uri, true);
+      } else if (index.has(uri)) await index.indexFile(uri);
+      scheduleCrossRefresh();
+    },
+    reloadNotActors: () => reloadNotActors(undefined),
+    log,
+  });
+  /** The analyzer's output with the corrections applied (origin auto/manual on every annotation). */
+  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => corrections.apply(analyzeOptions.id, text, await runner.analyze(text, analyzeOptions, job), notActors.keys);
+  /** Our diagnostics of an analysis: the annotations' and the corrections that could not be placed. */
+  const ownDiagnostics = (document: TextDocument, annotations: Annotations, documentSettings: NewsAnnotatorSettings) => [
+    ...toDiagnostics(document, annotations, documentSettings),
+    ...corrections.diagnostics(document, annotations),
+  ];
   /** Analysis of files that are not open (the workspace index, the workspace export). */
   const closedFiles = {
     // They wait in the worker behind every open document's analysis.
@@ -202,7 +225,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const key = JSON.stringify(cross);
       if (publishedCross.get(document.uri)?.key === key) continue;
       publishedCross.set(document.uri, { version: current.result.version, key });
-      const diagnostics = [...toDiagnostics(current.document, annotations, documentSettings), ...cross];
+      const diagnostics = [...ownDiagnostics(current.document, annotations, documentSettings), ...cross];
       connection.sendDiagnostics({ uri: document.uri, version: current.result.version, diagnostics }).catch(ignoreClosedConnection);
     }
     connection.sendNotification(WorkspaceChangedNotification, { articles: otherArticles().length }).catch(ignoreClosedConnection);
@@ -219,7 +242,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         if (result.annotations) {
           openSummaries.set(document.uri, summarize(document.uri, document.getText(), result.annotations, document));
-          diagnostics = toDiagnostics(document, result.annotations, documentSettings);
+          diagnostics = ownDiagnostics(document, result.annotations, documentSettings);
           const cross = crossDiagnosticsOf(document, result.annotations, documentSettings);
           publishedCross.set(document.uri, { version: result.version, key: JSON.stringify(cross) });
           diagnostics.push(...cross);
@@ -263,12 +286,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings = new DocumentSettings(connection, canPull, initializationOptions.settings);
     runner.warmUp();
     workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    watchSidecars = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         documentSymbolProvider: { label: 'News Annotator' },
-        executeCommandProvider: { commands: [ANALYZE_COMMAND] },
+        executeCommandProvider: { commands: [ANALYZE_COMMAND, ...corrections.commands] },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         documentHighlightProvider: true,
         referencesProvider: true,
@@ -296,10 +320,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     scheduleCrossRefresh();
   });
 
-  connection.onDidChangeWatchedFiles(() => void reloadNotActors(undefined));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    void reloadNotActors(undefined);
+    void corrections.filesChanged(changes);
+  });
 
   connection.onInitialized(() => {
     void reloadNotActors(undefined);
+    if (watchSidecars) corrections.registerWatchers();
     // Ask to be told about changes of our section only; clients without dynamic registration push anyway.
     if (!pushConfigurationChanges) return;
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }).catch((error: unknown) => {
@@ -339,7 +367,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onExecuteCommand(
-    guarded('the analyze command', [] as AnalysisDoneParams[], async (params) => {
+    guarded('the analyze command', [] as AnalysisDoneParams[] | string, async (params) => {
+      if (corrections.commands.includes(params.command)) return corrections.execute(params.command, params.arguments ?? []);
       if (params.command !== ANALYZE_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
       const [target] = params.arguments ?? [];
       const uri = typeof target === 'string' ? target : (target as { uri?: unknown } | undefined)?.uri;
@@ -421,8 +450,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ...quickFixes(current.document, annotations, context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)),
         ...unifySpellingFixes(current.document, annotations, context.diagnostics),
       ];
-      const actor = annotationsAt(annotations, current.document.offsetAt(range.start)).actor?.actor;
-      if (actor) actions.push(markNotActorAction(current.document, actor));
+      actions.push(...corrections.codeActions(current.document, annotations, range, context.diagnostics));
       return actions;
     }),
   );
