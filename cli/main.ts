@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
+import { corrected, readFileCorrections, recordCorrections } from './corrections';
 import { articleFiles, byteLines, decodeText, describeError, readAll, readRecord } from './inputs';
 import { HELP, isIsoDate, readOptions, UsageError, type CliOptions } from './options';
 import { createSink, OutputFolderError, safeName, writeOut, type Reporter, type Sink } from './sink';
@@ -60,8 +61,10 @@ async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (s
     }
     if (decoded.text.trim() === '') report.note(`${display} is empty; annotated as an empty article`);
     const id = file === '-' ? 'stdin' : file;
-    const annotations = analyzeOrReport(decoded.text, { id, referenceDate: options.referenceDate }, display, report);
-    if (!annotations) continue;
+    const analyzed = analyzeOrReport(decoded.text, { id, referenceDate: options.referenceDate }, display, report);
+    if (!analyzed) continue;
+    const sidecar = options.corrections && file !== '-' ? readFileCorrections(file) : undefined;
+    const annotations = corrected(decoded.text, analyzed, sidecar, `${file}.annotations.json`, report);
     const name = file === '-' ? 'stdin' : safeName(path.basename(file, path.extname(file)));
     await sink.add({ name, source: file === '-' ? undefined : file, text: decoded.text, annotations, record: { ...annotations, id }, title: display });
   }
@@ -80,10 +83,11 @@ async function annotateRecords(options: CliOptions, report: Reporter, sink: Sink
           report.error(`${display}:${line.number}: record ${read.problem}; skipped`);
           continue;
         }
-        const { id, text, dct } = read.record;
+        const { id, text, dct, corrections } = read.record;
         if (text.trim() === '') report.note(`${display}:${line.number}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
-        const annotations = analyzeOrReport(text, { id: String(id), referenceDate: dct ?? options.referenceDate }, `${display}:${line.number}`, report);
-        if (!annotations) continue;
+        const analyzed = analyzeOrReport(text, { id: String(id), referenceDate: dct ?? options.referenceDate }, `${display}:${line.number}`, report);
+        if (!analyzed) continue;
+        const annotations = corrected(text, analyzed, options.corrections ? recordCorrections(corrections) : undefined, `${display}:${line.number} corrections`, report);
         await sink.add({ name: safeName(String(id)), text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
       }
     } catch (error) {

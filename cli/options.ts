@@ -12,6 +12,8 @@ export interface CliOptions {
   out?: string;
   jsonlInput: boolean;
   referenceDate?: string;
+  /** Apply each file's `<file>.annotations.json` and JSONL records' `corrections` (default; --no-corrections: not). */
+  corrections: boolean;
   help: boolean;
 }
 
@@ -35,10 +37,12 @@ Options
   -o, --out DIR             write files into DIR instead of standard output: <name>.json per article
                             (<id>.json per JSONL record); brat writes <name>.txt + <name>.ann and one
                             annotation.conf; the other export formats write one file for all articles
-      --input jsonl         read JSONL records {"id": ..., "text": ..., "dct"?: "YYYY-MM-DD"} (other fields
-                            are ignored) and write one result per record, keeping its id, in input order
+      --input jsonl         read JSONL records {"id": ..., "text": ..., "dct"?: "YYYY-MM-DD", "corrections"?: [...]}
+                            (other fields are ignored) and write one result per record, keeping its id, in input order
       --reference-date D    YYYY-MM-DD: the date relative dates are resolved against when an article states
                             none of its own (front matter and dateline win; a record's "dct" wins over this)
+      --no-corrections      ignore the corrections made by hand: each file's <file>.annotations.json (read
+                            by default) and the "corrections" array of JSONL records (sidecar format)
   -h, --help                show this help
 
 Output
@@ -74,13 +78,14 @@ export function readOptions(argv: string[]): CliOptions {
         input: { type: 'string' },
         'reference-date': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        'no-corrections': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, help: true };
+  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, corrections: true, help: true };
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`unknown input kind "${values.input}" (known: jsonl)`);
   const jsonlInput = values.input === 'jsonl';
   const format = values.format ?? (jsonlInput ? 'jsonl' : 'json');
@@ -91,5 +96,5 @@ export function readOptions(argv: string[]): CliOptions {
   if (referenceDate !== undefined && !isIsoDate(referenceDate)) throw new UsageError(`--reference-date must be a date written YYYY-MM-DD, not "${referenceDate}"`);
   if (positionals.length === 0) throw new UsageError(jsonlInput ? 'no JSONL file given (use - for standard input)' : 'no file or folder given');
   if (format === 'brat' && values.out === undefined) throw new UsageError('brat writes several files per article: give --out DIR');
-  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, help: false };
+  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, corrections: !values['no-corrections'], help: false };
 }

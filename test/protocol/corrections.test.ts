@@ -116,6 +116,7 @@ describe('corrections over LSP', () => {
     assert.equal(stored.version, 1);
     assert.deepEqual(stored.corrections.map((correction: { op: string; type: string }) => [correction.op, correction.type]), [['retype', 'organization']]);
     await first.dispose();
+    connections.splice(connections.indexOf(first), 1);
 
     // A paragraph inserted above, outside the editor; a fresh server.
     const edited = INSERTED + ARTICLE;
@@ -141,11 +142,11 @@ describe('corrections over LSP', () => {
     const jsonl = spawnSync(process.execPath, [CLI, files.file, '--format', 'jsonl'], { encoding: 'utf8' });
     assert.equal(jsonl.status, 0, jsonl.stderr);
     const record = JSON.parse(jsonl.stdout.trim().split('\n')[0]);
-    const actor = record.annotations.actors.find((each: { mentions: { start: number }[] }) => each.mentions.some((mention) => edited.slice(mention.start).startsWith('Lena Marsh')));
+    const actor = record.actors.find((each: { mentions: { start: number }[] }) => each.mentions.some((mention) => edited.slice(mention.start).startsWith('Lena Marsh')));
     assert.equal(actor.type, 'organization');
     assert.equal(actor.origin, 'manual');
     const plain = spawnSync(process.execPath, [CLI, files.file, '--format', 'jsonl', '--no-corrections'], { encoding: 'utf8' });
-    const plainActor = JSON.parse(plain.stdout.trim().split('\n')[0]).annotations.actors.find((each: { name: string }) => each.name === actor.name);
+    const plainActor = JSON.parse(plain.stdout.trim().split('\n')[0]).actors.find((each: { name: string }) => each.name === actor.name);
     assert.equal(plainActor?.type, 'person');
   });
 
