@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // ES modules first: jsonc-parser's UMD build (its "main") loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -128,6 +128,8 @@ export interface JsonlRecord {
   id: string | number;
   text: string;
   dct?: string;
+  /** Corrections in the sidecar's format (cli/corrections.ts reads them). */
+  corrections?: unknown;
 }
 
 /** A JSONL line as a record, or what is wrong with it. */
@@ -146,11 +148,11 @@ export function readRecord(bytes: Buffer, isDate: (value: string) => boolean): {
     return { problem: `is not valid JSON (${(error as Error).message})` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'is not a JSON object' };
-  const { id, text, dct } = value as Record<string, unknown>;
+  const { id, text, dct, corrections } = value as Record<string, unknown>;
   if (typeof id !== 'string' && typeof id !== 'number') return { problem: 'has no "id" (a string or a number)' };
   if (typeof text !== 'string') return { problem: `(id ${JSON.stringify(id)}) has no "text" string` };
   if (dct !== undefined && dct !== null && (typeof dct !== 'string' || !isDate(dct))) {
     return { problem: `(id ${JSON.stringify(id)}) has a "dct" that is not a date written YYYY-MM-DD: ${JSON.stringify(dct)}` };
   }
-  return { record: { id, text, ...(typeof dct === 'string' && { dct }) } };
+  return { record: { id, text, ...(typeof dct === 'string' && { dct }), ...(corrections !== undefined && { corrections }) } };
 }

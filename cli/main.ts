@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
+import { corrected, readFileCorrections } from './corrections';
 import { articleFiles, decodeText, describeError, readAll } from './inputs';
 import { HELP, readOptions, UsageError, type CliOptions } from './options';
 import { annotateRecordStream } from './records';
@@ -61,8 +62,10 @@ async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (s
     }
     if (decoded.text.trim() === '') report.note(`${display} is empty; annotated as an empty article`);
     const id = file === '-' ? 'stdin' : file;
-    const annotations = analyzeOrReport(decoded.text, { id, referenceDate: options.referenceDate }, display, report);
-    if (!annotations) continue;
+    const analyzed = analyzeOrReport(decoded.text, { id, referenceDate: options.referenceDate }, display, report);
+    if (!analyzed) continue;
+    const sidecar = options.corrections && file !== '-' ? readFileCorrections(file) : undefined;
+    const annotations = corrected(decoded.text, analyzed, sidecar, `${file}.annotations.json`, report);
     const name = file === '-' ? 'stdin' : safeName(path.basename(file, path.extname(file)));
     await sink.add({ name, source: file === '-' ? undefined : file, text: decoded.text, annotations, record: { ...annotations, id }, title: display });
   }

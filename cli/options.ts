@@ -13,6 +13,8 @@ export interface CliOptions {
   out?: string;
   jsonlInput: boolean;
   referenceDate?: string;
+  /** Apply each file's `<file>.annotations.json` and JSONL records' `corrections` (default; --no-corrections: not). */
+  corrections: boolean;
   help: boolean;
   /** --jobs: analysis threads for JSONL records (undefined: one per core); --quiet: no progress line; --resume. */
   jobs?: number;
@@ -40,8 +42,8 @@ Options
   -o, --out DIR             write files into DIR instead of standard output: <name>.json per article
                             (<id>.json per JSONL record); brat writes <name>.txt + <name>.ann and one
                             annotation.conf; the other export formats write one file for all articles
-      --input jsonl         read JSONL records {"id": ..., "text": ..., "dct"?: "YYYY-MM-DD"} (other fields
-                            are ignored) and write one result per record, keeping its id, in input order
+      --input jsonl         read JSONL records {"id": ..., "text": ..., "dct"?: "YYYY-MM-DD", "corrections"?: [...]}
+                            (other fields are ignored) and write one result per record, keeping its id, in input order
       --reference-date D    YYYY-MM-DD: the date relative dates are resolved against when an article states
                             none of its own (front matter and dateline win; a record's "dct" wins over this)
   -j, --jobs N              analyze JSONL records on N threads (default: one per core); the output is the
@@ -49,6 +51,8 @@ Options
   -q, --quiet               no progress line (it is drawn on standard error only when that is a terminal)
       --resume              with --input jsonl and --out DIR: skip the records whose files an earlier run
                             wrote (files are written whole or not at all), so a stopped run goes on
+      --no-corrections      ignore the corrections made by hand: each file's <file>.annotations.json (read
+                            by default) and the "corrections" array of JSONL records (sidecar format)
   -h, --help                show this help
 
 Output
@@ -88,13 +92,14 @@ export function readOptions(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q', default: false },
         resume: { type: 'boolean', default: false },
+        'no-corrections': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, help: true };
+  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, corrections: true, help: true };
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`unknown input kind "${values.input}" (known: jsonl)`);
   const jsonlInput = values.input === 'jsonl';
   const format = values.format ?? (jsonlInput ? 'jsonl' : 'json');
@@ -107,5 +112,5 @@ export function readOptions(argv: string[]): CliOptions {
   if (format === 'brat' && values.out === undefined) throw new UsageError('brat writes several files per article: give --out DIR');
   const corpus = readCorpusOptions(values, format as OutputFormat, jsonlInput);
   if ('problem' in corpus) throw new UsageError(corpus.problem);
-  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, help: false, ...corpus };
+  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, corrections: !values['no-corrections'], help: false, ...corpus };
 }

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import type { Annotations } from '../server/src/analysis/types';
 import { UniqueNames } from '../server/src/export/uniqueNames';
 import { inOrder, type Finish } from './inOrder';
+import { corrected, recordCorrections } from './corrections';
 import { byteLines, describeError, readRecord, type JsonlRecord } from './inputs';
 import { isIsoDate, type CliOptions } from './options';
 import { createAnalysisPool, defaultJobs, type AnalysisPool } from './pool';
@@ -76,19 +77,21 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
       const { problem } = item.read;
       return () => report.error(`${where}: record ${problem}; skipped`);
     }
-    const { id, text, dct } = item.read.record;
+    const { id, text, dct, corrections } = item.read.record;
     const name = names.unique(safeName(String(id)));
     if (options.resume && isRecordDone(options.out!, options.format, name)) {
       return () => progress.record({ bytesDone: item.bytesDone, resumed: true });
     }
-    let annotations: Annotations;
+    let analyzed: Annotations;
     try {
-      annotations = await pool.analyze(text, { id: String(id), referenceDate: dct ?? options.referenceDate });
+      analyzed = await pool.analyze(text, { id: String(id), referenceDate: dct ?? options.referenceDate });
     } catch (error) {
       return () => report.error(`${where}: the analyzer failed (${(error as Error).message}); skipped`);
     }
     return async () => {
       if (text.trim() === '') report.note(`${where}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
+      // Applied here, in input order, so that its messages come out in the order of the records.
+      const annotations = corrected(text, analyzed, options.corrections ? recordCorrections(corrections) : undefined, `${where} corrections`, report);
       await sink.add({ name, text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
       progress.record({ text, bytesDone: item.bytesDone });
     };

@@ -6,9 +6,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { analyze } from '../server/src/analysis/analyze';
+import { analyze as analyzeOnly } from '../server/src/analysis/analyze';
+import type { AnalyzeOptions } from '../server/src/analysis/types';
+import { applyCorrections } from '../server/src/corrections';
 import { formatSummary } from '../cli/summary';
 import { readAnnotationsSchema, schemaErrors } from './unit/export-schema-check';
+
+/** What the CLI prints for an article without corrections: analyze()'s output, each annotation with origin auto. */
+const analyze = (text: string, options: AnalyzeOptions) => applyCorrections(text, analyzeOnly(text, options), []).annotations;
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');

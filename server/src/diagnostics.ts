@@ -3,7 +3,7 @@
 // code per kind and the annotation id in `data`, for code actions and the client.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Annotations } from './analysis/types';
+import type { Annotations, Origin, Provenance } from './analysis/types';
 import { actorLabel, quoteLabel } from './labels';
 import { rangeOf } from './positions';
 import type { NewsAnnotatorSettings, Severity } from './settings';
@@ -16,6 +16,15 @@ export type AnnotationKind = 'person' | 'organization' | 'place' | 'date' | 'quo
 export interface AnnotationDiagnosticData {
   id: string;
   kind: AnnotationKind | 'problem';
+  /** `manual` when an annotator added or changed it (or its actor); `reviewed` when accepted. Absent otherwise. */
+  origin?: Origin;
+  reviewed?: boolean;
+}
+
+/** The provenance of an annotation for a diagnostic's data: only what differs from the analyzer's own output. */
+function provenance(...items: readonly Provenance[]): Pick<AnnotationDiagnosticData, 'origin' | 'reviewed'> {
+  const manual = items.some((item) => item.origin === 'manual');
+  return { ...(manual ? { origin: 'manual' as const } : {}), ...(items[0]?.reviewed ? { reviewed: true } : {}) };
 }
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
@@ -33,13 +42,13 @@ export function toDiagnostics(document: TextDocument, annotations: Annotations, 
   };
   for (const actor of annotations.actors) {
     const message = actorLabel(actor);
-    for (const mention of actor.mentions) add(settings.severity[actor.type], mention, actor.type, message, { id: actor.id, kind: actor.type });
+    for (const mention of actor.mentions) add(settings.severity[actor.type], mention, actor.type, message, { id: actor.id, kind: actor.type, ...provenance(mention, actor) });
   }
   for (const date of annotations.dates) {
-    add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date' });
+    add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date', ...provenance(date) });
   }
   for (const quote of annotations.quotes) {
-    add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote' });
+    add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
   }
   for (const problem of annotations.problems) {
     add(settings.severity.problem, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });

@@ -2,7 +2,7 @@
 // shows both, the innermost annotation's range is highlighted.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Actor, Annotations, DateAnnotation, Quote } from './analysis/types';
+import type { Actor, Annotations, DateAnnotation, Provenance, Quote } from './analysis/types';
 import { describeDate } from './analysis/dates/describe';
 import { annotationsAt, quotesOf } from './annotationsAt';
 import { ACTOR_TYPE_LABEL, QUOTE_KIND_LABEL, roleLine } from './labels';
@@ -43,20 +43,26 @@ export function quoteHover(annotations: Annotations, quote: Quote): string {
   return lines.join('\n\n');
 }
 
+/** "Corrected by hand" / "Reviewed" for annotations the corrections touched (the item, or its actor). */
+function provenanceLine(...items: readonly Provenance[]): string {
+  const words = [items.some((item) => item.origin === 'manual') ? 'corrected by hand' : '', items[0].reviewed ? 'reviewed' : ''].filter(Boolean);
+  return words.length ? `\n\n_${words.join(' · ').replace(/^./, (first) => first.toUpperCase())}_` : '';
+}
+
 export function hoverAt(document: TextDocument, annotations: Annotations, offset: number): Hover | null {
   const found = annotationsAt(annotations, offset);
   const sections: string[] = [];
   const spans: { start: number; end: number }[] = [];
   if (found.actor) {
-    sections.push(actorHover(annotations, found.actor.actor));
+    sections.push(actorHover(annotations, found.actor.actor) + provenanceLine(found.actor.mention, found.actor.actor));
     spans.push(found.actor.mention);
   }
   if (found.date) {
-    sections.push(dateHover(annotations, found.date));
+    sections.push(dateHover(annotations, found.date) + provenanceLine(found.date));
     spans.push(found.date);
   }
   if (found.quote) {
-    sections.push(quoteHover(annotations, found.quote));
+    sections.push(quoteHover(annotations, found.quote) + provenanceLine(found.quote));
     spans.push(found.quote);
   }
   if (!sections.length) return null;

@@ -83,10 +83,49 @@ export const WorkspaceChangedNotification = new NotificationType<{ articles: num
 export const VisibleDocumentsNotification = new NotificationType<{ uris: string[] }>('newsAnnotator/visibleDocuments');
 
 /**
- * The client command that the "Mark as not an actor" code action runs: arguments `[name, documentUri]`; it adds
- * the name to the not-actors file, which the server re-reads through the client's file watcher.
+ * The client command of the tree's context menu "Mark as Not an Actor": arguments `[name, documentUri]`; it runs
+ * the server's NOT_ACTOR_COMMAND.
  */
 export const MARK_NOT_ACTOR_COMMAND = 'newsAnnotator.markNotActor';
+
+/**
+ * Server commands (listed in `executeCommandProvider`) that carry out the corrections' code actions, so every LSP
+ * client can run them. NOT_ACTOR_COMMAND: `[name, documentUri]`, adds the name to the not-actors file and returns
+ * that file's URI. CORRECT_COMMAND: `[CorrectionArguments]`, records one correction in the article's sidecar and
+ * returns the sidecar's URI. DROP_UNPLACED_COMMAND: `[{ uri, corrections }]`, removes corrections that could not be
+ * placed (as sent in the diagnostic's data).
+ */
+export const NOT_ACTOR_COMMAND = 'newsAnnotator.addNotActor';
+export const CORRECT_COMMAND = 'newsAnnotator.correct';
+export const DROP_UNPLACED_COMMAND = 'newsAnnotator.dropUnplacedCorrections';
+
+export type CorrectionAction =
+  | 'retypeActor' | 'rejectMention' | 'rejectName' | 'link' | 'split' | 'merge'
+  | 'setSpeaker' | 'retypeQuote' | 'rejectQuote'
+  | 'setDate' | 'rejectDate'
+  | 'tag' | 'accept';
+
+export interface CorrectionArguments {
+  uri: string;
+  action: CorrectionAction;
+  /** The annotation (or the selection) the action was offered on. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The words there when offered: the command refuses to act when they changed since. */
+  text: string;
+  /**
+   * The chosen value: retypeActor an actor type; retypeQuote a quote kind; setSpeaker a name (null: nobody);
+   * setDate a TIMEX3 value; link the other actor's name; split the new actor's name; merge the canonical name;
+   * rejectName the name; tag person | organization | place | date | quote; accept actor | date | quote.
+   * Absent where it must be typed or chosen: clients ask for it (VS Code shows a picker), then run the command with it.
+   */
+  value?: string | null;
+  /** merge: the other names of the actor. */
+  names?: string[];
+  /** setSpeaker: the words naming the speaker. */
+  speakerRange?: CorrectionArguments['range'];
+  /** Names a client may offer in its picker (the article's actors, nearest first). */
+  choices?: string[];
+}
 
 export interface ExportFilesParams {
   /** Article files of the workspace, read from disk by the server (an open document's current text wins). */

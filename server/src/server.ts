@@ -22,6 +22,7 @@ import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer, type 
 import { createAnalysisRunner } from './analysisRunner';
 import { annotationsAt, prepareLookups } from './annotationsAt';
 import { isFixable, quickFixes } from './codeActions';
+import { wireCorrections } from './correctionsWiring';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentSettings } from './documentSettings';
 import { exportDocument } from './exportDocument';
@@ -48,8 +49,8 @@ import { documentSymbols } from './symbols';
 import { summarize, type ArticleSummary } from './workspace/articleSummary';
 import { referencesElsewhere, workspaceSymbols } from './workspace/crossArticle';
 import { CrossArticleChecks } from './workspace/crossArticleChecks';
-import { isNameVariantDiagnostic, markNotActorAction, unifySpellingFixes } from './workspace/crossCodeActions';
-import { nameKey, withoutNotActors } from './workspace/notActors';
+import { isNameVariantDiagnostic, unifySpellingFixes } from './workspace/crossCodeActions';
+import { nameKey } from './workspace/notActors';
 import { NotActorsStore, notActorsPath } from './workspace/notActorsStore';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
@@ -162,8 +163,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     logError: log,
     logInfo,
   });
-  /** The analyzer's output with the corrections applied: names the user marked as not actors are dropped. */
-  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => withoutNotActors(await runner.analyze(text, analyzeOptions, job), notActors.keys);
+  // Corrections by hand (sidecar files, not-actors list): applied after every analysis, open or closed.
+  let watchSidecars = false;
+  const corrections = wireCorrections({
+    connection,
+    documents,
+    folders: () => workspaceFolders,
+    settingsFor,
+    refreshArticle: async (uri) => {
+      if (documents.get(uri)) {
+        queue.forget(uri);
+        await queue.analyzeAndPublish(uri, true);
+      } else if (index.has(uri)) await index.indexFile(uri);
+    },
+    reloadNotActors: () => reloadNotActors(undefined),
+    log,
+  });
+  /** The analyzer's output with the corrections applied (origin auto/manual on every annotation). */
+  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => corrections.apply(analyzeOptions.id, text, await runner.analyze(text, analyzeOptions, job), notActors.keys);
   /** Analysis of files that are not open (the workspace index, the workspace export). */
   const closedFiles = {
     // They wait in the worker behind every open document's analysis.
@@ -190,13 +207,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return articles;
   };
 
+  /** Our diagnostics of an analysis: the annotations' (cached per analysis) and the corrections that could not be placed. */
+  const ownDiagnostics = (document: TextDocument, annotations: Annotations, documentSettings: NewsAnnotatorSettings): Diagnostic[] => [
+    ...ownDiagnosticsOf(document, annotations, documentSettings),
+    ...corrections.diagnostics(document, annotations),
+  ];
+
   /** Shared quotes and name variants, checked against an index updated per analysis, off the request path. */
   const cross = new CrossArticleChecks({
     peek: (uri) => queue.peek(uri),
     isOpen: (uri) => documents.get(uri) !== undefined,
     busy: () => runner.waiting() > 0,
     settingsFor,
-    ownDiagnostics: ownDiagnosticsOf,
+    ownDiagnostics,
     send: (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }).catch(ignoreClosedConnection),
     changed: (articles) => connection.sendNotification(WorkspaceChangedNotification, { articles }).catch(ignoreClosedConnection),
     logError: log,
@@ -214,7 +237,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         if (result.annotations) {
           openAnalyses.set(document.uri, { document, annotations: result.annotations });
-          diagnostics = [...ownDiagnosticsOf(document, result.annotations, documentSettings), ...cross.publishOpen(document, result, documentSettings)];
+          diagnostics = [...ownDiagnostics(document, result.annotations, documentSettings), ...cross.publishOpen(document, result, documentSettings)];
         } else {
           openAnalyses.delete(document.uri);
           cross.closed(document.uri);
@@ -255,12 +278,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings = new DocumentSettings(connection, canPull, initializationOptions.settings);
     runner.warmUp();
     workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    watchSidecars = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         documentSymbolProvider: { label: 'News Annotator' },
-        executeCommandProvider: { commands: [ANALYZE_COMMAND] },
+        executeCommandProvider: { commands: [ANALYZE_COMMAND, ...corrections.commands] },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         documentHighlightProvider: true,
         referencesProvider: true,
@@ -288,11 +312,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cross.rebuild(await Promise.all(index.all().map(async (article) => (await index.withTexts(article.uri)) ?? article)), notActors.keys);
   });
 
-  connection.onDidChangeWatchedFiles(() => void reloadNotActors(undefined));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    void reloadNotActors(undefined);
+    void corrections.filesChanged(changes);
+  });
   connection.onNotification(VisibleDocumentsNotification, ({ uris }) => runner.setVisible(Array.isArray(uris) ? uris.filter((uri) => typeof uri === 'string') : []));
 
   connection.onInitialized(() => {
     void reloadNotActors(undefined);
+    if (watchSidecars) corrections.registerWatchers();
     // Ask to be told about changes of our section only; clients without dynamic registration push anyway.
     if (!pushConfigurationChanges) return;
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }).catch((error: unknown) => {
@@ -332,7 +360,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onExecuteCommand(
-    guarded('the analyze command', [] as AnalysisDoneParams[], async (params) => {
+    guarded('the analyze command', [] as AnalysisDoneParams[] | string, async (params) => {
+      if (corrections.commands.includes(params.command)) return corrections.execute(params.command, params.arguments ?? []);
       if (params.command !== ANALYZE_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
       const [target] = params.arguments ?? [];
       const uri = typeof target === 'string' ? target : (target as { uri?: unknown } | undefined)?.uri;
@@ -408,8 +437,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ...quickFixes(current.document, annotations, context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)),
         ...unifySpellingFixes(current.document, annotations, context.diagnostics),
       ];
-      const actor = annotationsAt(annotations, current.document.offsetAt(range.start)).actor?.actor;
-      if (actor) actions.push(markNotActorAction(current.document, actor));
+      actions.push(...corrections.codeActions(current.document, annotations, range, context.diagnostics));
       return actions;
     }),
   );

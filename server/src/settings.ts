@@ -115,6 +115,15 @@ export const SETTINGS: SettingDefinition[] = [
     group: 'Corrections',
   },
   {
+    key: 'corrections.sidecarFolder',
+    type: 'string',
+    title: 'Sidecar folder',
+    description: 'Workspace-relative folder that holds the corrections files (`<article>.annotations.json`, mirroring the articles\' paths). Empty: next to each article.',
+    default: '',
+    scope: 'resource',
+    group: 'Corrections',
+  },
+  {
     key: 'trace.server',
     type: 'string',
     title: 'Trace',
@@ -130,6 +139,8 @@ export interface NewsAnnotatorSettings {
   include: string[];
   exclude: string[];
   notActorsFile: string;
+  /** Where corrections files live ('' = next to the article). */
+  sidecarFolder: string;
   referenceDate: string;
   run: 'onType' | 'onSave' | 'manual';
   debounceMs: number;
@@ -182,6 +193,7 @@ export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotat
     include: get('include') as string[],
     exclude: get('exclude') as string[],
     notActorsFile: get('notActorsFile') as string,
+    sidecarFolder: get('corrections.sidecarFolder') as string,
     referenceDate: get('referenceDate') as string,
     run: get('run') as NewsAnnotatorSettings['run'],
     debounceMs: get('debounceMs') as number,

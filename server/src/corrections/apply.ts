@@ -1,6 +1,6 @@
 // Applies an article's corrections and the workspace lists on top of the analyzer's output. Pure and
 // deterministic: the result depends on the set of corrections, not on their order in the file, because each kind
-// is applied in a fixed phase (lists, rejections, additions, merges, splits, retypes, speakers). Ids stay unique
+// is applied in a fixed phase (lists, rejections, additions, merges, splits, links, retypes, date values, speakers, acceptances). Ids stay unique
 // and every speaker.actorId points to an actor of the result.
 import type { Annotations, DateGranularity } from '../analysis/types';
 import { nameKey } from '../workspace/notActors';
@@ -8,7 +8,7 @@ import { resolveAnchor, type AnchorMatch, type OrphanReason } from './anchor';
 import { applyWorkspaceLists } from './applyLists';
 import type { CorrectedActor, CorrectedAnnotations, CorrectedMention, WorkspaceLists } from './corrected';
 import { canonicalOrder } from './sidecarFormat';
-import type { AddCorrection, Correction, MergeCorrection, RejectCorrection, RetypeCorrection, SetSpeakerCorrection, SplitCorrection, TextAnchor } from './types';
+import type { AcceptCorrection, AddCorrection, Correction, LinkCorrection, MergeCorrection, RejectCorrection, RetypeCorrection, SetDateCorrection, SetSpeakerCorrection, SplitCorrection, TextAnchor } from './types';
 import { aliasesOf, finishCorrected, flatName, itemAt, mergeInto, overlaps, WorkingCopy, type Range } from './workingCopy';
 
 /** A correction whose text is no longer in the article: reported so the annotator can redo or delete it. */
@@ -187,6 +187,50 @@ function split(work: WorkingCopy, correction: SplitCorrection, spans: readonly R
   return true;
 }
 
+function link(work: WorkingCopy, correction: LinkCorrection, span: Range): boolean {
+  const found = work.mentionAt(span);
+  if (!found) return false;
+  const target = work.actorNamed(correction.to);
+  if (!target || target === found.actor) return false;
+  const source = found.actor;
+  source.mentions = source.mentions.filter((mention) => mention !== found.mention);
+  const remaining = new Set(source.mentions.map((mention) => nameKey(mention.text)));
+  const movedKey = nameKey(found.mention.text);
+  source.aliases = source.aliases?.filter((alias) => nameKey(alias) !== movedKey || remaining.has(movedKey));
+  found.mention.origin = 'manual';
+  target.mentions.push(found.mention);
+  target.aliases = aliasesOf(target);
+  [source.origin, target.origin] = ['manual', 'manual'];
+  // A speaker named by the moved mention now speaks as the target; an emptied actor's speakers follow it.
+  for (const quote of work.quotes) {
+    const speaker = quote.speaker;
+    if (speaker?.start !== undefined && speaker.end !== undefined && overlaps(found.mention, { start: speaker.start, end: speaker.end })) speaker.actorId = target.id;
+  }
+  if (source.mentions.length === 0) {
+    work.actors = work.actors.filter((actor) => actor !== source);
+    work.repointSpeakers(new Set([source.id]), target.id);
+  }
+  return true;
+}
+
+function setDate(work: WorkingCopy, correction: SetDateCorrection, span: Range): boolean {
+  const date = itemAt(work.dates, span);
+  if (!date || date.value === correction.value) return false;
+  date.value = correction.value;
+  date.granularity = granularityOf(correction.value);
+  date.anchoring = 'absolute';
+  date.origin = 'manual';
+  return true;
+}
+
+function accept(work: WorkingCopy, correction: AcceptCorrection, span: Range): boolean {
+  const items: readonly (Range & { reviewed?: boolean })[] = correction.kind === 'date' ? work.dates : work.quotes;
+  const item = correction.kind === 'actor' ? work.mentionAt(span)?.mention : itemAt(items, span);
+  if (!item || item.reviewed) return false;
+  item.reviewed = true;
+  return true;
+}
+
 function retype(work: WorkingCopy, correction: RetypeCorrection, span: Range): boolean {
   if (correction.kind === 'actor') {
     const found = work.mentionAt(span);
@@ -226,8 +270,12 @@ const PHASES: readonly ((correction: Correction) => boolean)[] = [
   (correction) => correction.op === 'add',
   (correction) => correction.op === 'merge',
   (correction) => correction.op === 'split',
+  (correction) => correction.op === 'link',
   (correction) => correction.op === 'retype',
+  (correction) => correction.op === 'setDate',
   (correction) => correction.op === 'setSpeaker',
+  // Last: what an annotator accepted is the annotation as every other correction left it.
+  (correction) => correction.op === 'accept',
 ];
 
 export function applyCorrections(text: string, annotations: Annotations, corrections: readonly Correction[], lists: WorkspaceLists = {}): CorrectionsResult {
@@ -263,6 +311,9 @@ export function applyCorrections(text: string, annotations: Annotations, correct
       if (correction.op === 'reject') changed = rejectAt(work, correction, span);
       else if (correction.op === 'add') add(work, correction, span);
       else if (correction.op === 'retype') changed = retype(work, correction, span);
+      else if (correction.op === 'link') changed = link(work, correction, span);
+      else if (correction.op === 'setDate') changed = setDate(work, correction, span);
+      else if (correction.op === 'accept') changed = accept(work, correction, span);
       else if (correction.op === 'setSpeaker') {
         const speakerSpan = correction.speakerAnchor ? resolveAnchor(correction.speakerAnchor, text) : undefined;
         changed = setSpeaker(work, correction, span, speakerSpan?.found ? speakerSpan : undefined);

@@ -26,7 +26,8 @@ function anchoredAt(anchor: TextAnchor | undefined, text: string, span: SpanRang
 }
 
 function annotationKindOf(correction: Correction): AnnotationKind | undefined {
-  return 'kind' in correction ? correction.kind : correction.op === 'setSpeaker' ? 'quote' : undefined;
+  if ('kind' in correction) return correction.kind;
+  return correction.op === 'setSpeaker' ? 'quote' : correction.op === 'setDate' ? 'date' : correction.op === 'link' ? 'actor' : undefined;
 }
 
 function withCorrections(sidecar: Sidecar, corrections: Correction[]): Sidecar {
@@ -56,7 +57,7 @@ export function recordAdd(sidecar: Sidecar, text: string, span: SpanRange, targe
 export function recordReject(sidecar: Sidecar, text: string, span: SpanRange, kind: AnnotationKind, meta: CorrectionMeta = {}): Sidecar {
   validSpan(text, span);
   const sameSpan = (correction: Correction) => annotationKindOf(correction) === kind && 'anchor' in correction && anchoredAt(correction.anchor, text, span);
-  const kept = sidecar.corrections.filter((correction) => !(['add', 'reject', 'retype', 'setSpeaker'].includes(correction.op) && sameSpan(correction)));
+  const kept = sidecar.corrections.filter((correction) => !(['add', 'reject', 'retype', 'setSpeaker', 'setDate', 'link', 'accept'].includes(correction.op) && sameSpan(correction)));
   return withCorrections(sidecar, [...kept, { op: 'reject', kind, anchor: createAnchor(text, span.start, span.end), ...meta }]);
 }
 
@@ -155,4 +156,32 @@ export function reanchorSidecar(sidecar: Sidecar, text: string): Sidecar {
       return correction;
     }),
   );
+}
+
+/** The annotation at the span is right as it is (reviewed). Accepting twice stores it once. */
+export function recordAccept(sidecar: Sidecar, text: string, span: SpanRange, kind: AnnotationKind, meta: CorrectionMeta = {}): Sidecar {
+  validSpan(text, span);
+  const kept = sidecar.corrections.filter((other) => !(other.op === 'accept' && other.kind === kind && anchoredAt(other.anchor, text, span)));
+  return withCorrections(sidecar, [...kept, { op: 'accept', kind, anchor: createAnchor(text, span.start, span.end), ...meta }]);
+}
+
+/** Another TIMEX3 value for the date at the span: folded into a manual addition there, if there is one. */
+export function recordSetDate(sidecar: Sidecar, text: string, span: SpanRange, value: string, meta: CorrectionMeta = {}): Sidecar {
+  validSpan(text, span);
+  const atSpan = (other: Correction) => annotationKindOf(other) === 'date' && 'anchor' in other && anchoredAt(other.anchor, text, span);
+  const addIndex = sidecar.corrections.findIndex((other) => other.op === 'add' && atSpan(other));
+  if (addIndex >= 0) {
+    const corrections = [...sidecar.corrections];
+    corrections[addIndex] = { ...(corrections[addIndex] as AddCorrection & { kind: 'date' }), value };
+    return withCorrections(sidecar, corrections);
+  }
+  const kept = sidecar.corrections.filter((other) => !(other.op === 'setDate' && atSpan(other)));
+  return withCorrections(sidecar, [...kept, { op: 'setDate', anchor: createAnchor(text, span.start, span.end), value: value.trim(), ...meta }]);
+}
+
+/** The mention at the span refers to the actor called `to`. A later link of the same mention replaces it. */
+export function recordLink(sidecar: Sidecar, text: string, span: SpanRange, to: string, meta: CorrectionMeta = {}): Sidecar {
+  validSpan(text, span);
+  const kept = sidecar.corrections.filter((other) => !(other.op === 'link' && anchoredAt(other.anchor, text, span)));
+  return withCorrections(sidecar, [...kept, { op: 'link', anchor: createAnchor(text, span.start, span.end), to: to.replace(/\s+/g, ' ').trim(), ...meta }]);
 }

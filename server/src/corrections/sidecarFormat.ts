@@ -86,6 +86,9 @@ const FIELDS: Record<string, readonly string[]> = {
   setSpeaker: ['anchor', 'speaker', 'speakerAnchor'],
   merge: ['into', 'names'],
   split: ['mentions', 'newName', 'type'],
+  accept: ['anchor', 'kind'],
+  setDate: ['anchor', 'value'],
+  link: ['anchor', 'to'],
 };
 const ANCHOR_FIELDS = ['start', 'end', 'exact', 'prefix', 'suffix'];
 
@@ -158,8 +161,22 @@ function readCorrection(entry: unknown): Correction {
       const type = oneOf(entry, 'type', ACTOR_TYPES, true);
       return { op: 'split', mentions, newName, ...(type ? { type } : {}), ...meta };
     }
+    case 'accept':
+      return { op: 'accept', kind: oneOf(entry, 'kind', ANNOTATION_KINDS)!, anchor: readAnchor(entry.anchor, 'anchor'), ...meta };
+    case 'setDate': {
+      const anchor = readAnchor(entry.anchor, 'anchor');
+      const value = stringField(entry, 'value');
+      if (!value.trim()) invalid('"value" must be a TIMEX3 value such as "2026-11-23"');
+      return { op: 'setDate', anchor, value, ...meta };
+    }
+    case 'link': {
+      const anchor = readAnchor(entry.anchor, 'anchor');
+      const to = stringField(entry, 'to');
+      if (!to.trim()) invalid('"to" must name an actor');
+      return { op: 'link', anchor, to, ...meta };
+    }
     default:
-      return invalid(`unknown correction "op": ${JSON.stringify(entry.op)} (expected add, reject, retype, setSpeaker, merge or split)`);
+      return invalid(`unknown correction "op": ${JSON.stringify(entry.op)} (expected add, reject, retype, setSpeaker, merge, split, link, setDate or accept)`);
   }
 }
 

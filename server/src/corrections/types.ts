@@ -69,13 +69,37 @@ export interface SplitCorrection extends CorrectionMeta {
   type?: ActorType;
 }
 
+/** The annotation at the anchor was checked by an annotator and is right as it is (`reviewed: true`). */
+export interface AcceptCorrection extends CorrectionMeta {
+  op: 'accept';
+  kind: AnnotationKind;
+  anchor: TextAnchor;
+}
+
+/** Another TIMEX3 value for the date at the anchor. */
+export interface SetDateCorrection extends CorrectionMeta {
+  op: 'setDate';
+  anchor: TextAnchor;
+  value: string;
+}
+
+/** The mention at the anchor refers to the actor called `to` (by name or alias), not to the one it was given. */
+export interface LinkCorrection extends CorrectionMeta {
+  op: 'link';
+  anchor: TextAnchor;
+  to: string;
+}
+
 export type Correction =
   | AddCorrection
   | RejectCorrection
   | RetypeCorrection
   | SetSpeakerCorrection
   | MergeCorrection
-  | SplitCorrection;
+  | SplitCorrection
+  | AcceptCorrection
+  | SetDateCorrection
+  | LinkCorrection;
 
 export type CorrectionOp = Correction['op'];
 

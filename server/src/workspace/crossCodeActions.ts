@@ -1,11 +1,9 @@
 // Code actions that come from the workspace features: "unify spelling" on a name-variant diagnostic (rewrite
-// this document's mentions in the other spelling), and "mark as not an actor" on any actor mention (runs the
-// client command that adds the name to the not-actors file).
+// this document's mentions in the other spelling). "Not an actor" is one of the corrections (correctionActions.ts).
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Actor, Annotations } from '../analysis/types';
+import type { Annotations } from '../analysis/types';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
-import { MARK_NOT_ACTOR_COMMAND } from '../protocol';
 import { renameEdits } from '../rename';
 import { NAME_VARIANT_CODE, type NameVariantData } from './crossDiagnostics';
 
@@ -37,12 +35,4 @@ export function unifySpellingFixes(document: TextDocument, annotations: Annotati
     }
   }
   return actions;
-}
-
-export function markNotActorAction(document: TextDocument, actor: Actor): CodeAction {
-  return {
-    title: `Mark "${actor.name}" as not an actor`,
-    kind: CodeActionKind.QuickFix,
-    command: { title: 'Mark as not an actor', command: MARK_NOT_ACTOR_COMMAND, arguments: [actor.name, document.uri] },
-  };
 }
