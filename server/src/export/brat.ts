@@ -47,7 +47,7 @@ function oneLine(value: string): string {
 }
 
 function fragmentsOf(span: ExportSpan, text: ExportText): Array<[number, number]> {
-  const parts = span.quote?.parts?.filter((part) => isValidRange(part.start, part.end, text.length16)) ?? [];
+  const parts = (span.kind === 'quote' && span.quote?.parts?.filter((part) => isValidRange(part.start, part.end, text.length16))) || [];
   return (parts.length ? parts : [span]).flatMap((part) => lineFragments(text, text.at(part.start), text.at(part.end)));
 }
 
