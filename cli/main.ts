@@ -84,7 +84,7 @@ async function annotateRecords(options: CliOptions, report: Reporter, sink: Sink
         if (text.trim() === '') report.note(`${display}:${line.number}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
         const annotations = analyzeOrReport(text, { id: String(id), referenceDate: dct ?? options.referenceDate }, `${display}:${line.number}`, report);
         if (!annotations) continue;
-        await sink.add({ name: safeName(String(id)), text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
+        await sink.add({ name: safeName(String(id)), recordId: id, source: input === '-' ? undefined : input, text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
       }
     } catch (error) {
       report.error(`cannot read ${display}: ${describeError(error)}`);

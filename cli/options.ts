@@ -12,6 +12,9 @@ export interface CliOptions {
   out?: string;
   jsonlInput: boolean;
   referenceDate?: string;
+  /** --bom: CSV starts with a UTF-8 byte order mark (Excel); --no-text: W3C collections of JSONL records name the record without embedding its text. */
+  bom: boolean;
+  embedText: boolean;
   help: boolean;
 }
 
@@ -31,7 +34,9 @@ Inputs
 Options
   -f, --format FORMAT       json (default for files: an object for one file, an array otherwise),
                             jsonl (default for --input jsonl), summary,
-                            or an export format: csv, brat, w3c, conll, doccano, labelstudio, spacy
+                            or an export format: csv, brat, w3c, conll, doccano (sequence labeling, no
+                            overlapping spans), doccano-relations (overlapping spans and relations),
+                            labelstudio, spacy
   -o, --out DIR             write files into DIR instead of standard output: <name>.json per article
                             (<id>.json per JSONL record); brat writes <name>.txt + <name>.ann and one
                             annotation.conf; the other export formats write one file for all articles
@@ -39,6 +44,8 @@ Options
                             are ignored) and write one result per record, keeping its id, in input order
       --reference-date D    YYYY-MM-DD: the date relative dates are resolved against when an article states
                             none of its own (front matter and dateline win; a record's "dct" wins over this)
+      --bom                 csv: start the file with a UTF-8 byte order mark, so Excel reads accents right
+      --no-text             w3c with --input jsonl: do not embed each record's text in its collection
   -h, --help                show this help
 
 Output
@@ -73,6 +80,8 @@ export function readOptions(argv: string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         input: { type: 'string' },
         'reference-date': { type: 'string' },
+        bom: { type: 'boolean', default: false },
+        'no-text': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -80,7 +89,8 @@ export function readOptions(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, help: true };
+  const exportChoices = { bom: values.bom === true, embedText: values['no-text'] !== true };
+  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, ...exportChoices, help: true };
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`unknown input kind "${values.input}" (known: jsonl)`);
   const jsonlInput = values.input === 'jsonl';
   const format = values.format ?? (jsonlInput ? 'jsonl' : 'json');
@@ -91,5 +101,5 @@ export function readOptions(argv: string[]): CliOptions {
   if (referenceDate !== undefined && !isIsoDate(referenceDate)) throw new UsageError(`--reference-date must be a date written YYYY-MM-DD, not "${referenceDate}"`);
   if (positionals.length === 0) throw new UsageError(jsonlInput ? 'no JSONL file given (use - for standard input)' : 'no file or folder given');
   if (format === 'brat' && values.out === undefined) throw new UsageError('brat writes several files per article: give --out DIR');
-  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, help: false };
+  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, ...exportChoices, help: false };
 }

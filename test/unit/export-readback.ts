@@ -166,6 +166,55 @@ export function assertCarries(actual: ReadBack, expected: ReadBack, holds: { kin
   );
 }
 
+// ---- W3C Web Annotation ----
+const W3C_KINDS: Record<string, Kind> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quotation: 'quote', Speaker: 'speaker', Cue: 'cue' };
+
+/** The items of a collection, each target resolved to the text it selects (`texts`: source IRI → text). */
+export function readW3cCollection(collection: Record<string, any>, texts: Map<string, string>): ReadBack & { sources: Set<string> } {
+  assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(collection.type, 'AnnotationCollection');
+  const items: Record<string, any>[] = collection.first.items;
+  assert.equal(collection.total, items.length);
+  const sources = new Set<string>();
+  const byId = new Map<string, ReadSpan>();
+  const relations: ReadRelation[] = [];
+  let text = '';
+  const selected = (item: Record<string, any>) => {
+    const source = typeof item.target.source === 'string' ? item.target.source : item.target.source.id;
+    sources.add(source);
+    text = texts.get(source)!;
+    assert.equal(typeof text, 'string', `the source ${source} resolves to a text`);
+    const [quote, position] = item.target.selector;
+    assert.equal(quote.exact, codePointSlice(text, position.start, position.end));
+    assert.equal(quote.prefix ?? '', codePointSlice(text, Math.max(0, position.start - [...(quote.prefix ?? '')].length), position.start));
+    return { start: position.start as number, end: position.end as number };
+  };
+  for (const item of items.filter((candidate) => candidate.motivation === 'tagging')) {
+    assert.equal(item['@context'], undefined, 'embedded items do not repeat the context');
+    const bodies: Record<string, any>[] = Array.isArray(item.body) ? item.body : [item.body];
+    const tag = bodies.find((body) => body.purpose === 'tagging')!;
+    const span: ReadSpan = { kind: W3C_KINDS[tag.value], ...selected(item), origin: item.creator?.type === 'Person' ? 'manual' : 'auto', reviewed: false };
+    for (const body of bodies) {
+      if (body.type === 'SpecificResource' && body.purpose === 'identifying') span.actor = body.source;
+      if (body.purpose === 'assessing' && body.value === 'reviewed') span.reviewed = true;
+      if (body.purpose !== 'describing') continue;
+      const role = /^role: (.*)$/.exec(body.value);
+      const kind = /^(direct|indirect) quotation$/.exec(body.value);
+      if (role) span.role = role[1];
+      else if (kind) span.quoteKind = kind[1];
+      else if (span.kind === 'date') span.value = body.value;
+    }
+    byId.set(item.id, span);
+  }
+  for (const item of items.filter((candidate) => candidate.motivation === 'linking')) {
+    const from = selected(item);
+    const [linked, role] = item.body;
+    assert.ok(byId.has(linked), 'the linked annotation exists');
+    relations.push({ type: role.value, from: [from.start, from.end], to: [byId.get(linked)!.start, byId.get(linked)!.end] });
+  }
+  return { text, spans: [...byId.values()], relations, sources };
+}
+
 // ---- CSV (RFC 4180) ----
 export function parseCsv(content: string): Record<string, string>[] {
   const rows: string[][] = [];
