@@ -10,21 +10,12 @@
 // doccano keeps keys it does not know as the example's metadata: `document` (record id or name) and `spans`, what
 // each span carries beyond its label (details.ts), including those left out of `label` for overlapping. No
 // relation ever names a span the line does not have.
-import { corpusName, documentId, type EntityLabels, type Exporter } from './document';
+import { corpusName, documentId, UPPERCASE_LABELS, type Exporter } from './document';
 import { spanDetails, withoutOverlaps } from './details';
 import { collectSpans, spanRelations, type ExportSpan, type SpanKind } from './spans';
 import { exportText } from './text';
 
-export const DOCCANO_LABELS: EntityLabels & Record<Exclude<SpanKind, keyof EntityLabels>, string> = {
-  person: 'PERSON',
-  organization: 'ORG',
-  place: 'LOC',
-  date: 'DATE',
-  quote: 'QUOTE',
-  speaker: 'SPEAKER',
-  cue: 'CUE',
-};
-const label = (span: ExportSpan) => DOCCANO_LABELS[span.kind]!;
+const label = (span: ExportSpan) => UPPERCASE_LABELS[span.kind];
 
 /** The order in which kinds win a place in the no-overlap `label` list. */
 const SEQUENCE_PRIORITY: readonly SpanKind[] = ['person', 'organization', 'place', 'date', 'quote', 'speaker', 'cue'];

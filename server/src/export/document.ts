@@ -49,6 +49,17 @@ export const SPAN_TYPE_NAMES = {
   cue: 'Cue',
 } as const;
 
+/** Upper-case labels of the JSON formats of NER tools (doccano, spaCy): CoNLL-style entity names, then the rest. */
+export const UPPERCASE_LABELS = {
+  person: 'PERSON',
+  organization: 'ORG',
+  place: 'LOC',
+  date: 'DATE',
+  quote: 'QUOTE',
+  speaker: 'SPEAKER',
+  cue: 'CUE',
+} as const;
+
 /** How a document is named inside a corpus file (CoNLL -DOCSTART-, doccano, spaCy meta): its record id, else its name. */
 export function documentId(document: ExportDocument): string {
   return String(document.recordId ?? document.name);

@@ -7,20 +7,11 @@
 // Each span carries its details (details.ts): actor_id becomes the span's kb_id, so coreferent mentions share it.
 // spaCy trains from DocBin files, whose string hashing is impractical to reproduce here, so a converter script is
 // shipped beside the JSONL.
-import { corpusName, documentId, type EntityLabels, type Exporter } from './document';
+import { corpusName, documentId, UPPERCASE_LABELS, type Exporter } from './document';
 import { spanDetails } from './details';
 import { collectSpans, isEntity, spanRelations, type ExportSpan, type SpanKind } from './spans';
 import { exportText, type ExportText } from './text';
 
-export const SPACY_LABELS: EntityLabels & Record<Exclude<SpanKind, keyof EntityLabels>, string> = {
-  person: 'PERSON',
-  organization: 'ORG',
-  place: 'LOC',
-  date: 'DATE',
-  quote: 'QUOTE',
-  speaker: 'SPEAKER',
-  cue: 'CUE',
-};
 export const SPACY_SCRIPT_FILE = 'spacy_docbin.py';
 
 export const SPACY_SCRIPT = `# Converts the News Annotator spaCy export (JSONL) into a DocBin for \`spacy train\`:
@@ -57,7 +48,7 @@ db.to_disk(target)
 `;
 
 function spanObject(span: ExportSpan, text: ExportText) {
-  return { start: text.at(span.start), end: text.at(span.end), label: SPACY_LABELS[span.kind]!, ...spanDetails(span) };
+  return { start: text.at(span.start), end: text.at(span.end), label: UPPERCASE_LABELS[span.kind], ...spanDetails(span) };
 }
 
 export const spacyExporter: Exporter = {
@@ -71,7 +62,7 @@ export const spacyExporter: Exporter = {
       const kept: ExportSpan[] = [];
       for (const span of entities) if (!kept.some((other) => other.start < span.end && span.start < other.end)) kept.push(span);
       const ofKind = (kind: SpanKind) => collected.spans.filter((span) => span.kind === kind).map((span) => spanObject(span, text));
-      const reference = (span: ExportSpan) => ({ start: text.at(span.start), end: text.at(span.end), label: SPACY_LABELS[span.kind]! });
+      const reference = (span: ExportSpan) => ({ start: text.at(span.start), end: text.at(span.end), label: UPPERCASE_LABELS[span.kind] });
       return JSON.stringify({
         text: text.text,
         spans: kept.map((span) => spanObject(span, text)),
