@@ -3,6 +3,7 @@
 // (coreference), origin and review state, date values, quote kinds, roles, and the speaker, cue and affiliation
 // relations. What a format cannot hold is named in `holds` and in the README's format table.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { exportDocuments, type ExportDocument } from '../../server/src/export';
@@ -68,18 +69,29 @@ function readBrat(files: Files): ReadBack {
     assert.ok(spans.has(id), `${id} is a text-bound annotation`);
     return spans.get(id)!;
   };
+  const typeOf = new Map<string, string>(lines.filter((line) => line.startsWith('T')).map((line) => [line.split('\t')[0], line.split('\t')[1].split(' ')[0]]));
+  // annotation.conf: "Name<TAB>Arg1:A|B, Arg2:C" for relations, "Name<TAB>Arg:A|B[, Value:x|y]" for attributes.
+  const declared = (name: string, argument: string) => {
+    const declaration = new RegExp(`^${name}\\t(.*)$`, 'm').exec(conf);
+    assert.ok(declaration, `${name} is declared in annotation.conf`);
+    const types = new RegExp(`${argument}:([^,]+)`).exec(declaration[1]);
+    assert.ok(types, `${name} declares ${argument}`);
+    return types[1].split('|');
+  };
   for (const line of lines) {
     const [id, body, note] = line.split('\t');
     if (id.startsWith('R')) {
       const [, type, from, to] = /^(\w+) Arg1:(T\d+) Arg2:(T\d+)$/.exec(body)!;
-      assert.match(conf, new RegExp(`^${type}\\t`, 'm'), `relation ${type} is declared`);
+      assert.ok(declared(type, 'Arg1').includes(typeOf.get(from)!), `${line}: Arg1 type allowed by annotation.conf`);
+      assert.ok(declared(type, 'Arg2').includes(typeOf.get(to)!), `${line}: Arg2 type allowed by annotation.conf`);
       relations.push({ type: relationType(type), from: rangeOf(span(from)), to: rangeOf(span(to)) });
     } else if (id === '*') {
       const [, ...members] = body.split(' ');
       for (const member of members) span(member).actor = members[0];
     } else if (id.startsWith('A')) {
       const [name, target, value] = body.split(' ');
-      assert.match(conf, new RegExp(`^${name}\\tArg:`, 'm'), `attribute ${name} is declared`);
+      assert.ok(declared(name, 'Arg').includes(typeOf.get(target)!), `${line}: attribute allowed on ${typeOf.get(target)}`);
+      if (value !== undefined) assert.ok(declared(name, 'Value').includes(value), `${line}: value declared`);
       if (name === 'Origin') span(target).origin = value as 'auto' | 'manual';
       else if (name === 'Reviewed') span(target).reviewed = true;
       else if (name === 'QuoteKind') span(target).quoteKind = value;
@@ -309,6 +321,15 @@ describe('CoNLL read back as Python reads it', () => {
     }
     return documents;
   }
+
+  it('splits into four columns a line in Python itself, when python3 is installed', (context) => {
+    const text = 'A\x85B — Jane\x1cDoe\u001fsaid\u0085hi.\u2028Acme\u00a0Corp\u3000left\uFEFFX\x1dY';
+    const [conll] = exportDocuments('conll', [{ name: 'odd', text, annotations: analyze(text, {}) }]);
+    const python = spawnSync('python3', ['-c', 'import sys\nfor line in sys.stdin.read().split("\\n"):\n    if line.split() and len(line.split()) != 4: print(repr(line))'], { input: conll.content, encoding: 'utf8' });
+    if (python.error) return context.skip('python3 is not installed');
+    assert.equal(python.status, 0, python.stderr);
+    assert.equal(python.stdout, '', 'lines Python does not split into four columns');
+  });
 
   for (const name of [...fixtureNames(), 'analyzed']) {
     it(`${name}: four columns a line, tokens join back to the text, entities tagged`, () => {
