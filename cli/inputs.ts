@@ -154,5 +154,7 @@ export function readRecord(bytes: Buffer, isDate: (value: string) => boolean): {
   if (dct !== undefined && dct !== null && (typeof dct !== 'string' || !isDate(dct))) {
     return { problem: `(id ${JSON.stringify(id)}) has a "dct" that is not a date written YYYY-MM-DD: ${JSON.stringify(dct)}` };
   }
-  return { record: { id, text, ...(typeof dct === 'string' && { dct }), ...(corrections !== undefined && { corrections }) } };
+  // A BOM at the start of a record's text is dropped, as it is at the start of a file: it is an encoding mark, not
+  // text, and the offsets of both count the text without it.
+  return { record: { id, text: text.replace(/^\uFEFF/, ''), ...(typeof dct === 'string' && { dct }), ...(corrections !== undefined && { corrections }) } };
 }

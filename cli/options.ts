@@ -15,6 +15,9 @@ export interface CliOptions {
   referenceDate?: string;
   /** Apply each file's `<file>.annotations.json` and JSONL records' `corrections` (default; --no-corrections: not). */
   corrections: boolean;
+  /** --bom: CSV starts with a UTF-8 byte order mark (Excel); --no-text: W3C collections of JSONL records name the record without embedding its text. */
+  bom: boolean;
+  embedText: boolean;
   help: boolean;
   /** --jobs: analysis threads for JSONL records (undefined: one per core); --quiet: no progress line; --resume. */
   jobs?: number;
@@ -38,7 +41,9 @@ Inputs
 Options
   -f, --format FORMAT       json (default for files: an object for one file, an array otherwise),
                             jsonl (default for --input jsonl), summary,
-                            or an export format: csv, brat, w3c, conll, doccano, labelstudio, spacy
+                            or an export format: csv, brat, w3c, conll, doccano (sequence labeling, no
+                            overlapping spans), doccano-relations (overlapping spans and relations),
+                            labelstudio, spacy
   -o, --out DIR             write files into DIR instead of standard output: <name>.json per article
                             (<id>.json per JSONL record); brat writes <name>.txt + <name>.ann and one
                             annotation.conf; the other export formats write one file for all articles
@@ -53,6 +58,8 @@ Options
                             wrote (files are written whole or not at all), so a stopped run goes on
       --no-corrections      ignore the corrections made by hand: each file's <file>.annotations.json (read
                             by default) and the "corrections" array of JSONL records (sidecar format)
+      --bom                 csv: start the file with a UTF-8 byte order mark, so Excel reads accents right
+      --no-text             w3c with --input jsonl: do not embed each record's text in its collection
   -h, --help                show this help
 
 Output
@@ -88,6 +95,8 @@ export function readOptions(argv: string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         input: { type: 'string' },
         'reference-date': { type: 'string' },
+        bom: { type: 'boolean', default: false },
+        'no-text': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q', default: false },
@@ -99,7 +108,8 @@ export function readOptions(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, corrections: true, help: true };
+  const exportChoices = { bom: values.bom === true, embedText: values['no-text'] !== true };
+  if (values.help) return { inputs: positionals, format: 'json', jsonlInput: false, corrections: true, ...exportChoices, help: true };
   if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`unknown input kind "${values.input}" (known: jsonl)`);
   const jsonlInput = values.input === 'jsonl';
   const format = values.format ?? (jsonlInput ? 'jsonl' : 'json');
@@ -112,5 +122,5 @@ export function readOptions(argv: string[]): CliOptions {
   if (format === 'brat' && values.out === undefined) throw new UsageError('brat writes several files per article: give --out DIR');
   const corpus = readCorpusOptions(values, format as OutputFormat, jsonlInput);
   if ('problem' in corpus) throw new UsageError(corpus.problem);
-  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, corrections: !values['no-corrections'], help: false, ...corpus };
+  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, corrections: !values['no-corrections'], ...exportChoices, help: false, ...corpus };
 }

@@ -13,7 +13,7 @@ import { createProgress, type Progress } from './progress';
 import { isRecordDone } from './resume';
 import { safeName, type Reporter, type Sink } from './sink';
 
-type RecordLine = { display: string; bytesDone: number } & (
+type RecordLine = { display: string; /** The input file; undefined for standard input. */ source?: string; bytesDone: number } & (
   | { line: number; read: { record: JsonlRecord } | { problem: string } }
   | { unreadable: string }
 );
@@ -29,7 +29,7 @@ async function* recordLines(inputs: readonly string[]): AsyncGenerator<RecordLin
       for await (const line of byteLines(stream)) {
         consumed += line.bytes.length + 1;
         const read = readRecord(line.bytes, isIsoDate);
-        if (read !== null) yield { display, line: line.number, bytesDone: bytesBefore + consumed, read };
+        if (read !== null) yield { display, source: input === '-' ? undefined : input, line: line.number, bytesDone: bytesBefore + consumed, read };
       }
     } catch (error) {
       yield { display, bytesDone: bytesBefore + consumed, unreadable: describeError(error) };
@@ -92,7 +92,7 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
       if (text.trim() === '') report.note(`${where}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
       // Applied here, in input order, so that its messages come out in the order of the records.
       const annotations = corrected(text, analyzed, options.corrections ? recordCorrections(corrections) : undefined, `${where} corrections`, report);
-      await sink.add({ name, text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
+      await sink.add({ name, recordId: id, source: item.source, text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
       progress.record({ text, bytesDone: item.bytesDone });
     };
   }

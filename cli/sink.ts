@@ -101,10 +101,11 @@ export function createSink(options: CliOptions, reporter: Reporter, single: bool
   return {
     async add(document) {
       // The name identifies the article inside the one file (CSV "document" column, doccano "document" key, …).
-      documents.push({ name: names.unique(document.name), source: document.source, text: document.text, annotations: document.annotations });
+      documents.push({ name: names.unique(document.name), source: document.source, recordId: document.recordId, text: document.text, annotations: document.annotations });
     },
     async finish() {
-      const files = exportDocuments(format, documents, { name: corpusName, created: new Date().toISOString() });
+      const files = exportDocuments(format, documents, { name: corpusName, created: new Date().toISOString(), bom: options.bom, embedText: options.embedText });
+      if (format === 'doccano') reporter.note('doccano: sequence labeling without overlapping spans or relations; for a project with overlapping spans and relation labeling use --format doccano-relations');
       if (folder) {
         for (const file of files) folder.write(file.name, file.content);
         return;

@@ -216,7 +216,7 @@ describe('news-annotate CLI', () => {
     const file = write('usage/article.txt', ARTICLE);
     const unknown = await runCli(['--format', 'xml', file]);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /unknown format "xml" \(known: json, jsonl, summary, csv, brat, w3c, conll, doccano, labelstudio, spacy\)/);
+    assert.match(unknown.stderr, /unknown format "xml" \(known: json, jsonl, summary, csv, brat, w3c, conll, doccano, doccano-relations, labelstudio, spacy\)/);
     assert.equal(unknown.stdout, '');
     assert.equal((await runCli(['--frobnicate', file])).code, 2);
     const date = await runCli(['--reference-date', '2024-02-30', file]);
@@ -285,7 +285,7 @@ describe('news-annotate CLI', () => {
 
     const csv = await runCli([folder, '--format', 'csv']);
     assert.equal(csv.code, 0, csv.stderr);
-    assert.match(csv.stdout, /^document,kind,type,text,start,end,actor_id,actor,value\n/);
+    assert.match(csv.stdout, /^document,kind,type,text,start,end,actor_id,actor,value,role,affiliation,cue,origin,reviewed\n/);
     const spacy = await runCli([folder, '--format', 'spacy']);
     assert.equal(spacy.stdout.trimEnd().split('\n').length, 2);
     assert.match(spacy.stderr, /note: the spacy export also has spacy_docbin\.py: use --out DIR to write it/);

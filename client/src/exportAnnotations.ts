@@ -3,7 +3,7 @@
 // dialogs with arguments: executeCommand('newsAnnotator.exportAnnotations', { format: 'json', target: uri }).
 import * as vscode from 'vscode';
 import { ExportRequest, type ExportedFile } from '../../server/src/protocol';
-import { exportFormatChoices } from './exportFormats';
+import { CSV_ENCODING_CHOICES, exportFormatChoices, withCsvBom } from './exportFormats';
 import { temporaryName, unsafeExportName } from './exportPaths';
 import type { ClientHost } from './languageClient';
 
@@ -16,6 +16,8 @@ export interface ExportArguments {
   document?: vscode.Uri | string;
   /** With `target`: replace existing files instead of failing (the dialogs ask the user instead). */
   overwrite?: boolean;
+  /** CSV: start the file with a UTF-8 byte order mark (for Excel); asked when missing. */
+  bom?: boolean;
 }
 
 export const asUri = (value: vscode.Uri | string): vscode.Uri => (typeof value === 'string' ? vscode.Uri.parse(value) : value);
@@ -51,6 +53,15 @@ export async function chooseFormat(title = 'Export Annotations'): Promise<string
     { title, placeHolder: 'Choose an export format' },
   );
   return picked?.id;
+}
+
+/** CSV only: whether to write a byte order mark for Excel; undefined when the user cancels. */
+export async function chooseCsvBom(title = 'Export Annotations'): Promise<boolean | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    CSV_ENCODING_CHOICES.map((choice) => ({ ...choice })),
+    { title, placeHolder: 'Encoding of the CSV file' },
+  );
+  return picked?.bom;
 }
 
 /**
@@ -138,7 +149,10 @@ export async function exportAnnotations(host: ClientHost, args: ExportArguments 
   if (!client?.isRunning()) throw new Error('the News Annotator language server is not running');
   const format = args.format ?? (await chooseFormat());
   if (!format) return [];
-  const files = await client.sendRequest(ExportRequest, { uri: document.toString(), format });
+  const bom = format === 'csv' ? (args.bom ?? (args.target ? false : await chooseCsvBom())) : false;
+  if (bom === undefined) return [];
+  const exported = await client.sendRequest(ExportRequest, { uri: document.toString(), format });
+  const files = bom ? withCsvBom(exported) : exported;
   if (files.length === 0) {
     void vscode.window.showInformationMessage('News Annotator: nothing to export for this document.');
     return [];

@@ -1,5 +1,6 @@
 // Reads the hand-built export fixtures of test/fixtures/export/<name>/: document.json (an ExportDocument) and
-// expected/ (golden files written by hand from shared/docs/export-formats.md).
+// expected/ (golden files, first written by hand from shared/docs/export-formats.md). After a deliberate change of
+// an exporter, `UPDATE_EXPORT_GOLDEN=1 node --test out/test/unit/export.test.js` rewrites them; review the diff.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ExportDocument } from '../../server/src/export';
@@ -22,4 +23,13 @@ export function readFixture(name: string): ExportDocument {
 export function expectedFiles(name: string): Map<string, string> {
   const folder = path.join(EXPORT_FIXTURES, name, 'expected');
   return new Map(fs.readdirSync(folder).map((file) => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
+}
+
+/** Fixtures whose golden files cover every format (the others keep the formats their point is about). */
+export const ALL_FORMAT_FIXTURES = ['worked-example', 'newsroom'];
+
+export const UPDATING_GOLDEN = process.env.UPDATE_EXPORT_GOLDEN === '1';
+
+export function writeExpectedFile(name: string, file: string, content: string): void {
+  fs.writeFileSync(path.join(EXPORT_FIXTURES, name, 'expected', file), content);
 }

@@ -1,43 +1,27 @@
 // Reads each export back with small parsers of the formats (brat standoff, doccano JSONL, Label Studio tasks, W3C
 // selectors, spaCy JSONL) and checks every span's text against the exported document, and the spans against the
-// annotations they came from, with code point offsets computed here independently of the exporters.
+// annotations they came from, with code point offsets computed here independently of the exporters. What each
+// format carries beyond the spans is checked in export-carries.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import type { Annotations } from '../../server/src/analysis/types';
 import { exportDocuments, type ExportDocument } from '../../server/src/export';
 import { fixtureNames, readFixture } from './export-fixtures';
-
-/** The exported text as the formats promise it: BOM dropped, CRLF and CR made LF. */
-function normalized(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-/** Code point offset of a UTF-16 offset of the original text, counted the slow, obvious way. */
-function codePointAt(text: string, utf16: number): number {
-  return [...normalized(text.slice(0, utf16))].length;
-}
-function codePointSlice(text: string, start: number, end: number): string {
-  return [...text].slice(start, end).join('');
-}
+import { codePointAt, codePointSlice, expectedReadBack, normalized, type Kind } from './export-readback';
 
 interface ExpectedSpan {
-  label: 'person' | 'organization' | 'place' | 'date' | 'quote';
+  label: Kind;
   start: number;
   end: number;
 }
-/** The spans every span format must carry, in code points: mentions, dates, speech quotes. */
-function expectedSpans(document: ExportDocument): ExpectedSpan[] {
-  const { text, annotations } = document;
-  const at = (start: number, end: number) => ({ start: codePointAt(text, start), end: codePointAt(text, end) });
-  return [
-    ...annotations.actors.flatMap((actor) => actor.mentions.map((mention) => ({ label: actor.type, ...at(mention.start, mention.end) }))),
-    ...annotations.dates.map((date) => ({ label: 'date' as const, ...at(date.start, date.end) })),
-    ...annotations.quotes.filter((quote) => quote.kind !== 'title').map((quote) => ({ label: 'quote' as const, ...at(quote.start, quote.end) })),
-  ].sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
-}
 const sortSpans = (spans: ExpectedSpan[]) => spans.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
-const speakerCount = (annotations: Annotations) => annotations.quotes.filter((quote) => quote.kind !== 'title' && quote.speaker?.actorId).length;
+/** The spans every span format must carry, in code points: mentions, dates, speech quotes, their cues and the speakers that are no actor. */
+function expectedSpans(document: ExportDocument): ExpectedSpan[] {
+  return sortSpans(expectedReadBack(document).spans.map((span) => ({ label: span.kind, start: span.start, end: span.end })));
+}
+/** Quote → speaker links the annotations have (a speaker with a span: an actor's mention or the words naming it). */
+const speakerCount = (document: ExportDocument) => expectedReadBack(document).relations.filter((relation) => relation.type === 'speaker').length;
 
 function file(files: { name: string; content: string }[], suffix: string): string {
   const found = files.find((candidate) => candidate.name.endsWith(suffix));
@@ -76,7 +60,7 @@ function parseBrat(ann: string): BratDocument {
   }
   return { entities, lines };
 }
-const BRAT_KINDS: Record<string, ExpectedSpan['label']> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quotation: 'quote' };
+const BRAT_KINDS: Record<string, ExpectedSpan['label']> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quotation: 'quote', NonActorSpeaker: 'speaker', SpeechCue: 'cue' };
 
 function checkBrat(document: ExportDocument, files: { name: string; content: string }[]) {
   const txt = file(files, '.txt');
@@ -94,23 +78,23 @@ function checkBrat(document: ExportDocument, files: { name: string; content: str
   }));
   // Fragments are trimmed at line breaks, so compare spans whose edges are not whitespace (all of the fixtures').
   assert.deepEqual(sortSpans(spans), expectedSpans(document));
-  assert.equal(brat.lines.filter((line) => /^R\d+\tSpeaker /.test(line)).length, speakerCount(document.annotations));
+  assert.equal(brat.lines.filter((line) => /^R\d+\tSpeaker /.test(line)).length, speakerCount(document));
 }
 
-// ---- doccano ----
+// ---- doccano (relations form; the sequence labeling form is read in export-carries.test.ts) ----
 function checkDoccano(document: ExportDocument, content: string) {
   const lines = content.split('\n').filter((line) => line !== '');
   assert.equal(lines.length, 1);
   const record = JSON.parse(lines[0]) as { text: string; entities: { id: number; start_offset: number; end_offset: number; label: string }[]; relations: { from_id: number; to_id: number; type: string }[] };
   assert.equal(record.text, normalized(document.text));
-  const labels: Record<string, ExpectedSpan['label']> = { PERSON: 'person', ORG: 'organization', LOC: 'place', DATE: 'date', QUOTE: 'quote' };
+  const labels: Record<string, ExpectedSpan['label']> = { PERSON: 'person', ORG: 'organization', LOC: 'place', DATE: 'date', QUOTE: 'quote', SPEAKER: 'speaker', CUE: 'cue' };
   const ids = new Set(record.entities.map((entity) => entity.id));
   assert.equal(ids.size, record.entities.length, 'entity ids are unique');
   for (const relation of record.relations) {
     assert.ok(ids.has(relation.from_id) && ids.has(relation.to_id));
-    assert.equal(relation.type, 'speaker');
+    assert.ok(['speaker', 'cue', 'affiliation', 'coreference'].includes(relation.type));
   }
-  assert.equal(record.relations.length, speakerCount(document.annotations));
+  assert.equal(record.relations.filter((relation) => relation.type === 'speaker').length, speakerCount(document));
   const spans = record.entities.map((entity) => ({ label: labels[entity.label], start: entity.start_offset, end: entity.end_offset }));
   assert.deepEqual(sortSpans(spans), expectedSpans(document));
   // The original span texts, normalized, are what the offsets select.
@@ -123,6 +107,17 @@ function checkDoccano(document: ExportDocument, content: string) {
   }
 }
 
+/** The sequence labeling form: `label` triples that select their spans' text and never overlap. */
+function checkSequenceDoccano(document: ExportDocument, content: string) {
+  const record = JSON.parse(content.trim()) as { text: string; label: [number, number, string][] };
+  assert.equal(record.text, normalized(document.text));
+  const sorted = [...record.label].sort((a, b) => a[0] - b[0]);
+  sorted.forEach(([start, end], index) => {
+    assert.ok(start < end && end <= [...record.text].length);
+    if (index) assert.ok(sorted[index - 1][1] <= start, 'no overlapping spans');
+  });
+}
+
 // ---- Label Studio ----
 function checkLabelStudio(document: ExportDocument, files: { name: string; content: string }[]) {
   const config = file(files, 'labeling-config.xml');
@@ -130,15 +125,15 @@ function checkLabelStudio(document: ExportDocument, files: { name: string; conte
   const relationLabels = new Set([...config.matchAll(/<Relation value="([^"]+)"\/>/g)].map((match) => match[1]));
   assert.match(config, /<Labels name="label" toName="text">/);
   assert.match(config, /<Text name="text" value="\$text"\/>/);
-  const tasks = JSON.parse(file(files, '.labelstudio.json')) as { data: { text: string }; predictions: { result: Record<string, any>[] }[] }[];
+  const tasks = JSON.parse(file(files, '.labelstudio.json')) as { data: { text: string }; predictions?: { result: Record<string, any>[] }[]; annotations?: { result: Record<string, any>[] }[] }[];
   assert.equal(tasks.length, 1);
   const [task] = tasks;
   assert.equal(task.data.text, normalized(document.text));
-  const results = task.predictions[0].result;
+  const results = (task.predictions ?? task.annotations)![0].result;
   const regions = results.filter((result) => result.type === 'labels');
   const ids = new Set(regions.map((region) => region.id));
   assert.equal(ids.size, regions.length);
-  const labels: Record<string, ExpectedSpan['label']> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quote: 'quote' };
+  const labels: Record<string, ExpectedSpan['label']> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quote: 'quote', Speaker: 'speaker', Cue: 'cue' };
   for (const region of regions) {
     assert.equal(region.from_name, 'label');
     assert.equal(region.to_name, 'text');
@@ -150,7 +145,7 @@ function checkLabelStudio(document: ExportDocument, files: { name: string; conte
     assert.ok(ids.has(relation.from_id) && ids.has(relation.to_id));
     assert.ok(relation.labels.every((label: string) => relationLabels.has(label)));
   }
-  assert.equal(relations.length, speakerCount(document.annotations));
+  assert.equal(relations.filter((relation) => relation.labels[0] === 'speaker').length, speakerCount(document));
   const spans = regions.map((region) => ({ label: labels[region.value.labels[0]], start: region.value.start, end: region.value.end }));
   assert.deepEqual(sortSpans(spans), expectedSpans(document));
 }
@@ -172,9 +167,9 @@ function checkW3c(document: ExportDocument, content: string) {
     assert.equal(quote.exact, codePointSlice(text, position.start, position.end));
     assert.equal(quote.prefix ?? '', codePointSlice(text, Math.max(0, position.start - [...(quote.prefix ?? '')].length), position.start));
     assert.equal(quote.suffix ?? '', codePointSlice(text, position.end, position.end + [...(quote.suffix ?? '')].length));
-    if (item.motivation === 'linking') assert.ok(ids.has(item.body[0]), 'the speaker annotation exists');
+    if (item.motivation === 'linking') assert.ok(ids.has(item.body[0]), 'the linked annotation exists');
   }
-  assert.equal(items.filter((item) => item.motivation === 'linking').length, speakerCount(document.annotations));
+  assert.equal(items.filter((item) => item.motivation === 'linking').length, expectedReadBack(document).relations.length);
   assert.equal(items.filter((item) => item.motivation === 'tagging').length, expectedSpans(document).length);
 }
 
@@ -187,13 +182,13 @@ function checkSpacy(document: ExportDocument, content: string) {
     assert.ok(span.start >= previousEnd && span.end > span.start, 'sorted, not overlapping');
     previousEnd = span.end;
   }
-  const entities = expectedSpans(document).filter((span) => span.label !== 'quote');
+  const entities = expectedSpans(document).filter((span) => ['person', 'organization', 'place', 'date'].includes(span.label));
   assert.equal(record.spans.length, entities.length, 'the fixtures have no overlapping entities');
 }
 
 function checkAll(document: ExportDocument) {
   checkBrat(document, exportDocuments('brat', [document]));
-  checkDoccano(document, exportDocuments('doccano', [document])[0].content);
+  checkDoccano(document, exportDocuments('doccano-relations', [document])[0].content);
   checkLabelStudio(document, exportDocuments('labelstudio', [document]));
   checkW3c(document, exportDocuments('w3c', [document], { created: '2024-01-01T00:00:00Z' })[0].content);
   checkSpacy(document, exportDocuments('spacy', [document])[0].content);
@@ -209,7 +204,7 @@ describe('export round trip', () => {
       '\uFEFFPARIS (AP) — 🚀 Acme Corp said on Monday it would open a plant in Berlin.\r\n\r\n' +
       '“We will win,” said Jane Doe, the company\'s chief executive. “It will take\r\ntwo years,” she told reporters on 3 March 2024.\r\n';
     const document: ExportDocument = { name: 'analyzed', text, annotations: analyze(text, { referenceDate: '2024-03-01' }) };
-    checkDoccano(document, exportDocuments('doccano', [document])[0].content);
+    checkDoccano(document, exportDocuments('doccano-relations', [document])[0].content);
     checkLabelStudio(document, exportDocuments('labelstudio', [document]));
     checkW3c(document, exportDocuments('w3c', [document], { created: '2024-01-01T00:00:00Z' })[0].content);
     const files = exportDocuments('brat', [document]);
@@ -254,7 +249,8 @@ describe('export round trip', () => {
       });
     fc.assert(
       fc.property(documentArbitrary, (document) => {
-        checkDoccano(document, exportDocuments('doccano', [document])[0].content);
+        checkDoccano(document, exportDocuments('doccano-relations', [document])[0].content);
+        checkSequenceDoccano(document, exportDocuments('doccano', [document])[0].content);
         checkLabelStudio(document, exportDocuments('labelstudio', [document]));
         checkW3c(document, exportDocuments('w3c', [document], { created: '2024-01-01T00:00:00Z' })[0].content);
         const txt = normalized(document.text);

@@ -1,12 +1,17 @@
 // CoNLL-2003 NER columns with IOB2 tags (every entity starts with B-): `token -X- _ TAG`, documents opened by
-// `-DOCSTART- -X- -X- O` and a blank line, a blank line after each sentence. The entity layer only (actors and
+// `-DOCSTART- <id> -X- O` (the document's record id or name in the second column, so the line keeps the four
+// columns and the O tag readers expect) and a blank line, a blank line after each sentence. Tokens and the
+// whitespace they are split on are Python's (tokens.ts), so `line.split()` always gives four columns. The entity layer only (actors and
 // dates): quotations contain entities and cannot share one tag column with them. A span covering part of a token
 // tags the whole token (expand); whitespace at a span's edges is ignored; of overlapping spans the earlier (then
 // the longer) wins. The label map is configurable (CoNLL-2003 knows PER/ORG/LOC/MISC; DATE is an extension).
 import type { EntityLabels, ExportDocument, Exporter, ExportOptions } from './document';
-import { corpusName } from './document';
-import { collectSpans } from './spans';
+import { corpusName, documentId } from './document';
+import { collectSpans, isEntity } from './spans';
+import { isWhitespace, PYTHON_WHITESPACE_CLASS } from './text';
 import { sentences, tokenize } from './tokens';
+
+const WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, 'g');
 
 export const DEFAULT_CONLL_LABELS: EntityLabels = { person: 'PER', organization: 'ORG', place: 'LOC', date: 'DATE' };
 
@@ -16,12 +21,12 @@ export function conllDocument(document: ExportDocument, labels: EntityLabels): s
   const tags = new Map<number, string>(); // token index → tag
   const { spans } = collectSpans(document.annotations, text.length);
   for (const span of spans) {
-    const label = span.kind === 'quote' ? null : labels[span.kind];
+    const label = isEntity(span) ? labels[span.kind] : null;
     if (!label) continue;
     let start = span.start;
     let end = span.end;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isWhitespace(text[start])) start++;
+    while (end > start && isWhitespace(text[end - 1])) end--;
     let inside = false;
     tokens.forEach((token, index) => {
       if (token.start >= end || token.end <= start || tags.has(index)) return;
@@ -30,7 +35,7 @@ export function conllDocument(document: ExportDocument, labels: EntityLabels): s
     });
   }
   const indexOf = new Map(tokens.map((token, index) => [token, index]));
-  const lines = ['-DOCSTART- -X- -X- O', ''];
+  const lines = [`-DOCSTART- ${documentId(document).replace(WHITESPACE_RUN, '_') || '_'} -X- O`, ''];
   for (const sentence of sentences(text, tokens)) {
     for (const token of sentence) lines.push(`${token.text} -X- _ ${tags.get(indexOf.get(token)!) ?? 'O'}`);
     lines.push('');

@@ -7,6 +7,8 @@ export interface ExportDocument {
   name: string;
   /** Where the text came from (file URI or path), for formats that record a source. */
   source?: string;
+  /** The id of the JSONL record the text came from (absent for files): formats that name documents use it. */
+  recordId?: string | number;
   text: string;
   annotations: Annotations;
 }
@@ -21,6 +23,10 @@ export interface ExportOptions {
   name?: string;
   /** CoNLL NER tags (defaults PER / ORG / LOC / DATE). */
   conllLabels?: Partial<EntityLabels>;
+  /** CSV: start with a UTF-8 byte order mark, so that Excel reads the file as UTF-8. */
+  bom?: boolean;
+  /** W3C: embed each JSONL record's text in its collection (default true); false leaves only the record's IRI. */
+  embedText?: boolean;
 }
 
 export interface Exporter {
@@ -39,4 +45,22 @@ export const SPAN_TYPE_NAMES = {
   place: 'Place',
   date: 'Date',
   quote: 'Quotation',
+  speaker: 'Speaker',
+  cue: 'Cue',
 } as const;
+
+/** Upper-case labels of the JSON formats of NER tools (doccano, spaCy): CoNLL-style entity names, then the rest. */
+export const UPPERCASE_LABELS = {
+  person: 'PERSON',
+  organization: 'ORG',
+  place: 'LOC',
+  date: 'DATE',
+  quote: 'QUOTE',
+  speaker: 'SPEAKER',
+  cue: 'CUE',
+} as const;
+
+/** How a document is named inside a corpus file (CoNLL -DOCSTART-, doccano, spaCy meta): its record id, else its name. */
+export function documentId(document: ExportDocument): string {
+  return String(document.recordId ?? document.name);
+}

@@ -5,7 +5,7 @@ import type { ExportedFile } from '../protocol';
 import { bratExporter } from './brat';
 import { conllExporter } from './conll';
 import { csvExporter } from './csv';
-import { doccanoExporter } from './doccano';
+import { doccanoExporter, doccanoRelationsExporter } from './doccano';
 import type { ExportDocument, Exporter, ExportOptions } from './document';
 import { jsonExporter } from './json';
 import { labelStudioExporter } from './labelstudio';
@@ -23,6 +23,7 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
   w3c: w3cExporter,
   conll: conllExporter,
   doccano: doccanoExporter,
+  'doccano-relations': doccanoRelationsExporter,
   labelstudio: labelStudioExporter,
   spacy: spacyExporter,
 };

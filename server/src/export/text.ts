@@ -63,6 +63,19 @@ export function exportText(original: string): ExportText {
 /** Line breaks as Python's str.splitlines sees them: a span's text in a line-based format must not contain one. */
 export const LINE_BREAK = /[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
+/**
+ * Whitespace as Python's str.split() and str.isspace() see it: what the readers of the exports (CoNLL column
+ * splitters, brat, spaCy) split on. JavaScript's \s differs both ways: it misses U+001C–U+001F and U+0085 (common in
+ * badly decoded text) and counts U+FEFF, which Python keeps as a character.
+ */
+export const PYTHON_WHITESPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const WHITESPACE = new RegExp(`^[${PYTHON_WHITESPACE_CLASS}]$`);
+
+/** True when a character (one code point) is whitespace to Python. */
+export function isWhitespace(character: string): boolean {
+  return WHITESPACE.test(character);
+}
+
 /** Splits the code point range [start, end) of a text at line breaks into trimmed, non-empty fragments. */
 export function lineFragments(text: ExportText, start: number, end: number): Array<[number, number]> {
   const fragments: Array<[number, number]> = [];
@@ -70,8 +83,8 @@ export function lineFragments(text: ExportText, start: number, end: number): Arr
   const flush = (fragmentEnd: number) => {
     let from = fragmentStart;
     let to = fragmentEnd;
-    while (from < to && /\s/u.test(text.codePoints[from])) from++;
-    while (to > from && /\s/u.test(text.codePoints[to - 1])) to--;
+    while (from < to && isWhitespace(text.codePoints[from])) from++;
+    while (to > from && isWhitespace(text.codePoints[to - 1])) to--;
     if (from < to) fragments.push([from, to]);
   };
   for (let index = start; index < end; index++) {

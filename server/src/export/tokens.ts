@@ -1,7 +1,9 @@
 // Tokens and sentences for the CoNLL export: a whitespace-and-punctuation tokenizer. A token never contains
-// whitespace (CoNLL readers split lines on any whitespace). Punctuation is a token of its own except inside numbers
+// whitespace as Python's str.split() knows it (CoNLL readers split lines on it; see PYTHON_WHITESPACE_CLASS), and
+// every character that is not such whitespace is in a token, so the tokens join back to the text. Punctuation is a token of its own except inside numbers
 // ("3.99", "1,000"), in word-internal apostrophes and hyphens ("O'Brien", "Jean-Pierre"), in dotted
 // abbreviations ("U.S.") and after common title/abbreviation words and initials ("Mr.", "J."), which keep their period.
+import { LINE_BREAK, PYTHON_WHITESPACE_CLASS } from './text';
 
 export interface Token {
   text: string;
@@ -19,7 +21,7 @@ const TOKEN = new RegExp(
     String.raw`(?:\p{L}\.){2,}`,
     String.raw`${WORD_CHARS}+(?:(?!${POSSESSIVE})['’\-]${WORD_CHARS}+)*`,
     String.raw`\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*`,
-    String.raw`\S`,
+    `[^${PYTHON_WHITESPACE_CLASS}]`,
   ].join('|'),
   'gu',
 );
@@ -33,6 +35,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index!;
+    if (start === 0 && match[0] === '\uFEFF') continue; // a byte order mark is not text (text.ts)
     const previous = tokens[tokens.length - 1];
     const takesPeriod = previous && previous.end === start && (ABBREVIATIONS.has(previous.text) || /^\p{Lu}$/u.test(previous.text));
     if (match[0] === '.' && takesPeriod) {
@@ -45,7 +48,6 @@ export function tokenize(text: string): Token[] {
 
 const SENTENCE_END = /^[.!?…]+$/;
 const CLOSING = /^[”’"')\]»]$/;
-const LINE_BREAK = /[\n\r\v\f\x85\u2028\u2029]/;
 
 /** Splits tokens into sentences: after . ! ? (and the closing quotes or brackets glued to them) and at line breaks. */
 export function sentences(text: string, tokens: readonly Token[]): Token[][] {
