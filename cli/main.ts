@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
+import { runCompare } from './compare';
 import { articleFiles, byteLines, decodeText, describeError, readAll, readRecord } from './inputs';
 import { HELP, isIsoDate, readOptions, UsageError, type CliOptions } from './options';
 import { createSink, OutputFolderError, safeName, writeOut, type Reporter, type Sink } from './sink';
@@ -94,6 +95,8 @@ async function annotateRecords(options: CliOptions, report: Reporter, sink: Sink
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `news-annotate compare A B`: a subcommand with its own options (cli/compare.ts).
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), { out: writeOut, error: (message) => reporter().error(message) });
   let options: CliOptions;
   try {
     options = readOptions(argv);
