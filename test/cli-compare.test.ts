@@ -77,3 +77,24 @@ describe('news-annotate compare', () => {
     assert.match(missing.stderr, /cannot read seeds\/no-such-article.txt/);
   });
 });
+
+describe('news-annotate --format sources', () => {
+  it('lists who is quoted per article, then across the articles with a person spelled two ways as one source', async () => {
+    const run = await runCli([IZVESTIA, UNI, '--format', 'sources']);
+    assert.equal(run.code, 0, run.stderr);
+    const [izvestia, uni, all] = run.stdout.split('\n\n');
+    assert.match(izvestia, /^seeds\/cstoRearmament-izvestia-digest.txt\n/);
+    assert.match(izvestia, /Tomas Zdechovsky \(member, European Parliament\): 0 direct, 1 indirect/);
+    assert.match(uni, /Daria Saprynskaya \(analyst, Russian Academy of Sciences\): 2 direct, 0 indirect/);
+    assert.match(all, /^All 2 articles\n/);
+    assert.match(all, /Darya Saprynskaya \[also spelled Daria Saprynskaya\] .*: 3 direct, 1 indirect — in 2 articles/);
+  });
+
+  it('counts unnamed and anonymous sources and quotes with no speaker apart', async () => {
+    const run = await runCli(['test/fixtures/sources/harbour.txt', '--format', 'sources']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /1 named, 2 unnamed, 1 anonymous sources; 1 with no speaker/);
+    assert.match(run.stdout, /Anonymous sources \(1\)\n {4}sources: 0 direct, 1 indirect/);
+    assert.match(run.stdout, /No speaker \(1\)\n {4}direct: "Nobody asked us\."/);
+  });
+});
