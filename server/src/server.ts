@@ -40,6 +40,7 @@ import {
   type InitializationOptions,
 } from './protocol';
 import { exportFiles } from './exportFiles';
+import { registerFactCheckRequests } from './factCheckRequests';
 import { renameEdits, renameTarget } from './rename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
@@ -366,7 +367,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const spelled = found.actor && nameVariantHover(found.actor.actor, at.document, at.annotations, others);
       if (spelled) extra.push(spelled);
       const shared = found.quote?.kind === 'direct' ? sameQuoteElsewhere(found.quote.text, others) : [];
-      if (shared.length) extra.push(sharedQuoteHover(shared));
+      if (shared.length) extra.push(sharedQuoteHover(shared, { uri: at.document.uri, date: at.annotations.referenceDate.value ?? undefined, text: found.quote!.text }, others));
       if (extra.length) hover.contents = { ...hover.contents, value: [hover.contents.value, ...extra].join('\n\n') };
       return hover;
     }),
@@ -492,6 +493,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log(`News Annotator: export of ${uri} as ${format} failed: ${describeError(error)}`);
       throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
     }
+  });
+
+  registerFactCheckRequests(connection, {
+    async openAnalysis(uri) {
+      const current = await queue.current(uri);
+      return current && { text: current.document.getText(), annotations: current.result.annotations ?? null, skipped: current.result.skipped };
+    },
+    analyze: closedFiles.analyze,
+    settingsFor: closedFiles.settingsFor,
+    articles: () => otherArticles(),
+    guarded,
   });
 
   connection.onShutdown(() => {

@@ -10,6 +10,7 @@ import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
 import { articleName, type ArticleSummary } from './articleSummary';
 import { nameVariantsOf, PersonLookup, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
+import { quoteProvenanceHover, type QuoteHere } from './quoteProvenance';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 export const SHARED_QUOTE_CODE = 'shared-quote';
@@ -72,8 +73,12 @@ export function crossArticleDiagnostics(
   return diagnostics;
 }
 
-/** The hover section of a quote that other articles quote too: each article and what differs. */
-export function sharedQuoteHover(shared: readonly SharedQuote[]): string {
+/**
+ * The hover section of a quote that other articles quote too: each article and what differs; given the quote
+ * here and the articles, every article carrying it by date, earliest first (quoteProvenance.ts).
+ */
+export function sharedQuoteHover(shared: readonly SharedQuote[], here?: QuoteHere, others: readonly ArticleSummary[] = []): string {
+  if (here) return quoteProvenanceHover(here, shared, others);
   const lines = shared.map((each) => `- ${escapeMarkdown(articleName(each.uri))} (line ${each.quote.range.start.line + 1}): ${escapeMarkdown(each.differences)}`);
   return [`**Also quoted in ${shared.length === 1 ? '1 other article' : `${shared.length} other articles`}**`, ...lines].join('\n');
 }
