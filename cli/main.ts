@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
+import { runCompare } from './compare';
 import { corrected, readFileCorrections } from './corrections';
 import { articleFiles, decodeText, describeError, readAll } from './inputs';
 import { HELP, readOptions, UsageError, type CliOptions } from './options';
@@ -73,6 +74,8 @@ async function annotateFiles(options: CliOptions, report: Reporter, makeSink: (s
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `news-annotate compare A B`: a subcommand with its own options (cli/compare.ts).
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), { out: writeOut, error: (message) => reporter().error(message) });
   let options: CliOptions;
   try {
     options = readOptions(argv);

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS } from '../server/src/export';
 import { readCorpusOptions } from './corpusOptions';
 
 /** json: the annotation JSON (an object for one file, an array otherwise); jsonl: one record a line; summary: for people. */
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'summary', ...EXPORT_FORMATS.filter((format) => format !== 'json')] as const;
+export const OUTPUT_FORMATS = ['json', 'jsonl', 'summary', 'sources', ...EXPORT_FORMATS.filter((format) => format !== 'json')] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CliOptions {
@@ -38,9 +38,12 @@ Inputs
   Folders are searched for .news, .article, .txt and .md files (node_modules and dot-folders are skipped).
   "-" reads one article from standard input.
 
+       news-annotate compare <article A> <article B> [--format json|summary]   (see compare --help)
+
 Options
   -f, --format FORMAT       json (default for files: an object for one file, an array otherwise),
-                            jsonl (default for --input jsonl), summary,
+                            jsonl (default for --input jsonl), summary, sources (who is quoted,
+                            per article and across all),
                             or an export format: csv, brat, w3c, conll, doccano (sequence labeling, no
                             overlapping spans), doccano-relations (overlapping spans and relations),
                             labelstudio, spacy

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Annotations } from '../server/src/analysis/types';
 import { exportDocuments, type ExportDocument } from '../server/src/export';
 import type { CliOptions } from './options';
+import { SourcesReport } from './sources';
 import { formatSummary } from './summary';
 import { writeAtomically } from './resume';
 import { UniqueNames } from '../server/src/export/uniqueNames';
@@ -81,6 +82,23 @@ export function createSink(options: CliOptions, reporter: Reporter, single: bool
       },
       async finish() {
         if (!folder && format === 'json' && !single) await writeOut(count === 0 ? '[]\n' : '\n]\n');
+      },
+    };
+  }
+
+  if (format === 'sources') {
+    const report = new SourcesReport();
+    let count = 0;
+    return {
+      async add(document) {
+        const section = report.add(document.title, document.source ?? document.name, document.annotations);
+        if (folder) folder.write(`${folder.unique(document.name)}.sources.txt`, section);
+        else await writeOut((count++ > 0 ? '\n' : '') + section);
+      },
+      async finish() {
+        const total = report.total();
+        if (total && folder) folder.write(`${folder.unique('all')}.sources.txt`, total);
+        else if (total) await writeOut('\n' + total);
       },
     };
   }

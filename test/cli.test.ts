@@ -216,7 +216,7 @@ describe('news-annotate CLI', () => {
     const file = write('usage/article.txt', ARTICLE);
     const unknown = await runCli(['--format', 'xml', file]);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /unknown format "xml" \(known: json, jsonl, summary, csv, brat, w3c, conll, doccano, doccano-relations, labelstudio, spacy\)/);
+    assert.match(unknown.stderr, /unknown format "xml" \(known: json, jsonl, summary, sources, csv, brat, w3c, conll, doccano, doccano-relations, labelstudio, spacy\)/);
     assert.equal(unknown.stdout, '');
     assert.equal((await runCli(['--frobnicate', file])).code, 2);
     const date = await runCli(['--reference-date', '2024-02-30', file]);

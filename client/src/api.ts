@@ -8,11 +8,17 @@ import type { ClientHost } from './languageClient';
 import type { TimelineView } from './timeline/timelineView';
 import type { AnnotationsView } from './tree/annotationsTree';
 import type { AnnotationNode } from './tree/annotationTreeModel';
+import type { CompareView } from './compare/compareView';
+import type { CompareNode } from './compare/compareModel';
+import type { SourcesView } from './sources/sourcesView';
+import type { SourceNode } from './sources/sourcesModel';
 
 /** The views, for tests that check what they show. */
 export interface NewsAnnotatorViews {
   annotations: AnnotationsView;
   timeline: TimelineView;
+  compare: CompareView;
+  sources: SourcesView;
 }
 
 export interface NewsAnnotatorApi {
@@ -31,6 +37,11 @@ export interface NewsAnnotatorApi {
   annotationNodes(): AnnotationNode[];
   /** The entries the "News Timeline" view shows now, rebuilt first (so the answer is current). */
   timelineEntries(): Promise<AnnotationNode[]>;
+  /** Compares two articles as the Compare Articles command does; the view then shows `compareNodes()`. */
+  compareArticles(a: vscode.Uri, b: vscode.Uri): Promise<unknown>;
+  compareNodes(): CompareNode[];
+  /** The nodes the Sources view shows, rebuilt first. */
+  sourceNodes(): Promise<SourceNode[]>;
 }
 
 export function createApi(store: AnnotationStore, host: ClientHost, views: NewsAnnotatorViews): NewsAnnotatorApi {
@@ -43,6 +54,12 @@ export function createApi(store: AnnotationStore, host: ClientHost, views: NewsA
     timelineEntries: async () => {
       await views.timeline.update();
       return views.timeline.entries;
+    },
+    compareArticles: (a, b) => views.compare.compare(a, b),
+    compareNodes: () => views.compare.roots,
+    sourceNodes: async () => {
+      await views.sources.update();
+      return views.sources.roots;
     },
   };
 }

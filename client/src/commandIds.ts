@@ -20,6 +20,9 @@ export const CLIENT_COMMANDS = {
   revealTreeItem: 'newsAnnotator.revealTreeItem',
   copyTreeItemText: 'newsAnnotator.copyTreeItemText',
   exportTreeItem: 'newsAnnotator.exportTreeItem',
+  /** Arguments `(clicked, selected[])` from the Explorer's context menu on two files; else two are picked. */
+  compareArticles: 'newsAnnotator.compareArticles',
+  toggleSourcesScope: 'newsAnnotator.toggleSourcesScope',
 } as const;
 
 /** Commands only the views' context menus offer (hidden from the Command Palette). */
@@ -48,14 +51,23 @@ export const INTERNAL_COMMANDS = {
   revealSpan: 'newsAnnotator.revealSpan',
   /** A tree node's click: reveals its location or span. */
   revealNode: 'newsAnnotator.revealNode',
+  /** A Compare Articles item's click: its spans in both articles, side by side. */
+  revealComparison: 'newsAnnotator.revealComparison',
+  /** A Sources quote's click. */
+  revealSource: 'newsAnnotator.revealSource',
 } as const;
 
 export const VIEW_ID = 'newsAnnotator.annotations';
 export const TIMELINE_VIEW_ID = 'newsAnnotator.timeline';
+/** The "News" view container of the activity bar and its fact-checking views. */
+export const NEWS_VIEW_CONTAINER_ID = 'newsAnnotator';
+export const COMPARE_VIEW_ID = 'newsAnnotator.compare';
+export const SOURCES_VIEW_ID = 'newsAnnotator.sources';
 
 /** Context keys of the views' state, for the title-bar buttons' `when` clauses. */
 export const TREE_GROUPED_BY_ACTOR_CONTEXT = 'newsAnnotator.treeGroupedByActor';
 export const TIMELINE_WORKSPACE_CONTEXT = 'newsAnnotator.timelineWorkspace';
+export const SOURCES_WORKSPACE_CONTEXT = 'newsAnnotator.sourcesWorkspace';
 /** VS Code adds a `<view id>.focus` command for every view. */
 export const FOCUS_VIEW_COMMAND = `${VIEW_ID}.focus`;
 

@@ -9,6 +9,8 @@ import { exportWorkspaceAnnotations, type WorkspaceExportArguments } from './exp
 import { ClientHost } from './languageClient';
 import { markNotActor } from './markNotActor';
 import { scanWorkspace } from './scanWorkspace';
+import { CompareView } from './compare/compareView';
+import { SourcesView } from './sources/sourcesView';
 import { createStatusBarItem } from './statusBar';
 import { TimelineView } from './timeline/timelineView';
 import { reportVisibleDocuments } from './visibleDocuments';
@@ -26,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   const articles = new WorkspaceArticles(clientHost);
   const annotationsView = new AnnotationsView(store, articles);
   const timeline = new TimelineView(store, articles);
+  const compareView = new CompareView(clientHost, articles);
+  const sourcesView = new SourcesView(clientHost, store, articles);
   // One handler per client command (see commandIds.ts); "Analyze Article" is the server's command.
   const handlers: Record<ClientCommandName, (...args: never[]) => unknown> = {
     exportAnnotations: (args?: ExportArguments) => exportAnnotations(clientHost, args),
@@ -40,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     revealTreeItem,
     copyTreeItemText,
     exportTreeItem: (node?: Parameters<typeof exportTreeItem>[1]) => exportTreeItem(clientHost, node),
+    compareArticles: (clicked?: vscode.Uri, selected?: vscode.Uri[]) => compareView.compareCommand(clicked, selected),
+    toggleSourcesScope: () => sourcesView.setScope(sourcesView.scope === 'article' ? 'workspace' : 'article'),
   };
 
   context.subscriptions.push(
@@ -48,6 +54,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     articles,
     annotationsView,
     timeline,
+    compareView,
+    sourcesView,
     ...Object.entries(handlers).map(([name, handler]) => vscode.commands.registerCommand(CLIENT_COMMANDS[name as ClientCommandName], handler)),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealSpan, revealSpan),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealNode, revealNode),
@@ -55,7 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     reportVisibleDocuments(clientHost),
   );
   await clientHost.restart();
-  return createApi(store, clientHost, { annotations: annotationsView, timeline });
+  return createApi(store, clientHost, { annotations: annotationsView, timeline, compare: compareView, sources: sourcesView });
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,6 +4,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations, Problem } from './analysis/types';
+import { WEEKDAY_MISMATCH } from './analysis/dates/sanity';
+import { weekdayFix } from './dateSanityFixes';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { rangeOf } from './positions';
 
@@ -38,7 +40,7 @@ export function closingInsertion(text: string, annotations: Annotations, problem
   return { offset: end, mark };
 }
 
-const FIXABLE_CODES = new Set(['missing-space-at-quote', 'unclosed-quote']);
+const FIXABLE_CODES = new Set(['missing-space-at-quote', 'unclosed-quote', WEEKDAY_MISMATCH]);
 
 /** Whether a diagnostic is one of ours that has a quick fix. */
 export function isFixable(diagnostic: Diagnostic): boolean {
@@ -60,7 +62,7 @@ export function quickFixes(document: TextDocument, annotations: Annotations, dia
   for (const diagnostic of diagnostics) {
     const problem = annotations.problems.find((candidate) => matches(document, candidate, diagnostic));
     if (!problem) continue;
-    let edit: { offset: number; insert: string } | undefined;
+    let edit: { offset: number; insert: string; replace?: number } | undefined;
     let title = '';
     if (problem.code === 'missing-space-at-quote') {
       const offset = missingSpaceOffset(text, problem);
@@ -70,9 +72,13 @@ export function quickFixes(document: TextDocument, annotations: Annotations, dia
       const insertion = closingInsertion(text, annotations, problem);
       if (insertion) edit = { offset: insertion.offset, insert: insertion.mark };
       title = `Close the quotation with ${insertion?.mark} at the end of the paragraph`;
+    } else if (problem.code === WEEKDAY_MISMATCH) {
+      const weekday = weekdayFix(text, annotations, problem);
+      if (weekday) edit = { offset: problem.start, insert: weekday, replace: problem.end - problem.start };
+      title = `Change the weekday to ${weekday}`;
     }
     if (!edit) continue;
-    const at = rangeOf(document, { start: edit.offset, end: edit.offset });
+    const at = rangeOf(document, { start: edit.offset, end: edit.offset + (edit.replace ?? 0) });
     actions.push({
       title,
       kind: CodeActionKind.QuickFix,

@@ -3,6 +3,7 @@
 // code per kind and the annotation id in `data`, for code actions and the client.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DATE_SANITY_CODES } from './analysis/dates/sanity';
 import type { Annotations, Origin, Provenance } from './analysis/types';
 import { actorLabel, quoteLabel } from './labels';
 import { rangeOf } from './positions';
@@ -51,7 +52,8 @@ export function toDiagnostics(document: TextDocument, annotations: Annotations, 
     add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
   }
   for (const problem of annotations.problems) {
-    add(settings.severity.problem, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });
+    const severity = DATE_SANITY_CODES.has(problem.code) ? settings.severity.dateSanity : settings.severity.problem;
+    add(severity, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });
   }
   return diagnostics;
 }

@@ -1,10 +1,12 @@
 // Custom protocol messages between the client and the server, typed once here and imported by both sides.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
 import type { Annotations } from './analysis/types';
 import type { ArticleSummary } from './workspace/articleSummary';
 import type { IndexBatchResult } from './workspace/workspaceIndex';
+import type { ComparisonResult } from './workspace/compareTypes';
+import type { SourcesResult } from './workspace/sources';
 
-export type { ArticleSummary, IndexBatchResult };
+export type { ArticleSummary, IndexBatchResult, ComparisonResult };
 
 export interface DocumentParams {
   uri: string;
@@ -145,3 +147,23 @@ export interface ExportFilesResult {
 
 /** The export of files that need not be open ("Export Workspace Annotations…"); cancellable between files. */
 export const ExportFilesRequest = new RequestType<ExportFilesParams, ExportFilesResult, void>('newsAnnotator/exportFiles');
+
+export interface CompareParams {
+  /** Article A and article B: open documents (their current text) or files read from disk. */
+  a: string;
+  b: string;
+}
+
+/** Compare Articles: the comparison of two articles, spans in UTF-16 offsets of each (schema/compare.schema.json). */
+export const CompareRequest = new RequestType<CompareParams, ComparisonResult, void>('newsAnnotator/compare');
+
+export interface SourcesParams {
+  /** Only these articles (the active one); every article known when missing. */
+  uris?: string[];
+}
+
+/** Who is quoted, each quote located by its article's URI and range (the Sources view). */
+export type WorkspaceSources = SourcesResult<Range>;
+
+/** The Sources view: the speakers of the articles known (open and indexed), as `news-annotate --format sources`. */
+export const SourcesRequest = new RequestType<SourcesParams, WorkspaceSources, void>('newsAnnotator/sources');

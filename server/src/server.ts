@@ -42,6 +42,7 @@ import {
   type InitializationOptions,
 } from './protocol';
 import { exportFiles } from './exportFiles';
+import { registerFactCheckRequests } from './factCheckRequests';
 import { renameEdits, renameTarget } from './rename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
@@ -506,6 +507,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log(`News Annotator: export of ${uri} as ${format} failed: ${describeError(error)}`);
       throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
     }
+  });
+
+  registerFactCheckRequests(connection, {
+    async openAnalysis(uri) {
+      const current = await queue.current(uri);
+      return current && { text: current.document.getText(), annotations: current.result.annotations ?? null, skipped: current.result.skipped };
+    },
+    analyze: closedFiles.analyze,
+    settingsFor: closedFiles.settingsFor,
+    articles: () => otherArticles(),
+    guarded,
   });
 
   connection.onShutdown(() => {

@@ -105,6 +105,7 @@ export const SETTINGS: SettingDefinition[] = [
   severity('problem', 'warning', 'writing problems (unclosed quotation marks, quotes without a speaker, missing spaces)'),
   severity('nameVariant', 'warning', 'a person\'s name spelled another way in another article (or the same one)'),
   severity('sharedQuote', 'information', 'quotations that other articles of the workspace quote too'),
+  severity('dateSanity', 'warning', 'dates that cannot all be true (a weekday not on its date, "yesterday" beside another day, a past event dated after the article)'),
   {
     key: 'notActorsFile',
     type: 'string',
@@ -145,7 +146,7 @@ export interface NewsAnnotatorSettings {
   run: 'onType' | 'onSave' | 'manual';
   debounceMs: number;
   maxFileSizeKB: number;
-  severity: Record<'person' | 'organization' | 'place' | 'date' | 'quote' | 'problem' | 'nameVariant' | 'sharedQuote', Severity>;
+  severity: Record<'person' | 'organization' | 'place' | 'date' | 'quote' | 'problem' | 'nameVariant' | 'sharedQuote' | 'dateSanity', Severity>;
 }
 
 function lookup(raw: unknown, key: string): unknown {
@@ -207,6 +208,7 @@ export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotat
       problem: get('severity.problem') as Severity,
       nameVariant: get('severity.nameVariant') as Severity,
       sharedQuote: get('severity.sharedQuote') as Severity,
+      dateSanity: get('severity.dateSanity') as Severity,
     },
   };
 }

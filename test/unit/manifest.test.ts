@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { configurationFromSettings, configurationProperties } from '../../client/src/manifest/generateConfiguration';
-import { COMMAND_CATEGORY, COMMANDS, CONTEXT_MENU_COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, TIMELINE_VIEW_ID, VIEW_ID } from '../../client/src/commandIds';
+import { COMMAND_CATEGORY, COMMANDS, CONTEXT_MENU_COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, TIMELINE_VIEW_ID, VIEW_ID, COMPARE_VIEW_ID, SOURCES_VIEW_ID, NEWS_VIEW_CONTAINER_ID } from '../../client/src/commandIds';
 import { ANALYZE_COMMAND } from '../../server/src/protocol';
 import { SETTING_GROUPS, SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
 
@@ -68,7 +68,7 @@ describe('manifest: commands', () => {
     for (const [menu, entries] of Object.entries(contributes.menus as Record<string, { command: string; when?: string }[]>)) {
       for (const entry of entries) {
         assert.ok(ids.has(entry.command), `${menu}: ${entry.command}`);
-        if (menu === 'view/title') assert.ok([`view == ${VIEW_ID}`, `view == ${TIMELINE_VIEW_ID}`].includes(entry.when ?? ''), `${entry.command}: ${entry.when}`);
+        if (menu === 'view/title') assert.ok([VIEW_ID, TIMELINE_VIEW_ID, COMPARE_VIEW_ID, SOURCES_VIEW_ID].some((view) => entry.when === `view == ${view}`), `${entry.command}: ${entry.when}`);
       }
     }
     const titleButtons = contributes.menus['view/title'].map((entry: { command: string }) => entry.command);
@@ -125,6 +125,12 @@ describe('manifest: activation, language, views', () => {
     assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === VIEW_ID && view.name === 'News Annotations'));
     assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === TIMELINE_VIEW_ID && view.name === 'News Timeline'));
     assert.ok(contributes.viewsWelcome.some((welcome: { view: string }) => welcome.view === VIEW_ID));
+    // The fact-checking views live in the "News" container of the activity bar, whose icon ships in media/.
+    const container = contributes.viewsContainers.activitybar.find((entry: { id: string }) => entry.id === NEWS_VIEW_CONTAINER_ID);
+    assert.equal(container?.title, 'News');
+    assert.ok(fs.existsSync(path.join(ROOT, container.icon)), container.icon);
+    for (const id of [COMPARE_VIEW_ID, SOURCES_VIEW_ID]) assert.ok(contributes.views[NEWS_VIEW_CONTAINER_ID].some((view: { id: string }) => view.id === id), id);
+    assert.ok(contributes.menus['explorer/context'].some((entry: { command: string; when: string }) => entry.command === COMMANDS.compareArticles && /listDoubleSelection/.test(entry.when)));
   });
 
   it('runs in untrusted workspaces and points at files that exist', () => {

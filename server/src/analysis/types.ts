@@ -111,7 +111,12 @@ export type ProblemCode =
   | 'quote-without-speaker'
   | 'missing-space-at-quote'
   | 'inferred-year'
-  | 'input-not-text';
+  | 'input-not-text'
+  // Date sanity (dates/sanity.ts): a weekday not on its date, a relative date its neighbour contradicts, a past
+  // event dated after the article.
+  | 'weekday-mismatch'
+  | 'relative-date-mismatch'
+  | 'past-event-after-article-date';
 
 export interface Problem {
   code: ProblemCode;

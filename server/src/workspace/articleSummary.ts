@@ -17,6 +17,7 @@ export interface SummaryActor {
   name: string;
   aliases: string[];
   role?: string;
+  affiliation?: string;
   mentions: SummaryMention[];
 }
 
@@ -36,10 +37,14 @@ export interface SummaryQuote {
   text: string;
   range: Range;
   speaker?: string;
+  /** The speaker's actor, when the speaker resolves to one (for the Sources view). */
+  speakerId?: string;
 }
 
 export interface ArticleSummary {
   uri: string;
+  /** The article's own date (its reference date: YYYY-MM-DD or YYYY), for quote provenance. */
+  date?: string;
   actors: SummaryActor[];
   dates: SummaryDate[];
   quotes: SummaryQuote[];
@@ -68,12 +73,14 @@ export function sentenceAround(text: string, start: number, end: number): string
 export function summarize(uri: string, text: string, annotations: Annotations, document: TextDocument = TextDocument.create(uri, 'plaintext', 0, text)): ArticleSummary {
   return {
     uri,
+    ...(annotations.referenceDate?.value ? { date: annotations.referenceDate.value } : {}),
     actors: annotations.actors.map((actor) => ({
       id: actor.id,
       type: actor.type,
       name: actor.name,
       aliases: actor.aliases ?? [],
       ...(actor.role ? { role: actor.role } : {}),
+      ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
       mentions: [...actor.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ text: mention.text, range: rangeOf(document, mention), ...(mention.form ? { form: mention.form } : {}) })),
     })),
     dates: annotations.dates.map((date) => ({
@@ -90,6 +97,7 @@ export function summarize(uri: string, text: string, annotations: Annotations, d
       text: quote.text,
       range: rangeOf(document, quote),
       ...(quote.speaker ? { speaker: quote.speaker.name } : {}),
+      ...(quote.speaker?.actorId ? { speakerId: quote.speaker.actorId } : {}),
     })),
   };
 }

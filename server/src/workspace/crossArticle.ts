@@ -52,6 +52,8 @@ export function referencesElsewhere(actor: NamedActor, others: readonly ArticleS
 export interface SharedQuote {
   uri: string;
   quote: Pick<SummaryQuote, 'range'>;
+  /** The quote's words in that article, when they could be read. */
+  wording?: string;
   differences: string;
 }
 

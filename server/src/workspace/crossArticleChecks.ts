@@ -13,7 +13,8 @@ import { annotationsAt } from '../annotationsAt';
 import { rangeOf } from '../positions';
 import type { NewsAnnotatorSettings } from '../settings';
 import type { ArticleSummary } from './articleSummary';
-import { crossArticleDiagnostics, nameVariantHover, sharedQuoteHover } from './crossDiagnostics';
+import { crossArticleDiagnostics, nameVariantHover } from './crossDiagnostics';
+import { quoteProvenanceHover } from './quoteProvenance';
 import { CrossArticleIndex, type ArticleInput, type IndexedQuote } from './crossIndex';
 import { nameKey } from './notActors';
 import { quoteDifferences } from './sharedQuotes';
@@ -49,6 +50,7 @@ function openInput(document: TextDocument, annotations: Annotations): ArticleInp
     people: annotations.actors.filter((actor) => actor.type === 'person'),
     directQuotes: annotations.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ id: quote.id, text: quote.text, range: rangeOf(document, quote) })),
     keepTexts: true,
+    date: annotations.referenceDate.value ?? undefined,
   };
 }
 
@@ -60,6 +62,7 @@ function fileInput(summary: ArticleSummary, notActors: ReadonlySet<string>): Art
     people,
     directQuotes: summary.quotes.filter((quote) => quote.kind === 'direct'),
     keepTexts: false,
+    date: summary.date,
   };
 }
 
@@ -141,10 +144,13 @@ export class CrossArticleChecks {
       const shared = await Promise.all(
         matches.map(async (quote) => {
           const there = await quoteText(quote);
-          return { uri: quote.uri, quote, differences: there === undefined ? 'the file could not be read' : quoteDifferences(here, there) };
+          return { uri: quote.uri, quote, wording: there, differences: there === undefined ? 'the file could not be read' : quoteDifferences(here, there) };
         }),
       );
-      if (shared.length) lines.push(sharedQuoteHover(shared, byArticle.size));
+      if (shared.length) {
+        const dates = (other: string) => this.index.dateOf(other);
+        lines.push(quoteProvenanceHover({ uri, date: annotations.referenceDate.value ?? undefined, text: here }, shared, dates, byArticle.size));
+      }
     }
     return lines;
   }

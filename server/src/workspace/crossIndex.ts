@@ -30,6 +30,8 @@ export interface ArticleInput {
   directQuotes: readonly QuoteInput[];
   /** Whether the quote texts are kept (open documents); an indexed file's are read from the file when shown. */
   keepTexts: boolean;
+  /** The article's own date (its reference date), for quote provenance. */
+  date?: string;
 }
 
 export interface IndexedQuote {
@@ -56,6 +58,7 @@ interface NameGroup {
 interface Article {
   quoteGroups: Set<QuoteGroup>;
   names: Set<string>;
+  date?: string;
 }
 
 export interface NameVariantFound {
@@ -158,13 +161,18 @@ export class CrossArticleIndex {
     return this.articles.has(uri);
   }
 
+  /** The article's own date, when it has one. */
+  dateOf(uri: string): string | undefined {
+    return this.articles.get(uri)?.date;
+  }
+
   /**
    * Puts an article in (replacing its previous version) and returns the other articles whose shared quotes or
    * name variants may differ because of it: those matching its previous or its new quotes and names.
    */
   set(input: ArticleInput): Set<string> {
     const affected = this.delete(input.uri);
-    const article: Article = { quoteGroups: new Set(), names: new Set() };
+    const article: Article = { quoteGroups: new Set(), names: new Set(), date: input.date };
     for (const quote of input.directQuotes) {
       const words = this.words.idsOf(quoteWords(quote.text));
       if (words.length < 2) continue;

@@ -11,6 +11,7 @@ import { chronoCandidates } from './fallback';
 import { recognize } from './rules';
 import type { Candidate } from './spec';
 import { splitSentences, tenseAt } from './tense';
+import { dateSanityProblems } from './sanity';
 
 export interface DateOptions {
   /** --reference-date, JSONL dct or the editor setting (YYYY-MM-DD). */
@@ -134,5 +135,7 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
       });
     }
   }
+  // located and dates are in step: one annotation per located expression.
+  problems.push(...dateSanityProblems(text, located.map((item, index) => ({ item, date: dates[index] })), anchor));
   return { dates, referenceDate: referenceOf(anchor), problems };
 }
