@@ -27,7 +27,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { IndexFilesRequest, WorkspaceArticlesRequest } from '../../server/src/protocol';
-import { applyEdits } from './harness';
+import { applyEdits, withTags } from './harness';
 import { positionOf } from './positionsOf';
 import { TestConnection } from './testConnection';
 
@@ -48,7 +48,7 @@ const codes = (params: PublishDiagnosticsParams, code: string) => params.diagnos
 
 async function startWith(folder?: string): Promise<TestConnection> {
   const connection = new TestConnection({ workspaceFolders: folder ? [folder] : undefined });
-  connection.configuration.set('default', { debounceMs: 0 });
+  connection.configuration.set('default', withTags({ debounceMs: 0 }));
   await connection.initialize();
   return connection;
 }
