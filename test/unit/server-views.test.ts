@@ -112,11 +112,15 @@ describe('document symbols', () => {
 
   test('groups, actors with mentions, dates in time order, quotes by speaker and titles apart', () => {
     const symbols = documentSymbols(document, handmadeAnnotations());
-    assert.deepEqual(names(symbols), ['Actors', 'Dates', 'Quotes']);
-    assert.deepEqual(names(symbols[0].children), ['People', 'Organizations', 'Places']);
-    assert.deepEqual(names(symbols[0].children![0].children![0].children), ['Vladimir Putin', 'Putin']);
-    assert.deepEqual(names(symbols[1].children), ['November 27', 'Nov 28', '2026']);
-    assert.deepEqual(names(symbols[2].children), ['Vladimir Putin', 'Quoted titles']);
+    assert.deepEqual(names(symbols), ['People', 'Organizations', 'Places', 'Dates', 'Quotes']);
+    const putin = symbols[0].children![0];
+    assert.equal(putin.name, 'Vladimir Putin');
+    assert.equal(putin.detail, '2 mentions · President, Russia', 'one row per actor, with its count and role');
+    assert.deepEqual(names(putin.children), ['line 1', 'line 3'], 'its mentions, by line');
+    assert.equal(putin.children![1].detail, 'Putin added that the…', 'with a few whole words of context');
+    assert.deepEqual(names(symbols[3].children), ['November 27', 'Nov 28', '2026']);
+    assert.equal(symbols[3].children![0].detail, 'Thursday 27 November 2025 · line 1');
+    assert.deepEqual(names(symbols[4].children), ['Vladimir Putin', 'Quoted titles']);
     for (const symbol of symbols) {
       // VS Code rejects a selection range outside the range.
       assert.ok(symbol.range.start.line <= symbol.selectionRange.start.line);
