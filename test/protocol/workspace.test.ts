@@ -78,6 +78,19 @@ describe('two open articles', () => {
     assert.ok(codes(digest, 'name-variant').some((diagnostic) => /"Darya Saprynskaya" is spelled "Daria Saprynskaya"/.test(diagnostic.message)));
   });
 
+  test('name-variant and shared-quote diagnostics link the other article (relatedInformation)', async () => {
+    const uni = await connection.diagnosticsWhere(files.uni, (params) => codes(params, 'name-variant').length > 0 && codes(params, 'shared-quote').length > 0);
+    const variant = codes(uni, 'name-variant').find((diagnostic) => /Darya Saprynskaya/.test(diagnostic.message))!;
+    const toDigest = variant.relatedInformation?.find((related) => related.location.uri === files.digest);
+    assert.ok(toDigest, JSON.stringify(variant.relatedInformation));
+    assert.equal(toDigest.location.range.start.line, positionOf(DIGEST, 'Darya Saprynskaya').line);
+    assert.match(toDigest.message, /"Darya Saprynskaya" in .*digest/);
+    const quote = codes(uni, 'shared-quote').find((diagnostic) => diagnostic.range.start.line === positionOf(UNI, '"besieged fortress').line)!;
+    const quoted = quote.relatedInformation?.find((related) => related.location.uri === files.digest);
+    assert.ok(quoted, JSON.stringify(quote.relatedInformation));
+    assert.equal(quoted.location.range.start.line, positionOf(DIGEST, '"besieged fortress').line);
+  });
+
   test('"unify spelling" rewrites this article\'s mentions in the other spelling', async () => {
     const uni = await connection.diagnosticsWhere(files.uni, (params) => codes(params, 'name-variant').length > 0);
     const diagnostic = codes(uni, 'name-variant')[0];

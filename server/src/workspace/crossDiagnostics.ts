@@ -10,6 +10,7 @@ import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
 import { articleName, type ArticleSummary } from './articleSummary';
 import { nameVariantsOf, PersonLookup, sameQuoteElsewhere, type SharedQuote } from './crossArticle';
+import { sharedQuoteLocations, spellingLocations } from './relatedInformation';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 export const SHARED_QUOTE_CODE = 'shared-quote';
@@ -48,9 +49,10 @@ export function crossArticleDiagnostics(
       const data: NameVariantData = { kind: NAME_VARIANT_CODE, id: actor.id, spellings: variants.map((variant) => variant.spelling) };
       // Flag the mentions that unifying the spelling would change.
       const changed = new Set(variants.flatMap((variant) => renameEdits(document, actor, variant.spelling).map((edit) => document.offsetAt(edit.range.start))));
+      const relatedInformation = variants.flatMap((variant) => spellingLocations(variant.spelling, variant.uris, document, annotations, others));
       for (const mention of actor.mentions) {
         if (!changed.has(mention.start)) continue;
-        diagnostics.push({ range: rangeOf(document, mention), severity: SEVERITY[severity.nameVariant], source: DIAGNOSTIC_SOURCE, code: NAME_VARIANT_CODE, message, data });
+        diagnostics.push({ range: rangeOf(document, mention), severity: SEVERITY[severity.nameVariant], source: DIAGNOSTIC_SOURCE, code: NAME_VARIANT_CODE, message, data, relatedInformation });
       }
     }
   }
@@ -66,6 +68,7 @@ export function crossArticleDiagnostics(
         code: SHARED_QUOTE_CODE,
         message: `Also quoted in ${listOf(shared.map((each) => each.uri))}`,
         data: { kind: SHARED_QUOTE_CODE, id: quote.id },
+        relatedInformation: sharedQuoteLocations(shared),
       });
     }
   }
