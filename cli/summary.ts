@@ -1,6 +1,7 @@
 // The readable summary of one article (`--format summary`): what a newcomer sees first, so it says in words what
 // the analyzer found: actors with type, role and mention count; dates with values and how they were anchored;
-// quotes with their speakers; and the problems worth a look.
+// quotes with their speakers; and the problems worth a look. Every item has its line; nothing is cut: the last
+// column wraps.
 import type { Annotations, DateAnchoring, ReferenceDate } from '../server/src/analysis/types';
 
 const ANCHORING: Record<DateAnchoring, string> = {
@@ -18,19 +19,41 @@ const REFERENCE_SOURCE: Record<ReferenceDate['source'], string> = {
   none: 'none found',
 };
 
-const MAX_TEXT = 60;
+/** Width the last column wraps at (a terminal's usual width); nothing is cut, long text goes on more lines. */
+export const SUMMARY_WIDTH = 100;
+/** The wrapped column keeps at least this many characters per line, however wide the columns before it. */
+const MIN_WRAP = 40;
 
-/** One line of at most `max` characters: line breaks become spaces, long text ends with an ellipsis. */
-function clip(text: string, max = MAX_TEXT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const characters = [...flat];
-  return characters.length <= max ? flat : characters.slice(0, max - 1).join('') + '…';
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const widthOf = (text: string) => [...text].length;
+
+/** `text` on lines of at most `width` characters, broken at spaces (a longer word stays whole). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of flat(text).split(' ')) {
+    if (line && widthOf(line) + 1 + widthOf(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
 }
 
-/** Rows as columns padded to their widest cell (the last column is not padded). */
-function table(rows: string[][], indent = '    '): string[] {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...row[column]].length))) ?? [];
-  return rows.map((row) => indent + row.map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat(widths[column] - [...cell].length))).join('  ').trimEnd());
+/**
+ * Rows as columns padded to their widest cell; the last column wraps at SUMMARY_WIDTH, its continuation lines
+ * indented to where it starts, so names, roles, quotes and messages are shown whole.
+ */
+function table(rows: string[][], indent = '    ', width = SUMMARY_WIDTH): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => widthOf(row[column])))) ?? [];
+  return rows.flatMap((row) => {
+    const leading = indent + row.slice(0, -1).map((cell, column) => cell + ' '.repeat(widths[column] - widthOf(cell))).join('  ');
+    const last = row.at(-1) ?? '';
+    if (!last) return [leading.trimEnd()];
+    const start = row.length > 1 ? `${leading}  ` : leading;
+    const [first, ...rest] = wrap(last, Math.max(MIN_WRAP, width - widthOf(start)));
+    return [start + first, ...rest.map((line) => ' '.repeat(widthOf(start)) + line)];
+  });
 }
 
 function section(title: string, count: number, rows: string[][]): string[] {
@@ -46,18 +69,22 @@ function lineOf(text: string, offset: number): number {
 
 export function formatSummary(title: string, text: string, annotations: Annotations): string {
   const reference = annotations.referenceDate;
-  const lines = [title, `  Reference date: ${reference.value ?? 'none'} (${REFERENCE_SOURCE[reference.source]})`];
+  const at = (offset: number) => `line ${lineOf(text, offset)}`;
+  const referenceLine = `Reference date: ${reference.value ?? 'none'} (${REFERENCE_SOURCE[reference.source]}${reference.source === 'inferred' && reference.explanation ? `: ${reference.explanation}` : ''})`;
+  const lines = [title, ...table([[referenceLine]], '  ')];
 
-  const actors = [...annotations.actors].sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const firstMention = (actor: Annotations['actors'][number]) => Math.min(...actor.mentions.map((mention) => mention.start));
+  const actors = [...annotations.actors].filter((actor) => actor.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || firstMention(a) - firstMention(b));
   lines.push(
     ...section(
       'Actors',
       actors.length,
       actors.map((actor) => [
+        at(firstMention(actor)),
         actor.type,
-        clip(actor.name, 40),
         `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`,
-        clip([actor.role, actor.affiliation].filter(Boolean).join(', '), 50),
+        // Name and role last, where the line wraps: a long organization name does not push everything right.
+        flat([actor.name, [actor.role, actor.affiliation].filter(Boolean).join(', ')].filter(Boolean).join(' — ')),
       ]),
     ),
   );
@@ -65,7 +92,7 @@ export function formatSummary(title: string, text: string, annotations: Annotati
     ...section(
       'Dates',
       annotations.dates.length,
-      annotations.dates.map((date) => [clip(date.text, 40), date.value + (date.mod ? ` (${date.mod})` : ''), date.kind, ANCHORING[date.anchoring]]),
+      annotations.dates.map((date) => [at(date.start), flat(date.text), date.value + (date.mod ? ` (${date.mod})` : ''), date.kind, ANCHORING[date.anchoring]]),
     ),
   );
   lines.push(
@@ -73,21 +100,15 @@ export function formatSummary(title: string, text: string, annotations: Annotati
       'Quotes',
       annotations.quotes.length,
       annotations.quotes.map((quote) => [
-        `line ${lineOf(text, quote.start)}`,
+        at(quote.start),
         quote.kind,
-        clip(quote.text),
-        quote.kind === 'title' ? '' : `— ${quote.speaker ? clip(quote.speaker.name, 40) : 'speaker unknown'}`,
+        quote.kind === 'title' ? '(title)' : quote.speaker ? flat(quote.speaker.name) : 'speaker unknown',
+        flat(quote.text),
       ]),
     ),
   );
   if (annotations.problems.length) {
-    lines.push(
-      ...section(
-        'Problems',
-        annotations.problems.length,
-        annotations.problems.map((problem) => [`line ${lineOf(text, problem.start)}`, problem.code, clip(problem.message, 80)]),
-      ),
-    );
+    lines.push(...section('Problems', annotations.problems.length, annotations.problems.map((problem) => [at(problem.start), problem.code, flat(problem.message)])));
   }
   return lines.join('\n') + '\n';
 }

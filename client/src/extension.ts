@@ -1,17 +1,18 @@
-// The extension's entry point: starts the language client, the "News Annotations" and "News Timeline" views, the
-// status bar item and the commands, and returns the API used by the editor tests.
+// The extension's entry point: starts the language client, the "News Annotations" and "News Timeline" views (in
+// the "News" view container), the language status item, the colour decorations and the commands, and returns the API used by the editor tests.
 import * as vscode from 'vscode';
 import { AnnotationStore } from './annotationStore';
+import { AnnotationDecorations } from './colors/decorations';
 import { createApi, type NewsAnnotatorApi } from './api';
 import { CLIENT_COMMANDS, INTERNAL_COMMANDS, type ClientCommandName } from './commandIds';
 import { exportAnnotations, type ExportArguments } from './exportAnnotations';
 import { exportWorkspaceAnnotations, type WorkspaceExportArguments } from './exportWorkspaceAnnotations';
 import { ClientHost } from './languageClient';
+import { createLanguageStatusItem } from './languageStatus';
 import { markNotActor } from './markNotActor';
 import { scanWorkspace } from './scanWorkspace';
 import { CompareView } from './compare/compareView';
 import { SourcesView } from './sources/sourcesView';
-import { createStatusBarItem } from './statusBar';
 import { TimelineView } from './timeline/timelineView';
 import { reportVisibleDocuments } from './visibleDocuments';
 import { AnnotationsView, revealNode, revealSpan } from './tree/annotationsTree';
@@ -59,7 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     ...Object.entries(handlers).map(([name, handler]) => vscode.commands.registerCommand(CLIENT_COMMANDS[name as ClientCommandName], handler)),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealSpan, revealSpan),
     vscode.commands.registerCommand(INTERNAL_COMMANDS.revealNode, revealNode),
-    createStatusBarItem(store),
+    createLanguageStatusItem(store, clientHost),
+    new AnnotationDecorations(store),
     reportVisibleDocuments(clientHost),
   );
   await clientHost.restart();

@@ -1,5 +1,6 @@
 // Annotations as diagnostics: one per actor mention, date and quote (Hint by default, so they mark the text
-// without crowding the Problems panel), and each writing problem as a Warning. Every diagnostic carries a stable
+// without crowding the Problems panel), and each writing problem as a Warning (an inferred year, which is no
+// fault, as Information). Every diagnostic carries a stable
 // code per kind and the annotation id in `data`, for code actions and the client.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -35,6 +36,15 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Problems that are facts about the article rather than faults (wire copy often omits the year) are at most Information. */
+const INFORMATIONAL_PROBLEMS: ReadonlySet<string> = new Set(['inferred-year']);
+const RANK: Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export function problemSeverity(code: string, configured: Severity): Severity {
+  if (!INFORMATIONAL_PROBLEMS.has(code)) return configured;
+  return RANK.indexOf(configured) > RANK.indexOf('information') ? 'information' : configured;
+}
+
 export function toDiagnostics(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const add = (severity: Severity, span: { start: number; end: number }, code: string, message: string, data: AnnotationDiagnosticData) => {
@@ -52,7 +62,7 @@ export function toDiagnostics(document: TextDocument, annotations: Annotations, 
     add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
   }
   for (const problem of annotations.problems) {
-    const severity = DATE_SANITY_CODES.has(problem.code) ? settings.severity.dateSanity : settings.severity.problem;
+    const severity = DATE_SANITY_CODES.has(problem.code) ? settings.severity.dateSanity : problemSeverity(problem.code, settings.severity.problem);
     add(severity, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });
   }
   return diagnostics;

@@ -1,18 +1,20 @@
 // Hover: what the analysis knows about the annotation under the cursor, in Markdown. A mention inside a quote
-// shows both, the innermost annotation's range is highlighted.
+// shows both, the innermost annotation's range is highlighted. Each card starts with its kind's colour square (the
+// legend of the editor's colours, readable in any client). Per-mention diagnostics are off by default, so no
+// diagnostic text stands above the card saying the same thing.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, Annotations, DateAnnotation, Provenance, Quote } from './analysis/types';
 import { describeDate } from './analysis/dates/describe';
 import { annotationsAt, quotesOf } from './annotationsAt';
-import { ACTOR_TYPE_LABEL, QUOTE_KIND_LABEL, roleLine } from './labels';
+import { ACTOR_TYPE_LABEL, KIND_SWATCH, QUOTE_KIND_LABEL, roleLine } from './labels';
 import { escapeMarkdown } from './markdown';
 import { rangeOf } from './positions';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function actorHover(annotations: Annotations, actor: Actor): string {
-  const lines = [`**${escapeMarkdown(actor.name)}** · ${ACTOR_TYPE_LABEL[actor.type]}`];
+  const lines = [`${KIND_SWATCH[actor.type]} **${escapeMarkdown(actor.name)}** · ${ACTOR_TYPE_LABEL[actor.type]}`];
   const role = roleLine(actor);
   if (role) lines.push(escapeMarkdown(role));
   if (actor.aliases?.length) lines.push(`Also: ${actor.aliases.map(escapeMarkdown).join(', ')}`);
@@ -21,18 +23,19 @@ export function actorHover(annotations: Annotations, actor: Actor): string {
 }
 
 export function dateHover(annotations: Annotations, date: DateAnnotation): string {
-  const lines = [`**Date** “${escapeMarkdown(date.text)}” → \`${date.value}\``];
+  const lines = [`${KIND_SWATCH.date} **Date** “${escapeMarkdown(date.text)}” → \`${date.value}\``];
   // "Friday 28 November 2025 — day, year inferred": the date layer's own words for value, granularity, anchoring.
   let description = escapeMarkdown(describeDate(date));
   const reference = annotations.referenceDate;
-  if (date.anchoring === 'reference-date' && reference.value) description += ` (article date ${reference.value}, from the ${reference.source})`;
+  // The note, when there is one, already says what the date was counted from.
+  if (date.anchoring === 'reference-date' && reference.value && !date.note) description += ` (article date ${reference.value}, from the ${reference.source})`;
   lines.push(description);
   if (date.note) lines.push(escapeMarkdown(date.note));
   return lines.join('\n\n');
 }
 
 export function quoteHover(annotations: Annotations, quote: Quote): string {
-  const lines = [`**${QUOTE_KIND_LABEL[quote.kind]}**${quote.unclosed ? ' (quotation mark never closed)' : ''}`];
+  const lines = [`${KIND_SWATCH.quote} **${QUOTE_KIND_LABEL[quote.kind]}**${quote.unclosed ? ' (quotation mark never closed)' : ''}`];
   if (quote.kind !== 'title') {
     const speaker = quote.speaker;
     const actor = speaker?.actorId ? annotations.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;

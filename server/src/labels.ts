@@ -3,6 +3,11 @@ import type { Actor, ActorType, Quote, QuoteKind } from './analysis/types';
 
 export const ACTOR_TYPE_LABEL: Record<ActorType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 export const ACTOR_GROUP_LABEL: Record<ActorType, string> = { person: 'People', organization: 'Organizations', place: 'Places' };
+/**
+ * The colour legend as coloured squares, which read in every client: the hover starts each card with one, the
+ * README lists them, and the editor's colours (client/src/colors/annotationColors.ts) use the same hues.
+ */
+export const KIND_SWATCH = { person: '🟦', organization: '🟪', place: '🟩', date: '🟨', quote: '🟥' } as const;
 export const QUOTE_KIND_LABEL: Record<QuoteKind, string> = {
   direct: 'Direct quote',
   indirect: 'Reported speech',

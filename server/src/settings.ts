@@ -97,11 +97,13 @@ export const SETTINGS: SettingDefinition[] = [
     minimum: 1,
     group: 'Articles',
   },
-  severity('person', 'hint', 'tagged people'),
-  severity('organization', 'hint', 'tagged organizations'),
-  severity('place', 'hint', 'tagged places'),
-  severity('date', 'hint', 'tagged dates'),
-  severity('quote', 'hint', 'tagged quotations'),
+  // Off by default: the colours, the outline and the hover show the annotations; a diagnostic per mention would
+  // stand above every hover (editors list the diagnostics under the cursor there) and say the same thing again.
+  severity('person', 'off', 'tagged people'),
+  severity('organization', 'off', 'tagged organizations'),
+  severity('place', 'off', 'tagged places'),
+  severity('date', 'off', 'tagged dates'),
+  severity('quote', 'off', 'tagged quotations'),
   severity('problem', 'warning', 'writing problems (unclosed quotation marks, quotes without a speaker, missing spaces)'),
   severity('nameVariant', 'warning', 'a person\'s name spelled another way in another article (or the same one)'),
   severity('sharedQuote', 'information', 'quotations that other articles of the workspace quote too'),

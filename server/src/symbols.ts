@@ -1,37 +1,63 @@
-// The document outline: Actors (People / Organizations / Places → actor → its mentions), Dates in time order and
-// Quotes grouped by speaker. Feeds VS Code's Outline, breadcrumbs and Go to Symbol.
+// The document outline: People / Organizations / Places (one row per actor with its mention count and role; its
+// mentions as children, each with its line and a few words around it), Dates in time order, and Quotes grouped
+// by speaker. Feeds VS Code's Outline, breadcrumbs and Go to Symbol.
+//
+// Ranges: an actor's mentions interleave with other actors' across the article, so no group can span "its" text
+// without covering the others'; editors pick the first symbol whose range holds the cursor and never look
+// further, so a spanning group put "Moscow" under Organizations. The five groups are therefore anchored at the
+// start of the article (in this order, which is also the Outline's order by position), an actor at its first
+// mention, and each mention, date and quote at its own text: the breadcrumbs show a mention's actor, or
+// nothing, never the wrong group.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, ActorType, Annotations, DateAnnotation, Quote } from './analysis/types';
+import { valueInWords } from './analysis/dates/describe';
 import { ACTOR_GROUP_LABEL, QUOTE_KIND_LABEL, roleLine, shortText } from './labels';
 import { rangeOf } from './positions';
 
 const ACTOR_KIND: Record<ActorType, SymbolKind> = { person: SymbolKind.Object, organization: SymbolKind.Struct, place: SymbolKind.Package };
 const ACTOR_TYPES: ActorType[] = ['person', 'organization', 'place'];
+/** Words of context on each side of a mention in its outline row. */
+const CONTEXT_WORDS = 3;
 
 interface Span {
   start: number;
   end: number;
 }
 
-function covering(spans: readonly Span[]): Span {
-  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
-}
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function symbol(name: string, kind: SymbolKind, range: Range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   // An empty name is rejected by VS Code.
   return { name: name.trim() || '(empty)', kind, range, selectionRange: range, ...(detail ? { detail } : {}), ...(children ? { children } : {}) };
 }
 
-/** A group node spans everything it contains, so breadcrumbs find it wherever its members are. */
-function group(document: TextDocument, name: string, kind: SymbolKind, spans: readonly Span[], children: DocumentSymbol[], detail?: string): DocumentSymbol {
-  return symbol(name, kind, rangeOf(document, covering(spans)), detail, children);
+/** A group row, anchored at the article's start (see the comment at the top). */
+function group(name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
+  const start = { line: 0, character: 0 };
+  return symbol(name, kind, { start, end: start }, `${children.length}`, children);
+}
+
+const lineOf = (document: TextDocument, span: Span) => document.positionAt(span.start).line + 1;
+
+/** "…President Vladimir Putin said on…": a few whole words either side of the span, from its own line. */
+export function contextAround(text: string, span: Span, words = CONTEXT_WORDS): string {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const before = text.slice(lineStart, span.start).split(/\s+/).filter(Boolean);
+  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).split(/\s+/).filter(Boolean);
+  const left = before.slice(-words);
+  const right = after.slice(0, words);
+  const flat = [...left, text.slice(span.start, span.end), ...right].join(' ').replace(/\s+/g, ' ');
+  return `${left.length < before.length ? '…' : ''}${flat}${right.length < after.length ? '…' : ''}`;
 }
 
 function actorSymbol(document: TextDocument, actor: Actor): DocumentSymbol {
+  const text = document.getText();
   const mentions = [...actor.mentions].sort((a, b) => a.start - b.start);
-  const children = mentions.map((mention) => symbol(mention.text, SymbolKind.Key, rangeOf(document, mention), mention.form));
-  return symbol(actor.name, ACTOR_KIND[actor.type], rangeOf(document, mentions[0]), roleLine(actor), children);
+  const children = mentions.map((mention) => symbol(`line ${lineOf(document, mention)}`, SymbolKind.Field, rangeOf(document, mention), contextAround(text, mention)));
+  const detail = [plural(mentions.length, 'mention'), roleLine(actor)].filter(Boolean).join(' · ');
+  return symbol(actor.name, ACTOR_KIND[actor.type], rangeOf(document, mentions[0]), detail, children);
 }
 
 /**
@@ -55,20 +81,17 @@ export function documentSymbols(document: TextDocument, annotations: Annotations
   const outline: DocumentSymbol[] = [];
 
   const actors = annotations.actors.filter((actor) => actor.mentions.length > 0);
-  const typeGroups: DocumentSymbol[] = [];
   for (const type of ACTOR_TYPES) {
-    const ofType = actors.filter((actor) => actor.type === type);
-    if (!ofType.length) continue;
-    const spans = ofType.flatMap((actor) => actor.mentions);
-    typeGroups.push(group(document, ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, spans, ofType.map((actor) => actorSymbol(document, actor)), `${ofType.length}`));
-  }
-  if (typeGroups.length) {
-    outline.push(group(document, 'Actors', SymbolKind.Module, actors.flatMap((actor) => actor.mentions), typeGroups, `${actors.length}`));
+    // Most mentioned first, as a reader asks "who is this about?"; ties in order of appearance.
+    const ofType = actors.filter((actor) => actor.type === type).sort((a, b) => b.mentions.length - a.mentions.length || Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+    if (ofType.length) outline.push(group(ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, ofType.map((actor) => actorSymbol(document, actor))));
   }
 
   if (annotations.dates.length) {
-    const dates = [...annotations.dates].sort(byTime).map((date) => symbol(date.text, SymbolKind.Event, rangeOf(document, date), date.value));
-    outline.push(group(document, 'Dates', SymbolKind.Module, annotations.dates, dates, `${dates.length}`));
+    const dates = [...annotations.dates]
+      .sort(byTime)
+      .map((date) => symbol(date.text, SymbolKind.Event, rangeOf(document, date), `${valueInWords(date.value, date.kind)} · line ${lineOf(document, date)}`));
+    outline.push(group('Dates', SymbolKind.Namespace, dates));
   }
 
   if (annotations.quotes.length) {
@@ -80,11 +103,11 @@ export function documentSymbols(document: TextDocument, annotations: Annotations
     const speakers = [...bySpeaker.values()].map((quotes) => {
       const speaker = quotes[0].speaker;
       const actor = speaker?.actorId ? annotations.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
-      const children = quotes.map((quote) => symbol(shortText(quote.text), SymbolKind.String, rangeOf(document, quote), QUOTE_KIND_LABEL[quote.kind]));
+      const children = quotes.map((quote) => symbol(shortText(quote.text), SymbolKind.String, rangeOf(document, quote), `${QUOTE_KIND_LABEL[quote.kind]} · line ${lineOf(document, quote)}`));
       const name = quotes[0].kind === 'title' ? 'Quoted titles' : (speaker?.name ?? 'Unattributed');
-      return group(document, name, actor ? ACTOR_KIND[actor.type] : SymbolKind.Object, quotes, children, `${quotes.length}`);
+      return symbol(name, actor ? ACTOR_KIND[actor.type] : SymbolKind.Object, rangeOf(document, quotes[0]), plural(quotes.length, quotes[0].kind === 'title' ? 'title' : 'quote'), children);
     });
-    outline.push(group(document, 'Quotes', SymbolKind.Module, annotations.quotes, speakers, `${annotations.quotes.length}`));
+    outline.push(group('Quotes', SymbolKind.Namespace, speakers));
   }
   return outline;
 }

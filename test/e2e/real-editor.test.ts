@@ -67,10 +67,10 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       await page.keyboard.press('Escape');
     });
 
-    await t.test('the Outline lists Actors, Dates and Quotes', async () => {
+    await t.test('the Outline lists People, Dates and Quotes', async () => {
       await runCommand(page, 'Explorer: Focus on Outline View');
       const outline = viewRows(page, 'Outline');
-      for (const group of ['Actors', 'Dates', 'Quotes']) {
+      for (const group of ['People', 'Dates', 'Quotes']) {
         await outline.filter({ hasText: group }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       }
       await page.screenshot({ path: artifactPath('outline.png') });

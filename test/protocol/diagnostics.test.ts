@@ -5,7 +5,7 @@ import { afterEach, describe, test } from 'node:test';
 import {
   DiagnosticSeverity,
 } from 'vscode-languageserver-protocol/node';
-import { URI, ARTICLE, started, disposeStarted } from './harness';
+import { URI, ARTICLE, started, disposeStarted, withTags } from './harness';
 import { positionOf } from './positionsOf';
 
 afterEach(disposeStarted);
@@ -29,6 +29,14 @@ describe('diagnostics', () => {
     assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'quote')!.message, 'Quote — Vladimir Putin');
     assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === 'organization').length, 2);
     assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === 'place').length, 2);
+  });
+
+  test('a client that sets nothing gets no per-mention diagnostics (they would stand above every hover)', async () => {
+    const client = await started();
+    client.configuration.set('default', {});
+    await client.open(URI, 'Putin said:“We are ready');
+    const { diagnostics } = await client.diagnostics(URI, 1);
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code).sort(), ['missing-space-at-quote', 'unclosed-quote']);
   });
 
   test('problems are warnings; a severity set to off omits its kind', async () => {
@@ -57,14 +65,14 @@ describe('diagnostics', () => {
     const client = await started({}, { severity: { person: 'loud' } });
     await client.open(URI, ARTICLE);
     const { diagnostics } = await client.diagnostics(URI, 1);
-    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'person')?.severity, DiagnosticSeverity.Hint);
+    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'person'), undefined, 'the default, off');
     assert.ok(client.log.some((line) => line.includes('newsAnnotator.severity.person')), client.log.join('\n'));
   });
 
   test('didChangeConfiguration re-reads the settings and publishes again', async () => {
     const client = await started();
     await client.open(URI, ARTICLE);
-    client.configuration.set('default', { severity: { date: 'off' } });
+    client.configuration.set('default', withTags({ severity: { date: 'off' } }));
     const republished = client.nextDiagnostics(URI);
     await client.changeConfiguration({});
     const { diagnostics, version } = await republished;

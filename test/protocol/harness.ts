@@ -18,11 +18,23 @@ export const ARTICLE = [
 
 const running: TestConnection[] = [];
 
-/** A server with the stand-in analyzer (unless another is given), initialized; `configuration` is its default section. */
+/**
+ * The per-mention, per-date and per-quote diagnostics, off by default in the product, turned on as Hints: the
+ * protocol tests observe the server's publishing through them. `withTags` adds them under a test's own settings.
+ */
+export const TAGS_AS_HINTS = { person: 'hint', organization: 'hint', place: 'hint', date: 'hint', quote: 'hint' } as const;
+export function withTags(configuration: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...configuration, severity: { ...TAGS_AS_HINTS, ...(configuration.severity as object | undefined) } };
+}
+
+/**
+ * A server with the stand-in analyzer (unless another is given), initialized; `configuration` is its default
+ * section, with the tag diagnostics on (withTags).
+ */
 export async function started(options: TestConnectionOptions = {}, configuration: Record<string, unknown> = {}): Promise<TestConnection> {
   const connection = new TestConnection({ analyzer: fakeAnalyzer, ...options });
   running.push(connection);
-  connection.configuration.set('default', configuration);
+  connection.configuration.set('default', withTags(configuration));
   await connection.initialize();
   return connection;
 }

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import * as fc from 'fast-check';
 import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { fakeAnalyzer } from './fakeAnalyzer';
+import { withTags } from './harness';
 import { TestConnection } from './testConnection';
 
 const START = 'Kremlin plans\r\n\r\nMoscow, Nov 28 (Wire) Vladimir Putin spoke on November 27.\n“We are ready,” Putin said.';
@@ -36,7 +37,7 @@ const editBatches = fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { m
 let connection: TestConnection;
 before(async () => {
   connection = new TestConnection({ analyzer: fakeAnalyzer });
-  connection.configuration.set('default', { debounceMs: 0 });
+  connection.configuration.set('default', withTags({ debounceMs: 0 }));
   await connection.initialize();
 });
 after(() => connection.dispose());

@@ -60,24 +60,24 @@ describe('hover', () => {
 });
 
 describe('document symbols', () => {
-  test('Actors by type with their mentions, Dates, Quotes by speaker', async () => {
+  test('People, Organizations, Places, Dates, Quotes: one row per actor, its mentions by line, quotes by speaker', async () => {
     const client = await started();
     await client.open(URI, ARTICLE);
     const symbols = (await client.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
-    assert.deepEqual(names(symbols), ['Actors', 'Dates', 'Quotes']);
-    const [actors, dates, quotes] = symbols;
-    assert.deepEqual(names(actors.children), ['People', 'Organizations', 'Places']);
-    const putin = actors.children![0].children![0];
+    assert.deepEqual(names(symbols), ['People', 'Organizations', 'Places', 'Dates', 'Quotes']);
+    const [people, , places, dates, quotes] = symbols;
+    const putin = people.children![0];
     assert.equal(putin.name, 'Vladimir Putin');
-    assert.equal(putin.detail, 'President, Russia');
+    assert.equal(putin.detail, '2 mentions · President, Russia');
     assert.deepEqual(putin.range.start, positionOf(ARTICLE, 'Vladimir Putin'));
-    assert.deepEqual(names(putin.children), ['Vladimir Putin', 'Putin']);
+    assert.deepEqual(names(putin.children), ['line 3', 'line 4']);
+    assert.equal(names(places.children).filter((name) => name === 'Moscow').length, 1, 'one row per actor, not per mention');
     assert.deepEqual(names(dates.children), ['November 27']);
     assert.deepEqual(names(quotes.children), ['Vladimir Putin']);
     assert.deepEqual(names(quotes.children![0].children), ['“We will supply modern weapons,”']);
-    // Every group spans its members, so breadcrumbs find it.
-    assert.deepEqual(actors.range.start, { line: 0, character: 0 });
-    assert.deepEqual(actors.range.end, positionOf(ARTICLE, 'Kremlin gave', 0, 'Kremlin'.length));
+    // No group spans text that holds other groups' members (editors would file a mention under the first group
+    // whose range holds it): the groups are anchored at the start, in this order.
+    for (const group of symbols) assert.deepEqual(group.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });
 
   test('dates are in time order, not text order', async () => {

@@ -27,7 +27,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { IndexFilesRequest, NOT_ACTOR_COMMAND, WorkspaceArticlesRequest } from '../../server/src/protocol';
-import { applyEdits } from './harness';
+import { applyEdits, withTags } from './harness';
 import { positionOf } from './positionsOf';
 import { TestConnection } from './testConnection';
 
@@ -48,7 +48,7 @@ const codes = (params: PublishDiagnosticsParams, code: string) => params.diagnos
 
 async function startWith(folder?: string): Promise<TestConnection> {
   const connection = new TestConnection({ workspaceFolders: folder ? [folder] : undefined });
-  connection.configuration.set('default', { debounceMs: 0 });
+  connection.configuration.set('default', withTags({ debounceMs: 0 }));
   await connection.initialize();
   return connection;
 }
@@ -76,6 +76,19 @@ describe('two open articles', () => {
     assert.ok(!variants.some((diagnostic) => /Korolev|Lukashenko/.test(diagnostic.message)));
     const digest = await connection.diagnosticsWhere(files.digest, (params) => codes(params, 'name-variant').length > 0);
     assert.ok(codes(digest, 'name-variant').some((diagnostic) => /"Darya Saprynskaya" is spelled "Daria Saprynskaya"/.test(diagnostic.message)));
+  });
+
+  test('name-variant and shared-quote diagnostics link the other article (relatedInformation)', async () => {
+    const uni = await connection.diagnosticsWhere(files.uni, (params) => codes(params, 'name-variant').length > 0 && codes(params, 'shared-quote').length > 0);
+    const variant = codes(uni, 'name-variant').find((diagnostic) => /Darya Saprynskaya/.test(diagnostic.message))!;
+    const toDigest = variant.relatedInformation?.find((related) => related.location.uri === files.digest);
+    assert.ok(toDigest, JSON.stringify(variant.relatedInformation));
+    assert.equal(toDigest.location.range.start.line, positionOf(DIGEST, 'Darya Saprynskaya').line);
+    assert.match(toDigest.message, /"Darya Saprynskaya" in .*digest/);
+    const quote = codes(uni, 'shared-quote').find((diagnostic) => diagnostic.range.start.line === positionOf(UNI, '"besieged fortress').line)!;
+    const quoted = quote.relatedInformation?.find((related) => related.location.uri === files.digest);
+    assert.ok(quoted, JSON.stringify(quote.relatedInformation));
+    assert.equal(quoted.location.range.start.line, positionOf(DIGEST, '"besieged fortress').line);
   });
 
   test('"unify spelling" rewrites this article\'s mentions in the other spelling', async () => {

@@ -8,6 +8,7 @@ import { CrashBudget } from '../../client/src/crashBudget';
 import { temporaryName, unsafeExportName } from '../../client/src/exportPaths';
 import { batches, braceGlob, globToRegExp } from '../../client/src/scanPlan';
 import { absoluteGlob } from '../../client/src/documentSelector';
+import { cutAtWord, eventOf } from '../../client/src/timeline/timelineEvent';
 import { buildTimeline, isCalendarValue } from '../../client/src/timeline/timelineModel';
 import { buildAnnotationTree } from '../../client/src/tree/annotationTreeModel';
 import { buildActorTree, mergeActors } from '../../client/src/tree/workspaceTreeModel';
@@ -87,19 +88,52 @@ describe('tree of one article, filtered', () => {
 });
 
 describe('timeline', () => {
-  it('keeps calendar dates only, in time order, each with its sentence and location', () => {
+  it('keeps calendar dates only, in time order, each with its value in words, its event and location', () => {
     const entries = buildTimeline(ARTICLES, true);
-    assert.deepEqual(entries.map((entry) => entry.label), ['2025-11-27', '2025-11-28', '2026']);
-    assert.equal(entries[0].description, 'text of 2025-11-27 · b.txt');
+    assert.deepEqual(entries.map((entry) => entry.label), ['Thursday 27 November 2025', 'Friday 28 November 2025', '2026']);
+    assert.equal(entries[0].description, 'On 2025-11-27 things happened · b.txt');
     assert.equal(entries[0].tooltip, 'On 2025-11-27 things happened.');
     assert.deepEqual(entries[0].location, { uri: 'file:///w/b.txt', range: range(7) });
-    assert.equal(buildTimeline([ARTICLES[0]], false)[0].description, 'text of 2025-11-28');
+    assert.equal(buildTimeline([ARTICLES[0]], false)[0].description, 'On 2025-11-28 things happened');
+  });
+
+  it('merges identical dates into one row with the count, the occurrences as its children', () => {
+    const twice: ArticleSummary = { uri: 'file:///w/c.txt', actors: [], quotes: [], dates: [
+      { id: 'd1', text: 'next year', value: '2026', kind: 'date', range: range(1), sentence: 'The plant will open next year, the mayor said.' },
+      { id: 'd2', text: '2026', value: '2026', kind: 'date', range: range(4), sentence: 'Elections are due in 2026.' },
+    ] };
+    const rows = buildTimeline([twice], false);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].label, '2026 (2)');
+    assert.equal(rows[0].description, 'The plant will open next year');
+    assert.deepEqual(rows[0].children.map((child) => child.label), ['The plant will open next year', 'Elections are due in 2026']);
+    assert.deepEqual(rows[0].children.map((child) => child.location?.range.start.line), [1, 4]);
   });
 
   it('knows calendar values from references and durations', () => {
     assert.equal(isCalendarValue({ kind: 'date', value: '2025-W48' }), true);
     assert.equal(isCalendarValue({ kind: 'date', value: 'PRESENT_REF' }), false);
     assert.equal(isCalendarValue({ kind: 'duration', value: 'P3Y' }), false);
+  });
+});
+
+describe('timeline events', () => {
+  it('is the clause around the date, widened while it is too short to say anything', () => {
+    assert.equal(eventOf('Harbourtown, March 4 (Wire) The ferry line reopened on Monday, officials said.', 'Monday'), 'March 4 (Wire) The ferry line reopened on Monday');
+    assert.equal(eventOf('Harbourtown, March 4 (Wire) The ferry line reopened on Monday, officials said.', 'March 4'), 'March 4 (Wire) The ferry line reopened on Monday');
+    assert.equal(eventOf('The council, which met on May 5, voted to close the bridge.', 'May 5'), 'which met on May 5, voted to close the bridge');
+    assert.equal(eventOf('Work starts in 2027; the budget is not yet set.', '2027'), 'Work starts in 2027; the budget is not yet set');
+  });
+
+  it('is cut at a word boundary, never inside a word', () => {
+    const long = `On June 9 ${'the committee considered numerous amendments '.repeat(4)}`;
+    const event = eventOf(long, 'June 9');
+    assert.ok(event.length <= 80 && event.endsWith('…'), event);
+    assert.match(event, /\b(the|committee|considered|numerous|amendments)…$/);
+    const late = `${'The delegates of the regional assembly debated the harbour budget '.repeat(2)}until March 30`;
+    assert.match(eventOf(late, 'March 30'), /^…[a-z]+ .* until March 30$/, 'a date named late stays in view');
+    assert.equal(cutAtWord('alpha beta gamma', 12), 'alpha beta…');
+    assert.equal(cutAtWord('alpha beta', 12), 'alpha beta');
   });
 });
 

@@ -37,8 +37,13 @@ test('seed articles without any reference date come out in 2025', () => {
   assert.equal(find(uni.dates, 'January 1, 2026').value, '2026-01-01');
   assert.equal(find(uni.dates, 'January 1, 2026').anchoring, 'absolute');
   assert.ok(uni.dates.filter((date) => date.text === '2026').every((date) => date.value === '2026'));
+  // The inferred year is told once, on the dateline's date; the other dates point there, none explains itself.
   const inferredProblems = uni.problems.filter((problem) => problem.code === 'inferred-year');
-  assert.ok(inferredProblems.some((problem) => problem.annotationId === find(uni.dates, 'November 27').id));
+  assert.deepEqual(inferredProblems.map((problem) => problem.annotationId), [find(uni.dates, 'Nov 28').id]);
+  assert.match(find(uni.dates, 'Nov 28').note ?? '', /2025 inferred from/);
+  assert.doesNotMatch(find(uni.dates, 'Nov 28').note ?? '', /day from the dateline/);
+  assert.match(find(uni.dates, 'next year').note ?? '', /the evidence is on “Nov 28”/);
+  assert.doesNotMatch(find(uni.dates, 'next year').note ?? '', /'next year'/, 'not explained by itself');
 
   const digest = analyze(fs.readFileSync(path.join(SEEDS, 'cstoRearmament-izvestia-digest.txt'), 'utf8'));
   assert.equal(digest.referenceDate.value, '2025');

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { configurationFromSettings, configurationProperties } from '../../client/src/manifest/generateConfiguration';
 import { COMMAND_CATEGORY, COMMANDS, CONTEXT_MENU_COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, TIMELINE_VIEW_ID, VIEW_ID, COMPARE_VIEW_ID, SOURCES_VIEW_ID, NEWS_VIEW_CONTAINER_ID } from '../../client/src/commandIds';
+import { contributedColors } from '../../client/src/colors/annotationColors';
 import { ANALYZE_COMMAND } from '../../server/src/protocol';
 import { SETTING_GROUPS, SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
 
@@ -121,14 +122,15 @@ describe('manifest: activation, language, views', () => {
     for (const type of types) assert.ok(mapped.has(type), `${type} has scopes`);
   });
 
-  it('puts the annotations view in the Explorer with a welcome message', () => {
-    assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === VIEW_ID && view.name === 'News Annotations'));
-    assert.ok(contributes.views.explorer.some((view: { id: string; name: string }) => view.id === TIMELINE_VIEW_ID && view.name === 'News Timeline'));
-    assert.ok(contributes.viewsWelcome.some((welcome: { view: string }) => welcome.view === VIEW_ID));
-    // The fact-checking views live in the "News" container of the activity bar, whose icon ships in media/.
+  it('puts the annotations and timeline views in the "News" activity-bar container with a welcome message', () => {
     const container = contributes.viewsContainers.activitybar.find((entry: { id: string }) => entry.id === NEWS_VIEW_CONTAINER_ID);
-    assert.equal(container?.title, 'News');
-    assert.ok(fs.existsSync(path.join(ROOT, container.icon)), container.icon);
+    assert.ok(container && container.title === 'News' && exists(container.icon), 'the News container with an icon that exists');
+    assert.equal(contributes.views.explorer, undefined, 'nothing crowds the Explorer');
+    assert.ok(contributes.views.newsAnnotator.some((view: { id: string; name: string }) => view.id === VIEW_ID && view.name === 'News Annotations'));
+    assert.ok(contributes.views.newsAnnotator.some((view: { id: string; name: string }) => view.id === TIMELINE_VIEW_ID && view.name === 'News Timeline'));
+    assert.ok(contributes.viewsWelcome.some((welcome: { view: string }) => welcome.view === VIEW_ID));
+    assert.equal(contributes.viewsContainers.activitybar.length, 1, 'one container');
+    // The fact-checking views live in the same container.
     for (const id of [COMPARE_VIEW_ID, SOURCES_VIEW_ID]) assert.ok(contributes.views[NEWS_VIEW_CONTAINER_ID].some((view: { id: string }) => view.id === id), id);
     assert.ok(contributes.menus['explorer/context'].some((entry: { command: string; when: string }) => entry.command === COMMANDS.compareArticles && /listDoubleSelection/.test(entry.when)));
   });
@@ -138,6 +140,28 @@ describe('manifest: activation, language, views', () => {
     assert.ok(exists(manifest.icon) && manifest.icon.endsWith('.png'), 'the Marketplace needs a PNG icon');
     assert.ok(exists('LICENSE'));
     for (const language of contributes.languages) for (const icon of Object.values(language.icon ?? {})) assert.ok(exists(icon as string));
+  });
+});
+
+describe('manifest: colours, editor defaults, install scripts', () => {
+  it('contributes exactly the annotation colours the decorations paint with', () => {
+    assert.deepEqual(contributes.colors, contributedColors());
+  });
+
+  it('wraps articles and keeps code-editor noise out of them', () => {
+    const defaults = contributes.configurationDefaults['[news-article]'];
+    assert.equal(defaults['editor.wordWrap'], 'on');
+    assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
+    assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false, 'curly quotes and dashes are not suspicious in prose');
+  });
+
+  it('decides on every install script of the dependency tree, and allows the one the build needs', () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
+    const withScripts = Object.entries(lock.packages as Record<string, { hasInstallScript?: boolean }>)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([where]) => where.replace(/^.*node_modules\//, ''));
+    assert.deepEqual(Object.keys(manifest.allowScripts).sort(), [...new Set(withScripts)].sort());
+    assert.equal(manifest.allowScripts.esbuild, true);
   });
 });
 

@@ -12,8 +12,29 @@ import { HANDMADE_TEXT, handmadeAnnotations, spanOf } from '../protocol/handmade
 const document = TextDocument.create('file:///a.txt', 'news-article', 1, HANDMADE_TEXT);
 
 describe('diagnostics', () => {
-  test('one per mention, date and quote, in the words of the brief', () => {
-    const diagnostics = toDiagnostics(document, handmadeAnnotations(), DEFAULT_SETTINGS);
+  test('by default no diagnostic per mention, date or quote (they would stand above every hover); problems stay', () => {
+    const annotations = handmadeAnnotations();
+    annotations.problems.push({ code: 'unclosed-quote', ...spanOf('“We are'), message: 'Never closed.' });
+    annotations.problems.push({ code: 'inferred-year', ...spanOf('Nov 28'), message: 'The year is not written.', annotationId: 'd1' });
+    const diagnostics = toDiagnostics(document, annotations, DEFAULT_SETTINGS);
+    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [
+      ['unclosed-quote', DiagnosticSeverity.Warning],
+      ['inferred-year', DiagnosticSeverity.Information],
+    ]);
+  });
+
+  test('an inferred year is at most Information, whatever the problem severity', () => {
+    const annotations = handmadeAnnotations();
+    annotations.problems.push({ code: 'inferred-year', ...spanOf('Nov 28'), message: 'The year is not written.', annotationId: 'd1' });
+    const severityOf = (problem: string) => toDiagnostics(document, annotations, readSettings({ severity: { problem } }))[0]?.severity;
+    assert.equal(severityOf('error'), DiagnosticSeverity.Information);
+    assert.equal(severityOf('hint'), DiagnosticSeverity.Hint);
+    assert.equal(severityOf('off'), undefined);
+  });
+
+  test('when turned on: one per mention, date and quote, in the words of the brief', () => {
+    const tagged = readSettings({ severity: { person: 'hint', organization: 'hint', place: 'hint', date: 'hint', quote: 'hint' } });
+    const diagnostics = toDiagnostics(document, handmadeAnnotations(), tagged);
     assert.equal(diagnostics.length, 4 + 3 + 2);
     const messages = diagnostics.map((diagnostic) => `${diagnostic.code}|${diagnostic.message}`);
     assert.ok(messages.includes('person|Person: Vladimir Putin (President, Russia)'));
@@ -44,7 +65,7 @@ describe('hover', () => {
 
   test('an actor: name, type, role, aliases, mentions and attributed quotes', () => {
     const { value } = hover('Putin', 1)!;
-    assert.match(value, /^\*\*Vladimir Putin\*\* · Person/);
+    assert.match(value, /^🟦 \*\*Vladimir Putin\*\* · Person/, 'the colour legend square, then the name');
     assert.match(value, /President, Russia/);
     assert.match(value, /Also: Putin/);
     assert.match(value, /2 mentions · 1 quote attributed/);
@@ -78,7 +99,7 @@ describe('hover', () => {
     const tricky = handmadeAnnotations();
     tricky.actors[0].name = '*Moscow* [x](y)';
     const value = (hoverAt(document, tricky, 1)!.contents as { value: string }).value;
-    assert.ok(value.startsWith('**\\*Moscow\\* \\[x\\]\\(y\\)**'), value);
+    assert.ok(value.startsWith('🟩 **\\*Moscow\\* \\[x\\]\\(y\\)**'), value);
   });
 
   test('nothing under the cursor: no hover', () => {
@@ -91,11 +112,15 @@ describe('document symbols', () => {
 
   test('groups, actors with mentions, dates in time order, quotes by speaker and titles apart', () => {
     const symbols = documentSymbols(document, handmadeAnnotations());
-    assert.deepEqual(names(symbols), ['Actors', 'Dates', 'Quotes']);
-    assert.deepEqual(names(symbols[0].children), ['People', 'Organizations', 'Places']);
-    assert.deepEqual(names(symbols[0].children![0].children![0].children), ['Vladimir Putin', 'Putin']);
-    assert.deepEqual(names(symbols[1].children), ['November 27', 'Nov 28', '2026']);
-    assert.deepEqual(names(symbols[2].children), ['Vladimir Putin', 'Quoted titles']);
+    assert.deepEqual(names(symbols), ['People', 'Organizations', 'Places', 'Dates', 'Quotes']);
+    const putin = symbols[0].children![0];
+    assert.equal(putin.name, 'Vladimir Putin');
+    assert.equal(putin.detail, '2 mentions · President, Russia', 'one row per actor, with its count and role');
+    assert.deepEqual(names(putin.children), ['line 1', 'line 3'], 'its mentions, by line');
+    assert.equal(putin.children![1].detail, 'Putin added that the…', 'with a few whole words of context');
+    assert.deepEqual(names(symbols[3].children), ['November 27', 'Nov 28', '2026']);
+    assert.equal(symbols[3].children![0].detail, 'Thursday 27 November 2025 · line 1');
+    assert.deepEqual(names(symbols[4].children), ['Vladimir Putin', 'Quoted titles']);
     for (const symbol of symbols) {
       // VS Code rejects a selection range outside the range.
       assert.ok(symbol.range.start.line <= symbol.selectionRange.start.line);

@@ -148,5 +148,7 @@ describe('timeline sentences', () => {
     const start = long.indexOf('May 5');
     const sentence = sentenceAround(long, start, start + 5);
     assert.ok(sentence.includes('May 5') && sentence.length <= 203 && sentence.startsWith('…'), sentence);
+    assert.match(sentence, /^…word /, 'cut at a word boundary');
+    assert.match(sentence, / more…$/, 'cut at a word boundary');
   });
 });

@@ -21,7 +21,7 @@ class TimelineProvider implements vscode.TreeDataProvider<AnnotationNode> {
   }
 
   getChildren(node?: AnnotationNode): AnnotationNode[] {
-    return node ? [] : this.entries;
+    return node ? node.children : this.entries;
   }
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {

@@ -63,8 +63,9 @@ export function sentenceAround(text: string, start: number, end: number): string
   const context = Math.max(0, Math.floor((MAX_SENTENCE_LENGTH - (end - start)) / 2));
   const cutBefore = start - from > context;
   const cutAfter = to - end > context;
-  if (cutBefore) from = start - context;
-  if (cutAfter) to = end + context;
+  // Cut at a word boundary, never inside a word.
+  if (cutBefore) from = Math.min(start, text.indexOf(' ', start - context) + 1 || start);
+  if (cutAfter) to = Math.max(end, text.lastIndexOf(' ', end + context));
   const flat = (piece: string) => piece.replace(/\s+/g, ' ');
   return `${cutBefore ? '…' : ''}${flat(text.slice(from, to)).trim()}${cutAfter ? '…' : ''}`;
 }

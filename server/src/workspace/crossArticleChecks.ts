@@ -47,7 +47,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 function openInput(document: TextDocument, annotations: Annotations): ArticleInput {
   return {
     uri: document.uri,
-    people: annotations.actors.filter((actor) => actor.type === 'person'),
+    people: annotations.actors
+      .filter((actor) => actor.type === 'person')
+      .map((actor) => {
+        const first = actor.mentions.find((mention) => mention.text === actor.name) ?? actor.mentions[0];
+        return { id: actor.id, name: actor.name, firstMention: first && rangeOf(document, first) };
+      }),
     directQuotes: annotations.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ id: quote.id, text: quote.text, range: rangeOf(document, quote) })),
     keepTexts: true,
     date: annotations.referenceDate.value ?? undefined,
@@ -59,7 +64,7 @@ function fileInput(summary: ArticleSummary, notActors: ReadonlySet<string>): Art
   const people = summary.actors.filter((actor) => actor.type === 'person' && ![actor.name, ...actor.aliases].some((name) => notActors.has(nameKey(name))));
   return {
     uri: summary.uri,
-    people,
+    people: people.map((actor) => ({ id: actor.id, name: actor.name, firstMention: (actor.mentions.find((mention) => mention.text === actor.name) ?? actor.mentions[0])?.range })),
     directQuotes: summary.quotes.filter((quote) => quote.kind === 'direct'),
     keepTexts: false,
     date: summary.date,

@@ -10,7 +10,8 @@ import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
 import { articleName } from './articleSummary';
 import type { SharedQuote } from './crossArticle';
-import type { CrossArticleIndex } from './crossIndex';
+import type { CrossArticleIndex, IndexedQuote } from './crossIndex';
+import { sharedQuoteLocations, spellingLocations } from './relatedInformation';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 export const SHARED_QUOTE_CODE = 'shared-quote';
@@ -51,27 +52,29 @@ export function crossArticleDiagnostics(
       const data: NameVariantData = { kind: NAME_VARIANT_CODE, id: actor.id, spellings: variants.map((variant) => variant.spelling) };
       // Flag the mentions that unifying the spelling would change.
       const changed = new Set(variants.flatMap((variant) => renameEdits(document, actor, variant.spelling).map((edit) => document.offsetAt(edit.range.start))));
+      const relatedInformation = variants.flatMap((variant) => spellingLocations(variant, document, annotations));
       for (const mention of actor.mentions) {
         if (!changed.has(mention.start)) continue;
-        diagnostics.push({ range: rangeOf(document, mention), severity: SEVERITY[severity.nameVariant], source: DIAGNOSTIC_SOURCE, code: NAME_VARIANT_CODE, message, data });
+        diagnostics.push({ range: rangeOf(document, mention), severity: SEVERITY[severity.nameVariant], source: DIAGNOSTIC_SOURCE, code: NAME_VARIANT_CODE, message, data, relatedInformation });
       }
     }
   }
   if (severity.sharedQuote !== 'off') {
-    const sharedByText = new Map<string, string[]>();
+    const sharedByText = new Map<string, IndexedQuote[]>();
     for (const quote of annotations.quotes) {
       if (quote.kind !== 'direct') continue;
       // A quote repeated in the document is looked up once.
       let shared = sharedByText.get(quote.text);
-      if (!shared) sharedByText.set(quote.text, (shared = index.sharedQuoteUris(document.uri, quote.text)));
+      if (!shared) sharedByText.set(quote.text, (shared = index.sharedQuotes(document.uri, quote.text)));
       if (!shared.length) continue;
       diagnostics.push({
         range: rangeOf(document, quote),
         severity: SEVERITY[severity.sharedQuote],
         source: DIAGNOSTIC_SOURCE,
         code: SHARED_QUOTE_CODE,
-        message: `Also quoted in ${listOf(shared)}`,
+        message: `Also quoted in ${listOf(shared.map((each) => each.uri))}`,
         data: { kind: SHARED_QUOTE_CODE, id: quote.id },
+        relatedInformation: sharedQuoteLocations(shared),
       });
     }
   }

@@ -22,6 +22,8 @@ export interface QuoteInput {
 export interface PersonInput {
   id: string;
   name: string;
+  /** Where the article first writes the name, for diagnostics that point there. */
+  firstMention?: Range;
 }
 
 export interface ArticleInput {
@@ -53,6 +55,8 @@ interface QuoteGroup {
 interface NameGroup {
   name: string;
   byUri: Map<string, number>;
+  /** Each article's first mention written this way, when known. */
+  firstMentions: Map<string, Range>;
 }
 
 interface Article {
@@ -66,6 +70,8 @@ export interface NameVariantFound {
   spelling: string;
   /** The articles that spell it that way, sorted. */
   uris: string[];
+  /** Where those articles first write it (the ones whose mention is known). */
+  mentions: { uri: string; range: Range }[];
 }
 
 const WINDOW = 4;
@@ -186,6 +192,7 @@ export class CrossArticleIndex {
     for (const person of input.people) {
       const group = this.nameGroupOf(person.name);
       group.byUri.set(input.uri, (group.byUri.get(input.uri) ?? 0) + 1);
+      if (person.firstMention && !group.firstMentions.has(input.uri)) group.firstMentions.set(input.uri, person.firstMention);
       article.names.add(person.name);
     }
     this.articles.set(input.uri, article);
@@ -214,6 +221,7 @@ export class CrossArticleIndex {
     for (const name of article.names) {
       const group = this.names.get(name)!;
       group.byUri.delete(uri);
+      group.firstMentions.delete(uri);
       if (group.byUri.size) continue;
       this.names.delete(name);
       for (const key of personKeys(name)) {
@@ -254,7 +262,14 @@ export class CrossArticleIndex {
   /** The other spellings of a person's name in any article (its own article's other actors too). */
   nameVariants(uri: string, actor: { name: string; type: ActorType }): NameVariantFound[] {
     if (actor.type !== 'person') return [];
-    return this.variantGroups(actor.name).map((group) => ({ spelling: group.name, uris: [...group.byUri.keys()].sort() }));
+    return this.variantGroups(actor.name).map((group) => {
+      const uris = [...group.byUri.keys()].sort();
+      const mentions = uris.flatMap((other) => {
+        const range = group.firstMentions.get(other);
+        return range ? [{ uri: other, range }] : [];
+      });
+      return { spelling: group.name, uris, mentions };
+    });
   }
 
   /** The articles of the groups matching an article's quotes and names. */
@@ -281,7 +296,7 @@ export class CrossArticleIndex {
   private nameGroupOf(name: string): NameGroup {
     let group = this.names.get(name);
     if (!group) {
-      group = { name, byUri: new Map() };
+      group = { name, byUri: new Map(), firstMentions: new Map() };
       this.names.set(name, group);
       for (const key of personKeys(name)) {
         const bucket = this.namesByKey.get(key);

@@ -92,7 +92,7 @@ export function articleTests(vscode: VSCode): EditorTest[] {
       run: async () => {
         const symbols = await vscode.commands.executeCommand<vscodeApi.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
         const names = (symbols ?? []).map((symbol) => symbol.name);
-        for (const name of ['Actors', 'Dates', 'Quotes']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+        for (const name of ['People', 'Dates', 'Quotes']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
       },
     },
     {

@@ -1,6 +1,7 @@
 // The date layer: finds date and time expressions in the prose blocks, chooses the article's reference date
 // (front matter, dateline, caller's date, or a year inferred from the article) and normalizes each
 // expression to a TIMEX3 value at its own granularity.
+import { explainInferredYear } from './inferredYear';
 import { proseBlocks } from '../structure';
 import type { Block, DateAnnotation, Problem, ReferenceDate } from '../types';
 import { type Located, chooseAnchor } from './anchor';
@@ -92,6 +93,7 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
   const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
   const dates: DateAnnotation[] = [];
   const problems: Problem[] = [];
+  const inDateline = new Set<string>();
   let previous: Mention | undefined;
   let previousQuarter: Mention | undefined;
   let lastDay: { mention: Mention; anchoring: DateAnnotation['anchoring']; sentenceStart?: number } | undefined;
@@ -125,16 +127,10 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
     const note = noteFor(annotation, anchor);
     if (note) annotation.note = note;
     dates.push(annotation);
-    if (annotation.anchoring === 'inferred-year') {
-      problems.push({
-        code: 'inferred-year',
-        start: annotation.start,
-        end: annotation.end,
-        message: `${annotation.text} → ${annotation.value}: the year is not written; ${anchor.explanation ?? 'inferred from the article'}.`,
-        annotationId: annotation.id,
-      });
-    }
+    if (item.inDateline) inDateline.add(annotation.id);
   }
+  const inferredYear = explainInferredYear(dates, anchor, inDateline);
+  if (inferredYear) problems.push(inferredYear);
   // located and dates are in step: one annotation per located expression.
   problems.push(...dateSanityProblems(text, located.map((item, index) => ({ item, date: dates[index] })), anchor));
   return { dates, referenceDate: referenceOf(anchor), problems };
