@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportDocuments } from '../../server/src/export';
-import { ALL_FORMAT_FIXTURES, GOLDEN_CREATED, UPDATING_GOLDEN, expectedFiles, fixtureNames, readFixture, writeExpectedFile } from './export-fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_FORMAT_FIXTURES, EXPORT_FIXTURES, GOLDEN_CREATED, UPDATING_GOLDEN, expectedFiles, fixtureNames, readFixture, writeExpectedFile } from './export-fixtures';
 
 describe('export golden files', () => {
   for (const name of fixtureNames()) {
@@ -37,6 +39,20 @@ describe('export golden files', () => {
       }
     });
   }
+
+  it('newsroom as a JSONL record: W3C writes a self-contained collection a line (golden), or names the record only', () => {
+    const record = { ...readFixture('newsroom'), recordId: 'news 1', source: 'file:///corpus/news.jsonl' };
+    const [file] = exportDocuments('w3c', [record], { created: GOLDEN_CREATED });
+    assert.equal(file.name, 'newsroom.w3c.jsonl');
+    const golden = path.join(EXPORT_FIXTURES, 'newsroom', 'as-record', file.name);
+    if (UPDATING_GOLDEN) fs.writeFileSync(golden, file.content);
+    assert.equal(file.content, fs.readFileSync(golden, 'utf8'));
+    const collection = JSON.parse(file.content);
+    assert.equal(collection.first.items[0].target.source.id, 'file:///corpus/news.jsonl#record=news%201');
+    assert.equal(collection.first.items[0].target.source.value, record.text.replace(/\r\n?/g, '\n'));
+    const [bare] = exportDocuments('w3c', [record], { created: GOLDEN_CREATED, embedText: false });
+    assert.ok(JSON.parse(bare.content).first.items.every((item: { target: { source: unknown } }) => item.target.source === 'file:///corpus/news.jsonl#record=news%201'));
+  });
 
   it('json writes the annotations unchanged, one file per document', () => {
     const documents = [readFixture('worked-example'), readFixture('emoji')];

@@ -91,8 +91,7 @@ function creator(span: ExportSpan): object {
  */
 function documentItems(document: ExportDocument, source: string, idBase: string, created: string, embeddedSource?: object): object[] {
   const text = exportText(document.text);
-  const collected = collectSpans(document.annotations, document.text.length);
-  const { spans, speakers, cues, affiliations } = collected;
+  const { spans, speakers, cues, affiliations } = collectSpans(document.annotations, document.text.length);
   const linked: DocumentLinks = { spoken: new Set(speakers.map((link) => link.quote)), affiliated: new Set(affiliations.map((link) => link.from)) };
   const idOf = (span: ExportSpan) => contentUrn(`${idBase}#t${span.number}`);
   // Items embedded in a page do not repeat the collection's @context.
