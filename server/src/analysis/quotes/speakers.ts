@@ -33,6 +33,8 @@ interface SpokenBy {
   type: 'person' | 'organization' | 'group';
 }
 
+// Words that name a news medium inside its own name ("the Daily Courier", "Channel 9 News").
+const MEDIA_NAME = /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
 const MAX_PRONOUN_LOOKBACK = 60; // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
@@ -99,10 +101,12 @@ export class SpeakerResolver {
     if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
     const named = this.namedInApposition(phrase.phrase.end);
     if (named) return { ...words, ...named };
-    if (nominal.kind === 'unnamed') return { ...words, unnamed: true };
+    // A group or anonymous source keeps the whole phrase: "a source close to the talks".
+    const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
+    if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
-    return nominal.kind === 'person' ? words : { ...words, unnamed: true };
+    return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
   }
 
   /** "the EPA's regional office": the actor owning the described speaker. */
@@ -138,7 +142,9 @@ export class SpeakerResolver {
       // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier".
       const outlets = organizations.filter((actor) => actor.mentions.some((mention) => {
         const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-        return /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(before);
+        const after = this.text.slice(mention.end, mention.end + 12);
+        return /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(before) ||
+          /^\s+(?:reported|reports|wrote|writes|published)\b/u.test(after) || MEDIA_NAME.test(actor.name);
       }));
       if (outlets.length > 0) return pick(this.nearestBefore(outlets, position) ?? outlets[0]);
     }
