@@ -35,6 +35,11 @@ interface SpokenBy {
 
 // Words that name a news medium inside its own name ("the Daily Courier", "Channel 9 News").
 const MEDIA_NAME = /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
+/** How far back (characters) a sentence's subject stays the topic a pronoun or a quote run refers to. */
+const TOPIC_WINDOW = 700;
+// The text before a mention that opens its sentence: a sentence end or a paragraph start, then at most a short
+// introductory phrase closed by a comma ("In her spare time, Roe …").
+const SENTENCE_OPENING = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,7},\s+)?$/u;
 const MAX_PRONOUN_LOOKBACK = 60; // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
@@ -187,6 +192,31 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * The person actor whose mention opens a sentence (or follows a short introductory phrase) nearest before
+   * `position`, within a paragraph or two, of the `wanted` gender or of none known.
+   */
+  sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number } | undefined {
+    let high = this.mentions.length;
+    let low = 0;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
+      const mention = this.mentions[index];
+      if (position - mention.start > TOPIC_WINDOW) break;
+      if (mention.actor.type !== 'person' || mention.end > position) continue;
+      const before = this.text.slice(Math.max(0, mention.start - 80), mention.start);
+      if (!SENTENCE_OPENING.test(before)) continue;
+      const gender = this.genderOfActor(mention.actor);
+      if (wanted && gender !== undefined && gender !== wanted) continue;
+      return { actor: mention.actor, position: mention.start };
+    }
+    return undefined;
+  }
+
   /** The latest speaker before `position` (within the salience window) that `fits`. */
   private lastSpoken(position: number, fits: (speaker: SpokenBy) => boolean): SpokenBy | undefined {
     for (let index = this.spoken.length - 1; index >= 0; index--) {
@@ -334,6 +364,10 @@ export class SpeakerResolver {
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
     const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
     const fromActors = this.personBefore(phrase.head.start, wanted);
+    // A person opening a sentence after the previous speaker was named has become the topic ("Roe also wrote two
+    // books. “…,” she says.").
+    const topic = this.sentenceSubjectBefore(phrase.head.start, wanted);
+    if (topic && (!previous || previous.gender !== wanted || topic.position > previous.position)) return { ...base, actorId: topic.actor.id, name: topic.actor.name };
     if (previous?.gender === wanted) return { ...base, name: previous.name, ...(previous.actorId ? { actorId: previous.actorId } : {}) };
     if (fromActors?.gender === wanted) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     const named = this.namedBefore(phrase.head.start, wanted, true);
