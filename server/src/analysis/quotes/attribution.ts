@@ -169,7 +169,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       asideEnd--;
     }
     const aside = phraseEndingAt(tokens, asideEnd, opening + 1);
-    if (isDescriptionPhrase(tokens, subject) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
+    if (isDescriptionPhrase(tokens, headOf(tokens, subject)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
       return speakerFrom(tokens, aside);
     }
     return speakerFrom(tokens, subject);

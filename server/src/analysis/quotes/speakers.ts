@@ -109,6 +109,7 @@ export class SpeakerResolver {
     // A group or anonymous source keeps the whole phrase: "a source close to the talks".
     const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
     if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
+    if (nominal.kind === 'document') return words;
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
     return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
