@@ -6,7 +6,7 @@ import type { Actor, Speaker } from '../types';
 import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
-import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, TITLES } from './lexicon';
+import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 
@@ -81,6 +81,12 @@ export class SpeakerResolver {
         this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: undefined, type: 'group' });
       }
       return speaker;
+    }
+    const lastWord = phrase.tokens[phrase.tokens.length - 1].lower;
+    if (ROLE_PLURALS.has(lastWord) && phrase.tokens.length <= 3 && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) {
+      // "Prosecutors say", "Senior Officials said": a group written with a capital at the start of a sentence.
+      this.spoken.push({ name: this.text.slice(phrase.head.start, phrase.head.end), position: phrase.head.start, gender: undefined, type: 'group' });
+      return { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end, unnamed: true };
     }
     const speaker = this.resolveName(phrase);
     const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
