@@ -126,3 +126,27 @@ test('a sign-off after a horizontal bar names the speaker; section labels are no
   assert.equal(quoteStarting(quotes, 'This town').speaker?.name, 'Rosa Delgado');
   assert.equal(quotes.filter((quote) => quote.kind === 'indirect').length, 0);
 });
+
+test('reported speech after a hearer, and a group written with a capital, keep their sources', () => {
+  const text = [
+    'Harlan Voss told police he had left the farm before noon.',
+    'Prosecutors say more charges could follow next week.',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Harlan Voss')]).filter((quote) => quote.kind === 'indirect');
+  const told = quotes.find((quote) => quote.text.startsWith('he had left'));
+  assert.equal(told?.speaker?.actorId, 'a1');
+  const group = quotes.find((quote) => quote.text.startsWith('more charges'));
+  assert.equal(group?.speaker?.name, 'Prosecutors');
+  assert.equal(group?.speaker?.unnamed, true);
+});
+
+test('a name met only on a short line of its own is nobody a pronoun can refer to', () => {
+  const text = [
+    'Marta Quill runs the only bakery in Dunmore.',
+    'Sidebar Notes',
+    '"We bake through the night," she says.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Marta Quill'), actor(text, 'a2', 'person', 'Sidebar Notes')];
+  const [quote] = quotesOf(text, actors).filter((candidate) => candidate.kind === 'direct');
+  assert.equal(quote.speaker?.actorId, 'a1');
+});

@@ -55,8 +55,19 @@ export class SpeakerResolver {
   constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     this.mentions = actors
+      .filter((actor) => !this.onlyInShortLines(actor))
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
+  private onlyInShortLines(actor: Actor): boolean {
+    return actor.mentions.length > 0 && actor.mentions.every((mention) => {
+      const lineStart = this.text.lastIndexOf('\n', mention.start - 1) + 1;
+      let lineEnd = this.text.indexOf('\n', mention.end);
+      if (lineEnd < 0) lineEnd = this.text.length;
+      return lineStart === mention.start && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(this.text.slice(lineStart, lineEnd));
+    });
   }
 
   /** Resolves a phrase read by the attribution patterns, and remembers the speaker for later pronouns. */
