@@ -150,3 +150,12 @@ test('a name met only on a short line of its own is nobody a pronoun can refer t
   const [quote] = quotesOf(text, actors).filter((candidate) => candidate.kind === 'direct');
   assert.equal(quote.speaker?.actorId, 'a1');
 });
+
+test('a date or a party label is never a speaker', () => {
+  const text = [
+    'Orla Finch, who lost her job between May and October, says the course changed her plans.',
+    '"It went well," Christmas Day said nothing to anyone.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  for (const quote of quotes) assert.ok(!/May|Christmas/.test(quote.speaker?.name ?? ''), `${quote.text}: ${quote.speaker?.name}`);
+});
