@@ -39,8 +39,11 @@ export function quoteHover(annotations: Annotations, quote: Quote): string {
   if (quote.kind !== 'title') {
     const speaker = quote.speaker;
     const actor = speaker?.actorId ? annotations.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
-    const who = speaker ? `${escapeMarkdown(speaker.name)}${actor ? ` (${ACTOR_TYPE_LABEL[actor.type]})` : ''}` : 'unknown';
+    const unresolved = speaker?.unnamed ? ' (unnamed source, as the text puts it)' : ' (as the text puts it)';
+    const who = speaker ? `${escapeMarkdown(speaker.name)}${actor ? ` (${ACTOR_TYPE_LABEL[actor.type]})` : unresolved}` : 'unknown';
     lines.push(`Speaker: ${who}`);
+    const role = actor ? [actor.role, actor.affiliation].filter(Boolean).join(', ') : '';
+    if (role) lines.push(`Role: ${escapeMarkdown(role)}`);
     if (quote.cue) lines.push(`Cue: “${escapeMarkdown(quote.cue.text)}”`);
   }
   return lines.join('\n\n');

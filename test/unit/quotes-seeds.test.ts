@@ -72,6 +72,11 @@ for (const [label, read, fullName] of [
     assert.equal(digest.slice(noted!.speaker!.start, noted!.speaker!.end), 'She');
     const argued = quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'argued');
     assertSpeaker(argued!, 'Egor Sergeev', fullName, 'argued');
+    // "the publication reported that …" is the newspaper the digest quotes from.
+    const reported = quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'reported' && quote.speaker?.start !== undefined &&
+      digest.slice(quote.speaker.start, quote.speaker.end) === 'the publication');
+    assert.ok(reported, 'no reported speech by "the publication"');
+    if (!fullName) assertSpeaker(reported, 'Izvestia', true, 'the publication');
   });
 }
 

@@ -73,8 +73,8 @@ function isAccordingTo(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The speaker phrase for a span of tokens, with its head and what kind of phrase it is. */
-export function speakerFrom(tokens: Token[], span: TokenSpan): SpeakerPhrase {
-  const head = headOf(tokens, span);
+export function speakerFrom(tokens: Token[], span: TokenSpan, givenHead?: TokenSpan): SpeakerPhrase {
+  const head = givenHead ?? headOf(tokens, span);
   return {
     phrase: { start: tokens[span.first].start, end: tokens[span.last].end },
     head: { start: tokens[head.first].start, end: tokens[head.last].end },
@@ -169,7 +169,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       asideEnd--;
     }
     const aside = phraseEndingAt(tokens, asideEnd, opening + 1);
-    if (isDescriptionPhrase(tokens, subject) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
+    if (isDescriptionPhrase(tokens, headOf(tokens, subject)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
       return speakerFrom(tokens, aside);
     }
     return speakerFrom(tokens, subject);
@@ -181,8 +181,24 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     const antecedent = phraseEndingAt(tokens, subject.first - 2, floor);
     return antecedent ? speakerFrom(tokens, antecedent) : undefined;
   }
+  // "officials in Ottawa said", "a source close to the talks said", "the agency's office in Denver said": a
+  // description followed by a prepositional phrase is the head; the name inside the phrase only qualifies it.
+  let head = subject;
+  for (let guard = 0; guard < 2; guard++) {
+    const preposition = tokens[head.first - 1];
+    if (!preposition || !POSTMODIFIER_PREPOSITIONS.has(preposition.lower)) break;
+    let end = head.first - 2;
+    if (POSTMODIFIER_ADJECTIVES.has(tokens[end]?.lower ?? '')) end--;
+    const earlier = end >= floor ? phraseEndingAt(tokens, end, floor) : undefined;
+    if (!earlier || !isDescriptionPhrase(tokens, earlier) || isPronoun(tokens[earlier.last])) break;
+    head = earlier;
+  }
+  if (head !== subject) return speakerFrom(tokens, { first: head.first, last: subject.last }, head);
   return speakerFrom(tokens, subject);
 }
+
+const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'to', 'on', 'inside', 'within']);
+const POSTMODIFIER_ADJECTIVES = new Set(['close', 'familiar', 'near', 'knowledgeable', 'loyal', 'opposed', 'linked', 'tied', 'connected', 'involved', 'based']);
 
 /**
  * Attribution written right after a quotation: `"…," X said`, `"…," said X`, `"…," according to X`,
@@ -252,7 +268,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     if (!apposition && tail.length > 0) {
       // "Acme Local 12 president Jane Roe said": the noun phrase ends at the verb, and its last name speaks.
       const ending = phraseEndingAt(tokens, between, index);
-      if (ending && ending.first > subject.first && isCapitalized(tokens[ending.last]) && !isPronoun(tokens[ending.last]) &&
+      if (ending && ending.last > subject.last && ending.first >= subject.first && isCapitalized(tokens[ending.last]) && !isPronoun(tokens[ending.last]) &&
         tokens.slice(subject.first, ending.first).every((token) => token.kind === 'word' || /^[\p{N}.'’-]/u.test(token.text))) speaker = { first: subject.first, last: ending.last };
     }
     if (apposition && isDescriptionPhrase(tokens, subject)) {

@@ -123,6 +123,13 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   for (const item of pending) item.resolve();
   for (const reading of readings) if (!reading.attribution) reading.speaker = rootSpeaker(reading);
   continueQuoteRuns(text, blocks, readings, reported);
+  // A quote paragraph with no attribution anywhere near it: the person the sentences before it are about.
+  for (const reading of readings) {
+    if (reading.merged || reading.kind !== 'direct' || reading.speaker || reading.attribution || !reading.opensSentence) continue;
+    const first = reading.stretch.parts[0];
+    const topic = resolver.sentenceSubjectBefore(first.start);
+    if (topic && blockIndexAt(blocks, topic.position) >= first.block - 1) reading.speaker = { actorId: topic.actor.id, name: topic.actor.name };
+  }
   // Quoted words inside a sentence that nobody is said to have spoken are a phrase set off, not a quotation
   // (`what is known as a "backstop"`, `billed as "a meeting of minds"`).
   for (const reading of readings) {

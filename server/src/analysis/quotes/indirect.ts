@@ -31,6 +31,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'separately', 'once', 'often', 'late', 'early']);
 // Prepositions after a verb open an adverbial, not the reported clause ("said on Monday", "said in a statement").
 const PREPOSITION_OPENERS = new Set(['of', 'about', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'before', 'after', 'during', 'over', 'into', 'through', 'under', 'via', 'outside', 'inside', 'near', 'across', 'around', 'upon', 'among', 'against', 'toward', 'towards']);
+// Subject pronouns that open the reported clause after a hearer ("told police she …").
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 // Words after a verb that start a reported clause without "that".
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'none', 'several', 'both', 'each', 'every', 'any']);
 
@@ -166,7 +168,10 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   if (HEARER_VERBS.has(verb) && tokens[index]?.lower !== 'that') {
     // The hearer, when one is named: "told Izvestia that", "warned lawmakers that" (but "warned that …").
     const hearer = phraseStartingAt(tokens, index);
-    if (hearer) index = hearer.last + 1;
+    // "told police he left", "told reporters the plan was dead": the hearer ends where the clause's subject starts.
+    const clauseStart = hearer ? tokens.findIndex((token, at) => at > hearer.first && at <= hearer.last && CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) : -1;
+    if (hearer && clauseStart > 0) index = clauseStart;
+    else if (hearer) index = hearer.last + 1;
     else if (tokens[index]?.kind === 'word') index++;
     else return undefined;
   }
@@ -181,7 +186,9 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
   const next = tokens[index];
-  if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || NOT_A_CLAUSE.has(next.lower)) return undefined;
+  // "say more charges could follow" opens a clause; "said more than once" does not.
+  const comparative = (next?.lower === 'more' || next?.lower === 'less') && tokens[index + 1]?.kind === 'word' && tokens[index + 1].lower !== 'than';
+  if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || (NOT_A_CLAUSE.has(next.lower) && !comparative)) return undefined;
   // After "say" nearly any word opens the reported clause ("says hackers are …", "said parents still want …").
   const opens = verb === 'say' ? !isCapitalized(next) || !BETWEEN_SPEAKER_AND_CUE.has(next.lower) : CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower));
   // "reported a profit", "acknowledged the scale of …": after verbs other than say and tell an article opens an object.

@@ -171,6 +171,8 @@ export const TITLES = new Set([
   'former', 'acting', 'senior', 'junior', 'first', 'lady', 'state', 'u.s.', 'us', 'house', 'senate', 'majority',
   'minority', 'whip', 'press', 'campaign', 'national', 'security', 'presidential', 'democratic', 'republican',
   'gop', 'mp', 'mep', 'member', 'parliament', 'party', 'chairperson', 'president-elect', 'then-president',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'trustee', 'mla', 'mpp', 'constable',
+  'detective', 'inspector', 'superintendent', 'cpl', 'cpl.', 'const.', 'det.', 'supt.', 'insp.', 'sheriff', 'warden',
 ]);
 
 /** Nouns and verbs after which a quoted capitalized phrase is a name or title, not speech. */

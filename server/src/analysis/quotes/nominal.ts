@@ -32,7 +32,12 @@ const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'person', 'people', 'offic
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'few', 'other', 'another', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'most', 'all', 'both', 'each', 'every', 'no', 'more']);
 
-export type NominalKind = 'organization' | 'person' | 'unnamed';
+export type NominalKind = 'organization' | 'person' | 'unnamed' | 'document';
+
+/** Nouns of documents that "say" things ("the report said", "the lawsuit alleges"): their words name the source. */
+const DOCUMENT_NOUNS = new Set(['report', 'suit', 'lawsuit', 'complaint', 'document', 'documents', 'statement', 'release',
+  'letter', 'study', 'survey', 'poll', 'decision', 'ruling', 'claim', 'filing', 'affidavit', 'indictment', 'memo', 'email',
+  'notice', 'website', 'post', 'tweet', 'analysis', 'audit', 'review', 'data', 'figures', 'records', 'research', 'paper']);
 
 export interface Nominal {
   kind: NominalKind;
@@ -58,6 +63,7 @@ export function readNominal(tokens: readonly Token[]): Nominal {
     return { kind: 'unnamed', noun, media: false };
   }
   if (ORGANIZATION_NOUNS.has(noun)) return { kind: 'organization', noun, media: MEDIA_NOUNS.has(noun) };
+  if (DOCUMENT_NOUNS.has(noun)) return { kind: 'document', noun, media: false };
   if (plural || ANONYMOUS_NOUNS.has(noun)) return { kind: 'unnamed', noun, media: false };
   return { kind: 'person', noun, media: false };
 }

@@ -166,7 +166,7 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   let segmentFirst = span.first;
   for (let index = span.first; index <= span.last + 1; index++) {
     const token = tokens[index];
-    const ends = index > span.last || (token.kind === 'word' && (token.lower === 'of' || token.lower === 'at' || token.lower === 'from' || token.lower === 'for'));
+    const ends = index > span.last || (token.kind === 'word' && (token.lower === 'of' || token.lower === 'at' || token.lower === 'from' || token.lower === 'for' || token.lower === 'with'));
     if (!ends) continue;
     const segment = { first: segmentFirst, last: index - 1 };
     const words = tokens.slice(segment.first, segment.last + 1);

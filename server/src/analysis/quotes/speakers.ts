@@ -6,7 +6,7 @@ import type { Actor, Speaker } from '../types';
 import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
-import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, TITLES } from './lexicon';
+import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 
@@ -33,7 +33,18 @@ interface SpokenBy {
   type: 'person' | 'organization' | 'group';
 }
 
-const MAX_PRONOUN_LOOKBACK = 60; // mentions looked at leftwards for a pronoun's antecedent
+// Words that name a news medium inside its own name ("the Daily Courier", "Channel 9 News").
+const MEDIA_NAME = /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
+/** How far back (characters) a sentence's subject stays the topic a pronoun or a quote run refers to. */
+const TOPIC_WINDOW = 700;
+// The text before a mention that opens its sentence: a sentence end or a paragraph start, then at most a short
+// introductory phrase closed by a comma ("In her spare time, Roe …").
+const SENTENCE_OPENING = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,7},\s+)?$/u;
+// A speaker phrase made of a date's words ("between May", "Christmas Day", "last Tuesday") or a party label.
+const DATE_WORDS = /^(?:(?:(?:between|since|until|by|on|in|from|last|next|this|early|late|mid)\s+)?(?:January|February|March|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{L}+\s+(?:Day|Eve))|(?:between|since|until|by|on|in|from)\s+(?:April|May|June|July|August))$/u;
+const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}/u;
+const MAX_PRONOUN_LOOKBACK = 60;
+const MAX_NOMINAL_LOOKBACK = 400; // mentions looked at leftwards for the organization a description stands for // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
 
@@ -43,17 +54,43 @@ export class SpeakerResolver {
   private readonly named: NamedSpeaker[] = [];
   private readonly actorsById: Map<string, Actor>;
   private readonly spoken: SpokenBy[] = [];
-  private readonly roleNames = new Map<string, { start: number; end: number }[]>();
+  private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
+  private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
+  /** Actors never taken for speakers by position alone (names met only on layout lines). */
+  private readonly hidden = new Set<string>();
 
   constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+    for (const actor of actors) if (this.onlyInShortLines(actor)) this.hidden.add(actor.id);
     this.mentions = actors
+      .filter((actor) => !this.hidden.has(actor.id))
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Resolves a phrase read by the attribution patterns, and remembers the speaker for later pronouns. */
-  resolve(phrase: SpeakerPhrase): Speaker {
+  /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
+  private onlyInShortLines(actor: Actor): boolean {
+    return actor.mentions.length > 0 && actor.mentions.every((mention) => {
+      if (mention.start > 0 && this.text[mention.start - 1] !== '\n') return false;
+      const lineStart = mention.start;
+      const after = this.text.slice(mention.end, mention.start + 31);
+      const newline = after.indexOf('\n');
+      const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
+      return (newline >= 0 || lineEnd === this.text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(this.text.slice(lineStart, lineEnd));
+    });
+  }
+
+  /**
+   * Resolves a phrase read by the attribution patterns, and remembers the speaker for later pronouns. A phrase that
+   * names a date ("Christmas Day") or a party label ("D-Calif.") names no speaker: null.
+   */
+  resolve(phrase: SpeakerPhrase): Speaker | null {
+    const words = this.text.slice(phrase.head.start, phrase.head.end);
+    if (!phrase.isPronoun && (DATE_WORDS.test(words) || PARTY_LABEL.test(words)) && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) return null;
+    return this.resolvePhrase(phrase);
+  }
+
+  private resolvePhrase(phrase: SpeakerPhrase): Speaker {
     if (phrase.isPronoun) {
       const speaker = this.resolvePronoun(phrase);
       const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
@@ -74,6 +111,12 @@ export class SpeakerResolver {
         this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: undefined, type: 'group' });
       }
       return speaker;
+    }
+    const lastWord = phrase.tokens[phrase.tokens.length - 1].lower;
+    if (ROLE_PLURALS.has(lastWord) && phrase.tokens.length <= 3 && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) {
+      // "Prosecutors say", "Senior Officials said": a group written with a capital at the start of a sentence.
+      this.spoken.push({ name: this.text.slice(phrase.head.start, phrase.head.end), position: phrase.head.start, gender: undefined, type: 'group' });
+      return { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end, unnamed: true };
     }
     const speaker = this.resolveName(phrase);
     const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
@@ -99,10 +142,13 @@ export class SpeakerResolver {
     if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
     const named = this.namedInApposition(phrase.phrase.end);
     if (named) return { ...words, ...named };
-    if (nominal.kind === 'unnamed') return { ...words, unnamed: true };
+    // A group or anonymous source keeps the whole phrase: "a source close to the talks".
+    const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
+    if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
+    if (nominal.kind === 'document') return words;
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
-    return nominal.kind === 'person' ? words : { ...words, unnamed: true };
+    return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
   }
 
   /** "the EPA's regional office": the actor owning the described speaker. */
@@ -128,46 +174,57 @@ export class SpeakerResolver {
 
   /** The organization a description such as "the company" or "the newspaper" stands for. */
   private organizationFitting(nominal: Nominal, position: number): { name: string; actorId: string } | undefined {
-    const organizations = this.actors.filter((actor) => actor.type === 'organization');
     const pick = (actor: Actor | undefined) => (actor ? { name: actor.name, actorId: actor.id } : undefined);
-    // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
-    const nounRe = new RegExp(`(?:^|\\s)${nominal.noun}(?:\\s|$)`, 'iu');
-    const byName = organizations.filter((actor) => nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias)));
-    if (byName.length > 0) return pick(this.nearestBefore(byName, position) ?? byName[0]);
-    if (nominal.media) {
-      // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier".
-      const outlets = organizations.filter((actor) => actor.mentions.some((mention) => {
-        const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-        return /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(before);
-      }));
-      if (outlets.length > 0) return pick(this.nearestBefore(outlets, position) ?? outlets[0]);
-    }
+    const candidates = this.organizationCandidates(nominal);
+    if (candidates.byName.size > 0) return pick(this.nearestBefore(candidates.byName, position) ?? candidates.firstByName);
+    if (candidates.outlets.size > 0) return pick(this.nearestBefore(candidates.outlets, position) ?? candidates.firstOutlet);
     const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'organization' && earlier.actorId !== undefined);
     if (speaker) return { name: speaker.name, actorId: speaker.actorId! };
-    return pick(this.nearestBefore(organizations, position));
+    return pick(this.nearestBefore(candidates.all, position));
+  }
+
+  /** The organizations a noun may stand for, computed once per noun (the work stays linear in the article). */
+  private organizationCandidates(nominal: Nominal): { byName: Set<Actor>; firstByName?: Actor; outlets: Set<Actor>; firstOutlet?: Actor; all: Set<Actor> } {
+    const key = `${nominal.noun}|${nominal.media}`;
+    const cached = this.organizationsByNoun.get(key);
+    if (cached) return cached;
+    const organizations = this.actors.filter((actor) => actor.type === 'organization' && !this.hidden.has(actor.id));
+    // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
+    const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
+    const byName = organizations.filter((actor) => nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias)));
+    // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
+    const outlets = !nominal.media ? [] : organizations.filter((actor) => MEDIA_NAME.test(actor.name) || actor.mentions.slice(0, 50).some((mention) => {
+      const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+      const after = this.text.slice(mention.end, mention.end + 12);
+      return /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(before) ||
+        /^\s+(?:reported|reports|wrote|writes|published)\b/u.test(after);
+    }));
+    const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: new Set(organizations) };
+    this.organizationsByNoun.set(key, result);
+    return result;
   }
 
   /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
   private personFitting(nominal: Nominal, position: number): { name: string; actorId?: string } | undefined {
     // The person the text gave that role: "Mayor Jane Roe", "Jane Roe, the town's mayor", or the role read by the actor layer.
-    let names = this.roleNames.get(nominal.noun);
-    if (!names) {
-      names = namesWithRole(this.text, nominal.noun);
-      this.roleNames.set(nominal.noun, names);
-    }
-    const people = new Map<string, { name: string; actorId?: string; position: number }>();
-    for (const found of names) {
-      const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
-      if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
-      else if (this.actors.length === 0) {
-        const words = this.text.slice(found.start, found.end).split(/\s+/).filter((word) => !TITLES.has(word.toLowerCase()));
-        if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
+    let people = this.peopleByRole.get(nominal.noun);
+    if (!people) {
+      people = new Map();
+      for (const found of namesWithRole(this.text, nominal.noun)) {
+        const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
+        if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
+        else if (this.actors.length === 0) {
+          const words = this.text.slice(found.start, found.end).split(/\s+/).filter((word) => !TITLES.has(word.toLowerCase()));
+          if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
+        }
       }
-    }
-    for (const actor of this.actors) {
-      if (actor.type === 'person' && actor.role && new RegExp(`\\b${nominal.noun}\\b`, 'iu').test(actor.role) && !people.has(actor.id)) {
-        people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
+      const roleRe = new RegExp(`\\b${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+      for (const actor of this.actors) {
+        if (actor.type === 'person' && actor.role && roleRe.test(actor.role) && !people.has(actor.id)) {
+          people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
+        }
       }
+      this.peopleByRole.set(nominal.noun, people);
     }
     if (people.size > 0) {
       const candidates = [...people.values()];
@@ -178,6 +235,31 @@ export class SpeakerResolver {
     // A description of the person the passage is about ("the rookie said"): the previous speaker.
     const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
     if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
+    return undefined;
+  }
+
+  /**
+   * The person actor whose mention opens a sentence (or follows a short introductory phrase) nearest before
+   * `position`, within a paragraph or two, of the `wanted` gender or of none known.
+   */
+  sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number } | undefined {
+    let high = this.mentions.length;
+    let low = 0;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
+      const mention = this.mentions[index];
+      if (position - mention.start > TOPIC_WINDOW) break;
+      if (mention.actor.type !== 'person' || mention.end > position) continue;
+      const before = this.text.slice(Math.max(0, mention.start - 80), mention.start);
+      if (!SENTENCE_OPENING.test(before)) continue;
+      const gender = this.genderOfActor(mention.actor);
+      if (wanted && gender !== undefined && gender !== wanted) continue;
+      return { actor: mention.actor, position: mention.start };
+    }
     return undefined;
   }
 
@@ -192,19 +274,19 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** Among `actors`, the one with the mention nearest before `position`. */
-  private nearestBefore(actors: readonly Actor[], position: number): Actor | undefined {
-    let best: Actor | undefined;
-    let bestStart = -1;
-    for (const actor of actors) {
-      for (const mention of actor.mentions) {
-        if (mention.start < position && mention.start > bestStart) {
-          best = actor;
-          bestStart = mention.start;
-        }
-      }
+  /** Among `actors`, the one with the mention nearest before `position` (a bounded look back over the mentions). */
+  private nearestBefore(actors: ReadonlySet<Actor>, position: number): Actor | undefined {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
+      else high = middle;
     }
-    return best;
+    for (let index = low - 1; index >= 0 && low - index <= MAX_NOMINAL_LOOKBACK; index--) {
+      if (actors.has(this.mentions[index].actor)) return this.mentions[index].actor;
+    }
+    return undefined;
   }
 
   private resolveName(phrase: SpeakerPhrase): Speaker {
@@ -328,6 +410,10 @@ export class SpeakerResolver {
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
     const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
     const fromActors = this.personBefore(phrase.head.start, wanted);
+    // A person opening a sentence after the previous speaker was named has become the topic ("Roe also wrote two
+    // books. “…,” she says.").
+    const topic = this.sentenceSubjectBefore(phrase.head.start, wanted);
+    if (topic && (!previous || previous.gender !== wanted || topic.position > previous.position)) return { ...base, actorId: topic.actor.id, name: topic.actor.name };
     if (previous?.gender === wanted) return { ...base, name: previous.name, ...(previous.actorId ? { actorId: previous.actorId } : {}) };
     if (fromActors?.gender === wanted) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     const named = this.namedBefore(phrase.head.start, wanted, true);

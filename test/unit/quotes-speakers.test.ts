@@ -1,0 +1,161 @@
+// Speaker resolution on made-up news: head names of subject phrases, descriptions, pronouns, quote runs, group
+// sources, and the kinds of quoted words.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findQuotes } from '../../server/src/analysis/quotes';
+import { readStructure } from '../../server/src/analysis/structure';
+import type { Actor, ActorType, Quote } from '../../server/src/analysis/types';
+
+function actor(text: string, id: string, type: ActorType, name: string, ...spellings: string[]): Actor {
+  const mentions = [];
+  for (const spelling of spellings.length > 0 ? spellings : [name]) {
+    for (let index = text.indexOf(spelling); index >= 0; index = text.indexOf(spelling, index + 1)) {
+      const before = text[index - 1];
+      const after = text[index + spelling.length];
+      if ((before && /\p{L}/u.test(before)) || (after && /\p{L}/u.test(after))) continue;
+      mentions.push({ start: index, end: index + spelling.length, text: spelling });
+    }
+  }
+  return { id, type, name, mentions: mentions.sort((a, b) => a.start - b.start) };
+}
+
+function quotesOf(text: string, actors: Actor[] = []): Quote[] {
+  return findQuotes(text, readStructure(text).blocks, actors).quotes;
+}
+
+function quoteStarting(quotes: Quote[], words: string): Quote {
+  const found = quotes.find((quote) => quote.text.replace(/^["“]/, '').startsWith(words));
+  assert.ok(found, `no quote starting "${words}"`);
+  return found;
+}
+
+test('the head name of the subject phrase speaks, not the organization or place qualifying it', () => {
+  const text = [
+    '"The vote was clear," Harbour Workers Local 7 president Nadia Okafor said Sunday.',
+    '"We open at dawn," Halifax\'s Colin Brandt said.',
+    '"Pay is the issue," said Mapleton Transit general manager Ivo Sandor.',
+  ].join('\n\n');
+  const actors = [
+    actor(text, 'a1', 'organization', 'Harbour Workers Local', 'Harbour Workers Local'),
+    actor(text, 'a2', 'place', 'Halifax'),
+    actor(text, 'a3', 'organization', 'Mapleton Transit'),
+  ];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'The vote').speaker?.name, 'Nadia Okafor');
+  assert.equal(quoteStarting(quotes, 'We open').speaker?.name, 'Colin Brandt');
+  assert.equal(quoteStarting(quotes, 'Pay is').speaker?.name, 'Ivo Sandor');
+});
+
+test('a description resolves to the one actor of the article it fits: a role, an organization, an outlet', () => {
+  const text = [
+    'Mayor Greta Lindqvist opened the new depot in Eastvale on Monday, the Eastvale Courier reported.',
+    'Northline Freight said it would hire 40 drivers.',
+    '"It is a good day for the town," the mayor said.',
+    'The company said the depot would be running by spring.',
+    'The newspaper reported that the council had approved the lease in March.',
+  ].join('\n\n');
+  const actors = [
+    actor(text, 'a1', 'person', 'Greta Lindqvist'),
+    actor(text, 'a2', 'place', 'Eastvale'),
+    actor(text, 'a3', 'organization', 'Eastvale Courier'),
+    actor(text, 'a4', 'organization', 'Northline Freight'),
+  ];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'It is a good day').speaker?.actorId, 'a1');
+  const company = quotes.find((quote) => quote.kind === 'indirect' && quote.text.startsWith('the depot'));
+  assert.equal(company?.speaker?.actorId, 'a4');
+  const newspaper = quotes.find((quote) => quote.kind === 'indirect' && quote.text.startsWith('the council'));
+  assert.equal(newspaper?.speaker?.actorId, 'a3');
+  assert.equal(text.slice(newspaper!.speaker!.start, newspaper!.speaker!.end), 'The newspaper');
+});
+
+test('group and anonymous sources keep their words and are marked unnamed', () => {
+  const text = [
+    'The bridge will stay shut until May, officials said.',
+    'A source close to the talks said the offer had been withdrawn.',
+    '"Nobody expected this," Lena Ostrova said.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  const officials = quotes.find((quote) => quote.text.startsWith('The bridge'));
+  assert.equal(officials?.speaker?.name, 'officials');
+  assert.equal(officials?.speaker?.unnamed, true);
+  const source = quotes.find((quote) => quote.text.startsWith('the offer'));
+  assert.equal(source?.speaker?.unnamed, true);
+  assert.ok(source?.speaker?.name.startsWith('A source'));
+  assert.equal(quoteStarting(quotes, 'Nobody').speaker?.unnamed, undefined);
+});
+
+test('a pronoun goes to the previous speaker of its gender before a person merely named in between', () => {
+  const text = [
+    '"We were not told," Priya Raman said.',
+    'Her neighbour Julia Webb moved away in 2019.',
+    '"Nobody warned us about the water," she said.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Priya Raman'), actor(text, 'a2', 'person', 'Julia Webb')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'Nobody warned').speaker?.actorId, 'a1');
+});
+
+test('a run of quote paragraphs after reported speech continues its speaker', () => {
+  const text = [
+    'Tomas Varga said the plant would close in June.',
+    '"There is no buyer. We tried for two years."',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Tomas Varga')]);
+  assert.equal(quoteStarting(quotes, 'There is no buyer').speaker?.actorId, 'a1');
+});
+
+test('a short quoted fragment of speech is a quote; a phrase set off with no speech verb is not', () => {
+  const text = [
+    'Councillor Ada Brook called the budget "a blank cheque for developers."',
+    'The plan, known locally as the "green mile," opens next year.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  const fragment = quoteStarting(quotes, 'a blank cheque');
+  assert.equal(fragment.kind, 'direct');
+  assert.equal(fragment.speaker?.name, 'Ada Brook');
+  assert.equal(quoteStarting(quotes, 'green mile').kind, 'title');
+});
+
+test('a sign-off after a horizontal bar names the speaker; section labels are not speakers', () => {
+  const text = [
+    '“This town raised me and I will not leave it.” ― Rosa Delgado',
+    'MARKETS: Stocks fell 2 per cent on Friday after the report.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  assert.equal(quoteStarting(quotes, 'This town').speaker?.name, 'Rosa Delgado');
+  assert.equal(quotes.filter((quote) => quote.kind === 'indirect').length, 0);
+});
+
+test('reported speech after a hearer, and a group written with a capital, keep their sources', () => {
+  const text = [
+    'Harlan Voss told police he had left the farm before noon.',
+    'Prosecutors say more charges could follow next week.',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Harlan Voss')]).filter((quote) => quote.kind === 'indirect');
+  const told = quotes.find((quote) => quote.text.startsWith('he had left'));
+  assert.equal(told?.speaker?.actorId, 'a1');
+  const group = quotes.find((quote) => quote.text.startsWith('more charges'));
+  assert.equal(group?.speaker?.name, 'Prosecutors');
+  assert.equal(group?.speaker?.unnamed, true);
+});
+
+test('a name met only on a short line of its own is nobody a pronoun can refer to', () => {
+  const text = [
+    'Marta Quill runs the only bakery in Dunmore.',
+    'Sidebar Notes',
+    '"We bake through the night," she says.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Marta Quill'), actor(text, 'a2', 'person', 'Sidebar Notes')];
+  const [quote] = quotesOf(text, actors).filter((candidate) => candidate.kind === 'direct');
+  assert.equal(quote.speaker?.actorId, 'a1');
+});
+
+test('a date or a party label is never a speaker', () => {
+  const text = [
+    'Orla Finch, who lost her job between May and October, says the course changed her plans.',
+    '"It went well," Christmas Day said nothing to anyone.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  for (const quote of quotes) assert.ok(!/May|Christmas/.test(quote.speaker?.name ?? ''), `${quote.text}: ${quote.speaker?.name}`);
+});
