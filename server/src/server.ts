@@ -37,9 +37,11 @@ import {
   WorkspaceArticlesRequest,
   WorkspaceChangedNotification,
   type AnalysisDoneParams,
+  type IndexBatchResult,
   type InitializationOptions,
 } from './protocol';
 import { exportFiles } from './exportFiles';
+import { fileProgress, OUTSIDE_FOLDERS, splitByFolders } from './workspaceRequests';
 import { renameEdits, renameTarget } from './rename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
@@ -451,9 +453,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uris = (params as { uris?: unknown } | null)?.uris;
     if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
     if (params.reset) index.clear();
+    const { inside, refused } = splitByFolders(uris, workspaceFolders);
+    for (const { uri } of refused) log(`News Annotator: not indexing ${uri}: ${OUTSIDE_FOLDERS}`);
+    const progress = fileProgress(connection, params.workDoneToken, 'Indexing articles', inside.length);
+    const result: IndexBatchResult = { indexed: 0, skipped: [...refused], cancelled: false };
     try {
-      return await index.indexFiles(uris, token);
+      for (const uri of inside) {
+        progress.step(uri);
+        const one = await index.indexFiles([uri], token);
+        result.indexed += one.indexed;
+        result.skipped.push(...one.skipped);
+        if ((result.cancelled = one.cancelled)) break;
+      }
+      return result;
     } finally {
+      progress.done();
       scheduleCrossRefresh();
     }
   });
@@ -474,11 +488,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(ExportFilesRequest, async (params, token) => {
     const uris = (params as { uris?: unknown } | null)?.uris;
     if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
+    const { inside, refused } = splitByFolders(uris, workspaceFolders);
+    for (const { uri } of refused) log(`News Annotator: not exporting ${uri}: ${OUTSIDE_FOLDERS}`);
+    const progress = fileProgress(connection, params.workDoneToken, `Exporting articles as ${params.format}`, inside.length);
+    const names = params.names && uris.flatMap((uri, at) => (refused.some((each) => each.uri === uri) ? [] : [params.names![at]]));
+    // Each file asks for its settings first: that is where it starts.
+    const settingsFor = (uri: string) => (progress.step(uri), closedFiles.settingsFor(uri));
     try {
-      return await exportFiles(params, { ...closedFiles, openText: (uri) => documents.get(uri)?.getText() }, token);
+      const result = await exportFiles({ ...params, uris: inside, names }, { ...closedFiles, settingsFor, openText: (uri) => documents.get(uri)?.getText() }, token);
+      return { ...result, skipped: [...refused, ...result.skipped] };
     } catch (error) {
       log(`News Annotator: workspace export as ${params.format} failed: ${describeError(error)}`);
       throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
+    } finally {
+      progress.done();
     }
   });
 

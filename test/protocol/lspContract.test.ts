@@ -1,0 +1,86 @@
+// The LSP contract for clients other than VS Code: work-done progress on the requests that read many files,
+// and those requests refusing files outside the workspace folders. Over in-memory streams.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
+import { ExportFilesRequest, IndexFilesRequest } from '../../server/src/protocol';
+import { withTags } from './harness';
+import { TestConnection } from './testConnection';
+
+const ARTICLE = 'Lakeside, May 4 (Wire) Mayor Ana Ruiz opened the new bridge on Monday. "It is for everyone," Ruiz said.';
+
+type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+describe('requests that read files', () => {
+  let root: string;
+  let outside: string;
+  let connection: TestConnection;
+  const url = (file: string) => pathToFileURL(file).toString();
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-contract-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-outside-'));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) fs.writeFileSync(path.join(root, name), ARTICLE);
+    fs.writeFileSync(path.join(outside, 'secret.txt'), ARTICLE);
+    connection = new TestConnection({ workspaceFolders: [url(root)] });
+    connection.configuration.set('default', withTags({ debounceMs: 0 }));
+    await connection.initialize();
+  });
+  after(async () => {
+    await connection.dispose();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  const progressOn = (token: string) => {
+    const values: ProgressValue[] = [];
+    const disposable = connection.client.onProgress(WorkDoneProgress.type, token, (value) => values.push(value));
+    return { values, dispose: () => disposable.dispose() };
+  };
+
+  test('the index reports $/progress on the work-done token the client offers: begin, one report per file, end', async () => {
+    const progress = progressOn('scan-1');
+    const uris = ['a.txt', 'b.txt', 'c.txt'].map((name) => url(path.join(root, name)));
+    const result = await connection.client.sendRequest(IndexFilesRequest, { uris, reset: true, workDoneToken: 'scan-1' });
+    await new Promise((resolve) => setImmediate(resolve));
+    progress.dispose();
+    assert.equal(result.indexed, 3);
+    assert.deepEqual(progress.values.map((value) => value.kind), ['begin', 'report', 'report', 'report', 'end']);
+    assert.equal((progress.values[0] as WorkDoneProgressBegin).title, 'Indexing articles');
+    assert.match((progress.values[3] as WorkDoneProgressReport).message ?? '', /^3 of 3: c\.txt$/);
+  });
+
+  test('no token, no progress', async () => {
+    const progress = progressOn('never');
+    await connection.client.sendRequest(IndexFilesRequest, { uris: [url(path.join(root, 'a.txt'))] });
+    progress.dispose();
+    assert.deepEqual(progress.values, []);
+  });
+
+  test('the workspace export reports $/progress too', async () => {
+    const progress = progressOn('export-1');
+    const uris = ['a.txt', 'b.txt'].map((name) => url(path.join(root, name)));
+    const result = await connection.client.sendRequest(ExportFilesRequest, { uris, format: 'json', workDoneToken: 'export-1' });
+    await new Promise((resolve) => setImmediate(resolve));
+    progress.dispose();
+    assert.equal(result.exported, 2);
+    assert.deepEqual(progress.values.map((value) => value.kind), ['begin', 'report', 'report', 'end']);
+  });
+
+  test('a file outside the workspace folders is neither indexed nor exported; the refusal is logged', async () => {
+    const secret = url(path.join(outside, 'secret.txt'));
+    const sneaky = `${url(root)}/../${path.basename(outside)}/secret.txt`;
+    const indexed = await connection.client.sendRequest(IndexFilesRequest, { uris: [secret, sneaky, url(path.join(root, 'a.txt'))] });
+    assert.equal(indexed.indexed, 1);
+    assert.deepEqual(indexed.skipped.map((skip) => skip.reason), ['outside the workspace folders', 'outside the workspace folders']);
+    const exported = await connection.client.sendRequest(ExportFilesRequest, { uris: [secret, url(path.join(root, 'b.txt'))], names: ['secret', 'b'], format: 'json' });
+    assert.equal(exported.exported, 1);
+    assert.deepEqual(exported.skipped, [{ uri: secret, reason: 'outside the workspace folders' }]);
+    assert.ok(exported.files.every((file) => !file.name.includes('secret')), JSON.stringify(exported.files.map((file) => file.name)));
+    assert.ok(connection.log.some((line) => line.includes('secret.txt') && line.includes('outside the workspace folders')), connection.log.join('\n'));
+  });
+});
