@@ -21,6 +21,7 @@ import type { Worker } from 'node:worker_threads';
 import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer, type AsyncAnalyzer } from './analysisQueue';
 import { createAnalysisRunner } from './analysisRunner';
 import { annotationsAt, prepareLookups } from './annotationsAt';
+import { checkedTextDocuments } from './checkedDocuments';
 import { isFixable, quickFixes } from './codeActions';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentSettings } from './documentSettings';
@@ -110,13 +111,13 @@ function symbolsOf(document: TextDocument, annotations: Annotations): DocumentSy
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
   // Logging fails once the connection is closed (an analysis may still finish in the worker then): nothing to tell.
   const log = (message: string) => {
     try {
       connection.console.error(message);
     } catch {}
   };
+  const documents = new TextDocuments(checkedTextDocuments(log));
   const logInfo = (message: string) => {
     try {
       connection.console.info(message);

@@ -1,5 +1,6 @@
 // The LSP contract for clients other than VS Code: work-done progress on the requests that read many files,
-// and those requests refusing files outside the workspace folders. Over in-memory streams.
+// those requests refusing files outside the workspace folders, and didChange messages that cannot be right
+// (out of order, out of range) rejected and logged. Over in-memory streams, with the real analyzer.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -7,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
-import { ExportFilesRequest, IndexFilesRequest } from '../../server/src/protocol';
+import { AnnotationsRequest, ExportFilesRequest, IndexFilesRequest } from '../../server/src/protocol';
 import { withTags } from './harness';
 import { TestConnection } from './testConnection';
 
@@ -82,5 +83,48 @@ describe('requests that read files', () => {
     assert.deepEqual(exported.skipped, [{ uri: secret, reason: 'outside the workspace folders' }]);
     assert.ok(exported.files.every((file) => !file.name.includes('secret')), JSON.stringify(exported.files.map((file) => file.name)));
     assert.ok(connection.log.some((line) => line.includes('secret.txt') && line.includes('outside the workspace folders')), connection.log.join('\n'));
+  });
+});
+
+describe('didChange that cannot be right', () => {
+  let root: string;
+  let connection: TestConnection;
+  const annotatedText = async (uri: string) => (await connection.client.sendRequest(AnnotationsRequest, { uri }))?.actors.map((actor) => actor.name);
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-sync-'));
+    connection = new TestConnection({ workspaceFolders: [pathToFileURL(root).toString()] });
+    connection.configuration.set('default', { debounceMs: 0 });
+    await connection.initialize();
+  });
+  after(async () => {
+    await connection.dispose();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('a version older than the one held is rejected and logged; the newer text stays', async () => {
+    const uri = pathToFileURL(path.join(root, 'order.txt')).toString();
+    await connection.open(uri, 'Lakeside, May 4 (Wire) Mayor Ana Ruiz spoke.');
+    const third = connection.analysisDone(uri, 3);
+    await connection.change(uri, 3, [{ text: 'Lakeside, May 4 (Wire) Mayor Tom Berg spoke.' }]);
+    await third;
+    await connection.change(uri, 2, [{ text: 'Lakeside, May 4 (Wire) Mayor Ana Ruiz spoke again.' }]);
+    // Answered after the change was handled (messages are handled in order), so the log holds its line by then.
+    const names = await annotatedText(uri);
+    assert.ok(connection.log.some((line) => /ignored a change of .*order\.txt: version 2 arrived after version 3/.test(line)), connection.log.join('\n'));
+    assert.ok(names?.includes('Tom Berg') && !names.includes('Ana Ruiz'), JSON.stringify(names));
+  });
+
+  test('a change whose range lies past the end is rejected, logged, and the document resynchronized from disk', async () => {
+    const file = path.join(root, 'range.txt');
+    fs.writeFileSync(file, 'Lakeside, May 4 (Wire) Mayor Nora Lind spoke.');
+    const uri = pathToFileURL(file).toString();
+    await connection.open(uri, 'Lakeside, May 4 (Wire) Mayor Ana Ruiz spoke.');
+    const resynced = connection.analysisDone(uri, 2);
+    await connection.change(uri, 2, [{ range: { start: { line: 40, character: 0 }, end: { line: 41, character: 0 } }, text: 'Mayor Tom Berg' }]);
+    await resynced;
+    assert.ok(connection.log.some((line) => /rejected a change of .*range\.txt \(version 2\): its range 40:0-41:0 lies outside the document \(1 lines\); resynchronized from the file on disk/.test(line)), connection.log.join('\n'));
+    const names = await annotatedText(uri);
+    assert.ok(names?.includes('Nora Lind') && !names.includes('Tom Berg'), JSON.stringify(names));
   });
 });
