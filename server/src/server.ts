@@ -44,6 +44,7 @@ import {
 import { exportFiles } from './exportFiles';
 import { fileProgress, OUTSIDE_FOLDERS, splitByFolders } from './workspaceRequests';
 import { renameEdits, renameTarget } from './rename';
+import { renameElsewhere, workspaceEdit } from './workspace/workspaceRename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols } from './symbols';
@@ -125,6 +126,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   let settings: DocumentSettings | undefined;
   let pushConfigurationChanges = false;
+  /** Whether the client takes versioned `documentChanges` in a WorkspaceEdit. */
+  let documentChangesSupported = false;
 
   /** Runs one feature; a failure is logged and answered with `fallback`, never brings the server down. */
   const guarded = <P, R>(feature: string, fallback: R, handler: (params: P) => Promise<R> | R) => {
@@ -262,6 +265,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const capabilities = params.capabilities;
     const canPull = !!capabilities.workspace?.configuration;
     pushConfigurationChanges = canPull && !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    documentChangesSupported = !!capabilities.workspace?.workspaceEdit?.documentChanges;
     const initializationOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     settings = new DocumentSettings(connection, canPull, initializationOptions.settings);
     runner.warmUp();
@@ -444,7 +448,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!at || !found) throw new ResponseError(ErrorCodes.InvalidRequest, 'there is no actor to rename here');
       const newName = params.newName.replace(/\s+/g, ' ').trim();
       if (!newName) throw new ResponseError(ErrorCodes.InvalidParams, 'the new name is empty');
-      return { changes: { [at.document.uri]: renameEdits(at.document, found.actor, newName, found.mention) } };
+      // The same actor in the other articles too: rename covers what references find.
+      const edits = renameElsewhere(found.actor, newName, found.mention, otherArticles(at.document.uri));
+      edits.set(at.document.uri, renameEdits(at.document, found.actor, newName, found.mention));
+      // Another open article's edits come from its last published analysis: that version, so a newer text refuses them.
+      const versionOf = (uri: string) => (uri === at.document.uri ? at.document.version : documents.get(uri) ? (publishedCross.get(uri)?.version ?? null) : null);
+      return workspaceEdit(edits, versionOf, documentChangesSupported);
     }),
   );
 

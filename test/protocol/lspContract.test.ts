@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
+import { ReferencesRequest, RenameRequest, WorkDoneProgress, type TextDocumentEdit, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { AnnotationsRequest, ExportFilesRequest, IndexFilesRequest } from '../../server/src/protocol';
 import { withTags } from './harness';
 import { TestConnection } from './testConnection';
@@ -126,5 +126,53 @@ describe('didChange that cannot be right', () => {
     assert.ok(connection.log.some((line) => /rejected a change of .*range\.txt \(version 2\): its range 40:0-41:0 lies outside the document \(1 lines\); resynchronized from the file on disk/.test(line)), connection.log.join('\n'));
     const names = await annotatedText(uri);
     assert.ok(names?.includes('Nora Lind') && !names.includes('Tom Berg'), JSON.stringify(names));
+  });
+});
+
+describe('rename across the workspace', () => {
+  let root: string;
+  const OPEN = 'Lakeside, May 4 (Wire) Mayor Ana Ruiz opened the bridge. Ruiz thanked the builders.';
+  const CLOSED = 'Hillview, May 5 (Wire) Residents cheered Ana Ruiz at the ceremony.';
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-rename-'));
+    fs.writeFileSync(path.join(root, 'open.txt'), OPEN);
+    fs.writeFileSync(path.join(root, 'closed.txt'), CLOSED);
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  async function renamed(capabilities: Parameters<TestConnection['initialize']>[0]) {
+    const connection = new TestConnection({ workspaceFolders: [pathToFileURL(root).toString()] });
+    connection.configuration.set('default', { debounceMs: 0 });
+    await connection.initialize(capabilities);
+    const open = pathToFileURL(path.join(root, 'open.txt')).toString();
+    const closed = pathToFileURL(path.join(root, 'closed.txt')).toString();
+    try {
+      await connection.client.sendRequest(IndexFilesRequest, { uris: [closed] });
+      await connection.open(open, OPEN, 'news-article', 7);
+      const references = (await connection.client.sendRequest(ReferencesRequest.type, { textDocument: { uri: open }, position: { line: 0, character: OPEN.indexOf('Ana') + 1 }, context: { includeDeclaration: true } })) ?? [];
+      const edit = await connection.client.sendRequest(RenameRequest.type, { textDocument: { uri: open }, position: { line: 0, character: OPEN.indexOf('Ana') + 1 }, newName: 'Anna Ruiz-Lopez' });
+      return { edit, references, open, closed };
+    } finally {
+      await connection.dispose();
+    }
+  }
+
+  test('covers every article references find, as versioned documentChanges when the client takes them', async () => {
+    const { edit, references, open, closed } = await renamed({ workspace: { workspaceEdit: { documentChanges: true } } });
+    assert.deepEqual([...new Set(references.map((reference) => reference.uri))].sort(), [closed, open].sort(), 'references span both articles');
+    const changes = (edit?.documentChanges ?? []) as TextDocumentEdit[];
+    const byUri = new Map(changes.map((change) => [change.textDocument.uri, change]));
+    assert.deepEqual([...byUri.keys()].sort(), [closed, open].sort());
+    assert.equal(byUri.get(open)!.textDocument.version, 7, 'the open document at the version the edit was made for');
+    assert.equal(byUri.get(closed)!.textDocument.version, null, 'a closed file has no version');
+    assert.deepEqual(byUri.get(closed)!.edits.map((each) => each.newText), ['Anna Ruiz-Lopez']);
+    assert.deepEqual(byUri.get(open)!.edits.map((each) => each.newText), ['Anna Ruiz-Lopez', 'Ruiz-Lopez']);
+  });
+
+  test('plain changes for a client without documentChanges', async () => {
+    const { edit, open, closed } = await renamed({});
+    assert.equal(edit?.documentChanges, undefined);
+    assert.deepEqual(Object.keys(edit?.changes ?? {}).sort(), [closed, open].sort());
   });
 });
