@@ -91,7 +91,8 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
         await runCommand(page, 'Preferences: Color Theme');
         await page.locator('.quick-input-widget input').first().fill(theme);
         await pickQuickInputRow(page, theme);
-        await page.locator('.monaco-workbench').first().waitFor();
+        // The workbench carries the theme kind as a class ("vs" light, "vs-dark" dark) once the theme applies.
+        await page.locator(slug === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').first().waitFor({ timeout: UI_TIMEOUT_MS });
         // The text colour of words of each kind on screen, read from the rendered editor; retried until the
         // decorations are painted in the new theme.
         const expectKinds = ['person', 'organization', 'place', 'date', 'quote'];
