@@ -1,5 +1,5 @@
 // Custom protocol messages between the client and the server, typed once here and imported by both sides.
-import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Range, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Annotations } from './analysis/types';
 import type { ArticleSummary } from './workspace/articleSummary';
 import type { IndexBatchResult } from './workspace/workspaceIndex';
@@ -57,8 +57,8 @@ export interface InitializationOptions {
  */
 export const ANALYZE_COMMAND = 'newsAnnotator.analyze';
 
-export interface IndexFilesParams {
-  /** file: URIs of articles to read from disk, analyze and index (a batch of the "Scan Workspace" command). */
+export interface IndexFilesParams extends WorkDoneProgressParams {
+  /** file: URIs of articles inside the workspace folders to read from disk, analyze and index (a batch of "Scan Workspace"). */
   uris: string[];
   /** Drop the index first (the first batch of a new scan). */
   reset?: boolean;
@@ -129,8 +129,8 @@ export interface CorrectionArguments {
   choices?: string[];
 }
 
-export interface ExportFilesParams {
-  /** Article files of the workspace, read from disk by the server (an open document's current text wins). */
+export interface ExportFilesParams extends WorkDoneProgressParams {
+  /** Article files inside the workspace folders, read from disk by the server (an open document's current text wins). */
   uris: string[];
   format: string;
   /** Base names of the articles' files in the export, one per uri (the client keeps them unique across batches). */

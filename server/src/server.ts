@@ -21,6 +21,7 @@ import type { Worker } from 'node:worker_threads';
 import { AnalysisQueue, describeError, type AnalysisResult, type Analyzer, type AsyncAnalyzer } from './analysisQueue';
 import { createAnalysisRunner } from './analysisRunner';
 import { annotationsAt, prepareLookups } from './annotationsAt';
+import { checkedTextDocuments } from './checkedDocuments';
 import { isFixable, quickFixes } from './codeActions';
 import { wireCorrections } from './correctionsWiring';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
@@ -39,11 +40,14 @@ import {
   VisibleDocumentsNotification,
   WorkspaceChangedNotification,
   type AnalysisDoneParams,
+  type IndexBatchResult,
   type InitializationOptions,
 } from './protocol';
 import { exportFiles } from './exportFiles';
 import { registerFactCheckRequests } from './factCheckRequests';
+import { fileProgress, OUTSIDE_FOLDERS, splitByFolders } from './workspaceRequests';
 import { renameEdits, renameTarget } from './rename';
+import { renameElsewhere, workspaceEdit } from './workspace/workspaceRename';
 import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols } from './symbols';
@@ -124,13 +128,13 @@ function symbolsOf(document: TextDocument, annotations: Annotations): DocumentSy
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
   // Logging fails once the connection is closed (an analysis may still finish in the worker then): nothing to tell.
   const log = (message: string) => {
     try {
       connection.console.error(message);
     } catch {}
   };
+  const documents = new TextDocuments(checkedTextDocuments(log));
   const logInfo = (message: string) => {
     try {
       connection.console.info(message);
@@ -138,6 +142,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   let settings: DocumentSettings | undefined;
   let pushConfigurationChanges = false;
+  /** Whether the client takes versioned `documentChanges` in a WorkspaceEdit. */
+  let documentChangesSupported = false;
 
   /** Runs one feature; a failure is logged and answered with `fallback`, never brings the server down. */
   const guarded = <P, R>(feature: string, fallback: R, handler: (params: P) => Promise<R> | R) => {
@@ -275,6 +281,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const capabilities = params.capabilities;
     const canPull = !!capabilities.workspace?.configuration;
     pushConfigurationChanges = canPull && !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    documentChangesSupported = !!capabilities.workspace?.workspaceEdit?.documentChanges;
     const initializationOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     settings = new DocumentSettings(connection, canPull, initializationOptions.settings);
     runner.warmUp();
@@ -457,7 +464,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!at || !found) throw new ResponseError(ErrorCodes.InvalidRequest, 'there is no actor to rename here');
       const newName = params.newName.replace(/\s+/g, ' ').trim();
       if (!newName) throw new ResponseError(ErrorCodes.InvalidParams, 'the new name is empty');
-      return { changes: { [at.document.uri]: renameEdits(at.document, found.actor, newName, found.mention) } };
+      // The same actor in the other articles too: rename covers what references find.
+      const edits = renameElsewhere(found.actor, newName, found.mention, otherArticles(at.document.uri));
+      edits.set(at.document.uri, renameEdits(at.document, found.actor, newName, found.mention));
+      // Another open article's edits come from its last published analysis: that version, so a newer text refuses them.
+      const versionOf = (uri: string) => (uri === at.document.uri ? at.document.version : documents.get(uri) ? (openAnalyses.get(uri)?.document.version ?? null) : null);
+      return workspaceEdit(edits, versionOf, documentChangesSupported);
     }),
   );
 
@@ -467,7 +479,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uris = (params as { uris?: unknown } | null)?.uris;
     if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
     if (params.reset) index.clear();
-    return index.indexFiles(uris, token);
+    const { inside, refused } = splitByFolders(uris, workspaceFolders);
+    for (const { uri } of refused) log(`News Annotator: not indexing ${uri}: ${OUTSIDE_FOLDERS}`);
+    const progress = fileProgress(connection, params.workDoneToken, 'Indexing articles', inside.length);
+    const result: IndexBatchResult = { indexed: 0, skipped: [...refused], cancelled: false };
+    try {
+      for (const uri of inside) {
+        progress.step(uri);
+        const one = await index.indexFiles([uri], token);
+        result.indexed += one.indexed;
+        result.skipped.push(...one.skipped);
+        if ((result.cancelled = one.cancelled)) break;
+      }
+      return result;
+    } finally {
+      progress.done();
+    }
   });
 
   connection.onRequest(
@@ -489,11 +516,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(ExportFilesRequest, async (params, token) => {
     const uris = (params as { uris?: unknown } | null)?.uris;
     if (!Array.isArray(uris) || !uris.every((uri) => typeof uri === 'string')) throw new ResponseError(ErrorCodes.InvalidParams, 'uris must be a list of strings');
+    const { inside, refused } = splitByFolders(uris, workspaceFolders);
+    for (const { uri } of refused) log(`News Annotator: not exporting ${uri}: ${OUTSIDE_FOLDERS}`);
+    const progress = fileProgress(connection, params.workDoneToken, `Exporting articles as ${params.format}`, inside.length);
+    const names = params.names && uris.flatMap((uri, at) => (refused.some((each) => each.uri === uri) ? [] : [params.names![at]]));
+    // Each file asks for its settings first: that is where it starts.
+    const settingsFor = (uri: string) => (progress.step(uri), closedFiles.settingsFor(uri));
     try {
-      return await exportFiles(params, { ...closedFiles, openText: (uri) => documents.get(uri)?.getText() }, token);
+      const result = await exportFiles({ ...params, uris: inside, names }, { ...closedFiles, settingsFor, openText: (uri) => documents.get(uri)?.getText() }, token);
+      return { ...result, skipped: [...refused, ...result.skipped] };
     } catch (error) {
       log(`News Annotator: workspace export as ${params.format} failed: ${describeError(error)}`);
       throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
+    } finally {
+      progress.done();
     }
   });
 

@@ -10,7 +10,7 @@ import { launchBrowser, type BrowserSession } from './harness/browser';
 import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
 import { findE2eDependencies } from './harness/dependencies';
 import { waitForFile } from './harness/files';
-import { artifactPath } from './harness/paths';
+import { artifactPath, REPO_ROOT } from './harness/paths';
 import { extensionPackage } from './harness/vsix';
 import { hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
 import { createWorkspace } from './harness/workspace';
@@ -82,6 +82,50 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
       await rows.filter({ hasText: 'Actors' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await page.screenshot({ path: artifactPath('tree-view.png') });
+    });
+
+    await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark', async () => {
+      await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
+      const seen: Record<string, Record<string, string>> = {};
+      for (const [theme, slug] of [['Light Modern', 'light'], ['Dark Modern', 'dark']] as const) {
+        await runCommand(page, 'Preferences: Color Theme');
+        await page.locator('.quick-input-widget input').first().fill(theme);
+        await pickQuickInputRow(page, theme);
+        // The workbench carries the theme kind as a class ("vs" light, "vs-dark" dark) once the theme applies.
+        await page.locator(slug === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').first().waitFor({ timeout: UI_TIMEOUT_MS });
+        // The text colour of words of each kind on screen, read from the rendered editor; retried until the
+        // decorations are painted in the new theme.
+        const expectKinds = ['person', 'organization', 'place', 'date', 'quote'];
+        let colours: Record<string, string> = {};
+        for (let attempt = 0; attempt < 30; attempt++) {
+          colours = await page.evaluate(() => {
+            const doc = (globalThis as any).document;
+            const words: Record<string, string[]> = {
+              person: ['Vladimir Putin', 'Putin', 'Donald Trump'],
+              organization: ['Collective Security Treaty Organisation', 'CSTO', 'UNI', 'EU'],
+              place: ['Moscow', 'Russia', 'Bishkek'],
+              date: ['Nov 28', '2026', 'November 27', 'next year'],
+            };
+            const found: Record<string, string> = {};
+            const leaves = [...doc.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line span span')].filter((span: any) => span.children.length === 0);
+            for (const span of leaves as any[]) {
+              const text = String(span.textContent).replace(/\u00a0/g, ' ').trim();
+              for (const [kind, list] of Object.entries(words)) if (!found[kind] && list.includes(text)) found[kind] = (globalThis as any).getComputedStyle(span).color;
+              if (!found.quote && /^[“"]\S/.test(text) && text.length > 12) found.quote = (globalThis as any).getComputedStyle(span).color;
+            }
+            return found;
+          });
+          if (expectKinds.every((kind) => colours[kind]) && new Set(Object.values(colours)).size === expectKinds.length) break;
+          await page.waitForTimeout(500);
+        }
+        seen[slug] = colours;
+        await page.screenshot({ path: artifactPath(`editor-${slug}.png`) });
+        fs.mkdirSync(path.join(REPO_ROOT, 'media', 'screenshots'), { recursive: true });
+        fs.copyFileSync(artifactPath(`editor-${slug}.png`), path.join(REPO_ROOT, 'media', 'screenshots', `editor-${slug}.png`));
+        assert.deepEqual(Object.keys(colours).sort(), [...expectKinds].sort(), `${theme}: kinds found on screen: ${JSON.stringify(colours)}`);
+        assert.equal(new Set(Object.values(colours)).size, expectKinds.length, `${theme}: every kind has its own colour: ${JSON.stringify(colours)}`);
+      }
+      assert.notEqual(seen.light.person, seen.dark.person, 'the colours follow the theme');
     });
 
     await t.test('"Export Annotations…" writes a file', async () => {

@@ -3,7 +3,7 @@
 // quotations are looked up in the cross-article index (crossIndex.ts).
 import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver';
 import type { ActorType } from '../analysis/types';
-import { articleName, type ArticleSummary, type SummaryQuote } from './articleSummary';
+import { articleName, type ArticleSummary, type SummaryActor, type SummaryQuote } from './articleSummary';
 import { isNameVariant } from './nameVariants';
 import { isSameActor, type NamedActor } from './sameActor';
 
@@ -36,16 +36,22 @@ export function workspaceSymbols(articles: readonly ArticleSummary[], query: str
 }
 
 /** Every mention, in the other articles, of the actors that are `actor` (same name, alias or spelling variant). */
-export function referencesElsewhere(actor: NamedActor, others: readonly ArticleSummary[]): Location[] {
-  const locations: Location[] = [];
+/** The actors of other articles that are `actor` (the same actor, or a person whose name is a spelling variant). */
+export function sameActorElsewhere(actor: NamedActor, others: readonly ArticleSummary[]): { uri: string; actor: SummaryActor }[] {
+  const found: { uri: string; actor: SummaryActor }[] = [];
   for (const article of others) {
     for (const candidate of article.actors) {
       const same = isSameActor(actor, candidate) || (actor.type === 'person' && candidate.type === 'person' && isNameVariant(actor.name, candidate.name));
-      if (!same) continue;
-      for (const mention of candidate.mentions) if (mention.form !== 'pronoun') locations.push({ uri: article.uri, range: mention.range });
+      if (same) found.push({ uri: article.uri, actor: candidate });
     }
   }
-  return locations;
+  return found;
+}
+
+export function referencesElsewhere(actor: NamedActor, others: readonly ArticleSummary[]): Location[] {
+  return sameActorElsewhere(actor, others).flatMap(({ uri, actor: candidate }) =>
+    candidate.mentions.filter((mention) => mention.form !== 'pronoun').map((mention) => ({ uri, range: mention.range })),
+  );
 }
 
 /** A quote of another article with the same words (found through the cross-article index), for a hover. */
