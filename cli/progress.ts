@@ -25,7 +25,7 @@ export interface Progress {
   end(): void;
 }
 
-/** Whitespace-separated words, as the benchmark counts them. */
+/** Whitespace-separated words (the benchmark counts them so too: bench/corpora.ts). */
 export function countWords(text: string): number {
   let words = 0;
   for (const _ of text.matchAll(/\S+/g)) words++;
