@@ -86,7 +86,7 @@ export function createProgress(stream: NodeJS.WriteStream, options: { quiet?: bo
       if (time - drawnAt < 250 && shown) return;
       drawnAt = time;
       const line = `${options.program}: ${formatProgress(state)}`;
-      stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
+      stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns || 80) - 1))}`);
       shown = true;
     },
     clear: wipe,
