@@ -14,7 +14,21 @@ import { median } from './statistics';
 export interface CliRun {
   seconds: number;
   peakMB?: number;
+  /** User + system CPU seconds of all its threads, as last sampled before it ended (Linux only). */
+  cpuSeconds?: number;
   code: number | null;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds of a running process, from /proc/<pid>/stat (fields 14 and 15, in clock ticks). */
+function cpuSecondsOf(pid: number): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs the CLI to completion with standard output to `outFile` (or discarded), sampling its peak memory. */
@@ -24,16 +38,19 @@ export function runCli(cli: string, args: string[], outFile?: string): Promise<C
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', out, 'ignore'] });
     let peakMB: number | undefined;
+    let cpuSeconds: number | undefined;
     const sample = () => {
-      const memory = child.pid === undefined ? undefined : residentMemoryMB(child.pid);
+      if (child.pid === undefined) return;
+      const memory = residentMemoryMB(child.pid);
       if (memory) peakMB = Math.max(peakMB ?? 0, memory.peak);
+      cpuSeconds = cpuSecondsOf(child.pid) ?? cpuSeconds;
     };
-    const sampler = setInterval(sample, 100);
+    const sampler = setInterval(sample, 50);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (typeof out === 'number') fs.closeSync(out);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMB, code });
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMB, cpuSeconds, code });
     });
   });
 }
@@ -44,6 +61,9 @@ export interface JobsSpeedup {
   oneThread: number;
   twoThreads: number;
   runs: number;
+  /** Median CPU seconds (all threads) of a run: what the threads cost beyond the work itself. */
+  oneThreadCpu?: number;
+  twoThreadsCpu?: number;
   identical: boolean;
   /** The load average before each pair of runs. */
   loads: string[];
@@ -57,6 +77,7 @@ export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3):
     fs.writeFileSync(input, corpus.documents.map((text, index) => JSON.stringify({ id: index, text })).join('\n') + '\n');
     const outputs = [path.join(temp, 'one.jsonl'), path.join(temp, 'two.jsonl')];
     const seconds: [number[], number[]] = [[], []];
+    const cpu: [number[], number[]] = [[], []];
     const loads: string[] = [];
     for (let run = 0; run < runs; run++) {
       loads.push(describeLoad().replace(/ on \d+ cores/, ''));
@@ -64,10 +85,21 @@ export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3):
         const result = await runCli(cli, ['--input', 'jsonl', '--jobs', String(jobs), '--quiet', input], outputs[jobs - 1]);
         if (result.code !== 0) throw new Error(`news-annotate --jobs ${jobs} exited with ${result.code}`);
         seconds[jobs - 1].push(result.seconds);
+        if (result.cpuSeconds !== undefined) cpu[jobs - 1].push(result.cpuSeconds);
       }
     }
     const identical = fs.readFileSync(outputs[0]).equals(fs.readFileSync(outputs[1]));
-    return { words: corpus.words, oneThread: corpus.words / median(seconds[0]), twoThreads: corpus.words / median(seconds[1]), runs, identical, loads };
+    const cpuMedian = (values: number[]) => (values.length === runs ? median(values) : undefined);
+    return {
+      words: corpus.words,
+      oneThread: corpus.words / median(seconds[0]),
+      twoThreads: corpus.words / median(seconds[1]),
+      oneThreadCpu: cpuMedian(cpu[0]),
+      twoThreadsCpu: cpuMedian(cpu[1]),
+      runs,
+      identical,
+      loads,
+    };
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
@@ -130,7 +162,7 @@ export async function measureLargeInputMemory(cli: string, seeds: readonly strin
 const rate = (value: number) => `${Math.round(value).toLocaleString('en-US')} words/s`;
 
 /** The rows of the report (bench/report.ts) for the CLI on a corpus. */
-export async function cliJobsRows(root: string, development: Corpus | undefined, log: (message: string) => void): Promise<Row[]> {
+export async function cliJobsRows(root: string, development: Corpus | undefined, log: (message: string) => void, largeInput = true): Promise<Row[]> {
   const cli = path.join(root, 'dist', 'cli.js');
   const section = 'CLI on a corpus (--input jsonl)';
   if (!fs.existsSync(cli)) return [{ section, measure: '--jobs 2 / --jobs 1', result: 'not measured: dist/cli.js is not built', target: '≥ 1.6×' }];
@@ -144,11 +176,18 @@ export async function cliJobsRows(root: string, development: Corpus | undefined,
       { section, measure: `--jobs 1 (${where})`, result: rate(speedup.oneThread), target: '' },
       { section, measure: '--jobs 2', result: rate(speedup.twoThreads), target: '' },
       { section, measure: '--jobs 2 / --jobs 1', result: `${ratio.toFixed(2)}×`, target: '≥ 1.6×', met: ratio >= 1.6 },
+      {
+        section,
+        measure: 'CPU seconds of one run, all threads: --jobs 1 → --jobs 2 (what the second thread costs on top)',
+        result: speedup.oneThreadCpu === undefined || speedup.twoThreadsCpu === undefined ? 'n/a' : `${speedup.oneThreadCpu.toFixed(1)} s → ${speedup.twoThreadsCpu.toFixed(1)} s`,
+        target: '',
+      },
       { section, measure: 'Output of --jobs 2 byte for byte that of --jobs 1', result: speedup.identical ? 'identical' : 'DIFFERENT', target: 'identical', met: speedup.identical },
     );
   } else {
     rows.push({ section, measure: '--jobs 2 / --jobs 1', result: 'not measured: no development sets', target: '≥ 1.6×' });
   }
+  if (!largeInput) return rows;
   log('CLI --jobs 2 on a generated 1 GB JSONL file');
   const large = await measureLargeInputMemory(cli, seedTexts(root));
   const measure =
@@ -159,12 +198,14 @@ export async function cliJobsRows(root: string, development: Corpus | undefined,
   return rows;
 }
 
-// `node out/bench/cli-jobs.js [eval dir]`: these rows alone.
+// `node out/bench/cli-jobs.js [eval dir] [--no-large-input]`: these rows alone (without the 1 GB run).
 if (require.main === module) {
   const root = path.resolve(__dirname, '../..');
-  const evalDir = path.resolve(root, process.argv[2] ?? '../shared/eval');
+  const [evalArgument] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+  const evalDir = path.resolve(root, evalArgument ?? '../shared/eval');
   const before = describeLoad();
-  cliJobsRows(root, developmentCorpus(evalDir), (message) => process.stderr.write(`[bench] ${message}\n`)).then(
+  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+  cliJobsRows(root, developmentCorpus(evalDir), log, !process.argv.includes('--no-large-input')).then(
     (rows) => console.log(renderReport(rows, describeMachine(), { before, after: describeLoad() }, new Date())),
     (error: unknown) => {
       console.error(error);
