@@ -80,7 +80,7 @@ export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3):
     const cpu: [number[], number[]] = [[], []];
     const loads: string[] = [];
     for (let run = 0; run < runs; run++) {
-      loads.push(describeLoad().replace(/ on \d+ cores/, ''));
+      loads.push(describeLoad().replace(/^load average /, '').replace(/ on \d+ cores/, ''));
       for (const jobs of [1, 2] as const) {
         const result = await runCli(cli, ['--input', 'jsonl', '--jobs', String(jobs), '--quiet', input], outputs[jobs - 1]);
         if (result.code !== 0) throw new Error(`news-annotate --jobs ${jobs} exited with ${result.code}`);
