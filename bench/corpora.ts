@@ -3,6 +3,7 @@
 // evaluation folder given on the command line (never copied into the repository).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { countWords } from '../cli/progress';
 
 export interface Corpus {
   name: string;
@@ -12,11 +13,8 @@ export interface Corpus {
   characters: number;
 }
 
-export function countWords(text: string): number {
-  let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) words++;
-  return words;
-}
+// Words as the CLI's progress line counts them: whitespace-separated.
+export { countWords };
 
 function corpus(name: string, documents: string[]): Corpus {
   return {

@@ -10,6 +10,7 @@ import { describeLoad, describeMachine } from './machine';
 import { loadCompromise, loadWink } from './peers';
 import { measureProtocolLatencies, SERVER_BUNDLE } from './protocol-latency';
 import { measureWorkspaceScan } from './workspace-scan';
+import { cliJobsRows } from './cli-jobs';
 import { renderReport, type Row } from './report';
 import { measureThroughput } from './throughput';
 
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   } else {
     rows.push({ section: 'workspace scan', measure: 'Scan 10,000 generated articles', result: 'not measured: dist/server.js is not built', target: '< 500 MB' });
   }
+
+  rows.push(...(await cliJobsRows(ROOT, development, log)));
 
   const report = renderReport(rows, describeMachine(), { before: loadBefore, after: describeLoad() }, new Date());
   console.log(report);

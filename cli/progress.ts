@@ -25,7 +25,7 @@ export interface Progress {
   end(): void;
 }
 
-/** Whitespace-separated words, as the benchmark counts them. */
+/** Whitespace-separated words (the benchmark counts them so too: bench/corpora.ts). */
 export function countWords(text: string): number {
   let words = 0;
   for (const _ of text.matchAll(/\S+/g)) words++;
@@ -86,7 +86,7 @@ export function createProgress(stream: NodeJS.WriteStream, options: { quiet?: bo
       if (time - drawnAt < 250 && shown) return;
       drawnAt = time;
       const line = `${options.program}: ${formatProgress(state)}`;
-      stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns ?? 80) - 1))}`);
+      stream.write(`\r\x1b[K${line.slice(0, Math.max(20, (stream.columns || 80) - 1))}`);
       shown = true;
     },
     clear: wipe,

@@ -1,0 +1,215 @@
+// The CLI on a corpus (issue "a corpus on every core"): `news-annotate --input jsonl` with --jobs 1 and --jobs 2 on
+// the development sets' texts (throughput in words/s, the outputs compared byte for byte), and the peak resident
+// memory of --jobs 2 on a 1 GB JSONL file generated in a temporary folder (deleted afterwards). The bundled CLI
+// (dist/cli.js) runs as a child process, as users run it; the peak is its VmHWM (all its threads), sampled from /proc.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { countWords, developmentCorpus, seedTexts, type Corpus } from './corpora';
+import { describeLoad, describeMachine, residentMemoryMB } from './machine';
+import { renderReport, type Row } from './report';
+import { median } from './statistics';
+
+export interface CliRun {
+  seconds: number;
+  peakMB?: number;
+  /** User + system CPU seconds of all its threads, as last sampled before it ended (Linux only). */
+  cpuSeconds?: number;
+  code: number | null;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds of a running process, from /proc/<pid>/stat (fields 14 and 15, in clock ticks). */
+function cpuSecondsOf(pid: number): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the CLI to completion with standard output to `outFile` (or discarded), sampling its peak memory. */
+export function runCli(cli: string, args: string[], outFile?: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const out = outFile === undefined ? 'ignore' : fs.openSync(outFile, 'w');
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', out, 'ignore'] });
+    let peakMB: number | undefined;
+    let cpuSeconds: number | undefined;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const memory = residentMemoryMB(child.pid);
+      if (memory) peakMB = Math.max(peakMB ?? 0, memory.peak);
+      cpuSeconds = cpuSecondsOf(child.pid) ?? cpuSeconds;
+    };
+    const sampler = setInterval(sample, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (typeof out === 'number') fs.closeSync(out);
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMB, cpuSeconds, code });
+    });
+  });
+}
+
+export interface JobsSpeedup {
+  words: number;
+  /** Median words per second of the timed runs. */
+  oneThread: number;
+  twoThreads: number;
+  runs: number;
+  /** Median CPU seconds (all threads) of a run: what the threads cost beyond the work itself. */
+  oneThreadCpu?: number;
+  twoThreadsCpu?: number;
+  identical: boolean;
+  /** The load average before each pair of runs. */
+  loads: string[];
+}
+
+/** --jobs 1 and --jobs 2 alternated `runs` times each on the corpus's texts as JSONL records; medians compared. */
+export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3): Promise<JobsSpeedup> {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-jobs-'));
+  try {
+    const input = path.join(temp, 'development.jsonl');
+    fs.writeFileSync(input, corpus.documents.map((text, index) => JSON.stringify({ id: index, text })).join('\n') + '\n');
+    const outputs = [path.join(temp, 'one.jsonl'), path.join(temp, 'two.jsonl')];
+    const seconds: [number[], number[]] = [[], []];
+    const cpu: [number[], number[]] = [[], []];
+    const loads: string[] = [];
+    for (let run = 0; run < runs; run++) {
+      loads.push(describeLoad().replace(/^load average /, '').replace(/ on \d+ cores/, ''));
+      for (const jobs of [1, 2] as const) {
+        const result = await runCli(cli, ['--input', 'jsonl', '--jobs', String(jobs), '--quiet', input], outputs[jobs - 1]);
+        if (result.code !== 0) throw new Error(`news-annotate --jobs ${jobs} exited with ${result.code}`);
+        seconds[jobs - 1].push(result.seconds);
+        if (result.cpuSeconds !== undefined) cpu[jobs - 1].push(result.cpuSeconds);
+      }
+    }
+    const identical = fs.readFileSync(outputs[0]).equals(fs.readFileSync(outputs[1]));
+    const cpuMedian = (values: number[]) => (values.length === runs ? median(values) : undefined);
+    return {
+      words: corpus.words,
+      oneThread: corpus.words / median(seconds[0]),
+      twoThreads: corpus.words / median(seconds[1]),
+      oneThreadCpu: cpuMedian(cpu[0]),
+      twoThreadsCpu: cpuMedian(cpu[1]),
+      runs,
+      identical,
+      loads,
+    };
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+export interface LargeInputMemory {
+  bytes: number;
+  records: number;
+  textWords: number;
+  seconds: number;
+  peakMB?: number;
+  code: number | null;
+}
+
+/**
+ * A JSONL file of `bytes` shaped like a news crawl's output: each record the text of a seed article (varied by its
+ * number) and the page's raw HTML around it, padded with markup, as crawlers keep it. The CLI reads every byte
+ * (parses each line) and analyzes the texts: about a twentieth of the file, so the run takes minutes, not hours.
+ */
+function writeCrawlCorpus(file: string, bytes: number, seeds: readonly string[]): { records: number; textWords: number } {
+  const descriptor = fs.openSync(file, 'w');
+  const boilerplate = '<div class="nav"><a href="/section/world">World</a> <a href="/section/business">Business</a></div>\n'.repeat(700);
+  let written = 0;
+  let records = 0;
+  let textWords = 0;
+  const seedWords = seeds.map(countWords);
+  try {
+    while (written < bytes) {
+      const chunk: string[] = [];
+      for (let batch = 0; batch < 200; batch++, records++) {
+        const seed = records % seeds.length;
+        const text = `Dispatch ${records}. ${seeds[seed]}`;
+        textWords += seedWords[seed] + 2;
+        const html = `<html><head><title>Dispatch ${records}</title></head><body>${boilerplate}<article>${text}</article></body></html>`;
+        chunk.push(JSON.stringify({ id: `crawl-${records}`, url: `https://news.example/${records}`, text, html }));
+      }
+      const data = chunk.join('\n') + '\n';
+      fs.writeSync(descriptor, data);
+      written += Buffer.byteLength(data);
+    }
+  } finally {
+    fs.closeSync(descriptor);
+  }
+  return { records, textWords };
+}
+
+export async function measureLargeInputMemory(cli: string, seeds: readonly string[], bytes = 1024 ** 3): Promise<LargeInputMemory> {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-1gb-'));
+  try {
+    const input = path.join(temp, 'crawl.jsonl');
+    const { records, textWords } = writeCrawlCorpus(input, bytes, seeds);
+    const size = fs.statSync(input).size;
+    const run = await runCli(cli, ['--input', 'jsonl', '--jobs', '2', '--quiet', input]);
+    return { bytes: size, records, textWords, seconds: run.seconds, peakMB: run.peakMB, code: run.code };
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+const rate = (value: number) => `${Math.round(value).toLocaleString('en-US')} words/s`;
+
+/** The rows of the report (bench/report.ts) for the CLI on a corpus. */
+export async function cliJobsRows(root: string, development: Corpus | undefined, log: (message: string) => void, largeInput = true): Promise<Row[]> {
+  const cli = path.join(root, 'dist', 'cli.js');
+  const section = 'CLI on a corpus (--input jsonl)';
+  if (!fs.existsSync(cli)) return [{ section, measure: '--jobs 2 / --jobs 1', result: 'not measured: dist/cli.js is not built', target: '≥ 1.6×' }];
+  const rows: Row[] = [];
+  if (development) {
+    log(`CLI --jobs 1 and --jobs 2 on ${development.name}`);
+    const speedup = await measureJobsSpeedup(cli, development);
+    const ratio = speedup.twoThreads / speedup.oneThread;
+    const where = `${development.name}, median of ${speedup.runs} runs each, load average before each pair: ${speedup.loads.join(', ')}`;
+    rows.push(
+      { section, measure: `--jobs 1 (${where})`, result: rate(speedup.oneThread), target: '' },
+      { section, measure: '--jobs 2', result: rate(speedup.twoThreads), target: '' },
+      { section, measure: '--jobs 2 / --jobs 1', result: `${ratio.toFixed(2)}×`, target: '≥ 1.6×', met: ratio >= 1.6 },
+      {
+        section,
+        measure: 'CPU seconds of one run, all threads: --jobs 1 → --jobs 2 (what the second thread costs on top)',
+        result: speedup.oneThreadCpu === undefined || speedup.twoThreadsCpu === undefined ? 'n/a' : `${speedup.oneThreadCpu.toFixed(1)} s → ${speedup.twoThreadsCpu.toFixed(1)} s`,
+        target: '',
+      },
+      { section, measure: 'Output of --jobs 2 byte for byte that of --jobs 1', result: speedup.identical ? 'identical' : 'DIFFERENT', target: 'identical', met: speedup.identical },
+    );
+  } else {
+    rows.push({ section, measure: '--jobs 2 / --jobs 1', result: 'not measured: no development sets', target: '≥ 1.6×' });
+  }
+  if (!largeInput) return rows;
+  log('CLI --jobs 2 on a generated 1 GB JSONL file');
+  const large = await measureLargeInputMemory(cli, seedTexts(root));
+  const measure =
+    `Peak resident memory (VmHWM), --jobs 2 on a generated ${(large.bytes / 1024 ** 3).toFixed(2)} GB JSONL file ` +
+    `(${large.records.toLocaleString('en-US')} crawl-like records: text + raw HTML; ${large.textWords.toLocaleString('en-US')} words of text, ` +
+    `${large.seconds.toFixed(0)} s, ${rate(large.textWords / large.seconds)}${large.code === 0 ? '' : `, exit status ${large.code}`})`;
+  rows.push({ section, measure, result: large.peakMB === undefined ? 'n/a' : `${Math.round(large.peakMB)} MB`, target: '< 500 MB', met: large.peakMB !== undefined && large.code === 0 && large.peakMB < 500 });
+  return rows;
+}
+
+// `node out/bench/cli-jobs.js [eval dir] [--no-large-input]`: these rows alone (without the 1 GB run).
+if (require.main === module) {
+  const root = path.resolve(__dirname, '../..');
+  const [evalArgument] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+  const evalDir = path.resolve(root, evalArgument ?? '../shared/eval');
+  const before = describeLoad();
+  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+  cliJobsRows(root, developmentCorpus(evalDir), log, !process.argv.includes('--no-large-input')).then(
+    (rows) => console.log(renderReport(rows, describeMachine(), { before, after: describeLoad() }, new Date())),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
