@@ -28,13 +28,20 @@ const QUOTE = /^["']$/;
 // Honorifics that precede a name without being part of it.
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|lt|col|maj|capt|sgt|adm|sen|rep|gov|pres|st)\.?$/i;
 
+// Verbs of speech: what stands before one is an actor, never a product or an event ("Airbus said", "Acme announced").
+const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
+
+// Words after which a single capitalized word is a noun phrase of its own (an actor), not a modifier of a product.
+const STANDS_ALONE_AFTER = new Set(['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'say', 'saying', 'pushes', 'plans', 'hopes', 'expects', 'wants']);
+
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer): NameMention[] {
   const mentions: NameMention[] = [];
+  const misc: NameMention[] = [];
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
-      const mention = clean(tokens, open.first, end - 1, open.type, names);
-      if (mention) mentions.push(mention);
+      const mention = open.type === 'MISC' ? clean(tokens, open.first, end - 1, 'ORG', names) : clean(tokens, open.first, end - 1, open.type, names);
+      if (mention) (open.type === 'MISC' ? misc : mentions).push(mention);
     }
     open = undefined;
   };
@@ -44,7 +51,31 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
     if (label.startsWith('B-')) open = { first: index, type: label.slice(2) };
   });
   close(tags.length);
-  return mentions;
+  return misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+}
+
+/**
+ * Names the tagger read as "other" (products, events, nationalities) that the document shows to be organizations:
+ * the subject of a verb of speech ("Boeing said"), or a name tagged an organization elsewhere in the document. One
+ * decision for the name: every "other" mention of it becomes an organization, except where a model number follows
+ * ("a Boeing 747" is a product).
+ */
+function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
+  const organizations = new Set(mentions.filter((mention) => mention.type === 'organization').map((mention) => nameKey(mention.text)));
+  const acting = new Set<string>();
+  for (const mention of misc) {
+    const key = nameKey(mention.text);
+    if (names.nationality.has(key) || names.nationality.has(key.replace(/s$/, ''))) continue;
+    const next = tokens[mention.last + 1]?.norm.toLowerCase() ?? '';
+    const standsAlone = mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next));
+    if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
+  }
+  if (acting.size === 0) return [];
+  return misc.filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens[mention.last + 1]?.norm ?? '')).map((mention) => ({ ...mention, type: 'organization' as const }));
+}
+
+function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
 function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): NameMention | undefined {
