@@ -268,8 +268,10 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const casing = documentCasing(tokens, headline);
   const gazetteerTags = names.tagTokens(tokens);
   const views: TokenView[] = tokens.map((token, index) => {
-    const lower = token.norm.toLowerCase();
-    let form = token.norm;
+    // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
+    const norm = token.norm.charCodeAt(0) < 0x80 && /^[\x00-\x7f]*$/.test(token.norm) ? token.norm : token.norm.normalize('NFC');
+    const lower = norm.toLowerCase();
+    let form = norm;
     if (headline[index] && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !/\./.test(form) ? `~${lower}` : form);
     const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
     return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };

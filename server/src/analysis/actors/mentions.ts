@@ -40,8 +40,15 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
-      const mention = open.type === 'MISC' ? clean(tokens, open.first, end - 1, 'ORG', names) : clean(tokens, open.first, end - 1, open.type, names);
-      if (mention) (open.type === 'MISC' ? misc : mentions).push(mention);
+      if (open.type === 'MISC') {
+        const mention = clean(tokens, open.first, end - 1, 'ORG', names);
+        if (mention) misc.push(mention);
+      } else {
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, open.type, names)) {
+          const mention = clean(tokens, first, last, type, names);
+          if (mention) mentions.push(mention);
+        }
+      }
     }
     open = undefined;
   };
@@ -52,6 +59,25 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   });
   close(tags.length);
   return misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+}
+
+const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
+
+/**
+ * An organization name that runs on after its legal-form suffix into a given name ("Chrysler LLC Jim Press") is
+ * the company, then a person: a company's name ends at "LLC", "Inc", "Ltd".
+ */
+function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): [number, number, string][] {
+  if (label !== 'ORG') return [[first, last, label]];
+  for (let index = first + 1; index < last; index++) {
+    const word = nameKey(tokens[index].norm);
+    const next = tokens[index + 1];
+    if (!COMPANY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(nameKey(next.norm))) continue;
+    if (index + 2 <= last && names.first.has(nameKey(next.norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm)) return [[first, index, 'ORG'], [index + 1, last, 'PER']];
+    // "… LLC. Chrysler said": the suffix's period ended the sentence.
+    if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
+  }
+  return [[first, last, label]];
 }
 
 /**
@@ -85,6 +111,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
+  if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
   const before = tokens[first - 1]?.norm ?? '';
   const after = tokens[last + 1]?.norm ?? '';
@@ -97,6 +124,22 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
   return { type: typeByHead(type, key, words, names), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+}
+
+// Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'era', 'age', 'born', 'made', 'wide', 'like', 'free', 'type', 'bloc', 'camp', 'side', 'zone', 'area', 'held', 'only', 'day', 'old', 'new', 'owned', 'based', 'style', 'backed', 'linked', 'leaning', 'friendly', 'allied', 'aligned']);
+
+/**
+ * A person's name whose last part is hyphenated with a small letter after the hyphen ("Lee Cheuk-yan", "Moon
+ * Jae-in"): the tokenizer splits such a word at the hyphen; the name takes it whole.
+ */
+function hyphenatedNameEnd(tokens: readonly Token[], last: number): number {
+  const hyphen = tokens[last + 1];
+  const rest = tokens[last + 2];
+  if (!hyphen || !rest || hyphen.norm !== '-' || hyphen.start !== tokens[last].end || rest.start !== hyphen.end) return last;
+  const word = rest.norm;
+  if (!/^\p{Ll}{2,4}$/u.test(word) || HYPHEN_SUFFIXES.has(word) || /(?:ed|ing)$/.test(word)) return last;
+  return last + 2;
 }
 
 // Last words that make a name a place ("Changi International Airport", "Trafalgar Square").
