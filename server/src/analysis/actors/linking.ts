@@ -7,6 +7,8 @@ import { nameKey, type Gazetteer } from './gazetteer';
 import type { NameMention } from './mentions';
 import type { RoleReading } from './roles';
 
+const MAX_CANDIDATES = 64;
+
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'le', 'von', 'van', 'der', '&', "'s"]);
 
 interface Name {
@@ -108,6 +110,9 @@ export function linkMentions(
     const country = names.country.get(name.key);
     if (country !== undefined) addTo(`country:${country}`, name);
   }
+  // An article has a handful of names sharing a word; text made of nothing but capitalized words has thousands, and
+  // comparing each with all of them would be quadratic: the first MAX_CANDIDATES names of a word are compared.
+  const nearest = (list: Name[] | undefined): Name[] => (!list ? [] : list.length > MAX_CANDIDATES ? list.slice(0, MAX_CANDIDATES) : list);
   for (const name of all) {
     if (name.parent) continue;
     const surface = name.mentions[0].text;
@@ -126,10 +131,11 @@ export function linkMentions(
       if (better) best = { parent, form, tier };
     };
     const acronym = isAcronym(name.key, surface);
+    const namesPlace = isPlaceName(name, names);
     const candidates = new Set([
-      ...(index.get(`first:${name.words[0]}`) ?? []),
-      ...(index.get(`last:${name.words[name.words.length - 1]}`) ?? []),
-      ...(acronym ? index.get(`initials:${name.key.replace(/[&\s]/g, '')}`) ?? [] : []),
+      ...nearest(index.get(`first:${name.words[0]}`)),
+      ...nearest(index.get(`last:${name.words[name.words.length - 1]}`)),
+      ...(acronym ? nearest(index.get(`initials:${name.key.replace(/[&\s]/g, '')}`)) : []),
     ]);
     for (const other of candidates) {
       if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
@@ -137,7 +143,7 @@ export function linkMentions(
       else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
       else if (
         other.type === 'organization' &&
-        !isPlaceName(name, names) &&
+        !namesPlace &&
         isNamePart(name.words, other.words) &&
         other.words[0] === name.words[0] &&
         name.words.every((word) => !NAME_STOPWORDS.has(word))
