@@ -3,6 +3,7 @@
 // previous tags itself while decoding.
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
+import { wordClusters } from './wordClusters';
 
 // Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
 // of a long article makes millions of them, and strings cost hashing twice and garbage collection.
@@ -55,7 +56,51 @@ const T = {
   gazetteerBefore: template('g-1'), gazetteerAfter: template('g+1'), firstPass: template('p1'), firstPassShape: template('p1|s'),
   firstPassBefore: template('p1-1'), firstPassAfter: template('p1+1'), firstPassPair: template('p1|p1+1'), elsewhere: template('d'),
   elsewhereOwn: template('d|p1'), elsewhereShare: template('d|share'), chunkHint: template('ch'),
+  clusterCoarse: template('k1'), clusterFine: template('k2'), clusterShape: template('k2|s'), clusterBefore: template('k2-1'),
+  clusterAfter: template('k2+1'), clusterBeforeCoarse: template('k1-1'), clusterAfterCoarse: template('k1+1'),
+  contextBefore: template('agg-1'), contextAfter: template('agg+1'),
 };
+
+/** At most this many words on each side are read from a name's other occurrences (context aggregation). */
+const MAX_AGGREGATED = 6;
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): for each capitalized word, the words just before and after its other
+ * occurrences in the document ("shares of Acme" elsewhere tells that "Acme" alone in a headline is a company).
+ */
+function aggregatedContexts(views: readonly TokenView[]): (index: number) => { before: string[]; after: string[] } | undefined {
+  const occurrences = new Map<string, number[]>();
+  views.forEach((view, index) => {
+    if (view.plain) return;
+    const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+    if (!HAS_LETTER.test(key)) return;
+    const list = occurrences.get(key);
+    if (list) list.push(index);
+    else occurrences.set(key, [index]);
+  });
+  const cache = new Map<string, { before: string[]; after: string[] }>();
+  return (index) => {
+    const view = views[index];
+    if (view.plain) return undefined;
+    const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+    const list = occurrences.get(key);
+    if (!list || list.length < 2) return undefined;
+    let found = cache.get(key);
+    if (!found) {
+      const before = new Set<string>();
+      const after = new Set<string>();
+      for (const at of list) {
+        // Only words outside the name itself: the neighbours that are not capitalized words.
+        const previous = views[at - 1];
+        const next = views[at + 1];
+        if (previous && previous.plain && before.size < MAX_AGGREGATED) before.add(previous.lower);
+        if (next && next.plain && after.size < MAX_AGGREGATED) after.add(next.lower);
+      }
+      cache.set(key, (found = { before: [...before], after: [...after] }));
+    }
+    return found;
+  };
+}
 
 const CHUNK_LENGTH_HASHES = [0, 1, 2, 3, 4, 5].map((length) => feature(T.chunkLength, String(length)));
 const CHUNK_HINT_FIRST = feature(T.chunkHint, 'first');
@@ -223,14 +268,21 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const casing = documentCasing(tokens, headline);
   const gazetteerTags = names.tagTokens(tokens);
   const views: TokenView[] = tokens.map((token, index) => {
-    const lower = token.norm.toLowerCase();
-    let form = token.norm;
+    // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
+    const norm = token.norm.charCodeAt(0) < 0x80 && /^[\x00-\x7f]*$/.test(token.norm) ? token.norm : token.norm.normalize('NFC');
+    const lower = norm.toLowerCase();
+    let form = norm;
     if (headline[index] && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !/\./.test(form) ? `~${lower}` : form);
     const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
     return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
   });
   const chunks = capitalizedChunks(views);
   const lineNumbers = numericLines(tokens);
+  const clusterOf = wordClusters();
+  const clusters = views.map((view) => clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower));
+  const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : String(clusters[index] & 0xffff));
+  const contexts = aggregatedContexts(views);
+  const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : String(clusters[index] >>> 16));
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
   const writeFeatures = (index: number, out: Int32Array): number => {
     const token = tokens[index];
@@ -292,6 +344,22 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
       if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
       for (const tag of firstTags) if (tag.endsWith('-B')) out[count++] = feature(T.chunkHint, tag);
+    }
+    // What words used like this one and its neighbours in unlabelled text are.
+    const ownFine = fine(index);
+    // Conjoined with the capital: a capitalized "Musk" is a name although the word's cluster is of common nouns.
+    const capital = isCapitalized(form) ? 'C' : 'l';
+    out[count++] = feature(T.clusterCoarse, coarse(index), capital);
+    out[count++] = feature(T.clusterFine, ownFine, capital);
+    out[count++] = feature(T.clusterShape, ownFine, shape);
+    out[count++] = feature(T.clusterBefore, fine(index - 1));
+    out[count++] = feature(T.clusterAfter, fine(index + 1));
+    out[count++] = feature(T.clusterBeforeCoarse, coarse(index - 1));
+    out[count++] = feature(T.clusterAfterCoarse, coarse(index + 1));
+    const aggregated = contexts(index);
+    if (aggregated) {
+      for (const word of aggregated.before) out[count++] = feature(T.contextBefore, word);
+      for (const word of aggregated.after) out[count++] = feature(T.contextAfter, word);
     }
     if (lineNumbers[index]) {
       out[count++] = T.numericLine | 0;

@@ -37,9 +37,9 @@ export const INSTITUTION_HEADS = new Set([
 ]);
 
 
-/** Lookup key of a word or phrase: lowercased, periods dropped ("U.S." → "us"), typographic apostrophes folded. */
+/** Lookup key of a word or phrase: NFC, lowercased, periods dropped ("U.S." → "us"), typographic apostrophes folded. */
 export function nameKey(value: string): string {
-  return value.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+  return value.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
 }
 
 export class Gazetteer {

@@ -7,6 +7,8 @@ import { nameKey, type Gazetteer } from './gazetteer';
 import type { NameMention } from './mentions';
 import type { RoleReading } from './roles';
 
+const MAX_CANDIDATES = 64;
+
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'le', 'von', 'van', 'der', '&', "'s"]);
 
 interface Name {
@@ -16,6 +18,11 @@ interface Name {
   type: ActorType;
   parent?: Name;
   form?: MentionForm;
+}
+
+/** nameKey() with British and American spellings of name words made one ("Organisation" / "Organization"). */
+function linkKey(name: string): string {
+  return nameKey(name).replace(/(\w)is(ation|ed|ing)\b/g, '$1iz$2').replace(/\bdefence\b/g, 'defense').replace(/\bcentre\b/g, 'center');
 }
 
 function majorityType(mentions: readonly NameMention[]): ActorType {
@@ -51,6 +58,11 @@ function isNamePart(part: readonly string[], whole: readonly string[]): boolean 
   return atStart || atEnd;
 }
 
+/** A place is never a short form of an organization named after it ("Milwaukee" / "Milwaukee Health Department"). */
+function isPlaceName(name: Name, names?: Gazetteer): boolean {
+  return name.type === 'place' || name.mentions.some((mention) => mention.type === 'place') || names?.phrases.get(name.key) === 'loc';
+}
+
 export function linkMentions(
   text: string,
   tokens: readonly Token[],
@@ -61,7 +73,7 @@ export function linkMentions(
   const byKey = new Map<string, Name>();
   const nameOf = new Map<NameMention, Name>();
   for (const mention of mentions) {
-    const key = nameKey(mention.text);
+    const key = linkKey(mention.text);
     let name = byKey.get(key);
     if (!name) byKey.set(key, (name = { key, words: key.split(' '), mentions: [], type: mention.type }));
     name.mentions.push(mention);
@@ -98,6 +110,9 @@ export function linkMentions(
     const country = names.country.get(name.key);
     if (country !== undefined) addTo(`country:${country}`, name);
   }
+  // An article has a handful of names sharing a word; text made of nothing but capitalized words has thousands, and
+  // comparing each with all of them would be quadratic: the first MAX_CANDIDATES names of a word are compared.
+  const nearest = (list: Name[] | undefined): Name[] => (!list ? [] : list.length > MAX_CANDIDATES ? list.slice(0, MAX_CANDIDATES) : list);
   for (const name of all) {
     if (name.parent) continue;
     const surface = name.mentions[0].text;
@@ -116,10 +131,11 @@ export function linkMentions(
       if (better) best = { parent, form, tier };
     };
     const acronym = isAcronym(name.key, surface);
+    const namesPlace = isPlaceName(name, names);
     const candidates = new Set([
-      ...(index.get(`first:${name.words[0]}`) ?? []),
-      ...(index.get(`last:${name.words[name.words.length - 1]}`) ?? []),
-      ...(acronym ? index.get(`initials:${name.key.replace(/[&\s]/g, '')}`) ?? [] : []),
+      ...nearest(index.get(`first:${name.words[0]}`)),
+      ...nearest(index.get(`last:${name.words[name.words.length - 1]}`)),
+      ...(acronym ? nearest(index.get(`initials:${name.key.replace(/[&\s]/g, '')}`)) : []),
     ]);
     for (const other of candidates) {
       if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
@@ -127,7 +143,7 @@ export function linkMentions(
       else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
       else if (
         other.type === 'organization' &&
-        name.type !== 'place' &&
+        !namesPlace &&
         isNamePart(name.words, other.words) &&
         other.words[0] === name.words[0] &&
         name.words.every((word) => !NAME_STOPWORDS.has(word))
@@ -168,6 +184,12 @@ export function linkMentions(
     const longest = group.filter((mention) => nameOf.get(mention) === top)[0] ?? group[0];
     canonical.set(top, text.slice(longest.start, longest.end));
   }
+  // "the coalition", "the department": the organization of the article whose name has that word, when only one has.
+  const organizationCalled = (noun: string): string | undefined => {
+    const word = noun.toLowerCase();
+    const fitting = [...groups.keys()].filter((top) => top.type === 'organization' && top.words.includes(word));
+    return fitting.length === 1 ? canonical.get(fitting[0]) : undefined;
+  };
   const actors: Actor[] = [];
   for (const [top, group] of groups) {
     const name = canonical.get(top)!;
@@ -188,7 +210,10 @@ export function linkMentions(
       if (!reading) continue;
       if (reading.role && !actor.role) actor.role = reading.role;
       if (reading.affiliation && !actor.affiliation) {
-        actor.affiliation = typeof reading.affiliation === 'string' ? reading.affiliation : canonical.get(root(nameOf.get(reading.affiliation)!));
+        const affiliation = reading.affiliation;
+        if (typeof affiliation === 'string') actor.affiliation = affiliation;
+        else if ('noun' in affiliation) actor.affiliation = organizationCalled(affiliation.noun);
+        else actor.affiliation = canonical.get(root(nameOf.get(affiliation)!));
       }
     }
     actors.push(actor);

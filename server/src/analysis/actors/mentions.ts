@@ -28,13 +28,27 @@ const QUOTE = /^["']$/;
 // Honorifics that precede a name without being part of it.
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|lt|col|maj|capt|sgt|adm|sen|rep|gov|pres|st)\.?$/i;
 
+// Verbs of speech: what stands before one is an actor, never a product or an event ("Airbus said", "Acme announced").
+const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
+
+// Words after which a single capitalized word is a noun phrase of its own (an actor), not a modifier of a product.
+const STANDS_ALONE_AFTER = new Set(['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'say', 'saying', 'pushes', 'plans', 'hopes', 'expects', 'wants']);
+
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer): NameMention[] {
   const mentions: NameMention[] = [];
+  const misc: NameMention[] = [];
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
-      const mention = clean(tokens, open.first, end - 1, open.type, names);
-      if (mention) mentions.push(mention);
+      if (open.type === 'MISC') {
+        const mention = clean(tokens, open.first, end - 1, 'ORG', names);
+        if (mention) misc.push(mention);
+      } else {
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, open.type, names)) {
+          const mention = clean(tokens, first, last, type, names);
+          if (mention) mentions.push(mention);
+        }
+      }
     }
     open = undefined;
   };
@@ -44,7 +58,50 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
     if (label.startsWith('B-')) open = { first: index, type: label.slice(2) };
   });
   close(tags.length);
-  return mentions;
+  return misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+}
+
+const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
+
+/**
+ * An organization name that runs on after its legal-form suffix into a given name ("Chrysler LLC Jim Press") is
+ * the company, then a person: a company's name ends at "LLC", "Inc", "Ltd".
+ */
+function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): [number, number, string][] {
+  if (label !== 'ORG') return [[first, last, label]];
+  for (let index = first + 1; index < last; index++) {
+    const word = nameKey(tokens[index].norm);
+    const next = tokens[index + 1];
+    if (!COMPANY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(nameKey(next.norm))) continue;
+    if (index + 2 <= last && names.first.has(nameKey(next.norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm)) return [[first, index, 'ORG'], [index + 1, last, 'PER']];
+    // "… LLC. Chrysler said": the suffix's period ended the sentence.
+    if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
+  }
+  return [[first, last, label]];
+}
+
+/**
+ * Names the tagger read as "other" (products, events, nationalities) that the document shows to be organizations:
+ * the subject of a verb of speech ("Boeing said"), or a name tagged an organization elsewhere in the document. One
+ * decision for the name: every "other" mention of it becomes an organization, except where a model number follows
+ * ("a Boeing 747" is a product).
+ */
+function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
+  const organizations = new Set(mentions.filter((mention) => mention.type === 'organization').map((mention) => nameKey(mention.text)));
+  const acting = new Set<string>();
+  for (const mention of misc) {
+    const key = nameKey(mention.text);
+    if (names.nationality.has(key) || names.nationality.has(key.replace(/s$/, ''))) continue;
+    const next = tokens[mention.last + 1]?.norm.toLowerCase() ?? '';
+    const standsAlone = mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next));
+    if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
+  }
+  if (acting.size === 0) return [];
+  return misc.filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens[mention.last + 1]?.norm ?? '')).map((mention) => ({ ...mention, type: 'organization' as const }));
+}
+
+function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
 function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): NameMention | undefined {
@@ -54,6 +111,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
+  if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
   const before = tokens[first - 1]?.norm ?? '';
   const after = tokens[last + 1]?.norm ?? '';
@@ -66,6 +124,22 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
   return { type: typeByHead(type, key, words, names), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+}
+
+// Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'era', 'age', 'born', 'made', 'wide', 'like', 'free', 'type', 'bloc', 'camp', 'side', 'zone', 'area', 'held', 'only', 'day', 'old', 'new', 'owned', 'based', 'style', 'backed', 'linked', 'leaning', 'friendly', 'allied', 'aligned']);
+
+/**
+ * A person's name whose last part is hyphenated with a small letter after the hyphen ("Lee Cheuk-yan", "Moon
+ * Jae-in"): the tokenizer splits such a word at the hyphen; the name takes it whole.
+ */
+function hyphenatedNameEnd(tokens: readonly Token[], last: number): number {
+  const hyphen = tokens[last + 1];
+  const rest = tokens[last + 2];
+  if (!hyphen || !rest || hyphen.norm !== '-' || hyphen.start !== tokens[last].end || rest.start !== hyphen.end) return last;
+  const word = rest.norm;
+  if (!/^\p{Ll}{2,4}$/u.test(word) || HYPHEN_SUFFIXES.has(word) || /(?:ed|ing)$/.test(word)) return last;
+  return last + 2;
 }
 
 // Last words that make a name a place ("Changi International Airport", "Trafalgar Square").

@@ -4,14 +4,22 @@
 //   apposition                 "Alexander Korolev, Deputy Director of the Center for … at the Higher School of Economics"
 //   "X of/at/from the Y"       "Daria Saprynskaya of the Russian Academy of Sciences"
 import type { Token } from '../tokens';
-import { nameKey, type Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import type { NameMention } from './mentions';
+
+/** An organization named by a common noun ("the coalition's policy director"): linking finds the one it means. */
+export interface NominalAffiliation {
+  noun: string;
+}
 
 export interface RoleReading {
   role?: string;
-  /** The mention that names the affiliation, or a country name read from a nationality adjective. */
-  affiliation?: NameMention | string;
+  /** The mention that names the affiliation, a country name read from a nationality adjective, or a noun. */
+  affiliation?: NameMention | string | NominalAffiliation;
 }
+
+// Verbs of a relative clause that state a role: "X, who heads the department's environmental division".
+const ROLE_VERBS: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', coaches: 'coach' };
 
 // Head nouns of roles that the title lexicon lacks; the lexicon (compromise's job titles) covers most others.
 const ROLE_HEADS = new Set([
@@ -56,6 +64,11 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
     const found = startingAt.get(index);
     return found && found.type !== 'person' ? found : undefined;
   };
+  // "the department's …": the organization a possessive common noun stands for.
+  const possessedBy = (index: number): NominalAffiliation | undefined => {
+    if (tokens[index] && DETERMINERS.has(tokens[index].norm.toLowerCase())) index++;
+    return tokens[index + 1]?.norm === "'s" && /^\p{Ll}+$/u.test(tokens[index]?.norm ?? '') ? { noun: tokens[index].norm } : undefined;
+  };
   const readings = new Map<NameMention, RoleReading>();
   for (const mention of mentions) {
     if (mention.type !== 'person') continue;
@@ -63,6 +76,8 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
     // Title before the name.
     let first = mention.first;
     while (first > 0 && isRoleWord(tokens[first - 1].norm, names) && !endingAt.has(first - 1)) first--;
+    // The body a title belongs to, written before it ("Council President", "Board Chairman").
+    while (first < mention.first && first > 0 && /^\p{Lu}/u.test(tokens[first - 1].norm) && INSTITUTION_HEADS.has(tokens[first - 1].norm.toLowerCase()) && !endingAt.has(first - 1)) first--;
     if (first < mention.first && isRoleHead(tokens[mention.first - 1].norm, names)) {
       reading.role = joinWords(tokens, first, mention.first - 1);
       let before = first - 1;
@@ -76,13 +91,35 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
     }
     // Apposition or "of the Y" after the name.
     const next = mention.last + 1;
-    if (tokens[next]?.norm === ',') {
+    if (tokens[next]?.norm === ',' && ROLE_VERBS[tokens[next + 2]?.norm.toLowerCase() ?? ''] && tokens[next + 1].norm.toLowerCase() === 'who') {
+      // Relative clause: "X, who heads the department's environmental division".
+      const verb = ROLE_VERBS[tokens[next + 2].norm.toLowerCase()];
+      let end = next + 3;
+      while (end < tokens.length && end - next < 12 && /^[\p{L}'-]+$/u.test(tokens[end].norm)) end++;
+      if (end > next + 3) {
+        reading.role ??= `${verb} of ${joinWords(tokens, next + 3, end - 1).replace(/ 's\b/g, "'s")}`;
+        const owner = affiliationAfter(next + 3) ?? possessedBy(next + 3);
+        if (owner) reading.affiliation ??= owner;
+      }
+    } else if (tokens[next]?.norm === ',') {
       let cursor = next + 1;
       if (tokens[cursor] && DETERMINERS.has(tokens[cursor].norm.toLowerCase())) cursor++;
+      // "the coalition's policy director", "an Acme spokesperson": the owner first, then the role.
+      let owner: RoleReading['affiliation'];
+      const named = startingAt.get(cursor);
+      if (named && named.type !== 'person') {
+        owner = named;
+        cursor = named.last + 1;
+        if (tokens[cursor]?.norm === "'s") cursor++;
+      } else if (tokens[cursor + 1]?.norm === "'s" && /^\p{Ll}+$/u.test(tokens[cursor].norm)) {
+        owner = { noun: tokens[cursor].norm };
+        cursor += 2;
+      }
       const roleFirst = cursor;
       while (cursor < tokens.length && cursor - roleFirst < 6 && /^[\p{L}-]+$/u.test(tokens[cursor].norm) && !LINKS.has(tokens[cursor].norm.toLowerCase()) && !startingAt.has(cursor)) cursor++;
       if (cursor > roleFirst && isRoleHead(tokens[cursor - 1].norm, names)) {
         reading.role ??= joinWords(tokens, roleFirst, cursor - 1);
+        if (owner) reading.affiliation ??= owner;
         if (tokens[cursor] && LINKS.has(tokens[cursor].norm.toLowerCase())) {
           const owner = affiliationAfter(cursor + 1);
           if (owner) reading.affiliation ??= owner;

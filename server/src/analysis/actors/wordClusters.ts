@@ -1,0 +1,35 @@
+// Word clusters from unlabelled text (GloVe vectors grouped by eval/make-word-clusters.ts; see word-clusters.json's
+// "sources"): a word the training data never showed is typed from the words used like it.
+import data from './word-clusters.json';
+
+export interface WordClusterData {
+  sources: string;
+  /** Number of clusters of each level, coarse to fine. */
+  levels: number[];
+  /** Lower-case words separated by single spaces. */
+  words: string;
+  /** Per level, base64 of a little-endian Uint16Array: the cluster of each word. */
+  clusters: string[];
+}
+
+/** Cluster ids of a lower-case word, one per level (packed as coarse * 65536 + fine), or -1 for an unknown word. */
+export type ClusterLookup = (lowerWord: string) => number;
+
+export function clusterLookup(source: WordClusterData): ClusterLookup {
+  const words = source.words.split(' ');
+  const levels = source.clusters.map((base64) => {
+    const bytes = Buffer.from(base64, 'base64');
+    return new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  });
+  const packed = new Map<string, number>();
+  words.forEach((word, index) => packed.set(word, levels[0][index] * 65536 + levels[levels.length - 1][index]));
+  return (word) => packed.get(word) ?? -1;
+}
+
+let loaded: ClusterLookup | undefined;
+
+/** The shipped clusters, read once. */
+export function wordClusters(): ClusterLookup {
+  loaded ??= clusterLookup(data as WordClusterData);
+  return loaded;
+}
