@@ -10,6 +10,7 @@ import { describeLoad, describeMachine } from './machine';
 import { loadCompromise, loadWink } from './peers';
 import { measureProtocolLatencies, SERVER_BUNDLE } from './protocol-latency';
 import { measureWorkspaceScan } from './workspace-scan';
+import { loadRows } from './load-rows';
 import { renderReport, type Row } from './report';
 import { measureThroughput } from './throughput';
 
@@ -113,6 +114,14 @@ async function main(): Promise<void> {
     }
   } else {
     rows.push({ section: 'workspace scan', measure: 'Scan 10,000 generated articles', result: 'not measured: dist/server.js is not built', target: '< 500 MB' });
+  }
+
+  if (fs.existsSync(serverPath)) {
+    try {
+      rows.push(...(await loadRows(serverPath, evalDir, ROOT, log)));
+    } catch (error) {
+      rows.push({ section: 'load', measure: 'Many articles at once, large index', result: `failed: ${(error as Error).message.split('\n')[0]}`, target: '', met: false });
+    }
   }
 
   const report = renderReport(rows, describeMachine(), { before: loadBefore, after: describeLoad() }, new Date());
