@@ -364,8 +364,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // The current version's analysis if it comes soon; else the latest one, if it still describes the text there.
       let at: { document: TextDocument; annotations: Annotations; offset: number } | undefined;
       let hover: Hover | null = null;
-      const current = analysisAt(params);
       const stale = latestAt(params);
+      const current = analysisAt(params);
+      // Not awaited when the latest analysis answers: its failure is then nobody's to report.
+      current.catch(() => undefined);
       if (stale && (await settledWithin(current, HOVER_PATIENCE_MS)) === undefined) {
         const found = hoverAt(stale.document, stale.annotations, stale.offset);
         const range = found?.range && stale.toLive(found.range);
