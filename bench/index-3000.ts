@@ -26,6 +26,8 @@ export interface LargeIndex {
   empty: TypingFigures;
   full: TypingFigures;
   serverPeakMB?: number;
+  /** The same before the scan (one article open and typed in): what the index and its scan add is the difference. */
+  serverPeakBeforeScanMB?: number;
 }
 
 const BATCH_SIZE = 10;
@@ -84,6 +86,7 @@ export async function measureLargeIndex(serverPath: string, evalDir: string, cou
     await opened;
     const empty = await typeAndHover(server, uri, article, 1);
 
+    const serverPeakBeforeScanMB = server.child.pid === undefined ? undefined : residentMemoryMB(server.child.pid)?.peak;
     const started = performance.now();
     let indexed = 0;
     for (let start = 0; start < uris.length; start += BATCH_SIZE) {
@@ -98,6 +101,7 @@ export async function measureLargeIndex(serverPath: string, evalDir: string, cou
       empty: empty.figures,
       full: full.figures,
       serverPeakMB: server.child.pid === undefined ? undefined : residentMemoryMB(server.child.pid)?.peak,
+      serverPeakBeforeScanMB,
     };
   } finally {
     await server.stop();

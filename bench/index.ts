@@ -11,6 +11,7 @@ import { loadCompromise, loadWink } from './peers';
 import { measureProtocolLatencies, SERVER_BUNDLE } from './protocol-latency';
 import { measureWorkspaceScan } from './workspace-scan';
 import { cliJobsRows } from './cli-jobs';
+import { loadRows } from './load-rows';
 import { renderReport, type Row } from './report';
 import { measureThroughput } from './throughput';
 
@@ -117,6 +118,13 @@ async function main(): Promise<void> {
   }
 
   rows.push(...(await cliJobsRows(ROOT, development, log)));
+  if (fs.existsSync(serverPath)) {
+    try {
+      rows.push(...(await loadRows(serverPath, evalDir, ROOT, log)));
+    } catch (error) {
+      rows.push({ section: 'load', measure: 'Many articles at once, large index', result: `failed: ${(error as Error).message.split('\n')[0]}`, target: '', met: false });
+    }
+  }
 
   const report = renderReport(rows, describeMachine(), { before: loadBefore, after: describeLoad() }, new Date());
   console.log(report);

@@ -103,6 +103,13 @@ export class AnalysisQueue {
     return document && cached && cached.result.version === document.version ? { document: cached.document, result: cached.result } : undefined;
   }
 
+  /** The latest result of the open document, of its current version or an older one; never analyzes. */
+  latest(uri: string): Analyzed | undefined {
+    const document = this.documents.get(uri);
+    const cached = this.results.get(uri);
+    return document && cached && cached.source === document && cached.generation === this.generation ? { document: cached.document, result: cached.result } : undefined;
+  }
+
   cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);

@@ -11,6 +11,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
+  type Hover,
   type InitializeResult,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver';
@@ -28,6 +29,7 @@ import { DIAGNOSTIC_SOURCE, toDiagnostics } from './diagnostics';
 import { DocumentSettings } from './documentSettings';
 import { exportDocument } from './exportDocument';
 import { hoverAt } from './hover';
+import { HOVER_PATIENCE_MS, settledWithin, staleAnswer } from './latestAnalysis';
 import { offsetInside } from './positions';
 import {
   ANALYZE_COMMAND,
@@ -383,11 +385,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  /** A positional request answered at once from the latest analysis when the edits since did not touch the position. */
+  const latestAt = ({ textDocument, position }: TextDocumentPositionParams) => {
+    const live = documents.get(textDocument.uri);
+    const latest = queue.latest(textDocument.uri);
+    const annotations = latest?.result.annotations;
+    if (!live || !latest || !annotations || latest.result.version === live.version) return undefined;
+    const answer = staleAnswer(latest.document, live, live.offsetAt(position));
+    return answer && { document: latest.document, annotations, ...answer };
+  };
+
   connection.onHover(
     guarded('hover', null, async (params) => {
-      const at = await analysisAt(params);
-      if (!at) return null;
-      const hover = hoverAt(at.document, at.annotations, at.offset);
+      // From the latest analysis at once when it still describes the text there; else from the current one.
+      // The current version's analysis if it comes soon; else the latest one, if it still describes the text there.
+      let at: { document: TextDocument; annotations: Annotations; offset: number } | undefined;
+      let hover: Hover | null = null;
+      const stale = latestAt(params);
+      const current = analysisAt(params);
+      // Not awaited when the latest analysis answers: its failure is then nobody's to report.
+      current.catch(() => undefined);
+      if (stale && (await settledWithin(current, HOVER_PATIENCE_MS)) === undefined) {
+        const found = hoverAt(stale.document, stale.annotations, stale.offset);
+        const range = found?.range && stale.toLive(found.range);
+        // A hovered annotation that runs into the edits waits for the current analysis.
+        if (!found?.range || range) [at, hover] = [stale, found && { ...found, ...(range ? { range } : {}) }];
+      }
+      if (!at) {
+        at = await current;
+        if (!at) return null;
+        hover = hoverAt(at.document, at.annotations, at.offset);
+      }
       if (!hover || typeof hover.contents !== 'object' || !('value' in hover.contents)) return hover;
       // What other articles add: the other spellings of a person's name, the other articles quoting the same words.
       const extra = await cross.hoverLines(at.document.uri, at.annotations, at.offset);

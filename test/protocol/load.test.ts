@@ -43,6 +43,20 @@ describe('many documents at once', () => {
     assert.match((await hoverText(client, 'We will', 0)) ?? '', new RegExp(`Also quoted in ${BATCH} other articles`));
   });
 
+  test('while an edited version is analyzed, a hover away from the edit is answered from the latest analysis', async () => {
+    const { worker, client } = await withWorker();
+    await client.open(URI, ARTICLE);
+    const lines = ARTICLE.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    await client.change(URI, 2, [{ range: { start: end, end }, text: ` ${HOLD_MARK}` }]);
+    await worker.heldAnalyses(1);
+
+    assert.match((await hoverText(client, 'Putin', 1)) ?? '', /Vladimir Putin/);
+    assert.deepEqual(client.analysesOf(URI).map((done) => done.version), [1], 'version 2 was still being analyzed');
+    worker.release();
+    await client.analysisDone(URI, 2);
+  });
+
   test('a request for a document still queued moves its analysis ahead of the others', async () => {
     const { worker, client } = await withWorker();
     void client.sendOpen(batchUri(0), batchText(0, true));

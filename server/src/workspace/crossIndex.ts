@@ -4,12 +4,14 @@
 // results can have changed, so only those are checked again.
 //
 // Why four-word windows find every near-identical quote: two quotes of n ≥ 8 words may differ by at most ⌊n/8⌋ word
-// edits (isSameQuote); cut one of them into ⌊n/8⌋ + 1 runs and at least one run is untouched by the edits, so it
-// appears word for word in the other quote; each run has at least four words. Shorter quotes must match exactly.
+// edits (isSameQuote); cut an indexed quote into ⌊n/8⌋ + 1 runs and at least one run is untouched by the edits, so
+// it appears word for word in the other quote; each run has at least four words. So each quote is indexed by the
+// first window of each of its runs (a few hashes), and a lookup tries every window of the quote looked up.
+// Shorter quotes must match exactly: they are indexed and looked up by the hash of all their words.
 import type { Range } from 'vscode-languageserver';
 import type { ActorType } from '../analysis/types';
 import { isNameVariant, transliterationKey } from './nameVariants';
-import { quoteWords } from './sharedQuotes';
+import { quoteWords, splitWords } from './sharedQuotes';
 import { WordIds } from './wordIds';
 
 /** The fields of a direct quote the index needs; `text` is kept for open documents only. */
@@ -47,7 +49,6 @@ export interface IndexedQuote {
 /** One wording of a quote with every article quoting it: a wire story's quote recurs across copies and pages. */
 interface QuoteGroup {
   words: Int32Array;
-  hashes: number[];
   byUri: Map<string, IndexedQuote[]>;
 }
 
@@ -144,7 +145,7 @@ function isVariantCached(a: string, b: string): boolean {
   const key = `${a}\u0000${b}`;
   let verdict = verdictCache.get(key);
   if (verdict === undefined) {
-    if (verdictCache.size >= 200_000) verdictCache.clear();
+    if (verdictCache.size >= 20_000) verdictCache.clear();
     verdictCache.set(key, (verdict = isNameVariant(a, b)));
   }
   return verdict;
@@ -155,7 +156,8 @@ export class CrossArticleIndex {
   private readonly articles = new Map<string, Article>();
   /** Quote groups by their wording (word ids joined). */
   private readonly groups = new Map<string, QuoteGroup>();
-  private readonly groupsByHash = new Map<number, QuoteGroup[]>();
+  /** One group, or several when their hashes collide or their runs share a window (rare). */
+  private readonly groupsByHash = new Map<number, QuoteGroup | QuoteGroup[]>();
   private readonly names = new Map<string, NameGroup>();
   private readonly namesByKey = new Map<string, Set<NameGroup>>();
 
@@ -180,7 +182,8 @@ export class CrossArticleIndex {
     const affected = this.delete(input.uri);
     const article: Article = { quoteGroups: new Set(), names: new Set(), date: input.date };
     for (const quote of input.directQuotes) {
-      const words = this.words.idsOf(quoteWords(quote.text));
+      // An open document's quotes are looked up again on every analysis; an indexed file's are seen once.
+      const words = this.words.idsOf(input.keepTexts ? quoteWords(quote.text) : splitWords(quote.text));
       if (words.length < 2) continue;
       const group = this.groupOf(words);
       const entry: IndexedQuote = { uri: input.uri, id: quote.id, range: quote.range, words: group.words, ...(input.keepTexts ? { text: quote.text } : {}) };
@@ -211,10 +214,11 @@ export class CrossArticleIndex {
       group.byUri.delete(uri);
       if (group.byUri.size) continue;
       this.groups.delete(group.words.join(','));
-      for (const hash of group.hashes) {
-        const list = this.groupsByHash.get(hash)!;
-        const kept = list.filter((each) => each !== group);
-        if (kept.length) this.groupsByHash.set(hash, kept);
+      for (const hash of indexHashesOf(group.words)) {
+        const entry = this.groupsByHash.get(hash);
+        const kept = Array.isArray(entry) ? entry.filter((each) => each !== group) : [];
+        if (kept.length > 1) this.groupsByHash.set(hash, kept);
+        else if (kept.length === 1) this.groupsByHash.set(hash, kept[0]);
         else this.groupsByHash.delete(hash);
       }
     }
@@ -282,12 +286,13 @@ export class CrossArticleIndex {
     const key = words.join(',');
     let group = this.groups.get(key);
     if (!group) {
-      group = { words, hashes: hashesOf(words), byUri: new Map() };
+      group = { words, byUri: new Map() };
       this.groups.set(key, group);
-      for (const hash of group.hashes) {
-        const list = this.groupsByHash.get(hash);
-        if (list) list.push(group);
-        else this.groupsByHash.set(hash, [group]);
+      for (const hash of indexHashesOf(words)) {
+        const entry = this.groupsByHash.get(hash);
+        if (!entry) this.groupsByHash.set(hash, group);
+        else if (Array.isArray(entry)) entry.push(group);
+        else this.groupsByHash.set(hash, [entry, group]);
       }
     }
     return group;
@@ -320,25 +325,27 @@ export class CrossArticleIndex {
   private groupsLike(words: Int32Array): QuoteGroup[] {
     if (words.length < 2) return [];
     const found = new Set<QuoteGroup>();
-    for (const hash of probesOf(words)) {
-      for (const group of this.groupsByHash.get(hash) ?? []) if (!found.has(group) && sameWords(words, group.words)) found.add(group);
+    for (const hash of lookupHashesOf(words)) {
+      const entry = this.groupsByHash.get(hash);
+      if (!entry) continue;
+      for (const group of Array.isArray(entry) ? entry : [entry]) if (!found.has(group) && sameWords(words, group.words)) found.add(group);
     }
     return [...found];
   }
 }
 
-/** Window hashes for a long quote, its whole hash for a short one. */
-function hashesOf(words: Int32Array): number[] {
+/** What a quote is indexed by: the first window of each of its ⌊n/8⌋ + 1 runs, or its whole hash when short. */
+function indexHashesOf(words: Int32Array): number[] {
+  if (words.length < 8) return [wholeHash(words)];
+  const runs = allowedWordEdits(words.length) + 1;
+  const runLength = Math.floor(words.length / runs);
+  return [...new Set(Array.from({ length: runs }, (_, run) => windowHash(words, run * runLength)))];
+}
+
+/** What a quote is looked up by: every window of it (one holds an untouched run's start), or its whole hash. */
+function lookupHashesOf(words: Int32Array): number[] {
   if (words.length < 8) return [wholeHash(words)];
   const hashes = new Set<number>();
   for (let start = 0; start + WINDOW <= words.length; start++) hashes.add(windowHash(words, start));
   return [...hashes];
-}
-
-/** The hashes to look a quote up by: the first window of each of its ⌊n/8⌋ + 1 runs (one run is in any match). */
-function probesOf(words: Int32Array): number[] {
-  if (words.length < 8) return [wholeHash(words)];
-  const runs = allowedWordEdits(words.length) + 1;
-  const runLength = Math.floor(words.length / runs);
-  return Array.from({ length: runs }, (_, run) => windowHash(words, run * runLength));
 }

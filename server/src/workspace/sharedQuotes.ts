@@ -18,7 +18,8 @@ export function quoteWords(text: string): string[] {
   return words;
 }
 
-function splitWords(text: string): string[] {
+/** quoteWords without the cache (for texts seen once, such as an indexed file's quotes). */
+export function splitWords(text: string): string[] {
   return text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}'’-]+/u).map((word) => word.replace(/^['’-]+|['’-]+$/g, '')).filter(Boolean);
 }
 

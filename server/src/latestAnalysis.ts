@@ -1,0 +1,60 @@
+// Requests answered from the latest finished analysis while a newer version is being analyzed: a position the
+// edits since did not touch (before the first changed character or after the last) means the same text in both
+// versions, so the older analysis answers for it at once, with its ranges moved to where that text is now.
+import type { Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** The lengths of the common start and end of two texts (the end never overlapping the start). */
+export function unchangedEnds(before: string, after: string): { prefix: number; suffix: number } {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+export interface StaleAnswer {
+  /** The position's offset in the analyzed snapshot. */
+  offset: number;
+  /** A range of the snapshot where the same text is in the live document, or undefined if it spans the edits. */
+  toLive(range: Range): Range | undefined;
+}
+
+const endsCache = new WeakMap<TextDocument, { version: number; ends: { prefix: number; suffix: number } }>();
+
+/** How the snapshot answers for `liveOffset` of the live document, or undefined when the edits touched it. */
+export function staleAnswer(snapshot: TextDocument, live: TextDocument, liveOffset: number): StaleAnswer | undefined {
+  let cached = endsCache.get(snapshot);
+  if (!cached || cached.version !== live.version) endsCache.set(snapshot, (cached = { version: live.version, ends: unchangedEnds(snapshot.getText(), live.getText()) }));
+  const { prefix, suffix } = cached.ends;
+  const before = snapshot.getText().length;
+  const shift = live.getText().length - before;
+  // Strictly inside the unchanged ends, so a word being typed at the edge is not answered from its old form.
+  const offset = liveOffset < prefix ? liveOffset : liveOffset - shift > before - suffix ? liveOffset - shift : undefined;
+  if (offset === undefined) return undefined;
+  return {
+    offset,
+    toLive(range) {
+      const start = snapshot.offsetAt(range.start);
+      const end = snapshot.offsetAt(range.end);
+      if (end <= prefix) return range;
+      if (start >= before - suffix) return { start: live.positionAt(start + shift), end: live.positionAt(end + shift) };
+      return undefined;
+    },
+  };
+}
+
+/** How long a hover waits for the current version's analysis before it is answered from the latest one. */
+export const HOVER_PATIENCE_MS = 30;
+
+/** Whether `promise` settles within `ms`: its value, or undefined (also when it rejects; the caller awaits it again). */
+export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([promise.then((value) => ({ value }), () => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,66 @@
+// The cross-article index: near-identical quotes found through word windows exactly when isSameQuote says so,
+// name variants through name keys, and the articles an update affects.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CrossArticleIndex, type ArticleInput } from '../../server/src/workspace/crossIndex';
+import { isSameQuote } from '../../server/src/workspace/sharedQuotes';
+import { staleAnswer, unchangedEnds } from '../../server/src/latestAnalysis';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+const article = (uri: string, quotes: string[], people: string[] = []): ArticleInput => ({
+  uri,
+  directQuotes: quotes.map((text, index) => ({ id: `q${index}`, text, range: RANGE })),
+  people: people.map((name, index) => ({ id: `a${index}`, name })),
+  keepTexts: true,
+});
+
+const LONG = 'the harbour bridge will stay closed to lorries until the engineers have finished checking every cable';
+
+describe('cross-article index', () => {
+  test('finds the same quote, and a long one with a word changed, as isSameQuote does', () => {
+    const index = new CrossArticleIndex();
+    const variants = [
+      LONG,
+      LONG.replace('lorries', 'trucks'),
+      LONG.replace('every cable', 'each cable'),
+      LONG.replace('the harbour', 'our harbour').replace('lorries', 'trucks'),
+      LONG.split(' ').slice(0, 9).join(' '),
+      'closed to lorries',
+    ];
+    variants.forEach((text, number) => index.set(article(`file:///a${number}.txt`, [text])));
+    for (const [number, text] of variants.entries()) {
+      const found = index.sharedQuoteUris(`file:///a${number}.txt`, text);
+      const expected = variants.flatMap((other, each) => (each !== number && isSameQuote(text, other) ? [`file:///a${each}.txt`] : []));
+      assert.deepEqual(found, expected.sort(), text);
+    }
+    // One word from the original, the same as a1, one from a2 and a3.
+    assert.deepEqual(index.sharedQuoteUris('file:///new.txt', LONG.replace('lorries', 'trucks')), ['file:///a0.txt', 'file:///a1.txt', 'file:///a2.txt', 'file:///a3.txt']);
+  });
+
+  test('an update reports the other articles whose matches it changes, and only those', () => {
+    const index = new CrossArticleIndex();
+    index.set(article('file:///a.txt', ['we will rebuild the school'], ['Aleksandr Petrov']));
+    index.set(article('file:///b.txt', ['nobody told us anything at all']));
+    index.set(article('file:///c.txt', [], ['Alexandr Petrov']));
+    assert.deepEqual([...index.set(article('file:///d.txt', ['we will rebuild the school']))], ['file:///a.txt']);
+    assert.deepEqual([...index.set(article('file:///e.txt', [], ['Aleksandr Petrov']))], ['file:///c.txt']);
+    assert.deepEqual([...index.delete('file:///d.txt')], ['file:///a.txt']);
+    assert.deepEqual(index.sharedQuoteUris('file:///a.txt', 'we will rebuild the school'), []);
+    assert.deepEqual(index.nameVariants('file:///a.txt', { name: 'Aleksandr Petrov', type: 'person' }), [{ spelling: 'Alexandr Petrov', uris: ['file:///c.txt'] }]);
+  });
+});
+
+describe('answers from the latest analysis', () => {
+  test('only positions the edits did not touch are answered, with ranges moved to the live text', () => {
+    assert.deepEqual(unchangedEnds('abcXdef', 'abcYYdef'), { prefix: 3, suffix: 3 });
+    assert.deepEqual(unchangedEnds('aaaa', 'aaaaa'), { prefix: 4, suffix: 0 });
+    const before = TextDocument.create('file:///x.txt', 'plaintext', 1, 'Alpha beta.\nGamma delta.');
+    const live = TextDocument.create('file:///x.txt', 'plaintext', 2, 'Alpha beta gamma.\nGamma delta.');
+    assert.equal(staleAnswer(before, live, 2)?.offset, 2);
+    assert.equal(staleAnswer(before, live, 12), undefined, 'inside the edit');
+    const after = staleAnswer(before, live, live.getText().indexOf('delta') + 1)!;
+    assert.equal(after.offset, before.getText().indexOf('delta') + 1);
+    assert.deepEqual(after.toLive({ start: { line: 1, character: 6 }, end: { line: 1, character: 11 } }), { start: { line: 1, character: 6 }, end: { line: 1, character: 11 } });
+  });
+});
