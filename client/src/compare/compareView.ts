@@ -17,6 +17,13 @@ const TONE_COLOURS: Record<CompareTone, string | undefined> = {
   conflict: 'list.warningForeground',
 };
 
+function select(editor: vscode.TextEditor, spans: readonly TextSpan[]): void {
+  if (!spans.length) return;
+  const document = editor.document;
+  editor.selections = spans.map((span) => new vscode.Selection(document.positionAt(span.start), document.positionAt(span.end)));
+  editor.revealRange(editor.selections[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 
 class CompareProvider implements vscode.TreeDataProvider<CompareNode> {
@@ -117,16 +124,16 @@ export class CompareView implements vscode.Disposable {
   /** Opens A on the left and B on the right with the node's spans selected, the focus left in the tree. */
   async reveal(node: CompareNode): Promise<void> {
     if (!this.articles || !node.reveal) return;
-    await this.show(this.articles.a, node.reveal.a, vscode.ViewColumn.One);
-    await this.show(this.articles.b, node.reveal.b, vscode.ViewColumn.Two);
+    const editorA = await this.show(this.articles.a, vscode.ViewColumn.One);
+    const editorB = await this.show(this.articles.b, vscode.ViewColumn.Two);
+    // Selected once both are open: opening B narrows A, which would leave A's span off screen.
+    select(editorA, node.reveal.a);
+    select(editorB, node.reveal.b);
   }
 
-  private async show(uri: vscode.Uri, spans: readonly TextSpan[], column: vscode.ViewColumn): Promise<void> {
+  private async show(uri: vscode.Uri, column: vscode.ViewColumn): Promise<vscode.TextEditor> {
     const document = await vscode.workspace.openTextDocument(uri);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true, preview: false });
-    if (!spans.length) return;
-    editor.selections = spans.map((span) => new vscode.Selection(document.positionAt(span.start), document.positionAt(span.end)));
-    editor.revealRange(editor.selections[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true, preview: false });
   }
 
   dispose(): void {
