@@ -20,6 +20,8 @@ export const CLIENT_COMMANDS = {
   revealTreeItem: 'newsAnnotator.revealTreeItem',
   copyTreeItemText: 'newsAnnotator.copyTreeItemText',
   exportTreeItem: 'newsAnnotator.exportTreeItem',
+  /** Selects the next annotation (after the cursor) that no annotator has accepted yet. */
+  nextUnreviewedAnnotation: 'newsAnnotator.nextUnreviewedAnnotation',
 } as const;
 
 /** Commands only the views' context menus offer (hidden from the Command Palette). */

@@ -8,6 +8,7 @@ import { exportAnnotations, type ExportArguments } from './exportAnnotations';
 import { exportWorkspaceAnnotations, type WorkspaceExportArguments } from './exportWorkspaceAnnotations';
 import { ClientHost } from './languageClient';
 import { markNotActor } from './markNotActor';
+import { revealNextUnreviewed } from './nextUnreviewed';
 import { scanWorkspace } from './scanWorkspace';
 import { createStatusBarItem } from './statusBar';
 import { TimelineView } from './timeline/timelineView';
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     revealTreeItem,
     copyTreeItemText,
     exportTreeItem: (node?: Parameters<typeof exportTreeItem>[1]) => exportTreeItem(clientHost, node),
+    nextUnreviewedAnnotation: () => revealNextUnreviewed(store),
   };
 
   context.subscriptions.push(
