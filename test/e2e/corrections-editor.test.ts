@@ -1,0 +1,101 @@
+// Corrections by hand in a real VS Code (code-server in headless chromium): a change of type and a change of
+// speaker made through the lightbulb (Ctrl+.) are written to the article's sidecar, survive closing and
+// reopening the article and an edit of the file on disk, and the News Annotations view marks them "by hand".
+// Skips, saying why, when scripts/setup-e2e.sh could not install code-server and chromium.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type BrowserSession } from './harness/browser';
+import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
+import { findE2eDependencies } from './harness/dependencies';
+import { artifactPath } from './harness/paths';
+import { extensionPackage } from './harness/vsix';
+import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS } from './harness/workbench';
+import { createWorkspace } from './harness/workspace';
+
+const ARTICLE = 'cstoRearmament-uni.txt';
+
+/** Opens the lightbulb menu at the cursor and runs the action whose title contains `title`. */
+async function runCodeAction(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+.');
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  await row.click();
+}
+
+/** Resolves once the file exists and its text satisfies `check`. */
+async function waitForText(file: string, check: (text: string) => boolean, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (text && check(text)) return text;
+    if (Date.now() > deadline) throw new Error(`${file} did not reach the expected content: ${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_000 }, async (t) => {
+  const lookup = findE2eDependencies();
+  if ('missing' in lookup) {
+    t.skip(lookup.missing);
+    return;
+  }
+  const dependencies = lookup.found;
+  const workspace = createWorkspace();
+  const articleFile = path.join(workspace.folder, ARTICLE);
+  const sidecar = `${articleFile}.annotations.json`;
+  let server: CodeServer | undefined;
+  let browser: BrowserSession | undefined;
+  try {
+    const vsix = extensionPackage(workspace.root);
+    const profile = createProfile(path.join(workspace.root, 'profile'), {});
+    installExtension(dependencies, profile, vsix);
+    server = await startCodeServer(dependencies, profile, { logFile: artifactPath('corrections-code-server.log') });
+    browser = await launchBrowser(dependencies);
+    const { page } = browser;
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
+    await quickOpen(page, ARTICLE, 'Russia pushes drive');
+
+    await t.test('a retype through the lightbulb writes the sidecar', async () => {
+      // The server may still be analyzing: the hover appears once it has.
+      await hoverWord(page, 'Alexander Korolev of the Higher', 'Korolev').catch(() => undefined);
+      await page.keyboard.press('Escape');
+      await clickWord(page, 'Alexander Korolev of the Higher', 'Korolev');
+      await runCodeAction(page, 'to organization');
+      await waitForText(sidecar, (text) => text.includes('"retype"') && text.includes('"organization"'), UI_TIMEOUT_MS);
+    });
+
+    await t.test('a speaker change through the lightbulb writes the sidecar', async () => {
+      await clickWord(page, 'Kazakhstan and Belarus have modernised', 'modernised');
+      await runCodeAction(page, 'Speaker: Alexander Korolev');
+      await waitForText(sidecar, (text) => text.includes('"setSpeaker"') && text.includes('Alexander Korolev'), UI_TIMEOUT_MS);
+      await page.screenshot({ path: artifactPath('corrections-lightbulb.png') });
+    });
+
+    await t.test('both survive closing, an edit on disk and reopening; the hover and the tree say so', async () => {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'View: Close All Editors');
+      fs.writeFileSync(articleFile, `A paragraph added on disk, above everything else.\n\n${fs.readFileSync(articleFile, 'utf8')}`);
+      await quickOpen(page, ARTICLE, 'A paragraph added on disk');
+      const hover = await hoverWord(page, 'Alexander Korolev of the Higher', 'Korolev');
+      await hover.locator('.markdown-hover').getByText('Corrected by hand').first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+      assert.match(await hover.innerText(), /Organization/);
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Focus on News Annotations View');
+      const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
+      await rows.filter({ hasText: 'by hand' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.screenshot({ path: artifactPath('corrections-tree.png') });
+      const stored = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+      assert.deepEqual(stored.corrections.map((correction: { op: string }) => correction.op).sort(), ['retype', 'setSpeaker']);
+    });
+  } finally {
+    if (browser) {
+      if (browser.consoleLines.length > 0) fs.writeFileSync(artifactPath('corrections-console.log'), browser.consoleLines.join('\n'));
+      await browser.close();
+    }
+    await server?.stop();
+    workspace.dispose();
+  }
+});
