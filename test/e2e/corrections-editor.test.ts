@@ -12,7 +12,7 @@ import { createProfile, installExtension, startCodeServer, type CodeServer } fro
 import { findE2eDependencies } from './harness/dependencies';
 import { artifactPath } from './harness/paths';
 import { extensionPackage } from './harness/vsix';
-import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS } from './harness/workbench';
+import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, waitForWorkbench } from './harness/workbench';
 import { createWorkspace } from './harness/workspace';
 
 const ARTICLE = 'cstoRearmament-uni.txt';
@@ -56,6 +56,7 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
     browser = await launchBrowser(dependencies);
     const { page } = browser;
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
+    await waitForWorkbench(page, ARTICLE);
     await quickOpen(page, ARTICLE, 'Russia pushes drive');
 
     await t.test('a retype through the lightbulb writes the sidecar', async () => {
