@@ -86,7 +86,10 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       await page.keyboard.press('Escape');
       await runCommand(page, 'Focus on News Annotations View');
       const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
-      await rows.filter({ hasText: 'by hand' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await rows.filter({ hasText: 'Actors' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      // The list renders only the rows on screen: type the name to bring the actor's row into view.
+      await page.keyboard.type('Alexander Korolev', { delay: 20 });
+      await rows.filter({ hasText: 'Alexander Korolev' }).filter({ hasText: 'by hand' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await page.screenshot({ path: artifactPath('corrections-tree.png') });
       const stored = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
       assert.deepEqual(stored.corrections.map((correction: { op: string }) => correction.op).sort(), ['retype', 'setSpeaker']);
