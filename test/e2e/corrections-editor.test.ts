@@ -19,9 +19,22 @@ const ARTICLE = 'cstoRearmament-uni.txt';
 
 /** Opens the lightbulb menu at the cursor and runs the action whose title contains `title`. */
 async function runCodeAction(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+.');
+  // The menu may not open while the server is still re-analyzing after the previous correction: ask again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Control+.');
+    const opened = await page.locator('.action-widget .monaco-list-row').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (opened) break;
+    await page.keyboard.press('Escape');
+  }
   const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  try {
+    await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  } catch (error) {
+    // What the menu offered instead, for the report.
+    await page.screenshot({ path: artifactPath('corrections-menu-without-action.png') });
+    const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
+    throw new Error(`no code action "${title}" among: ${offered.join(' | ')}`, { cause: error });
+  }
   await row.click();
 }
 
@@ -87,8 +100,12 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       await runCommand(page, 'Focus on News Annotations View');
       const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
       await rows.filter({ hasText: 'Actors' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-      // The list renders only the rows on screen: type the name to bring the actor's row into view.
-      await page.keyboard.type('Alexander Korolev', { delay: 20 });
+      // The list renders only the rows on screen: collapse everything, then open Actors › Organizations.
+      const header = page.locator('.pane-header', { hasText: 'News Annotations' });
+      await header.hover();
+      await header.locator('.action-label[aria-label*="Collapse All"]').click();
+      await rows.filter({ hasText: 'Actors' }).first().click();
+      await rows.filter({ hasText: 'Organizations' }).first().click();
       await rows.filter({ hasText: 'Alexander Korolev' }).filter({ hasText: 'by hand' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await page.screenshot({ path: artifactPath('corrections-tree.png') });
       const stored = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
