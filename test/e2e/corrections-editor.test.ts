@@ -104,10 +104,17 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       const header = page.locator('.pane-header', { hasText: 'News Annotations' });
       await header.hover();
       await header.locator('.action-label[aria-label*="Collapse All"]').click();
-      await rows.filter({ hasText: 'Actors' }).first().click();
-      await rows.filter({ hasText: 'Organizations' }).first().click();
-      await rows.filter({ hasText: 'Alexander Korolev' }).filter({ hasText: 'by hand' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-      await page.screenshot({ path: artifactPath('corrections-tree.png') });
+      const expand = async (label: string) => {
+        const row = rows.filter({ hasText: label }).first();
+        await row.waitFor({ timeout: UI_TIMEOUT_MS });
+        if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+      };
+      await expand('Actors');
+      await expand('Organizations');
+      // The pane is short and the list renders only the rows on screen: type the name to move to its row.
+      await page.keyboard.type('Alexander Korolev', { delay: 20 });
+      const corrected = rows.filter({ hasText: 'Alexander Korolev' }).filter({ hasText: 'by hand' }).first();
+      await corrected.waitFor({ timeout: UI_TIMEOUT_MS }).finally(() => page.screenshot({ path: artifactPath('corrections-tree.png') }));
       const stored = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
       assert.deepEqual(stored.corrections.map((correction: { op: string }) => correction.op).sort(), ['retype', 'setSpeaker']);
     });
