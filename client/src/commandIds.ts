@@ -23,6 +23,8 @@ export const CLIENT_COMMANDS = {
   /** Arguments `(clicked, selected[])` from the Explorer's context menu on two files; else two are picked. */
   compareArticles: 'newsAnnotator.compareArticles',
   toggleSourcesScope: 'newsAnnotator.toggleSourcesScope',
+  /** Selects the next annotation (after the cursor) that no annotator has accepted yet. */
+  nextUnreviewedAnnotation: 'newsAnnotator.nextUnreviewedAnnotation',
 } as const;
 
 /** Commands only the views' context menus offer (hidden from the Command Palette). */

@@ -10,6 +10,7 @@ import { exportWorkspaceAnnotations, type WorkspaceExportArguments } from './exp
 import { ClientHost } from './languageClient';
 import { createLanguageStatusItem } from './languageStatus';
 import { markNotActor } from './markNotActor';
+import { revealNextUnreviewed } from './nextUnreviewed';
 import { scanWorkspace } from './scanWorkspace';
 import { CompareView } from './compare/compareView';
 import { SourcesView } from './sources/sourcesView';
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     exportTreeItem: (node?: Parameters<typeof exportTreeItem>[1]) => exportTreeItem(clientHost, node),
     compareArticles: (clicked?: vscode.Uri, selected?: vscode.Uri[]) => compareView.compareCommand(clicked, selected),
     toggleSourcesScope: () => sourcesView.setScope(sourcesView.scope === 'article' ? 'workspace' : 'article'),
+    nextUnreviewedAnnotation: () => revealNextUnreviewed(store),
   };
 
   context.subscriptions.push(

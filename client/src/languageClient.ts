@@ -10,7 +10,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ANALYZE_COMMAND } from '../../server/src/protocol';
+import { ANALYZE_COMMAND, CORRECT_COMMAND, type CorrectionArguments } from '../../server/src/protocol';
+import { withPickedValue } from './correctionPickers';
 import { SETTINGS_PREFIX } from '../../server/src/settings';
 import { CrashBudget } from './crashBudget';
 import { articleDocumentSelector } from './documentSelector';
@@ -78,7 +79,12 @@ function createClient(
     middleware: {
       // When the server advertises the analyze command, the client library registers it; called from the
       // Command Palette it has no arguments, so it gets the active document.
-      executeCommand: (command, args, next) => {
+      executeCommand: async (command, args, next) => {
+        // Corrections that need a typed or chosen value (a name, a speaker, a date value): ask, then run.
+        if (command === CORRECT_COMMAND) {
+          const picked = await withPickedValue(args[0] as CorrectionArguments | undefined);
+          return picked ? next(command, [picked]) : undefined;
+        }
         if (command === ANALYZE_COMMAND && args.length === 0) {
           const uri = vscode.window.activeTextEditor?.document.uri.toString();
           return next(command, uri ? [uri] : []);

@@ -1,6 +1,7 @@
 // The status-bar text and tooltip for an article. Pure (no `vscode` import) so the unit tests can check it.
 import type { Annotations } from '../../server/src/analysis/types';
 import type { AnalysisDoneParams } from '../../server/src/protocol';
+import { reviewCounts } from './review';
 
 export interface StatusText {
   text: string;
@@ -23,6 +24,7 @@ export function articleStatus(analysis: AnalysisDoneParams | undefined, annotati
     return { text: '$(person) – $(calendar) – $(quote) –', tooltip: 'News Annotator: not analyzed yet.' };
   }
   const { actors, dates, quotes, problems } = annotations;
+  const review = reviewCounts(annotations);
   const ofType = (type: string) => actors.filter((actor) => actor.type === type).length;
   const speakers = new Set(quotes.filter((quote) => quote.kind !== 'title' && quote.speaker).map((quote) => quote.speaker!.name)).size;
   const lines = [
@@ -31,7 +33,10 @@ export function articleStatus(analysis: AnalysisDoneParams | undefined, annotati
     `${count(dates.length, 'date', 'dates')}${annotations.referenceDate.value ? ` (reference date ${annotations.referenceDate.value}, from ${annotations.referenceDate.source})` : ''}`,
     `${count(quotes.length, 'quote', 'quotes')} by ${count(speakers, 'speaker', 'speakers')}`,
     count(problems.length, 'problem', 'problems'),
+    `${review.reviewed} of ${count(review.total, 'annotation', 'annotations')} reviewed`,
     'Click to show the News Annotations view.',
   ];
-  return { text: `$(person) ${actors.length} $(calendar) ${dates.length} $(quote) ${quotes.length}`, tooltip: lines.join('\n') };
+  // Reviewed / total once an annotator has started accepting annotations.
+  const reviewed = review.reviewed ? ` $(check) ${review.reviewed}/${review.total}` : '';
+  return { text: `$(person) ${actors.length} $(calendar) ${dates.length} $(quote) ${quotes.length}${reviewed}`, tooltip: lines.join('\n') };
 }

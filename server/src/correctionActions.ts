@@ -13,8 +13,8 @@ import type { NameVariantData } from './workspace/crossDiagnostics';
 
 const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
 const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'title'];
-/** Speakers offered one action each; more would crowd the menu ("Other speaker…" reaches the rest). */
-const MAX_SPEAKER_ACTIONS = 6;
+/** Speakers offered one action each; more would crowd the menu ("Speaker: other…" reaches the rest). */
+const MAX_SPEAKER_ACTIONS = 8;
 
 const CORRECTION_KIND = `${CodeActionKind.QuickFix}.newsAnnotator`;
 
@@ -69,7 +69,10 @@ export function correctionActions(document: TextDocument, annotations: Annotatio
   if (found.actor) actions.push(...actorActions(document, annotations, found.actor.actor, found.actor.mention));
   if (found.quote) {
     const quote = found.quote;
-    const nearest = nearestNames(annotations.actors, quote.start).filter((name) => name !== quote.speaker?.name);
+    // Nearest first; people and organizations before places, which rarely speak.
+    const speaking = annotations.actors.filter((actor) => actor.type !== 'place');
+    const places = annotations.actors.filter((actor) => actor.type === 'place');
+    const nearest = [...nearestNames(speaking, quote.start), ...nearestNames(places, quote.start)].filter((name) => name !== quote.speaker?.name);
     for (const name of nearest.slice(0, MAX_SPEAKER_ACTIONS)) actions.push(action(document, `Speaker: ${name}`, 'setSpeaker', quote, { value: name }));
     if (quote.speaker) actions.push(action(document, 'Speaker: nobody (no speaker)', 'setSpeaker', quote, { value: null }));
     actions.push(action(document, 'Speaker: other…', 'setSpeaker', quote, { choices: nearest }));

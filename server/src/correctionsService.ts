@@ -55,7 +55,14 @@ export class CorrectionsService {
         this.options.log(`News Annotator: could not read ${file}: ${String(error)}`);
       }
     }
-    const result = applyCorrections(text, annotations, corrections, { notActors });
+    let result;
+    try {
+      result = applyCorrections(text, annotations, corrections, { notActors });
+    } catch (error) {
+      // Only an analyzer output that breaks the contract gets here: it is served as it is, never lost.
+      this.options.log(`News Annotator: corrections of ${articleUri} could not be applied: ${String(error)}`);
+      return annotations as CorrectedAnnotations;
+    }
     if (result.orphans.length) this.unplaced.set(result.annotations, result.orphans);
     return result.annotations;
   }

@@ -52,7 +52,8 @@ describe('code actions', () => {
       range: problems[0].range,
       context: { diagnostics: problems },
     })) as CodeAction[];
-    return actions.map((action) => ({ code: action.diagnostics![0].code, applied: applyEdits(text, action.edit!.changes![URI]) }));
+    // The text-edit fixes (the corrections offered on the same span run commands: test/protocol/corrections.test.ts).
+    return actions.filter((action) => action.edit).map((action) => ({ code: action.diagnostics![0].code, applied: applyEdits(text, action.edit!.changes![URI]) }));
   }
 
   test('missing space before a quotation mark: insert it; unclosed quotation: close it at the paragraph end', async () => {
@@ -80,8 +81,8 @@ describe('code actions', () => {
     await client.open(URI, text);
     const { diagnostics } = await client.diagnostics(URI, 1);
     await client.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Today ' }]);
-    const actions = await client.client.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics } });
-    assert.deepEqual(actions, []);
+    const actions = (await client.client.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+    assert.deepEqual(actions.filter((action) => action.edit || action.diagnostics?.length), []);
   });
 });
 
@@ -91,7 +92,9 @@ describe('custom requests', () => {
     await client.open(URI, ARTICLE);
     const annotations = await client.client.sendRequest(AnnotationsRequest, { uri: URI });
     assert.equal(annotations?.id, URI);
-    assert.deepEqual(annotations?.actors.map((actor) => actor.name), ['Vladimir Putin', 'Kremlin', 'Moscow']);
+    // In text order of first mention (the contract; the stand-in analyzer lists them otherwise), as corrected output is.
+    assert.deepEqual(annotations?.actors.map((actor) => actor.name), ['Kremlin', 'Moscow', 'Vladimir Putin']);
+    assert.ok(annotations?.actors.every((actor) => actor.origin === 'auto'));
     assert.equal(await client.client.sendRequest(AnnotationsRequest, { uri: 'file:///never/opened.txt' }), null);
   });
 

@@ -9,7 +9,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver-protocol/node';
 import type { Annotations, AnalyzeOptions } from '../../server/src/analysis/types';
-import { ANALYZE_COMMAND, AnnotationsRequest, type AnalysisDoneParams } from '../../server/src/protocol';
+import { ANALYZE_COMMAND, AnnotationsRequest, CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, type AnalysisDoneParams } from '../../server/src/protocol';
 import { fakeAnalyzer } from './fakeAnalyzer';
 import { URI, ARTICLE, started, disposeStarted, recordingAnalyzer, hoverText } from './harness';
 import { positionOf } from './positionsOf';
@@ -22,7 +22,7 @@ describe('initialize', () => {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
     assert.equal(capabilities.hoverProvider, true);
     assert.ok(capabilities.documentSymbolProvider);
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, [ANALYZE_COMMAND]);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, [ANALYZE_COMMAND, CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND]);
   });
 });
 

@@ -2,6 +2,7 @@
 // actor with its mentions), Dates in time order, Quotes by speaker. Pure (no `vscode` import) so the unit
 // tests can check the shape; annotationsTree.ts only maps nodes to TreeItems.
 import type { Actor, ActorType, Annotations, DateAnnotation, Quote } from '../../../server/src/analysis/types';
+import { provenanceWords } from '../review';
 
 export interface AnnotationNode {
   /** Stable across refreshes, so VS Code keeps what the user expanded. */
@@ -72,7 +73,7 @@ function actorNode(actor: Actor, icon: string, lineOf: (offset: number) => numbe
   return {
     id: `actor/${actor.id}`,
     label: actor.name,
-    description: [about, plural(mentions.length, 'mention', 'mentions')].filter(Boolean).join(' · '),
+    description: [about, plural(mentions.length, 'mention', 'mentions'), ...provenanceWords(actor)].filter(Boolean).join(' · '),
     tooltip: `${actor.name} (${actor.type})${about ? `\n${about}` : ''}${aliases}`,
     icon,
     span: mentions[0] ? { start: mentions[0].start, end: mentions[0].end } : undefined,
@@ -83,7 +84,7 @@ function actorNode(actor: Actor, icon: string, lineOf: (offset: number) => numbe
       label: mention.text,
       contextValue: 'mention',
       actorName: actor.name,
-      description: `line ${lineOf(mention.start)}${mention.form && mention.form !== 'full' ? ` · ${mention.form}` : ''}`,
+      description: [`line ${lineOf(mention.start)}`, mention.form && mention.form !== 'full' ? mention.form : '', ...provenanceWords(mention)].filter(Boolean).join(' · '),
       icon: 'symbol-reference',
       span: { start: mention.start, end: mention.end },
       children: [],
@@ -110,7 +111,7 @@ function dateNode(date: DateAnnotation, lineOf: (offset: number) => number): Ann
   return {
     id: `date/${date.id}`,
     label: date.text,
-    description: `${details} · line ${lineOf(date.start)}`,
+    description: [details, `line ${lineOf(date.start)}`, ...provenanceWords(date)].join(' · '),
     tooltip: [`${date.text} → ${date.value}`, date.note].filter(Boolean).join('\n'),
     icon: 'calendar',
     span: { start: date.start, end: date.end },
@@ -129,7 +130,7 @@ function quoteNode(quote: Quote, lineOf: (offset: number) => number): Annotation
   return {
     id: `quote/${quote.id}`,
     label: preview(quote.text),
-    description: details,
+    description: [details, ...provenanceWords(quote)].filter(Boolean).join(' · '),
     tooltip: `${quote.speaker ? `${quote.speaker.name}: ` : ''}${quote.text}`,
     icon: 'quote',
     span: { start: quote.start, end: quote.end },

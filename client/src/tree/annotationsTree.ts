@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle, AnnotationStore } from '../annotationStore';
 import { INTERNAL_COMMANDS, TREE_GROUPED_BY_ACTOR_CONTEXT, VIEW_ID } from '../commandIds';
+import { reviewCounts } from '../review';
 import type { WorkspaceArticles } from '../workspaceArticles';
 import { ALL_KINDS, buildAnnotationTree, type AnnotationKindFilter, type AnnotationNode } from './annotationTreeModel';
 import { buildActorTree } from './workspaceTreeModel';
@@ -105,7 +106,9 @@ export class AnnotationsView implements vscode.Disposable {
     const article = this.store.activeArticle;
     this.provider.set(article?.annotations ? withDocument(buildAnnotationTree(article.annotations, article.document.getText(), this.kinds), article.document.uri.toString()) : []);
     this.view.message = viewMessage(article);
-    this.view.description = this.kinds.size < ALL_KINDS.size ? 'filtered' : undefined;
+    const review = article?.annotations ? reviewCounts(article.annotations) : undefined;
+    const reviewed = review?.total ? `${review.reviewed}/${review.total} reviewed` : '';
+    this.view.description = [this.kinds.size < ALL_KINDS.size ? 'filtered' : '', reviewed].filter(Boolean).join(' · ') || undefined;
   }
 
   async setGrouping(grouping: TreeGrouping): Promise<void> {

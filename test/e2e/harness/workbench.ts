@@ -50,11 +50,8 @@ export async function quickOpen(page: Page, fileName: string, textInFile: string
   return editor;
 }
 
-/**
- * Moves the mouse onto `word`, at its first occurrence within the first editor line that contains `context`,
- * and returns the hover widget that VS Code shows there.
- */
-export async function hoverWord(page: Page, context: string, word: string): Promise<Locator> {
+/** The on-screen centre of `word`, at its first occurrence within the first editor line that contains `context`. */
+export async function wordPoint(page: Page, context: string, word: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([lineContext, target]) => {
       // Runs in the page: finds the on-screen box of the word from the rendered text of the editor's lines.
@@ -83,6 +80,21 @@ export async function hoverWord(page: Page, context: string, word: string): Prom
     [context, word] as const,
   );
   if (!point) throw new Error(`no editor line on screen contains "${context}"`);
+  return point;
+}
+
+/** Puts the cursor into `word` (see wordPoint) with a click. */
+export async function clickWord(page: Page, context: string, word: string): Promise<void> {
+  const point = await wordPoint(page, context, word);
+  await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Moves the mouse onto `word`, at its first occurrence within the first editor line that contains `context`,
+ * and returns the hover widget that VS Code shows there.
+ */
+export async function hoverWord(page: Page, context: string, word: string): Promise<Locator> {
+  const point = await wordPoint(page, context, word);
   await page.mouse.move(point.x - 40, point.y);
   await page.mouse.move(point.x, point.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: word }).first();
