@@ -54,7 +54,7 @@ import type { NewsAnnotatorSettings } from './settings';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 import { documentSymbols } from './symbols';
 import { summarize, type ArticleSummary } from './workspace/articleSummary';
-import { referencesElsewhere, workspaceSymbols } from './workspace/crossArticle';
+import { referencesElsewhere, sameActorElsewhere, workspaceSymbols } from './workspace/crossArticle';
 import { CrossArticleChecks } from './workspace/crossArticleChecks';
 import { isNameVariantDiagnostic, unifySpellingFixes } from './workspace/crossCodeActions';
 import { nameKey } from './workspace/notActors';
@@ -215,6 +215,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     return articles;
   };
+  /** An article of otherArticles() with its texts: the index keeps none, so an indexed file's are read from it. */
+  const withTexts = async (article: ArticleSummary): Promise<ArticleSummary> =>
+    openAnalyses.has(article.uri) ? article : summaryWithoutNotActors((await index.withTexts(article.uri)) ?? article, notActors.keys);
 
   /** Our diagnostics of an analysis: the annotations' (cached per analysis) and the corrections that could not be placed. */
   const ownDiagnostics = (document: TextDocument, annotations: Annotations, documentSettings: NewsAnnotatorSettings): Diagnostic[] => [
@@ -493,7 +496,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const newName = params.newName.replace(/\s+/g, ' ').trim();
       if (!newName) throw new ResponseError(ErrorCodes.InvalidParams, 'the new name is empty');
       // The same actor in the other articles too: rename covers what references find.
-      const edits = renameElsewhere(found.actor, newName, found.mention, otherArticles(at.document.uri));
+      // Only the articles naming the same actor are read for the words of their mentions.
+      const others = otherArticles(at.document.uri);
+      const naming = new Set(sameActorElsewhere(found.actor, others).map((each) => each.uri));
+      const edits = renameElsewhere(found.actor, newName, found.mention, await Promise.all(others.filter((article) => naming.has(article.uri)).map(withTexts)));
       edits.set(at.document.uri, renameEdits(at.document, found.actor, newName, found.mention));
       // Another open article's edits come from its last published analysis: that version, so a newer text refuses them.
       const versionOf = (uri: string) => (uri === at.document.uri ? at.document.version : documents.get(uri) ? (openAnalyses.get(uri)?.document.version ?? null) : null);
@@ -530,8 +536,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guarded('the workspace articles request', [] as ArticleSummary[], async (params) => {
       const wanted = Array.isArray(params?.uris) ? new Set(params.uris) : undefined;
       const articles = wanted ? otherArticles().filter((article) => wanted.has(article.uri)) : otherArticles();
-      // The index keeps no texts: an indexed file's are read from it for the views.
-      const withTexts = async (article: ArticleSummary) => (openAnalyses.has(article.uri) ? article : summaryWithoutNotActors((await index.withTexts(article.uri)) ?? article, notActors.keys));
       return Promise.all(articles.map(withTexts));
     }),
   );

@@ -25,7 +25,7 @@ import {
   type RegistrationParams,
 } from 'vscode-languageserver-protocol/node';
 import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, type CorrectionArguments } from '../../server/src/protocol';
-import { decode } from './harness';
+import { decode, withTags } from './harness';
 import { TestConnection } from './testConnection';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -61,7 +61,7 @@ async function serverOn(folder: string, registrations: RegistrationParams[] = []
   const connection = new TestConnection({ workspaceFolders: [pathToFileURL(folder).toString()] });
   connections.push(connection);
   connection.client.onRequest(RegistrationRequest.type, (params) => void registrations.push(params));
-  connection.configuration.set('default', { debounceMs: 0 });
+  connection.configuration.set('default', withTags({ debounceMs: 0 }));
   await connection.initialize({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
   return connection;
 }

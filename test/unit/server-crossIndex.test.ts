@@ -11,7 +11,7 @@ const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 }
 const article = (uri: string, quotes: string[], people: string[] = []): ArticleInput => ({
   uri,
   directQuotes: quotes.map((text, index) => ({ id: `q${index}`, text, range: RANGE })),
-  people: people.map((name, index) => ({ id: `a${index}`, name })),
+  people: people.map((name, index) => ({ id: `a${index}`, name, firstMention: RANGE })),
   keepTexts: true,
 });
 
@@ -47,7 +47,7 @@ describe('cross-article index', () => {
     assert.deepEqual([...index.set(article('file:///e.txt', [], ['Aleksandr Petrov']))], ['file:///c.txt']);
     assert.deepEqual([...index.delete('file:///d.txt')], ['file:///a.txt']);
     assert.deepEqual(index.sharedQuoteUris('file:///a.txt', 'we will rebuild the school'), []);
-    assert.deepEqual(index.nameVariants('file:///a.txt', { name: 'Aleksandr Petrov', type: 'person' }), [{ spelling: 'Alexandr Petrov', uris: ['file:///c.txt'] }]);
+    assert.deepEqual(index.nameVariants('file:///a.txt', { name: 'Aleksandr Petrov', type: 'person' }), [{ spelling: 'Alexandr Petrov', uris: ['file:///c.txt'], mentions: [{ uri: 'file:///c.txt', range: RANGE }] }]);
   });
 });
 

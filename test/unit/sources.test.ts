@@ -38,7 +38,7 @@ describe('sourcesOf', () => {
   });
 
   it('counts unnamed and anonymous sources apart, and the quotes with no speaker', () => {
-    assert.deepEqual(result.sources.filter((source) => source.kind === 'unnamed').map((source) => source.name).sort(), ['one fisherman', 'the port authority']);
+    assert.deepEqual(result.sources.filter((source) => source.kind === 'unnamed').map((source) => source.name).sort(), ['one fisherman', 'the harbour master']);
     assert.deepEqual(result.sources.filter((source) => source.kind === 'anonymous').map((source) => source.name), ['sources']);
     assert.deepEqual(result.noSpeaker.map((quote) => quote.text), ['"Nobody asked us."']);
     assert.deepEqual(result.counts, { named: 1, unnamed: 2, anonymous: 1, direct: 3, indirect: 3, noSpeaker: 1 });
