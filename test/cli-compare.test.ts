@@ -1,29 +1,16 @@
 // `news-annotate compare A B` as users run it (the bundled dist/cli.js), on the two sample articles: two
 // versions of one story from two outlets.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { ComparisonResult } from '../server/src/workspace/compareTypes';
+import { ROOT, runCli } from './cliRunner';
 import { schemaErrors } from './unit/export-schema-check';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist/cli.js');
 const IZVESTIA = 'seeds/cstoRearmament-izvestia-digest.txt';
 const UNI = 'seeds/cstoRearmament-uni.txt';
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-  });
-}
 
 describe('news-annotate compare', () => {
   it('reports the shared quote, the Daria/Darya variant and what each sample article has alone, as JSON that fits its schema', async () => {

@@ -1,48 +1,26 @@
 // The CLI's export choices: --bom for CSV, --format doccano-relations, W3C collections per JSONL record with the text
 // embedded (or not, --no-text), and one BOM policy for files and JSONL records.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { CLI, runCli, TempFolder } from './cliRunner';
 import { readW3cCollection } from './unit/export-readback';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist/cli.js');
 const ARTICLE = '“We will win,” said Jane Doe of Acme Corp in Paris on Monday. “Prices are too high,” the newspaper wrote.\n';
 
-function runCli(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-    child.stdin.end(input);
-  });
-}
 
-let temp: string;
-function write(relative: string, content: string): string {
-  const file = path.join(temp, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
+const temp = new TempFolder('news-annotate-export-');
 
 describe('news-annotate export options', () => {
   before(() => {
     assert.ok(fs.existsSync(CLI), `${CLI} is missing: build it first with \`node esbuild.mjs\``);
-    temp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotate-export-'));
+    temp.create();
   });
-  after(() => fs.rmSync(temp, { recursive: true, force: true }));
+  after(() => temp.remove());
 
   it('writes a CSV with a BOM only when asked', async () => {
-    const file = write('csv/article.txt', ARTICLE);
+    const file = temp.write('csv/article.txt', ARTICLE);
     const plain = await runCli([file, '--format', 'csv']);
     assert.equal(plain.code, 0, plain.stderr);
     assert.ok(plain.stdout.startsWith('document,'));
@@ -52,7 +30,7 @@ describe('news-annotate export options', () => {
   });
 
   it('names doccano-relations when writing the sequence labeling form, and writes both', async () => {
-    const file = write('doccano/article.txt', ARTICLE);
+    const file = temp.write('doccano/article.txt', ARTICLE);
     const sequence = await runCli([file, '--format', 'doccano']);
     assert.equal(sequence.code, 0, sequence.stderr);
     assert.match(sequence.stderr, /--format doccano-relations/);
@@ -64,7 +42,7 @@ describe('news-annotate export options', () => {
   });
 
   it('writes one W3C collection per JSONL record, its source the record in the corpus file, its text embedded', async () => {
-    const corpus = write('w3c/corpus.jsonl', [{ id: 'a 1', text: ARTICLE }, { id: 2, text: 'Jane Doe left Paris.' }].map((record) => JSON.stringify(record)).join('\n') + '\n');
+    const corpus = temp.write('w3c/corpus.jsonl', [{ id: 'a 1', text: ARTICLE }, { id: 2, text: 'Jane Doe left Paris.' }].map((record) => JSON.stringify(record)).join('\n') + '\n');
     const run = await runCli(['--input', 'jsonl', corpus, '--format', 'w3c']);
     assert.equal(run.code, 0, run.stderr);
     const collections = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
@@ -87,16 +65,16 @@ describe('news-annotate export options', () => {
   });
 
   it('writes W3C sources of files as file URIs', async () => {
-    const file = write('w3c-file/article.txt', ARTICLE);
+    const file = temp.write('w3c-file/article.txt', ARTICLE);
     const run = await runCli([file, '--format', 'w3c']);
     const collection = JSON.parse(run.stdout);
     assert.ok(collection.first.items.every((item: { target: { source: string } }) => item.target.source === pathToFileURL(file).href));
   });
 
   it('drops a BOM at the start of a JSONL record’s text as it does at the start of a file', async () => {
-    const file = write('bom/article.txt', '\uFEFF' + ARTICLE);
+    const file = temp.write('bom/article.txt', '\uFEFF' + ARTICLE);
     const fromFile = JSON.parse((await runCli([file])).stdout);
-    const fromRecord = JSON.parse((await runCli(['--input', 'jsonl', '-'], JSON.stringify({ id: 'r', text: '\uFEFF' + ARTICLE }) + '\n')).stdout);
+    const fromRecord = JSON.parse((await runCli(['--input', 'jsonl', '-'], { input: JSON.stringify({ id: 'r', text: '\uFEFF' + ARTICLE }) + '\n' })).stdout);
     for (const record of [fromFile, fromRecord]) delete record.id;
     assert.deepEqual(fromRecord, fromFile);
     assert.equal(fromRecord.quotes[0].start, 0, 'offsets count the text without the BOM');
@@ -104,7 +82,7 @@ describe('news-annotate export options', () => {
 
   it('starts each CoNLL document with its record id', async () => {
     const input = [{ id: 'first one', text: ARTICLE }, { id: 7, text: 'Jane Doe left.' }].map((record) => JSON.stringify(record)).join('\n');
-    const run = await runCli(['--input', 'jsonl', '-', '--format', 'conll'], input);
+    const run = await runCli(['--input', 'jsonl', '-', '--format', 'conll'], { input });
     assert.deepEqual(run.stdout.split('\n').filter((line) => line.startsWith('-DOCSTART-')), ['-DOCSTART- first_one -X- O', '-DOCSTART- 7 -X- O']);
   });
 });

@@ -3,40 +3,21 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyze as analyzeOnly } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions } from '../server/src/analysis/types';
 import { applyCorrections } from '../server/src/corrections';
 import { formatSummary } from '../cli/summary';
+import { CLI, ROOT, runCli, TempFolder } from './cliRunner';
 import { readAnnotationsSchema, schemaErrors } from './unit/export-schema-check';
 
 /** What the CLI prints for an article without corrections: analyze()'s output, each annotation with origin auto. */
 const analyze = (text: string, options: AnalyzeOptions) => applyCorrections(text, analyzeOnly(text, options), []).annotations;
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist/cli.js');
 const ARTICLE = '“We will win,” said Jane Doe of Acme Corp in Paris on Monday.\n\nShe spoke to reporters on 3 March 2024.\n';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function runCli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-    child.stdin.end(options.input ?? '');
-  });
-}
 
 function newestSource(folders: string[]): { file: string; mtimeMs: number } {
   let newest = { file: '', mtimeMs: 0 };
@@ -51,13 +32,7 @@ function newestSource(folders: string[]): { file: string; mtimeMs: number } {
   return newest;
 }
 
-let temp: string;
-function write(relative: string, content: string | Buffer): string {
-  const file = path.join(temp, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
+const temp = new TempFolder('news-annotate-');
 
 describe('news-annotate CLI', () => {
   before(() => {
@@ -65,12 +40,12 @@ describe('news-annotate CLI', () => {
     // A bundle older than the sources would be compared with a newer analyze(): say so instead of showing a diff.
     const newest = newestSource([path.join(ROOT, 'cli'), path.join(ROOT, 'server/src')]);
     assert.ok(fs.statSync(CLI).mtimeMs >= newest.mtimeMs, `${CLI} is older than ${newest.file}: rebuild it with \`node esbuild.mjs\``);
-    temp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotate-'));
+    temp.create();
   });
-  after(() => fs.rmSync(temp, { recursive: true, force: true }));
+  after(() => temp.remove());
 
   it('prints the annotation JSON of one file, exactly what analyze() returns', async () => {
-    const file = write('one/article.txt', ARTICLE);
+    const file = temp.write('one/article.txt', ARTICLE);
     const run = await runCli([file]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stderr, '');
@@ -88,9 +63,9 @@ describe('news-annotate CLI', () => {
   });
 
   it('walks folders for article files in name order, skipping node_modules and dot-folders', async () => {
-    const folder = path.join(temp, 'walk');
+    const folder = path.join(temp.path, 'walk');
     for (const name of ['b.md', 'a.txt', 'c.news', 'd.article', 'sub/e.TXT', 'notes.json', 'node_modules/x.txt', '.git/y.txt', 'sub/.cache/z.txt']) {
-      write(`walk/${name}`, ARTICLE);
+      temp.write(`walk/${name}`, ARTICLE);
     }
     const run = await runCli([folder]);
     assert.equal(run.code, 0, run.stderr);
@@ -146,7 +121,7 @@ describe('news-annotate CLI', () => {
   });
 
   it('prints the summary of analyze()\'s annotations', async () => {
-    const file = write('summary/article.txt', ARTICLE);
+    const file = temp.write('summary/article.txt', ARTICLE);
     const run = await runCli(['--format', 'summary', file, file]);
     assert.equal(run.code, 0, run.stderr);
     const summary = formatSummary(file, ARTICLE, analyze(ARTICLE, { id: file }));
@@ -154,26 +129,26 @@ describe('news-annotate CLI', () => {
   });
 
   it('reports a missing file, goes on with the rest and exits 1', async () => {
-    const file = write('missing/article.txt', ARTICLE);
-    const run = await runCli([path.join(temp, 'missing/nope.txt'), file, '--format', 'jsonl']);
+    const file = temp.write('missing/article.txt', ARTICLE);
+    const run = await runCli([path.join(temp.path, 'missing/nope.txt'), file, '--format', 'jsonl']);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /news-annotate: cannot read .*nope\.txt: no such file or folder/);
     assert.equal(JSON.parse(run.stdout).id, file);
   });
 
   it('reports a folder without articles', async () => {
-    write('no-articles/data.json', '{}');
-    const run = await runCli([path.join(temp, 'no-articles')]);
+    temp.write('no-articles/data.json', '{}');
+    const run = await runCli([path.join(temp.path, 'no-articles')]);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /no articles \(\.news, \.article, \.txt, \.md files\) in folder .*no-articles/);
     assert.equal(run.stdout, '[]\n');
   });
 
   it('skips binary and invalid UTF-8 files, saying so, and annotates the rest', async () => {
-    write('mixed/a-binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
-    write('mixed/b-latin1.txt', Buffer.from('Caf\xe9 in Paris', 'latin1'));
-    write('mixed/c-good.txt', ARTICLE);
-    const run = await runCli([path.join(temp, 'mixed'), '--format', 'jsonl']);
+    temp.write('mixed/a-binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
+    temp.write('mixed/b-latin1.txt', Buffer.from('Caf\xe9 in Paris', 'latin1'));
+    temp.write('mixed/c-good.txt', ARTICLE);
+    const run = await runCli([path.join(temp.path, 'mixed'), '--format', 'jsonl']);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /a-binary\.txt is a binary file \(it contains NUL bytes\); skipped/);
     assert.match(run.stderr, /b-latin1\.txt is not valid UTF-8 text \(first bad byte at offset 3\); skipped/);
@@ -182,7 +157,7 @@ describe('news-annotate CLI', () => {
   });
 
   it('annotates an empty file as empty, with a note', async () => {
-    const file = write('empty/empty.txt', '');
+    const file = temp.write('empty/empty.txt', '');
     const run = await runCli([file]);
     assert.equal(run.code, 0);
     assert.match(run.stderr, /note: .*empty\.txt is empty; annotated as an empty article/);
@@ -191,7 +166,7 @@ describe('news-annotate CLI', () => {
   });
 
   it('drops a BOM and counts offsets against the text without it', async () => {
-    const file = write('bom/article.txt', '\uFEFF' + ARTICLE);
+    const file = temp.write('bom/article.txt', '\uFEFF' + ARTICLE);
     const run = await runCli([file]);
     assert.equal(run.code, 0, run.stderr);
     const record = JSON.parse(run.stdout);
@@ -200,7 +175,7 @@ describe('news-annotate CLI', () => {
   });
 
   it('names the file and line of malformed JSONL and goes on', async () => {
-    const corpus = write('jsonl/corpus.jsonl', ['{"id": "a", "text": "Jane Doe left."}', '{"id": "b", "text": ', '', '{"text": "no id"}', '{"id": "c", "text": 5}', '{"id": "d", "text": "x", "dct": "May 5"}', '{"id": "e", "text": "Acme Corp."}'].join('\n'));
+    const corpus = temp.write('jsonl/corpus.jsonl', ['{"id": "a", "text": "Jane Doe left."}', '{"id": "b", "text": ', '', '{"text": "no id"}', '{"id": "c", "text": 5}', '{"id": "d", "text": "x", "dct": "May 5"}', '{"id": "e", "text": "Acme Corp."}'].join('\n'));
     const run = await runCli(['--input', 'jsonl', corpus]);
     assert.equal(run.code, 1);
     const errors = run.stderr.trimEnd().split('\n');
@@ -213,7 +188,7 @@ describe('news-annotate CLI', () => {
   });
 
   it('rejects an unknown format, a bad option and a bad reference date with exit 2', async () => {
-    const file = write('usage/article.txt', ARTICLE);
+    const file = temp.write('usage/article.txt', ARTICLE);
     const unknown = await runCli(['--format', 'xml', file]);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown format "xml" \(known: json, jsonl, summary, sources, csv, brat, w3c, conll, doccano, doccano-relations, labelstudio, spacy\)/);
@@ -233,9 +208,9 @@ describe('news-annotate CLI', () => {
   });
 
   it('keeps the names of same-named articles apart in a corpus format', async () => {
-    write('twins/a/article.txt', ARTICLE);
-    write('twins/b/article.txt', ARTICLE);
-    const run = await runCli([path.join(temp, 'twins'), '--format', 'doccano']);
+    temp.write('twins/a/article.txt', ARTICLE);
+    temp.write('twins/b/article.txt', ARTICLE);
+    const run = await runCli([path.join(temp.path, 'twins'), '--format', 'doccano']);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).document), ['article', 'article-2']);
   });
@@ -248,14 +223,14 @@ describe('news-annotate CLI', () => {
   });
 
   it('writes one file per input into --out, named by file name or record id', async () => {
-    const out = path.join(temp, 'out-json');
-    const first = write('out/a/article.txt', ARTICLE);
-    const second = write('out/b/article.txt', ARTICLE);
+    const out = path.join(temp.path, 'out-json');
+    const first = temp.write('out/a/article.txt', ARTICLE);
+    const second = temp.write('out/b/article.txt', ARTICLE);
     assert.equal((await runCli([first, second, '--out', out])).code, 0);
     assert.deepEqual(fs.readdirSync(out).sort(), ['article-2.json', 'article.json']);
     assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'article-2.json'), 'utf8')).id, second);
 
-    const outRecords = path.join(temp, 'out-records');
+    const outRecords = path.join(temp.path, 'out-records');
     const input = [{ id: 'x/1', text: 'Jane Doe left.' }, { id: 2, text: 'Paris.' }].map((record) => JSON.stringify(record)).join('\n');
     assert.equal((await runCli(['--input', 'jsonl', '-', '--out', outRecords], { input })).code, 0);
     assert.deepEqual(fs.readdirSync(outRecords).sort(), ['2.json', 'x_1.json']);
@@ -263,22 +238,22 @@ describe('news-annotate CLI', () => {
   });
 
   it('reports an output folder it cannot create', async () => {
-    const file = write('blocked/article.txt', ARTICLE);
+    const file = temp.write('blocked/article.txt', ARTICLE);
     const run = await runCli([file, '--out', path.join(file, 'out')]);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /news-annotate: cannot create the output folder .*article\.txt.out: /);
   });
 
   it('writes brat files per article and corpus formats as one file', async () => {
-    const folder = path.join(temp, 'corpus');
-    write('corpus/one.txt', ARTICLE);
-    write('corpus/two.txt', 'Acme Corp opened in Berlin.\r\n');
-    const brat = path.join(temp, 'out-brat');
+    const folder = path.join(temp.path, 'corpus');
+    temp.write('corpus/one.txt', ARTICLE);
+    temp.write('corpus/two.txt', 'Acme Corp opened in Berlin.\r\n');
+    const brat = path.join(temp.path, 'out-brat');
     assert.equal((await runCli([folder, '--format', 'brat', '--out', brat])).code, 0);
     assert.deepEqual(fs.readdirSync(brat).sort(), ['annotation.conf', 'one.ann', 'one.txt', 'two.ann', 'two.txt']);
     assert.equal(fs.readFileSync(path.join(brat, 'two.txt'), 'utf8'), 'Acme Corp opened in Berlin.\n');
 
-    const labelstudio = path.join(temp, 'out-ls');
+    const labelstudio = path.join(temp.path, 'out-ls');
     assert.equal((await runCli([folder, '--format', 'labelstudio', '--out', labelstudio])).code, 0);
     assert.deepEqual(fs.readdirSync(labelstudio).sort(), ['corpus.labelstudio.json', 'labeling-config.xml']);
     assert.equal(JSON.parse(fs.readFileSync(path.join(labelstudio, 'corpus.labelstudio.json'), 'utf8')).length, 2);
