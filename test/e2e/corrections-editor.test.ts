@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './harness/browser';
 import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
 import { findE2eDependencies } from './harness/dependencies';
-import { artifactPath } from './harness/paths';
+import { artifactPath, REPO_ROOT } from './harness/paths';
 import { extensionPackage } from './harness/vsix';
 import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, waitForWorkbench } from './harness/workbench';
 import { createWorkspace } from './harness/workspace';
@@ -96,6 +96,10 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       const hover = await hoverWord(page, 'Alexander Korolev of the Higher', 'Korolev');
       await hover.locator('.markdown-hover').getByText('Corrected by hand').first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
       assert.match(await hover.innerText(), /Organization/);
+      // The README's picture of a correction that survived: the hover over the retyped name.
+      await page.screenshot({ path: artifactPath('corrections-hover.png') });
+      fs.mkdirSync(path.join(REPO_ROOT, 'media', 'screenshots'), { recursive: true });
+      fs.copyFileSync(artifactPath('corrections-hover.png'), path.join(REPO_ROOT, 'media', 'screenshots', 'corrections-hover.png'));
       await page.keyboard.press('Escape');
       await runCommand(page, 'Focus on News Annotations View');
       const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
