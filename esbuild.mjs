@@ -23,6 +23,8 @@ const builds = [
   // The analysis worker thread; the server finds it beside its own bundle.
   { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI's --jobs threads (analysis, corrections and output text of a record); the CLI finds it beside its bundle.
+  { ...common, entryPoints: ['cli/recordWorker.ts'], outfile: 'dist/cliWorker.js' },
 ];
 
 if (watch) {

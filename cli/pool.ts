@@ -1,6 +1,6 @@
-// The analyzers of `news-annotate --jobs N`: N worker threads, each running the server's analysis worker
-// (dist/analysisWorker.js, the same analyze() as the CLI and the language server), or analyze() in this thread for
-// --jobs 1. Each thread gets at most two jobs at a time (one running, one waiting in its port, so it never idles
+// The threads of `news-annotate --jobs N`: N worker threads, each running either the server's analysis worker
+// (dist/analysisWorker.js, analyze() alone: createAnalysisPool) or the CLI's record worker (dist/cliWorker.js, a
+// JSONL record from analysis to output text: createRecordPool), or analyze() in this thread for --jobs 1. Each thread gets at most two jobs at a time (one running, one waiting in its port, so it never idles
 // between two records); the rest wait here, in arrival order. A thread that dies (out of memory on a huge record, a
 // crash) is replaced; the jobs it held are run again on the new one, and a job that was running on two threads that
 // died fails alone.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
-import type { AnalysisJobMessage, AnalysisReplyMessage } from '../server/src/analysisWorkerProtocol';
+import type { RecordJob, RecordResult } from './recordJob';
 
 export interface AnalysisPool {
   /** Threads analyzing at once (1 in process). */
@@ -29,6 +29,11 @@ export function workerScript(dir = __dirname): string | undefined {
   return [join(dir, 'analysisWorker.js'), join(dir, '..', 'server', 'src', 'analysisWorker.js')].find((file) => existsSync(file));
 }
 
+/** The record worker's script: dist/cliWorker.js beside dist/cli.js, or out/cli/recordWorker.js beside out/cli/pool.js. */
+export function recordWorkerScript(dir = __dirname): string | undefined {
+  return [join(dir, 'cliWorker.js'), join(dir, 'recordWorker.js')].find((file) => existsSync(file));
+}
+
 function inProcess(): AnalysisPool {
   return {
     size: 1,
@@ -37,41 +42,49 @@ function inProcess(): AnalysisPool {
   };
 }
 
-interface Job {
+interface Job<Request, Result> {
   id: number;
-  text: string;
-  options: AnalyzeOptions;
+  request: Request;
   /** Threads that died while this job was the one running on them. */
   crashes: number;
-  resolve(annotations: Annotations): void;
+  resolve(result: Result): void;
   reject(error: Error): void;
 }
 
-interface Slot {
+interface Slot<Request, Result> {
   worker: Worker;
   /** Posted to this thread and not answered yet, in the order it runs them. */
-  posted: Job[];
+  posted: Job<Request, Result>[];
+}
+
+/** A worker's answer: `{ id, error }` when the job threw, else `{ id, ... }` with the result somewhere in it. */
+interface Reply {
+  id: number;
+  error?: string;
+  [field: string]: unknown;
 }
 
 const JOBS_PER_THREAD = 2;
 
-class WorkerPool implements AnalysisPool {
-  private readonly slots: Slot[] = [];
-  private readonly waiting: Job[] = [];
+/** Threads that run jobs posted as `{ id, ...request }` and answer `{ id, error }` or a reply `resultOf` reads. */
+class WorkerPool<Request extends object, Result> {
+  private readonly slots: Slot<Request, Result>[] = [];
+  private readonly waiting: Job<Request, Result>[] = [];
   private nextId = 1;
   private closed = false;
 
   constructor(
     readonly size: number,
     private readonly script: string,
+    private readonly resultOf: (reply: Reply) => Result,
   ) {
     for (let index = 0; index < size; index++) this.slots.push(this.startSlot());
   }
 
-  analyze(text: string, options: AnalyzeOptions): Promise<Annotations> {
+  run(request: Request): Promise<Result> {
     if (this.closed) return Promise.reject(new Error('the analysis threads were stopped'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, text, options, crashes: 0, resolve, reject });
+      this.waiting.push({ id: this.nextId++, request, crashes: 0, resolve, reject });
       this.pump();
     });
   }
@@ -96,25 +109,24 @@ class WorkerPool implements AnalysisPool {
   private pump(): void {
     while (this.waiting.length) {
       // The least busy thread; the first of them on a tie, so the work spreads evenly.
-      let slot: Slot | undefined;
+      let slot: Slot<Request, Result> | undefined;
       for (const candidate of this.slots) if (candidate.posted.length < JOBS_PER_THREAD && (!slot || candidate.posted.length < slot.posted.length)) slot = candidate;
       if (!slot) return;
       const job = this.waiting.shift()!;
       slot.posted.push(job);
-      const message: AnalysisJobMessage = { id: job.id, text: job.text, options: job.options };
-      slot.worker.postMessage(message);
+      slot.worker.postMessage({ id: job.id, ...job.request });
     }
   }
 
-  private startSlot(): Slot {
+  private startSlot(): Slot<Request, Result> {
     const worker = new Worker(this.script);
-    const slot: Slot = { worker, posted: [] };
-    worker.on('message', (reply: AnalysisReplyMessage) => {
+    const slot: Slot<Request, Result> = { worker, posted: [] };
+    worker.on('message', (reply: Reply) => {
       const index = slot.posted.findIndex((job) => job.id === reply.id);
       if (index === -1) return;
       const [job] = slot.posted.splice(index, 1);
-      if ('annotations' in reply) job.resolve(reply.annotations);
-      else job.reject(new Error(reply.error.split('\n')[0]));
+      if (typeof reply.error === 'string') job.reject(new Error(reply.error.split('\n')[0]));
+      else job.resolve(this.resultOf(reply));
       this.pump();
     });
     // The 'exit' that follows an 'error' does the work; without a listener the error would end the process.
@@ -123,7 +135,7 @@ class WorkerPool implements AnalysisPool {
     return slot;
   }
 
-  private replace(slot: Slot, code: number): void {
+  private replace(slot: Slot<Request, Result>, code: number): void {
     if (this.closed) return;
     const held = slot.posted.splice(0);
     const index = this.slots.indexOf(slot);
@@ -153,5 +165,20 @@ export function createAnalysisPool(jobs: number, onFallback: (message: string) =
     onFallback(`the analysis worker script (analysisWorker.js) is not beside ${__dirname}: analyzing on one thread`);
     return inProcess();
   }
-  return new WorkerPool(jobs, script);
+  const pool = new WorkerPool<{ text: string; options: AnalyzeOptions }, Annotations>(jobs, script, (reply) => reply.annotations as Annotations);
+  return { size: jobs, analyze: (text, options) => pool.run({ text, options }), close: () => pool.close() };
+}
+
+/** Threads that each annotate a JSONL record from analysis to output text (recordJob.ts). */
+export interface RecordPool {
+  readonly size: number;
+  annotate(job: RecordJob): Promise<RecordResult>;
+  close(): Promise<void>;
+}
+
+/** `jobs` record threads; undefined for --jobs 1 or when the script is missing (the caller then analyzes in this thread). */
+export function createRecordPool(jobs: number, script = recordWorkerScript()): RecordPool | undefined {
+  if (jobs <= 1 || !script) return undefined;
+  const pool = new WorkerPool<RecordJob, RecordResult>(jobs, script, (reply) => reply.result as RecordResult);
+  return { size: jobs, annotate: (job) => pool.run(job), close: () => pool.close() };
 }

@@ -8,7 +8,8 @@ import { inOrder, type Finish } from './inOrder';
 import { corrected, recordCorrections } from './corrections';
 import { byteLines, describeError, readRecord, type JsonlRecord } from './inputs';
 import { isIsoDate, type CliOptions } from './options';
-import { createAnalysisPool, defaultJobs, type AnalysisPool } from './pool';
+import { createAnalysisPool, createRecordPool, defaultJobs, type AnalysisPool, type RecordPool } from './pool';
+import type { RecordMessage } from './recordJob';
 import { createProgress, type Progress } from './progress';
 import { isRecordDone } from './resume';
 import { safeName, type Reporter, type Sink } from './sink';
@@ -54,7 +55,7 @@ function inputBytes(inputs: readonly string[]): number | undefined {
 }
 
 /** Results held between reading and writing: enough to keep every thread busy while an earlier record is slow. */
-function windowFor(pool: AnalysisPool): number {
+function windowFor(pool: { size: number }): number {
   return pool.size === 1 ? 1 : pool.size * 4;
 }
 
@@ -65,7 +66,11 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
     error: (message) => (progress.clear(), reporter.error(message)),
     note: (message) => (progress.clear(), reporter.note(message)),
   };
-  const pool = createAnalysisPool(options.jobs ?? defaultJobs(), report.note);
+  const jobs = options.jobs ?? defaultJobs();
+  // --jobs N: threads that take a record from analysis to output text (recordJob.ts); --jobs 1, or without the record
+  // worker's script: analyze() on the analysis pool (in this thread, or the analysis worker's threads), the rest here.
+  const recordPool: RecordPool | undefined = createRecordPool(jobs);
+  const pool: AnalysisPool | RecordPool = recordPool ?? createAnalysisPool(jobs, report.note);
   // Every valid record takes its file name here, in input order, whether it is analyzed, found done or fails: so a
   // resumed run names each record as the first run did (the sink's own de-duplication then changes nothing).
   const names = new UniqueNames();
@@ -82,9 +87,10 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
     if (options.resume && isRecordDone(options.out!, options.format, name)) {
       return () => progress.record({ bytesDone: item.bytesDone, resumed: true });
     }
+    if (recordPool) return annotateOnThread(recordPool, item.read.record, item, where, name);
     let analyzed: Annotations;
     try {
-      analyzed = await pool.analyze(text, { id: String(id), referenceDate: dct ?? options.referenceDate });
+      analyzed = await (pool as AnalysisPool).analyze(text, { id: String(id), referenceDate: dct ?? options.referenceDate });
     } catch (error) {
       return () => report.error(`${where}: the analyzer failed (${(error as Error).message}); skipped`);
     }
@@ -93,6 +99,35 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
       // Applied here, in input order, so that its messages come out in the order of the records.
       const annotations = corrected(text, analyzed, options.corrections ? recordCorrections(corrections) : undefined, `${where} corrections`, report);
       await sink.add({ name, recordId: id, source: item.source, text, annotations, record: { ...annotations, id }, title: `record ${JSON.stringify(id)}` });
+      progress.record({ text, bytesDone: item.bytesDone });
+    };
+  }
+
+  async function annotateOnThread(threads: RecordPool, record: JsonlRecord, item: { source?: string; bytesDone: number }, where: string, name: string): Promise<Finish> {
+    const { id, text, dct, corrections } = record;
+    const title = `record ${JSON.stringify(id)}`;
+    const rendering = sink.rendering;
+    let result;
+    try {
+      result = await threads.annotate({
+        text,
+        options: { id: String(id), referenceDate: dct ?? options.referenceDate },
+        recordId: id,
+        title,
+        corrections: options.corrections ? corrections : undefined,
+        where: `${where} corrections`,
+        render: rendering,
+      });
+    } catch (error) {
+      return () => report.error(`${where}: the analyzer failed (${(error as Error).message}); skipped`);
+    }
+    const { messages, rendered, annotations } = result;
+    return async () => {
+      // The same messages in the same order as in this thread: the empty text first, then the corrections'.
+      if (text.trim() === '') report.note(`${where}: record ${JSON.stringify(id)} has an empty text; annotated as an empty article`);
+      for (const message of messages as RecordMessage[]) report[message.level](message.message);
+      if (rendered !== undefined && sink.addRendered) await sink.addRendered(name, rendered);
+      else await sink.add({ name, recordId: id, source: item.source, text, annotations: annotations!, record: { ...annotations!, id }, title });
       progress.record({ text, bytesDone: item.bytesDone });
     };
   }

@@ -7,7 +7,7 @@ import type { Annotations } from '../server/src/analysis/types';
 import { exportDocuments, type ExportDocument } from '../server/src/export';
 import type { CliOptions } from './options';
 import { SourcesReport } from './sources';
-import { formatSummary } from './summary';
+import { renderRecord, type RenderKind } from './renderRecord';
 import { writeAtomically } from './resume';
 import { UniqueNames } from '../server/src/export/uniqueNames';
 
@@ -26,6 +26,10 @@ export interface Reporter {
 export interface Sink {
   add(document: AnnotatedDocument): Promise<void>;
   finish(): Promise<void>;
+  /** For per-record formats: how an article is rendered, so that another thread can render it for addRendered(). */
+  readonly rendering?: RenderKind;
+  /** An article already rendered as `rendering` says (renderRecord), named `name`; per-record formats only. */
+  addRendered?(name: string, rendered: string): Promise<void>;
 }
 
 export async function writeOut(chunk: string): Promise<void> {
@@ -60,26 +64,26 @@ class Folder extends UniqueNames {
   }
 }
 
-const indent = (json: string) => json.replace(/^/gm, '  ');
-
 export function createSink(options: CliOptions, reporter: Reporter, single: boolean, corpusName: string): Sink {
   const folder = options.out === undefined ? undefined : new Folder(options.out, reporter);
   const format = options.format;
 
   if (format === 'json' || format === 'jsonl' || format === 'summary') {
     let count = 0;
+    const rendering: RenderKind =
+      format === 'summary' ? 'summary' : folder ? 'pretty' : format === 'jsonl' ? 'compact' : single ? 'pretty' : 'indented';
+    const addRendered = async (name: string, rendered: string) => {
+      count++;
+      if (folder) folder.write(`${folder.unique(name)}${format === 'summary' ? '.summary.txt' : '.json'}`, format === 'summary' ? rendered : rendered + '\n');
+      else if (format === 'jsonl') await writeOut(rendered + '\n');
+      else if (format === 'summary') await writeOut((count > 1 ? '\n' : '') + rendered);
+      else if (single) await writeOut(rendered + '\n');
+      else await writeOut((count === 1 ? '[\n' : ',\n') + rendered);
+    };
     return {
-      async add(document) {
-        count++;
-        if (folder) {
-          const name = folder.unique(document.name);
-          const content = format === 'summary' ? formatSummary(document.title, document.text, document.annotations) : JSON.stringify(document.record, null, 2) + '\n';
-          folder.write(`${name}${format === 'summary' ? '.summary.txt' : '.json'}`, content);
-        } else if (format === 'jsonl') await writeOut(JSON.stringify(document.record) + '\n');
-        else if (format === 'summary') await writeOut((count > 1 ? '\n' : '') + formatSummary(document.title, document.text, document.annotations));
-        else if (single) await writeOut(JSON.stringify(document.record, null, 2) + '\n');
-        else await writeOut((count === 1 ? '[\n' : ',\n') + indent(JSON.stringify(document.record, null, 2)));
-      },
+      rendering,
+      addRendered,
+      add: (document) => addRendered(document.name, renderRecord(rendering, document)),
       async finish() {
         if (!folder && format === 'json' && !single) await writeOut(count === 0 ? '[]\n' : '\n]\n');
       },

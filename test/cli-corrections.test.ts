@@ -9,9 +9,13 @@ import { describe, it } from 'node:test';
 const CLI = path.join(path.resolve(__dirname, '../..'), 'dist/cli.js');
 const TEXT = 'Ferry plan approved\n\nHarbor commissioner Lena Marsh said the ferry would run by June.\n';
 
-function run(records: unknown[], extra: string[] = []) {
+function runRaw(records: unknown[], extra: string[] = []) {
   const input = records.map((record) => JSON.stringify(record)).join('\n') + '\n';
-  const result = spawnSync(process.execPath, [CLI, '--input', 'jsonl', '-', ...extra], { input, encoding: 'utf8' });
+  return spawnSync(process.execPath, [CLI, '--input', 'jsonl', '-', ...extra], { input, encoding: 'utf8' });
+}
+
+function run(records: unknown[], extra: string[] = []) {
+  const result = runRaw(records, extra);
   return { ...result, records: result.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
 }
 
@@ -36,5 +40,26 @@ describe('news-annotate with corrections in JSONL records', { skip: !fs.existsSy
     assert.equal(status, 1);
     assert.match(stderr, /unknown correction "op": "rename"/);
     assert.equal(records[0].actors.find((actor: { name: string }) => actor.name === 'Lena Marsh')?.type, 'person');
+  });
+
+  it('gives the same output and the same messages, in the same order, on one thread and on two', () => {
+    const start = TEXT.indexOf('Lena Marsh');
+    const anchor = { start, end: start + 'Lena Marsh'.length, exact: 'Lena Marsh', prefix: TEXT.slice(Math.max(0, start - 32), start), suffix: TEXT.slice(start + 10, start + 42) };
+    const records = [
+      { id: 1, text: TEXT, corrections: [{ op: 'retype', kind: 'actor', type: 'organization', anchor }] },
+      { id: 2, text: TEXT, corrections: [{ op: 'rename', name: 'Lena Marsh' }] },
+      { id: 3, text: '   ' },
+      { id: 4, text: TEXT.replace('Lena Marsh', 'Ruth Osei'), corrections: [{ op: 'retype', kind: 'actor', type: 'organization', anchor }] },
+      { id: 5, text: TEXT },
+    ];
+    for (const format of ['jsonl', 'json', 'summary', 'csv']) {
+      const one = runRaw(records, ['--jobs', '1', '-f', format]);
+      const two = runRaw(records, ['--jobs', '2', '-f', format]);
+      assert.equal(two.status, one.status);
+      assert.equal(two.stdout, one.stdout, `${format}: the output differs`);
+      assert.equal(two.stderr, one.stderr, `${format}: the messages differ`);
+    }
+    const { stderr } = runRaw(records, ['--jobs', '2']);
+    assert.match(stderr, /standard input:2 corrections:1: unknown correction "op": "rename"[\s\S]*standard input:3: record 3 has an empty text[\s\S]*standard input:4 corrections: 1 correction\(s\) could not be placed/);
   });
 });
