@@ -75,15 +75,17 @@ function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {
 
 /**
  * Widens reported speech that ends (or starts) inside a quotation so that it encloses it: `… was a "besieged
- * fortress."` reports the quoted words too, and the two quotes nest instead of crossing.
+ * fortress."` reports the quoted words too, and the two quotes nest instead of crossing. `quotations` are whole
+ * quotations (first mark to last mark, over all the parts of a split one), sorted and disjoint: enclosing only
+ * the part it touches would leave the speech crossing the quotation that part belongs to.
  */
-function enclosingQuotations(speech: ReportedSpeech, quoted: readonly Range[]): ReportedSpeech {
+function enclosingQuotations(speech: ReportedSpeech, quotations: readonly Range[]): ReportedSpeech {
   let { start, end } = speech.content;
-  for (let index = firstEndingAfter(quoted, start); index < quoted.length; index++) {
-    const part = quoted[index];
-    if (part.start >= end) break;
-    start = Math.min(start, part.start);
-    end = Math.max(end, part.end);
+  for (let index = firstEndingAfter(quotations, start); index < quotations.length; index++) {
+    const quotation = quotations[index];
+    if (quotation.start >= end) break;
+    start = Math.min(start, quotation.start);
+    end = Math.max(end, quotation.end);
   }
   if (start === speech.content.start && end === speech.content.end) return speech;
   const parts = speech.parts?.map((part, index, all) => ({
@@ -91,6 +93,19 @@ function enclosingQuotations(speech: ReportedSpeech, quoted: readonly Range[]): 
     end: index === all.length - 1 ? Math.max(part.end, end) : part.end,
   }));
   return { ...speech, content: { start, end }, ...(parts ? { parts } : {}) };
+}
+
+/** The whole extent of each quotation, from its first mark to its last, sorted by start. */
+function quotationSpans(stretches: readonly QuotedStretch[]): Range[] {
+  return stretches
+    .map((stretch) => ({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when `position` falls inside one of the sorted, disjoint `spans`. */
+function insideAny(spans: readonly Range[], position: number): boolean {
+  const index = firstEndingAfter(spans, position);
+  return index < spans.length && spans[index].start <= position;
 }
 
 function readSentence(tokens: Token[]): ReportedSpeech | undefined {
@@ -282,9 +297,10 @@ export function findReportedSpeech(
   quotedTitles: readonly QuotedStretch[] = [],
 ): ReportedSpeech[] {
   const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  const directSpans = quotationSpans(directQuotations);
   // Reported speech that ends inside a quoted name or title ("exercises \"Search.\"") encloses it too, so that
   // the two never cross; only direct quotations count as taking the sentence's content.
-  const enclosable = quotedTitles.length ? [...quoted, ...quotedTitles.flatMap((stretch) => stretch.parts)].sort((a, b) => a.start - b.start) : quoted;
+  const enclosable = quotationSpans([...directQuotations, ...quotedTitles]);
   const found: ReportedSpeech[] = [];
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     if (blocks[blockIndex].kind === 'dateline') continue;
@@ -295,6 +311,9 @@ export function findReportedSpeech(
       const speech = readSentence(tokens);
       if (!speech || overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
       if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
+      // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
+      // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
+      if (insideAny(directSpans, speech.attribution.cue.start)) continue;
       found.push(enclosingQuotations(speech, enclosable));
     }
   }
