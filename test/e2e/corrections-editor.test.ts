@@ -93,7 +93,8 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       await runCommand(page, 'View: Close All Editors');
       fs.writeFileSync(articleFile, `A paragraph added on disk, above everything else.\n\n${fs.readFileSync(articleFile, 'utf8')}`);
       await quickOpen(page, ARTICLE, 'A paragraph added on disk');
-      const hover = await hoverWord(page, 'Alexander Korolev of the Higher', 'Korolev');
+      // Reopened: the hover waits for the article's analysis.
+      const hover = await hoverWord(page, 'Alexander Korolev of the Higher', 'Korolev', STARTUP_TIMEOUT_MS);
       await hover.locator('.markdown-hover').getByText('Corrected by hand').first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
       assert.match(await hover.innerText(), /Organization/);
       // The README's picture of a correction that survived: the hover over the retyped name.

@@ -93,13 +93,23 @@ export async function clickWord(page: Page, context: string, word: string): Prom
  * Moves the mouse onto `word`, at its first occurrence within the first editor line that contains `context`,
  * and returns the hover widget that VS Code shows there.
  */
-export async function hoverWord(page: Page, context: string, word: string): Promise<Locator> {
-  const point = await wordPoint(page, context, word);
-  await page.mouse.move(point.x - 40, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 5 });
+export async function hoverWord(page: Page, context: string, word: string, timeoutMs = UI_TIMEOUT_MS): Promise<Locator> {
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: word }).first();
-  await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-  return hover;
+  const deadline = Date.now() + timeoutMs;
+  // A hover asked for before the server has analyzed a freshly opened text shows nothing and is not asked again:
+  // move away and back until it shows.
+  for (;;) {
+    const point = await wordPoint(page, context, word);
+    await page.mouse.move(point.x - 40, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
+      return hover;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await page.mouse.move(1, 1);
+    }
+  }
 }
 
 /** The rows of the workbench view (pane) whose header is `title`. */
