@@ -2,21 +2,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { readStructure } from '../../server/src/analysis/structure';
-import type { Actor, ActorType, Quote } from '../../server/src/analysis/types';
+import type { Actor, Quote } from '../../server/src/analysis/types';
+import { actor } from './actorFixture';
 
-/** An Actor fixture whose mentions are every occurrence of the given spellings in the text. */
-function actor(text: string, id: string, type: ActorType, name: string, ...spellings: string[]): Actor {
-  const mentions = [];
-  for (const spelling of spellings.length > 0 ? spellings : [name]) {
-    for (let index = text.indexOf(spelling); index >= 0; index = text.indexOf(spelling, index + 1)) {
-      const before = text[index - 1];
-      const after = text[index + spelling.length];
-      if ((before && /\p{L}/u.test(before)) || (after && /\p{L}/u.test(after))) continue;
-      mentions.push({ start: index, end: index + spelling.length, text: spelling });
-    }
-  }
-  return { id, type, name, mentions: mentions.sort((a, b) => a.start - b.start) };
-}
 
 function quotesOf(text: string, actors: Actor[] = []) {
   return findQuotes(text, readStructure(text).blocks, actors);

@@ -9,7 +9,6 @@ import { rangeOf } from '../positions';
 import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
 import { articleName } from './articleSummary';
-import type { SharedQuote } from './crossArticle';
 import type { CrossArticleIndex, IndexedQuote } from './crossIndex';
 import { sharedQuoteLocations, spellingLocations } from './relatedInformation';
 
@@ -79,13 +78,6 @@ export function crossArticleDiagnostics(
     }
   }
   return diagnostics;
-}
-
-/** The hover section of a quote that other articles quote too: each article and what differs. */
-export function sharedQuoteHover(shared: readonly SharedQuote[], articles = shared.length): string {
-  const lines = shared.map((each) => `- ${escapeMarkdown(articleName(each.uri))} (line ${each.quote.range.start.line + 1}): ${escapeMarkdown(each.differences)}`);
-  if (articles > shared.length) lines.push(`- and ${articles - shared.length} more`);
-  return [`**Also quoted in ${articles === 1 ? '1 other article' : `${articles} other articles`}**`, ...lines].join('\n');
 }
 
 /** The hover line of a person whose name other articles spell another way. */
