@@ -11,7 +11,7 @@ import { joinInstitutionNames } from './institutions';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { readRoles } from './roles';
-import { shippedModels, tagDocumentWritten } from './tagger';
+import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
 
 // Tokens of recently seen paragraphs, offsets relative to the paragraph (tokenize() reads only text[from, to)).
 // A few thousand paragraphs, about 64 MB at most (a token costs roughly 100 bytes, its strings included).
@@ -57,8 +57,7 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   if (tokens.length === 0) return [];
   const names = gazetteer();
   const { views, writeFeatures, headline } = documentFeatures(tokens, names);
-  const models = shippedModels();
-  const tags = tagDocumentWritten(views, writeFeatures, models.firstPass, models.secondPass);
+  const tags = tagDocumentJointly(views, writeFeatures, shippedJointWeights());
   const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names, headline);
   const readings = readRoles(tokens, mentions, names);
   return linkMentions(text, tokens, mentions, readings, names);

@@ -29,10 +29,10 @@ const PREVIOUS_SHAPE = template('t-1|s');
 
 // The tag features' hashes, precomputed per previous label (index 0 is the start of the text, then LABELS).
 const PREVIOUS_LABELS = ['<s>', ...LABELS];
-const PREVIOUS_HASHES = PREVIOUS_LABELS.map((label) => feature(PREVIOUS, label));
-const PREVIOUS_TWO_HASHES = PREVIOUS_LABELS.map((previous2) => PREVIOUS_LABELS.map((previous) => feature(PREVIOUS_TWO, previous2, previous)));
-const PREVIOUS_WORD_PREFIXES = PREVIOUS_LABELS.map((label) => featurePrefix(PREVIOUS_WORD, label));
-const PREVIOUS_SHAPE_PREFIXES = PREVIOUS_LABELS.map((label) => featurePrefix(PREVIOUS_SHAPE, label));
+export const PREVIOUS_HASHES = PREVIOUS_LABELS.map((label) => feature(PREVIOUS, label));
+export const PREVIOUS_TWO_HASHES = PREVIOUS_LABELS.map((previous2) => PREVIOUS_LABELS.map((previous) => feature(PREVIOUS_TWO, previous2, previous)));
+export const PREVIOUS_WORD_PREFIXES = PREVIOUS_LABELS.map((label) => featurePrefix(PREVIOUS_WORD, label));
+export const PREVIOUS_SHAPE_PREFIXES = PREVIOUS_LABELS.map((label) => featurePrefix(PREVIOUS_SHAPE, label));
 
 /** Features that depend on the tags already chosen. */
 export function tagFeatures(previous: string, previous2: string, view: TokenView): number[] {
@@ -45,7 +45,7 @@ export function allowed(label: string, previous: string): boolean {
 }
 
 // ALLOWED[previous label index + 1][label index]; row 0 is the start of the text.
-const ALLOWED = ['<s>', ...LABELS].map((previous) => LABELS.map((label) => allowed(label, previous)));
+export const ALLOWED = ['<s>', ...LABELS].map((previous) => LABELS.map((label) => allowed(label, previous)));
 
 /**
  * True when a token is tagged O without scoring (see TokenView.plain), and for a possessive, which ends a name
@@ -104,7 +104,7 @@ export function decodeWritten(views: readonly TokenView[], writeFeatures: Featur
   return tags;
 }
 
-function decodeBase64<T>(value: string, View: new (buffer: ArrayBuffer) => T): T {
+export function decodeBase64<T>(value: string, View: new (buffer: ArrayBuffer) => T): T {
   const bytes = Buffer.from(value, 'base64');
   return new View(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }

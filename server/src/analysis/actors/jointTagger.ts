@@ -1,0 +1,162 @@
+// The shipped two-pass tagger decoded with both passes' weights in one table. Both passes read the same static
+// features of a token; here they are hashed and looked up once, and each pass's share of the scores is kept per
+// token (nine integers per pass), so the second pass adds only its document features and the tag features.
+// Same features, summed in the same order, as tagDocumentWritten() with the shipped models, so the decisions are
+// the same to the last bit (summing the int16 weights as integers would be exact, but it decides the rare exact
+// ties differently from the float sums the models were evaluated with).
+import { documentTagFeatureWriter, featureFrom, MAX_FEATURES, type TokenView } from './features';
+import firstPassModel from './model-pass1.json';
+import secondPassModel from './model-pass2.json';
+import {
+  ALLOWED, decodeBase64, LABELS, PREVIOUS_HASHES, PREVIOUS_SHAPE_PREFIXES, PREVIOUS_TWO_HASHES, PREVIOUS_WORD_PREFIXES,
+  skipped, type FeatureWriter, type ModelData,
+} from './tagger';
+
+const WIDTH = LABELS.length;
+
+/** Both models' weights behind one open-addressing table from feature hash to the two weight rows. */
+export class JointWeights {
+  private readonly keys: Int32Array;
+  /** Offset of the feature's row in `firstWeights` (row × WIDTH), or -1 when the first model lacks it. */
+  private readonly firstRows: Int32Array;
+  private readonly secondRows: Int32Array;
+  readonly firstWeights: Int16Array;
+  readonly secondWeights: Int16Array;
+  /** 1 / scale: a weight adds stored value × this, the product modelWeights() adds. */
+  private readonly firstUnit: number;
+  private readonly secondUnit: number;
+  private readonly mask: number;
+
+  constructor(first: ModelData, second: ModelData) {
+    for (const model of [first, second]) {
+      if (model.labels.length !== WIDTH || model.labels.some((label, index) => label !== LABELS[index])) throw new Error('a shipped model has other labels than the tagger');
+    }
+    const firstHashes = decodeBase64(first.features, Int32Array);
+    const secondHashes = decodeBase64(second.features, Int32Array);
+    this.firstWeights = decodeBase64(first.weights, Int16Array);
+    this.secondWeights = decodeBase64(second.weights, Int16Array);
+    this.firstUnit = 1 / first.scale;
+    this.secondUnit = 1 / second.scale;
+    let capacity = 1;
+    while (capacity < (firstHashes.length + secondHashes.length) * 1.5) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity);
+    this.firstRows = new Int32Array(capacity).fill(-1);
+    this.secondRows = new Int32Array(capacity).fill(-1);
+    const used = new Uint8Array(capacity);
+    const insert = (hash: number): number => {
+      let slot = slotOf(hash) & this.mask;
+      while (used[slot] && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
+      used[slot] = 1;
+      this.keys[slot] = hash;
+      return slot;
+    };
+    firstHashes.forEach((hash, row) => (this.firstRows[insert(hash)] = row * WIDTH));
+    secondHashes.forEach((hash, row) => (this.secondRows[insert(hash)] = row * WIDTH));
+    // An empty slot has no row in either model: that ends a probe.
+    this.used = used;
+  }
+
+  private readonly used: Uint8Array;
+
+  /** The table slot of a feature, or -1 when neither model knows it. */
+  slot(hash: number): number {
+    let slot = slotOf(hash) & this.mask;
+    for (;;) {
+      if (!this.used[slot]) return -1;
+      if (this.keys[slot] === hash) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds the first model's weights of a feature to scores[offset, offset + WIDTH). */
+  addFirst(hash: number, scores: Float64Array, offset: number): void {
+    const slot = this.slot(hash);
+    if (slot < 0) return;
+    const row = this.firstRows[slot];
+    if (row < 0) return;
+    const weights = this.firstWeights;
+    const unit = this.firstUnit;
+    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label] * unit;
+  }
+
+  /** Adds the second model's weights of a feature to scores[offset, offset + WIDTH). */
+  addSecond(hash: number, scores: Float64Array, offset: number): void {
+    const slot = this.slot(hash);
+    if (slot < 0) return;
+    const row = this.secondRows[slot];
+    if (row < 0) return;
+    const weights = this.secondWeights;
+    const unit = this.secondUnit;
+    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label] * unit;
+  }
+
+  /** Adds both models' weights of a feature, each to its own scores. */
+  addBoth(hash: number, first: Float64Array, second: Float64Array, offset: number): void {
+    const slot = this.slot(hash);
+    if (slot < 0) return;
+    const firstRow = this.firstRows[slot];
+    if (firstRow >= 0) for (let label = 0; label < WIDTH; label++) first[offset + label] += this.firstWeights[firstRow + label] * this.firstUnit;
+    const secondRow = this.secondRows[slot];
+    if (secondRow >= 0) for (let label = 0; label < WIDTH; label++) second[offset + label] += this.secondWeights[secondRow + label] * this.secondUnit;
+  }
+}
+
+function slotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 0;
+}
+
+let shipped: JointWeights | undefined;
+
+/** The shipped models in one table, read once. */
+export function shippedJointWeights(): JointWeights {
+  shipped ??= new JointWeights(firstPassModel as ModelData, secondPassModel as ModelData);
+  return shipped;
+}
+
+/** Both passes over one document (as tagDocumentWritten): label indexes per token. */
+export function tagDocumentJointly(views: readonly TokenView[], writeFeatures: FeatureWriter, weights: JointWeights): number[] {
+  const count = views.length;
+  const firstStatic = new Float64Array(count * WIDTH);
+  const secondStatic = new Float64Array(count * WIDTH);
+  // Static features are read when a pass first scores the token (most plain words are never scored).
+  const ready = new Uint8Array(count);
+  const buffer = new Int32Array(MAX_FEATURES);
+  const readStatic = (index: number) => {
+    ready[index] = 1;
+    const written = writeFeatures(index, buffer);
+    const offset = index * WIDTH;
+    for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, secondStatic, offset);
+  };
+  const scores = new Float64Array(WIDTH);
+  const decodePass = (staticScores: Float64Array, add: (hash: number, scores: Float64Array, offset: number) => void, writeExtra?: FeatureWriter): number[] => {
+    const tags: number[] = new Array(count);
+    for (let index = 0; index < count; index++) {
+      const previousTag = index > 0 ? tags[index - 1] : undefined;
+      if (skipped(views[index], previousTag)) {
+        tags[index] = 0;
+        continue;
+      }
+      if (!ready[index]) readStatic(index);
+      const offset = index * WIDTH;
+      for (let label = 0; label < WIDTH; label++) scores[label] = staticScores[offset + label];
+      if (writeExtra) {
+        const written = writeExtra(index, buffer);
+        for (let at = 0; at < written; at++) add(buffer[at], scores, 0);
+      }
+      const previous = previousTag === undefined ? 0 : previousTag + 1;
+      const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
+      add(PREVIOUS_HASHES[previous], scores, 0);
+      add(PREVIOUS_TWO_HASHES[previous2][previous], scores, 0);
+      add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), scores, 0);
+      add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), scores, 0);
+      const allowedNow = ALLOWED[previous];
+      let best = 0;
+      for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
+      tags[index] = best;
+    }
+    return tags;
+  };
+  const firstTags = decodePass(firstStatic, (hash, into, offset) => weights.addFirst(hash, into, offset)).map((tag) => LABELS[tag]);
+  return decodePass(secondStatic, (hash, into, offset) => weights.addSecond(hash, into, offset), documentTagFeatureWriter(views, firstTags));
+}
