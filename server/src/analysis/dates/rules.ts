@@ -6,6 +6,7 @@ import {
   durationCode, monthNumber, numberValue, unitOf, weekdayNumber,
 } from './lexicon';
 import type { Candidate, Spec } from './spec';
+import { blockTriggers, ruleMayMatch } from './triggers';
 
 /** "[Ll]ast" — a word as it appears in running text or at the start of a sentence. */
 function word(text: string): string {
@@ -511,7 +512,9 @@ function clockTime(m: RegExpExecArray): { kind: 'time'; spec: Spec; timeOfDay: s
 export function recognize(text: string, blockStart: number, blockEnd: number): Candidate[] {
   const block = text.slice(blockStart, blockEnd);
   const candidates: Candidate[] = [];
+  const triggers = blockTriggers(text, blockStart, blockEnd);
   for (const rule of RULES) {
+    if (!ruleMayMatch(rule.name, triggers)) continue;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(block); match; match = rule.pattern.exec(block)) {
       if (match[0] === '') {
