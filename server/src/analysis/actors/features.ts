@@ -262,27 +262,69 @@ function hasCapitalOrDigit(word: string): boolean {
 /** More features than one token can have (static or document features). */
 export const MAX_FEATURES = 256;
 
+/** How the tagger reads a written word (recased when it stands in a headline). */
+function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<string, string>): TokenView {
+  // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
+  const norm = isAscii(written) ? written : written.normalize('NFC');
+  const lower = norm.toLowerCase();
+  let form = norm;
+  if (inHeadline && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
+  const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
+  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
+}
+
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+// Views of words outside headlines, shared by every token and document that writes the word (views are never
+// changed); bounded like the shapes.
+const readings = new Map<string, { view: TokenView; cluster: number }>();
+
+function cachedReading(written: string, clusterOf: (lower: string) => number): { view: TokenView; cluster: number } {
+  let reading = readings.get(written);
+  if (reading === undefined) {
+    const view = readView(written, false, EMPTY_CASING);
+    reading = { view, cluster: clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower) };
+    if (readings.size >= 200_000) readings.clear();
+    readings.set(written, reading);
+  }
+  return reading;
+}
+
+const EMPTY_CASING: ReadonlyMap<string, string> = new Map();
+
+// Cluster ids as feature values ("17"), made once.
+const CLUSTER_NAMES: string[] = [];
+
+function clusterName(id: number): string {
+  return (CLUSTER_NAMES[id] ??= String(id));
+}
+
 /** Static features of every token of one document. */
 export function documentFeatures(tokens: readonly Token[], names: Gazetteer): DocumentFeatures {
   const headline = headlineLines(tokens);
   const casing = documentCasing(tokens, headline);
   const gazetteerTags = names.tagTokens(tokens);
+  const clusterOf = wordClusters();
+  const clusters = new Array<number>(tokens.length);
   const views: TokenView[] = tokens.map((token, index) => {
-    // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
-    const norm = token.norm.charCodeAt(0) < 0x80 && /^[\x00-\x7f]*$/.test(token.norm) ? token.norm : token.norm.normalize('NFC');
-    const lower = norm.toLowerCase();
-    let form = norm;
-    if (headline[index] && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !/\./.test(form) ? `~${lower}` : form);
-    const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
-    return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
+    if (!headline[index]) {
+      // Outside headlines a token's view depends on its written form alone: read once per distinct word.
+      const known = cachedReading(token.norm, clusterOf);
+      clusters[index] = known.cluster;
+      return known.view;
+    }
+    const view = readView(token.norm, headline[index], casing);
+    clusters[index] = clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower);
+    return view;
   });
   const chunks = capitalizedChunks(views);
   const lineNumbers = numericLines(tokens);
-  const clusterOf = wordClusters();
-  const clusters = views.map((view) => clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower));
-  const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : String(clusters[index] & 0xffff));
+  const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
   const contexts = aggregatedContexts(views);
-  const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : String(clusters[index] >>> 16));
+  const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
   const writeFeatures = (index: number, out: Int32Array): number => {
     const token = tokens[index];
