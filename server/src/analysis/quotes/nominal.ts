@@ -87,7 +87,12 @@ export function namesWithRole(text: string, noun: string): { start: number; end:
     const start = match.index! + match[0].length - match[1].length;
     found.push({ start, end: start + match[1].length });
   }
-  const apposition = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`, 'gu');
-  for (const match of text.matchAll(apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
+  // The apposition's tail (", the city's mayor") is looked for first: it starts at a comma, which is quick to
+  // find, while the whole expression tries a name at every capital letter of the text. No tail, no apposition.
+  const appositionTail = String.raw`,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`;
+  if (new RegExp(appositionTail, 'u').test(text)) {
+    const apposition = new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu');
+    for (const match of text.matchAll(apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
