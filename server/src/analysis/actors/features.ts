@@ -1,6 +1,7 @@
 // Context features of each token for the name tagger. Shared by the training script and the analyzer, so the
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
+import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { wordClusters } from './wordClusters';
@@ -73,7 +74,7 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => { b
   views.forEach((view, index) => {
     if (view.plain) return;
     const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
-    if (!HAS_LETTER.test(key)) return;
+    if (!hasLetter(key)) return;
     const list = occurrences.get(key);
     if (list) list.push(index);
     else occurrences.set(key, [index]);
@@ -129,7 +130,7 @@ export function wordShape(word: string): string {
 }
 
 function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsWithUppercase(word);
 }
 
 /**
@@ -138,10 +139,10 @@ function isCapitalized(word: string): boolean {
  */
 export function headlineLines(tokens: readonly Token[]): boolean[] {
   return flagLines(tokens, (line) => {
-    const words = line.filter((token) => /\p{L}{2,}/u.test(token.norm));
+    const words = line.filter((token) => hasLetterPair(token.norm));
     const longWords = words.filter((token) => token.norm.length > 3);
     if (words.length < 2) return false;
-    const allCaps = words.every((token) => !/\p{Ll}/u.test(token.norm));
+    const allCaps = words.every((token) => !hasLowercase(token.norm));
     const titleCase = longWords.length >= 3 && longWords.every((token) => isCapitalized(token.norm));
     return allCaps || titleCase;
   });
@@ -168,7 +169,7 @@ function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => b
 function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   tokens.forEach((token, index) => {
-    if (headline[index] || token.sentenceStart || !/\p{L}/u.test(token.norm)) return;
+    if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) return;
     const lower = token.norm.toLowerCase();
     let forms = counts.get(lower);
     if (!forms) counts.set(lower, (forms = new Map()));
@@ -207,7 +208,10 @@ interface Chunk {
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
   const chunks: (Chunk | undefined)[] = views.map(() => undefined);
-  const capital = (index: number) => views[index] !== undefined && /^~?\p{Lu}/u.test(views[index].form);
+  const capital = (index: number) => {
+    const view = views[index];
+    return view !== undefined && startsWithUppercase(view.form, view.form.charCodeAt(0) === 0x7e ? 1 : 0); // /^~?\p{Lu}/u
+  };
   let index = 0;
   while (index < views.length) {
     if (!capital(index)) {
@@ -234,7 +238,7 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
 function numericLines(tokens: readonly Token[]): boolean[] {
   return flagLines(tokens, (line) => {
-    const numbers = line.filter((token) => /\d/.test(token.norm)).length;
+    const numbers = line.filter((token) => hasDigit(token.norm)).length;
     return numbers >= 2 && numbers * 3 >= line.length;
   });
 }
@@ -268,7 +272,7 @@ function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<stri
   const norm = isAscii(written) ? written : written.normalize('NFC');
   const lower = norm.toLowerCase();
   let form = norm;
-  if (inHeadline && /\p{L}/u.test(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
+  if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
   return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
 }
@@ -452,7 +456,7 @@ export function documentTagFeatureWriter(views: readonly TokenView[], firstPass:
     out[count++] = feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>');
     out[count++] = feature(T.firstPassAfter, after);
     out[count++] = feature(T.firstPassPair, own, after);
-    if (!HAS_LETTER.test(view.lower)) return count;
+    if (!hasLetter(view.lower)) return count;
     const ownType = typeOf(own);
     const types = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
     let best = '';
@@ -472,4 +476,3 @@ export function documentTagFeatureWriter(views: readonly TokenView[], firstPass:
   };
 }
 
-const HAS_LETTER = /\p{L}/u;

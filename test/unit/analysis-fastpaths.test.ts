@@ -1,0 +1,56 @@
+// The analyzer's fast paths answer what the slower forms they replace answered: character tests against their
+// regular expressions, the date rules' word gate against running every rule, the joint tagger against the two
+// models' own lookups.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { documentFeatures } from '../../server/src/analysis/actors/features';
+import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
+import { shippedJointWeights, tagDocumentJointly } from '../../server/src/analysis/actors/jointTagger';
+import { shippedModels, tagDocumentWritten } from '../../server/src/analysis/actors/tagger';
+import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../../server/src/analysis/characters';
+import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+const WORDS = ['', 'a', 'A', 'ab', 'Ab', 'AB', '1', 'a1', '1a', '.', 'U.S.', 'x-y', 'É', 'é', 'Éa', 'aé', 'Ωmega', 'ωmega', '日本', '7日', '٣', 'Ⅻ', '~A', '~a', '~', '𝐀b', 'ǅ', '\u0301a', 'a\u0301'];
+
+describe('character fast paths', () => {
+  it('answer what their regular expressions answer', () => {
+    for (const word of WORDS) {
+      assert.equal(hasLetter(word), /\p{L}/u.test(word), `hasLetter(${word})`);
+      assert.equal(hasLowercase(word), /\p{Ll}/u.test(word), `hasLowercase(${word})`);
+      assert.equal(hasLetterPair(word), /\p{L}{2,}/u.test(word), `hasLetterPair(${word})`);
+      assert.equal(startsWithUppercase(word), /^\p{Lu}/u.test(word), `startsWithUppercase(${word})`);
+      assert.equal(startsWithUppercase(word, word.startsWith('~') ? 1 : 0), /^~?\p{Lu}/u.test(word), `startsWithUppercase(~${word})`);
+      assert.equal(hasDigit(word), /\d/.test(word), `hasDigit(${word})`);
+    }
+  });
+});
+
+describe('date rule gate', () => {
+  it('lets a rule run only when the block holds a word it needs', () => {
+    const triggers = blockTriggers('The vote is set for next Tuesday, officials said.', 0, 49);
+    assert.ok(ruleMayMatch('weekday', triggers));
+    assert.ok(!ruleMayMatch('month', triggers), 'no month name');
+    assert.ok(!ruleMayMatch('year', triggers), 'no digit');
+    assert.ok(ruleMayMatch('a-rule-the-gate-does-not-know', triggers));
+  });
+
+  it('counts month and weekday names only when capitalized, as the rules read them', () => {
+    assert.ok(!ruleMayMatch('month', blockTriggers('prices may fall', 0, 15)));
+    assert.ok(ruleMayMatch('month', blockTriggers('since May', 0, 9)));
+    assert.ok(ruleMayMatch('month-day', blockTriggers('on Nov.28', 0, 9)));
+  });
+});
+
+describe('joint tagger', () => {
+  it('tags as the two models do one after the other', () => {
+    const text = 'BERLIN 1996-08-22\nAcme Corp. chief Jane Roe told Reuters in Berlin that the Bank of Ruritania would sell its stake to Globex.\nRoe said Acme expects growth.';
+    const tokens = tokenize(text);
+    tokens[0].sentenceStart = true;
+    const { views, writeFeatures } = documentFeatures(tokens, gazetteer());
+    const models = shippedModels();
+    const expected = tagDocumentWritten(views, writeFeatures, models.firstPass, models.secondPass);
+    assert.deepEqual(tagDocumentJointly(views, writeFeatures, shippedJointWeights()), expected);
+    assert.ok(expected.some((tag) => tag !== 0), 'some names tagged');
+  });
+});
