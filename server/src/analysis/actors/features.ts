@@ -249,6 +249,12 @@ export interface DocumentFeatures {
   featuresAt(index: number): number[];
   /** The same features written into `out` (at least MAX_FEATURES long); returns how many. */
   writeFeatures(index: number, out: Int32Array): number;
+  /**
+   * The features of writeFeatures() that depend on the token's view alone (its word, affixes, shape, cluster), the
+   * same for every token with the same view object; and the others. Together they are writeFeatures()'s.
+   */
+  writeWordFeatures(index: number, out: Int32Array): number;
+  writeContextFeatures(index: number, out: Int32Array): number;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
 }
@@ -262,6 +268,10 @@ function hasCapitalOrDigit(word: string): boolean {
   }
   return false;
 }
+
+// Which of a token's static features to write.
+const WORD_FEATURES = 1;
+const CONTEXT_FEATURES = 2;
 
 /** More features than one token can have (static or document features). */
 export const MAX_FEATURES = 256;
@@ -330,74 +340,83 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const contexts = aggregatedContexts(views);
   const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
-  const writeFeatures = (index: number, out: Int32Array): number => {
+  const write = (index: number, out: Int32Array, parts: number): number => {
     const token = tokens[index];
     const { form, lower, shape } = views[index];
+    const ofWord = (parts & WORD_FEATURES) !== 0;
+    const ofContext = (parts & CONTEXT_FEATURES) !== 0;
     let count = 0;
-    out[count++] = T.bias | 0;
-    out[count++] = feature(T.word, form);
-    out[count++] = feature(T.lower, lower);
-    out[count++] = feature(T.shape, shape);
-    const bareStart = lower.startsWith('~') ? 1 : 0;
-    const bareLength = lower.length - bareStart;
-    // "p=a", "p=ab", "p=abc": each prefix hash continues the previous one.
-    let prefixHash = T.prefix;
-    for (let length = 1; length <= 3; length++) {
-      if (bareLength <= length) break;
-      prefixHash = Math.imul(prefixHash ^ lower.charCodeAt(bareStart + length - 1), FNV_PRIME);
-      out[count++] = prefixHash | 0;
-    }
-    for (let length = 1; length <= 4; length++) if (bareLength > length) out[count++] = mixRange(T.suffix, lower, lower.length - length, lower.length) | 0;
-    if (headline[index]) {
-      out[count++] = T.headline | 0;
-      out[count++] = feature(T.headlineShape, shape);
-    }
-    if (form.startsWith('~')) out[count++] = T.unknownCase | 0;
-    if (token.sentenceStart) {
-      out[count++] = T.sentenceStart | 0;
-      out[count++] = feature(T.sentenceStartShape, shape);
-    }
-    if (isCapitalized(form)) {
-      if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
-      if (token.sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
+    if (ofWord) {
+      out[count++] = T.bias | 0;
+      out[count++] = feature(T.word, form);
+      out[count++] = feature(T.lower, lower);
+      out[count++] = feature(T.shape, shape);
+      const bareStart = lower.startsWith('~') ? 1 : 0;
+      const bareLength = lower.length - bareStart;
+      // "p=a", "p=ab", "p=abc": each prefix hash continues the previous one.
+      let prefixHash = T.prefix;
+      for (let length = 1; length <= 3; length++) {
+        if (bareLength <= length) break;
+        prefixHash = Math.imul(prefixHash ^ lower.charCodeAt(bareStart + length - 1), FNV_PRIME);
+        out[count++] = prefixHash | 0;
+      }
+      for (let length = 1; length <= 4; length++) if (bareLength > length) out[count++] = mixRange(T.suffix, lower, lower.length - length, lower.length) | 0;
     }
     const previous = views[index - 1];
     const next = views[index + 1];
-    const lowerBefore = previous?.lower ?? '<s>';
-    const lowerAfter = next?.lower ?? '</s>';
     const shapeBefore = previous?.shape ?? '<s>';
     const shapeAfter = next?.shape ?? '</s>';
-    out[count++] = feature(T.lowerBefore, lowerBefore);
-    out[count++] = feature(T.lowerAfter, lowerAfter);
-    out[count++] = feature(T.lowerBefore2, views[index - 2]?.lower ?? '<s>');
-    out[count++] = feature(T.lowerAfter2, views[index + 2]?.lower ?? '</s>');
-    out[count++] = feature(T.shapeBefore, shapeBefore);
-    out[count++] = feature(T.shapeAfter, shapeAfter);
-    out[count++] = feature(T.bigramBefore, lowerBefore, lower);
-    out[count++] = feature(T.bigramAfter, lower, lowerAfter);
-    out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
-    const chunk = chunks[index];
-    if (chunk) {
-      const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
-      const last = views[chunk.last].lower;
-      out[count++] = feature(T.chunkPosition, position);
-      out[count++] = feature(T.chunkLast, last);
-      out[count++] = feature(T.chunkLastPosition, last, position);
-      out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
-      out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
-      // What the run's words say about its type: a given name first, a kind of organization, a known place.
-      const firstTags = gazetteerTags[chunk.first];
-      if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
-      if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
-      for (const tag of firstTags) if (tag.endsWith('-B')) out[count++] = feature(T.chunkHint, tag);
+    if (ofContext) {
+      if (headline[index]) {
+        out[count++] = T.headline | 0;
+        out[count++] = feature(T.headlineShape, shape);
+      }
+      if (form.startsWith('~')) out[count++] = T.unknownCase | 0;
+      if (token.sentenceStart) {
+        out[count++] = T.sentenceStart | 0;
+        out[count++] = feature(T.sentenceStartShape, shape);
+      }
+      if (isCapitalized(form)) {
+        if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
+        if (token.sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
+      }
+      const lowerBefore = previous?.lower ?? '<s>';
+      const lowerAfter = next?.lower ?? '</s>';
+      out[count++] = feature(T.lowerBefore, lowerBefore);
+      out[count++] = feature(T.lowerAfter, lowerAfter);
+      out[count++] = feature(T.lowerBefore2, views[index - 2]?.lower ?? '<s>');
+      out[count++] = feature(T.lowerAfter2, views[index + 2]?.lower ?? '</s>');
+      out[count++] = feature(T.shapeBefore, shapeBefore);
+      out[count++] = feature(T.shapeAfter, shapeAfter);
+      out[count++] = feature(T.bigramBefore, lowerBefore, lower);
+      out[count++] = feature(T.bigramAfter, lower, lowerAfter);
+      out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
+      const chunk = chunks[index];
+      if (chunk) {
+        const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
+        const last = views[chunk.last].lower;
+        out[count++] = feature(T.chunkPosition, position);
+        out[count++] = feature(T.chunkLast, last);
+        out[count++] = feature(T.chunkLastPosition, last, position);
+        out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
+        out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
+        // What the run's words say about its type: a given name first, a kind of organization, a known place.
+        const firstTags = gazetteerTags[chunk.first];
+        if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
+        if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
+        for (const tag of firstTags) if (tag.endsWith('-B')) out[count++] = feature(T.chunkHint, tag);
+      }
     }
     // What words used like this one and its neighbours in unlabelled text are.
-    const ownFine = fine(index);
-    // Conjoined with the capital: a capitalized "Musk" is a name although the word's cluster is of common nouns.
-    const capital = isCapitalized(form) ? 'C' : 'l';
-    out[count++] = feature(T.clusterCoarse, coarse(index), capital);
-    out[count++] = feature(T.clusterFine, ownFine, capital);
-    out[count++] = feature(T.clusterShape, ownFine, shape);
+    if (ofWord) {
+      const ownFine = fine(index);
+      // Conjoined with the capital: a capitalized "Musk" is a name although the word's cluster is of common nouns.
+      const capital = isCapitalized(form) ? 'C' : 'l';
+      out[count++] = feature(T.clusterCoarse, coarse(index), capital);
+      out[count++] = feature(T.clusterFine, ownFine, capital);
+      out[count++] = feature(T.clusterShape, ownFine, shape);
+    }
+    if (!ofContext) return count;
     out[count++] = feature(T.clusterBefore, fine(index - 1));
     out[count++] = feature(T.clusterAfter, fine(index + 1));
     out[count++] = feature(T.clusterBeforeCoarse, coarse(index - 1));
@@ -420,9 +439,12 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     if (index + 1 < gazetteerTags.length) for (const tag of gazetteerTags[index + 1]) out[count++] = feature(T.gazetteerAfter, tag);
     return count;
   };
+  const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
+  const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
+  const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
   const scratch = new Int32Array(MAX_FEATURES);
   const featuresAt = (index: number): number[] => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
-  return { views, featuresAt, writeFeatures, headline };
+  return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, headline };
 }
 
 /**

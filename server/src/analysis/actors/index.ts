@@ -56,9 +56,9 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const tokens = proseTokens(text, blocks);
   if (tokens.length === 0) return [];
   const names = gazetteer();
-  const { views, writeFeatures, headline } = documentFeatures(tokens, names);
-  const tags = tagDocumentJointly(views, writeFeatures, shippedJointWeights());
-  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names, headline);
+  const features = documentFeatures(tokens, names);
+  const tags = tagDocumentJointly(features, shippedJointWeights());
+  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   return linkMentions(text, tokens, mentions, readings, names);
 }

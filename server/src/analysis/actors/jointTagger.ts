@@ -1,10 +1,12 @@
 // The shipped two-pass tagger decoded with both passes' weights in one table. Both passes read the same static
 // features of a token; here they are hashed and looked up once, and each pass's share of the scores is kept per
-// token (nine integers per pass), so the second pass adds only its document features and the tag features.
-// Same features, summed in the same order, as tagDocumentWritten() with the shipped models, so the decisions are
-// the same to the last bit (summing the int16 weights as integers would be exact, but it decides the rare exact
-// ties differently from the float sums the models were evaluated with).
-import { documentTagFeatureWriter, featureFrom, MAX_FEATURES, type TokenView } from './features';
+// token (nine integers per pass), so the second pass adds only its document features and the tag features. The
+// features that depend on the word alone (word, affixes, shape, cluster) are summed once per distinct word.
+// Same features and the same weights as tagDocumentWritten() with the shipped models, summed as the stored
+// integers: one model's scale is the same for every label, so the best label of the integer sums is the best label
+// of the scaled sums, and the order of the sums no longer matters. Only an exact tie between two labels can come
+// out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
+import { documentTagFeatureWriter, featureFrom, MAX_FEATURES, type DocumentFeatures, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 import {
@@ -23,9 +25,8 @@ export class JointWeights {
   private readonly table: Int32Array;
   readonly firstWeights: Int16Array;
   readonly secondWeights: Int16Array;
-  /** 1 / scale: a weight adds stored value × this, the product modelWeights() adds. */
-  private readonly firstUnit: number;
-  private readonly secondUnit: number;
+  /** Per view (views of the same written word are one object), both models' sums of its word features. */
+  readonly wordSums = new WeakMap<TokenView, Int32Array>();
   private readonly mask: number;
 
   constructor(first: ModelData, second: ModelData) {
@@ -36,8 +37,6 @@ export class JointWeights {
     const secondHashes = decodeBase64(second.features, Int32Array);
     this.firstWeights = decodeBase64(first.weights, Int16Array);
     this.secondWeights = decodeBase64(second.weights, Int16Array);
-    this.firstUnit = 1 / first.scale;
-    this.secondUnit = 1 / second.scale;
     let capacity = 1;
     while (capacity < (firstHashes.length + secondHashes.length) * 1.5) capacity *= 2;
     this.mask = capacity - 1;
@@ -71,35 +70,33 @@ export class JointWeights {
   }
 
   /** Adds the first model's weights of a feature to scores[offset, offset + WIDTH). */
-  addFirst(hash: number, scores: Float64Array, offset: number): void {
+  addFirst(hash: number, scores: Int32Array, offset: number): void {
     const slot = this.slot(hash);
     if (slot < 0) return;
     const row = this.table[slot + 1];
     if (row < 0) return;
     const weights = this.firstWeights;
-    const unit = this.firstUnit;
-    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label] * unit;
+    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label];
   }
 
   /** Adds the second model's weights of a feature to scores[offset, offset + WIDTH). */
-  addSecond(hash: number, scores: Float64Array, offset: number): void {
+  addSecond(hash: number, scores: Int32Array, offset: number): void {
     const slot = this.slot(hash);
     if (slot < 0) return;
     const row = this.table[slot + 2];
     if (row < 0) return;
     const weights = this.secondWeights;
-    const unit = this.secondUnit;
-    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label] * unit;
+    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label];
   }
 
   /** Adds both models' weights of a feature, each to its own scores. */
-  addBoth(hash: number, first: Float64Array, second: Float64Array, offset: number): void {
+  addBoth(hash: number, first: Int32Array, firstOffset: number, second: Int32Array, secondOffset: number): void {
     const slot = this.slot(hash);
     if (slot < 0) return;
     const firstRow = this.table[slot + 1];
-    if (firstRow >= 0) for (let label = 0; label < WIDTH; label++) first[offset + label] += this.firstWeights[firstRow + label] * this.firstUnit;
+    if (firstRow >= 0) for (let label = 0; label < WIDTH; label++) first[firstOffset + label] += this.firstWeights[firstRow + label];
     const secondRow = this.table[slot + 2];
-    if (secondRow >= 0) for (let label = 0; label < WIDTH; label++) second[offset + label] += this.secondWeights[secondRow + label] * this.secondUnit;
+    if (secondRow >= 0) for (let label = 0; label < WIDTH; label++) second[secondOffset + label] += this.secondWeights[secondRow + label];
   }
 }
 
@@ -116,21 +113,33 @@ export function shippedJointWeights(): JointWeights {
 }
 
 /** Both passes over one document (as tagDocumentWritten): label indexes per token. */
-export function tagDocumentJointly(views: readonly TokenView[], writeFeatures: FeatureWriter, weights: JointWeights): number[] {
+export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>, weights: JointWeights): number[] {
+  const { views, writeWordFeatures, writeContextFeatures } = features;
   const count = views.length;
-  const firstStatic = new Float64Array(count * WIDTH);
-  const secondStatic = new Float64Array(count * WIDTH);
+  const firstStatic = new Int32Array(count * WIDTH);
+  const secondStatic = new Int32Array(count * WIDTH);
   // Static features are read when a pass first scores the token (most plain words are never scored).
   const ready = new Uint8Array(count);
   const buffer = new Int32Array(MAX_FEATURES);
   const readStatic = (index: number) => {
     ready[index] = 1;
-    const written = writeFeatures(index, buffer);
     const offset = index * WIDTH;
-    for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, secondStatic, offset);
+    let sums = weights.wordSums.get(views[index]);
+    if (sums === undefined) {
+      sums = new Int32Array(2 * WIDTH);
+      const written = writeWordFeatures(index, buffer);
+      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
+      weights.wordSums.set(views[index], sums);
+    }
+    for (let label = 0; label < WIDTH; label++) {
+      firstStatic[offset + label] = sums[label];
+      secondStatic[offset + label] = sums[WIDTH + label];
+    }
+    const written = writeContextFeatures(index, buffer);
+    for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
-  const scores = new Float64Array(WIDTH);
-  const decodePass = (staticScores: Float64Array, add: (hash: number, scores: Float64Array, offset: number) => void, writeExtra?: FeatureWriter): number[] => {
+  const scores = new Int32Array(WIDTH);
+  const decodePass = (staticScores: Int32Array, add: (hash: number, scores: Int32Array, offset: number) => void, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);
     for (let index = 0; index < count; index++) {
       const previousTag = index > 0 ? tags[index - 1] : undefined;
