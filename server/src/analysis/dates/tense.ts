@@ -67,9 +67,27 @@ interface Cue {
 
 function cueOf(word: string, next: string | undefined): { tense: Tense; weight: number } | undefined {
   const lower = word.toLowerCase();
-  if (FUTURE_BEFORE_TO.test(lower)) return next && /^(?:to|for)$/i.test(next) ? { tense: 'future', weight: 1 } : undefined;
+  let known = wordCues.get(lower);
+  if (known === undefined) {
+    known = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
+    if (wordCues.size >= 50_000) wordCues.clear();
+    wordCues.set(lower, known);
+  }
+  if (known === BEFORE_TO) return next && /^(?:to|for)$/i.test(next) ? { tense: 'future', weight: 1 } : undefined;
   // An infinitive ("agreed to acquire … in January", "plans to double … by August") speaks of what comes after.
-  if (lower === 'to') return next && /^[a-z]+$/.test(next) && !NOT_A_VERB.test(next) ? { tense: 'future', weight: 0.9 } : undefined;
+  if (known === INFINITIVE) return next && /^[a-z]+$/.test(next) && !NOT_A_VERB.test(next) ? { tense: 'future', weight: 0.9 } : undefined;
+  return known === NO_CUE ? undefined : { tense: known.tense, weight: known.weight };
+}
+
+// What cueOf() reads from a word alone, remembered per lower-case word (the same words come back in every
+// sentence): a cue, none, or a word whose cue depends on the next word.
+const BEFORE_TO = { tense: 'future' as Tense, weight: -1 };
+const INFINITIVE = { tense: 'future' as Tense, weight: -1 };
+const NO_CUE = { tense: 'present' as Tense, weight: -1 };
+const wordCues = new Map<string, { tense: Tense; weight: number }>();
+
+/** The cue a lower-case word gives by itself (not "to" nor a word like "plans" read with the next word). */
+function wordCue(lower: string): { tense: Tense; weight: number } | undefined {
   if (FUTURE_CUES.test(lower)) return { tense: 'future', weight: WEAK_FUTURE.has(lower) ? 0.5 : 1 };
   if (PAST_CUES.test(lower)) return { tense: 'past', weight: 1 };
   if (IRREGULAR_PAST.has(lower)) return { tense: 'past', weight: 1 };
