@@ -40,6 +40,13 @@ describe('date rule gate', () => {
     assert.ok(ruleMayMatch('month', blockTriggers('since May', 0, 9)));
     assert.ok(ruleMayMatch('month-day', blockTriggers('on Nov.28', 0, 9)));
   });
+
+  it('runs the year rules only where four digits can be a year', () => {
+    assert.ok(ruleMayMatch('year', blockTriggers('in 1996', 0, 7)));
+    assert.ok(ruleMayMatch('year', blockTriggers('by 2030.', 0, 8)));
+    assert.ok(!ruleMayMatch('year', blockTriggers('rose 3,450 points to 99', 0, 23)));
+    assert.ok(ruleMayMatch('decade', blockTriggers("the '90s", 0, 8)));
+  });
 });
 
 describe('joint tagger', () => {

@@ -5,11 +5,15 @@
 //
 // Why a word test is enough: every literal word of these expressions is bounded on both sides by a non-letter
 // (\b, whitespace, "-", "(?![A-Za-z])"), so when an expression matches, the word is a whole run of ASCII
-// letters of the block. "0" stands for any digit. Capitalized-only words (month and weekday names, holidays)
+// letters of the block. "0" stands for any digit, "Y4" for a run of exactly four digits that can be a year
+// (1000–2099: the rules' year is \b(?:1[0-9]|20)\d{2}\b), "D2" for a run of exactly two digits ("the '90s").
+// Capitalized-only words (month and weekday names, holidays)
 // count only when written with a capital, as their expressions require. A rule missing from RULE_NEEDS always runs.
 import { MONTHS, WEEKDAYS } from './lexicon';
 
 const DIGIT = '0';
+const YEAR_DIGITS = 'Y4';
+const TWO_DIGITS = 'D2';
 const MONTH_WORDS = [...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_WORDS = [...WEEKDAYS, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 const UNIT_WORDS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'centuries', 'century'];
@@ -17,14 +21,14 @@ const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'independence', 'halloween',
 
 /** For each rule (by name), groups of words: the block must hold one word of every group. */
 const RULE_NEEDS: Record<string, string[][]> = {
-  'month-day-year': [[DIGIT], MONTH_WORDS],
+  'month-day-year': [[YEAR_DIGITS], MONTH_WORDS],
   'day-month-year': [[DIGIT], MONTH_WORDS],
   'month-day': [[DIGIT], MONTH_WORDS],
-  'month-year': [[DIGIT], MONTH_WORDS],
+  'month-year': [[YEAR_DIGITS], MONTH_WORDS],
   month: [MONTH_WORDS],
   'numeric-date': [[DIGIT]],
-  year: [[DIGIT]],
-  decade: [[DIGIT, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
+  year: [[YEAR_DIGITS]],
+  decade: [[YEAR_DIGITS, TWO_DIGITS, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
   century: [['century']],
   quarter: [['quarter', 'half']],
   'half-phrase': [['half', 'quarters']],
@@ -56,33 +60,54 @@ const RULE_NEEDS: Record<string, string[][]> = {
 const CAPITALIZED_ONLY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS, ...HOLIDAY_WORDS]);
 
 /** Every word some rule needs (the digit aside). */
-const TRIGGER_WORDS = new Set(Object.values(RULE_NEEDS).flat(2).filter((word) => word !== DIGIT));
+const TRIGGER_WORDS = new Set(Object.values(RULE_NEEDS).flat(2).filter((word) => word !== DIGIT && word !== YEAR_DIGITS && word !== TWO_DIGITS));
 const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((word) => word.length));
+
+/** FNV-1a of a word's lower-case letters: a run of the block is sliced only when its hash is a trigger's. */
+function lowerHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ (text.charCodeAt(index) | 0x20), 0x01000193);
+  return hash | 0;
+}
+
+const TRIGGER_HASHES = new Set([...TRIGGER_WORDS].map((word) => lowerHash(word, 0, word.length)));
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-/** The trigger words (and "0" for a digit) written in text[from, to). */
+/** The trigger words (and the digit marks) written in text[from, to). */
 export function blockTriggers(text: string, from: number, to: number): Set<string> {
   const found = new Set<string>();
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) {
+      const start = index;
+      while (index < to && isDigit(text.charCodeAt(index))) index++;
+      found.add(DIGIT);
+      const length = index - start;
+      if (length === 2) found.add(TWO_DIGITS);
+      else if (length === 4 && (code === 0x31 || (code === 0x32 && text.charCodeAt(start + 1) === 0x30))) found.add(YEAR_DIGITS);
+      continue;
+    }
     if (!isAsciiLetter(code)) {
-      if (code >= 0x30 && code <= 0x39) found.add(DIGIT);
       index++;
       continue;
     }
     const start = index;
     while (index < to && isAsciiLetter(text.charCodeAt(index))) index++;
-    if (index - start > LONGEST_TRIGGER) continue;
+    if (index - start > LONGEST_TRIGGER || !TRIGGER_HASHES.has(lowerHash(text, start, index))) continue;
     const lower = text.slice(start, index).toLowerCase();
     if (!TRIGGER_WORDS.has(lower)) continue;
     if (CAPITALIZED_ONLY.has(lower) && code >= 0x61) continue; // written in lower case: not a name
     found.add(lower);
   }
   return found;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** False when the rule cannot match a block holding only these triggers. */
