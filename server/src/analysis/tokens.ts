@@ -30,8 +30,34 @@ const CLOSERS = /(?:["'“”‘’«»‟‹›`)\]}>*,;:!?…•·|]|[\p{So}\p
 const DASH_RUN = /^(?:--+|[–—―])/;
 
 export function foldTypography(value: string): string {
-  if (!/[^\x00-\x7f]/.test(value)) return value;
+  if (isAscii(value)) return value;
   return value.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[–—―‐‑‒]/g, '-').replace(/…/g, '...');
+}
+
+/** !/[^\x00-\x7f]/.test(value), without the regular expression (it runs on every token). */
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+/** /^[A-Za-z]+$/.test(chunk.slice(0, to)) */
+function isAsciiWord(chunk: string, to = chunk.length): boolean {
+  if (to === 0) return false;
+  for (let index = 0; index < to; index++) {
+    const code = chunk.charCodeAt(index) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/** /^[.!?…]+$/.test(chunk) */
+function isStopRun(chunk: string): boolean {
+  if (chunk.length === 0) return false;
+  for (let index = 0; index < chunk.length; index++) {
+    const code = chunk.charCodeAt(index);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) return false;
+  }
+  return true;
 }
 
 function isLetter(char: string | undefined): boolean {
@@ -57,11 +83,18 @@ function keepsPeriod(word: string): boolean {
 const LONG_CHUNK = 100;
 
 function splitChunk(chunk: string): [number, number][] {
-  if (chunk.length > LONG_CHUNK && !/^[.!?…]+$/.test(chunk)) {
+  if (chunk.length > LONG_CHUNK && !isStopRun(chunk)) {
     return [...chunk.matchAll(/[\p{L}\p{N}]+|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^]/gu)].map((match): [number, number] => [match.index!, match.index! + match[0].length]);
   }
-  if (/^[A-Za-z]+$/.test(chunk)) return [[0, chunk.length]]; // most words: nothing to split
-  if (/^[.!?…]+$/.test(chunk)) return [[0, chunk.length]];
+  if (isAsciiWord(chunk)) return [[0, chunk.length]]; // most words: nothing to split
+  if (isStopRun(chunk)) return [[0, chunk.length]];
+  // A word and one closing mark ("said,", "Smith.", "(Reuters)" aside): what the peeling below gives, directly.
+  const last = chunk.length - 1;
+  if (last > 0 && isAsciiWord(chunk, last)) {
+    const mark = chunk.charCodeAt(last);
+    if (mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22) return [[0, last], [last, chunk.length]];
+    if (mark === 0x2e) return keepsPeriod(chunk) ? [[0, chunk.length]] : [[0, last], [last, chunk.length]];
+  }
   const pieces: [number, number][] = [];
   let start = 0;
   let end = chunk.length;
