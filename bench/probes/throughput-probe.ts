@@ -1,36 +1,55 @@
-// A quick check while working on the analyzer's speed: analyze() and wink-nlp's entity pass timed on the same
-// texts in one process (the 400 KB seed article, and the development sets when an evaluation folder is given).
-// `node out/bench/probes/throughput-probe.js [EVAL_DIR] [--ours-only] [--passes N]`
+// The benchmark's throughput comparison, made to hold on a busy machine: analyze() and the peers take turns, one
+// pass each per round over the same texts in one process, so a change of load hits every library alike; each
+// round gives a ratio, and the median round is reported, by wall-clock time (as `npm run bench` measures) and by
+// CPU time of the process (less sensitive to waiting for a core). A work tool for the analyzer's speed.
+//   node out/bench/probes/throughput-probe.js [EVAL_DIR] [--before PATH/analyze.js] [--compromise] [--rounds N]
+// --before adds another build of the analyzer (an older out/ directory) to the same rounds.
 import * as path from 'node:path';
-import { analyze } from '../../server/src/analysis/analyze';
+import type { analyze as Analyze } from '../../server/src/analysis/analyze';
 import { developmentCorpus, seedCorpus, type Corpus } from '../corpora';
-import { loadWink } from '../peers';
+import { describeLoad } from '../machine';
+import { median } from '../statistics';
+import { loadCompromise, loadWink } from '../peers';
 
 const args = process.argv.slice(2);
-const oursOnly = args.includes('--ours-only');
-const passesAt = args.indexOf('--passes');
-const passes = passesAt >= 0 ? Number(args[passesAt + 1]) : 3;
-const evalDir = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--passes');
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const rounds = Number(option('--rounds') ?? 5);
+const beforePath = option('--before');
+const evalDir = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 const root = path.resolve(__dirname, '..', '..', '..');
+const load = (file: string) => (require(path.resolve(file)) as { analyze: typeof Analyze }).analyze;
 
-function wordsPerSecond(corpus: Corpus, run: (text: string) => unknown): number {
-  const times: number[] = [];
-  for (let pass = 0; pass <= passes; pass++) {
-    const started = performance.now();
-    for (const document of corpus.documents) run(document);
-    if (pass > 0) times.push(performance.now() - started); // the first pass warms up
-  }
-  times.sort((a, b) => a - b);
-  return corpus.words / (times[Math.floor(times.length / 2)] / 1000);
+interface Contestant {
+  name: string;
+  run(text: string): unknown;
 }
 
-const corpora = [seedCorpus(root), ...(evalDir ? [developmentCorpus(evalDir)!] : [])];
-const wink = oursOnly ? undefined : loadWink();
-for (const corpus of corpora) {
+const wink = loadWink();
+const contestants: Contestant[] = [{ name: 'ours', run: load(path.join(__dirname, '..', '..', 'server', 'src', 'analysis', 'analyze.js')) }];
+if (beforePath) contestants.push({ name: 'before', run: load(beforePath) });
+contestants.push({ name: 'wink', run: wink.run });
+if (args.includes('--compromise')) contestants.push({ name: 'compromise', run: loadCompromise().run });
+
+function pass(corpus: Corpus, contestant: Contestant): { wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
   const started = performance.now();
-  analyze(corpus.documents[0]);
-  const firstMs = performance.now() - started;
-  const ours = wordsPerSecond(corpus, (text) => analyze(text));
-  const theirs = wink ? wordsPerSecond(corpus, (text) => wink.run(text)) : NaN;
-  console.log(`${corpus.name}: ours ${Math.round(ours)} words/s, wink ${Math.round(theirs)} words/s, ratio ${(ours / theirs).toFixed(2)}; first document ${firstMs.toFixed(0)} ms`);
+  for (const document of corpus.documents) contestant.run(document);
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
+
+console.log(`load at the start: ${describeLoad()}`);
+for (const corpus of [seedCorpus(root), ...(evalDir ? [developmentCorpus(path.resolve(evalDir))!] : [])]) {
+  for (const contestant of contestants) pass(corpus, contestant); // warm-up
+  const times = new Map(contestants.map((contestant) => [contestant.name, [] as { wallMs: number; cpuMs: number }[]]));
+  for (let round = 0; round < rounds; round++) for (const contestant of contestants) times.get(contestant.name)!.push(pass(corpus, contestant));
+  const rate = (name: string, kind: 'wallMs' | 'cpuMs') => corpus.words / (median(times.get(name)!.map((time) => time[kind])) / 1000);
+  const ratio = (a: string, b: string, kind: 'wallMs' | 'cpuMs') => median(times.get(a)!.map((time, round) => times.get(b)![round][kind] / time[kind]));
+  console.log(`${corpus.name} (${corpus.words.toLocaleString('en-US')} words), ${rounds} rounds:`);
+  for (const { name } of contestants) {
+    const versus = contestants.filter((other) => other.name !== name && name === 'ours').map((other) => `ours/${other.name} ${ratio('ours', other.name, 'wallMs').toFixed(2)}× wall, ${ratio('ours', other.name, 'cpuMs').toFixed(2)}× CPU`);
+    console.log(`  ${name}: ${Math.round(rate(name, 'wallMs')).toLocaleString('en-US')} words/s wall, ${Math.round(rate(name, 'cpuMs')).toLocaleString('en-US')} words per CPU second${versus.length ? `; ${versus.join('; ')}` : ''}`);
+  }
+}
+console.log(`load at the end: ${describeLoad()}`);

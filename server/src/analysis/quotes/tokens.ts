@@ -13,7 +13,37 @@ export interface Token {
 
 // A word: letters/digits with inner apostrophes, hyphens and dots ("U.S.", "co-founder", "don’t"); a possessive
 // ending is split off below. A dotted abbreviation keeps its final dot ("Sen.", "U.S.") when it is short.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/uy;
+// Read by wordEndAt() below, which answers what this expression would, from character codes (it ran per word):
+//   /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/uy
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** How many UTF-16 units the letter, mark or digit at `index` takes (0 when there is none). */
+function wordCharacterWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) {
+    const letter = code | 0x20;
+    return (code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a) ? 1 : 0;
+  }
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(index)!;
+  return WORD_CHARACTER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** The end of the word starting at `start` (WORD's match there), or `start` when none starts there. */
+function wordEndAt(text: string, start: number): number {
+  let index = start;
+  for (let width = wordCharacterWidth(text, index); width > 0; width = wordCharacterWidth(text, index)) index += width;
+  if (index === start) return start;
+  for (;;) {
+    const joiner = text.charCodeAt(index);
+    if (joiner !== 0x2d && joiner !== 0x27 && joiner !== 0x2019 && joiner !== 0x2e) break;
+    let width = wordCharacterWidth(text, index + 1);
+    if (width === 0) break;
+    index += 1;
+    for (; width > 0; width = wordCharacterWidth(text, index)) index += width;
+  }
+  return text.charCodeAt(index) === 0x2e ? index + 1 : index;
+}
 const ABBREVIATION_WITH_DOT = /^(?:[\p{Lu}](?:\.[\p{L}])*\.|(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|jr|sr|inc|corp|co|ltd|no|vs|mt|ft|ave|blvd|dept|univ|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)\.)$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -25,10 +55,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       while (isSpace(text.charCodeAt(position))) position++;
       continue;
     }
-    // test() with the sticky flag leaves lastIndex at the word's end: no match array per word.
-    WORD.lastIndex = position;
-    if (WORD.test(text) && WORD.lastIndex <= end) {
-      let value = text.slice(position, WORD.lastIndex);
+    const wordEnd = wordEndAt(text, position);
+    if (wordEnd > position && wordEnd <= end) {
+      let value = text.slice(position, wordEnd);
       // A final dot belongs to the word only for abbreviations; otherwise it ends the sentence.
       if (value.endsWith('.') && !ABBREVIATION_WITH_DOT.test(value)) value = value.slice(0, -1);
       if (value.length > 2 && endsWithPossessive(value)) {
