@@ -137,11 +137,20 @@ export interface ReferenceDate {
   explanation?: string;
 }
 
+/** Where the article comes from: a news agency credited in its dateline ("(AP)", "(Reuters)"). Not an actor. */
+export interface SourceCredit extends Span {
+  kind: 'agency';
+  /** The agency as credited ("AP"). */
+  name: string;
+}
+
 export interface Annotations {
   id?: string;
   referenceDate: ReferenceDate;
   blocks: Block[];
   actors: Actor[];
+  /** The article's sources (agency credits), kept out of `actors`; absent when the article credits none. */
+  sources?: SourceCredit[];
   dates: DateAnnotation[];
   quotes: Quote[];
   problems: Problem[];

@@ -5,6 +5,7 @@ import { ParagraphCache } from '../paragraphCache';
 import { proseBlocks } from '../structure';
 import { tokenize, type Token } from '../tokens';
 import type { Actor, Block } from '../types';
+import { agencyCredits, insideCredit } from './agencyCredits';
 import { documentFeatures } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
@@ -59,7 +60,10 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const { views, writeFeatures, headline } = documentFeatures(tokens, names);
   const models = shippedModels();
   const tags = tagDocumentWritten(views, writeFeatures, models.firstPass, models.secondPass);
-  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names, headline);
+  // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
+  const credits = agencyCredits(text, blocks);
+  const named = readMentions(tokens, tags, names).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const mentions = joinInstitutionNames(tokens, named, names, headline);
   const readings = readRoles(tokens, mentions, names);
   return linkMentions(text, tokens, mentions, readings, names);
 }
