@@ -11,6 +11,7 @@ import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
+import { linkNominals } from './nominals';
 import { readRoles } from './roles';
 import { shippedModels, tagDocumentWritten } from './tagger';
 
@@ -65,5 +66,5 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const named = readMentions(tokens, tags, names).filter((mention) => !insideCredit(credits, mention.start, mention.end));
   const mentions = joinInstitutionNames(tokens, named, names, headline);
   const readings = readRoles(tokens, mentions, names);
-  return linkMentions(text, tokens, mentions, readings, names);
+  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));
 }
