@@ -2,6 +2,7 @@
 // "the mayor", "its spokesperson"). Linked only when the article leaves one reading:
 //   "the department", "the coalition"  the one organization whose name has that word ("Greenway Coalition")
 //   "the company", "the firm"          else the company named last before it (a name with no word of an institution)
+//   "the group"                        else the organization named last before it
 //   "the mayor", "its spokesperson"    the one person whose role ends with that word ("Mayor Ana Ruiz")
 // (a name or role may come after the phrase: "the coalition's director said the Greenway Coalition …")
 // They are kept in Actor.nominals, apart from the name mentions, which renaming and exports read as names.
@@ -72,10 +73,12 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
     // A name with the noun may come later ("the coalition's policy director said the Greenway Coalition …").
     const named = organizations.filter((actor) => nameWords(actor).includes(noun));
     if (named.length === 1) return named[0];
-    if (named.length > 1 || !BUSINESS_NOUNS.has(noun)) return undefined;
+    if (named.length > 1 || !(BUSINESS_NOUNS.has(noun) || noun === 'group')) return undefined;
+    // "the group" may be a company's or a campaign's: the organization named last, whatever its kind.
+    const fits = noun === 'group' ? () => true : isCompany;
     for (let index = organizationMentions.length - 1; index >= 0; index--) {
       const { actor, start } = organizationMentions[index];
-      if (start < at && isCompany(actor)) return actor;
+      if (start < at && fits(actor)) return actor;
     }
     return undefined;
   };
