@@ -12,6 +12,7 @@ import type { Actor } from '../../server/src/analysis/types';
 import { annotationsAt } from '../../server/src/annotationsAt';
 import { actorHover } from '../../server/src/hover';
 import { renameTarget } from '../../server/src/rename';
+import { documentSymbols } from '../../server/src/symbols';
 
 const ARTICLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'actors', 'riverside-tram.txt'), 'utf8');
 
@@ -70,5 +71,17 @@ describe('nominal mentions in a whole article', () => {
     assert.match(actorHover(annotations, named('Northline Rail')), /2 mentions \(and 1 as “the company”\)/);
     assert.equal(renameTarget(document, annotationsAt(annotations, onNominal).actor?.mention), null);
     assert.notEqual(renameTarget(document, annotationsAt(annotations, at('Northline Rail')).actor?.mention), null);
+  });
+
+  it('lists the nominal phrases in the outline only when asked (setting outline.nominalMentions)', () => {
+    const document = TextDocument.create('file:///riverside.txt', 'news-article', 1, ARTICLE);
+    const rowOf = (nominalMentions: boolean) => {
+      const organizations = documentSymbols(document, annotations, { nominalMentions }).find((group) => group.name === 'Organizations');
+      return organizations?.children?.find((row) => row.name === 'Northline Rail');
+    };
+    assert.equal(rowOf(false)?.children?.length, 2);
+    const withNominals = rowOf(true)?.children ?? [];
+    assert.equal(withNominals.length, 3);
+    assert.match(withNominals[1].detail ?? '', /The company will hire/);
   });
 });
