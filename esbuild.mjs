@@ -1,5 +1,7 @@
 // Bundles the entry points into dist/: the extension client (vscode is provided by the host),
 // the language server with its analysis worker, and the command line. One analyzer is compiled into both the server and the CLI.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,6 +19,29 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// The actor tagger's data (weights, word clusters, gazetteer: about 3.5 MB of JSON) ships once, in dist/actor-data/,
+// rather than inside each bundle that runs the analyzer (server, analysis worker, CLI and its worker): the bundles
+// require it from beside themselves at run time.
+const ACTOR_DATA_SOURCE = path.resolve('server/src/analysis/actors');
+const ACTOR_DATA = ['model-pass1.json', 'model-pass2.json', 'word-clusters.json', 'gazetteer.json'];
+const actorData = {
+  name: 'actor-data',
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, (args) => {
+      const file = path.basename(args.path);
+      if (path.resolve(args.resolveDir, args.path) !== path.join(ACTOR_DATA_SOURCE, file) || !ACTOR_DATA.includes(file)) return undefined;
+      return { path: `./actor-data/${file}`, external: true };
+    });
+  },
+};
+
+function copyActorData() {
+  fs.mkdirSync('dist/actor-data', { recursive: true });
+  for (const file of ACTOR_DATA) fs.copyFileSync(path.join(ACTOR_DATA_SOURCE, file), path.join('dist/actor-data', file));
+}
+
+common.plugins = [actorData];
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
@@ -27,6 +52,7 @@ const builds = [
   { ...common, entryPoints: ['cli/recordWorker.ts'], outfile: 'dist/cliWorker.js' },
 ];
 
+copyActorData();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

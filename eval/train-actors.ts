@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { documentFeatures, type TokenView } from '../server/src/analysis/actors/features';
 import { Gazetteer, nameKey, type GazetteerData } from '../server/src/analysis/actors/gazetteer';
-import { documentTagFeatures } from '../server/src/analysis/actors/features';
+import { MAX_FEATURES } from '../server/src/analysis/actors/features';
+import { secondPassFeatureWriter } from '../server/src/analysis/actors/secondPassFeatures';
 import { decode, LABELS, tagFeatures, allowed, modelWeights, skipped, tagDocument, type ModelData, type WeightLookup } from '../server/src/analysis/actors/tagger';
 import { tokenize } from '../server/src/analysis/tokens';
 import { readJsonl, type NerRecord } from './common';
@@ -331,8 +332,9 @@ function trainPass(examples: Example[], label: string, dev: Example[] = [], devF
 
 /** The examples with the second pass's document features added, from the given first-pass tags. */
 function withDocumentFeatures(example: Example, firstTags: number[]): Example {
-  const extra = documentTagFeatures(example.views, firstTags.map((tag) => LABELS[tag]));
-  return { ...example, features: example.features.map((own, index) => own.concat(extra(index))) };
+  const write = secondPassFeatureWriter(example.views, firstTags.map((tag) => LABELS[tag]));
+  const scratch = new Int32Array(MAX_FEATURES);
+  return { ...example, features: example.features.map((own, index) => own.concat(Array.from(scratch.subarray(0, write(index, scratch))))) };
 }
 
 function main(): void {

@@ -12,18 +12,22 @@ export function definingMention(actor: Actor): Mention | undefined {
   return inOrder.find((mention) => mention.form === 'full') ?? inOrder[0];
 }
 
+/** The names and the nominal phrases ("the company") of an actor, in text order. */
+function allMentions(actor: Actor): Mention[] {
+  return [...actor.mentions, ...(actor.nominals ?? [])].sort((a, b) => a.start - b.start);
+}
+
 export function documentHighlights(document: TextDocument, annotations: Annotations, offset: number): DocumentHighlight[] {
   const actor = annotationsAt(annotations, offset).actor?.actor;
   if (!actor) return [];
-  return [...actor.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ range: rangeOf(document, mention), kind: DocumentHighlightKind.Text }));
+  return allMentions(actor).sort((a, b) => a.start - b.start).map((mention) => ({ range: rangeOf(document, mention), kind: DocumentHighlightKind.Text }));
 }
 
 export function references(document: TextDocument, annotations: Annotations, offset: number, includeDeclaration: boolean): Location[] {
   const actor = annotationsAt(annotations, offset).actor?.actor;
   if (!actor) return [];
   const declaration = definingMention(actor);
-  return [...actor.mentions]
-    .sort((a, b) => a.start - b.start)
+  return allMentions(actor)
     .filter((mention) => includeDeclaration || mention !== declaration)
     .map((mention) => ({ uri: document.uri, range: rangeOf(document, mention) }));
 }

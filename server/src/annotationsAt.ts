@@ -25,7 +25,8 @@ export function prepareLookups(annotations: Annotations): void {
 function lookupsOf(annotations: Annotations): AnnotationLookups {
   let found = lookups.get(annotations);
   if (!found) {
-    const mentions = annotations.actors.flatMap((actor) => actor.mentions.map((mention) => ({ ...mention, actor })));
+    // Nominal mentions ("the company") too: hovering one shows its actor, and its references include them.
+    const mentions = annotations.actors.flatMap((actor) => [...actor.mentions, ...(actor.nominals ?? [])].map((mention) => ({ ...mention, actor })));
     found = { mentions: new SpanLookup(mentions), dates: new SpanLookup(annotations.dates), quotes: new SpanLookup(annotations.quotes) };
     lookups.set(annotations, found);
   }

@@ -66,7 +66,8 @@ export function correctionActions(document: TextDocument, annotations: Annotatio
       actions.push(action(document, `Tag ${quoted(selected)} as a date`, 'tag', span, { value: 'date' }), action(document, `Tag ${quoted(selected)} as a quote`, 'tag', span, { value: 'quote' }));
     }
   }
-  if (found.actor) actions.push(...actorActions(document, annotations, found.actor.actor, found.actor.mention));
+  // Corrections are about names: a nominal phrase ("the company") offers none of its own.
+  if (found.actor && found.actor.mention.form !== 'nominal') actions.push(...actorActions(document, annotations, found.actor.actor, found.actor.mention));
   if (found.quote) {
     const quote = found.quote;
     // Nearest first; people and organizations before places, which rarely speak.

@@ -47,8 +47,8 @@ export function renameEdits(document: TextDocument, actor: Actor, newName: strin
   return edits.sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
 }
 
-/** prepareRename: the mention under the cursor, with its text as the placeholder; null elsewhere or on a pronoun. */
+/** prepareRename: the mention under the cursor, with its text as the placeholder; null elsewhere, on a pronoun or a nominal ("the company"). */
 export function renameTarget(document: TextDocument, mention: Mention | undefined): { range: Range; placeholder: string } | null {
-  if (!mention || mention.form === 'pronoun') return null;
+  if (!mention || mention.form === 'pronoun' || mention.form === 'nominal') return null;
   return { range: rangeOf(document, mention), placeholder: mention.text };
 }

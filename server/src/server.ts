@@ -121,12 +121,12 @@ function summaryOf(document: TextDocument, annotations: Annotations): ArticleSum
   return summary;
 }
 
-/** Document symbols per analysis (one Annotations object per analyzed version): the outline asks often. */
-const symbolsCache = new WeakMap<Annotations, DocumentSymbol[]>();
-function symbolsOf(document: TextDocument, annotations: Annotations): DocumentSymbol[] {
-  let symbols = symbolsCache.get(annotations);
-  if (!symbols) symbolsCache.set(annotations, (symbols = documentSymbols(document, annotations)));
-  return symbols;
+/** Document symbols per analysis (one Annotations object per analyzed version) and option: the outline asks often. */
+const symbolsCache = new WeakMap<Annotations, { nominalMentions: boolean; symbols: DocumentSymbol[] }>();
+function symbolsOf(document: TextDocument, annotations: Annotations, nominalMentions: boolean): DocumentSymbol[] {
+  let cached = symbolsCache.get(annotations);
+  if (!cached || cached.nominalMentions !== nominalMentions) symbolsCache.set(annotations, (cached = { nominalMentions, symbols: documentSymbols(document, annotations, { nominalMentions }) }));
+  return cached.symbols;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -430,7 +430,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(
     guarded('document symbols', [], async ({ textDocument }) => {
       const analysis = await analysisOf(textDocument.uri);
-      return analysis ? symbolsOf(analysis.document, analysis.annotations) : [];
+      return analysis ? symbolsOf(analysis.document, analysis.annotations, (await settingsFor(textDocument.uri)).outlineNominalMentions) : [];
     }),
   );
 

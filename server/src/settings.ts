@@ -97,6 +97,15 @@ export const SETTINGS: SettingDefinition[] = [
     minimum: 1,
     group: 'Articles',
   },
+  {
+    key: 'outline.nominalMentions',
+    type: 'boolean',
+    title: 'Outline: nominal mentions',
+    description: 'List the common-noun phrases that refer to an actor ("the company", "the mayor") among its mentions in the outline. Hover, highlights and references always include them.',
+    default: false,
+    scope: 'resource',
+    group: 'Analysis',
+  },
   // Off by default: the colours, the outline and the hover show the annotations; a diagnostic per mention would
   // stand above every hover (editors list the diagnostics under the cursor there) and say the same thing again.
   severity('person', 'off', 'tagged people'),
@@ -148,6 +157,8 @@ export interface NewsAnnotatorSettings {
   run: 'onType' | 'onSave' | 'manual';
   debounceMs: number;
   maxFileSizeKB: number;
+  /** The outline lists an actor's nominal mentions ("the company") among its names. */
+  outlineNominalMentions: boolean;
   severity: Record<'person' | 'organization' | 'place' | 'date' | 'quote' | 'problem' | 'nameVariant' | 'sharedQuote' | 'dateSanity', Severity>;
 }
 
@@ -201,6 +212,7 @@ export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotat
     run: get('run') as NewsAnnotatorSettings['run'],
     debounceMs: get('debounceMs') as number,
     maxFileSizeKB: get('maxFileSizeKB') as number,
+    outlineNominalMentions: get('outline.nominalMentions') as boolean,
     severity: {
       person: get('severity.person') as Severity,
       organization: get('severity.organization') as Severity,

@@ -52,9 +52,9 @@ export function contextAround(text: string, span: Span, words = CONTEXT_WORDS): 
   return `${left.length < before.length ? '…' : ''}${flat}${right.length < after.length ? '…' : ''}`;
 }
 
-function actorSymbol(document: TextDocument, actor: Actor): DocumentSymbol {
+function actorSymbol(document: TextDocument, actor: Actor, options: OutlineOptions): DocumentSymbol {
   const text = document.getText();
-  const mentions = [...actor.mentions].sort((a, b) => a.start - b.start);
+  const mentions = [...actor.mentions, ...(options.nominalMentions ? (actor.nominals ?? []) : [])].sort((a, b) => a.start - b.start);
   const children = mentions.map((mention) => symbol(`line ${lineOf(document, mention)}`, SymbolKind.Field, rangeOf(document, mention), contextAround(text, mention)));
   const detail = [plural(mentions.length, 'mention'), roleLine(actor)].filter(Boolean).join(' · ');
   return symbol(actor.name, ACTOR_KIND[actor.type], rangeOf(document, mentions[0]), detail, children);
@@ -77,14 +77,19 @@ function speakerKey(quote: Quote): string {
   return quote.speaker?.actorId ?? (quote.speaker ? `name:${quote.speaker.name}` : 'unattributed');
 }
 
-export function documentSymbols(document: TextDocument, annotations: Annotations): DocumentSymbol[] {
+export interface OutlineOptions {
+  /** List the nominal mentions ("the company") among an actor's mentions (setting outline.nominalMentions). */
+  nominalMentions?: boolean;
+}
+
+export function documentSymbols(document: TextDocument, annotations: Annotations, options: OutlineOptions = {}): DocumentSymbol[] {
   const outline: DocumentSymbol[] = [];
 
   const actors = annotations.actors.filter((actor) => actor.mentions.length > 0);
   for (const type of ACTOR_TYPES) {
     // Most mentioned first, as a reader asks "who is this about?"; ties in order of appearance.
     const ofType = actors.filter((actor) => actor.type === type).sort((a, b) => b.mentions.length - a.mentions.length || Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
-    if (ofType.length) outline.push(group(ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, ofType.map((actor) => actorSymbol(document, actor))));
+    if (ofType.length) outline.push(group(ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, ofType.map((actor) => actorSymbol(document, actor, options))));
   }
 
   if (annotations.dates.length) {

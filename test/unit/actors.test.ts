@@ -96,6 +96,13 @@ describe('findActors: one actor, many mentions', () => {
     assert.ok(!actors.some((actor) => actor.name === 'EU'));
   });
 
+  it('links a body\'s name to its long form after the owner\'s acronym ("Rapid Forces" / "NDA Rapid Forces")', () => {
+    const actors = actorsOf('The Northern Defence Alliance (NDA) said its Rapid Forces would train in June. NDA Rapid Forces last trained in 2024.');
+    const forces = actorNamed(actors, 'NDA Rapid Forces');
+    assert.deepEqual(forces.mentions.map((mention) => [mention.text, mention.form]), [['Rapid Forces', 'partial'], ['NDA Rapid Forces', 'full']]);
+    assert.ok(!actors.some((actor) => actor.name === 'Rapid Forces'));
+  });
+
   it('numbers actors in order of first mention', () => {
     const actors = actorsOf('Olaf Scholz flew from Berlin to Paris, where Emmanuel Macron waited. Scholz and Macron then spoke.');
     assert.deepEqual(actors.map((actor) => actor.id), actors.map((_, index) => `a${index + 1}`));

@@ -170,7 +170,7 @@ describe('.vscodeignore', () => {
 
   it('leaves out everything but the bundles and the files the extension reads', () => {
     assert.equal(lines[0], '**');
-    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/analysisWorker.js', '!syntaxes/**', '!language-configuration.json', '!media/*', '!package.json', '!LICENSE']) {
+    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/analysisWorker.js', '!dist/actor-data/**', '!syntaxes/**', '!language-configuration.json', '!media/*', '!package.json', '!LICENSE']) {
       assert.ok(lines.includes(kept), kept);
     }
     assert.ok(!lines.some((line) => line.startsWith('!node_modules')), 'the bundles need no node_modules');
@@ -194,8 +194,23 @@ describe('bundles', () => {
         return;
       }
       const required = [...fs.readFileSync(path.join(ROOT, bundle), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
-      const external = [...new Set(required)].filter((name) => !allowed.has(name) && !(extra as readonly string[]).includes(name));
+      // The actor tagger's data ships once beside the bundles (dist/actor-data/, kept by .vscodeignore).
+      const shippedBeside = (name: string) => name.startsWith('./actor-data/') && exists(path.posix.join('dist', name));
+      const external = [...new Set(required)].filter((name) => !allowed.has(name) && !(extra as readonly string[]).includes(name) && !shippedBeside(name));
       assert.deepEqual(external, []);
     });
   }
+
+  it('the actor data is in dist/actor-data/ once, not inside the bundles that run the analyzer', (t) => {
+    if (!exists('dist/server.js') || !exists('dist/analysisWorker.js')) {
+      t.skip('the bundles are not built (node esbuild.mjs)');
+      return;
+    }
+    for (const file of ['model-pass1.json', 'model-pass2.json', 'word-clusters.json', 'gazetteer.json']) {
+      assert.ok(exists(`dist/actor-data/${file}`), file);
+      for (const bundle of ['dist/server.js', 'dist/analysisWorker.js']) assert.ok(fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes(`require("./actor-data/${file}")`), `${bundle} requires ${file}`);
+    }
+    // The weights are over a megabyte each: a bundle that held them would be larger than all of the data.
+    assert.ok(fs.statSync(path.join(ROOT, 'dist/server.js')).size < fs.statSync(path.join(ROOT, 'dist/actor-data/model-pass1.json')).size * 2);
+  });
 });

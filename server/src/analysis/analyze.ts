@@ -1,6 +1,7 @@
 // The one analyzer: text in, annotations out. Pure and synchronous, no editor or LSP imports; the language
 // server, the CLI, the benchmark and the evaluation all call this function.
 import { findActors } from './actors';
+import { agencyCredits } from './actors/agencyCredits';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { readStructure } from './structure';
@@ -22,5 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
     quotes: quoted.quotes,
     problems: [...structure.problems, ...dated.problems, ...quoted.problems].sort((a, b) => a.start - b.start || a.end - b.end),
   };
+  const sources = agencyCredits(text, structure.blocks);
+  if (sources.length) annotations.sources = sources;
   return options.id === undefined ? annotations : { id: options.id, ...annotations };
 }

@@ -11,8 +11,8 @@ export interface Span {
 
 export type ActorType = 'person' | 'organization' | 'place';
 
-/** How a mention names its actor: the full name, a part of it, an acronym, a pronoun. */
-export type MentionForm = 'full' | 'partial' | 'acronym' | 'pronoun' | 'alias';
+/** How a mention names its actor: the full name, a part of it, an acronym, a pronoun, a common noun ("the company"). */
+export type MentionForm = 'full' | 'partial' | 'acronym' | 'pronoun' | 'alias' | 'nominal';
 
 /** Whether an annotation is the analyzer's (auto) or an annotator's (manual: added or changed by a correction). */
 export type Origin = 'auto' | 'manual';
@@ -44,6 +44,11 @@ export interface Actor extends Provenance {
   /** Other spellings and short forms met ("Putin", "CSTO"). */
   aliases?: string[];
   mentions: Mention[];
+  /**
+   * Common-noun phrases that refer to the actor ("the company", "the mayor"; form `nominal`), in text order. Kept
+   * apart from `mentions`, which are names (what renaming, exports and the evaluation read).
+   */
+  nominals?: Mention[];
 }
 
 /** TIMEX3 types; durations and sets are carried so they are not mistaken for dates. */
@@ -137,11 +142,20 @@ export interface ReferenceDate {
   explanation?: string;
 }
 
+/** Where the article comes from: a news agency credited in its dateline ("(AP)", "(Reuters)"). Not an actor. */
+export interface SourceCredit extends Span {
+  kind: 'agency';
+  /** The agency as credited ("AP"). */
+  name: string;
+}
+
 export interface Annotations {
   id?: string;
   referenceDate: ReferenceDate;
   blocks: Block[];
   actors: Actor[];
+  /** The article's sources (agency credits), kept out of `actors`; absent when the article credits none. */
+  sources?: SourceCredit[];
   dates: DateAnnotation[];
   quotes: Quote[];
   problems: Problem[];

@@ -5,11 +5,13 @@ import { ParagraphCache } from '../paragraphCache';
 import { proseBlocks } from '../structure';
 import { tokenize, type Token } from '../tokens';
 import type { Actor, Block } from '../types';
+import { agencyCredits, insideCredit } from './agencyCredits';
 import { documentFeatures } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
+import { linkNominals } from './nominals';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
 
@@ -58,7 +60,10 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const names = gazetteer();
   const features = documentFeatures(tokens, names);
   const tags = tagDocumentJointly(features, shippedJointWeights());
-  const mentions = joinInstitutionNames(tokens, readMentions(tokens, tags, names), names, features.headline);
+  // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
+  const credits = agencyCredits(text, blocks);
+  const named = readMentions(tokens, tags, names).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
-  return linkMentions(text, tokens, mentions, readings, names);
+  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));
 }

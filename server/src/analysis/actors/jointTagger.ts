@@ -6,9 +6,10 @@
 // integers: one model's scale is the same for every label, so the best label of the integer sums is the best label
 // of the scaled sums, and the order of the sums no longer matters. Only an exact tie between two labels can come
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
-import { documentTagFeatureWriter, featureFrom, MAX_FEATURES, type DocumentFeatures, type TokenView } from './features';
+import { featureFrom, MAX_FEATURES, type DocumentFeatures, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
+import { secondPassFeatureWriter } from './secondPassFeatures';
 import {
   ALLOWED, decodeBase64, LABELS, PREVIOUS_HASHES, PREVIOUS_SHAPE_PREFIXES, PREVIOUS_TWO_HASHES, PREVIOUS_WORD_PREFIXES,
   skipped, type FeatureWriter, type ModelData,
@@ -168,5 +169,5 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
     return tags;
   };
   const firstTags = decodePass(firstStatic, (hash, into, offset) => weights.addFirst(hash, into, offset)).map((tag) => LABELS[tag]);
-  return decodePass(secondStatic, (hash, into, offset) => weights.addSecond(hash, into, offset), documentTagFeatureWriter(views, firstTags));
+  return decodePass(secondStatic, (hash, into, offset) => weights.addSecond(hash, into, offset), secondPassFeatureWriter(views, firstTags));
 }

@@ -58,6 +58,15 @@ function isNamePart(part: readonly string[], whole: readonly string[]): boolean 
   return atStart || atEnd;
 }
 
+/**
+ * "CSTO Collective Forces" is the long form of "Collective Forces": the same words after the acronym of the body
+ * that owns them.
+ */
+function isOwnedForm(part: readonly string[], whole: Name): boolean {
+  if (whole.words.length !== part.length + 1 || !part.every((word, index) => whole.words[index + 1] === word)) return false;
+  return whole.mentions.some((mention) => /^\p{Lu}{2,6}\s/u.test(mention.text));
+}
+
 /** A place is never a short form of an organization named after it ("Milwaukee" / "Milwaukee Health Department"). */
 function isPlaceName(name: Name, names?: Gazetteer): boolean {
   return name.type === 'place' || name.mentions.some((mention) => mention.type === 'place') || names?.phrases.get(name.key) === 'loc';
@@ -148,6 +157,8 @@ export function linkMentions(
         other.words[0] === name.words[0] &&
         name.words.every((word) => !NAME_STOPWORDS.has(word))
       ) {
+        consider(other, 'partial', 2);
+      } else if (other.type === 'organization' && !namesPlace && isOwnedForm(name.words, other)) {
         consider(other, 'partial', 2);
       }
     }

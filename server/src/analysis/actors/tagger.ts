@@ -2,9 +2,10 @@
 // tags as features, in two passes: the second sees how the first tagged the same words elsewhere in the document.
 // Weights are trained by eval/train-actors.ts on annotated news and shipped in model-pass1.json and model-pass2.json
 // (feature hashes and int16-quantized weights, pruned, base64).
-import { documentTagFeatureWriter, feature, featureFrom, featurePrefix, MAX_FEATURES, template, type TokenView } from './features';
+import { feature, featureFrom, featurePrefix, MAX_FEATURES, template, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
+import { secondPassFeatureWriter } from './secondPassFeatures';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -168,5 +169,5 @@ export function tagDocumentWritten(views: readonly TokenView[], writeFeatures: F
   // Features are computed again in the second pass rather than kept: holding hundreds of thousands of small arrays
   // between the passes cost more in garbage collection than computing them twice.
   const firstTags = decodeWritten(views, writeFeatures, firstPass).map((tag) => LABELS[tag]);
-  return decodeWritten(views, writeFeatures, secondPass, documentTagFeatureWriter(views, firstTags));
+  return decodeWritten(views, writeFeatures, secondPass, secondPassFeatureWriter(views, firstTags));
 }

@@ -1,0 +1,107 @@
+// Nominal mentions: a common noun phrase that stands for an actor already named ("the company", "the coalition",
+// "the mayor", "its spokesperson"). Linked only when the article leaves one reading:
+//   "the department", "the coalition"  the one organization whose name has that word ("Greenway Coalition")
+//   "the company", "the firm"          else the company named last before it (a name with no word of an institution)
+//   "the group"                        else the organization named last before it
+//   "the mayor", "its spokesperson"    the one person whose role ends with that word ("Mayor Ana Ruiz")
+// (a name or role may come after the phrase: "the coalition's director said the Greenway Coalition …")
+// They are kept in Actor.nominals, apart from the name mentions, which renaming and exports read as names.
+import type { Actor, Mention } from '../types';
+import type { Token } from '../tokens';
+import { INSTITUTION_HEADS } from './gazetteer';
+
+// Common nouns for a kind of organization; each may also be a word of the organization's own name.
+const ORGANIZATION_NOUNS = new Set([
+  'company', 'firm', 'agency', 'coalition', 'group', 'department', 'council', 'ministry', 'party', 'union', 'bank', 'university',
+  'committee', 'commission', 'court', 'board', 'organization', 'organisation', 'alliance', 'league', 'club', 'team', 'airline',
+  'carrier', 'bloc', 'institute', 'foundation', 'association', 'authority', 'automaker', 'retailer', 'insurer',
+  'broadcaster', 'newspaper', 'network', 'charity', 'campaign', 'movement', 'federation', 'service', 'office', 'bureau',
+]);
+// Nouns that name a business without naming its kind: they mean the company the article is about.
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'automaker', 'retailer', 'insurer', 'airline', 'carrier', 'broadcaster']);
+// Legal forms that mark a name as a company's.
+const COMPANY_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'company', 'group', 'holdings', 'robotics', 'motors', 'airlines', 'bank']);
+// Role nouns that are titles of one person in a story ("the mayor" is the mayor the article named).
+const ROLE_NOUNS = new Set([
+  'mayor', 'governor', 'spokesperson', 'spokesman', 'spokeswoman', 'president', 'minister', 'chancellor', 'premier', 'senator',
+  'director', 'chairman', 'chairwoman', 'chair', 'coach', 'manager', 'ambassador', 'commissioner', 'sheriff', 'judge', 'prosecutor',
+  'founder', 'owner', 'chief', 'ceo', 'secretary', 'general', 'captain', 'king', 'queen', 'pope',
+]);
+const DETERMINERS = new Set(['the', 'its', 'their']);
+// Words that may follow the noun of a noun phrase that ends there ("the company said", "the mayor, who …"); any
+// other word may be the phrase's real head ("the company spokesman", "the council meeting").
+const PHRASE_END_WORDS = new Set([
+  "'s", 'said', 'says', 'say', 'has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might',
+  'should', 'must', 'did', 'does', 'do', 'also', 'and', 'or', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'at', 'for',
+  'with', 'by', 'from', 'after', 'before', 'since', 'as', 'plans', 'wants', 'hopes', 'expects', 'declined', 'denied',
+  'announced', 'added', 'told', 'confirmed', 'still', 'now', 'then', 'not', 'never', 'already',
+]);
+
+function endsPhrase(token: Token | undefined): boolean {
+  if (!token) return true;
+  const word = token.norm.toLowerCase();
+  return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word);
+}
+
+function nameWords(actor: Actor): string[] {
+  return actor.name.toLowerCase().split(/[\s-]+/).map((word) => word.replace(/[.,]$/, ''));
+}
+
+function roleHead(actor: Actor): string | undefined {
+  return actor.role?.toLowerCase().split(/\s+/).pop();
+}
+
+/**
+ * Adds to each actor the nominal phrases that refer to it (Actor.nominals, sorted); returns the actors.
+ * Tokens are the analyzed prose tokens; name mentions already found are never read as nominal ones.
+ */
+export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[]): Actor[] {
+  const named = actors.flatMap((actor) => actor.mentions);
+  const insideName = (start: number, end: number) => named.some((mention) => mention.start < end && start < mention.end);
+  const organizations = actors.filter((actor) => actor.type === 'organization');
+  const people = actors.filter((actor) => actor.type === 'person');
+  // Every mention of an organization, in text order, to find the company named last before a phrase.
+  const organizationMentions = organizations
+    .flatMap((actor) => actor.mentions.map((mention) => ({ actor, start: mention.start })))
+    .sort((a, b) => a.start - b.start);
+  const isCompany = (actor: Actor) => {
+    const words = nameWords(actor);
+    return words.some((word) => COMPANY_WORDS.has(word)) || !words.some((word) => INSTITUTION_HEADS.has(word));
+  };
+
+  const organizationFor = (noun: string, at: number): Actor | undefined => {
+    // A name with the noun may come later ("the coalition's policy director said the Greenway Coalition …").
+    const named = organizations.filter((actor) => nameWords(actor).includes(noun));
+    if (named.length === 1) return named[0];
+    if (named.length > 1 || !(BUSINESS_NOUNS.has(noun) || noun === 'group')) return undefined;
+    // "the group" may be a company's or a campaign's: the organization named last, whatever its kind.
+    const fits = noun === 'group' ? () => true : isCompany;
+    for (let index = organizationMentions.length - 1; index >= 0; index--) {
+      const { actor, start } = organizationMentions[index];
+      if (start < at && fits(actor)) return actor;
+    }
+    return undefined;
+  };
+  const personFor = (noun: string): Actor | undefined => {
+    const fitting = people.filter((actor) => roleHead(actor) === noun);
+    return fitting.length === 1 ? fitting[0] : undefined;
+  };
+
+  const found = new Map<Actor, Mention[]>();
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const determiner = tokens[index];
+    if (!DETERMINERS.has(determiner.norm.toLowerCase())) continue;
+    const noun = tokens[index + 1];
+    // Lower-case nouns only: "the Council" is a name, which the tagger reads.
+    if (!/^\p{Ll}+$/u.test(noun.norm) || !endsPhrase(tokens[index + 2])) continue;
+    if (insideName(determiner.start, noun.end)) continue;
+    const word = noun.norm;
+    const actor = ORGANIZATION_NOUNS.has(word) ? organizationFor(word, determiner.start) : ROLE_NOUNS.has(word) ? personFor(word) : undefined;
+    if (!actor) continue;
+    let list = found.get(actor);
+    if (!list) found.set(actor, (list = []));
+    list.push({ start: determiner.start, end: noun.end, text: text.slice(determiner.start, noun.end), form: 'nominal' });
+  }
+  for (const [actor, nominals] of found) actor.nominals = nominals;
+  return actors;
+}

@@ -1,0 +1,102 @@
+// Features of the second tagging pass: how the first pass tagged the document. features.ts's
+// documentTagFeatureWriter reads the other occurrences of each word; here, a one-word name reads how the first pass
+// typed the longer names it begins or ends elsewhere in the document ("Acme" alone, "Acme Robotics" an
+// organization), so a name's short form takes its type from its full form (Ratinov & Roth 2009's prediction
+// aggregation, at the level of names). Measured on held-out training documents (two folds of a fifth): overall
+// +0.001 to +0.004, organizations +0.005 on one fold; the same-name tally (the whole name's other occurrences)
+// cost organizations 0.002-0.005 and was left out.
+import { documentTagFeatureWriter, feature, template, type TokenView } from './features';
+
+const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
+
+const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
+
+/** A run of capitalized (or recased) tokens: what may be one name. */
+interface Run {
+  first: number;
+  last: number;
+  key: string;
+}
+
+function capitalizedRuns(views: readonly TokenView[]): (Run | undefined)[] {
+  const runs: (Run | undefined)[] = views.map(() => undefined);
+  const inName = (view: TokenView | undefined) => view !== undefined && !view.plain && /\p{L}/u.test(view.lower);
+  let index = 0;
+  while (index < views.length) {
+    if (!inName(views[index])) {
+      index++;
+      continue;
+    }
+    const first = index;
+    while (inName(views[index + 1])) index++;
+    const words = views.slice(first, index + 1).map((view) => (view.lower.startsWith('~') ? view.lower.slice(1) : view.lower));
+    const run = { first, last: index, key: words.join(' ') };
+    for (let inside = first; inside <= index; inside++) runs[inside] = run;
+    index++;
+  }
+  return runs;
+}
+
+/** The type the first pass gave most of a run's tokens (O when none). */
+function runType(run: Run, firstPass: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (let index = run.first; index <= run.last; index++) {
+    const type = typeOf(firstPass[index]);
+    if (type !== 'O') counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  let best = 'O';
+  let bestCount = 0;
+  for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
+  return best;
+}
+
+/** The most frequent type in a tally, or undefined for none. */
+function majority(tally: Map<string, number> | undefined): string | undefined {
+  if (!tally) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [type, count] of tally) if (count > bestCount) [best, bestCount] = [type, count];
+  return best;
+}
+
+/** Writes the longer-name features of a one-word name's token at `out[from…]`; returns how many. */
+export function nameTagFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array, from: number) => number {
+  const runs = capitalizedRuns(views);
+  // Per first or last word of a longer name: the first-pass types of those names.
+  const byEdgeWord = new Map<string, Map<string, number>>();
+  const tally = (map: Map<string, Map<string, number>>, key: string, type: string) => {
+    let counts = map.get(key);
+    if (!counts) map.set(key, (counts = new Map()));
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  };
+  const runTypes = new Map<Run, string>();
+  for (const run of new Set(runs)) {
+    if (!run) continue;
+    const type = runType(run, firstPass);
+    runTypes.set(run, type);
+    if (run.last > run.first && type !== 'O') {
+      const words = run.key.split(' ');
+      tally(byEdgeWord, words[0], type);
+      if (words.length > 1) tally(byEdgeWord, words[words.length - 1], type);
+    }
+  }
+  return (index, out, from) => {
+    const run = runs[index];
+    if (!run || run.first !== run.last) return 0;
+    const longer = majority(byEdgeWord.get(run.key));
+    if (!longer) return 0;
+    out[from] = feature(T.longerName, longer);
+    out[from + 1] = feature(T.longerNameOwn, longer, runTypes.get(run)!);
+    return 2;
+  };
+}
+
+/** All the second pass's document features of a token, written into `out`; returns how many. */
+export function secondPassFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
+  const wordFeatures = documentTagFeatureWriter(views, firstPass);
+  const nameFeatures = nameTagFeatureWriter(views, firstPass);
+  return (index, out) => {
+    const count = wordFeatures(index, out);
+    return count + nameFeatures(index, out, count);
+  };
+}
