@@ -1,0 +1,41 @@
+// textDocument/hover: from the latest analysis at once when it still describes the text there, else from the
+// current one; with what other articles add (other spellings of a name, other articles quoting the words).
+import type { Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from '../analysis/types';
+import { hoverAt } from '../hover';
+import { HOVER_PATIENCE_MS, settledWithin } from '../latestAnalysis';
+import type { Feature } from './feature';
+
+export const hover: Feature = {
+  name: 'hover',
+  capabilities: () => ({ hoverProvider: true }),
+  register(context) {
+    context.connection.onHover(
+      context.guarded('hover', null, async (params) => {
+        // The current version's analysis if it comes soon; else the latest one, if it still describes the text there.
+        let at: { document: TextDocument; annotations: Annotations; offset: number } | undefined;
+        let found: Hover | null = null;
+        const stale = context.latestAt(params);
+        const current = context.analysisAt(params);
+        // Not awaited when the latest analysis answers: its failure is then nobody's to report.
+        current.catch(() => undefined);
+        if (stale && (await settledWithin(current, HOVER_PATIENCE_MS)) === undefined) {
+          const old = hoverAt(stale.document, stale.annotations, stale.offset);
+          const range = old?.range && stale.toLive(old.range);
+          // A hovered annotation that runs into the edits waits for the current analysis.
+          if (!old?.range || range) [at, found] = [stale, old && { ...old, ...(range ? { range } : {}) }];
+        }
+        if (!at) {
+          at = await current;
+          if (!at) return null;
+          found = hoverAt(at.document, at.annotations, at.offset);
+        }
+        if (!found || typeof found.contents !== 'object' || !('value' in found.contents)) return found;
+        const extra = await context.cross.hoverLines(at.document.uri, at.annotations, at.offset);
+        if (extra.length) found.contents = { ...found.contents, value: [found.contents.value, ...extra].join('\n\n') };
+        return found;
+      }),
+    );
+  },
+};
