@@ -51,15 +51,17 @@ export function toDiagnostics(document: TextDocument, annotations: Annotations, 
     if (severity === 'off') return;
     diagnostics.push({ range: rangeOf(document, span), severity: SEVERITY[severity], source: DIAGNOSTIC_SOURCE, code, message, data });
   };
+  // A kind whose severity is off costs nothing (labels and data are made only for what is published).
   for (const actor of annotations.actors) {
+    if (settings.severity[actor.type] === 'off') continue;
     const message = actorLabel(actor);
     for (const mention of actor.mentions) add(settings.severity[actor.type], mention, actor.type, message, { id: actor.id, kind: actor.type, ...provenance(mention, actor) });
   }
-  for (const date of annotations.dates) {
-    add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date', ...provenance(date) });
+  if (settings.severity.date !== 'off') {
+    for (const date of annotations.dates) add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date', ...provenance(date) });
   }
-  for (const quote of annotations.quotes) {
-    add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
+  if (settings.severity.quote !== 'off') {
+    for (const quote of annotations.quotes) add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
   }
   for (const problem of annotations.problems) {
     const severity = DATE_SANITY_CODES.has(problem.code) ? settings.severity.dateSanity : problemSeverity(problem.code, settings.severity.problem);

@@ -150,8 +150,12 @@ export function createServerContext(connection: Connection, options: ServerOptio
     log,
   });
   /** The analyzer's output with the corrections applied (origin auto/manual on every annotation). */
-  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) =>
-    context.corrections.apply(analyzeOptions.id, text, await context.runner.analyze(text, analyzeOptions, job), context.notActors.keys);
+  // The sidecar is read here; the worker applies it with the analysis, off this thread.
+  const analyzer: AsyncAnalyzer = async (text, analyzeOptions, job) => {
+    const corrections = await context.corrections.correctionsOf(analyzeOptions.id);
+    const result = await context.runner.analyze(text, analyzeOptions, job, { corrections, notActors: [...context.notActors.keys] });
+    return context.corrections.applied(analyzeOptions.id, result);
+  };
   context.closedFiles = {
     // They wait in the worker behind every open document's analysis.
     analyze: (text, analyzeOptions) => analyzer(text, analyzeOptions, { key: `index:${analyzeOptions.id ?? ''}`, background: true }),
