@@ -1,10 +1,9 @@
 // textDocument/hover: from the latest analysis at once when it still describes the text there, else from the
-// current one; with what other articles add (other spellings of a name, other articles quoting the words).
+// current one (see latestAnalysis.ts); with what other articles add (other spellings of a name, other articles quoting the words).
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations } from '../analysis/types';
 import { hoverAt } from '../hover';
-import { HOVER_PATIENCE_MS, settledWithin } from '../latestAnalysis';
 import type { Feature } from './feature';
 
 export const hover: Feature = {
@@ -13,21 +12,19 @@ export const hover: Feature = {
   register(context) {
     context.connection.onHover(
       context.guarded('hover', null, async (params) => {
-        // The current version's analysis if it comes soon; else the latest one, if it still describes the text there.
+        // From the latest analysis at once when the edits since did not touch the hovered spans: a hover never
+        // waits for an analysis then. Otherwise (a first analysis, a position in the edits) from the current one.
         let at: { document: TextDocument; annotations: Annotations; offset: number } | undefined;
         let found: Hover | null = null;
         const stale = context.latestAt(params);
-        const current = context.analysisAt(params);
-        // Not awaited when the latest analysis answers: its failure is then nobody's to report.
-        current.catch(() => undefined);
-        if (stale && (await settledWithin(current, HOVER_PATIENCE_MS)) === undefined) {
+        if (stale) {
           const old = hoverAt(stale.document, stale.annotations, stale.offset);
           const range = old?.range && stale.toLive(old.range);
           // A hovered annotation that runs into the edits waits for the current analysis.
           if (!old?.range || range) [at, found] = [stale, old && { ...old, ...(range ? { range } : {}) }];
         }
         if (!at) {
-          at = await current;
+          at = await context.analysisAt(params);
           if (!at) return null;
           found = hoverAt(at.document, at.annotations, at.offset);
         }

@@ -85,7 +85,9 @@ export function createPublisher(context: ServerContext): { ownDiagnostics: OwnDi
     }
     connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
     connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
-    if (result.annotations) void prepareLookupsSafely(result.annotations);
+    // In a turn of its own, so a request waiting behind this publication is answered first.
+    const annotations = result.annotations;
+    if (annotations) setImmediate(() => void prepareLookupsSafely(annotations));
   };
   return { ownDiagnostics, publish };
 }
