@@ -6,7 +6,7 @@
 // fails that job only.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
-import { applyAnnotationsDelta } from './annotationsDelta';
+import { deriveAnnotations } from './annotationsDelta';
 import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage } from './analysisWorkerProtocol';
 import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
 import type { CorrectedAnnotations } from './corrections/corrected';
@@ -191,7 +191,7 @@ export class AnalysisWorkerClient {
     const base = this.bases.get(job.key);
     this.bases.delete(job.key);
     if (!('full' in delta) && !base) throw new Error(`the analysis worker answered ${job.key} with changes to a result the server does not hold`);
-    const annotations = applyAnnotationsDelta(base?.annotations as Annotations, delta);
+    const annotations = deriveAnnotations(base?.annotations, delta);
     if (!job.background) this.bases.set(job.key, { id: job.id, annotations });
     return annotations;
   }

@@ -119,3 +119,27 @@ export function applyAnnotationsDelta(before: Annotations, delta: AnnotationsDel
   }
   return after as unknown as Annotations;
 }
+
+/** Per analysis rebuilt from a delta: the analysis it was made from and the delta, for steps that can reuse theirs. */
+const derivations = new WeakMap<Annotations, { before: Annotations; delta: Exclude<AnnotationsDelta, { full: Annotations }> }>();
+
+/** `applyAnnotationsDelta`, remembering what the result was made from (see derivationOf). */
+export function deriveAnnotations(before: Annotations | undefined, delta: AnnotationsDelta): Annotations {
+  if ('full' in delta) return delta.full;
+  if (!before) throw new Error('a delta needs the analysis it was made from');
+  const after = applyAnnotationsDelta(before, delta);
+  // One link only: an analysis never keeps the ones before its predecessor alive.
+  derivations.delete(before);
+  derivations.set(after, { before, delta });
+  return after;
+}
+
+/** The analysis `after` was rebuilt from and the delta, when it was rebuilt from one. */
+export function derivationOf(after: Annotations): { before: Annotations; delta: Exclude<AnnotationsDelta, { full: Annotations }> } | undefined {
+  return derivations.get(after);
+}
+
+/** Lets the analysis `after` was rebuilt from go (once whatever reuses it has). */
+export function forgetDerivation(after: Annotations): void {
+  derivations.delete(after);
+}

@@ -6,7 +6,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations } from '../analysis/types';
 import { describeError, type AnalysisQueueHooks, type AnalysisResult } from '../analysisQueue';
 import { prepareLookups } from '../annotationsAt';
-import { toDiagnostics } from '../diagnostics';
+import { derivationOf, forgetDerivation } from '../annotationsDelta';
+import { diagnosticGroups, flatten, type DiagnosticGroups } from '../diagnostics';
 import { AnalysisDoneNotification, type AnalysisDoneParams } from '../protocol';
 import type { NewsAnnotatorSettings } from '../settings';
 import { documentSymbols } from '../symbols';
@@ -38,11 +39,21 @@ export function summaryWithoutNotActors(summary: ArticleSummary, notActors: Read
   return kept.length === summary.actors.length ? summary : { ...summary, actors: kept };
 }
 
-/** A document's own diagnostics per analysis: republishing with new cross-article ones reuses them. */
-const ownDiagnosticsCache = new WeakMap<Annotations, Diagnostic[]>();
+/**
+ * A document's own diagnostics per analysis: republishing with new cross-article ones reuses them, and an analysis
+ * the worker sent as a delta from the previous one makes only the changed items' diagnostics (diagnosticGroups).
+ */
+const ownDiagnosticsCache = new WeakMap<Annotations, { severity: string; groups: DiagnosticGroups; diagnostics: Diagnostic[] }>();
 function ownDiagnosticsOf(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[] {
-  let diagnostics = ownDiagnosticsCache.get(annotations);
-  if (!diagnostics) ownDiagnosticsCache.set(annotations, (diagnostics = toDiagnostics(document, annotations, settings)));
+  const severity = JSON.stringify(settings.severity);
+  const cached = ownDiagnosticsCache.get(annotations);
+  if (cached?.severity === severity) return cached.diagnostics;
+  const derivation = derivationOf(annotations);
+  const before = derivation && ownDiagnosticsCache.get(derivation.before);
+  const groups = diagnosticGroups(document, annotations, settings, before?.severity === severity ? { groups: before.groups, delta: derivation!.delta } : undefined);
+  const diagnostics = flatten(groups);
+  forgetDerivation(annotations);
+  ownDiagnosticsCache.set(annotations, { severity, groups, diagnostics });
   return diagnostics;
 }
 
