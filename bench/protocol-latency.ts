@@ -1,6 +1,7 @@
 // Latencies of the real language server over stdio, as an editor sees them: opening a large article until its
-// first diagnostics, one-character edits until the updated diagnostics (debounce set to 0), hovers and document
-// symbols at many positions, and the server process's peak memory.
+// first diagnostics, one-character edits until the updated diagnostics (debounce set to 0), hovers while typing
+// (sent right after each edit, before its diagnostics), hovers and document symbols at many positions, and the
+// server process's peak memory.
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocumentSyncKind, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
@@ -19,6 +20,10 @@ export interface ProtocolLatencies {
   hoverP50Ms: number;
   hoverP99Ms: number;
   hovers: number;
+  /** Hovers sent right after each edit, before its diagnostics (answered while the edit is analyzed). */
+  typingHoverP50Ms: number;
+  typingHoverP99Ms: number;
+  typingHovers: number;
   symbolsP50Ms: number;
   symbolsP99Ms: number;
   symbolRequests: number;
@@ -72,6 +77,11 @@ export async function measureProtocolLatencies(serverPath: string, article: stri
     let document = TextDocument.create(uri, 'news-article', 1, article);
     const syncKind = typeof server.capabilities.textDocumentSync === 'number' ? server.capabilities.textDocumentSync : server.capabilities.textDocumentSync?.change;
     const middle = article.indexOf(' ', Math.floor(article.length / 2)) - 2;
+    // Hovers while typing: on annotations before and after the edited word (their spans untouched by the edits).
+    const before = (await withinLimit(connection.sendRequest(AnnotationsRequest, { uri }), 'annotations')) as Annotations | null;
+    const spans = before ? [...before.actors.flatMap((actor) => actor.mentions), ...before.dates, ...before.quotes].filter((span) => span.end < middle - 100 || span.start > middle + 100) : [];
+    const typingHoverAt = (index: number) => (spans.length ? spans[(index * 7919) % spans.length].start + 1 : (index * 997) % article.length);
+    const typingHoverTimes: number[] = [];
     const editTimes: number[] = [];
     for (let edit = 0; edit < 30; edit++) {
       const insert = edit % 2 === 0;
@@ -84,6 +94,11 @@ export async function measureProtocolLatencies(serverPath: string, article: stri
         await elapsed(async () => {
           const published = diagnosticsOfVersion(server, uri, version);
           await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+          for (let hover = 0; hover < 3; hover++) {
+            const offset = typingHoverAt(edit * 3 + hover);
+            const position = document.positionAt(offset > middle ? offset + document.getText().length - article.length : offset);
+            typingHoverTimes.push(await elapsed(() => withinLimit(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), 'hover while typing')));
+          }
           await withinLimit(published, `diagnostics of edit ${edit}`);
         }),
       );
@@ -117,6 +132,9 @@ export async function measureProtocolLatencies(serverPath: string, article: stri
       hoverP50Ms: percentile(hoverTimes, 50),
       hoverP99Ms: percentile(hoverTimes, 99),
       hovers: hoverTimes.length,
+      typingHoverP50Ms: percentile(typingHoverTimes, 50),
+      typingHoverP99Ms: percentile(typingHoverTimes, 99),
+      typingHovers: typingHoverTimes.length,
       symbolsP50Ms: percentile(symbolTimes, 50),
       symbolsP99Ms: percentile(symbolTimes, 99),
       symbolRequests: symbolTimes.length,

@@ -4,8 +4,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analyzer, AsyncAnalyzer } from './analysisQueue';
-import { AnalysisWorkerClient } from './analysisWorkerClient';
+import type { AnalyzeOptions } from './analysis/types';
+import type { Analyzer } from './analysisQueue';
+import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient';
+import { correctAnnotations, type CorrectedResult, type CorrectionsInput } from './correctAnnotations';
 
 export const ANALYSIS_WORKER_SCRIPT = join(__dirname, 'analysisWorker.js');
 
@@ -19,7 +21,8 @@ export interface AnalysisRunnerOptions {
 }
 
 export interface AnalysisRunner {
-  analyze: AsyncAnalyzer;
+  /** Analyzes a text and applies its corrections (in the worker, or in process). */
+  analyze(text: string, options: AnalyzeOptions, job: AnalysisJob, corrections?: CorrectionsInput): Promise<CorrectedResult>;
   /** Starts the worker ahead of the first job. */
   warmUp(): void;
   /** Analyses of open documents queued or running (0 in process, where nothing waits). */
@@ -35,7 +38,10 @@ export interface AnalysisRunner {
 
 function inProcess(analyzer: Analyzer): AnalysisRunner {
   return {
-    analyze: async (text, options) => analyzer(text, options),
+    async analyze(text, options, _job, corrections) {
+      const annotations = analyzer(text, options);
+      return corrections ? correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors)) : { annotations: annotations as CorrectedResult['annotations'], orphans: [] };
+    },
     warmUp() {},
     waiting: () => 0,
     prioritize() {},
@@ -60,7 +66,7 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
   }
   const client = new AnalysisWorkerClient({ createWorker, logError: options.logError });
   return {
-    analyze: (text, analyzeOptions, job) => client.analyze(text, analyzeOptions, job),
+    analyze: (text, analyzeOptions, job, corrections) => client.analyze(text, analyzeOptions, job, corrections),
     warmUp: () => client.warmUp(),
     waiting: () => client.waiting(),
     prioritize: (key) => client.prioritize(key),

@@ -6,7 +6,10 @@
 // fails that job only.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
-import type { AnalysisJobMessage, AnalysisReplyMessage } from './analysisWorkerProtocol';
+import { deriveAnnotations } from './annotationsDelta';
+import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage } from './analysisWorkerProtocol';
+import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
+import type { CorrectedAnnotations } from './corrections/corrected';
 
 export interface AnalysisJob {
   /** Identifies what is analyzed (a document URI); a newer job with the same key supersedes a queued one. */
@@ -27,8 +30,9 @@ interface QueuedJob extends AnalysisJob {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  corrections?: CorrectionsInput;
   crashes: number;
-  resolve(annotations: Annotations): void;
+  resolve(result: CorrectedResult): void;
   reject(error: Error): void;
 }
 
@@ -46,6 +50,8 @@ export class AnalysisWorkerClient {
   private nextId = 1;
   private visible = new Map<string, number>();
   private disposed = false;
+  /** Per open document, the last result and the id of its job: the worker answers the next job with a delta from it. */
+  private readonly bases = new Map<string, { id: number; annotations: Annotations }>();
 
   constructor(private readonly options: AnalysisWorkerClientOptions) {}
 
@@ -60,7 +66,7 @@ export class AnalysisWorkerClient {
     }
   }
 
-  analyze(text: string, analyzeOptions: AnalyzeOptions, job: AnalysisJob): Promise<Annotations> {
+  analyze(text: string, analyzeOptions: AnalyzeOptions, job: AnalysisJob, corrections?: CorrectionsInput): Promise<CorrectedResult> {
     if (this.disposed) return Promise.reject(new Error('the analysis worker was stopped'));
     const queue = job.background ? this.background : this.interactive;
     for (let index = queue.length - 1; index >= 0; index--) {
@@ -68,8 +74,8 @@ export class AnalysisWorkerClient {
       const [superseded] = queue.splice(index, 1);
       superseded.reject(new SupersededError(job.key));
     }
-    return new Promise<Annotations>((resolve, reject) => {
-      const queued: QueuedJob = { ...job, id: this.nextId++, text, options: analyzeOptions, crashes: 0, resolve, reject };
+    return new Promise<CorrectedResult>((resolve, reject) => {
+      const queued: QueuedJob = { ...job, id: this.nextId++, text, options: analyzeOptions, corrections, crashes: 0, resolve, reject };
       // A visible document's job goes before those of documents ranked after it (the queue stays ordered by rank).
       const rank = job.background ? 0 : this.rankOf(queued);
       const before = job.background ? -1 : queue.findIndex((other) => this.rankOf(other) > rank);
@@ -103,6 +109,7 @@ export class AnalysisWorkerClient {
 
   /** Drops the queued jobs of `key` (its document was closed); a job under way is left to finish. */
   drop(key: string): void {
+    if (this.bases.delete(key)) this.worker?.postMessage({ forget: key } satisfies ForgetMessage);
     for (const queue of [this.interactive, this.background]) {
       for (let index = queue.length - 1; index >= 0; index--) {
         if (queue[index].key !== key) continue;
@@ -117,6 +124,7 @@ export class AnalysisWorkerClient {
     const stopped = new Error('the analysis worker was stopped');
     for (const job of [...(this.running ? [this.running] : []), ...this.interactive.splice(0), ...this.background.splice(0)]) job.reject(stopped);
     this.running = undefined;
+    this.bases.clear();
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
@@ -127,7 +135,8 @@ export class AnalysisWorkerClient {
     const job = this.interactive.shift() ?? this.background.shift();
     if (!job) return;
     this.running = job;
-    const message: AnalysisJobMessage = { id: job.id, text: job.text, options: job.options };
+    const keep = !job.background;
+    const message: AnalysisJobMessage = { id: job.id, key: job.key, text: job.text, options: job.options, corrections: job.corrections, keep, baseId: keep ? this.bases.get(job.key)?.id : undefined };
     try {
       const worker = this.ensureWorker();
       // Someone waits for the answer: keep the process alive until it comes.
@@ -154,8 +163,20 @@ export class AnalysisWorkerClient {
       if (worker !== this.worker || !job || job.id !== reply.id) return;
       this.running = undefined;
       worker.unref();
-      if ('annotations' in reply) job.resolve(reply.annotations);
-      else job.reject(new Error(reply.error));
+      if ('delta' in reply) {
+        let annotations: Annotations;
+        try {
+          annotations = this.received(job, reply.delta);
+        } catch (error) {
+          job.reject(error instanceof Error ? error : new Error(String(error)));
+          this.pump();
+          return;
+        }
+        job.resolve({ annotations: annotations as CorrectedAnnotations, orphans: reply.orphans, ...(reply.correctionError ? { error: reply.correctionError } : {}) });
+      } else {
+        this.bases.delete(job.key);
+        job.reject(new Error(reply.error));
+      }
       this.pump();
     });
     worker.on('error', (error) => {
@@ -165,9 +186,21 @@ export class AnalysisWorkerClient {
     return worker;
   }
 
+  /** The result a reply describes (a delta from the document's base, or whole), kept as the next base. */
+  private received(job: QueuedJob, delta: Extract<AnalysisReplyMessage, { delta: unknown }>['delta']): Annotations {
+    const base = this.bases.get(job.key);
+    this.bases.delete(job.key);
+    if (!('full' in delta) && !base) throw new Error(`the analysis worker answered ${job.key} with changes to a result the server does not hold`);
+    const annotations = deriveAnnotations(base?.annotations, delta);
+    if (!job.background) this.bases.set(job.key, { id: job.id, annotations });
+    return annotations;
+  }
+
   private restartAfterExit(worker: Worker, code: number): void {
     if (worker !== this.worker || this.disposed) return;
     this.worker = undefined;
+    // The new thread keeps nothing: every next result comes whole.
+    this.bases.clear();
     const job = this.running;
     this.running = undefined;
     let retried = false;

@@ -11,7 +11,10 @@ export interface AnnotationsAtOffset {
 
 /** Per analysis (one Annotations object per analyzed version): the sorted spans, built on the first request. */
 interface AnnotationLookups {
-  mentions: SpanLookup<Mention & { actor: Actor }>;
+  mentions: SpanLookup<Mention>;
+  mentionList: Mention[];
+  /** The actor of each mention, by the mention's index in `mentions`. */
+  actorOfMention: Actor[];
   dates: SpanLookup<DateAnnotation>;
   quotes: SpanLookup<Quote>;
 }
@@ -25,9 +28,16 @@ export function prepareLookups(annotations: Annotations): void {
 function lookupsOf(annotations: Annotations): AnnotationLookups {
   let found = lookups.get(annotations);
   if (!found) {
-    // Nominal mentions ("the company") too: hovering one shows its actor, and its references include them.
-    const mentions = annotations.actors.flatMap((actor) => [...actor.mentions, ...(actor.nominals ?? [])].map((mention) => ({ ...mention, actor })));
-    found = { mentions: new SpanLookup(mentions), dates: new SpanLookup(annotations.dates), quotes: new SpanLookup(annotations.quotes) };
+    const mentions: Mention[] = [];
+    const actorOfMention: Actor[] = [];
+    for (const actor of annotations.actors) {
+      // Nominal mentions ("the company") too: hovering one shows its actor, and its references include them.
+      for (const mention of actor.nominals ? [...actor.mentions, ...actor.nominals] : actor.mentions) {
+        mentions.push(mention);
+        actorOfMention.push(actor);
+      }
+    }
+    found = { mentions: new SpanLookup(mentions), mentionList: mentions, actorOfMention, dates: new SpanLookup(annotations.dates), quotes: new SpanLookup(annotations.quotes) };
     lookups.set(annotations, found);
   }
   return found;
@@ -39,12 +49,9 @@ function lookupsOf(annotations: Annotations): AnnotationLookups {
  */
 export function annotationsAt(annotations: Annotations, offset: number): AnnotationsAtOffset {
   const found: AnnotationsAtOffset = {};
-  const { mentions, dates, quotes } = lookupsOf(annotations);
-  const mention = mentions.at(offset);
-  if (mention) {
-    const { actor, ...span } = mention;
-    found.actor = { actor, mention: span };
-  }
+  const { mentions, mentionList, actorOfMention, dates, quotes } = lookupsOf(annotations);
+  const mention = mentions.indexAt(offset);
+  if (mention >= 0) found.actor = { actor: actorOfMention[mention], mention: mentionList[mention] };
   found.date = dates.at(offset);
   found.quote = quotes.at(offset);
   return found;

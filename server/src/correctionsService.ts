@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations } from './analysis/types';
-import { applyCorrections, type Correction, type CorrectedAnnotations, type Orphan } from './corrections';
+import { type Correction, type CorrectedAnnotations, type Orphan } from './corrections';
+import { correctAnnotations } from './correctAnnotations';
 import { readSidecarFile, sidecarFileOf } from './correctionFiles';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { DROP_UNPLACED_COMMAND } from './protocol';
@@ -44,27 +45,31 @@ export class CorrectionsService {
 
   /** The analyzer's output with the article's corrections and the not-actors list applied. */
   async apply(articleUri: string | undefined, text: string, annotations: Annotations, notActors: ReadonlySet<string>): Promise<CorrectedAnnotations> {
-    let corrections: Correction[] = [];
+    const corrections = await this.correctionsOf(articleUri);
+    const { annotations: corrected, orphans, error } = correctAnnotations(text, annotations, corrections, notActors);
+    return this.applied(articleUri, corrected, orphans, error);
+  }
+
+  /** The corrections of an article's sidecar (none when it has none or it has problems, which are reported). */
+  async correctionsOf(articleUri: string | undefined): Promise<Correction[]> {
     const file = articleUri ? await this.sidecarFile(articleUri).catch(() => undefined) : undefined;
-    if (file) {
-      try {
-        const read = await readSidecarFile(file);
-        this.report(pathToFileURL(file).toString(), read.parsed.problems);
-        if (read.parsed.problems.length === 0) corrections = read.parsed.sidecar.corrections;
-      } catch (error) {
-        this.options.log(`News Annotator: could not read ${file}: ${String(error)}`);
-      }
-    }
-    let result;
+    if (!file) return [];
     try {
-      result = applyCorrections(text, annotations, corrections, { notActors });
+      const read = await readSidecarFile(file);
+      this.report(pathToFileURL(file).toString(), read.parsed.problems);
+      if (read.parsed.problems.length === 0) return read.parsed.sidecar.corrections;
     } catch (error) {
-      // Only an analyzer output that breaks the contract gets here: it is served as it is, never lost.
-      this.options.log(`News Annotator: corrections of ${articleUri} could not be applied: ${String(error)}`);
-      return annotations as CorrectedAnnotations;
+      this.options.log(`News Annotator: could not read ${file}: ${String(error)}`);
     }
-    if (result.orphans.length) this.unplaced.set(result.annotations, result.orphans);
-    return result.annotations;
+    return [];
+  }
+
+  /** Takes note of corrections applied elsewhere (in the analysis worker): their orphans, or why they failed. */
+  applied(articleUri: string | undefined, annotations: CorrectedAnnotations, orphans: Orphan[], error?: string): CorrectedAnnotations {
+    // Only an analyzer output that breaks the contract fails: it is served as it is, never lost.
+    if (error) this.options.log(`News Annotator: corrections of ${articleUri} could not be applied: ${error}`);
+    if (orphans.length) this.unplaced.set(annotations, orphans);
+    return annotations;
   }
 
   /** Publishes a sidecar's problems (read outside an analysis, e.g. when its article is not open). */

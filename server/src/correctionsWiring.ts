@@ -17,6 +17,7 @@ import type { Annotations } from './analysis/types';
 import { correctionActions, sameActorActions } from './correctionActions';
 import { addNotActor, documentOnDisk, dropUnplaced, runCorrection, type CorrectionTarget } from './correctionCommands';
 import { articleUriOfSidecar, readSidecarFile, SIDECAR_SUFFIX } from './correctionFiles';
+import type { CorrectedResult } from './correctAnnotations';
 import { CorrectionsService, dropUnplacedActions } from './correctionsService';
 import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND } from './protocol';
 import type { NewsAnnotatorSettings } from './settings';
@@ -88,6 +89,12 @@ export function wireCorrections(host: CorrectionsHost) {
     commands: CORRECTION_COMMANDS,
 
     apply: (uri: string | undefined, text: string, annotations: Annotations, notActors: ReadonlySet<string>) => service.apply(uri, text, annotations, notActors),
+
+    /** The corrections of an article's sidecar, for the analysis worker to apply (see `applied`). */
+    correctionsOf: (uri: string | undefined) => service.correctionsOf(uri),
+
+    /** The outcome of corrections applied in the worker: remembers what could not be placed. */
+    applied: (uri: string | undefined, result: CorrectedResult) => service.applied(uri, result.annotations, result.orphans, result.error),
 
     diagnostics: (document: TextDocument, annotations: Annotations): Diagnostic[] => service.diagnostics(document, annotations),
 

@@ -46,24 +46,80 @@ export function problemSeverity(code: string, configured: Severity): Severity {
 }
 
 export function toDiagnostics(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[] {
+  return flatten(diagnosticGroups(document, annotations, settings));
+}
+
+/** The diagnostics of each annotation, per list: one group per item (an actor's group has one per mention). */
+export type DiagnosticGroups = Record<DiagnosedList, Diagnostic[][]>;
+type DiagnosedList = 'actors' | 'dates' | 'quotes' | 'problems';
+const LISTS: readonly DiagnosedList[] = ['actors', 'dates', 'quotes', 'problems'];
+
+export function flatten(groups: DiagnosticGroups): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const add = (severity: Severity, span: { start: number; end: number }, code: string, message: string, data: AnnotationDiagnosticData) => {
-    if (severity === 'off') return;
-    diagnostics.push({ range: rangeOf(document, span), severity: SEVERITY[severity], source: DIAGNOSTIC_SOURCE, code, message, data });
-  };
-  for (const actor of annotations.actors) {
-    const message = actorLabel(actor);
-    for (const mention of actor.mentions) add(settings.severity[actor.type], mention, actor.type, message, { id: actor.id, kind: actor.type, ...provenance(mention, actor) });
-  }
-  for (const date of annotations.dates) {
-    add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date', ...provenance(date) });
-  }
-  for (const quote of annotations.quotes) {
-    add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
-  }
-  for (const problem of annotations.problems) {
-    const severity = DATE_SANITY_CODES.has(problem.code) ? settings.severity.dateSanity : problemSeverity(problem.code, settings.severity.problem);
-    add(severity, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });
-  }
+  for (const list of LISTS) for (const group of groups[list]) for (const diagnostic of group) diagnostics.push(diagnostic);
   return diagnostics;
+}
+
+/** The spans an item's diagnostics lie on, in the order of its group. */
+function spansOf(list: DiagnosedList, item: unknown): readonly { start: number; end: number }[] {
+  return list === 'actors' ? (item as Annotations['actors'][number]).mentions : [item as { start: number; end: number }];
+}
+
+/** One item's diagnostics. */
+function itemDiagnostics(document: TextDocument, list: DiagnosedList, item: unknown, settings: NewsAnnotatorSettings): Diagnostic[] {
+  const made: Diagnostic[] = [];
+  const add = (severity: Severity, span: { start: number; end: number }, code: string, message: string, data: AnnotationDiagnosticData) => {
+    made.push({ range: rangeOf(document, span), severity: SEVERITY[severity as Exclude<Severity, 'off'>], source: DIAGNOSTIC_SOURCE, code, message, data });
+  };
+  // A kind whose severity is off costs nothing (labels and data are made only for what is published).
+  if (list === 'actors') {
+    const actor = item as Annotations['actors'][number];
+    const severity = settings.severity[actor.type];
+    if (severity === 'off') return made;
+    const message = actorLabel(actor);
+    for (const mention of actor.mentions) add(severity, mention, actor.type, message, { id: actor.id, kind: actor.type, ...provenance(mention, actor) });
+  } else if (list === 'dates') {
+    const date = item as Annotations['dates'][number];
+    if (settings.severity.date !== 'off') add(settings.severity.date, date, 'date', `Date: ${date.value}`, { id: date.id, kind: 'date', ...provenance(date) });
+  } else if (list === 'quotes') {
+    const quote = item as Annotations['quotes'][number];
+    if (settings.severity.quote !== 'off') add(settings.severity.quote, quote, 'quote', quoteLabel(quote), { id: quote.id, kind: 'quote', ...provenance(quote) });
+  } else {
+    const problem = item as Annotations['problems'][number];
+    const severity = DATE_SANITY_CODES.has(problem.code) ? settings.severity.dateSanity : problemSeverity(problem.code, settings.severity.problem);
+    if (severity !== 'off') add(severity, problem, problem.code, problem.message, { id: problem.annotationId ?? '', kind: 'problem' });
+  }
+  return made;
+}
+
+/**
+ * The diagnostics of an analysis, per item. Given the groups of the analysis it was rebuilt from (same settings)
+ * and the delta between them, only the changed items' diagnostics are made: the unchanged leading items keep
+ * theirs as they are, the unchanged trailing ones keep their messages and data with ranges moved.
+ */
+export function diagnosticGroups(
+  document: TextDocument,
+  annotations: Annotations,
+  settings: NewsAnnotatorSettings,
+  previous?: { groups: DiagnosticGroups; delta: { lists: Record<string, { keep: number; tail: number }> } },
+): DiagnosticGroups {
+  const groups = {} as DiagnosticGroups;
+  for (const list of LISTS) {
+    const items = annotations[list] as readonly unknown[];
+    const before = previous?.groups[list];
+    const change = previous?.delta.lists[list];
+    if (!before || !change || change.keep + change.tail > before.length || change.keep + change.tail > items.length) {
+      groups[list] = items.map((item) => itemDiagnostics(document, list, item, settings));
+      continue;
+    }
+    const made: Diagnostic[][] = before.slice(0, change.keep);
+    for (let index = change.keep; index < items.length - change.tail; index++) made.push(itemDiagnostics(document, list, items[index], settings));
+    for (let index = items.length - change.tail, old = before.length - change.tail; index < items.length; index++, old++) {
+      const spans = spansOf(list, items[index]);
+      // An actor's group has one diagnostic per mention, in order, or none at all (its severity is off).
+      made.push(before[old].map((diagnostic, at) => ({ ...diagnostic, range: rangeOf(document, spans[at]) })));
+    }
+    groups[list] = made;
+  }
+  return groups;
 }

@@ -44,17 +44,3 @@ export function staleAnswer(snapshot: TextDocument, live: TextDocument, liveOffs
     },
   };
 }
-
-/** How long a hover waits for the current version's analysis before it is answered from the latest one. */
-export const HOVER_PATIENCE_MS = 30;
-
-/** Whether `promise` settles within `ms`: its value, or undefined (also when it rejects; the caller awaits it again). */
-export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
-  try {
-    return await Promise.race([promise.then((value) => ({ value }), () => undefined), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

@@ -1,7 +1,9 @@
 // Semantic tokens: actors, dates and quotes coloured by the theme. The legend is defined here once; package.json
 // declares the same ids in `contributes.semanticTokenTypes` / `semanticTokenModifiers` (custom types must be
 // declared there, with the superType and scopes that let themes colour them); a unit test keeps the two equal.
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+// Encoded in one pass over the text's line starts (tokens come in text order), and answered as deltas too: the
+// edit between two encodings is their common start and end cut off, found in one linear pass.
+import type { SemanticTokens, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations } from './analysis/types';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, tokenSpans } from './tokenSpans';
@@ -15,19 +17,60 @@ export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
 
 const TYPE_INDEX = new Map<string, number>(SEMANTIC_TOKENS_LEGEND.tokenTypes.map((type, index) => [type, index]));
 
-/** The tokens in LSP's relative encoding, each cut at line ends (VS Code does not take multi-line tokens). */
-export function semanticTokens(document: TextDocument, annotations: Annotations): SemanticTokens {
-  const builder = new SemanticTokensBuilder();
+/** Where each line starts and where its text ends (before its line break). */
+function lineBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 10 && code !== 13) continue;
+    ends.push(at);
+    if (code === 13 && text.charCodeAt(at + 1) === 10) at++;
+    starts.push(at + 1);
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+/** The tokens of an analysis in LSP's relative encoding, each cut at line ends (VS Code takes no multi-line tokens). */
+export function encodeTokens(text: string, annotations: Annotations): number[] {
+  const { starts, ends } = lineBounds(text);
+  const data: number[] = [];
+  let line = 0;
+  let previousLine = 0;
+  let previousChar = 0;
   for (const token of tokenSpans(annotations)) {
-    const first = document.positionAt(token.start);
-    const last = document.positionAt(token.end);
-    for (let line = first.line; line <= last.line; line++) {
-      const lineStart = document.offsetAt({ line, character: 0 });
-      const lineEnd = document.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
-      const start = Math.max(token.start, lineStart);
-      const end = Math.min(token.end, lineEnd);
-      if (end > start) builder.push(line, start - lineStart, end - start, TYPE_INDEX.get(token.type)!, token.modifiers);
+    // Tokens come in text order and do not overlap: the line only moves forward.
+    while (line + 1 < starts.length && starts[line + 1] <= token.start) line++;
+    for (let each = line; each < starts.length && starts[each] < token.end; each++) {
+      const start = Math.max(token.start, starts[each]);
+      const end = Math.min(token.end, ends[each]);
+      if (end <= start) continue;
+      const char = start - starts[each];
+      data.push(each - previousLine, each === previousLine ? char - previousChar : char, end - start, TYPE_INDEX.get(token.type)!, token.modifiers);
+      previousLine = each;
+      previousChar = char;
     }
   }
-  return builder.build();
+  return data;
+}
+
+/** Per analysis (one Annotations object per analyzed version): the editor asks after every change. */
+const encoded = new WeakMap<Annotations, number[]>();
+
+export function semanticTokens(document: TextDocument, annotations: Annotations): SemanticTokens {
+  let data = encoded.get(annotations);
+  if (!data) encoded.set(annotations, (data = encodeTokens(document.getText(), annotations)));
+  return { data };
+}
+
+/** The one edit that turns `before` into `after` (none when equal): their common start and end are left alone. */
+export function tokensEdits(before: readonly number[], after: readonly number[]): SemanticTokensEdit[] {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  if (start === before.length && start === after.length) return [];
+  return [{ start, deleteCount: before.length - start - end, data: after.slice(start, after.length - end) }];
 }

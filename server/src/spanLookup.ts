@@ -1,44 +1,59 @@
 // Finds the span under an offset by binary search, for hovers and other positional requests on large articles.
-// Built once per analysis. Spans may nest or overlap; the answer is the one a scan in the given order would give:
-// the first span that contains the offset, else the first that ends exactly at it (the cursor just after a word).
-
-interface Sorted<T> {
-  span: T;
-  /** Position in the original order, which decides between several candidates. */
-  order: number;
-}
+// Built once per analysis, off the request path but on the server's thread, so built cheaply: an index array
+// sorted by start (not at all when the spans already come in order, as dates and quotes do), no copies of the
+// spans. Spans may nest or overlap; the answer is the one a scan in the given order would give: the first span
+// that contains the offset, else the first that ends exactly at it (the cursor just after a word).
 
 export class SpanLookup<T extends { start: number; end: number }> {
-  private readonly sorted: Sorted<T>[];
+  /** Indexes into `spans` in order of start (ties in the given order). */
+  private readonly sorted: Uint32Array;
   /** The largest end among sorted[0..i]: no span before i reaches further, which bounds the backward scan. */
-  private readonly reach: number[];
+  private readonly reach: Float64Array;
 
-  constructor(spans: readonly T[]) {
-    this.sorted = spans.map((span, order) => ({ span, order })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
-    let reach = -Infinity;
-    this.reach = this.sorted.map(({ span }) => (reach = Math.max(reach, span.end)));
+  constructor(private readonly spans: readonly T[]) {
+    const count = spans.length;
+    const sorted = new Uint32Array(count);
+    let inOrder = true;
+    for (let index = 0; index < count; index++) {
+      sorted[index] = index;
+      if (index > 0 && spans[index].start < spans[index - 1].start) inOrder = false;
+    }
+    // Uint32Array.prototype.sort with a comparator is stable too; the tie-break keeps the given order anyway.
+    if (!inOrder) sorted.sort((a, b) => spans[a].start - spans[b].start || a - b);
+    const reach = new Float64Array(count);
+    let furthest = -Infinity;
+    for (let index = 0; index < count; index++) reach[index] = furthest = Math.max(furthest, spans[sorted[index]].end);
+    this.sorted = sorted;
+    this.reach = reach;
+  }
+
+  /** The index (in the spans given) of the span under `offset`, or -1. */
+  indexAt(offset: number): number {
+    const { spans, sorted, reach } = this;
+    // The last span starting at or before the offset; every candidate is at or before it.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (spans[sorted[middle]].start <= offset) low = middle + 1;
+      else high = middle;
+    }
+    let containing = -1;
+    let touching = -1;
+    for (let index = low - 1; index >= 0 && reach[index] >= offset; index--) {
+      const order = sorted[index];
+      const { start, end } = spans[order];
+      if (start <= offset && offset < end) {
+        if (containing < 0 || order < containing) containing = order;
+      } else if (offset === end && start < end) {
+        if (touching < 0 || order < touching) touching = order;
+      }
+    }
+    return containing >= 0 ? containing : touching;
   }
 
   at(offset: number): T | undefined {
-    // The last span starting at or before the offset; every candidate is at or before it.
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.sorted[middle].span.start <= offset) low = middle + 1;
-      else high = middle;
-    }
-    let containing: Sorted<T> | undefined;
-    let touching: Sorted<T> | undefined;
-    for (let index = low - 1; index >= 0 && this.reach[index] >= offset; index--) {
-      const candidate = this.sorted[index];
-      const { start, end } = candidate.span;
-      if (start <= offset && offset < end) {
-        if (!containing || candidate.order < containing.order) containing = candidate;
-      } else if (offset === end && start < end) {
-        if (!touching || candidate.order < touching.order) touching = candidate;
-      }
-    }
-    return (containing ?? touching)?.span;
+    const index = this.indexAt(offset);
+    return index < 0 ? undefined : this.spans[index];
   }
 }

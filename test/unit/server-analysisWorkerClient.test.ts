@@ -43,3 +43,17 @@ test('a worker that cannot be started fails the job with a log line, and the nex
   assert.equal(attempts, 2);
   assert.ok(errors.every((line) => /could not start the analysis worker/.test(line)) && errors.length === 2, errors.join('\n'));
 });
+
+test("an open document's next results come as deltas from its previous one and equal a whole analysis; a closed one starts over", async () => {
+  const { fakeAnalyzer } = await import('../protocol/fakeAnalyzer');
+  const worker = new FakeWorkerControl();
+  const client = clientWith(worker.createWorker);
+  const texts = ['Putin met Merkel in Moscow on Monday.', 'Putin met Merkel in Berlin on Monday.', 'Yesterday Putin met Merkel in Berlin on Monday.', 'Putin met Merkel.'];
+  for (const text of texts) {
+    const { annotations } = await client.analyze(text, {}, { key: 'a' });
+    assert.deepStrictEqual(annotations, fakeAnalyzer(text, {}));
+  }
+  client.drop('a');
+  const { annotations } = await client.analyze(texts[0], {}, { key: 'a' });
+  assert.deepStrictEqual(annotations, fakeAnalyzer(texts[0], {}));
+});

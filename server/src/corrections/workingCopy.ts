@@ -180,5 +180,10 @@ export function finishCorrected(work: WorkingCopy, input: Annotations): Correcte
     if (!ids.has(problem.annotationId)) return false;
     return !(problem.code === 'quote-without-speaker' && quoteById.get(problem.annotationId)?.speaker);
   });
-  return { ...structuredClone(input), actors, dates, quotes, problems: structuredClone(problems) };
+  // The other fields copied, in the input's key order; the lists made above are not copied twice (a whole copy of
+  // a large article's annotations costs tens of milliseconds on every analysis).
+  const made: Record<string, unknown> = { actors, dates, quotes, problems: structuredClone(problems) };
+  const corrected: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) corrected[key] = Object.hasOwn(made, key) ? made[key] : structuredClone(value);
+  return corrected as unknown as CorrectedAnnotations;
 }

@@ -36,7 +36,9 @@ export interface CrossArticleHost {
 
 /** How long after an analysis the other open documents are checked again, and the longest a burst defers it. */
 const REFRESH_DELAY_MS = 50;
-const LONGEST_DEFERRAL_MS = 2000;
+// Each refresh of a large article costs the server's thread (its cross-article diagnostics made and sent again):
+// while a burst of opened documents is analyzed they are checked at most this often, and once when it ends.
+const LONGEST_DEFERRAL_MS = 10_000;
 
 /** The most other articles a hover lists for a shared quote. */
 const HOVER_ARTICLES = 20;
@@ -209,9 +211,15 @@ export class CrossArticleChecks {
     if (!current || !annotations || this.published.get(uri)?.version !== current.result.version) return;
     const settings = await this.host.settingsFor(uri);
     if (this.host.peek(uri)?.result !== current.result) return;
+    // Three slices with a turn between them (requests are answered in between); the document may change meanwhile.
+    const still = () => !this.disposed && this.host.peek(uri)?.result === current.result;
     const cross = crossArticleDiagnostics(current.document, annotations, this.index, settings.severity);
+    await nextTurn();
+    if (!still()) return;
     const key = JSON.stringify(cross);
     if (this.published.get(uri)?.key === key) return;
+    await nextTurn();
+    if (!still() || this.published.get(uri)?.version !== current.result.version) return;
     this.published.set(uri, { version: current.result.version, key });
     this.host.send(uri, current.result.version, [...this.host.ownDiagnostics(current.document, annotations, settings), ...cross]);
   }

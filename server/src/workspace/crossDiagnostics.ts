@@ -9,7 +9,7 @@ import { rangeOf } from '../positions';
 import { renameEdits } from '../rename';
 import type { Severity } from '../settings';
 import { articleName } from './articleSummary';
-import type { CrossArticleIndex, IndexedQuote } from './crossIndex';
+import type { CrossArticleIndex } from './crossIndex';
 import { sharedQuoteLocations, spellingLocations } from './relatedInformation';
 
 export const NAME_VARIANT_CODE = 'name-variant';
@@ -29,7 +29,8 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const listOf = (uris: readonly string[]) => [...new Set(uris.map(articleName))].join(', ');
+/** The articles' names, each once; the URIs are made unique first (a quote shared by many pages lists each page many times). */
+const listOf = (uris: readonly string[]) => [...new Set([...new Set(uris)].map(articleName))].join(', ');
 
 /** The document's cross-article diagnostics; `index` holds every article, this document's current analysis included. */
 export function crossArticleDiagnostics(
@@ -59,21 +60,25 @@ export function crossArticleDiagnostics(
     }
   }
   if (severity.sharedQuote !== 'off') {
-    const sharedByText = new Map<string, IndexedQuote[]>();
+    // A quote repeated in the document is looked up, and its message and locations made, once.
+    const sharedByText = new Map<string, { message: string; relatedInformation: Diagnostic['relatedInformation'] } | null>();
     for (const quote of annotations.quotes) {
       if (quote.kind !== 'direct') continue;
-      // A quote repeated in the document is looked up once.
       let shared = sharedByText.get(quote.text);
-      if (!shared) sharedByText.set(quote.text, (shared = index.sharedQuotes(document.uri, quote.text)));
-      if (!shared.length) continue;
+      if (shared === undefined) {
+        const found = index.sharedQuotes(document.uri, quote.text);
+        shared = found.length ? { message: `Also quoted in ${listOf(found.map((each) => each.uri))}`, relatedInformation: sharedQuoteLocations(found) } : null;
+        sharedByText.set(quote.text, shared);
+      }
+      if (!shared) continue;
       diagnostics.push({
         range: rangeOf(document, quote),
         severity: SEVERITY[severity.sharedQuote],
         source: DIAGNOSTIC_SOURCE,
         code: SHARED_QUOTE_CODE,
-        message: `Also quoted in ${listOf(shared.map((each) => each.uri))}`,
+        message: shared.message,
         data: { kind: SHARED_QUOTE_CODE, id: quote.id },
-        relatedInformation: sharedQuoteLocations(shared),
+        relatedInformation: shared.relatedInformation,
       });
     }
   }

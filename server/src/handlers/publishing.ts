@@ -1,0 +1,104 @@
+// What is published after each analysis of an open document: its diagnostics (its own, cached per analysis, the
+// corrections that could not be placed, and the cross-article ones) and the analysis-done notification; and the
+// per-analysis caches the views read (summary, symbols).
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from '../analysis/types';
+import { describeError, type AnalysisQueueHooks, type AnalysisResult } from '../analysisQueue';
+import { prepareLookups } from '../annotationsAt';
+import { derivationOf, forgetDerivation } from '../annotationsDelta';
+import { diagnosticGroups, flatten, type DiagnosticGroups } from '../diagnostics';
+import { AnalysisDoneNotification, type AnalysisDoneParams } from '../protocol';
+import type { NewsAnnotatorSettings } from '../settings';
+import { documentSymbols } from '../symbols';
+import { summarize, type ArticleSummary } from '../workspace/articleSummary';
+import { nameKey } from '../workspace/notActors';
+import { ignoreClosedConnection, type OwnDiagnostics, type ServerContext } from './context';
+
+export function doneParams(result: AnalysisResult): AnalysisDoneParams {
+  // Written defensively: the client must hear that a run finished even if an analyzer returned a broken shape.
+  const count = (list: readonly unknown[] | undefined) => (Array.isArray(list) ? list.length : 0);
+  const annotations = result.annotations;
+  return {
+    uri: result.uri,
+    version: result.version,
+    counts: {
+      actors: count(annotations?.actors),
+      dates: count(annotations?.dates),
+      quotes: count(annotations?.quotes),
+      problems: count(annotations?.problems),
+    },
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+  };
+}
+
+/** An indexed article without the actors the not-actors file names (the index keeps the analyzer's output). */
+export function summaryWithoutNotActors(summary: ArticleSummary, notActors: ReadonlySet<string>): ArticleSummary {
+  if (notActors.size === 0) return summary;
+  const kept = summary.actors.filter((actor) => ![actor.name, ...actor.aliases].some((name) => notActors.has(nameKey(name))));
+  return kept.length === summary.actors.length ? summary : { ...summary, actors: kept };
+}
+
+/**
+ * A document's own diagnostics per analysis: republishing with new cross-article ones reuses them, and an analysis
+ * the worker sent as a delta from the previous one makes only the changed items' diagnostics (diagnosticGroups).
+ */
+const ownDiagnosticsCache = new WeakMap<Annotations, { severity: string; groups: DiagnosticGroups; diagnostics: Diagnostic[] }>();
+function ownDiagnosticsOf(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings): Diagnostic[] {
+  const severity = JSON.stringify(settings.severity);
+  const cached = ownDiagnosticsCache.get(annotations);
+  if (cached?.severity === severity) return cached.diagnostics;
+  const derivation = derivationOf(annotations);
+  const before = derivation && ownDiagnosticsCache.get(derivation.before);
+  const groups = diagnosticGroups(document, annotations, settings, before?.severity === severity ? { groups: before.groups, delta: derivation!.delta } : undefined);
+  const diagnostics = flatten(groups);
+  forgetDerivation(annotations);
+  ownDiagnosticsCache.set(annotations, { severity, groups, diagnostics });
+  return diagnostics;
+}
+
+/** The summary of an open document's analysis, made when a view first asks for it. */
+const summaryCache = new WeakMap<Annotations, ArticleSummary>();
+export function summaryOf(document: TextDocument, annotations: Annotations): ArticleSummary {
+  let summary = summaryCache.get(annotations);
+  if (!summary) summaryCache.set(annotations, (summary = summarize(document.uri, document.getText(), annotations, document)));
+  return summary;
+}
+
+/** Document symbols per analysis (one Annotations object per analyzed version) and option: the outline asks often. */
+const symbolsCache = new WeakMap<Annotations, { nominalMentions: boolean; symbols: DocumentSymbol[] }>();
+export function symbolsOf(document: TextDocument, annotations: Annotations, nominalMentions: boolean): DocumentSymbol[] {
+  let cached = symbolsCache.get(annotations);
+  if (!cached || cached.nominalMentions !== nominalMentions) symbolsCache.set(annotations, (cached = { nominalMentions, symbols: documentSymbols(document, annotations, { nominalMentions }) }));
+  return cached.symbols;
+}
+
+export function createPublisher(context: ServerContext): { ownDiagnostics: OwnDiagnostics; publish: AnalysisQueueHooks['publish'] } {
+  const { connection, log } = context;
+  /** Our diagnostics of an analysis: the annotations' (cached per analysis) and the corrections that could not be placed. */
+  const ownDiagnostics: OwnDiagnostics = (document, annotations, documentSettings) => [
+    ...ownDiagnosticsOf(document, annotations, documentSettings),
+    ...context.corrections.diagnostics(document, annotations),
+  ];
+  const prepareLookupsSafely = context.guarded('indexing annotations for hovers', undefined, prepareLookups);
+  const publish: AnalysisQueueHooks['publish'] = (document, result, documentSettings) => {
+    let diagnostics: Diagnostic[] = [];
+    try {
+      if (result.annotations) {
+        context.openAnalyses.set(document.uri, { document, annotations: result.annotations });
+        diagnostics = [...ownDiagnostics(document, result.annotations, documentSettings), ...context.cross.publishOpen(document, result, documentSettings)];
+      } else {
+        context.openAnalyses.delete(document.uri);
+        context.cross.closed(document.uri);
+      }
+    } catch (error) {
+      log(`News Annotator: diagnostics of ${document.uri} failed: ${describeError(error)}`);
+    }
+    connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
+    connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
+    // In a turn of its own, so a request waiting behind this publication is answered first.
+    const annotations = result.annotations;
+    if (annotations) setImmediate(() => void prepareLookupsSafely(annotations));
+  };
+  return { ownDiagnostics, publish };
+}

@@ -1,0 +1,56 @@
+// The worker's deltas: applied to the previous analysis they give exactly the new one, whatever the edit, and
+// they carry only what changed for an edit inside one paragraph.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { annotationsDelta, applyAnnotationsDelta, textChange } from '../../server/src/annotationsDelta';
+
+const PARAGRAPHS = [
+  'Lisbon, March 3, 2025 — Mayor Ana Sousa said on Monday that the tram line would reopen "before the summer holidays".',
+  '"We have waited long enough," Sousa told reporters at City Hall. The transport union disagreed.',
+  'Union leader Marco Pires said the works had been delayed twice since January 2024.',
+  '"Nobody believes the new date," Pires said. The council meets again on Thursday.',
+];
+const ARTICLE = Array.from({ length: 6 }, (_, copy) => PARAGRAPHS.map((paragraph) => paragraph.replace('Thursday', copy % 2 ? 'Friday' : 'Thursday')).join('\n\n')).join('\n\n');
+
+function edited(text: string, at: number, removed: number, inserted: string): string {
+  return text.slice(0, at) + inserted + text.slice(at + removed);
+}
+
+test('a delta applied to the previous analysis gives the new analysis, for insertions, deletions and replacements anywhere', () => {
+  const before = analyze(ARTICLE);
+  const middle = ARTICLE.indexOf('Pires', ARTICLE.length / 2);
+  const edits: [number, number, string][] = [
+    [middle, 0, 'x'],
+    [middle, 1, ''],
+    [ARTICLE.indexOf('"Nobody'), 1, ''],
+    [0, 0, 'Updated. '],
+    [ARTICLE.length, 0, '\n\nA closing line from Ana Sousa.'],
+    [ARTICLE.indexOf('March 3'), 7, 'April 9'],
+    [ARTICLE.indexOf('Union leader'), 12, 'Spokesman'],
+  ];
+  for (const [at, removed, inserted] of edits) {
+    const text = edited(ARTICLE, at, removed, inserted);
+    const after = analyze(text);
+    const delta = annotationsDelta(ARTICLE, before, text, after);
+    const rebuilt = applyAnnotationsDelta(before, delta);
+    assert.deepStrictEqual(rebuilt, after, `edit at ${at}`);
+    assert.equal(JSON.stringify(rebuilt), JSON.stringify(after), 'the same key order');
+  }
+});
+
+test('an edit inside one word carries only the items around it; the leading items are the previous objects', () => {
+  const before = analyze(ARTICLE);
+  const at = ARTICLE.indexOf('tram', ARTICLE.length / 2);
+  const text = edited(ARTICLE, at, 0, 'old ');
+  const after = analyze(text);
+  const delta = annotationsDelta(ARTICLE, before, text, after);
+  assert.ok(!('full' in delta));
+  assert.deepEqual(delta.change, textChange(ARTICLE, text));
+  const carried = Object.values(delta.lists).reduce((sum, list) => sum + list.middle.length, 0);
+  const total = before.dates.length + before.quotes.length + before.problems.length + before.blocks.length;
+  assert.ok(carried < total / 4, `${carried} of ${total} items sent`);
+  const rebuilt = applyAnnotationsDelta(before, delta);
+  assert.equal(rebuilt.dates[0], before.dates[0]);
+  assert.deepStrictEqual(rebuilt, after);
+});
