@@ -273,7 +273,7 @@ function speedupRows(section: string, corpus: Corpus, speedup: JobsSpeedup, targ
     },
     {
       section,
-      measure: 'The same by thread, main (reads, writes) + analysis thread(s) (the busiest others) + the rest (V8 compiler and GC helpers): --jobs 1 → --jobs 2',
+      measure: 'The same by thread, main (reads, writes) + analysis thread(s) (the busiest others) + the rest (V8 compiler and GC helpers), medians: --jobs 1 → --jobs 2',
       result: `${describeThreads(one)} → ${describeThreads(two)}`,
       target: '',
     },
