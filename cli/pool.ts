@@ -1,7 +1,8 @@
-// The threads of `news-annotate --jobs N`: N worker threads, each running either the server's analysis worker
-// (dist/analysisWorker.js, analyze() alone: createAnalysisPool) or the CLI's record worker (dist/cliWorker.js, a
-// JSONL record from analysis to output text: createRecordPool), or analyze() in this thread for --jobs 1. Each thread gets at most two jobs at a time (one running, one waiting in its port, so it never idles
-// between two records); the rest wait here, in arrival order. A thread that dies (out of memory on a huge record, a
+// The threads of `news-annotate --jobs N`: N worker threads, each running the CLI's record worker (dist/cliWorker.js,
+// a JSONL record from analysis to output text: createRecordPool), for --jobs 1 too, so that the main thread only
+// reads and writes whatever N; without that script, the server's analysis worker (dist/analysisWorker.js, analyze()
+// alone: createAnalysisPool), or analyze() in this thread for --jobs 1. Each thread gets at most two jobs at a time
+// (one running, one waiting in its port, so it never idles between two records); the rest wait here, in arrival order. A thread that dies (out of memory on a huge record, a
 // crash) is replaced; the jobs it held are run again on the new one, and a job that was running on two threads that
 // died fails alone.
 import { existsSync } from 'node:fs';
@@ -176,9 +177,12 @@ export interface RecordPool {
   close(): Promise<void>;
 }
 
-/** `jobs` record threads; undefined for --jobs 1 or when the script is missing (the caller then analyzes in this thread). */
+/**
+ * `jobs` record threads, one for --jobs 1 as well (the same architecture whatever N: the main thread reads, dispatches
+ * and writes, N threads annotate); undefined when the script is missing (the caller then uses createAnalysisPool).
+ */
 export function createRecordPool(jobs: number, script = recordWorkerScript()): RecordPool | undefined {
-  if (jobs <= 1 || !script) return undefined;
+  if (jobs < 1 || !script) return undefined;
   const pool = new WorkerPool<RecordJob, RecordResult>(jobs, script, (reply) => reply.result as RecordResult);
   return { size: jobs, annotate: (job) => pool.run(job), close: () => pool.close() };
 }

@@ -54,9 +54,12 @@ function inputBytes(inputs: readonly string[]): number | undefined {
   return total;
 }
 
-/** Results held between reading and writing: enough to keep every thread busy while an earlier record is slow. */
-function windowFor(pool: { size: number }): number {
-  return pool.size === 1 ? 1 : pool.size * 4;
+/**
+ * Results held between reading and writing: enough to keep every thread busy while an earlier record is slow (and
+ * while this thread writes); one for analyze() in this thread, where there is nothing to overlap.
+ */
+function windowFor(pool: { size: number }, inThisThread: boolean): number {
+  return inThisThread ? 1 : pool.size * 4;
 }
 
 export async function annotateRecordStream(options: CliOptions, reporter: Reporter, sink: Sink, program: string): Promise<void> {
@@ -67,10 +70,11 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
     note: (message) => (progress.clear(), reporter.note(message)),
   };
   const jobs = options.jobs ?? defaultJobs();
-  // --jobs N: threads that take a record from analysis to output text (recordJob.ts); --jobs 1, or without the record
-  // worker's script: analyze() on the analysis pool (in this thread, or the analysis worker's threads), the rest here.
+  // --jobs N (1 too): threads that take a record from analysis to output text (recordJob.ts). Without the record
+  // worker's script: analyze() on the analysis pool (in this thread for 1, or the analysis worker's threads), the rest here.
   const recordPool: RecordPool | undefined = createRecordPool(jobs);
   const pool: AnalysisPool | RecordPool = recordPool ?? createAnalysisPool(jobs, report.note);
+  const inThisThread = !recordPool && pool.size === 1;
   // Every valid record takes its file name here, in input order, whether it is analyzed, found done or fails: so a
   // resumed run names each record as the first run did (the sink's own de-duplication then changes nothing).
   const names = new UniqueNames();
@@ -133,7 +137,7 @@ export async function annotateRecordStream(options: CliOptions, reporter: Report
   }
 
   try {
-    await inOrder(recordLines(options.inputs), windowFor(pool), start);
+    await inOrder(recordLines(options.inputs), windowFor(pool, inThisThread), start);
   } finally {
     progress.end();
     await pool.close();

@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { inOrder } from '../cli/inOrder';
 import { readOptions, UsageError } from '../cli/options';
-import { createAnalysisPool } from '../cli/pool';
+import { createAnalysisPool, createRecordPool } from '../cli/pool';
 import { createProgress, formatProgress } from '../cli/progress';
 import { madeUpRecords, writeJsonl } from './cli-corpus-fixture';
 
@@ -211,7 +211,26 @@ describe('the analysis thread pool', () => {
     }
   });
 
-  it('analyzes in this thread for --jobs 1', async () => {
+  it('runs --jobs 1 on one record worker thread, as --jobs N, when the record worker script is there', async () => {
+    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pool-')), 'worker.js');
+    // A stand-in record worker that says which thread answered: not the main thread.
+    fs.writeFileSync(
+      script,
+      `const { parentPort, isMainThread, threadId } = require('node:worker_threads');
+       parentPort.on('message', ({ id, text }) => parentPort.postMessage({ id, result: { messages: [], rendered: text + ' on thread ' + (isMainThread ? 0 : threadId) } }));`,
+    );
+    const pool = createRecordPool(1, script);
+    try {
+      assert.equal(pool?.size, 1);
+      const result = await pool!.annotate({ text: 'record', options: {}, recordId: 1, title: 'record 1', where: 'x:1', render: 'compact' });
+      assert.match(result.rendered ?? '', /^record on thread [1-9]\d*$/);
+    } finally {
+      await pool?.close();
+      fs.rmSync(path.dirname(script), { recursive: true, force: true });
+    }
+  });
+
+  it('analyzes in this thread for --jobs 1 without the record worker', async () => {
     const pool = createAnalysisPool(1);
     assert.equal(pool.size, 1);
     const annotations = await pool.analyze('Mara Velden visited Karwin.', { id: 'x' });

@@ -22,6 +22,15 @@ function whyNotRunnable(): string | undefined {
   return undefined;
 }
 
+/** Why Parquet output cannot be written here: pandas with pyarrow or fastparquet missing (undefined when it can). */
+function whyNoParquet(): string | undefined {
+  const probe = spawnSync(PYTHON, ['-c', 'import importlib.util, pandas; import sys; sys.exit(0 if any(importlib.util.find_spec(e) for e in ("pyarrow", "fastparquet")) else 3)'], { encoding: 'utf8' });
+  if (probe.status === 0) return undefined;
+  const missing = probe.status === 3 ? 'neither pyarrow nor fastparquet is installed' : `pandas is not installed (${probe.stderr.trim().split('\n').pop()})`;
+  // Debian 12 (bookworm) has no python3-pyarrow and no python3-fastparquet package: pip or conda installs them.
+  return `Parquet output needs pandas with pyarrow or fastparquet for ${PYTHON}: ${missing} (Debian 12 packages neither; pip install pyarrow)`;
+}
+
 function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -70,6 +79,53 @@ describe('scale/dask_annotate.py', () => {
       assert.match(resumed.stderr, new RegExp(`${parts.length} partitions \\(${parts.length - 1} done before\\)`));
       assert.equal(fs.readFileSync(path.join(out, parts[0]), 'utf8'), 'kept\n');
       assert.ok(fs.existsSync(path.join(out, parts[1])));
+    } finally {
+      fs.rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('writes Parquet part files whose rows are, in order, the ids and the records the single-process CLI prints', { timeout: 300_000 }, async (t) => {
+    const reason = whyNotRunnable() ?? whyNoParquet();
+    if (reason) return t.skip(reason);
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'dask-parquet-'));
+    try {
+      const corpus = path.join(temp, 'corpus.jsonl');
+      writeJsonl(corpus, madeUpRecords(80, 5));
+      const single = await run(process.execPath, [CLI, '--input', 'jsonl', '--jobs', '1', corpus]);
+      assert.equal(single.code, 0, single.stderr);
+      const expected = single.stdout.trim().split('\n');
+
+      const out = path.join(temp, 'annotated');
+      const dask = await run(PYTHON, [SCRIPT, corpus, '--out', out, '--format', 'parquet', '--workers', '2', '--blocksize', '10kB', '--dashboard-address', ':0', '--cli', `${process.execPath} ${CLI}`]);
+      assert.equal(dask.code, 0, dask.stderr);
+      const parts = fs.readdirSync(out).sort();
+      assert.ok(parts.length >= 2 && parts.every((name) => /^part-\d{5}\.parquet$/.test(name)), `several complete part files: ${parts.join(', ')}`);
+      // Read back with pandas, as a researcher would: one JSON line per row, [id, annotations].
+      const read = await run(PYTHON, ['-c', 'import json, sys, pandas\nfor name in sys.argv[1:]:\n    for row in pandas.read_parquet(name).itertuples(index=False):\n        print(json.dumps([row.id, row.annotations]))', ...parts.map((name) => path.join(out, name))]);
+      assert.equal(read.code, 0, read.stderr);
+      const rows = read.stdout.trim().split('\n').map((line) => JSON.parse(line) as [string, string]);
+      assert.equal(rows.length, expected.length);
+      rows.forEach(([id, record], index) => {
+        assert.equal(record, expected[index], `record ${index + 1} differs`);
+        assert.equal(id, String((JSON.parse(expected[index]) as { id: unknown }).id));
+      });
+    } finally {
+      fs.rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses --format parquet with the reason and exit status 2 where pyarrow and fastparquet are both missing', { timeout: 60_000 }, async (t) => {
+    const reason = whyNotRunnable();
+    if (reason) return t.skip(reason);
+    if (!whyNoParquet()) return t.skip('a Parquet engine is installed: the refusal cannot happen here');
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'dask-no-parquet-'));
+    try {
+      const corpus = path.join(temp, 'corpus.jsonl');
+      writeJsonl(corpus, madeUpRecords(3, 2));
+      const dask = await run(PYTHON, [SCRIPT, corpus, '--out', path.join(temp, 'annotated'), '--format', 'parquet', '--cli', `${process.execPath} ${CLI}`]);
+      assert.equal(dask.code, 2);
+      assert.match(dask.stderr, /--format parquet needs pandas with pyarrow or fastparquet .*; use --format jsonl/);
+      assert.ok(!fs.existsSync(path.join(temp, 'annotated')), 'nothing is written');
     } finally {
       fs.rmSync(temp, { recursive: true, force: true });
     }
