@@ -1,5 +1,5 @@
-// Starts the language server (dist/server.js over Node IPC) and restarts it when the include globs change,
-// since the document selector is fixed when a client starts.
+// Starts the language server (dist/server.js over Node IPC) and restarts it when the include globs or
+// `openPlainTextAsArticle` change, since the document selector is fixed when a client starts.
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -14,7 +14,8 @@ import { ANALYZE_COMMAND, CORRECT_COMMAND, type CorrectionArguments } from '../.
 import { withPickedValue } from './correctionPickers';
 import { SETTINGS_PREFIX } from '../../server/src/settings';
 import { CrashBudget } from './crashBudget';
-import { articleDocumentSelector } from './documentSelector';
+import { PlainTextArticles, plainTextAsArticle } from './plainTextArticles';
+import { articleDocumentSelector, includedLanguages, type ArticleDocumentFilter } from './documentSelector';
 import { unsafeExportName } from './exportPaths';
 
 /** The include globs of the window and of every workspace folder (the setting is resource-scoped). */
@@ -61,7 +62,7 @@ function restartingErrorHandler(budget: CrashBudget, outputChannel: vscode.Outpu
 function createClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.OutputChannel,
-  globs: readonly string[],
+  documentSelector: ArticleDocumentFilter[],
   budget: CrashBudget,
   watchers: vscode.FileSystemWatcher[],
 ): LanguageClient {
@@ -71,7 +72,7 @@ function createClient(
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: articleDocumentSelector(globs),
+    documentSelector,
     synchronize: { configurationSection: SETTINGS_PREFIX, fileEvents: watchers },
     errorHandler: restartingErrorHandler(budget, outputChannel),
     outputChannel,
@@ -107,6 +108,9 @@ export class ClientHost implements vscode.Disposable {
   private restarting: Promise<void> = Promise.resolve();
   /** The include globs the current client's document selector was made from. */
   private globs: string[] = [];
+  /** The `openPlainTextAsArticle` setting the current client was made with. */
+  private plainTextAsArticle = true;
+  private readonly plainTextArticles: PlainTextArticles;
   /** The not-actors file settings the current client's watchers were made from. */
   private watchedFiles: string[] = [];
   private watchers: vscode.FileSystemWatcher[] = [];
@@ -117,9 +121,12 @@ export class ClientHost implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     readonly outputChannel: vscode.OutputChannel,
   ) {
+    this.plainTextArticles = new PlainTextArticles((line) => outputChannel.appendLine(line));
     this.disposables.push(
+      this.plainTextArticles,
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SETTINGS_PREFIX}.include`) || event.affectsConfiguration(`${SETTINGS_PREFIX}.notActorsFile`)) void this.restartIfIncludeChanged();
+        const keys = ['include', 'notActorsFile', 'openPlainTextAsArticle'];
+        if (keys.some((key) => event.affectsConfiguration(`${SETTINGS_PREFIX}.${key}`))) void this.restartIfIncludeChanged();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restartIfIncludeChanged()),
     );
@@ -136,10 +143,14 @@ export class ClientHost implements vscode.Disposable {
 
   private async start(): Promise<void> {
     this.globs = includeGlobs();
+    this.plainTextAsArticle = plainTextAsArticle();
     this.watchedFiles = notActorsFiles();
     for (const watcher of this.watchers) watcher.dispose();
     this.watchers = notActorsWatchers();
-    const client = createClient(this.context, this.outputChannel, this.globs, this.crashBudget, this.watchers);
+    // Plain-text articles become news-article documents before the client sees them (plainTextArticles.ts).
+    await this.plainTextArticles.apply(this.globs, this.plainTextAsArticle);
+    const selector = articleDocumentSelector(this.globs, includedLanguages(this.plainTextAsArticle));
+    const client = createClient(this.context, this.outputChannel, selector, this.crashBudget, this.watchers);
     this.client = client;
     try {
       await client.start();
@@ -164,7 +175,7 @@ export class ClientHost implements vscode.Disposable {
     const globs = includeGlobs();
     const files = notActorsFiles();
     const equal = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
-    const same = equal(globs, this.globs) && equal(files, this.watchedFiles);
+    const same = equal(globs, this.globs) && equal(files, this.watchedFiles) && plainTextAsArticle() === this.plainTextAsArticle;
     return same ? this.restarting : this.restart();
   }
 
