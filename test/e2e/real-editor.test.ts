@@ -12,7 +12,7 @@ import { findE2eDependencies } from './harness/dependencies';
 import { waitForFile } from './harness/files';
 import { artifactPath, REPO_ROOT } from './harness/paths';
 import { extensionPackage } from './harness/vsix';
-import { hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
+import { goToLine, hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
 import { createWorkspace } from './harness/workspace';
 
 const ARTICLE = 'cstoRearmament-uni.txt';
@@ -40,9 +40,33 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
     server = await startCodeServer(dependencies, profile, { logFile: artifactPath('real-editor-code-server.log') });
     browser = await launchBrowser(dependencies);
     const { page } = browser;
+    /** The 1-based line of the article that contains `text`. */
+    const lineOf = (text: string) => fs.readFileSync(path.join(workspace.folder, ARTICLE), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
     await waitForWorkbench(page, ARTICLE);
     await quickOpen(page, ARTICLE, 'Russia pushes drive');
+
+    await t.test('the .txt article opens as a News Article, its paragraphs wrapped to the editor\'s width', async () => {
+      // The language indicator of the status bar: the extension switched the plain-text file's language.
+      await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+      // Unwrapped, a paragraph (300-500 characters) is one rendered line far wider than the editor.
+      const widest = () =>
+        page.evaluate(() => {
+          const doc = (globalThis as any).document;
+          const editor = doc.querySelector('.editor-instance .monaco-editor');
+          const lines = [...doc.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line > span')] as any[];
+          return { editorRight: editor.getBoundingClientRect().right, linesRight: Math.max(...lines.map((line) => line.getBoundingClientRect().right)) };
+        });
+      // Retried while the editor re-renders for the new language's settings.
+      let measured = await widest();
+      for (let attempt = 0; attempt < 30 && measured.linesRight > measured.editorRight; attempt++) {
+        await page.waitForTimeout(500);
+        measured = await widest();
+      }
+      const { editorRight, linesRight } = measured;
+      await page.screenshot({ path: artifactPath('wrapped.png') });
+      assert.ok(linesRight <= editorRight, `a line ends at x=${linesRight}, beyond the editor's right edge at x=${editorRight}`);
+    });
 
     await t.test('the Problems panel lists News Annotator diagnostics', async () => {
       await page.keyboard.press('Control+Shift+M');
@@ -53,7 +77,9 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
     });
 
     await t.test('the hover over "Putin" names Vladimir Putin', async () => {
-      // The bare surname, three paragraphs after the full name: the hover tells who it is.
+      // The bare surname, three paragraphs after the full name: the hover tells who it is. Wrapped, its
+      // paragraph is below the fold: scroll to it.
+      await goToLine(page, lineOf('development, Putin proposed'), 'development, Putin proposed');
       const hover = await hoverWord(page, 'development, Putin proposed', 'Putin');
       // The extension's hover text, not the diagnostic's message that VS Code shows in the same widget.
       const named = await hover
@@ -86,6 +112,10 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
 
     await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark', async () => {
       await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
+      // The whole height for the editor, scrolled to the paragraphs that hold every kind (the first quotation is
+      // below the fold of a wrapped article).
+      await runCommand(page, 'View: Hide Panel');
+      await goToLine(page, lineOf('Kazakhstan and Belarus have modernised'), 'Kazakhstan and Belarus');
       const seen: Record<string, Record<string, string>> = {};
       for (const [theme, slug] of [['Light Modern', 'light'], ['Dark Modern', 'dark']] as const) {
         await runCommand(page, 'Preferences: Color Theme');
