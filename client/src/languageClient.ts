@@ -16,25 +16,11 @@ import { SETTINGS_PREFIX } from '../../server/src/settings';
 import { CrashBudget } from './crashBudget';
 import { PlainTextArticles, plainTextAsArticle } from './plainTextArticles';
 import { articleDocumentSelector, includedLanguages, type ArticleDocumentFilter } from './documentSelector';
-import { unsafeExportName } from './exportPaths';
 
 /** The include globs of the window and of every workspace folder (the setting is resource-scoped). */
 export function includeGlobs(): string[] {
   const scopes: (vscode.WorkspaceFolder | undefined)[] = [undefined, ...(vscode.workspace.workspaceFolders ?? [])];
   return scopes.flatMap((scope) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, scope).get<string[]>('include') ?? []);
-}
-
-/** The not-actors file setting of every workspace folder (it decides what the file watcher watches). */
-export function notActorsFiles(): string[] {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '');
-}
-
-/** Watchers of each folder's not-actors file; the client forwards their events as workspace/didChangeWatchedFiles. */
-function notActorsWatchers(): vscode.FileSystemWatcher[] {
-  return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-    const relative = vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '';
-    return unsafeExportName(relative) ? [] : [vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative))];
-  });
 }
 
 /**
@@ -64,7 +50,6 @@ function createClient(
   outputChannel: vscode.OutputChannel,
   documentSelector: ArticleDocumentFilter[],
   budget: CrashBudget,
-  watchers: vscode.FileSystemWatcher[],
 ): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -73,7 +58,8 @@ function createClient(
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    synchronize: { configurationSection: SETTINGS_PREFIX, fileEvents: watchers },
+    // The server registers its own file watchers (sidecars, not-actors files), as it does with any client.
+    synchronize: { configurationSection: SETTINGS_PREFIX },
     errorHandler: restartingErrorHandler(budget, outputChannel),
     outputChannel,
     diagnosticCollectionName: 'newsAnnotator',
@@ -111,9 +97,6 @@ export class ClientHost implements vscode.Disposable {
   /** The `openPlainTextAsArticle` setting the current client was made with. */
   private plainTextAsArticle = true;
   private readonly plainTextArticles: PlainTextArticles;
-  /** The not-actors file settings the current client's watchers were made from. */
-  private watchedFiles: string[] = [];
-  private watchers: vscode.FileSystemWatcher[] = [];
   /** Crashes are counted across restarts of the client, so a server that keeps dying is given up on. */
   private readonly crashBudget = new CrashBudget();
 
@@ -125,7 +108,7 @@ export class ClientHost implements vscode.Disposable {
     this.disposables.push(
       this.plainTextArticles,
       vscode.workspace.onDidChangeConfiguration((event) => {
-        const keys = ['include', 'notActorsFile', 'openPlainTextAsArticle'];
+        const keys = ['include', 'openPlainTextAsArticle'];
         if (keys.some((key) => event.affectsConfiguration(`${SETTINGS_PREFIX}.${key}`))) void this.restartIfIncludeChanged();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restartIfIncludeChanged()),
@@ -144,13 +127,10 @@ export class ClientHost implements vscode.Disposable {
   private async start(): Promise<void> {
     this.globs = includeGlobs();
     this.plainTextAsArticle = plainTextAsArticle();
-    this.watchedFiles = notActorsFiles();
-    for (const watcher of this.watchers) watcher.dispose();
-    this.watchers = notActorsWatchers();
     // Plain-text articles become news-article documents before the client sees them (plainTextArticles.ts).
     await this.plainTextArticles.apply(this.globs, this.plainTextAsArticle);
     const selector = articleDocumentSelector(this.globs, includedLanguages(this.plainTextAsArticle));
-    const client = createClient(this.context, this.outputChannel, selector, this.crashBudget, this.watchers);
+    const client = createClient(this.context, this.outputChannel, selector, this.crashBudget);
     this.client = client;
     try {
       await client.start();
@@ -173,15 +153,13 @@ export class ClientHost implements vscode.Disposable {
 
   private restartIfIncludeChanged(): Promise<void> {
     const globs = includeGlobs();
-    const files = notActorsFiles();
     const equal = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
-    const same = equal(globs, this.globs) && equal(files, this.watchedFiles) && plainTextAsArticle() === this.plainTextAsArticle;
+    const same = equal(globs, this.globs) && plainTextAsArticle() === this.plainTextAsArticle;
     return same ? this.restarting : this.restart();
   }
 
   async dispose(): Promise<void> {
     for (const disposable of this.disposables) disposable.dispose();
-    for (const watcher of this.watchers) watcher.dispose();
     await this.client?.stop().catch(() => undefined);
   }
 }

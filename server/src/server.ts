@@ -333,7 +333,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     void reloadNotActors(undefined);
-    if (watchSidecars) corrections.registerWatchers();
+    if (watchSidecars) void corrections.registerWatchers();
     // Ask to be told about changes of our section only; clients without dynamic registration push anyway.
     if (!pushConfigurationChanges) return;
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }).catch((error: unknown) => {
@@ -349,6 +349,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const document of documents.all()) void onDocumentEvent({ uri: document.uri, event: 'settings' });
       // newsAnnotator.notActorsFile may name another file now.
       void reloadNotActors(undefined);
+      if (watchSidecars) void corrections.registerWatchers();
     }),
   );
 
