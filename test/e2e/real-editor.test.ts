@@ -29,10 +29,8 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
   let browser: BrowserSession | undefined;
   try {
     const vsix = extensionPackage(workspace.root);
-    // People are tagged as Hints by default, which the Problems panel does not list; a user who wants them
-    // there raises the severity, as this profile does.
+    // The product's defaults (no diagnostic per mention, so the hover screenshots show the hover alone).
     const profile = createProfile(path.join(workspace.root, 'profile'), {
-      'newsAnnotator.severity.person': 'information',
       // The Outline's groups start collapsed, so all three fit on screen (its list only renders visible rows).
       'outline.collapseItems': 'alwaysCollapse',
     });
@@ -99,6 +97,10 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       for (const group of ['People', 'Dates', 'Quotes']) {
         await outline.filter({ hasText: group }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       }
+      // In the server's order, not alphabetical (the groups start collapsed: these are the rows).
+      const rows = await outline.allTextContents();
+      const order = rows.flatMap((row) => /(People|Organizations|Places|Dates|Quotes)/.exec(row)?.[1] ?? []);
+      assert.deepEqual(order, ['People', 'Organizations', 'Places', 'Dates', 'Quotes'], JSON.stringify(rows));
       await page.screenshot({ path: artifactPath('outline.png') });
     });
 
@@ -110,7 +112,7 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       await page.screenshot({ path: artifactPath('tree-view.png') });
     });
 
-    await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark', async () => {
+    await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark (the README\'s screenshots)', async () => {
       await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
       // The whole height for the editor, scrolled to the paragraphs that hold every kind (the first quotation is
       // below the fold of a wrapped article).
@@ -149,9 +151,28 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
           await page.waitForTimeout(500);
         }
         seen[slug] = colours;
+        // The README's screenshots (media/screenshots): the colours, the News view (annotations and timeline) and
+        // a hover; then the Outline with the people expanded.
+        const hover = await hoverWord(page, 'President Vladimir Putin', 'Putin');
+        await hover.locator('.markdown-hover').getByText('Vladimir Putin').first().waitFor({ timeout: UI_TIMEOUT_MS });
         await page.screenshot({ path: artifactPath(`editor-${slug}.png`) });
+        await page.keyboard.press('Escape');
+        await page.mouse.move(1, 1);
+        await runCommand(page, 'Explorer: Focus on Outline View');
+        const people = viewRows(page, 'Outline').filter({ hasText: 'People' }).first();
+        await people.click();
+        // The click selects the group (and reveals it); the arrow key opens it.
+        await page.keyboard.press('ArrowRight');
+        await viewRows(page, 'Outline').filter({ hasText: 'Vladimir Putin' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+        await page.screenshot({ path: artifactPath(`outline-${slug}.png`) });
+        await people.click();
+        await page.keyboard.press('ArrowLeft');
+        await runCommand(page, 'Focus on News Annotations View');
+        await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
+        // The People group is anchored at the top of the article: back to the paragraphs of every kind.
+        await goToLine(page, lineOf('Kazakhstan and Belarus have modernised'), 'Kazakhstan and Belarus');
         fs.mkdirSync(path.join(REPO_ROOT, 'media', 'screenshots'), { recursive: true });
-        fs.copyFileSync(artifactPath(`editor-${slug}.png`), path.join(REPO_ROOT, 'media', 'screenshots', `editor-${slug}.png`));
+        for (const shot of [`editor-${slug}.png`, `outline-${slug}.png`]) fs.copyFileSync(artifactPath(shot), path.join(REPO_ROOT, 'media', 'screenshots', shot));
         assert.deepEqual(Object.keys(colours).sort(), [...expectKinds].sort(), `${theme}: kinds found on screen: ${JSON.stringify(colours)}`);
         assert.equal(new Set(Object.values(colours)).size, expectKinds.length, `${theme}: every kind has its own colour: ${JSON.stringify(colours)}`);
       }
