@@ -52,9 +52,48 @@ const builds = [
   { ...common, entryPoints: ['cli/recordWorker.ts'], outfile: 'dist/cliWorker.js' },
 ];
 
+/**
+ * In watch mode, one line when a rebuild starts and one when every bundle is written again, with the errors
+ * between them in esbuild's format, each followed by its file:line:column (esbuild's own log is silenced): the watch task's problem matcher (.vscode/tasks.json) reads them, and
+ * "Run Extension" starts once the first build of every bundle has finished.
+ */
+function watchReporter(bundles) {
+  let running = 0;
+  let neverBuilt = bundles;
+  return () => {
+    let built = false;
+    return {
+      name: 'watch-report',
+      setup(build) {
+        build.onStart(() => {
+          if (running++ === 0) console.log('[watch] build started');
+        });
+        build.onEnd((result) => {
+          const report = (label, messages) => {
+            for (const { text, location } of messages) {
+              console.error(`${label} ${text}`);
+              if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+            }
+          };
+          report('✘ [ERROR]', result.errors);
+          report('▲ [WARNING]', result.warnings);
+          if (!built) {
+            built = true;
+            neverBuilt--;
+          }
+          if (--running === 0 && neverBuilt === 0) console.log('[watch] build finished');
+        });
+      },
+    };
+  };
+}
+
 copyActorData();
+
 if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
+  const reporter = watchReporter(builds.length);
+  const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, logLevel: 'silent', plugins: [reporter()] })));
+  await Promise.all(contexts.map((context) => context.watch()));
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }

@@ -117,7 +117,7 @@ export async function* byteLines(stream: Readable): AsyncGenerator<{ number: num
       newline = pending.indexOf(0x0a);
     }
   }
-  if (pending.length) yield { number: ++number, bytes: withoutCr(pending) };
+  if (pending.length) yield { number: number + 1, bytes: withoutCr(pending) };
 }
 
 function withoutCr(line: Buffer): Buffer {

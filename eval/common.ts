@@ -10,7 +10,7 @@ export function readJsonl<T>(file: string): T[] {
       try {
         return JSON.parse(line) as T;
       } catch (error) {
-        throw new Error(`${file}:${index + 1}: not JSON (${(error as Error).message})`);
+        throw new Error(`${file}:${index + 1}: not JSON (${(error as Error).message})`, { cause: error });
       }
     });
 }

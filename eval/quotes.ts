@@ -204,9 +204,9 @@ type Convention = 'polnear' | 'ggt';
 export function evaluateQuotes(evalDir: string): string {
   const sets: [string, Convention][] = [['polnear_dev.jsonl', 'polnear'], ['ggt_dev.jsonl', 'ggt']];
   return sets
-    .map(([file, convention]) => path.join(evalDir, 'quotes', file))
-    .filter((file) => fs.existsSync(file))
-    .map((file) => evaluateQuotesFile(file, path.basename(file).startsWith('ggt') ? 'ggt' : 'polnear'))
+    .map(([file, convention]) => [path.join(evalDir, 'quotes', file), convention] as const)
+    .filter(([file]) => fs.existsSync(file))
+    .map(([file, convention]) => evaluateQuotesFile(file, convention))
     .join('\n\n');
 }
 

@@ -11,6 +11,7 @@ export interface ArticleDocumentFilter {
 
 /** Languages whose files are articles only when they match an include glob. */
 export const INCLUDED_LANGUAGES = ['plaintext', 'markdown'] as const;
+export const PLAIN_TEXT = 'plaintext';
 
 /**
  * Globs are matched against the whole path, so a workspace-relative glob ("articles/*.txt") would never
@@ -22,10 +23,25 @@ export function absoluteGlob(glob: string): string {
   return `**/${trimmed.replace(/^\.\//, '')}`;
 }
 
-export function articleDocumentSelector(includeGlobs: readonly string[]): ArticleDocumentFilter[] {
+/** The local files the include globs match, whatever their language. */
+export function includeFilters(includeGlobs: readonly string[]): { scheme: 'file'; pattern: string }[] {
   const globs = [...new Set(includeGlobs.filter((glob) => glob.trim() !== '').map(absoluteGlob))];
+  return globs.map((pattern) => ({ scheme: 'file', pattern }));
+}
+
+/**
+ * `languages`: the languages taken through the include globs. When plain-text articles are switched to the
+ * news-article language (plainTextArticles.ts), plain text is left out, so each reaches the server once, as a
+ * news-article document, and never first as plain text.
+ */
+export function articleDocumentSelector(includeGlobs: readonly string[], languages: readonly string[] = INCLUDED_LANGUAGES): ArticleDocumentFilter[] {
   return [
     { language: LANGUAGE_ID },
-    ...globs.flatMap((pattern) => INCLUDED_LANGUAGES.map((language) => ({ scheme: 'file', language, pattern }))),
+    ...includeFilters(includeGlobs).flatMap(({ scheme, pattern }) => languages.map((language) => ({ scheme, language, pattern }))),
   ];
+}
+
+/** The languages the include globs apply to, given `newsAnnotator.openPlainTextAsArticle`. */
+export function includedLanguages(plainTextAsArticle: boolean): string[] {
+  return INCLUDED_LANGUAGES.filter((language) => !(plainTextAsArticle && language === PLAIN_TEXT));
 }

@@ -8,7 +8,6 @@ export function unsafeExportName(name: string): string | undefined {
   const segments = name.split(/[\\/]/);
   if (segments.some((segment) => segment === '..')) return `a path leading outside the folder (${name})`;
   if (segments.some((segment) => segment === '' || segment === '.')) return `a malformed path (${name})`;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f]/.test(name)) return `control characters in a file name (${JSON.stringify(name)})`;
   return undefined;
 }

@@ -1,5 +1,5 @@
-// Starts the language server (dist/server.js over Node IPC) and restarts it when the include globs change,
-// since the document selector is fixed when a client starts.
+// Starts the language server (dist/server.js over Node IPC) and restarts it when the include globs or
+// `openPlainTextAsArticle` change, since the document selector is fixed when a client starts.
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -14,26 +14,13 @@ import { ANALYZE_COMMAND, CORRECT_COMMAND, type CorrectionArguments } from '../.
 import { withPickedValue } from './correctionPickers';
 import { SETTINGS_PREFIX } from '../../server/src/settings';
 import { CrashBudget } from './crashBudget';
-import { articleDocumentSelector } from './documentSelector';
-import { unsafeExportName } from './exportPaths';
+import { PlainTextArticles, plainTextAsArticle } from './plainTextArticles';
+import { articleDocumentSelector, includedLanguages, type ArticleDocumentFilter } from './documentSelector';
 
 /** The include globs of the window and of every workspace folder (the setting is resource-scoped). */
 export function includeGlobs(): string[] {
   const scopes: (vscode.WorkspaceFolder | undefined)[] = [undefined, ...(vscode.workspace.workspaceFolders ?? [])];
   return scopes.flatMap((scope) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, scope).get<string[]>('include') ?? []);
-}
-
-/** The not-actors file setting of every workspace folder (it decides what the file watcher watches). */
-export function notActorsFiles(): string[] {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '');
-}
-
-/** Watchers of each folder's not-actors file; the client forwards their events as workspace/didChangeWatchedFiles. */
-function notActorsWatchers(): vscode.FileSystemWatcher[] {
-  return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-    const relative = vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '';
-    return unsafeExportName(relative) ? [] : [vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative))];
-  });
 }
 
 /**
@@ -61,9 +48,8 @@ function restartingErrorHandler(budget: CrashBudget, outputChannel: vscode.Outpu
 function createClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.OutputChannel,
-  globs: readonly string[],
+  documentSelector: ArticleDocumentFilter[],
   budget: CrashBudget,
-  watchers: vscode.FileSystemWatcher[],
 ): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -71,8 +57,9 @@ function createClient(
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: articleDocumentSelector(globs),
-    synchronize: { configurationSection: SETTINGS_PREFIX, fileEvents: watchers },
+    documentSelector,
+    // The server registers its own file watchers (sidecars, not-actors files), as it does with any client.
+    synchronize: { configurationSection: SETTINGS_PREFIX },
     errorHandler: restartingErrorHandler(budget, outputChannel),
     outputChannel,
     diagnosticCollectionName: 'newsAnnotator',
@@ -107,9 +94,9 @@ export class ClientHost implements vscode.Disposable {
   private restarting: Promise<void> = Promise.resolve();
   /** The include globs the current client's document selector was made from. */
   private globs: string[] = [];
-  /** The not-actors file settings the current client's watchers were made from. */
-  private watchedFiles: string[] = [];
-  private watchers: vscode.FileSystemWatcher[] = [];
+  /** The `openPlainTextAsArticle` setting the current client was made with. */
+  private plainTextAsArticle = true;
+  private readonly plainTextArticles: PlainTextArticles;
   /** Crashes are counted across restarts of the client, so a server that keeps dying is given up on. */
   private readonly crashBudget = new CrashBudget();
 
@@ -117,9 +104,12 @@ export class ClientHost implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     readonly outputChannel: vscode.OutputChannel,
   ) {
+    this.plainTextArticles = new PlainTextArticles((line) => outputChannel.appendLine(line));
     this.disposables.push(
+      this.plainTextArticles,
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SETTINGS_PREFIX}.include`) || event.affectsConfiguration(`${SETTINGS_PREFIX}.notActorsFile`)) void this.restartIfIncludeChanged();
+        const keys = ['include', 'openPlainTextAsArticle'];
+        if (keys.some((key) => event.affectsConfiguration(`${SETTINGS_PREFIX}.${key}`))) void this.restartIfIncludeChanged();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restartIfIncludeChanged()),
     );
@@ -136,10 +126,11 @@ export class ClientHost implements vscode.Disposable {
 
   private async start(): Promise<void> {
     this.globs = includeGlobs();
-    this.watchedFiles = notActorsFiles();
-    for (const watcher of this.watchers) watcher.dispose();
-    this.watchers = notActorsWatchers();
-    const client = createClient(this.context, this.outputChannel, this.globs, this.crashBudget, this.watchers);
+    this.plainTextAsArticle = plainTextAsArticle();
+    // Plain-text articles become news-article documents before the client sees them (plainTextArticles.ts).
+    await this.plainTextArticles.apply(this.globs, this.plainTextAsArticle);
+    const selector = articleDocumentSelector(this.globs, includedLanguages(this.plainTextAsArticle));
+    const client = createClient(this.context, this.outputChannel, selector, this.crashBudget);
     this.client = client;
     try {
       await client.start();
@@ -162,15 +153,13 @@ export class ClientHost implements vscode.Disposable {
 
   private restartIfIncludeChanged(): Promise<void> {
     const globs = includeGlobs();
-    const files = notActorsFiles();
     const equal = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
-    const same = equal(globs, this.globs) && equal(files, this.watchedFiles);
+    const same = equal(globs, this.globs) && plainTextAsArticle() === this.plainTextAsArticle;
     return same ? this.restarting : this.restart();
   }
 
   async dispose(): Promise<void> {
     for (const disposable of this.disposables) disposable.dispose();
-    for (const watcher of this.watchers) watcher.dispose();
     await this.client?.stop().catch(() => undefined);
   }
 }

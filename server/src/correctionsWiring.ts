@@ -1,6 +1,9 @@
 // Wires the corrections into the server: the sidecar applied after every analysis, its diagnostics, the code
-// actions and the commands that record corrections, and the server's own file watcher on sidecars (registered
-// with client/registerCapability, so any client supporting workspace/didChangeWatchedFiles reports changes).
+// actions and the commands that record corrections, and the server's own file watchers on sidecars and the
+// not-actors files (registered with client/registerCapability, so any client supporting
+// workspace/didChangeWatchedFiles reports changes).
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -8,6 +11,7 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type Disposable,
   type FileEvent,
   type Range,
   type TextDocuments,
@@ -37,7 +41,14 @@ export interface CorrectionsHost {
   log(message: string): void;
 }
 
+/** A glob for a folder's not-actors file: its path inside the folder, anywhere (clients resolve globs against their folders). */
+function notActorsGlob(folder: string, relative: string): string | undefined {
+  const file = notActorsPath(folder, relative);
+  return file && `**/${path.relative(fileURLToPath(folder), file).split(path.sep).join('/')}`;
+}
+
 export function wireCorrections(host: CorrectionsHost) {
+  let watcherRegistration: Promise<Disposable> | undefined;
   /** The workspace folder of a URI (its settings decide where sidecars live). */
   const folderOf = (uri: string) =>
     [...host.folders()].filter((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`)).sort((a, b) => b.length - a.length)[0] ?? host.folders()[0];
@@ -117,13 +128,21 @@ export function wireCorrections(host: CorrectionsHost) {
       for (const change of changes) if (change.uri.endsWith(SIDECAR_SUFFIX)) await sidecarChanged(change).catch((error: unknown) => host.log(`News Annotator: ${change.uri}: ${String(error)}`));
     },
 
-    /** Asks the client to watch the sidecars (dynamic registration; clients without it get no live updates). */
-    registerWatchers(): void {
-      host.connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }] })
-        .catch((error: unknown) => {
-          if (!String(error).includes('disposed')) host.log(`News Annotator: could not watch the corrections files: ${String(error)}`);
-        });
+    /**
+     * Asks the client to watch the sidecars and each folder's not-actors file (dynamic registration; clients
+     * without it get no live updates). Called again when the settings change: the not-actors file may be another.
+     */
+    async registerWatchers(): Promise<void> {
+      try {
+        const notActorsFiles = await Promise.all(host.folders().map(async (folder) => notActorsGlob(folder, (await host.settingsFor(folder)).notActorsFile)));
+        const globs = [...new Set([`**/*${SIDECAR_SUFFIX}`, ...notActorsFiles.filter((glob): glob is string => glob !== undefined)])];
+        const previous = watcherRegistration;
+        watcherRegistration = host.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
+        (await previous)?.dispose();
+        await watcherRegistration;
+      } catch (error) {
+        if (!String(error).includes('disposed')) host.log(`News Annotator: could not watch the corrections and not-actors files: ${String(error)}`);
+      }
     },
   };
 }

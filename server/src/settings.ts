@@ -106,6 +106,15 @@ export const SETTINGS: SettingDefinition[] = [
     scope: 'resource',
     group: 'Analysis',
   },
+  {
+    key: 'openPlainTextAsArticle',
+    type: 'boolean',
+    title: 'Open plain text as News Article',
+    description: 'Plain-text files matched by `newsAnnotator.include` switch to the News Article language when opened, so its editor settings (word wrap on, no word suggestions) apply. Off: they stay Plain Text (and are analyzed all the same).',
+    default: true,
+    scope: 'window',
+    group: 'Articles',
+  },
   // Off by default: the colours, the outline and the hover show the annotations; a diagnostic per mention would
   // stand above every hover (editors list the diagnostics under the cursor there) and say the same thing again.
   severity('person', 'off', 'tagged people'),

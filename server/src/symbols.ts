@@ -5,7 +5,7 @@
 // Ranges: an actor's mentions interleave with other actors' across the article, so no group can span "its" text
 // without covering the others'; editors pick the first symbol whose range holds the cursor and never look
 // further, so a spanning group put "Moscow" under Organizations. The five groups are therefore anchored at the
-// start of the article (in this order, which is also the Outline's order by position), an actor at its first
+// start of the article (one character apart, so the Outline's order by position is this one), an actor at its first
 // mention, and each mention, date and quote at its own text: the breadcrumbs show a mention's actor, or
 // nothing, never the wrong group.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
@@ -32,9 +32,13 @@ function symbol(name: string, kind: SymbolKind, range: Range, detail?: string, c
   return { name: name.trim() || '(empty)', kind, range, selectionRange: range, ...(detail ? { detail } : {}), ...(children ? { children } : {}) };
 }
 
-/** A group row, anchored at the article's start (see the comment at the top). */
-function group(name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
-  const start = { line: 0, character: 0 };
+/**
+ * A group row, anchored at the article's start (see the comment at the top): the `index`-th group at the
+ * `index`-th character, an empty range, since VS Code's Outline orders symbols at the same place by name
+ * ("Dates" before "People") and by position otherwise.
+ */
+function group(document: TextDocument, index: number, name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
+  const start = document.positionAt(index);
   return symbol(name, kind, { start, end: start }, `${children.length}`, children);
 }
 
@@ -89,14 +93,14 @@ export function documentSymbols(document: TextDocument, annotations: Annotations
   for (const type of ACTOR_TYPES) {
     // Most mentioned first, as a reader asks "who is this about?"; ties in order of appearance.
     const ofType = actors.filter((actor) => actor.type === type).sort((a, b) => b.mentions.length - a.mentions.length || Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
-    if (ofType.length) outline.push(group(ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, ofType.map((actor) => actorSymbol(document, actor, options))));
+    if (ofType.length) outline.push(group(document, outline.length, ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, ofType.map((actor) => actorSymbol(document, actor, options))));
   }
 
   if (annotations.dates.length) {
     const dates = [...annotations.dates]
       .sort(byTime)
       .map((date) => symbol(date.text, SymbolKind.Event, rangeOf(document, date), `${valueInWords(date.value, date.kind)} · line ${lineOf(document, date)}`));
-    outline.push(group('Dates', SymbolKind.Namespace, dates));
+    outline.push(group(document, outline.length, 'Dates', SymbolKind.Namespace, dates));
   }
 
   if (annotations.quotes.length) {
@@ -112,7 +116,7 @@ export function documentSymbols(document: TextDocument, annotations: Annotations
       const name = quotes[0].kind === 'title' ? 'Quoted titles' : (speaker?.name ?? 'Unattributed');
       return symbol(name, actor ? ACTOR_KIND[actor.type] : SymbolKind.Object, rangeOf(document, quotes[0]), plural(quotes.length, quotes[0].kind === 'title' ? 'title' : 'quote'), children);
     });
-    outline.push(group('Quotes', SymbolKind.Namespace, speakers));
+    outline.push(group(document, outline.length, 'Quotes', SymbolKind.Namespace, speakers));
   }
   return outline;
 }

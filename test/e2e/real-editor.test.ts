@@ -12,7 +12,7 @@ import { findE2eDependencies } from './harness/dependencies';
 import { waitForFile } from './harness/files';
 import { artifactPath, REPO_ROOT } from './harness/paths';
 import { extensionPackage } from './harness/vsix';
-import { hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
+import { goToLine, hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
 import { createWorkspace } from './harness/workspace';
 
 const ARTICLE = 'cstoRearmament-uni.txt';
@@ -29,10 +29,8 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
   let browser: BrowserSession | undefined;
   try {
     const vsix = extensionPackage(workspace.root);
-    // People are tagged as Hints by default, which the Problems panel does not list; a user who wants them
-    // there raises the severity, as this profile does.
+    // The product's defaults (no diagnostic per mention, so the hover screenshots show the hover alone).
     const profile = createProfile(path.join(workspace.root, 'profile'), {
-      'newsAnnotator.severity.person': 'information',
       // The Outline's groups start collapsed, so all three fit on screen (its list only renders visible rows).
       'outline.collapseItems': 'alwaysCollapse',
     });
@@ -40,9 +38,33 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
     server = await startCodeServer(dependencies, profile, { logFile: artifactPath('real-editor-code-server.log') });
     browser = await launchBrowser(dependencies);
     const { page } = browser;
+    /** The 1-based line of the article that contains `text`. */
+    const lineOf = (text: string) => fs.readFileSync(path.join(workspace.folder, ARTICLE), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
     await waitForWorkbench(page, ARTICLE);
     await quickOpen(page, ARTICLE, 'Russia pushes drive');
+
+    await t.test('the .txt article opens as a News Article, its paragraphs wrapped to the editor\'s width', async () => {
+      // The language indicator of the status bar: the extension switched the plain-text file's language.
+      await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+      // Unwrapped, a paragraph (300-500 characters) is one rendered line far wider than the editor.
+      const widest = () =>
+        page.evaluate(() => {
+          const doc = (globalThis as any).document;
+          const editor = doc.querySelector('.editor-instance .monaco-editor');
+          const lines = [...doc.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line > span')] as any[];
+          return { editorRight: editor.getBoundingClientRect().right, linesRight: Math.max(...lines.map((line) => line.getBoundingClientRect().right)) };
+        });
+      // Retried while the editor re-renders for the new language's settings.
+      let measured = await widest();
+      for (let attempt = 0; attempt < 30 && measured.linesRight > measured.editorRight; attempt++) {
+        await page.waitForTimeout(500);
+        measured = await widest();
+      }
+      const { editorRight, linesRight } = measured;
+      await page.screenshot({ path: artifactPath('wrapped.png') });
+      assert.ok(linesRight <= editorRight, `a line ends at x=${linesRight}, beyond the editor's right edge at x=${editorRight}`);
+    });
 
     await t.test('the Problems panel lists News Annotator diagnostics', async () => {
       await page.keyboard.press('Control+Shift+M');
@@ -53,7 +75,9 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
     });
 
     await t.test('the hover over "Putin" names Vladimir Putin', async () => {
-      // The bare surname, three paragraphs after the full name: the hover tells who it is.
+      // The bare surname, three paragraphs after the full name: the hover tells who it is. Wrapped, its
+      // paragraph is below the fold: scroll to it.
+      await goToLine(page, lineOf('development, Putin proposed'), 'development, Putin proposed');
       const hover = await hoverWord(page, 'development, Putin proposed', 'Putin');
       // The extension's hover text, not the diagnostic's message that VS Code shows in the same widget.
       const named = await hover
@@ -73,6 +97,10 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       for (const group of ['People', 'Dates', 'Quotes']) {
         await outline.filter({ hasText: group }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       }
+      // In the server's order, not alphabetical (the groups start collapsed: these are the rows).
+      const rows = await outline.allTextContents();
+      const order = rows.flatMap((row) => /(People|Organizations|Places|Dates|Quotes)/.exec(row)?.[1] ?? []);
+      assert.deepEqual(order, ['People', 'Organizations', 'Places', 'Dates', 'Quotes'], JSON.stringify(rows));
       await page.screenshot({ path: artifactPath('outline.png') });
     });
 
@@ -84,8 +112,12 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       await page.screenshot({ path: artifactPath('tree-view.png') });
     });
 
-    await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark', async () => {
+    await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark (the README\'s screenshots)', async () => {
       await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
+      // The whole height for the editor, scrolled to the paragraphs that hold every kind (the first quotation is
+      // below the fold of a wrapped article).
+      await runCommand(page, 'View: Hide Panel');
+      await goToLine(page, lineOf('Kazakhstan and Belarus have modernised'), 'Kazakhstan and Belarus');
       const seen: Record<string, Record<string, string>> = {};
       for (const [theme, slug] of [['Light Modern', 'light'], ['Dark Modern', 'dark']] as const) {
         await runCommand(page, 'Preferences: Color Theme');
@@ -119,9 +151,28 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
           await page.waitForTimeout(500);
         }
         seen[slug] = colours;
+        // The README's screenshots (media/screenshots): the colours, the News view (annotations and timeline) and
+        // a hover; then the Outline with the people expanded.
+        const hover = await hoverWord(page, 'President Vladimir Putin', 'Putin');
+        await hover.locator('.markdown-hover').getByText('Vladimir Putin').first().waitFor({ timeout: UI_TIMEOUT_MS });
         await page.screenshot({ path: artifactPath(`editor-${slug}.png`) });
+        await page.keyboard.press('Escape');
+        await page.mouse.move(1, 1);
+        await runCommand(page, 'Explorer: Focus on Outline View');
+        const people = viewRows(page, 'Outline').filter({ hasText: 'People' }).first();
+        await people.click();
+        // The click selects the group (and reveals it); the arrow key opens it.
+        await page.keyboard.press('ArrowRight');
+        await viewRows(page, 'Outline').filter({ hasText: 'Vladimir Putin' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+        await page.screenshot({ path: artifactPath(`outline-${slug}.png`) });
+        await people.click();
+        await page.keyboard.press('ArrowLeft');
+        await runCommand(page, 'Focus on News Annotations View');
+        await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
+        // The People group is anchored at the top of the article: back to the paragraphs of every kind.
+        await goToLine(page, lineOf('Kazakhstan and Belarus have modernised'), 'Kazakhstan and Belarus');
         fs.mkdirSync(path.join(REPO_ROOT, 'media', 'screenshots'), { recursive: true });
-        fs.copyFileSync(artifactPath(`editor-${slug}.png`), path.join(REPO_ROOT, 'media', 'screenshots', `editor-${slug}.png`));
+        for (const shot of [`editor-${slug}.png`, `outline-${slug}.png`]) fs.copyFileSync(artifactPath(shot), path.join(REPO_ROOT, 'media', 'screenshots', shot));
         assert.deepEqual(Object.keys(colours).sort(), [...expectKinds].sort(), `${theme}: kinds found on screen: ${JSON.stringify(colours)}`);
         assert.equal(new Set(Object.values(colours)).size, expectKinds.length, `${theme}: every kind has its own colour: ${JSON.stringify(colours)}`);
       }

@@ -30,7 +30,7 @@ function analyzeChecked(text: string, options: { referenceDate?: string } = {}):
   try {
     annotations = analyze(text, options);
   } catch (error) {
-    throw new Error(`analyze threw on ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}: ${(error as Error).stack}`);
+    throw new Error(`analyze threw on ${JSON.stringify(text.length > 2000 ? text.slice(0, 2000) + '…' : text)}: ${(error as Error).stack}`, { cause: error });
   }
   const violations = annotationViolations(text, annotations);
   if (violations.length > 0) throw new Error(`broken annotations:\n  ${violations.slice(0, 20).join('\n  ')}`);

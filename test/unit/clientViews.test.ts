@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotations } from '../../server/src/analysis/types';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../server/src/export/index';
-import { absoluteGlob, articleDocumentSelector } from '../../client/src/documentSelector';
+import { absoluteGlob, articleDocumentSelector, includedLanguages, includeFilters } from '../../client/src/documentSelector';
 import { exportFormatChoices } from '../../client/src/exportFormats';
 import { articleStatus } from '../../client/src/statusText';
 import { buildAnnotationTree, datesInTimeOrder, type AnnotationNode } from '../../client/src/tree/annotationTreeModel';
@@ -55,6 +55,15 @@ describe('document selector', () => {
       { scheme: 'file', language: 'plaintext', pattern: '**/seeds/*.txt' },
       { scheme: 'file', language: 'markdown', pattern: '**/seeds/*.txt' },
     ]);
+  });
+
+  it('takes no plain text through the globs while plain-text articles open as news-article documents', () => {
+    assert.deepEqual(articleDocumentSelector(['**/seeds/*.txt'], includedLanguages(true)), [
+      { language: 'news-article' },
+      { scheme: 'file', language: 'markdown', pattern: '**/seeds/*.txt' },
+    ]);
+    assert.deepEqual(includedLanguages(false), ['plaintext', 'markdown']);
+    assert.deepEqual(includeFilters(['articles/*.txt', '', '**/articles/*.txt']), [{ scheme: 'file', pattern: '**/articles/*.txt' }]);
   });
 
   it('anchors workspace-relative globs anywhere, drops empty and repeated globs', () => {

@@ -224,15 +224,26 @@ export function parseCsv(content: string): Record<string, string>[] {
   for (let index = 0; index < content.length; index++) {
     const character = content[index];
     if (quoted) {
-      if (character === '"' && content[index + 1] === '"') (field += '"'), index++;
-      else if (character === '"') quoted = false;
+      if (character === '"' && content[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (character === '"') quoted = false;
       else field += character;
     } else if (character === '"') quoted = true;
-    else if (character === ',') row.push(field), (field = '');
-    else if (character === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += character;
+    else if (character === ',') {
+      row.push(field);
+      field = '';
+    } else if (character === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += character;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [header, ...records] = rows;
   return records.map((record) => Object.fromEntries(header.map((name, index) => [name, record[index]])));
 }

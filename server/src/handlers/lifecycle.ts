@@ -28,7 +28,7 @@ export function registerLifecycle(context: ServerContext, capabilities: () => Se
 
   connection.onInitialized(() => {
     void context.reloadNotActors();
-    if (client.watchSidecars) corrections.registerWatchers();
+    if (client.watchSidecars) void corrections.registerWatchers();
     // Ask to be told about changes of our section only; clients without dynamic registration push anyway.
     if (!client.pushConfigurationChanges) return;
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }).catch((error: unknown) => {
@@ -42,8 +42,9 @@ export function registerLifecycle(context: ServerContext, capabilities: () => Se
       client.settings?.changed(change.settings);
       context.queue.invalidateAll();
       for (const document of context.documents.all()) void context.onDocumentEvent({ uri: document.uri, event: 'settings' });
-      // newsAnnotator.notActorsFile may name another file now.
+      // newsAnnotator.notActorsFile may name another file now (and its watcher with it).
       void context.reloadNotActors();
+      if (client.watchSidecars) void corrections.registerWatchers();
     }),
   );
 

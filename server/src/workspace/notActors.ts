@@ -25,7 +25,6 @@ export function nameKey(name: string): string {
 /** Why `name` cannot be a name in a workspace list, or undefined when it can. */
 export function nameProblem(name: string): string | undefined {
   if (name.length > MAX_NAME_LENGTH) return `not a name: longer than ${MAX_NAME_LENGTH} characters`;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\uFFFD]/.test(name)) return 'not a name: contains control or undecodable characters';
   if (!/\p{L}/u.test(name)) return `not a name: "${name}" contains no letter`;
   return undefined;

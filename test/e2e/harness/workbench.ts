@@ -50,6 +50,14 @@ export async function quickOpen(page: Page, fileName: string, textInFile: string
   return editor;
 }
 
+/** Go to Line (Quick Open with ":"): the editor scrolls the line into the middle of the screen. */
+export async function goToLine(page: Page, line: number, textInLine: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await typeIntoQuickInput(page, `:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .monaco-editor .view-line', { hasText: textInLine }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
 /** The on-screen centre of `word`, at its first occurrence within the first editor line that contains `context`. */
 export async function wordPoint(page: Page, context: string, word: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(

@@ -10,7 +10,7 @@ import { within, type EditorTest } from './runner';
 type VSCode = typeof vscodeApi;
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
-/** Matched by the default `newsAnnotator.include` glob `**∕seeds/*.txt`, so it is analyzed as plain text. */
+/** Matched by the default `newsAnnotator.include` glob `**∕seeds/*.txt`, so it opens as a News Article document. */
 export const SEED_ARTICLE = 'seeds/cstoRearmament-uni.txt';
 const EVENT_TIMEOUT_MS = 60_000;
 
@@ -23,6 +23,28 @@ function hoverText(hovers: vscodeApi.Hover[]): string {
 
 export function articleTests(vscode: VSCode): EditorTest[] {
   let api: NewsAnnotatorApi;
+  /** Updates a `newsAnnotator` setting and resolves once the server has restarted for the change. */
+  const updateSetting = async (key: string, value: unknown) => {
+    const restarted = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration(`newsAnnotator.${key}`)) return;
+        listener.dispose();
+        // The extension's own listener ran first and queued the restart.
+        resolve(api.serverReady());
+      });
+    });
+    await vscode.workspace.getConfiguration('newsAnnotator').update(key, value, vscode.ConfigurationTarget.Global);
+    await within(restarted, EVENT_TIMEOUT_MS, `the restart for ${key}`);
+  };
+  /** Resolves with the next analysis report of `uri`. */
+  const nextReport = (uri: vscodeApi.Uri) =>
+    new Promise<void>((resolve) => {
+      const listener = api.onAnalysisDone((report) => {
+        if (report.uri !== uri.toString()) return;
+        listener.dispose();
+        resolve();
+      });
+    });
   let document: vscodeApi.TextDocument;
   let untitled: vscodeApi.TextDocument | undefined;
   const exportFolder = vscode.Uri.file(path.join(os.tmpdir(), `news-annotator-editor-test-${process.pid}`));
@@ -67,6 +89,19 @@ export function articleTests(vscode: VSCode): EditorTest[] {
         const annotations = await api.getAnnotations(document.uri);
         assert.ok(annotations);
         assert.equal(annotations.actors.length, report.counts.actors);
+      },
+    },
+    {
+      name: 'a .txt article matched by the include globs is a News Article document, so its lines wrap',
+      run: async () => {
+        assert.equal(document.languageId, 'news-article');
+        // The `[news-article]` configurationDefaults apply to it: word wrap on, no word suggestions.
+        const editorSettings = vscode.workspace.getConfiguration('editor', document);
+        assert.equal(editorSettings.get('wordWrap'), 'on');
+        assert.equal(editorSettings.get('wordBasedSuggestions'), 'off');
+        // A .txt file no glob matches stays plain text.
+        const notes = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Shopping list: bread, "good" coffee.' });
+        assert.equal(notes.languageId, 'plaintext');
       },
     },
     {
@@ -156,32 +191,28 @@ export function articleTests(vscode: VSCode): EditorTest[] {
     {
       name: 'changing newsAnnotator.include restarts the server with the new globs',
       run: async () => {
-        const configuration = () => vscode.workspace.getConfiguration('newsAnnotator');
-        /** Updates the include globs and resolves once the server has restarted for the change. */
-        const setInclude = async (globs: string[] | undefined) => {
-          const restarted = new Promise<void>((resolve) => {
-            const listener = vscode.workspace.onDidChangeConfiguration((event) => {
-              if (!event.affectsConfiguration('newsAnnotator.include')) return;
-              listener.dispose();
-              // The extension's own listener ran first and queued the restart.
-              resolve(api.serverReady());
-            });
-          });
-          await configuration().update('include', globs, vscode.ConfigurationTarget.Global);
-          await within(restarted, EVENT_TIMEOUT_MS, 'the restart');
-        };
-        await setInclude(['**/no-such-folder/*.txt']);
+        await updateSetting('include', ['**/no-such-folder/*.txt']);
+        assert.equal(document.languageId, 'plaintext', 'no longer an article, the seed article is plain text again');
         assert.equal(await api.getAnnotations(document.uri), null, 'the seed article is no longer sent to the server');
-        const analyzedAgain = new Promise<void>((resolve) => {
-          const listener = api.onAnalysisDone((report) => {
-            if (report.uri !== document.uri.toString()) return;
-            listener.dispose();
-            resolve();
-          });
-        });
-        await setInclude(undefined);
+        const analyzedAgain = nextReport(document.uri);
+        await updateSetting('include', undefined);
         await within(analyzedAgain, EVENT_TIMEOUT_MS, 'the seed article analyzed again');
+        assert.equal(document.languageId, 'news-article');
         assert.ok(await api.getAnnotations(document.uri));
+      },
+    },
+    {
+      name: 'with newsAnnotator.openPlainTextAsArticle off, a .txt article stays plain text and is analyzed all the same',
+      run: async () => {
+        const analyzedAsPlainText = nextReport(document.uri);
+        await updateSetting('openPlainTextAsArticle', false);
+        assert.equal(document.languageId, 'plaintext');
+        await within(analyzedAsPlainText, EVENT_TIMEOUT_MS, 'the plain-text article analyzed');
+        assert.ok(await api.getAnnotations(document.uri));
+        const analyzedAsArticle = nextReport(document.uri);
+        await updateSetting('openPlainTextAsArticle', undefined);
+        assert.equal(document.languageId, 'news-article');
+        await within(analyzedAsArticle, EVENT_TIMEOUT_MS, 'the article analyzed again');
       },
     },
     {
@@ -198,6 +229,22 @@ export function articleTests(vscode: VSCode): EditorTest[] {
         await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAnnotator.exportAnnotations', args)), /exist/);
         const again = await vscode.commands.executeCommand<vscodeApi.Uri[]>('newsAnnotator.exportAnnotations', { ...args, overwrite: true });
         assert.equal(again.length, written.length);
+      },
+    },
+    {
+      name: 'an article the user sets to Plain Text stays plain text',
+      run: async () => {
+        await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+        // The extension would switch it back from its open listener, which runs before this await resumes; the
+        // main thread answers calls in order, so once this one is answered that switch would have happened.
+        await vscode.languages.getLanguages();
+        assert.equal(document.languageId, 'plaintext');
+        // A restart of the client (a settings change) does not override the user's choice either.
+        await updateSetting('include', [...(vscode.workspace.getConfiguration('newsAnnotator').get<string[]>('include') ?? []), '**/*.never']);
+        assert.equal(document.languageId, 'plaintext');
+        await updateSetting('include', undefined);
+        // Back to an article for the tests that follow (the user's choice too).
+        await vscode.languages.setTextDocumentLanguage(document, 'news-article');
       },
     },
     {

@@ -477,7 +477,7 @@ export class SpeakerResolver {
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
       const after = this.text.slice(mention.end, mention.end + 60).toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
-      for (const word of after.slice(0, 1)) (GENDERED_PRONOUNS[word] === 'male' ? male++ : female++);
+      for (const word of after.slice(0, 1)) if (GENDERED_PRONOUNS[word] === 'male') male++; else female++;
     }
     if (male > female) return 'male';
     if (female > male) return 'female';
