@@ -1,7 +1,7 @@
 // Who said a quotation, read from the words right after it ("…," X said / "…," said X / "…," according to X)
 // or from its sentence before it (X said: "…" / X told Izvestia that "…" / according to X, "…" / X described
 // it as a "besieged fortress"). Works on a bounded window of tokens, so it stays linear on any input.
-import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, ROLE_PLURALS, TITLES, WEAK_CUES } from './lexicon';
+import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, PARTY_LABEL, ROLE_PLURALS, TITLES, WEAK_CUES } from './lexicon';
 import { headOf, isPronoun, phraseEndingAt, phraseStartingAt, type TokenSpan } from './phrases';
 import type { Range } from './sentences';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -121,6 +121,8 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
   return index;
 }
 
+// Words that open a relative clause inside an apposition (", where she teaches,").
+const RELATIVE_OPENERS = new Set(['where', 'which', 'whose', 'when', 'who', 'whom']);
 // Words that open an aside between a subject and its verb: ", who …,", ", at a later press gaggle,", ", in turn,".
 const APPOSITION_OPENERS = new Set(['who', 'at', 'in', 'on', 'during', 'speaking', 'after', 'before', 'like', 'for', 'however', 'though', 'too', 'meanwhile', 'moreover', 'instead', 'asked', 'when', 'while', 'writing', 'appearing']);
 
@@ -132,6 +134,16 @@ function opensApposition(token: Token | undefined, length = Infinity): boolean {
   if (length <= 2 || token.lower.endsWith('ing')) return true;
   return DETERMINERS.has(token.lower) || TITLES.has(token.lower) || APPOSITION_OPENERS.has(token.lower) || /^\p{N}/u.test(token.text) ||
     (isCapitalized(token) && !isPronoun(token)) || ROLE_PLURALS.has(token.lower) || /^\p{Lu}{1,2}-/u.test(token.text);
+}
+
+/** The comma at or before `index` (within the subject's reach of the verb, not across a clause break). */
+function commaBefore(tokens: readonly Token[], index: number, floor: number, cueIndex: number): number | undefined {
+  let opening = index;
+  while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens[opening].text !== ',') {
+    if (/^[!?;:"“”]$/.test(tokens[opening].text)) return undefined;
+    opening--;
+  }
+  return opening >= floor && tokens[opening].text === ',' ? opening : undefined;
 }
 
 /**
@@ -151,16 +163,27 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
   }
   if (tokens[index].text === ',') {
     // An apposition or aside set off by commas: the subject stands before its opening comma.
-    let opening = index - 1;
-    while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens[opening].text !== ',') {
-      if (/^[!?;:"“”]$/.test(tokens[opening].text)) return undefined;
-      opening--;
+    let opening = commaBefore(tokens, index - 1, floor, cueIndex);
+    if (opening === undefined) return undefined;
+    let closing = index;
+    // "Roe, a graduate of the school, where she now teaches, said": a relative clause inside the apposition
+    // has its own comma; the apposition opens before it.
+    for (let asides = 0; asides < 2 && RELATIVE_OPENERS.has(tokens[opening + 1]?.lower ?? ''); asides++) {
+      const earlier = commaBefore(tokens, opening - 1, floor, cueIndex);
+      if (earlier === undefined || !opensApposition(tokens[earlier + 1], opening - earlier - 1)) break;
+      closing = opening;
+      opening = earlier;
     }
-    if (opening < floor || tokens[opening].text !== ',') return undefined;
-    if (!opensApposition(tokens[opening + 1], index - opening - 1)) return undefined;
+    if (!opensApposition(tokens[opening + 1], closing - opening - 1)) return undefined;
     const beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
-    const subject = phraseEndingAt(tokens, beforeComma, floor);
+    let subject = phraseEndingAt(tokens, beforeComma, floor);
     if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
+    if (PARTY_LABEL.test(tokens[subject.first].text) && tokens[subject.first - 1]?.text === ',') {
+      // "Rep. Jane Roe, D-Ore., the ranking member, said": the party label is an aside of the name before it.
+      const named = phraseEndingAt(tokens, subject.first - 2, floor);
+      if (named) subject = named;
+    }
+    const described = describedHead(tokens, subject, floor);
     // "the minister, Pavel Dvorak, wrote": a name set off after a description names the speaker.
     let asideEnd = index - 1;
     if (tokens[asideEnd]?.text === ')') {
@@ -169,7 +192,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       asideEnd--;
     }
     const aside = phraseEndingAt(tokens, asideEnd, opening + 1);
-    if (isDescriptionPhrase(tokens, headOf(tokens, subject)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
+    if (isDescriptionPhrase(tokens, headOf(tokens, described)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
       return speakerFrom(tokens, aside);
     }
     return speakerFrom(tokens, subject);
@@ -183,6 +206,13 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
   }
   // "officials in Ottawa said", "a source close to the talks said", "the agency's office in Denver said": a
   // description followed by a prepositional phrase is the head; the name inside the phrase only qualifies it.
+  const head = describedHead(tokens, subject, floor);
+  if (head !== subject) return speakerFrom(tokens, { first: head.first, last: subject.last }, head);
+  return speakerFrom(tokens, subject);
+}
+
+/** The description a phrase postmodifies: "officials" for "Ottawa" in "officials in Ottawa"; else the phrase itself. */
+function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: number): TokenSpan {
   let head = subject;
   for (let guard = 0; guard < 2; guard++) {
     const preposition = tokens[head.first - 1];
@@ -193,9 +223,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     if (!earlier || !isDescriptionPhrase(tokens, earlier) || isPronoun(tokens[earlier.last])) break;
     head = earlier;
   }
-  if (head !== subject) return speakerFrom(tokens, { first: head.first, last: subject.last }, head);
-  return speakerFrom(tokens, subject);
+  return head;
 }
+
 
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'to', 'on', 'inside', 'within']);
 const POSTMODIFIER_ADJECTIVES = new Set(['close', 'familiar', 'near', 'knowledgeable', 'loyal', 'opposed', 'linked', 'tied', 'connected', 'involved', 'based']);
@@ -319,7 +349,10 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
     if (isPassive(tokens, index)) {
       // "Ames was asked by moderator Lee Park, "…"": the agent speaks; "Ames was asked, "…"": nobody named does.
       const agent = tokens[index + cue.length]?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
-      return agent ? { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' } : undefined;
+      if (agent) return { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' };
+      // Without an agent the passive verb is no attribution; a speech verb earlier in the sentence may be
+      // ("Roe said the crowd was being shouted at "…"").
+      continue;
     }
     // A participle after a comma ("…, saying") belongs to the sentence's subject; right after a noun it belongs
     // to that noun ("footage of Hillary Clinton asking, …").

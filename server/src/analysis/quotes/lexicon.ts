@@ -207,3 +207,6 @@ export const CAPITALIZED_FUNCTION_WORDS = new Set([
   'with', 'without', 'by', 'from', 'to', 'of', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how',
   'not', 'no', 'yes', 'even', 'only', 'just', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'such',
 ]);
+
+/** A party label after a politician's name: "D-Calif.", "R-Ky.". */
+export const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}/u;

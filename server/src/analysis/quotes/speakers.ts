@@ -6,9 +6,10 @@ import type { Actor, Speaker } from '../types';
 import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
-import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
+import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
+import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 
 interface IndexedMention {
   start: number;
@@ -42,11 +43,12 @@ const TOPIC_WINDOW = 700;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,7},\s+)?$/u;
 // A speaker phrase made of a date's words ("between May", "Christmas Day", "last Tuesday") or a party label.
 const DATE_WORDS = /^(?:(?:(?:between|since|until|by|on|in|from|last|next|this|early|late|mid)\s+)?(?:January|February|March|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{L}+\s+(?:Day|Eve))|(?:between|since|until|by|on|in|from)\s+(?:April|May|June|July|August))$/u;
-const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}/u;
 const MAX_PRONOUN_LOOKBACK = 60;
 const MAX_NOMINAL_LOOKBACK = 400; // mentions looked at leftwards for the organization a description stands for // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
+/** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
+const UNKNOWN_GENDER_FIT = 0.3;
 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
@@ -56,6 +58,8 @@ export class SpeakerResolver {
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
+  private readonly sentenceOpenings = new Map<number, boolean>();
+  private sentenceIndexCache?: SentenceIndex;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
 
@@ -66,6 +70,11 @@ export class SpeakerResolver {
       .filter((actor) => !this.hidden.has(actor.id))
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private get sentenceIndex(): SentenceIndex {
+    this.sentenceIndexCache ??= new SentenceIndex(this.text);
+    return this.sentenceIndexCache;
   }
 
   /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
@@ -104,7 +113,9 @@ export class SpeakerResolver {
     if (phrase.isDescription) {
       const speaker = this.resolveDescription(phrase);
       const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
-      if (!speaker.unnamed) {
+      if (readNominal(phrase.tokens).kind === 'document') {
+        // "the complaint said": a document is no antecedent for a later "he" or "she".
+      } else if (!speaker.unnamed) {
         this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: actor ? this.genderOfActor(actor) : undefined, actorId: speaker.actorId,
           type: actor?.type === 'organization' ? 'organization' : 'person' });
       } else {
@@ -406,7 +417,14 @@ export class SpeakerResolver {
       const latest = this.lastSpoken(phrase.head.start, () => true);
       return group && group === latest ? { ...base, name: group.name, ...(group.actorId ? { actorId: group.actorId } : {}) } : base;
     }
-    if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I", "it": not resolved to one person
+    if (wanted === 'neuter') {
+      // "it said in a statement": the most salient organization before it (a document's "it" stays the pronoun).
+      const organization = this.salientAntecedent(phrase.head.start, 'organization');
+      return organization ? { ...base, ...organization } : base;
+    }
+    if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
+    if (salient) return { ...base, ...salient };
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
     const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
     const fromActors = this.personBefore(phrase.head.start, wanted);
@@ -423,6 +441,59 @@ export class SpeakerResolver {
     if (!fromActors && unknown) return { ...base, name: unknown.name, ...(unknown.actorId ? { actorId: unknown.actorId } : {}) };
     if (fromActors) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     return base;
+  }
+
+  /**
+   * The most salient person (of the wanted gender, or of none known) or organization before `position`: its
+   * mentions in the last few sentences, weighted for recency, for opening a sentence and for speaking.
+   */
+  private salientAntecedent(position: number, type: 'person' | 'organization', wanted?: Gender): { name: string; actorId?: string } | undefined {
+    const candidates: SalientMention[] = [];
+    const names = new Map<string, { name: string; actorId?: string; gender?: Gender }>();
+    const speakerPositions = new Set<number>();
+    for (let index = this.spoken.length - 1; index >= 0; index--) {
+      const earlier = this.spoken[index];
+      if (earlier.position >= position) continue;
+      if (position - earlier.position > SALIENCE_WINDOW) break;
+      if (earlier.type !== type) continue;
+      const key = earlier.actorId ?? `name:${earlier.name}`;
+      names.set(key, { name: earlier.name, actorId: earlier.actorId, gender: earlier.gender });
+      const mention = earlier.actorId ? this.mentionsOverlapping(earlier.position, earlier.position + 1).find((found) => found.actor.id === earlier.actorId) : undefined;
+      if (mention) speakerPositions.add(mention.start);
+      else candidates.push({ key, start: earlier.position, subject: false, speaker: true });
+    }
+    let high = this.mentions.length;
+    let low = 0;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
+      const mention = this.mentions[index];
+      if (position - mention.start > SALIENCE_WINDOW) break;
+      if (mention.actor.type !== type || mention.end > position) continue;
+      names.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, gender: type === 'person' ? this.genderOfActor(mention.actor) : undefined });
+      candidates.push({ key: mention.actor.id, start: mention.start, subject: this.opensSentence(mention.start), speaker: speakerPositions.has(mention.start) });
+    }
+    const fits = (key: string) => {
+      if (!wanted) return 1;
+      const gender = names.get(key)?.gender;
+      return gender === wanted ? 1 : gender === undefined ? UNKNOWN_GENDER_FIT : 0;
+    };
+    const best = mostSalient(this.sentenceIndex, position, candidates, fits);
+    const found = best !== undefined ? names.get(best) : undefined;
+    return found ? { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}) } : undefined;
+  }
+
+  /** The mention at `start` opens its sentence, perhaps after a short introductory phrase (cached). */
+  private opensSentence(start: number): boolean {
+    let opens = this.sentenceOpenings.get(start);
+    if (opens === undefined) {
+      opens = SENTENCE_OPENING.test(this.text.slice(Math.max(0, start - 80), start));
+      this.sentenceOpenings.set(start, opens);
+    }
+    return opens;
   }
 
   /** The latest person named as a speaker before `position`, of the wanted gender (or, if not `strict`, unknown). */
@@ -457,7 +528,10 @@ export class SpeakerResolver {
 
   private genderOfActor(actor: Actor): Gender | undefined {
     if (this.genders.has(actor.id)) return this.genders.get(actor.id);
-    const gender = this.genderOfWords(actor.name, actor.mentions[0]?.start ?? 0) ?? this.genderFromPronouns(actor);
+    // What the text's own pronouns say about the actor outweighs its first name when they say it clearly (a
+    // surname shared by two relatives, a first name of either gender).
+    const told = this.genderFromPronouns(actor, 3);
+    const gender = told ?? this.genderOfWords(actor.name, actor.mentions[0]?.start ?? 0) ?? this.genderFromPronouns(actor);
     this.genders.set(actor.id, gender);
     return gender;
   }
@@ -472,15 +546,15 @@ export class SpeakerResolver {
   }
 
   /** Gender told by the pronouns that follow the actor's mentions closely ("Putin … his"). */
-  private genderFromPronouns(actor: Actor): Gender | undefined {
+  private genderFromPronouns(actor: Actor, margin = 1): Gender | undefined {
     let male = 0;
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
       const after = this.text.slice(mention.end, mention.end + 60).toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
       for (const word of after.slice(0, 1)) (GENDERED_PRONOUNS[word] === 'male' ? male++ : female++);
     }
-    if (male > female) return 'male';
-    if (female > male) return 'female';
+    if (male >= female + margin) return 'male';
+    if (female >= male + margin) return 'female';
     return undefined;
   }
 }
