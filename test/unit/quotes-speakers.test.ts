@@ -148,3 +148,42 @@ test('a date or a party label is never a speaker', () => {
   const quotes = quotesOf(text);
   for (const quote of quotes) assert.ok(!/May|Christmas/.test(quote.speaker?.name ?? ''), `${quote.text}: ${quote.speaker?.name}`);
 });
+
+test('a quoted fragment later in the sentence of an attributed quotation is the same speaker\'s', () => {
+  const text = 'Councillor Ada Brook said the plan "misses the point" and added: "We will vote it down."';
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Ada Brook')]);
+  assert.equal(quoteStarting(quotes, 'misses the point').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'We will vote').speaker?.actorId, 'a1');
+});
+
+test('the subject speaks across a long apposition, a party label, or a passive verb inside the reported words', () => {
+  const text = [
+    'Tom Reyes, a welder based in Tulsa, Okla., and a member of the local union, said hot weather wears down the machines.',
+    'Rep. Lena Marsh, D-Ore., the ranking member of the panel, said "the numbers do not add up."',
+    'Omar Haddad said the crew was being shouted at "for no reason at all."',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Tom Reyes'), actor(text, 'a2', 'person', 'Lena Marsh'), actor(text, 'a3', 'person', 'Omar Haddad')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'hot weather').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'the numbers').speaker?.actorId, 'a2');
+  assert.equal(quoteStarting(quotes, 'for no reason').speaker?.actorId, 'a3');
+});
+
+test('"it said" goes to the organization the sentences before are about', () => {
+  const text = 'Northgate Rail declined to answer most questions about the delays. "We are reviewing every route," it said in a statement.';
+  const quotes = quotesOf(text, [actor(text, 'a1', 'organization', 'Northgate Rail')]);
+  assert.equal(quoteStarting(quotes, 'We are reviewing').speaker?.actorId, 'a1');
+});
+
+test('the pronouns the text uses for a person outweigh the gender of the first name', () => {
+  const text = [
+    'Ellery runs the bakery on Front Street. Ellery said she opened it in 2009, and she still bakes every loaf.',
+    'Ellery says she hired four people this year.',
+    'Her cousin, Paul Greer, helps on weekends.',
+    '"The ovens never stop," she said.',
+  ].join('\n\n');
+  // The actor layer gave the surname a male first name met elsewhere (two relatives of one surname).
+  const actors = [actor(text, 'a1', 'person', 'Michael Ellery', 'Ellery'), actor(text, 'a2', 'person', 'Paul Greer')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'The ovens').speaker?.actorId, 'a1');
+});

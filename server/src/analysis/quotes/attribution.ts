@@ -174,8 +174,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       closing = opening;
       opening = earlier;
     }
-    if (!opensApposition(tokens[opening + 1], closing - opening - 1)) return undefined;
-    const beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
+    if (!opensApposition(tokens[opening + 1], closing - opening - 1)) return subjectBeforeLongAside(tokens, floor, index);
+    let beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
+    if (tokens[beforeComma]?.text === '.' && PARTY_LABEL.test(tokens[beforeComma - 1]?.text ?? '')) beforeComma--; // "D-Ore."
     let subject = phraseEndingAt(tokens, beforeComma, floor);
     if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
     if (PARTY_LABEL.test(tokens[subject.first].text) && tokens[subject.first - 1]?.text === ',') {
@@ -208,6 +209,24 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
   // description followed by a prepositional phrase is the head; the name inside the phrase only qualifies it.
   const head = describedHead(tokens, subject, floor);
   if (head !== subject) return speakerFrom(tokens, { first: head.first, last: subject.last }, head);
+  return speakerFrom(tokens, subject);
+}
+
+/**
+ * "Tom Reyes, a welder based in Tulsa, Okla., and a member of the union, said": an aside of several commas between
+ * the sentence's subject and its verb. The phrase opening the sentence, set off by a comma that opens an
+ * apposition, is the subject when no clause break lies between it and the verb's comma (`closing`).
+ */
+function subjectBeforeLongAside(tokens: Token[], floor: number, closing: number): SpeakerPhrase | undefined {
+  let first = floor;
+  while (first < closing && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
+  const subject = phraseStartingAt(tokens, first, closing);
+  if (!subject || tokens[subject.last + 1]?.text !== ',' || closing - subject.last > MAX_SUBJECT_TOKENS) return undefined;
+  if (isPronoun(tokens[subject.first])) return undefined;
+  // After a name any aside will do ("Mary Lee, lead designer at the firm, said"); after a description only one
+  // that reads as an apposition.
+  if (isDescriptionPhrase(tokens, subject) && !opensApposition(tokens[subject.last + 2], closing - subject.last - 2)) return undefined;
+  for (let index = subject.last + 1; index < closing; index++) if (/^[!?;:"“”()]$/.test(tokens[index].text)) return undefined;
   return speakerFrom(tokens, subject);
 }
 

@@ -233,7 +233,8 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
     // Inverted: ", said X" (not ", told X": X is then the hearer).
     if (HEARER_VERBS.has(verb)) return undefined;
     const inverted = phraseStartingAt(tokens, cueIndex + 1);
-    if (!inverted) return undefined;
+    // ", explains that the plan …": "that" opens the reported clause, not a speaker's name.
+    if (!inverted || tokens[inverted.first].lower === 'that') return undefined;
     speaker = speakerFrom(tokens, inverted);
     before = cueIndex - 1;
     after = inverted.last;
