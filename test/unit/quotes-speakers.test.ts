@@ -187,3 +187,25 @@ test('the pronouns the text uses for a person outweigh the gender of the first n
   const quotes = quotesOf(text, actors);
   assert.equal(quoteStarting(quotes, 'The ovens').speaker?.actorId, 'a1');
 });
+
+test('an unnamed source keeps the phrase that qualifies it; a possessed document speaks for its owner', () => {
+  const text = [
+    '"The deal is close," said a source close to the negotiations.',
+    'Minister Ann Cole spoke on Monday. "We will not back down," her statement read.',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Ann Cole')]);
+  const source = quoteStarting(quotes, 'The deal').speaker;
+  assert.equal(source?.name, 'a source close to the negotiations');
+  assert.equal(source?.unnamed, true);
+  assert.equal(quoteStarting(quotes, 'We will not back down').speaker?.actorId, 'a1');
+});
+
+test('"they" goes to the plural subject of its own sentence; a colon after a subordinate clause takes that clause\'s subject', () => {
+  const text = [
+    'Rural officials are tired of waiting, and they say the roads will not last another winter.',
+    'The board was in turmoil when Vera Lind posted this: "Nobody asked the members."',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Vera Lind')]);
+  assert.equal(quoteStarting(quotes, 'the roads will not').speaker?.name, 'Rural officials');
+  assert.equal(quoteStarting(quotes, 'Nobody asked').speaker?.actorId, 'a1');
+});

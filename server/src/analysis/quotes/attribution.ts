@@ -230,6 +230,22 @@ function subjectBeforeLongAside(tokens: Token[], floor: number, closing: number)
   return speakerFrom(tokens, subject);
 }
 
+/**
+ * `said a person familiar with the talks`, `according to officials in Ottawa`: a description read forwards takes
+ * the prepositional phrase after it (an adjective such as "familiar" or "close" may come first) into its words,
+ * so an unnamed source keeps what qualifies it; the description stays the head.
+ */
+export function describedWithPostmodifier(tokens: Token[], phrase: TokenSpan): SpeakerPhrase {
+  const head = headOf(tokens, phrase);
+  if (!isDescriptionPhrase(tokens, head) || isPronoun(tokens[head.last])) return speakerFrom(tokens, phrase);
+  let next = phrase.last + 1;
+  if (POSTMODIFIER_ADJECTIVES.has(tokens[next]?.lower ?? '')) next++;
+  if (!POSTMODIFIER_PREPOSITIONS.has(tokens[next]?.lower ?? '')) return speakerFrom(tokens, phrase);
+  const object = phraseStartingAt(tokens, next + 1);
+  if (!object || object.last - phrase.first > MAX_SUBJECT_TAIL) return speakerFrom(tokens, phrase);
+  return speakerFrom(tokens, { first: phrase.first, last: object.last }, head);
+}
+
 /** The description a phrase postmodifies: "officials" for "Ottawa" in "officials in Ottawa"; else the phrase itself. */
 function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: number): TokenSpan {
   let head = subject;
@@ -276,7 +292,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
 
   if (isAccordingTo(tokens, index)) {
     const speaker = phraseStartingAt(tokens, index + 2);
-    return speaker ? { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'after' } : undefined;
+    return speaker ? { speaker: describedWithPostmodifier(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'after' } : undefined;
   }
   const firstCue = cueAt(tokens, index);
   if (firstCue) {
@@ -284,7 +300,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     let subjectIndex = index + firstCue.length;
     while (subjectIndex < tokens.length && isBetweenWord(tokens[subjectIndex]) && !isPronoun(tokens[subjectIndex])) subjectIndex++;
     const speaker = phraseStartingAt(tokens, subjectIndex);
-    if (speaker) return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: firstCue.verb, side: 'after' };
+    if (speaker) return { speaker: describedWithPostmodifier(tokens, speaker), cue: cueRange(tokens, index), verb: firstCue.verb, side: 'after' };
     return undefined;
   }
   // A dash and a name closing the sentence: `"…" ― Pamela Padilla` (collections of readers' quotes).
@@ -408,6 +424,12 @@ function colonAttribution(tokens: Token[]): Attribution | undefined {
       }
     }
     while (clauseStart < colon && SUBORDINATORS.has(tokens[clauseStart].lower)) clauseStart++;
+    // "Lapses showed when Roe posted this: …": the clause the colon ends is the subordinate one, with its own subject.
+    for (let index = colon - 2; index > clauseStart; index--) {
+      if (!CLAUSE_SUBORDINATORS.has(tokens[index].lower)) continue;
+      if (isCapitalized(tokens[index + 1]) || isPronoun(tokens[index + 1])) clauseStart = index + 1;
+      break;
+    }
     const subject = sentenceSubject(tokens, clauseStart, colon);
     if (subject && !subject.isDescription) speaker = subject;
   }
@@ -430,7 +452,11 @@ function sentenceSubject(tokens: Token[], from: number, before: number): Speaker
 // Words that open an introductory phrase before a sentence's subject ("During a speech, Trump …").
 const INTRODUCTORY = new Set(['during', 'in', 'at', 'after', 'before', 'while', 'when', 'as', 'on', 'despite', 'with', 'without',
   'since', 'although', 'though', 'because', 'if', 'for', 'from', 'by', 'under', 'over', 'following', 'amid', 'speaking',
-  'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside']);
+  'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside',
+  'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'besides', 'indeed', 'now', 'finally', 'eventually', 'ultimately',
+  'initially', 'separately', 'similarly', 'likewise', 'otherwise', 'again', 'still', 'meanwhile', 'however', 'instead']);
+// Words opening a subordinate clause whose subject, not the sentence's, speaks the words after a colon.
+const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'once', 'as']);
 const SUBORDINATORS = new Set(['that', 'and', 'but', 'so', 'then', 'as', 'because', 'which', 'who', 'while', 'when', 'although', 'though']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'meanwhile', 'however', 'instead', 'also']);
 

@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import type { Block, Speaker } from '../types';
-import { clauseSubject, COLON, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
+import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, WEAK_CUES } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
@@ -124,7 +124,7 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && /^[,\u2014\u2013-]$/.test(tokens[index - 1].text)) {
       const speaker = phraseStartingAt(tokens, index + 2);
       const content = contentTo(tokens, 0, index - 2);
-      if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
+      if (speaker && content) return { content, attribution: { speaker: describedWithPostmodifier(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -235,9 +235,10 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
     const inverted = phraseStartingAt(tokens, cueIndex + 1);
     // ", explains that the plan …": "that" opens the reported clause, not a speaker's name.
     if (!inverted || tokens[inverted.first].lower === 'that') return undefined;
-    speaker = speakerFrom(tokens, inverted);
+    speaker = describedWithPostmodifier(tokens, inverted);
     before = cueIndex - 1;
-    after = inverted.last;
+    const phraseEnd = speaker.phrase.end;
+    after = Math.max(inverted.last, tokens.findIndex((token) => token.end === phraseEnd));
   } else {
     if (!subject) return undefined;
     const subjectFirst = tokens.findIndex((token) => token.start === subject.phrase.start);

@@ -40,6 +40,11 @@ export class SentenceIndex {
     }
   }
 
+  /** Where the sentence containing `position` starts. */
+  startOf(position: number): number {
+    return this.starts[this.at(position)];
+  }
+
   /** The index of the sentence containing `position`. */
   at(position: number): number {
     let low = 0;

@@ -47,6 +47,8 @@ const MAX_PRONOUN_LOOKBACK = 60;
 const MAX_NOMINAL_LOOKBACK = 400; // mentions looked at leftwards for the organization a description stands for // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
+// A plural noun phrase opening a clause, then a verb: "The Conservatives believe", "Republican senators are".
+const PLURAL_SUBJECT = /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
@@ -156,7 +158,14 @@ export class SpeakerResolver {
     // A group or anonymous source keeps the whole phrase: "a source close to the talks".
     const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
     if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
-    if (nominal.kind === 'document') return words;
+    if (nominal.kind === 'document') {
+      // "her statement read", "its report says": the owner the possessive points to wrote it.
+      const owner = phrase.tokens[0]?.lower;
+      const gender = GENDERED_PRONOUNS[owner];
+      const found = owner === 'its' ? this.salientAntecedent(phrase.head.start, 'organization')
+        : gender && owner !== 'him' ? this.salientAntecedent(phrase.head.start, 'person', gender) : undefined;
+      return found ? { ...words, ...found } : words;
+    }
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
     return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
@@ -412,6 +421,12 @@ export class SpeakerResolver {
     const resolved = this.mentionsOverlapping(phrase.head.start, phrase.head.end).find((mention) => mention.start === phrase.head.start && mention.end === phrase.head.end);
     if (resolved) return { ...base, actorId: resolved.actor.id, name: resolved.actor.name };
     if (wanted === 'plural') {
+      // "Republican senators are eager to leave, and they say …": the plural subject of the pronoun's own sentence.
+      const subject = this.pluralSubjectBefore(phrase.head.start);
+      if (subject) {
+        this.spoken.push({ name: subject.name, position: phrase.head.start, gender: undefined, actorId: subject.actorId, type: 'group' });
+        return { ...base, ...subject };
+      }
       // "they said" after "Jane Roe and John Doe said" or "officials said": the previous group speaks again.
       const group = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'group' || earlier.type === 'organization');
       const latest = this.lastSpoken(phrase.head.start, () => true);
@@ -484,6 +499,28 @@ export class SpeakerResolver {
     const best = mostSalient(this.sentenceIndex, position, candidates, fits);
     const found = best !== undefined ? names.get(best) : undefined;
     return found ? { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}) } : undefined;
+  }
+
+  /**
+   * A plural noun phrase opening the sentence before `position` (or its main clause, after an introductory phrase
+   * closed by a comma) and followed by its verb: "The Conservatives believe", "Republican senators are".
+   */
+  private pluralSubjectBefore(position: number): { name: string; actorId?: string } | undefined {
+    const start = this.sentenceIndex.startOf(position);
+    if (position - start > 400) return undefined;
+    const sentence = this.text.slice(start, position);
+    const comma = sentence.indexOf(', ');
+    for (const offset of comma > 0 ? [0, comma + 2] : [0]) {
+      const match = PLURAL_SUBJECT.exec(sentence.slice(offset));
+      if (!match) continue;
+      const words = match[1];
+      const last = words.split(/\s+/).pop()!;
+      if (!ROLE_PLURALS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
+      const phraseStart = start + offset + match[0].indexOf(words);
+      const organization = this.mentionsOverlapping(phraseStart, phraseStart + words.length).find((mention) => mention.actor.type === 'organization');
+      return organization ? { name: organization.actor.name, actorId: organization.actor.id } : { name: words.replace(/^the\s+/iu, '') };
+    }
+    return undefined;
   }
 
   /** The mention at `start` opens its sentence, perhaps after a short introductory phrase (cached). */
