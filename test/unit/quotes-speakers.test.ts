@@ -209,3 +209,16 @@ test('"they" goes to the plural subject of its own sentence; a colon after a sub
   assert.equal(quoteStarting(quotes, 'the roads will not').speaker?.name, 'Rural officials');
   assert.equal(quoteStarting(quotes, 'Nobody asked').speaker?.actorId, 'a1');
 });
+
+test('a comparison with what someone says is no reported speech; a name\'s apposition after an inverted verb is no content', () => {
+  const text = [
+    'The repair bill is higher than the county says it is.',
+    'The new tax will cost small breweries dearly, said Lee Park, director of the brewers guild.',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Lee Park')]);
+  assert.equal(quotes.filter((quote) => quote.text.includes('it is')).length, 0);
+  const reported = quotes.filter((quote) => quote.kind === 'indirect' && quote.speaker?.actorId === 'a1');
+  assert.equal(reported.length, 1);
+  assert.equal(reported[0].text, 'The new tax will cost small breweries dearly');
+  assert.equal(reported[0].parts, undefined);
+});

@@ -67,7 +67,8 @@ export class SpeakerResolver {
 
   constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
-    for (const actor of actors) if (this.onlyInShortLines(actor)) this.hidden.add(actor.id);
+    // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
+    for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
     this.mentions = actors
       .filter((actor) => !this.hidden.has(actor.id))
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
