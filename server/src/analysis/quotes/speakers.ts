@@ -264,13 +264,7 @@ export class SpeakerResolver {
    * `position`, within a paragraph or two, of the `wanted` gender or of none known.
    */
   sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number } | undefined {
-    let high = this.mentions.length;
-    let low = 0;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
       if (position - mention.start > TOPIC_WINDOW) break;
@@ -297,13 +291,7 @@ export class SpeakerResolver {
 
   /** Among `actors`, the one with the mention nearest before `position` (a bounded look back over the mentions). */
   private nearestBefore(actors: ReadonlySet<Actor>, position: number): Actor | undefined {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_NOMINAL_LOOKBACK; index--) {
       if (actors.has(this.mentions[index].actor)) return this.mentions[index].actor;
     }
@@ -357,15 +345,21 @@ export class SpeakerResolver {
     return mention.start >= range.start && mention.end <= range.end;
   }
 
-  private mentionsOverlapping(start: number, end: number): IndexedMention[] {
-    const found: IndexedMention[] = [];
+  /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
+  private firstMentionFrom(position: number): number {
     let low = 0;
     let high = this.mentions.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < start - 200) low = middle + 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
       else high = middle;
     }
+    return low;
+  }
+
+  private mentionsOverlapping(start: number, end: number): IndexedMention[] {
+    const found: IndexedMention[] = [];
+    const low = this.firstMentionFrom(start - 200);
     for (let index = low; index < this.mentions.length && this.mentions[index].start < end; index++) {
       const mention = this.mentions[index];
       if (mention.end > start) found.push(mention);
@@ -478,13 +472,7 @@ export class SpeakerResolver {
       if (mention) speakerPositions.add(mention.start);
       else candidates.push({ key, start: earlier.position, subject: false, speaker: true });
     }
-    let high = this.mentions.length;
-    let low = 0;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
       if (position - mention.start > SALIENCE_WINDOW) break;
@@ -546,13 +534,7 @@ export class SpeakerResolver {
 
   /** The nearest person actor mentioned before `position` whose gender does not contradict the pronoun's. */
   private personBefore(position: number, wanted: Gender): { actor: Actor; gender: Gender | undefined } | undefined {
-    let high = this.mentions.length;
-    let low = 0;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     let unknown: Actor | undefined;
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
