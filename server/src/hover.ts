@@ -35,14 +35,17 @@ export function dateHover(annotations: Annotations, date: DateAnnotation): strin
   return lines.join('\n\n');
 }
 
-export function quoteHover(annotations: Annotations, quote: Quote): string {
+export function quoteHover(annotations: Annotations, quote: Quote, text?: string): string {
   const lines = [`${KIND_SWATCH.quote} **${QUOTE_KIND_LABEL[quote.kind]}**${quote.unclosed ? ' (quotation mark never closed)' : ''}`];
   if (quote.kind !== 'title') {
     const speaker = quote.speaker;
     const actor = speaker?.actorId ? annotations.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
-    const unresolved = speaker?.unnamed ? ' (unnamed source, as the text puts it)' : ' (as the text puts it)';
+    // The words the text used for the speaker ("she", "the mayor"), when the name shown is not them.
+    const written = speaker && text !== undefined && speaker.start !== undefined && speaker.end !== undefined ? text.slice(speaker.start, speaker.end) : undefined;
+    const differs = written !== undefined && written !== '' && !!speaker && !speaker.name.toLowerCase().includes(written.toLowerCase());
+    const unresolved = speaker?.unnamed ? ' (unnamed source, as the text puts it)' : differs ? '' : ' (as the text puts it)';
     const who = speaker ? `${escapeMarkdown(speaker.name)}${actor ? ` (${ACTOR_TYPE_LABEL[actor.type]})` : unresolved}` : 'unknown';
-    lines.push(`Speaker: ${who}`);
+    lines.push(`Speaker: ${who}${differs ? ` — the text says “${escapeMarkdown(written)}”` : ''}`);
     const role = actor ? [actor.role, actor.affiliation].filter(Boolean).join(', ') : '';
     if (role) lines.push(`Role: ${escapeMarkdown(role)}`);
     if (quote.cue) lines.push(`Cue: “${escapeMarkdown(quote.cue.text)}”`);
@@ -69,7 +72,7 @@ export function hoverAt(document: TextDocument, annotations: Annotations, offset
     spans.push(found.date);
   }
   if (found.quote) {
-    sections.push(quoteHover(annotations, found.quote) + provenanceLine(found.quote));
+    sections.push(quoteHover(annotations, found.quote, document.getText()) + provenanceLine(found.quote));
     spans.push(found.quote);
   }
   if (!sections.length) return null;

@@ -148,3 +148,77 @@ test('a date or a party label is never a speaker', () => {
   const quotes = quotesOf(text);
   for (const quote of quotes) assert.ok(!/May|Christmas/.test(quote.speaker?.name ?? ''), `${quote.text}: ${quote.speaker?.name}`);
 });
+
+test('a quoted fragment later in the sentence of an attributed quotation is the same speaker\'s', () => {
+  const text = 'Councillor Ada Brook said the plan "misses the point" and added: "We will vote it down."';
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Ada Brook')]);
+  assert.equal(quoteStarting(quotes, 'misses the point').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'We will vote').speaker?.actorId, 'a1');
+});
+
+test('the subject speaks across a long apposition, a party label, or a passive verb inside the reported words', () => {
+  const text = [
+    'Tom Reyes, a welder based in Tulsa, Okla., and a member of the local union, said hot weather wears down the machines.',
+    'Rep. Lena Marsh, D-Ore., the ranking member of the panel, said "the numbers do not add up."',
+    'Omar Haddad said the crew was being shouted at "for no reason at all."',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Tom Reyes'), actor(text, 'a2', 'person', 'Lena Marsh'), actor(text, 'a3', 'person', 'Omar Haddad')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'hot weather').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'the numbers').speaker?.actorId, 'a2');
+  assert.equal(quoteStarting(quotes, 'for no reason').speaker?.actorId, 'a3');
+});
+
+test('"it said" goes to the organization the sentences before are about', () => {
+  const text = 'Northgate Rail declined to answer most questions about the delays. "We are reviewing every route," it said in a statement.';
+  const quotes = quotesOf(text, [actor(text, 'a1', 'organization', 'Northgate Rail')]);
+  assert.equal(quoteStarting(quotes, 'We are reviewing').speaker?.actorId, 'a1');
+});
+
+test('the pronouns the text uses for a person outweigh the gender of the first name', () => {
+  const text = [
+    'Ellery runs the bakery on Front Street. Ellery said she opened it in 2009, and she still bakes every loaf.',
+    'Ellery says she hired four people this year.',
+    'Her cousin, Paul Greer, helps on weekends.',
+    '"The ovens never stop," she said.',
+  ].join('\n\n');
+  // The actor layer gave the surname a male first name met elsewhere (two relatives of one surname).
+  const actors = [actor(text, 'a1', 'person', 'Michael Ellery', 'Ellery'), actor(text, 'a2', 'person', 'Paul Greer')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'The ovens').speaker?.actorId, 'a1');
+});
+
+test('an unnamed source keeps the phrase that qualifies it; a possessed document speaks for its owner', () => {
+  const text = [
+    '"The deal is close," said a source close to the negotiations.',
+    'Minister Ann Cole spoke on Monday. "We will not back down," her statement read.',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Ann Cole')]);
+  const source = quoteStarting(quotes, 'The deal').speaker;
+  assert.equal(source?.name, 'a source close to the negotiations');
+  assert.equal(source?.unnamed, true);
+  assert.equal(quoteStarting(quotes, 'We will not back down').speaker?.actorId, 'a1');
+});
+
+test('"they" goes to the plural subject of its own sentence; a colon after a subordinate clause takes that clause\'s subject', () => {
+  const text = [
+    'Rural officials are tired of waiting, and they say the roads will not last another winter.',
+    'The board was in turmoil when Vera Lind posted this: "Nobody asked the members."',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Vera Lind')]);
+  assert.equal(quoteStarting(quotes, 'the roads will not').speaker?.name, 'Rural officials');
+  assert.equal(quoteStarting(quotes, 'Nobody asked').speaker?.actorId, 'a1');
+});
+
+test('a comparison with what someone says is no reported speech; a name\'s apposition after an inverted verb is no content', () => {
+  const text = [
+    'The repair bill is higher than the county says it is.',
+    'The new tax will cost small breweries dearly, said Lee Park, director of the brewers guild.',
+  ].join('\n\n');
+  const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Lee Park')]);
+  assert.equal(quotes.filter((quote) => quote.text.includes('it is')).length, 0);
+  const reported = quotes.filter((quote) => quote.kind === 'indirect' && quote.speaker?.actorId === 'a1');
+  assert.equal(reported.length, 1);
+  assert.equal(reported[0].text, 'The new tax will cost small breweries dearly');
+  assert.equal(reported[0].parts, undefined);
+});

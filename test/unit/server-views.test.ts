@@ -95,6 +95,16 @@ describe('hover', () => {
     assert.doesNotMatch(hover('Union')!.value, /Speaker/);
   });
 
+  test('a quote whose speaker the text names by other words (a pronoun, a description) shows those words', () => {
+    const resolved = handmadeAnnotations();
+    const quote = resolved.quotes.find((candidate) => candidate.text.includes('We are'))!;
+    const { start, end } = spanOf('Moscow');
+    quote.speaker = { name: 'Mikhail Ivanov', start, end };
+    const value = (hoverAt(document, resolved, spanOf('We are').start + 1)!.contents as { value: string }).value;
+    assert.match(value, /Speaker: Mikhail Ivanov — the text says “Moscow”/);
+    assert.doesNotMatch(value, /as the text puts it/);
+  });
+
   test('article text is escaped for Markdown', () => {
     const tricky = handmadeAnnotations();
     tricky.actors[0].name = '*Moscow* [x](y)';

@@ -1,7 +1,7 @@
 // Who said a quotation, read from the words right after it ("…," X said / "…," said X / "…," according to X)
 // or from its sentence before it (X said: "…" / X told Izvestia that "…" / according to X, "…" / X described
 // it as a "besieged fortress"). Works on a bounded window of tokens, so it stays linear on any input.
-import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, ROLE_PLURALS, TITLES, WEAK_CUES } from './lexicon';
+import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, PARTY_LABEL, ROLE_PLURALS, TITLES, WEAK_CUES } from './lexicon';
 import { headOf, isPronoun, phraseEndingAt, phraseStartingAt, type TokenSpan } from './phrases';
 import type { Range } from './sentences';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -121,6 +121,8 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
   return index;
 }
 
+// Words that open a relative clause inside an apposition (", where she teaches,").
+const RELATIVE_OPENERS = new Set(['where', 'which', 'whose', 'when', 'who', 'whom']);
 // Words that open an aside between a subject and its verb: ", who …,", ", at a later press gaggle,", ", in turn,".
 const APPOSITION_OPENERS = new Set(['who', 'at', 'in', 'on', 'during', 'speaking', 'after', 'before', 'like', 'for', 'however', 'though', 'too', 'meanwhile', 'moreover', 'instead', 'asked', 'when', 'while', 'writing', 'appearing']);
 
@@ -132,6 +134,16 @@ function opensApposition(token: Token | undefined, length = Infinity): boolean {
   if (length <= 2 || token.lower.endsWith('ing')) return true;
   return DETERMINERS.has(token.lower) || TITLES.has(token.lower) || APPOSITION_OPENERS.has(token.lower) || /^\p{N}/u.test(token.text) ||
     (isCapitalized(token) && !isPronoun(token)) || ROLE_PLURALS.has(token.lower) || /^\p{Lu}{1,2}-/u.test(token.text);
+}
+
+/** The comma at or before `index` (within the subject's reach of the verb, not across a clause break). */
+function commaBefore(tokens: readonly Token[], index: number, floor: number, cueIndex: number): number | undefined {
+  let opening = index;
+  while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens[opening].text !== ',') {
+    if (/^[!?;:"“”]$/.test(tokens[opening].text)) return undefined;
+    opening--;
+  }
+  return opening >= floor && tokens[opening].text === ',' ? opening : undefined;
 }
 
 /**
@@ -151,16 +163,28 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
   }
   if (tokens[index].text === ',') {
     // An apposition or aside set off by commas: the subject stands before its opening comma.
-    let opening = index - 1;
-    while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens[opening].text !== ',') {
-      if (/^[!?;:"“”]$/.test(tokens[opening].text)) return undefined;
-      opening--;
+    let opening = commaBefore(tokens, index - 1, floor, cueIndex);
+    if (opening === undefined) return undefined;
+    let closing = index;
+    // "Roe, a graduate of the school, where she now teaches, said": a relative clause inside the apposition
+    // has its own comma; the apposition opens before it.
+    for (let asides = 0; asides < 2 && RELATIVE_OPENERS.has(tokens[opening + 1]?.lower ?? ''); asides++) {
+      const earlier = commaBefore(tokens, opening - 1, floor, cueIndex);
+      if (earlier === undefined || !opensApposition(tokens[earlier + 1], opening - earlier - 1)) break;
+      closing = opening;
+      opening = earlier;
     }
-    if (opening < floor || tokens[opening].text !== ',') return undefined;
-    if (!opensApposition(tokens[opening + 1], index - opening - 1)) return undefined;
-    const beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
-    const subject = phraseEndingAt(tokens, beforeComma, floor);
+    if (!opensApposition(tokens[opening + 1], closing - opening - 1)) return subjectBeforeLongAside(tokens, floor, index);
+    let beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
+    if (tokens[beforeComma]?.text === '.' && PARTY_LABEL.test(tokens[beforeComma - 1]?.text ?? '')) beforeComma--; // "D-Ore."
+    let subject = phraseEndingAt(tokens, beforeComma, floor);
     if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
+    if (PARTY_LABEL.test(tokens[subject.first].text) && tokens[subject.first - 1]?.text === ',') {
+      // "Rep. Jane Roe, D-Ore., the ranking member, said": the party label is an aside of the name before it.
+      const named = phraseEndingAt(tokens, subject.first - 2, floor);
+      if (named) subject = named;
+    }
+    const described = describedHead(tokens, subject, floor);
     // "the minister, Pavel Dvorak, wrote": a name set off after a description names the speaker.
     let asideEnd = index - 1;
     if (tokens[asideEnd]?.text === ')') {
@@ -169,7 +193,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       asideEnd--;
     }
     const aside = phraseEndingAt(tokens, asideEnd, opening + 1);
-    if (isDescriptionPhrase(tokens, headOf(tokens, subject)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
+    if (isDescriptionPhrase(tokens, headOf(tokens, described)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
       return speakerFrom(tokens, aside);
     }
     return speakerFrom(tokens, subject);
@@ -183,6 +207,47 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
   }
   // "officials in Ottawa said", "a source close to the talks said", "the agency's office in Denver said": a
   // description followed by a prepositional phrase is the head; the name inside the phrase only qualifies it.
+  const head = describedHead(tokens, subject, floor);
+  if (head !== subject) return speakerFrom(tokens, { first: head.first, last: subject.last }, head);
+  return speakerFrom(tokens, subject);
+}
+
+/**
+ * "Tom Reyes, a welder based in Tulsa, Okla., and a member of the union, said": an aside of several commas between
+ * the sentence's subject and its verb. The phrase opening the sentence, set off by a comma that opens an
+ * apposition, is the subject when no clause break lies between it and the verb's comma (`closing`).
+ */
+function subjectBeforeLongAside(tokens: Token[], floor: number, closing: number): SpeakerPhrase | undefined {
+  let first = floor;
+  while (first < closing && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
+  const subject = phraseStartingAt(tokens, first, closing);
+  if (!subject || tokens[subject.last + 1]?.text !== ',' || closing - subject.last > MAX_SUBJECT_TOKENS) return undefined;
+  if (isPronoun(tokens[subject.first])) return undefined;
+  // After a name any aside will do ("Mary Lee, lead designer at the firm, said"); after a description only one
+  // that reads as an apposition.
+  if (isDescriptionPhrase(tokens, subject) && !opensApposition(tokens[subject.last + 2], closing - subject.last - 2)) return undefined;
+  for (let index = subject.last + 1; index < closing; index++) if (/^[!?;:"“”()]$/.test(tokens[index].text)) return undefined;
+  return speakerFrom(tokens, subject);
+}
+
+/**
+ * `said a person familiar with the talks`, `according to officials in Ottawa`: a description read forwards takes
+ * the prepositional phrase after it (an adjective such as "familiar" or "close" may come first) into its words,
+ * so an unnamed source keeps what qualifies it; the description stays the head.
+ */
+export function describedWithPostmodifier(tokens: Token[], phrase: TokenSpan): SpeakerPhrase {
+  const head = headOf(tokens, phrase);
+  if (!isDescriptionPhrase(tokens, head) || isPronoun(tokens[head.last])) return speakerFrom(tokens, phrase);
+  let next = phrase.last + 1;
+  if (POSTMODIFIER_ADJECTIVES.has(tokens[next]?.lower ?? '')) next++;
+  if (!POSTMODIFIER_PREPOSITIONS.has(tokens[next]?.lower ?? '')) return speakerFrom(tokens, phrase);
+  const object = phraseStartingAt(tokens, next + 1);
+  if (!object || object.last - phrase.first > MAX_SUBJECT_TAIL) return speakerFrom(tokens, phrase);
+  return speakerFrom(tokens, { first: phrase.first, last: object.last }, head);
+}
+
+/** The description a phrase postmodifies: "officials" for "Ottawa" in "officials in Ottawa"; else the phrase itself. */
+function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: number): TokenSpan {
   let head = subject;
   for (let guard = 0; guard < 2; guard++) {
     const preposition = tokens[head.first - 1];
@@ -193,9 +258,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     if (!earlier || !isDescriptionPhrase(tokens, earlier) || isPronoun(tokens[earlier.last])) break;
     head = earlier;
   }
-  if (head !== subject) return speakerFrom(tokens, { first: head.first, last: subject.last }, head);
-  return speakerFrom(tokens, subject);
+  return head;
 }
+
 
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'to', 'on', 'inside', 'within']);
 const POSTMODIFIER_ADJECTIVES = new Set(['close', 'familiar', 'near', 'knowledgeable', 'loyal', 'opposed', 'linked', 'tied', 'connected', 'involved', 'based']);
@@ -227,7 +292,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
 
   if (isAccordingTo(tokens, index)) {
     const speaker = phraseStartingAt(tokens, index + 2);
-    return speaker ? { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'after' } : undefined;
+    return speaker ? { speaker: describedWithPostmodifier(tokens, speaker), cue: cueRange(tokens, index), verb: 'according to', side: 'after' } : undefined;
   }
   const firstCue = cueAt(tokens, index);
   if (firstCue) {
@@ -235,7 +300,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     let subjectIndex = index + firstCue.length;
     while (subjectIndex < tokens.length && isBetweenWord(tokens[subjectIndex]) && !isPronoun(tokens[subjectIndex])) subjectIndex++;
     const speaker = phraseStartingAt(tokens, subjectIndex);
-    if (speaker) return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, index), verb: firstCue.verb, side: 'after' };
+    if (speaker) return { speaker: describedWithPostmodifier(tokens, speaker), cue: cueRange(tokens, index), verb: firstCue.verb, side: 'after' };
     return undefined;
   }
   // A dash and a name closing the sentence: `"…" ― Pamela Padilla` (collections of readers' quotes).
@@ -319,7 +384,10 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
     if (isPassive(tokens, index)) {
       // "Ames was asked by moderator Lee Park, "…"": the agent speaks; "Ames was asked, "…"": nobody named does.
       const agent = tokens[index + cue.length]?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
-      return agent ? { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' } : undefined;
+      if (agent) return { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' };
+      // Without an agent the passive verb is no attribution; a speech verb earlier in the sentence may be
+      // ("Roe said the crowd was being shouted at "…"").
+      continue;
     }
     // A participle after a comma ("…, saying") belongs to the sentence's subject; right after a noun it belongs
     // to that noun ("footage of Hillary Clinton asking, …").
@@ -356,6 +424,12 @@ function colonAttribution(tokens: Token[]): Attribution | undefined {
       }
     }
     while (clauseStart < colon && SUBORDINATORS.has(tokens[clauseStart].lower)) clauseStart++;
+    // "Lapses showed when Roe posted this: …": the clause the colon ends is the subordinate one, with its own subject.
+    for (let index = colon - 2; index > clauseStart; index--) {
+      if (!CLAUSE_SUBORDINATORS.has(tokens[index].lower)) continue;
+      if (isCapitalized(tokens[index + 1]) || isPronoun(tokens[index + 1])) clauseStart = index + 1;
+      break;
+    }
     const subject = sentenceSubject(tokens, clauseStart, colon);
     if (subject && !subject.isDescription) speaker = subject;
   }
@@ -378,7 +452,11 @@ function sentenceSubject(tokens: Token[], from: number, before: number): Speaker
 // Words that open an introductory phrase before a sentence's subject ("During a speech, Trump …").
 const INTRODUCTORY = new Set(['during', 'in', 'at', 'after', 'before', 'while', 'when', 'as', 'on', 'despite', 'with', 'without',
   'since', 'although', 'though', 'because', 'if', 'for', 'from', 'by', 'under', 'over', 'following', 'amid', 'speaking',
-  'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside']);
+  'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside',
+  'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'besides', 'indeed', 'now', 'finally', 'eventually', 'ultimately',
+  'initially', 'separately', 'similarly', 'likewise', 'otherwise', 'again', 'still', 'meanwhile', 'however', 'instead']);
+// Words opening a subordinate clause whose subject, not the sentence's, speaks the words after a colon.
+const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'once', 'as']);
 const SUBORDINATORS = new Set(['that', 'and', 'but', 'so', 'then', 'as', 'because', 'which', 'who', 'while', 'when', 'although', 'though']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'meanwhile', 'however', 'instead', 'also']);
 

@@ -122,6 +122,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   pending.sort((a, b) => a.position - b.position);
   for (const item of pending) item.resolve();
   for (const reading of readings) if (!reading.attribution) reading.speaker = rootSpeaker(reading);
+  continueWithinSentence(readings, sentences);
   continueQuoteRuns(text, blocks, readings, reported);
   // A quote paragraph with no attribution anywhere near it: the person the sentences before it are about.
   for (const reading of readings) {
@@ -181,6 +182,26 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
     }
   }
   return { quotes, problems: problems.sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+/**
+ * `Roe said the plan “will fail” and “costs too much.”`, `Roe said “A,” and added: “B.”`: a quotation inside the
+ * sentence of an earlier attributed quotation, with no attribution of its own, is more of the same speaker's words.
+ */
+function continueWithinSentence(readings: Reading[], sentences: BlockSentences): void {
+  let previous: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.merged) continue;
+    const earlier = previous;
+    previous = reading;
+    if (reading.kind !== 'direct' || reading.speaker || reading.attribution || reading.opensSentence) continue;
+    if (!earlier || earlier.kind !== 'direct' || !earlier.speaker) continue;
+    const first = reading.stretch.parts[0];
+    const earlierLast = earlier.stretch.parts[earlier.stretch.parts.length - 1];
+    if (earlierLast.block !== first.block) continue;
+    const sentence = sentences.at(first.block, first.start);
+    if (earlierLast.start >= sentence.start) reading.speaker = earlier.speaker;
+  }
 }
 
 /** `…” He added, “…`: the verb after the quotation introduces the next one. */

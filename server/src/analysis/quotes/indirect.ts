@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import type { Block, Speaker } from '../types';
-import { clauseSubject, COLON, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
+import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, WEAK_CUES } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
@@ -124,7 +124,7 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && /^[,\u2014\u2013-]$/.test(tokens[index - 1].text)) {
       const speaker = phraseStartingAt(tokens, index + 2);
       const content = contentTo(tokens, 0, index - 2);
-      if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
+      if (speaker && content) return { content, attribution: { speaker: describedWithPostmodifier(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -140,6 +140,8 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     // "…, saying it shows …" / "… and said he did not …": the sentence's subject speaks.
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
+    // "higher than the city says it is": a comparison with someone's figure, not their reported words.
+    if (subject && /^than$/.test(tokens[tokens.findIndex((candidate) => candidate.start === subject.phrase.start) - 1]?.lower ?? '')) continue;
     if (subject) {
       const content = readClauseAfter(tokens, index, verb);
       if (content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb, side: 'before' } };
@@ -212,6 +214,20 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   return undefined;
 }
 
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may',
+  'might', 'must', 'did', 'does', 'do', 'won’t', "won't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
+
+/** Some word of tokens `from`…`to` reads as a finite verb ("is", "would", "closed", "wants"). */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to && index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word' || isCapitalized(token)) continue;
+    // A word in -s is a verb only first ("…, Roe said, makes sense"); later it is as likely a plural noun.
+    if (FINITE_VERBS.has(token.lower) || /[^e]ed$/.test(token.lower) || (index === from && /[^su]s$/.test(token.lower))) return true;
+  }
+  return false;
+}
+
 // Words opening an adverbial phrase or clause set before a sentence's subject.
 const INTRODUCTORY_OPENERS = new Set(['at', 'when', 'as', 'in', 'after', 'while', 'if', 'before', 'since', 'during', 'despite',
   'although', 'though', 'because', 'following', 'under', 'with', 'without', 'upon', 'once', 'until', 'unlike', 'like', 'by',
@@ -233,10 +249,12 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
     // Inverted: ", said X" (not ", told X": X is then the hearer).
     if (HEARER_VERBS.has(verb)) return undefined;
     const inverted = phraseStartingAt(tokens, cueIndex + 1);
-    if (!inverted) return undefined;
-    speaker = speakerFrom(tokens, inverted);
+    // ", explains that the plan …": "that" opens the reported clause, not a speaker's name.
+    if (!inverted || tokens[inverted.first].lower === 'that') return undefined;
+    speaker = describedWithPostmodifier(tokens, inverted);
     before = cueIndex - 1;
-    after = inverted.last;
+    const phraseEnd = speaker.phrase.end;
+    after = Math.max(inverted.last, tokens.findIndex((token) => token.end === phraseEnd));
   } else {
     if (!subject) return undefined;
     const subjectFirst = tokens.findIndex((token) => token.start === subject.phrase.start);
@@ -248,6 +266,11 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
   const attribution: Attribution = { speaker, cue, verb, side: 'after' };
   // `Asked about it, Governor Blake said: "No."`: the verb introduces a quotation, not the words before it.
   if (/^[:"“”„«'‘]$/u.test(tokens[after + 1]?.text ?? '') || /^["“„«'‘]$/u.test(tokens[after + 2]?.text ?? '')) return undefined;
+  if (tokens[after + 1]?.text === ',' && !speaker.isPronoun && !hasVerb(tokens, after + 2, tokens.length - 1)) {
+    // "…, said Lee Park, head of the guild.": what follows the name without a verb of its own is its apposition.
+    const first = contentTo(tokens, 0, before - 1);
+    return first && !(INTRODUCTORY_OPENERS.has(tokens[0].lower) && wordCount(tokens, 0, before - 1) <= 12) ? { content: first, attribution } : undefined;
+  }
   if (tokens[after + 1]?.text === ',') {
     // "The museum, Mr. Bush said, celebrated …": each side may be short, together they make the content.
     const opening = contentTo(tokens, 0, before - 1, 1);

@@ -1,6 +1,7 @@
 // Words the quote layer reasons with: speech verbs (with their inflections), words that may stand between a
 // speaker and its verb, pronouns, role words and the nouns that introduce a quoted name rather than speech.
 // General English, not taken from any evaluation document.
+import learnedHeads from './speaker-heads.json';
 
 /** Irregular speech verbs: base → other forms. */
 const IRREGULAR: Record<string, string[]> = {
@@ -143,7 +144,7 @@ export const DETERMINERS = new Set([
 ]);
 
 /** Words naming a source by role, which speak without a determiner: "officials said", "sources told". */
-export const ROLE_PLURALS = new Set([
+const HAND_ROLE_PLURALS = [
   'officials', 'sources', 'experts', 'reporters', 'journalists', 'viewers', 'listeners', 'readers', 'audiences', 'crowds', 'analysts', 'critics', 'aides', 'officers', 'residents', 'witnesses',
   'lawmakers', 'legislators', 'supporters', 'observers', 'people', 'police', 'authorities', 'organizers',
   'organisers', 'researchers', 'economists', 'investigators', 'prosecutors', 'protesters', 'diplomats',
@@ -153,7 +154,13 @@ export const ROLE_PLURALS = new Set([
   'statistics', 'figures', 'data', 'surveys', 'estimates', 'campaigners', 'parents', 'students', 'teachers',
   'workers', 'employees', 'staff', 'staffers', 'agents', 'troops', 'soldiers', 'militants', 'rebels', 'judges',
   'lawyers', 'attorneys', 'senators', 'representatives', 'ministers', 'governments', 'companies', 'firms',
-]);
+];
+
+/**
+ * Plural nouns of group and anonymous sources: the hand list above and the heads learned from the training set
+ * by eval/learn-speaker-heads.ts (speaker-heads.json).
+ */
+export const ROLE_PLURALS = new Set([...HAND_ROLE_PLURALS, ...Object.keys(learnedHeads.groupHeads)]);
 
 /** Titles and roles written before a name ("President Vladimir Putin", "Sen. Tim Kaine"). */
 export const TITLES = new Set([
@@ -207,3 +214,6 @@ export const CAPITALIZED_FUNCTION_WORDS = new Set([
   'with', 'without', 'by', 'from', 'to', 'of', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how',
   'not', 'no', 'yes', 'even', 'only', 'just', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'such',
 ]);
+
+/** A party label after a politician's name: "D-Calif.", "R-Ky.". */
+export const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}/u;

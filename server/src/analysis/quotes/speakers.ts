@@ -6,9 +6,10 @@ import type { Actor, Speaker } from '../types';
 import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
-import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
+import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
+import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 
 interface IndexedMention {
   start: number;
@@ -42,11 +43,14 @@ const TOPIC_WINDOW = 700;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,7},\s+)?$/u;
 // A speaker phrase made of a date's words ("between May", "Christmas Day", "last Tuesday") or a party label.
 const DATE_WORDS = /^(?:(?:(?:between|since|until|by|on|in|from|last|next|this|early|late|mid)\s+)?(?:January|February|March|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{L}+\s+(?:Day|Eve))|(?:between|since|until|by|on|in|from)\s+(?:April|May|June|July|August))$/u;
-const PARTY_LABEL = /^\p{Lu}{1,2}-\p{Lu}/u;
 const MAX_PRONOUN_LOOKBACK = 60;
 const MAX_NOMINAL_LOOKBACK = 400; // mentions looked at leftwards for the organization a description stands for // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
+// A plural noun phrase opening a clause, then a verb: "The Conservatives believe", "Republican senators are".
+const PLURAL_SUBJECT = /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
+/** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
+const UNKNOWN_GENDER_FIT = 0.3;
 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
@@ -56,16 +60,24 @@ export class SpeakerResolver {
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
+  private readonly sentenceOpenings = new Map<number, boolean>();
+  private sentenceIndexCache?: SentenceIndex;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
 
   constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
-    for (const actor of actors) if (this.onlyInShortLines(actor)) this.hidden.add(actor.id);
+    // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
+    for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
     this.mentions = actors
       .filter((actor) => !this.hidden.has(actor.id))
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private get sentenceIndex(): SentenceIndex {
+    this.sentenceIndexCache ??= new SentenceIndex(this.text);
+    return this.sentenceIndexCache;
   }
 
   /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
@@ -104,7 +116,9 @@ export class SpeakerResolver {
     if (phrase.isDescription) {
       const speaker = this.resolveDescription(phrase);
       const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
-      if (!speaker.unnamed) {
+      if (readNominal(phrase.tokens).kind === 'document') {
+        // "the complaint said": a document is no antecedent for a later "he" or "she".
+      } else if (!speaker.unnamed) {
         this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: actor ? this.genderOfActor(actor) : undefined, actorId: speaker.actorId,
           type: actor?.type === 'organization' ? 'organization' : 'person' });
       } else {
@@ -145,7 +159,14 @@ export class SpeakerResolver {
     // A group or anonymous source keeps the whole phrase: "a source close to the talks".
     const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
     if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
-    if (nominal.kind === 'document') return words;
+    if (nominal.kind === 'document') {
+      // "her statement read", "its report says": the owner the possessive points to wrote it.
+      const owner = phrase.tokens[0]?.lower;
+      const gender = GENDERED_PRONOUNS[owner];
+      const found = owner === 'its' ? this.salientAntecedent(phrase.head.start, 'organization')
+        : gender && owner !== 'him' ? this.salientAntecedent(phrase.head.start, 'person', gender) : undefined;
+      return found ? { ...words, ...found } : words;
+    }
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
     return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
@@ -243,13 +264,7 @@ export class SpeakerResolver {
    * `position`, within a paragraph or two, of the `wanted` gender or of none known.
    */
   sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number } | undefined {
-    let high = this.mentions.length;
-    let low = 0;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
       if (position - mention.start > TOPIC_WINDOW) break;
@@ -276,13 +291,7 @@ export class SpeakerResolver {
 
   /** Among `actors`, the one with the mention nearest before `position` (a bounded look back over the mentions). */
   private nearestBefore(actors: ReadonlySet<Actor>, position: number): Actor | undefined {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_NOMINAL_LOOKBACK; index--) {
       if (actors.has(this.mentions[index].actor)) return this.mentions[index].actor;
     }
@@ -336,15 +345,21 @@ export class SpeakerResolver {
     return mention.start >= range.start && mention.end <= range.end;
   }
 
-  private mentionsOverlapping(start: number, end: number): IndexedMention[] {
-    const found: IndexedMention[] = [];
+  /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
+  private firstMentionFrom(position: number): number {
     let low = 0;
     let high = this.mentions.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < start - 200) low = middle + 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
       else high = middle;
     }
+    return low;
+  }
+
+  private mentionsOverlapping(start: number, end: number): IndexedMention[] {
+    const found: IndexedMention[] = [];
+    const low = this.firstMentionFrom(start - 200);
     for (let index = low; index < this.mentions.length && this.mentions[index].start < end; index++) {
       const mention = this.mentions[index];
       if (mention.end > start) found.push(mention);
@@ -401,12 +416,25 @@ export class SpeakerResolver {
     const resolved = this.mentionsOverlapping(phrase.head.start, phrase.head.end).find((mention) => mention.start === phrase.head.start && mention.end === phrase.head.end);
     if (resolved) return { ...base, actorId: resolved.actor.id, name: resolved.actor.name };
     if (wanted === 'plural') {
+      // "Republican senators are eager to leave, and they say …": the plural subject of the pronoun's own sentence.
+      const subject = this.pluralSubjectBefore(phrase.head.start);
+      if (subject) {
+        this.spoken.push({ name: subject.name, position: phrase.head.start, gender: undefined, actorId: subject.actorId, type: 'group' });
+        return { ...base, ...subject };
+      }
       // "they said" after "Jane Roe and John Doe said" or "officials said": the previous group speaks again.
       const group = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'group' || earlier.type === 'organization');
       const latest = this.lastSpoken(phrase.head.start, () => true);
       return group && group === latest ? { ...base, name: group.name, ...(group.actorId ? { actorId: group.actorId } : {}) } : base;
     }
-    if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I", "it": not resolved to one person
+    if (wanted === 'neuter') {
+      // "it said in a statement": the most salient organization before it (a document's "it" stays the pronoun).
+      const organization = this.salientAntecedent(phrase.head.start, 'organization');
+      return organization ? { ...base, ...organization } : base;
+    }
+    if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
+    if (salient) return { ...base, ...salient };
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
     const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
     const fromActors = this.personBefore(phrase.head.start, wanted);
@@ -425,6 +453,75 @@ export class SpeakerResolver {
     return base;
   }
 
+  /**
+   * The most salient person (of the wanted gender, or of none known) or organization before `position`: its
+   * mentions in the last few sentences, weighted for recency, for opening a sentence and for speaking.
+   */
+  private salientAntecedent(position: number, type: 'person' | 'organization', wanted?: Gender): { name: string; actorId?: string } | undefined {
+    const candidates: SalientMention[] = [];
+    const names = new Map<string, { name: string; actorId?: string; gender?: Gender }>();
+    const speakerPositions = new Set<number>();
+    for (let index = this.spoken.length - 1; index >= 0; index--) {
+      const earlier = this.spoken[index];
+      if (earlier.position >= position) continue;
+      if (position - earlier.position > SALIENCE_WINDOW) break;
+      if (earlier.type !== type) continue;
+      const key = earlier.actorId ?? `name:${earlier.name}`;
+      names.set(key, { name: earlier.name, actorId: earlier.actorId, gender: earlier.gender });
+      const mention = earlier.actorId ? this.mentionsOverlapping(earlier.position, earlier.position + 1).find((found) => found.actor.id === earlier.actorId) : undefined;
+      if (mention) speakerPositions.add(mention.start);
+      else candidates.push({ key, start: earlier.position, subject: false, speaker: true });
+    }
+    const low = this.firstMentionFrom(position);
+    for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
+      const mention = this.mentions[index];
+      if (position - mention.start > SALIENCE_WINDOW) break;
+      if (mention.actor.type !== type || mention.end > position) continue;
+      names.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, gender: type === 'person' ? this.genderOfActor(mention.actor) : undefined });
+      candidates.push({ key: mention.actor.id, start: mention.start, subject: this.opensSentence(mention.start), speaker: speakerPositions.has(mention.start) });
+    }
+    const fits = (key: string) => {
+      if (!wanted) return 1;
+      const gender = names.get(key)?.gender;
+      return gender === wanted ? 1 : gender === undefined ? UNKNOWN_GENDER_FIT : 0;
+    };
+    const best = mostSalient(this.sentenceIndex, position, candidates, fits);
+    const found = best !== undefined ? names.get(best) : undefined;
+    return found ? { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}) } : undefined;
+  }
+
+  /**
+   * A plural noun phrase opening the sentence before `position` (or its main clause, after an introductory phrase
+   * closed by a comma) and followed by its verb: "The Conservatives believe", "Republican senators are".
+   */
+  private pluralSubjectBefore(position: number): { name: string; actorId?: string } | undefined {
+    const start = this.sentenceIndex.startOf(position);
+    if (position - start > 400) return undefined;
+    const sentence = this.text.slice(start, position);
+    const comma = sentence.indexOf(', ');
+    for (const offset of comma > 0 ? [0, comma + 2] : [0]) {
+      const match = PLURAL_SUBJECT.exec(sentence.slice(offset));
+      if (!match) continue;
+      const words = match[1];
+      const last = words.split(/\s+/).pop()!;
+      if (!ROLE_PLURALS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
+      const phraseStart = start + offset + match[0].indexOf(words);
+      const organization = this.mentionsOverlapping(phraseStart, phraseStart + words.length).find((mention) => mention.actor.type === 'organization');
+      return organization ? { name: organization.actor.name, actorId: organization.actor.id } : { name: words.replace(/^the\s+/iu, '') };
+    }
+    return undefined;
+  }
+
+  /** The mention at `start` opens its sentence, perhaps after a short introductory phrase (cached). */
+  private opensSentence(start: number): boolean {
+    let opens = this.sentenceOpenings.get(start);
+    if (opens === undefined) {
+      opens = SENTENCE_OPENING.test(this.text.slice(Math.max(0, start - 80), start));
+      this.sentenceOpenings.set(start, opens);
+    }
+    return opens;
+  }
+
   /** The latest person named as a speaker before `position`, of the wanted gender (or, if not `strict`, unknown). */
   private namedBefore(position: number, wanted: Gender, strict: boolean): NamedSpeaker | undefined {
     for (let index = this.named.length - 1; index >= 0; index--) {
@@ -437,13 +534,7 @@ export class SpeakerResolver {
 
   /** The nearest person actor mentioned before `position` whose gender does not contradict the pronoun's. */
   private personBefore(position: number, wanted: Gender): { actor: Actor; gender: Gender | undefined } | undefined {
-    let high = this.mentions.length;
-    let low = 0;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.firstMentionFrom(position);
     let unknown: Actor | undefined;
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
@@ -457,7 +548,10 @@ export class SpeakerResolver {
 
   private genderOfActor(actor: Actor): Gender | undefined {
     if (this.genders.has(actor.id)) return this.genders.get(actor.id);
-    const gender = this.genderOfWords(actor.name, actor.mentions[0]?.start ?? 0) ?? this.genderFromPronouns(actor);
+    // What the text's own pronouns say about the actor outweighs its first name when they say it clearly (a
+    // surname shared by two relatives, a first name of either gender).
+    const told = this.genderFromPronouns(actor, 3);
+    const gender = told ?? this.genderOfWords(actor.name, actor.mentions[0]?.start ?? 0) ?? this.genderFromPronouns(actor);
     this.genders.set(actor.id, gender);
     return gender;
   }
@@ -472,15 +566,15 @@ export class SpeakerResolver {
   }
 
   /** Gender told by the pronouns that follow the actor's mentions closely ("Putin … his"). */
-  private genderFromPronouns(actor: Actor): Gender | undefined {
+  private genderFromPronouns(actor: Actor, margin = 1): Gender | undefined {
     let male = 0;
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
       const after = this.text.slice(mention.end, mention.end + 60).toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
       for (const word of after.slice(0, 1)) if (GENDERED_PRONOUNS[word] === 'male') male++; else female++;
     }
-    if (male > female) return 'male';
-    if (female > male) return 'female';
+    if (male >= female + margin) return 'male';
+    if (female >= male + margin) return 'female';
     return undefined;
   }
 }

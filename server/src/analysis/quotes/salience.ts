@@ -1,0 +1,91 @@
+// Salience of the people and organizations before a pronoun, in the manner of Lappin and Leass (1994): each
+// mention adds a weight for being recent, for opening its sentence (the subject) and for being the speaker of an
+// attribution, halved for each sentence between it and the pronoun; an entity's salience is the sum over its
+// mentions. The pronoun takes the most salient entity its gender and number allow.
+import { TITLES } from './lexicon';
+
+/** One mention of a candidate antecedent. */
+export interface SalientMention {
+  /** The entity the mention belongs to (an actor id, or a name for a speaker with no actor). */
+  key: string;
+  start: number;
+  /** The mention opens its sentence (after at most a short introductory phrase): it is the subject. */
+  subject: boolean;
+  /** The mention is the speaker of an attribution. */
+  speaker: boolean;
+}
+
+/** Weights of a mention in the pronoun's own sentence or the one before; halved per sentence further back. */
+const RECENCY = 100;
+const SUBJECT = 80;
+const SPEAKER = 120;
+/** Sentences looked back over. */
+const MAX_SENTENCES = 5;
+
+// A sentence ends at . ! ? (with closing marks) before a space, or at a line break.
+const SENTENCE_END = /[.!?]["”’)]*\s+|\n+/gu;
+
+export class SentenceIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (const match of text.matchAll(SENTENCE_END)) {
+      const end = match.index;
+      // "Mr. Roe", "Gov. Lee": a title's full stop ends no sentence.
+      if (text[end] === '.') {
+        const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, end - 12), end))?.[0];
+        if (word && (TITLES.has(`${word.toLowerCase()}.`) || TITLES.has(word.toLowerCase()) || word.length === 1)) continue;
+      }
+      this.starts.push(end + match[0].length);
+    }
+  }
+
+  /** Where the sentence containing `position` starts. */
+  startOf(position: number): number {
+    return this.starts[this.at(position)];
+  }
+
+  /** The index of the sentence containing `position`. */
+  at(position: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/** The key of the most salient entity among `mentions` (all before `position`) that `fits`, if any. */
+export function mostSalient(sentences: SentenceIndex, position: number, mentions: readonly SalientMention[], fits: (key: string) => number): string | undefined {
+  const here = sentences.at(position);
+  // An entity counts once per sentence (its strongest mention there), summed over the sentences.
+  const perSentence = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.start >= position) continue;
+    const sentence = sentences.at(mention.start);
+    const distance = here - sentence;
+    if (distance > MAX_SENTENCES) continue;
+    const fit = fits(mention.key);
+    if (fit <= 0) continue;
+    const weight = (RECENCY + (mention.subject ? SUBJECT : 0) + (mention.speaker ? SPEAKER : 0)) * fit / 2 ** Math.max(0, distance - 1);
+    const slot = `${sentence}\u0000${mention.key}`;
+    perSentence.set(slot, Math.max(perSentence.get(slot) ?? 0, weight));
+  }
+  const scores = new Map<string, number>();
+  for (const [slot, weight] of perSentence) {
+    const key = slot.slice(slot.indexOf('\u0000') + 1);
+    scores.set(key, (scores.get(key) ?? 0) + weight);
+  }
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [key, score] of scores) {
+    if (score > bestScore) {
+      best = key;
+      bestScore = score;
+    }
+  }
+  return best;
+}
