@@ -170,9 +170,8 @@ function valuesOf<V>(entry: V | V[] | undefined): readonly V[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
-function putRange(target: number[], range: Range | undefined): void {
-  if (range) target.push(range.start.line, range.start.character, range.end.line, range.end.character);
-  else target.push(UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN);
+function rangeNumbers(range: Range | undefined): number[] {
+  return range ? [range.start.line, range.start.character, range.end.line, range.end.character] : [UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN];
 }
 
 function rangeAt(source: readonly number[], at: number): Range | undefined {
@@ -182,8 +181,11 @@ function rangeAt(source: readonly number[], at: number): Range | undefined {
 
 /** The numbers of `source` without the records (of `fields` numbers) whose first number is `article`. */
 function withoutArticle(source: number[], fields: number, article: number): number[] {
-  const kept: number[] = [];
-  for (let at = 0; at < source.length; at += fields) if (source[at] !== article) for (let field = 0; field < fields; field++) kept.push(source[at + field]);
+  let count = 0;
+  for (let at = 0; at < source.length; at += fields) if (source[at] !== article) count++;
+  const kept = new Array<number>(count * fields);
+  let to = 0;
+  for (let at = 0; at < source.length; at += fields) if (source[at] !== article) for (let field = 0; field < fields; field++) kept[to++] = source[at + field];
   return kept;
 }
 
@@ -228,8 +230,8 @@ export class CrossArticleIndex {
       const words = this.words.idsOf(input.keepTexts ? quoteWords(quote.text) : splitWords(quote.text));
       if (words.length < 2) continue;
       const group = this.groupOf(words);
-      group.quotes.push(number, this.quoteIdOf(quote.id));
-      putRange(group.quotes, quote.range);
+      // Arrays are replaced, not pushed to: a pushed array keeps room to grow, often twice what it holds.
+      group.quotes = group.quotes.concat(number, this.quoteIdOf(quote.id), rangeNumbers(quote.range));
       quoteGroups.add(group);
       if (input.keepTexts) (article.texts ??= new Map()).set(quote.id, quote.text);
     }
@@ -240,13 +242,9 @@ export class CrossArticleIndex {
       if (nameGroups.has(group)) {
         // This article's use is the group's last one (its people are added together).
         group.uses[last + 1]++;
-        if (group.uses[last + 2] === UNKNOWN && person.firstMention) {
-          group.uses.length = last + 2;
-          putRange(group.uses, person.firstMention);
-        }
+        if (group.uses[last + 2] === UNKNOWN && person.firstMention) group.uses.splice(last + 2, 4, ...rangeNumbers(person.firstMention));
       } else {
-        group.uses.push(number, 1);
-        putRange(group.uses, person.firstMention);
+        group.uses = group.uses.concat(number, 1, rangeNumbers(person.firstMention));
         nameGroups.add(group);
       }
     }
