@@ -322,7 +322,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!changed) return;
     queue.invalidateAll();
     for (const document of documents.all()) void onDocumentEvent({ uri: document.uri, event: 'settings' });
-    cross.rebuild(await Promise.all(index.all().map(async (article) => (await index.withTexts(article.uri)) ?? article)), notActors.keys);
+    cross.rebuild(index.all(), notActors.keys);
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {

@@ -235,21 +235,8 @@ export class CrossArticleIndex {
       quoteGroups.add(group);
       if (input.keepTexts) (article.texts ??= new Map()).set(quote.id, quote.text);
     }
-    const nameGroups = new Set<NameGroup>();
-    for (const person of input.people) {
-      const group = this.nameGroupOf(person.name);
-      const last = group.uses.length - NAME_FIELDS;
-      if (nameGroups.has(group)) {
-        // This article's use is the group's last one (its people are added together).
-        group.uses[last + 1]++;
-        if (group.uses[last + 2] === UNKNOWN && person.firstMention) group.uses.splice(last + 2, 4, ...rangeNumbers(person.firstMention));
-      } else {
-        group.uses = group.uses.concat(number, 1, rangeNumbers(person.firstMention));
-        nameGroups.add(group);
-      }
-    }
     article.quoteGroups = [...quoteGroups];
-    article.nameGroups = [...nameGroups];
+    this.addPeople(article, input.people);
     this.articles.set(input.uri, article);
     this.byNumber[number] = article;
     this.collectAffected(article, affected);
@@ -268,12 +255,7 @@ export class CrossArticleIndex {
       if (group.quotes.length) continue;
       for (const hash of indexHashesOf(group.words)) removeFrom(this.groupsByHash, hash, group);
     }
-    for (const group of article.nameGroups) {
-      group.uses = withoutArticle(group.uses, NAME_FIELDS, article.number);
-      if (group.uses.length) continue;
-      this.names.delete(group.name);
-      for (const key of personKeys(group.name)) removeFrom(this.namesByKey, key, group);
-    }
+    this.removePeople(article);
     this.articles.delete(uri);
     this.byNumber[article.number] = undefined;
     this.freeNumbers.push(article.number);
@@ -288,6 +270,22 @@ export class CrossArticleIndex {
     this.groupsByHash.clear();
     this.names.clear();
     this.namesByKey.clear();
+  }
+
+  /**
+   * Replaces the people of an article in the index (its quotes stay): the not-actors list changed, and an indexed
+   * file's quotes need not be read again. Returns the other articles whose name variants may differ.
+   */
+  setPeople(uri: string, people: readonly PersonInput[]): Set<string> {
+    const affected = new Set<string>();
+    const article = this.articles.get(uri);
+    if (!article) return affected;
+    this.collectAffectedByNames(article, affected);
+    this.removePeople(article);
+    this.addPeople(article, people);
+    this.collectAffectedByNames(article, affected);
+    affected.delete(uri);
+    return affected;
   }
 
   /** The direct quotes of articles other than `uri` with the same words as `text`, or nearly. */
@@ -332,9 +330,41 @@ export class CrossArticleIndex {
   /** The articles of the groups matching an article's quotes and names. */
   private collectAffected(article: Article, affected: Set<string>): void {
     for (const group of article.quoteGroups) for (const match of this.groupsLike(group.words)) for (const uri of this.quotingUris(match)) affected.add(uri);
+    this.collectAffectedByNames(article, affected);
+  }
+
+  private collectAffectedByNames(article: Article, affected: Set<string>): void {
     for (const name of article.nameGroups) {
       for (const match of this.variantGroups(name.name)) for (let at = 0; at < match.uses.length; at += NAME_FIELDS) affected.add(this.byNumber[match.uses[at]]!.uri);
     }
+  }
+
+  /** Puts an article's people in (it has none yet). */
+  private addPeople(article: Article, people: readonly PersonInput[]): void {
+    const nameGroups = new Set<NameGroup>();
+    for (const person of people) {
+      const group = this.nameGroupOf(person.name);
+      const last = group.uses.length - NAME_FIELDS;
+      if (nameGroups.has(group)) {
+        // This article's use is the group's last one (its people are added together).
+        group.uses[last + 1]++;
+        if (group.uses[last + 2] === UNKNOWN && person.firstMention) group.uses.splice(last + 2, 4, ...rangeNumbers(person.firstMention));
+      } else {
+        group.uses = group.uses.concat(article.number, 1, rangeNumbers(person.firstMention));
+        nameGroups.add(group);
+      }
+    }
+    article.nameGroups = [...nameGroups];
+  }
+
+  private removePeople(article: Article): void {
+    for (const group of article.nameGroups) {
+      group.uses = withoutArticle(group.uses, NAME_FIELDS, article.number);
+      if (group.uses.length) continue;
+      this.names.delete(group.name);
+      for (const key of personKeys(group.name)) removeFrom(this.namesByKey, key, group);
+    }
+    article.nameGroups = [];
   }
 
   private quoteIdOf(id: string): number {
