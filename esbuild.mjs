@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { latin1Bundle } from './scripts/latin1-bundle.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -44,9 +45,10 @@ common.plugins = [actorData];
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The server's two bundles are held in memory while it runs: one byte per character (scripts/latin1-bundle.mjs).
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [latin1Bundle] },
   // The analysis worker thread; the server finds it beside its own bundle.
-  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [latin1Bundle] },
   { ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI's --jobs threads (analysis, corrections and output text of a record); the CLI finds it beside its bundle.
   { ...common, entryPoints: ['cli/recordWorker.ts'], outfile: 'dist/cliWorker.js' },

@@ -2,6 +2,8 @@
 // (one-character edits, debounce 0) and hovered, first with an empty index, then after 3,000 real articles (the
 // PolNeAR training texts written as files, each in several editions to reach the count) were indexed through the
 // scan request; with the server's peak memory. Cross-article checks must not make typing or hovering slower.
+// The 10,000-article case takes every text of the evaluation sets (PolNeAR, GenderGapTracker, CoNLL-2003,
+// TimeBank, AQUAINT: about 2,400 distinct news texts) in editions.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,6 +23,8 @@ export interface TypingFigures {
 
 export interface LargeIndex {
   articles: number;
+  /** How many distinct texts the articles are editions of. */
+  texts: number;
   indexed: number;
   scanSeconds: number;
   empty: TypingFigures;
@@ -71,10 +75,20 @@ async function typeAndHover(server: StdioServer, uri: string, text: string, vers
   return { figures: { editP95Ms: percentile(editTimes, 95), hoverP99Ms: percentile(hoverTimes, 99) }, version: document.version };
 }
 
-export async function measureLargeIndex(serverPath: string, evalDir: string, count = 3000): Promise<LargeIndex> {
-  const texts = jsonlTexts(path.join(evalDir, 'quotes', 'polnear_train.jsonl'));
+/** The evaluation sets' files whose texts the `all` corpus indexes (the typed article is left out of them). */
+const ALL_TEXTS = ['quotes/polnear_train.jsonl', 'quotes/polnear_dev.jsonl', 'quotes/ggt_dev.jsonl', 'ner/conll2003_train.jsonl', 'ner/conll2003_dev.jsonl', 'dates/timebank.jsonl', 'dates/aquaint.jsonl'];
+
+/** The texts indexed: PolNeAR's training set, or every evaluation set's texts (`all`) but the typed article. */
+export function indexedTexts(evalDir: string, corpus: 'polnear' | 'all', typed: string): string[] {
+  if (corpus === 'polnear') return jsonlTexts(path.join(evalDir, 'quotes', 'polnear_train.jsonl'));
+  const files = ALL_TEXTS.map((file) => path.join(evalDir, file)).filter((file) => fs.existsSync(file));
+  return [...new Set(files.flatMap((file) => jsonlTexts(file)))].filter((text) => text !== typed);
+}
+
+export async function measureLargeIndex(serverPath: string, evalDir: string, count = 3000, corpus: 'polnear' | 'all' = 'polnear'): Promise<LargeIndex> {
   // The article typed in is a development text, so it is not one of the indexed files.
   const [article] = jsonlTexts(path.join(evalDir, 'quotes', 'polnear_dev.jsonl'), 1);
+  const texts = indexedTexts(evalDir, corpus, article);
   if (!texts.length || !article) throw new Error(`no PolNeAR texts in ${evalDir}`);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-index-'));
   const server = await startStdioServer({ serverPath, settings: { debounceMs: 0, run: 'onType' }, rootUri: pathToFileURL(folder).toString() });
@@ -96,6 +110,7 @@ export async function measureLargeIndex(serverPath: string, evalDir: string, cou
     const full = await typeAndHover(server, uri, article, empty.version);
     return {
       articles: count,
+      texts: texts.length,
       indexed,
       scanSeconds,
       empty: empty.figures,
@@ -109,12 +124,14 @@ export async function measureLargeIndex(serverPath: string, evalDir: string, cou
   }
 }
 
-// `node out/bench/index-3000.js [eval dir] [server bundle]`: this case alone (another bundle: to compare builds).
+// `node out/bench/index-3000.js [eval dir] [server bundle] [articles] [polnear|all]`: this case alone (another bundle:
+// to compare builds; `- - 10000 all` for the 10,000-article case).
 if (require.main === module) {
   void (async () => {
     const root = path.resolve(__dirname, '../..');
-    const evalDir = path.resolve(root, process.argv[2] ?? '../shared/eval');
-    const serverPath = path.resolve(process.argv[3] ?? path.join(root, 'dist', 'server.js'));
-    console.log(JSON.stringify(await measureLargeIndex(serverPath, evalDir)));
+    const argument = (index: number) => (process.argv[index] === '-' ? undefined : process.argv[index]);
+    const evalDir = path.resolve(root, argument(2) ?? '../shared/eval');
+    const serverPath = path.resolve(argument(3) ?? path.join(root, 'dist', 'server.js'));
+    console.log(JSON.stringify(await measureLargeIndex(serverPath, evalDir, Number(argument(4) ?? 3000), argument(5) === 'all' ? 'all' : 'polnear')));
   })();
 }

@@ -11,6 +11,16 @@ import { correctAnnotations, type CorrectedResult, type CorrectionsInput } from 
 
 export const ANALYSIS_WORKER_SCRIPT = join(__dirname, 'analysisWorker.js');
 
+/**
+ * The worker's heap. V8 lets an old generation grow to four times what survived its last full collection when the
+ * limit is 2 GB or more (the default on a machine with plenty of memory), and 1.6 times at a 1 GB limit: indexing
+ * thousands of articles then holds far less garbage (during a 1,500-article scan the worker's heap peaked at 112 MB
+ * instead of 184, for about 55 MB live). A 2 MB article (the default newsAnnotator.maxFileSizeKB) needs about 220 MB
+ * of heap, an 8 MB one still fits. Semi-spaces of 8 MB instead of 16 save 16 MB more, for 2-3% more analysis time
+ * on a 400 KB article and 7-9% on many short ones (user CPU, measured on a loaded machine).
+ */
+const ANALYSIS_WORKER_HEAP = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 };
+
 export interface AnalysisRunnerOptions {
   /** Runs in process, synchronously. */
   analyzer?: Analyzer;
@@ -62,7 +72,7 @@ export function createAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRu
       const { analyze } = require('./analysis/analyze') as typeof import('./analysis/analyze');
       return inProcess(analyze);
     }
-    createWorker = () => new Worker(ANALYSIS_WORKER_SCRIPT);
+    createWorker = () => new Worker(ANALYSIS_WORKER_SCRIPT, { resourceLimits: ANALYSIS_WORKER_HEAP });
   }
   const client = new AnalysisWorkerClient({ createWorker, logError: options.logError });
   return {

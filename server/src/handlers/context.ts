@@ -227,7 +227,7 @@ export function createServerContext(connection: Connection, options: ServerOptio
     if (!changed) return;
     context.queue.invalidateAll();
     for (const document of documents.all()) void context.onDocumentEvent({ uri: document.uri, event: 'settings' });
-    context.cross.rebuild(await Promise.all(context.index.all().map(async (article) => (await context.index.withTexts(article.uri)) ?? article)), context.notActors.keys);
+    context.cross.rebuild(context.index.all(), context.notActors.keys);
   });
   context.latestAt = ({ textDocument, position }) => {
     const live = documents.get(textDocument.uri);

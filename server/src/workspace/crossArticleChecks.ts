@@ -124,10 +124,12 @@ export class CrossArticleChecks {
     this.refreshLater(this.index.delete(uri));
   }
 
-  /** Every indexed file again (the not-actors names changed); open documents come back with their new analyses. */
+  /**
+   * The not-actors names changed: every indexed file's people again (their quotes stay, so `files` need no texts and
+   * no file is read); open documents come back with their new analyses.
+   */
   rebuild(files: readonly ArticleSummary[], notActors: ReadonlySet<string>): void {
-    this.index.clear();
-    for (const summary of files) if (!this.host.isOpen(summary.uri)) this.index.set(fileInput(summary, notActors));
+    for (const summary of files) if (!this.host.isOpen(summary.uri)) this.index.setPeople(summary.uri, fileInput(summary, notActors).people);
     for (const uri of this.published.keys()) {
       const current = this.host.peek(uri);
       if (current?.result.annotations) this.index.set(openInput(current.document, current.result.annotations));

@@ -10,7 +10,7 @@
 // Shorter quotes must match exactly: they are indexed and looked up by the hash of all their words.
 import type { Range } from 'vscode-languageserver';
 import type { ActorType } from '../analysis/types';
-import { isNameVariant, transliterationKey } from './nameVariants';
+import { isNameVariant, nameParts, transliterationKey } from './nameVariants';
 import { quoteWords, splitWords } from './sharedQuotes';
 import { WordIds } from './wordIds';
 
@@ -38,32 +38,42 @@ export interface ArticleInput {
   date?: string;
 }
 
+/** A quote of another article found in the index (made when asked for: the index keeps only numbers). */
 export interface IndexedQuote {
   uri: string;
   id: string;
   range: Range;
-  words: Int32Array;
   text?: string;
 }
+
+/** Numbers per quote of a group: article number, quote id (interned), start line, start character, end line, end character. */
+const QUOTE_FIELDS = 6;
+/** Numbers per article using a spelling: article number, how many of its actors, first mention's range (-1 when unknown). */
+const NAME_FIELDS = 6;
+const UNKNOWN = -1;
 
 /** One wording of a quote with every article quoting it: a wire story's quote recurs across copies and pages. */
 interface QuoteGroup {
   words: Int32Array;
-  byUri: Map<string, IndexedQuote[]>;
+  /** QUOTE_FIELDS numbers per quote, an article's quotes next to each other, articles in the order they came. */
+  quotes: number[];
 }
 
-/** One spelling of a person's name with the articles using it (and how many of their actors). */
+/** One spelling of a person's name with the articles using it. */
 interface NameGroup {
   name: string;
-  byUri: Map<string, number>;
-  /** Each article's first mention written this way, when known. */
-  firstMentions: Map<string, Range>;
+  /** NAME_FIELDS numbers per article, in the order they came. */
+  uses: number[];
 }
 
 interface Article {
-  quoteGroups: Set<QuoteGroup>;
-  names: Set<string>;
+  number: number;
+  uri: string;
+  quoteGroups: QuoteGroup[];
+  nameGroups: NameGroup[];
   date?: string;
+  /** An open document's quote texts by quote id (an indexed file's are read from the file). */
+  texts?: Map<string, string>;
 }
 
 export interface NameVariantFound {
@@ -126,40 +136,72 @@ export function sameWords(a: Int32Array, b: Int32Array): boolean {
   return wordEditDistance(a, b) <= allowed;
 }
 
-/** The bucket keys of a person's name: first name, surname, romanized surname (isNameVariant shares one). */
-const keyCache = new Map<string, string[]>();
+/**
+ * The bucket keys of a person's name, so that every spelling isNameVariant accepts shares one: the first name with
+ * the romanized surname's initial (the same first name, the surname spelled another way), the surname with the
+ * romanized first name's initial, both romanized. A bucket then holds near spellings only, never every "John".
+ */
 function personKeys(name: string): string[] {
-  let keys = keyCache.get(name);
-  if (!keys) {
-    if (keyCache.size >= 50_000) keyCache.clear();
-    const parts = name.trim().split(/\s+/);
-    keys = parts.length < 2 ? [] : [`first:${parts[0].toLowerCase()}`, `last:${parts[parts.length - 1].toLowerCase()}`, `romanized:${transliterationKey(parts[parts.length - 1])}`];
-    keyCache.set(name, keys);
-  }
-  return keys;
+  const parts = nameParts(name);
+  if (parts.length < 2) return [];
+  const [first, last] = [parts[0], parts[parts.length - 1]];
+  const [firstKey, lastKey] = [transliterationKey(first), transliterationKey(last)];
+  return [`first:${first.toLowerCase()}|${lastKey.charAt(0)}`, `last:${last.toLowerCase()}|${firstKey.charAt(0)}`, `romanized:${firstKey}|${lastKey}`];
 }
 
-/** isNameVariant, remembered per pair: the same names recur across a workspace's articles. */
-const verdictCache = new Map<string, boolean>();
-function isVariantCached(a: string, b: string): boolean {
-  const key = `${a}\u0000${b}`;
-  let verdict = verdictCache.get(key);
-  if (verdict === undefined) {
-    if (verdictCache.size >= 20_000) verdictCache.clear();
-    verdictCache.set(key, (verdict = isNameVariant(a, b)));
+/** Values kept one to an entry of a map: one, or several (a list) when they share the key. */
+function addTo<K, V>(map: Map<K, V | V[]>, key: K, value: V): void {
+  const entry = map.get(key);
+  if (entry === undefined) map.set(key, value);
+  else if (Array.isArray(entry)) entry.push(value);
+  else map.set(key, [entry, value]);
+}
+
+function removeFrom<K, V>(map: Map<K, V | V[]>, key: K, value: V): void {
+  const entry = map.get(key);
+  if (entry === value) map.delete(key);
+  else if (Array.isArray(entry)) {
+    const kept = entry.filter((each) => each !== value);
+    map.set(key, kept.length === 1 ? kept[0] : kept);
   }
-  return verdict;
+}
+
+function valuesOf<V>(entry: V | V[] | undefined): readonly V[] {
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+function rangeNumbers(range: Range | undefined): number[] {
+  return range ? [range.start.line, range.start.character, range.end.line, range.end.character] : [UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN];
+}
+
+function rangeAt(source: readonly number[], at: number): Range | undefined {
+  if (source[at] === UNKNOWN) return undefined;
+  return { start: { line: source[at], character: source[at + 1] }, end: { line: source[at + 2], character: source[at + 3] } };
+}
+
+/** The numbers of `source` without the records (of `fields` numbers) whose first number is `article`. */
+function withoutArticle(source: number[], fields: number, article: number): number[] {
+  let count = 0;
+  for (let at = 0; at < source.length; at += fields) if (source[at] !== article) count++;
+  const kept = new Array<number>(count * fields);
+  let to = 0;
+  for (let at = 0; at < source.length; at += fields) if (source[at] !== article) for (let field = 0; field < fields; field++) kept[to++] = source[at + field];
+  return kept;
 }
 
 export class CrossArticleIndex {
   private readonly words = new WordIds();
   private readonly articles = new Map<string, Article>();
-  /** Quote groups by their wording (word ids joined). */
-  private readonly groups = new Map<string, QuoteGroup>();
-  /** One group, or several when their hashes collide or their runs share a window (rare). */
+  /** Articles by number (a number freed by a deleted article is given to the next one). */
+  private readonly byNumber: (Article | undefined)[] = [];
+  private readonly freeNumbers: number[] = [];
+  /** Quote ids interned ("q1", "q2" … recur in every article). */
+  private readonly quoteIds = new Map<string, number>();
+  private readonly quoteIdList: string[] = [];
+  /** Quote groups by the hashes they are indexed by (two groups share one when hashes collide or runs share a window). */
   private readonly groupsByHash = new Map<number, QuoteGroup | QuoteGroup[]>();
   private readonly names = new Map<string, NameGroup>();
-  private readonly namesByKey = new Map<string, Set<NameGroup>>();
+  private readonly namesByKey = new Map<string, NameGroup | NameGroup[]>();
 
   get size(): number {
     return this.articles.size;
@@ -180,25 +222,23 @@ export class CrossArticleIndex {
    */
   set(input: ArticleInput): Set<string> {
     const affected = this.delete(input.uri);
-    const article: Article = { quoteGroups: new Set(), names: new Set(), date: input.date };
+    const number = this.freeNumbers.pop() ?? this.byNumber.length;
+    const article: Article = { number, uri: input.uri, quoteGroups: [], nameGroups: [], ...(input.date ? { date: input.date } : {}) };
+    const quoteGroups = new Set<QuoteGroup>();
     for (const quote of input.directQuotes) {
       // An open document's quotes are looked up again on every analysis; an indexed file's are seen once.
       const words = this.words.idsOf(input.keepTexts ? quoteWords(quote.text) : splitWords(quote.text));
       if (words.length < 2) continue;
       const group = this.groupOf(words);
-      const entry: IndexedQuote = { uri: input.uri, id: quote.id, range: quote.range, words: group.words, ...(input.keepTexts ? { text: quote.text } : {}) };
-      const list = group.byUri.get(input.uri);
-      if (list) list.push(entry);
-      else group.byUri.set(input.uri, [entry]);
-      article.quoteGroups.add(group);
+      // Arrays are replaced, not pushed to: a pushed array keeps room to grow, often twice what it holds.
+      group.quotes = group.quotes.concat(number, this.quoteIdOf(quote.id), rangeNumbers(quote.range));
+      quoteGroups.add(group);
+      if (input.keepTexts) (article.texts ??= new Map()).set(quote.id, quote.text);
     }
-    for (const person of input.people) {
-      const group = this.nameGroupOf(person.name);
-      group.byUri.set(input.uri, (group.byUri.get(input.uri) ?? 0) + 1);
-      if (person.firstMention && !group.firstMentions.has(input.uri)) group.firstMentions.set(input.uri, person.firstMention);
-      article.names.add(person.name);
-    }
+    article.quoteGroups = [...quoteGroups];
+    this.addPeople(article, input.people);
     this.articles.set(input.uri, article);
+    this.byNumber[number] = article;
     this.collectAffected(article, affected);
     affected.delete(input.uri);
     return affected;
@@ -211,47 +251,54 @@ export class CrossArticleIndex {
     if (!article) return affected;
     this.collectAffected(article, affected);
     for (const group of article.quoteGroups) {
-      group.byUri.delete(uri);
-      if (group.byUri.size) continue;
-      this.groups.delete(group.words.join(','));
-      for (const hash of indexHashesOf(group.words)) {
-        const entry = this.groupsByHash.get(hash);
-        const kept = Array.isArray(entry) ? entry.filter((each) => each !== group) : [];
-        if (kept.length > 1) this.groupsByHash.set(hash, kept);
-        else if (kept.length === 1) this.groupsByHash.set(hash, kept[0]);
-        else this.groupsByHash.delete(hash);
-      }
+      group.quotes = withoutArticle(group.quotes, QUOTE_FIELDS, article.number);
+      if (group.quotes.length) continue;
+      for (const hash of indexHashesOf(group.words)) removeFrom(this.groupsByHash, hash, group);
     }
-    for (const name of article.names) {
-      const group = this.names.get(name)!;
-      group.byUri.delete(uri);
-      group.firstMentions.delete(uri);
-      if (group.byUri.size) continue;
-      this.names.delete(name);
-      for (const key of personKeys(name)) {
-        const bucket = this.namesByKey.get(key)!;
-        bucket.delete(group);
-        if (!bucket.size) this.namesByKey.delete(key);
-      }
-    }
+    this.removePeople(article);
     this.articles.delete(uri);
+    this.byNumber[article.number] = undefined;
+    this.freeNumbers.push(article.number);
     affected.delete(uri);
     return affected;
   }
 
   clear(): void {
     this.articles.clear();
-    this.groups.clear();
+    this.byNumber.length = 0;
+    this.freeNumbers.length = 0;
     this.groupsByHash.clear();
     this.names.clear();
     this.namesByKey.clear();
+  }
+
+  /**
+   * Replaces the people of an article in the index (its quotes stay): the not-actors list changed, and an indexed
+   * file's quotes need not be read again. Returns the other articles whose name variants may differ.
+   */
+  setPeople(uri: string, people: readonly PersonInput[]): Set<string> {
+    const affected = new Set<string>();
+    const article = this.articles.get(uri);
+    if (!article) return affected;
+    this.collectAffectedByNames(article, affected);
+    this.removePeople(article);
+    this.addPeople(article, people);
+    this.collectAffectedByNames(article, affected);
+    affected.delete(uri);
+    return affected;
   }
 
   /** The direct quotes of articles other than `uri` with the same words as `text`, or nearly. */
   sharedQuotes(uri: string, text: string): IndexedQuote[] {
     const found: IndexedQuote[] = [];
     for (const group of this.groupsLike(this.words.lookUp(quoteWords(text)))) {
-      for (const [other, quotes] of group.byUri) if (other !== uri) found.push(...quotes);
+      for (let at = 0; at < group.quotes.length; at += QUOTE_FIELDS) {
+        const other = this.byNumber[group.quotes[at]]!;
+        if (other.uri === uri) continue;
+        const id = this.quoteIdList[group.quotes[at + 1]];
+        const quoteText = other.texts?.get(id);
+        found.push({ uri: other.uri, id, range: rangeAt(group.quotes, at + 2)!, ...(quoteText !== undefined ? { text: quoteText } : {}) });
+      }
     }
     return found;
   }
@@ -259,7 +306,7 @@ export class CrossArticleIndex {
   /** The articles other than `uri` quoting the same words as `text`, or nearly, sorted. */
   sharedQuoteUris(uri: string, text: string): string[] {
     const uris = new Set<string>();
-    for (const group of this.groupsLike(this.words.lookUp(quoteWords(text)))) for (const other of group.byUri.keys()) if (other !== uri) uris.add(other);
+    for (const group of this.groupsLike(this.words.lookUp(quoteWords(text)))) for (const other of this.quotingUris(group)) if (other !== uri) uris.add(other);
     return [...uris].sort();
   }
 
@@ -267,47 +314,83 @@ export class CrossArticleIndex {
   nameVariants(uri: string, actor: { name: string; type: ActorType }): NameVariantFound[] {
     if (actor.type !== 'person') return [];
     return this.variantGroups(actor.name).map((group) => {
-      const uris = [...group.byUri.keys()].sort();
-      const mentions = uris.flatMap((other) => {
-        const range = group.firstMentions.get(other);
-        return range ? [{ uri: other, range }] : [];
-      });
-      return { spelling: group.name, uris, mentions };
+      const uses: { uri: string; range?: Range }[] = [];
+      for (let at = 0; at < group.uses.length; at += NAME_FIELDS) uses.push({ uri: this.byNumber[group.uses[at]]!.uri, range: rangeAt(group.uses, at + 2) });
+      uses.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      return { spelling: group.name, uris: uses.map((use) => use.uri), mentions: uses.flatMap((use) => (use.range ? [{ uri: use.uri, range: use.range }] : [])) };
     });
+  }
+
+  private quotingUris(group: QuoteGroup): string[] {
+    const uris: string[] = [];
+    for (let at = 0; at < group.quotes.length; at += QUOTE_FIELDS) uris.push(this.byNumber[group.quotes[at]]!.uri);
+    return uris;
   }
 
   /** The articles of the groups matching an article's quotes and names. */
   private collectAffected(article: Article, affected: Set<string>): void {
-    for (const group of article.quoteGroups) for (const match of this.groupsLike(group.words)) for (const uri of match.byUri.keys()) affected.add(uri);
-    for (const name of article.names) for (const match of this.variantGroups(name)) for (const uri of match.byUri.keys()) affected.add(uri);
+    for (const group of article.quoteGroups) for (const match of this.groupsLike(group.words)) for (const uri of this.quotingUris(match)) affected.add(uri);
+    this.collectAffectedByNames(article, affected);
   }
 
-  private groupOf(words: Int32Array): QuoteGroup {
-    const key = words.join(',');
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { words, byUri: new Map() };
-      this.groups.set(key, group);
-      for (const hash of indexHashesOf(words)) {
-        const entry = this.groupsByHash.get(hash);
-        if (!entry) this.groupsByHash.set(hash, group);
-        else if (Array.isArray(entry)) entry.push(group);
-        else this.groupsByHash.set(hash, [entry, group]);
+  private collectAffectedByNames(article: Article, affected: Set<string>): void {
+    for (const name of article.nameGroups) {
+      for (const match of this.variantGroups(name.name)) for (let at = 0; at < match.uses.length; at += NAME_FIELDS) affected.add(this.byNumber[match.uses[at]]!.uri);
+    }
+  }
+
+  /** Puts an article's people in (it has none yet). */
+  private addPeople(article: Article, people: readonly PersonInput[]): void {
+    const nameGroups = new Set<NameGroup>();
+    for (const person of people) {
+      const group = this.nameGroupOf(person.name);
+      const last = group.uses.length - NAME_FIELDS;
+      if (nameGroups.has(group)) {
+        // This article's use is the group's last one (its people are added together).
+        group.uses[last + 1]++;
+        if (group.uses[last + 2] === UNKNOWN && person.firstMention) group.uses.splice(last + 2, 4, ...rangeNumbers(person.firstMention));
+      } else {
+        group.uses = group.uses.concat(article.number, 1, rangeNumbers(person.firstMention));
+        nameGroups.add(group);
       }
     }
+    article.nameGroups = [...nameGroups];
+  }
+
+  private removePeople(article: Article): void {
+    for (const group of article.nameGroups) {
+      group.uses = withoutArticle(group.uses, NAME_FIELDS, article.number);
+      if (group.uses.length) continue;
+      this.names.delete(group.name);
+      for (const key of personKeys(group.name)) removeFrom(this.namesByKey, key, group);
+    }
+    article.nameGroups = [];
+  }
+
+  private quoteIdOf(id: string): number {
+    let number = this.quoteIds.get(id);
+    if (number === undefined) {
+      number = this.quoteIdList.push(id) - 1;
+      this.quoteIds.set(id, number);
+    }
+    return number;
+  }
+
+  /** The group of exactly these words, made when new (an identical group has the same first indexed hash). */
+  private groupOf(words: Int32Array): QuoteGroup {
+    const hashes = indexHashesOf(words);
+    for (const group of valuesOf(this.groupsByHash.get(hashes[0]))) if (sameSequence(group.words, words)) return group;
+    const group: QuoteGroup = { words, quotes: [] };
+    for (const hash of hashes) addTo(this.groupsByHash, hash, group);
     return group;
   }
 
   private nameGroupOf(name: string): NameGroup {
     let group = this.names.get(name);
     if (!group) {
-      group = { name, byUri: new Map(), firstMentions: new Map() };
+      group = { name, uses: [] };
       this.names.set(name, group);
-      for (const key of personKeys(name)) {
-        const bucket = this.namesByKey.get(key);
-        if (bucket) bucket.add(group);
-        else this.namesByKey.set(key, new Set([group]));
-      }
+      for (const key of personKeys(name)) addTo(this.namesByKey, key, group);
     }
     return group;
   }
@@ -315,9 +398,7 @@ export class CrossArticleIndex {
   /** The spellings that are variants of `name` (an identical spelling never is). */
   private variantGroups(name: string): NameGroup[] {
     const found = new Set<NameGroup>();
-    for (const key of personKeys(name)) {
-      for (const group of this.namesByKey.get(key) ?? []) if (isVariantCached(name, group.name)) found.add(group);
-    }
+    for (const key of personKeys(name)) for (const group of valuesOf(this.namesByKey.get(key))) if (!found.has(group) && isNameVariant(name, group.name)) found.add(group);
     return [...found];
   }
 
@@ -325,13 +406,13 @@ export class CrossArticleIndex {
   private groupsLike(words: Int32Array): QuoteGroup[] {
     if (words.length < 2) return [];
     const found = new Set<QuoteGroup>();
-    for (const hash of lookupHashesOf(words)) {
-      const entry = this.groupsByHash.get(hash);
-      if (!entry) continue;
-      for (const group of Array.isArray(entry) ? entry : [entry]) if (!found.has(group) && sameWords(words, group.words)) found.add(group);
-    }
+    for (const hash of lookupHashesOf(words)) for (const group of valuesOf(this.groupsByHash.get(hash))) if (!found.has(group) && sameWords(words, group.words)) found.add(group);
     return [...found];
   }
+}
+
+function sameSequence(a: Int32Array, b: Int32Array): boolean {
+  return a.length === b.length && a.every((word, index) => word === b[index]);
 }
 
 /** What a quote is indexed by: the first window of each of its ⌊n/8⌋ + 1 runs, or its whole hash when short. */

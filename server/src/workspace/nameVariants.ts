@@ -64,7 +64,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return editDistance(keyA, keyB) <= allowedEdits(Math.min(keyA.length, keyB.length));
 }
 
-function nameParts(name: string): string[] {
+export function nameParts(name: string): string[] {
   return name.split(/\s+/).filter((part) => /\p{L}/u.test(part));
 }
 
