@@ -41,7 +41,7 @@ const cpuSecondsOf = (pid: number) => cpuSecondsIn(`/proc/${pid}/stat`);
 /** CPU seconds of each thread of a running process, by thread id (Linux only; empty elsewhere). */
 function threadCpuSecondsOf(pid: number): Map<string, number> {
   const seconds = new Map<string, number>();
-  let tids: string[] = [];
+  let tids: string[];
   try {
     tids = fs.readdirSync(`/proc/${pid}/task`);
   } catch {
