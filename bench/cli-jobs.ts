@@ -139,7 +139,11 @@ export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3):
     const threads: [ThreadCpu[], ThreadCpu[]] = [[], []];
     const loads: string[] = [];
     for (let run = 0; run < runs; run++) {
-      loads.push(describeLoad().replace(/^load average /, '').replace(/ on \d+ cores/, ''));
+      loads.push(
+        describeLoad()
+          .replace(/^load average /, '')
+          .replace(/ on \d+ cores/, ''),
+      );
       for (const jobs of [1, 2] as const) {
         const result = await runCli(cli, ['--input', 'jsonl', '--jobs', String(jobs), '--quiet', input], outputs[jobs - 1]);
         if (result.code !== 0) throw new Error(`news-annotate --jobs ${jobs} exited with ${result.code}`);
@@ -279,7 +283,8 @@ function speedupRows(section: string, corpus: Corpus, speedup: JobsSpeedup, targ
     },
     {
       section,
-      measure: '--jobs 2 / --jobs 1 on two free cores, estimated from those CPU seconds (a run takes at least its busiest thread and at least all its threads / 2): an estimate, not a measurement',
+      measure:
+        '--jobs 2 / --jobs 1 on two free cores, estimated from those CPU seconds (a run takes at least its busiest thread and at least all its threads / 2): an estimate, not a measurement',
       result: estimate === undefined ? 'n/a' : `${estimate.toFixed(2)}×`,
       target: '',
     },
@@ -310,7 +315,13 @@ export async function cliJobsRows(root: string, development: Corpus | undefined,
     `Peak resident memory (VmHWM), --jobs 2 on a generated ${(large.bytes / 1024 ** 3).toFixed(2)} GB JSONL file ` +
     `(${large.records.toLocaleString('en-US')} crawl-like records: text + raw HTML; ${large.textWords.toLocaleString('en-US')} words of text, ` +
     `${large.seconds.toFixed(0)} s, ${rate(large.textWords / large.seconds)}${large.code === 0 ? '' : `, exit status ${large.code}`})`;
-  rows.push({ section, measure, result: large.peakMB === undefined ? 'n/a' : `${Math.round(large.peakMB)} MB`, target: '< 500 MB', met: large.peakMB !== undefined && large.code === 0 && large.peakMB < 500 });
+  rows.push({
+    section,
+    measure,
+    result: large.peakMB === undefined ? 'n/a' : `${Math.round(large.peakMB)} MB`,
+    target: '< 500 MB',
+    met: large.peakMB !== undefined && large.code === 0 && large.peakMB < 500,
+  });
   return rows;
 }
 

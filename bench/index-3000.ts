@@ -76,7 +76,15 @@ async function typeAndHover(server: StdioServer, uri: string, text: string, vers
 }
 
 /** The evaluation sets' files whose texts the `all` corpus indexes (the typed article is left out of them). */
-const ALL_TEXTS = ['quotes/polnear_train.jsonl', 'quotes/polnear_dev.jsonl', 'quotes/ggt_dev.jsonl', 'ner/conll2003_train.jsonl', 'ner/conll2003_dev.jsonl', 'dates/timebank.jsonl', 'dates/aquaint.jsonl'];
+const ALL_TEXTS = [
+  'quotes/polnear_train.jsonl',
+  'quotes/polnear_dev.jsonl',
+  'quotes/ggt_dev.jsonl',
+  'ner/conll2003_train.jsonl',
+  'ner/conll2003_dev.jsonl',
+  'dates/timebank.jsonl',
+  'dates/aquaint.jsonl',
+];
 
 /** The texts indexed: PolNeAR's training set, or every evaluation set's texts (`all`) but the typed article. */
 export function indexedTexts(evalDir: string, corpus: 'polnear' | 'all', typed: string): string[] {

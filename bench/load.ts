@@ -38,7 +38,10 @@ const CROSS_ARTICLE_CODES = new Set(['name-variant', 'shared-quote']);
 /** The diagnostics that do not depend on other articles, in a canonical order, as one string. */
 function comparable(diagnostics: readonly Diagnostic[]): string {
   const own = diagnostics.filter((diagnostic) => !CROSS_ARTICLE_CODES.has(String(diagnostic.code)));
-  return own.map((diagnostic) => JSON.stringify(diagnostic)).sort().join('\n');
+  return own
+    .map((diagnostic) => JSON.stringify(diagnostic))
+    .sort()
+    .join('\n');
 }
 
 /** An offset worth hovering in `text`: inside its first direct quote, else its first actor mention, else 0. */
@@ -107,13 +110,18 @@ export async function measureLoad(serverPath: string, texts: readonly string[], 
       while (hovering) {
         const sent = performance.now();
         pendingHovers.push(
-          server.connection.sendRequest('textDocument/hover', { textDocument: { uri: first.uri }, position }).then(() => (sent >= firstReady ? hoverTimes : earlyHoverTimes).push(performance.now() - sent)),
+          server.connection
+            .sendRequest('textDocument/hover', { textDocument: { uri: first.uri }, position })
+            .then(() => (sent >= firstReady ? hoverTimes : earlyHoverTimes).push(performance.now() - sent)),
         );
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([all, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${waiting.size} documents without diagnostics after ${LIMIT_MS} ms`)), LIMIT_MS)))]).finally(() => clearTimeout(timer));
+    await Promise.race([
+      all,
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${waiting.size} documents without diagnostics after ${LIMIT_MS} ms`)), LIMIT_MS))),
+    ]).finally(() => clearTimeout(timer));
     hovering = false;
     await hoverLoop;
     await Promise.all(pendingHovers);

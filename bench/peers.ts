@@ -50,10 +50,7 @@ export function loadCompromise(): Peer {
     run: (text) => {
       const document = nlp(text);
       return (
-        document.people().out('array').length +
-        document.organizations().out('array').length +
-        document.places().out('array').length +
-        document.quotations().out('array').length
+        document.people().out('array').length + document.organizations().out('array').length + document.places().out('array').length + document.quotations().out('array').length
       );
     },
   };

@@ -79,7 +79,9 @@ export async function measureProtocolLatencies(serverPath: string, article: stri
     const middle = article.indexOf(' ', Math.floor(article.length / 2)) - 2;
     // Hovers while typing: on annotations before and after the edited word (their spans untouched by the edits).
     const before = (await withinLimit(connection.sendRequest(AnnotationsRequest, { uri }), 'annotations')) as Annotations | null;
-    const spans = before ? [...before.actors.flatMap((actor) => actor.mentions), ...before.dates, ...before.quotes].filter((span) => span.end < middle - 100 || span.start > middle + 100) : [];
+    const spans = before
+      ? [...before.actors.flatMap((actor) => actor.mentions), ...before.dates, ...before.quotes].filter((span) => span.end < middle - 100 || span.start > middle + 100)
+      : [];
     const typingHoverAt = (index: number) => (spans.length ? spans[(index * 7919) % spans.length].start + 1 : (index * 997) % article.length);
     const typingHoverTimes: number[] = [];
     const editTimes: number[] = [];

@@ -10,7 +10,11 @@ const clip = (text: string, max = 70) => {
 
 /** A word-level difference in one line: [-words only in A-] {+words only in B+}. */
 export function diffLine(diff: readonly DiffPiece[]): string {
-  return diff.map((piece) => (piece.op === 'same' ? piece.text : piece.op === 'onlyA' ? `[-${piece.text}-]` : `{+${piece.text}+}`)).join('').replace(/\s+/g, ' ').trim();
+  return diff
+    .map((piece) => (piece.op === 'same' ? piece.text : piece.op === 'onlyA' ? `[-${piece.text}-]` : `{+${piece.text}+}`))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const speakerNote = (same: boolean | null, a?: string, b?: string) =>
@@ -24,15 +28,30 @@ function section(title: string, lines: string[]): string[] {
 
 export function formatComparison(result: ComparisonResult, nameA: string, nameB: string): string {
   const lines = [`Comparing A: ${nameA}`, `     with B: ${nameB}`, '', 'Quotations'];
-  lines.push(...section('In both', result.quotes.both.map((pair) => `${clip(pair.a.span.text)} — ${speakerNote(pair.sameSpeaker, pair.a.speaker, pair.b.speaker)}`)));
+  lines.push(
+    ...section(
+      'In both',
+      result.quotes.both.map((pair) => `${clip(pair.a.span.text)} — ${speakerNote(pair.sameSpeaker, pair.a.speaker, pair.b.speaker)}`),
+    ),
+  );
   lines.push(
     ...section(
       'Changed',
       result.quotes.changed.map((pair) => `${clip(diffLine(pair.diff), 140)} — ${speakerNote(pair.sameSpeaker, pair.a.speaker, pair.b.speaker)}`),
     ),
   );
-  lines.push(...section('Only in A', result.quotes.onlyA.map((quote) => `${quote.kind}: ${clip(quote.span.text)} — ${quote.speaker ?? 'no speaker'}`)));
-  lines.push(...section('Only in B', result.quotes.onlyB.map((quote) => `${quote.kind}: ${clip(quote.span.text)} — ${quote.speaker ?? 'no speaker'}`)));
+  lines.push(
+    ...section(
+      'Only in A',
+      result.quotes.onlyA.map((quote) => `${quote.kind}: ${clip(quote.span.text)} — ${quote.speaker ?? 'no speaker'}`),
+    ),
+  );
+  lines.push(
+    ...section(
+      'Only in B',
+      result.quotes.onlyB.map((quote) => `${quote.kind}: ${clip(quote.span.text)} — ${quote.speaker ?? 'no speaker'}`),
+    ),
+  );
   lines.push('', 'Actors');
   lines.push(
     ...section(
@@ -44,14 +63,51 @@ export function formatComparison(result: ComparisonResult, nameA: string, nameB:
       }),
     ),
   );
-  lines.push(...section('Only in A', result.actors.onlyA.map((actor) => `${actor.type} ${actor.name}`)));
-  lines.push(...section('Only in B', result.actors.onlyB.map((actor) => `${actor.type} ${actor.name}`)));
+  lines.push(
+    ...section(
+      'Only in A',
+      result.actors.onlyA.map((actor) => `${actor.type} ${actor.name}`),
+    ),
+  );
+  lines.push(
+    ...section(
+      'Only in B',
+      result.actors.onlyB.map((actor) => `${actor.type} ${actor.name}`),
+    ),
+  );
   lines.push('', 'Dates');
-  lines.push(...section('In both', result.dates.both.map((pair) => `${pair.value} (A: ${pair.a.map((span) => span.text).join(', ')}; B: ${pair.b.map((span) => span.text).join(', ')})`)));
-  lines.push(...section('Only in A', result.dates.onlyA.map((date) => `${date.value} (${date.mentions.map((span) => span.text).join(', ')})`)));
-  lines.push(...section('Only in B', result.dates.onlyB.map((date) => `${date.value} (${date.mentions.map((span) => span.text).join(', ')})`)));
-  lines.push(...section('One event, different dates', result.dates.conflicts.map((conflict) => `A: ${conflict.a.span.text} (${conflict.a.value}) / B: ${conflict.b.span.text} (${conflict.b.value}) — ${clip(conflict.a.sentence.text, 60)}`)));
+  lines.push(
+    ...section(
+      'In both',
+      result.dates.both.map((pair) => `${pair.value} (A: ${pair.a.map((span) => span.text).join(', ')}; B: ${pair.b.map((span) => span.text).join(', ')})`),
+    ),
+  );
+  lines.push(
+    ...section(
+      'Only in A',
+      result.dates.onlyA.map((date) => `${date.value} (${date.mentions.map((span) => span.text).join(', ')})`),
+    ),
+  );
+  lines.push(
+    ...section(
+      'Only in B',
+      result.dates.onlyB.map((date) => `${date.value} (${date.mentions.map((span) => span.text).join(', ')})`),
+    ),
+  );
+  lines.push(
+    ...section(
+      'One event, different dates',
+      result.dates.conflicts.map(
+        (conflict) => `A: ${conflict.a.span.text} (${conflict.a.value}) / B: ${conflict.b.span.text} (${conflict.b.value}) — ${clip(conflict.a.sentence.text, 60)}`,
+      ),
+    ),
+  );
   lines.push('');
-  lines.push(...section('Numbers that differ', result.numbers.map((difference) => `A: ${difference.a.span.text} / B: ${difference.b.span.text} — ${clip(difference.a.sentence.text, 60)}`)).map((line) => line.slice(2)));
+  lines.push(
+    ...section(
+      'Numbers that differ',
+      result.numbers.map((difference) => `A: ${difference.a.span.text} / B: ${difference.b.span.text} — ${clip(difference.a.sentence.text, 60)}`),
+    ).map((line) => line.slice(2)),
+  );
   return lines.join('\n') + '\n';
 }

@@ -22,7 +22,9 @@ export async function inOrder<T>(items: AsyncIterable<T>, window: number, start:
     started.catch(() => {});
     unfinished++;
     written = written.then(async () => {
-      await (await started)();
+      await (
+        await started
+      )();
       unfinished--;
       roomMade?.();
     });

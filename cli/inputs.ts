@@ -78,7 +78,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
 
 /** Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const lead = bytes[index];
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0) return index;

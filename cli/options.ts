@@ -125,5 +125,15 @@ export function readOptions(argv: string[]): CliOptions {
   if (format === 'brat' && values.out === undefined) throw new UsageError('brat writes several files per article: give --out DIR');
   const corpus = readCorpusOptions(values, format as OutputFormat, jsonlInput);
   if ('problem' in corpus) throw new UsageError(corpus.problem);
-  return { inputs: positionals, format: format as OutputFormat, out: values.out, jsonlInput, referenceDate, corrections: !values['no-corrections'], ...exportChoices, help: false, ...corpus };
+  return {
+    inputs: positionals,
+    format: format as OutputFormat,
+    out: values.out,
+    jsonlInput,
+    referenceDate,
+    corrections: !values['no-corrections'],
+    ...exportChoices,
+    help: false,
+    ...corpus,
+  };
 }

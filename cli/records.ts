@@ -15,8 +15,7 @@ import { isRecordDone } from './resume';
 import { safeName, type Reporter, type Sink } from './sink';
 
 type RecordLine = { display: string; /** The input file; undefined for standard input. */ source?: string; bytesDone: number } & (
-  | { line: number; read: { record: JsonlRecord } | { problem: string } }
-  | { unreadable: string }
+  { line: number; read: { record: JsonlRecord } | { problem: string } } | { unreadable: string }
 );
 
 /** The non-blank lines of every input, as records or problems, with how many bytes of input they end at. */

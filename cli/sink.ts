@@ -46,7 +46,10 @@ export function safeName(id: string): string {
 export class OutputFolderError extends Error {}
 
 class Folder extends UniqueNames {
-  constructor(private readonly dir: string, private readonly reporter: Reporter) {
+  constructor(
+    private readonly dir: string,
+    private readonly reporter: Reporter,
+  ) {
     super();
     try {
       fs.mkdirSync(dir, { recursive: true });
@@ -70,8 +73,7 @@ export function createSink(options: CliOptions, reporter: Reporter, single: bool
 
   if (format === 'json' || format === 'jsonl' || format === 'summary') {
     let count = 0;
-    const rendering: RenderKind =
-      format === 'summary' ? 'summary' : folder ? 'pretty' : format === 'jsonl' ? 'compact' : single ? 'pretty' : 'indented';
+    const rendering: RenderKind = format === 'summary' ? 'summary' : folder ? 'pretty' : format === 'jsonl' ? 'compact' : single ? 'pretty' : 'indented';
     const addRendered = async (name: string, rendered: string) => {
       count++;
       if (folder) folder.write(`${folder.unique(name)}${format === 'summary' ? '.summary.txt' : '.json'}`, format === 'summary' ? rendered : rendered + '\n');
@@ -127,7 +129,10 @@ export function createSink(options: CliOptions, reporter: Reporter, single: bool
     },
     async finish() {
       const files = exportDocuments(format, documents, { name: corpusName, created: new Date().toISOString(), bom: options.bom, embedText: options.embedText });
-      if (format === 'doccano') reporter.note('doccano: sequence labeling without overlapping spans or relations; for a project with overlapping spans and relation labeling use --format doccano-relations');
+      if (format === 'doccano')
+        reporter.note(
+          'doccano: sequence labeling without overlapping spans or relations; for a project with overlapping spans and relation labeling use --format doccano-relations',
+        );
       if (folder) {
         for (const file of files) folder.write(file.name, file.content);
         return;

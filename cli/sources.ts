@@ -17,7 +17,10 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export function formatSources(title: string, result: SourcesResult<TextSpan>, withArticles = false): string {
   const { counts } = result;
-  const lines = [title, `  ${plural(counts.direct, 'direct quote')}, ${plural(counts.indirect, 'indirect quote')}; ${counts.named} named, ${counts.unnamed} unnamed, ${counts.anonymous} anonymous sources; ${counts.noSpeaker} with no speaker`];
+  const lines = [
+    title,
+    `  ${plural(counts.direct, 'direct quote')}, ${plural(counts.indirect, 'indirect quote')}; ${counts.named} named, ${counts.unnamed} unnamed, ${counts.anonymous} anonymous sources; ${counts.noSpeaker} with no speaker`,
+  ];
   for (const kind of ['named', 'unnamed', 'anonymous'] as const) {
     const sources = result.sources.filter((source) => source.kind === kind);
     if (!sources.length) {

@@ -14,7 +14,7 @@ const ANCHORING: Record<DateAnchoring, string> = {
 const REFERENCE_SOURCE: Record<ReferenceDate['source'], string> = {
   'front-matter': 'front matter',
   dateline: 'dateline',
-  option: 'given with --reference-date or the record\'s dct',
+  option: "given with --reference-date or the record's dct",
   inferred: 'inferred',
   none: 'none found',
 };
@@ -47,7 +47,12 @@ export function wrap(text: string, width: number): string[] {
 function table(rows: string[][], indent = '    ', width = SUMMARY_WIDTH): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => widthOf(row[column])))) ?? [];
   return rows.flatMap((row) => {
-    const leading = indent + row.slice(0, -1).map((cell, column) => cell + ' '.repeat(widths[column] - widthOf(cell))).join('  ');
+    const leading =
+      indent +
+      row
+        .slice(0, -1)
+        .map((cell, column) => cell + ' '.repeat(widths[column] - widthOf(cell)))
+        .join('  ');
     const last = row.at(-1) ?? '';
     if (!last) return [leading.trimEnd()];
     const start = row.length > 1 ? `${leading}  ` : leading;
@@ -108,7 +113,13 @@ export function formatSummary(title: string, text: string, annotations: Annotati
     ),
   );
   if (annotations.problems.length) {
-    lines.push(...section('Problems', annotations.problems.length, annotations.problems.map((problem) => [at(problem.start), problem.code, flat(problem.message)])));
+    lines.push(
+      ...section(
+        'Problems',
+        annotations.problems.length,
+        annotations.problems.map((problem) => [at(problem.start), problem.code, flat(problem.message)]),
+      ),
+    );
   }
   return lines.join('\n') + '\n';
 }

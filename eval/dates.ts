@@ -177,13 +177,27 @@ const compromiseSystem: System = (record) => {
       let value = '';
       if (start?.isValid()) {
         switch (item.dates?.unit) {
-          case 'year': value = start.format('YYYY'); break;
-          case 'quarter': value = `${start.format('YYYY')}-Q${Math.floor(start.month() / 3) + 1}`; break;
-          case 'season': value = start.format('YYYY'); break;
-          case 'month': value = start.format('YYYY-MM'); break;
-          case 'week': value = `${start.isoWeekYear()}-W${pad(start.isoWeek())}`; break;
-          case 'hour': case 'minute': value = start.format('YYYY-MM-DDTHH:mm'); break;
-          default: value = start.format('YYYY-MM-DD');
+          case 'year':
+            value = start.format('YYYY');
+            break;
+          case 'quarter':
+            value = `${start.format('YYYY')}-Q${Math.floor(start.month() / 3) + 1}`;
+            break;
+          case 'season':
+            value = start.format('YYYY');
+            break;
+          case 'month':
+            value = start.format('YYYY-MM');
+            break;
+          case 'week':
+            value = `${start.isoWeekYear()}-W${pad(start.isoWeek())}`;
+            break;
+          case 'hour':
+          case 'minute':
+            value = start.format('YYYY-MM-DDTHH:mm');
+            break;
+          default:
+            value = start.format('YYYY-MM-DD');
         }
       }
       const trimmed = item.text.replace(/[\s.,;:!?]+$/, '');
@@ -208,7 +222,11 @@ export function scoreSet(file: string, system: System): DateScore {
 }
 
 export function evaluateDates(evalDir: string): string {
-  const systems: [string, System][] = [['news-annotator', newsAnnotator], ['chrono-node', chronoSystem], ['compromise-dates', compromiseSystem]];
+  const systems: [string, System][] = [
+    ['news-annotator', newsAnnotator],
+    ['chrono-node', chronoSystem],
+    ['compromise-dates', compromiseSystem],
+  ];
   const rows: (string | number)[][] = [];
   for (const set of DATE_SETS) {
     for (const [name, system] of systems) {

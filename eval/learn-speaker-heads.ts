@@ -22,7 +22,27 @@ const MIN_COUNT = 3;
 // Words after which the head of a speaker phrase has ended: a postmodifier or a relative clause follows.
 const HEAD_ENDERS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'who', 'that', 'which', 'close', 'familiar', 'to', 'on', 'by', 'inside', 'within', 'across']);
 // Plural-looking words that are not nouns of sources.
-const NOT_HEADS = new Set(['this', 'its', 'his', 'has', 'was', 'is', 'us', 'as', 'always', 'sometimes', 'perhaps', 'themselves', 'ourselves', 'yourselves', 'alike', 'across', 'percent', 'plus', 'news']);
+const NOT_HEADS = new Set([
+  'this',
+  'its',
+  'his',
+  'has',
+  'was',
+  'is',
+  'us',
+  'as',
+  'always',
+  'sometimes',
+  'perhaps',
+  'themselves',
+  'ourselves',
+  'yourselves',
+  'alike',
+  'across',
+  'percent',
+  'plus',
+  'news',
+]);
 
 /** The head word of a written speaker: its last word before a postmodifier ("donors" in "donors to the campaign"). */
 export function speakerHead(speaker: string): string | undefined {

@@ -152,15 +152,27 @@ function score(
       }
     }
     if (log && ((mentionScored && !mentionRight) || nameRight === false)) {
-      log({ error: 'speaker', gold: text.slice(quote.start, quote.end).slice(0, 200), goldSpeaker: quote.speaker, goldMention: quote.speakerStart !== null && quote.speakerEnd !== null ? text.slice(quote.speakerStart, quote.speakerEnd) : null,
+      log({
+        error: 'speaker',
+        gold: text.slice(quote.start, quote.end).slice(0, 200),
+        goldSpeaker: quote.speaker,
+        goldMention: quote.speakerStart !== null && quote.speakerEnd !== null ? text.slice(quote.speakerStart, quote.speakerEnd) : null,
         system: speaker ? { name: speaker.name, mention: speaker.start !== undefined ? text.slice(speaker.start, speaker.end) : null } : null,
-        context: text.slice(Math.max(0, Math.min(quote.start, quote.speakerStart ?? quote.start) - 150), Math.max(quote.end, quote.speakerEnd ?? 0) + 80) });
+        context: text.slice(Math.max(0, Math.min(quote.start, quote.speakerStart ?? quote.start) - 150), Math.max(quote.end, quote.speakerEnd ?? 0) + 80),
+      });
     }
   }
   into.counts.fn += gold.length - matchedGold.size;
-  if (log) gold.forEach((quote, index) => {
-    if (!matchedGold.has(index)) log({ error: 'fn', gold: text.slice(quote.start, quote.end).slice(0, 300), goldSpeaker: quote.speaker, context: text.slice(Math.max(0, quote.start - 150), quote.end + 100) });
-  });
+  if (log)
+    gold.forEach((quote, index) => {
+      if (!matchedGold.has(index))
+        log({
+          error: 'fn',
+          gold: text.slice(quote.start, quote.end).slice(0, 300),
+          goldSpeaker: quote.speaker,
+          context: text.slice(Math.max(0, quote.start - 150), quote.end + 100),
+        });
+    });
   const excusing = [...ignored.map((quote) => [trimMarks(text, quote)]), ...gold.filter((_, index) => matchedGold.has(index)).map((quote) => [trimMarks(text, quote)])];
   candidates.forEach((candidate, index) => {
     if (used.has(index)) return;
@@ -169,7 +181,12 @@ function score(
     if (!excused) {
       into.counts.fp++;
       const range = candidate.ranges[0];
-      log?.({ error: 'fp', system: text.slice(range.start, candidate.ranges[candidate.ranges.length - 1].end).slice(0, 300), speaker: candidate.speaker?.name, context: text.slice(Math.max(0, range.start - 150), range.end + 100) });
+      log?.({
+        error: 'fp',
+        system: text.slice(range.start, candidate.ranges[candidate.ranges.length - 1].end).slice(0, 300),
+        speaker: candidate.speaker?.name,
+        context: text.slice(Math.max(0, range.start - 150), range.end + 100),
+      });
     }
   });
 }
@@ -202,7 +219,10 @@ function ratio(part: number, whole: number): number {
 type Convention = 'polnear' | 'ggt';
 
 export function evaluateQuotes(evalDir: string): string {
-  const sets: [string, Convention][] = [['polnear_dev.jsonl', 'polnear'], ['ggt_dev.jsonl', 'ggt']];
+  const sets: [string, Convention][] = [
+    ['polnear_dev.jsonl', 'polnear'],
+    ['ggt_dev.jsonl', 'ggt'],
+  ];
   return sets
     .map(([file, convention]) => [path.join(evalDir, 'quotes', file), convention] as const)
     .filter(([file]) => fs.existsSync(file))
@@ -279,7 +299,7 @@ export function evaluateQuotesFile(file: string, convention: Convention = path.b
     ]),
     '',
     ggt
-      ? 'GGT conventions: one gold record per fragment of a split quote, matched against the parts of a system quote; speaker name acc. = the surname of the resolved gold name is in the system speaker\'s name; all kinds = gold direct + mixed + indirect against system direct + indirect (the peer finds quoted text only).'
+      ? "GGT conventions: one gold record per fragment of a split quote, matched against the parts of a system quote; speaker name acc. = the surname of the resolved gold name is in the system speaker's name; all kinds = gold direct + mixed + indirect against system direct + indirect (the peer finds quoted text only)."
       : 'Direct and indirect rows: gold mixed quotes are neither credited nor penalized. All kinds = gold direct + mixed + indirect against system direct + indirect.',
     `Quoted names/titles set aside by News Annotator: ${titles}. Quotes whose speaker is an unnamed or group source: ${unnamed}.`,
   ];

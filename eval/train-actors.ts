@@ -149,7 +149,10 @@ class Perceptron {
   private step = 1;
   private readonly width = LABELS.length;
 
-  constructor(capacity: number, private readonly frozen: Set<number> | undefined) {
+  constructor(
+    capacity: number,
+    private readonly frozen: Set<number> | undefined,
+  ) {
     this.weights = new Float64Array(capacity * this.width);
     this.totals = new Float64Array(capacity * this.width);
   }
@@ -332,7 +335,10 @@ function trainPass(examples: Example[], label: string, dev: Example[] = [], devF
 
 /** The examples with the second pass's document features added, from the given first-pass tags. */
 function withDocumentFeatures(example: Example, firstTags: number[]): Example {
-  const write = secondPassFeatureWriter(example.views, firstTags.map((tag) => LABELS[tag]));
+  const write = secondPassFeatureWriter(
+    example.views,
+    firstTags.map((tag) => LABELS[tag]),
+  );
   const scratch = new Int32Array(MAX_FEATURES);
   return { ...example, features: example.features.map((own, index) => own.concat(Array.from(scratch.subarray(0, write(index, scratch))))) };
 }
@@ -357,15 +363,32 @@ function main(): void {
   if (dev.length) console.log(`dev after pass 1: ${score(dev, (example) => decode(example.views, (index) => example.features[index], firstLookup))}`);
   const stacked: Example[] = new Array(train.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const foldLookup = modelWeights(trainPass(train.filter((_, index) => index % FOLDS !== fold), `pass 1 without fold ${fold + 1}/${FOLDS}`));
+    const foldLookup = modelWeights(
+      trainPass(
+        train.filter((_, index) => index % FOLDS !== fold),
+        `pass 1 without fold ${fold + 1}/${FOLDS}`,
+      ),
+    );
     train.forEach((example, index) => {
-      if (index % FOLDS === fold) stacked[index] = withDocumentFeatures(example, decode(example.views, (position) => example.features[position], foldLookup));
+      if (index % FOLDS === fold)
+        stacked[index] = withDocumentFeatures(
+          example,
+          decode(example.views, (position) => example.features[position], foldLookup),
+        );
     });
   }
-  const devStacked = dev.map((example) => withDocumentFeatures(example, decode(example.views, (index) => example.features[index], firstLookup)));
+  const devStacked = dev.map((example) =>
+    withDocumentFeatures(
+      example,
+      decode(example.views, (index) => example.features[index], firstLookup),
+    ),
+  );
   const secondPass = trainPass(stacked, 'pass 2', devStacked, (example) => example.features);
   const secondLookup = modelWeights(secondPass);
-  for (const [file, data] of [['model-pass1.json', firstPass], ['model-pass2.json', secondPass]] as const) {
+  for (const [file, data] of [
+    ['model-pass1.json', firstPass],
+    ['model-pass2.json', secondPass],
+  ] as const) {
     fs.writeFileSync(path.join(OUTPUT_DIR, file), JSON.stringify(data));
     console.log(`${file}: ${Buffer.from(data.features, 'base64').length / 4} features kept, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`);
   }

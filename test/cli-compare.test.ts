@@ -11,7 +11,6 @@ import { schemaErrors } from './unit/export-schema-check';
 const IZVESTIA = 'seeds/cstoRearmament-izvestia-digest.txt';
 const UNI = 'seeds/cstoRearmament-uni.txt';
 
-
 describe('news-annotate compare', () => {
   it('reports the shared quote, the Daria/Darya variant and what each sample article has alone, as JSON that fits its schema', async () => {
     const run = await runCli(['compare', IZVESTIA, UNI]);

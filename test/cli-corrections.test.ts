@@ -16,11 +16,18 @@ function runRaw(records: unknown[], extra: string[] = []) {
 
 function run(records: unknown[], extra: string[] = []) {
   const result = runRaw(records, extra);
-  return { ...result, records: result.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
+  return {
+    ...result,
+    records: result.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line)),
+  };
 }
 
 describe('news-annotate with corrections in JSONL records', { skip: !fs.existsSync(CLI) && 'dist/cli.js is not built' }, () => {
-  it('applies a record\'s corrections and marks what they changed as manual', () => {
+  it("applies a record's corrections and marks what they changed as manual", () => {
     const start = TEXT.indexOf('Lena Marsh');
     const anchor = { start, end: start + 'Lena Marsh'.length, exact: 'Lena Marsh', prefix: TEXT.slice(Math.max(0, start - 32), start), suffix: TEXT.slice(start + 10, start + 42) };
     const { status, records, stderr } = run([
@@ -35,7 +42,7 @@ describe('news-annotate with corrections in JSONL records', { skip: !fs.existsSy
     assert.equal(marsh(ignored.records[0])?.type, 'person');
   });
 
-  it('reports a malformed corrections array and gives the analyzer\'s output', () => {
+  it("reports a malformed corrections array and gives the analyzer's output", () => {
     const { status, records, stderr } = run([{ id: 'x', text: TEXT, corrections: [{ op: 'rename', name: 'Lena Marsh' }] }]);
     assert.equal(status, 1);
     assert.match(stderr, /unknown correction "op": "rename"/);
@@ -60,6 +67,9 @@ describe('news-annotate with corrections in JSONL records', { skip: !fs.existsSy
       assert.equal(two.stderr, one.stderr, `${format}: the messages differ`);
     }
     const { stderr } = runRaw(records, ['--jobs', '2']);
-    assert.match(stderr, /standard input:2 corrections:1: unknown correction "op": "rename"[\s\S]*standard input:3: record 3 has an empty text[\s\S]*standard input:4 corrections: 1 correction\(s\) could not be placed/);
+    assert.match(
+      stderr,
+      /standard input:2 corrections:1: unknown correction "op": "rename"[\s\S]*standard input:3: record 3 has an empty text[\s\S]*standard input:4 corrections: 1 correction\(s\) could not be placed/,
+    );
   });
 });

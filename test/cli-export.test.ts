@@ -9,7 +9,6 @@ import { readW3cCollection } from './unit/export-readback';
 
 const ARTICLE = '“We will win,” said Jane Doe of Acme Corp in Paris on Monday. “Prices are too high,” the newspaper wrote.\n';
 
-
 const temp = new TempFolder('news-annotate-export-');
 
 describe('news-annotate export options', () => {
@@ -42,10 +41,21 @@ describe('news-annotate export options', () => {
   });
 
   it('writes one W3C collection per JSONL record, its source the record in the corpus file, its text embedded', async () => {
-    const corpus = temp.write('w3c/corpus.jsonl', [{ id: 'a 1', text: ARTICLE }, { id: 2, text: 'Jane Doe left Paris.' }].map((record) => JSON.stringify(record)).join('\n') + '\n');
+    const corpus = temp.write(
+      'w3c/corpus.jsonl',
+      [
+        { id: 'a 1', text: ARTICLE },
+        { id: 2, text: 'Jane Doe left Paris.' },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n') + '\n',
+    );
     const run = await runCli(['--input', 'jsonl', corpus, '--format', 'w3c']);
     assert.equal(run.code, 0, run.stderr);
-    const collections = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const collections = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.equal(collections.length, 2);
     const corpusUri = pathToFileURL(corpus).href;
     const first = collections[0];
@@ -81,8 +91,16 @@ describe('news-annotate export options', () => {
   });
 
   it('starts each CoNLL document with its record id', async () => {
-    const input = [{ id: 'first one', text: ARTICLE }, { id: 7, text: 'Jane Doe left.' }].map((record) => JSON.stringify(record)).join('\n');
+    const input = [
+      { id: 'first one', text: ARTICLE },
+      { id: 7, text: 'Jane Doe left.' },
+    ]
+      .map((record) => JSON.stringify(record))
+      .join('\n');
     const run = await runCli(['--input', 'jsonl', '-', '--format', 'conll'], { input });
-    assert.deepEqual(run.stdout.split('\n').filter((line) => line.startsWith('-DOCSTART-')), ['-DOCSTART- first_one -X- O', '-DOCSTART- 7 -X- O']);
+    assert.deepEqual(
+      run.stdout.split('\n').filter((line) => line.startsWith('-DOCSTART-')),
+      ['-DOCSTART- first_one -X- O', '-DOCSTART- 7 -X- O'],
+    );
   });
 });

@@ -69,22 +69,28 @@ describe('news-annotate --jobs', () => {
     assert.equal(two.code, 1);
     assert.ok(two.stdout.equals(one.stdout), 'the JSONL output of --jobs 2 differs from that of --jobs 1');
     assert.equal(two.stderr, one.stderr);
-    assert.deepEqual(
-      two.stderr.split('\n').filter(Boolean),
-      [
-        `news-annotate: ${corpus}:11: record (id "no-text") has no "text" string; skipped`,
-        `news-annotate: ${corpus}:51: record has no "id" (a string or a number); skipped`,
-        `news-annotate: note: ${corpus}:121: record "empty" has an empty text; annotated as an empty article`,
-        `news-annotate: ${corpus}:245: record is not valid JSON (Unexpected end of JSON input); skipped`,
-      ],
-    );
-    const ids = two.stdout.toString('utf8').trim().split('\n').map((line) => JSON.parse(line).id);
-    const expected = records.filter((record) => typeof (record as { text?: unknown }).text === 'string' && (record as { id?: unknown }).id !== undefined).map((record) => (record as { id: unknown }).id);
+    assert.deepEqual(two.stderr.split('\n').filter(Boolean), [
+      `news-annotate: ${corpus}:11: record (id "no-text") has no "text" string; skipped`,
+      `news-annotate: ${corpus}:51: record has no "id" (a string or a number); skipped`,
+      `news-annotate: note: ${corpus}:121: record "empty" has an empty text; annotated as an empty article`,
+      `news-annotate: ${corpus}:245: record is not valid JSON (Unexpected end of JSON input); skipped`,
+    ]);
+    const ids = two.stdout
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
+    const expected = records
+      .filter((record) => typeof (record as { text?: unknown }).text === 'string' && (record as { id?: unknown }).id !== undefined)
+      .map((record) => (record as { id: unknown }).id);
     assert.deepEqual(ids, expected);
   });
 
   it('reads standard input, and gives every format the same bytes whatever the number of threads', async () => {
-    const corpus = madeUpRecords(60, 7).map((record) => JSON.stringify(record)).join('\n') + '\n';
+    const corpus =
+      madeUpRecords(60, 7)
+        .map((record) => JSON.stringify(record))
+        .join('\n') + '\n';
     for (const format of ['json', 'summary', 'csv']) {
       const one = await runCli(['--input', 'jsonl', '-f', format, '-j', '1', '-'], corpus);
       const three = await runCli(['--input', 'jsonl', '-f', format, '-j', '3', '-'], corpus);
@@ -155,10 +161,11 @@ describe('news-annotate --jobs', () => {
     assert.throws(() => readOptions(['--input', 'jsonl', '--jobs', 'two', 'x.jsonl']), UsageError);
     assert.throws(() => readOptions(['--input', 'jsonl', '--resume', 'x.jsonl']), /--resume goes with --input jsonl and --out DIR/);
     assert.throws(() => readOptions(['--input', 'jsonl', '--resume', '-f', 'csv', '--out', 'o', 'x.jsonl']), /--resume needs a format with files per record/);
-    assert.deepEqual(
-      (({ jobs, quiet, resume }) => ({ jobs, quiet, resume }))(readOptions(['--input', 'jsonl', '-j', '3', '-q', '--resume', '--out', 'o', 'x.jsonl'])),
-      { jobs: 3, quiet: true, resume: true },
-    );
+    assert.deepEqual((({ jobs, quiet, resume }) => ({ jobs, quiet, resume }))(readOptions(['--input', 'jsonl', '-j', '3', '-q', '--resume', '--out', 'o', 'x.jsonl'])), {
+      jobs: 3,
+      quiet: true,
+      resume: true,
+    });
   });
 });
 
@@ -179,7 +186,10 @@ describe('inOrder', () => {
         finished.push(index);
       };
     });
-    assert.deepEqual(finished, Array.from({ length: 50 }, (_, index) => index));
+    assert.deepEqual(
+      finished,
+      Array.from({ length: 50 }, (_, index) => index),
+    );
     assert.equal(mostHeld, 4);
   });
 });

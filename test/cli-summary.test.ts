@@ -47,8 +47,14 @@ describe('summary format', () => {
     const column = lines[5].indexOf('“');
     const quoteLines = lines.slice(5).filter(Boolean);
     assert.ok(quoteLines.length > 1, 'wrapped');
-    assert.ok(quoteLines.every((line) => line.length <= SUMMARY_WIDTH), summary);
-    assert.ok(quoteLines.slice(1).every((line) => line.slice(0, column).trim() === ''), 'continuations start under the quote');
+    assert.ok(
+      quoteLines.every((line) => line.length <= SUMMARY_WIDTH),
+      summary,
+    );
+    assert.ok(
+      quoteLines.slice(1).every((line) => line.slice(0, column).trim() === ''),
+      'continuations start under the quote',
+    );
     assert.equal(quoteLines.map((line) => line.slice(column)).join(' '), `“${'word '.repeat(30)}more”`, 'every word is there');
   });
 

@@ -17,8 +17,6 @@ const analyze = (text: string, options: AnalyzeOptions) => applyCorrections(text
 
 const ARTICLE = '“We will win,” said Jane Doe of Acme Corp in Paris on Monday.\n\nShe spoke to reporters on 3 March 2024.\n';
 
-
-
 function newestSource(folders: string[]): { file: string; mtimeMs: number } {
   let newest = { file: '', mtimeMs: 0 };
   for (const folder of folders) {
@@ -70,7 +68,10 @@ describe('news-annotate CLI', () => {
     const run = await runCli([folder]);
     assert.equal(run.code, 0, run.stderr);
     const records = JSON.parse(run.stdout) as { id: string }[];
-    assert.deepEqual(records.map((record) => path.relative(folder, record.id)), ['a.txt', 'b.md', 'c.news', 'd.article', path.join('sub', 'e.TXT')]);
+    assert.deepEqual(
+      records.map((record) => path.relative(folder, record.id)),
+      ['a.txt', 'b.md', 'c.news', 'd.article', path.join('sub', 'e.TXT')],
+    );
   });
 
   it('reads JSONL records from standard input and writes one record per input, keeping ids and order', async () => {
@@ -81,8 +82,14 @@ describe('news-annotate CLI', () => {
     ];
     const run = await runCli(['--input', 'jsonl', '-'], { input: records.map((record) => JSON.stringify(record)).join('\r\n') + '\n' });
     assert.equal(run.code, 0, run.stderr);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((line) => line.id), ['second', 7, 'first']);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((line) => line.id),
+      ['second', 7, 'first'],
+    );
     records.forEach((record, index) => {
       const expected = JSON.parse(JSON.stringify(analyze(record.text, { id: String(record.id), referenceDate: record.dct })));
       assert.deepEqual({ ...lines[index], id: String(lines[index].id) }, expected);
@@ -117,10 +124,13 @@ describe('news-annotate CLI', () => {
     child.stdin.end(JSON.stringify({ id: 'two', text: 'Acme Corp stayed.' }) + '\n');
     lines.push(await nextLine());
     assert.equal(await closed, 0);
-    assert.deepEqual(lines.map((line) => JSON.parse(line).id), ['one', 'two']);
+    assert.deepEqual(
+      lines.map((line) => JSON.parse(line).id),
+      ['one', 'two'],
+    );
   });
 
-  it('prints the summary of analyze()\'s annotations', async () => {
+  it("prints the summary of analyze()'s annotations", async () => {
     const file = temp.write('summary/article.txt', ARTICLE);
     const run = await runCli(['--format', 'summary', file, file]);
     assert.equal(run.code, 0, run.stderr);
@@ -152,8 +162,14 @@ describe('news-annotate CLI', () => {
     assert.equal(run.code, 1);
     assert.match(run.stderr, /a-binary\.txt is a binary file \(it contains NUL bytes\); skipped/);
     assert.match(run.stderr, /b-latin1\.txt is not valid UTF-8 text \(first bad byte at offset 3\); skipped/);
-    const ids = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id);
-    assert.deepEqual(ids.map((id: string) => path.basename(id)), ['c-good.txt']);
+    const ids = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
+    assert.deepEqual(
+      ids.map((id: string) => path.basename(id)),
+      ['c-good.txt'],
+    );
   });
 
   it('annotates an empty file as empty, with a note', async () => {
@@ -175,7 +191,18 @@ describe('news-annotate CLI', () => {
   });
 
   it('names the file and line of malformed JSONL and goes on', async () => {
-    const corpus = temp.write('jsonl/corpus.jsonl', ['{"id": "a", "text": "Jane Doe left."}', '{"id": "b", "text": ', '', '{"text": "no id"}', '{"id": "c", "text": 5}', '{"id": "d", "text": "x", "dct": "May 5"}', '{"id": "e", "text": "Acme Corp."}'].join('\n'));
+    const corpus = temp.write(
+      'jsonl/corpus.jsonl',
+      [
+        '{"id": "a", "text": "Jane Doe left."}',
+        '{"id": "b", "text": ',
+        '',
+        '{"text": "no id"}',
+        '{"id": "c", "text": 5}',
+        '{"id": "d", "text": "x", "dct": "May 5"}',
+        '{"id": "e", "text": "Acme Corp."}',
+      ].join('\n'),
+    );
     const run = await runCli(['--input', 'jsonl', corpus]);
     assert.equal(run.code, 1);
     const errors = run.stderr.trimEnd().split('\n');
@@ -184,7 +211,13 @@ describe('news-annotate CLI', () => {
     assert.match(errors[1], /corpus\.jsonl:4: record has no "id"/);
     assert.match(errors[2], /corpus\.jsonl:5: record \(id "c"\) has no "text" string/);
     assert.match(errors[3], /corpus\.jsonl:6: record \(id "d"\) has a "dct" that is not a date written YYYY-MM-DD/);
-    assert.deepEqual(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id), ['a', 'e']);
+    assert.deepEqual(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+      ['a', 'e'],
+    );
   });
 
   it('rejects an unknown format, a bad option and a bad reference date with exit 2', async () => {
@@ -212,7 +245,13 @@ describe('news-annotate CLI', () => {
     temp.write('twins/b/article.txt', ARTICLE);
     const run = await runCli([path.join(temp.path, 'twins'), '--format', 'doccano']);
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).document), ['article', 'article-2']);
+    assert.deepEqual(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).document),
+      ['article', 'article-2'],
+    );
   });
 
   it('prints help', async () => {
@@ -231,7 +270,12 @@ describe('news-annotate CLI', () => {
     assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'article-2.json'), 'utf8')).id, second);
 
     const outRecords = path.join(temp.path, 'out-records');
-    const input = [{ id: 'x/1', text: 'Jane Doe left.' }, { id: 2, text: 'Paris.' }].map((record) => JSON.stringify(record)).join('\n');
+    const input = [
+      { id: 'x/1', text: 'Jane Doe left.' },
+      { id: 2, text: 'Paris.' },
+    ]
+      .map((record) => JSON.stringify(record))
+      .join('\n');
     assert.equal((await runCli(['--input', 'jsonl', '-', '--out', outRecords], { input })).code, 0);
     assert.deepEqual(fs.readdirSync(outRecords).sort(), ['2.json', 'x_1.json']);
     assert.equal(JSON.parse(fs.readFileSync(path.join(outRecords, '2.json'), 'utf8')).id, 2);

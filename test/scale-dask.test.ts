@@ -24,7 +24,9 @@ function whyNotRunnable(): string | undefined {
 
 /** Why Parquet output cannot be written here: pandas with pyarrow or fastparquet missing (undefined when it can). */
 function whyNoParquet(): string | undefined {
-  const probe = spawnSync(PYTHON, ['-c', 'import importlib.util, pandas; import sys; sys.exit(0 if any(importlib.util.find_spec(e) for e in ("pyarrow", "fastparquet")) else 3)'], { encoding: 'utf8' });
+  const probe = spawnSync(PYTHON, ['-c', 'import importlib.util, pandas; import sys; sys.exit(0 if any(importlib.util.find_spec(e) for e in ("pyarrow", "fastparquet")) else 3)'], {
+    encoding: 'utf8',
+  });
   if (probe.status === 0) return undefined;
   const missing = probe.status === 3 ? 'neither pyarrow nor fastparquet is installed' : `pandas is not installed (${probe.stderr.trim().split('\n').pop()})`;
   // Debian 12 (bookworm) has no python3-pyarrow and no python3-fastparquet package: pip or conda installs them.
@@ -66,7 +68,10 @@ describe('scale/dask_annotate.py', () => {
       assert.match(dask.stderr, /part \d{5}, standard input:\d+: record \(id "no-text"\) has no "text" string; skipped/);
       const parts = fs.readdirSync(out).sort();
       assert.ok(parts.length >= 4, `the corpus is cut into several partitions: ${parts.join(', ')}`);
-      assert.ok(parts.every((name) => /^part-\d{5}\.jsonl$/.test(name)), `only complete part files: ${parts.join(', ')}`);
+      assert.ok(
+        parts.every((name) => /^part-\d{5}\.jsonl$/.test(name)),
+        `only complete part files: ${parts.join(', ')}`,
+      );
       const actual = parts.flatMap((name) => fs.readFileSync(path.join(out, name), 'utf8').trim().split('\n'));
       assert.equal(actual.length, expected.length);
       actual.forEach((line, index) => assert.deepEqual(JSON.parse(line), JSON.parse(expected[index]), `record ${index + 1} differs`));
@@ -75,7 +80,21 @@ describe('scale/dask_annotate.py', () => {
       // --resume: a part file that is there is not written again; a missing one is.
       fs.writeFileSync(path.join(out, parts[0]), 'kept\n');
       fs.rmSync(path.join(out, parts[1]));
-      const resumed = await run(PYTHON, [SCRIPT, corpus, '--out', out, '--workers', '2', '--blocksize', '40kB', '--dashboard-address', ':0', '--resume', '--cli', `${process.execPath} ${CLI}`]);
+      const resumed = await run(PYTHON, [
+        SCRIPT,
+        corpus,
+        '--out',
+        out,
+        '--workers',
+        '2',
+        '--blocksize',
+        '40kB',
+        '--dashboard-address',
+        ':0',
+        '--resume',
+        '--cli',
+        `${process.execPath} ${CLI}`,
+      ]);
       assert.match(resumed.stderr, new RegExp(`${parts.length} partitions \\(${parts.length - 1} done before\\)`));
       assert.equal(fs.readFileSync(path.join(out, parts[0]), 'utf8'), 'kept\n');
       assert.ok(fs.existsSync(path.join(out, parts[1])));
@@ -96,14 +115,36 @@ describe('scale/dask_annotate.py', () => {
       const expected = single.stdout.trim().split('\n');
 
       const out = path.join(temp, 'annotated');
-      const dask = await run(PYTHON, [SCRIPT, corpus, '--out', out, '--format', 'parquet', '--workers', '2', '--blocksize', '10kB', '--dashboard-address', ':0', '--cli', `${process.execPath} ${CLI}`]);
+      const dask = await run(PYTHON, [
+        SCRIPT,
+        corpus,
+        '--out',
+        out,
+        '--format',
+        'parquet',
+        '--workers',
+        '2',
+        '--blocksize',
+        '10kB',
+        '--dashboard-address',
+        ':0',
+        '--cli',
+        `${process.execPath} ${CLI}`,
+      ]);
       assert.equal(dask.code, 0, dask.stderr);
       const parts = fs.readdirSync(out).sort();
       assert.ok(parts.length >= 2 && parts.every((name) => /^part-\d{5}\.parquet$/.test(name)), `several complete part files: ${parts.join(', ')}`);
       // Read back with pandas, as a researcher would: one JSON line per row, [id, annotations].
-      const read = await run(PYTHON, ['-c', 'import json, sys, pandas\nfor name in sys.argv[1:]:\n    for row in pandas.read_parquet(name).itertuples(index=False):\n        print(json.dumps([row.id, row.annotations]))', ...parts.map((name) => path.join(out, name))]);
+      const read = await run(PYTHON, [
+        '-c',
+        'import json, sys, pandas\nfor name in sys.argv[1:]:\n    for row in pandas.read_parquet(name).itertuples(index=False):\n        print(json.dumps([row.id, row.annotations]))',
+        ...parts.map((name) => path.join(out, name)),
+      ]);
       assert.equal(read.code, 0, read.stderr);
-      const rows = read.stdout.trim().split('\n').map((line) => JSON.parse(line) as [string, string]);
+      const rows = read.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as [string, string]);
       assert.equal(rows.length, expected.length);
       rows.forEach(([id, record], index) => {
         assert.equal(record, expected[index], `record ${index + 1} differs`);

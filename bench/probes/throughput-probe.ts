@@ -48,8 +48,12 @@ for (const corpus of [seedCorpus(root), ...(evalDir ? [developmentCorpus(path.re
   const ratio = (a: string, b: string, kind: 'wallMs' | 'cpuMs') => median(times.get(a)!.map((time, round) => times.get(b)![round][kind] / time[kind]));
   console.log(`${corpus.name} (${corpus.words.toLocaleString('en-US')} words), ${rounds} rounds:`);
   for (const { name } of contestants) {
-    const versus = contestants.filter((other) => other.name !== name && name === 'ours').map((other) => `ours/${other.name} ${ratio('ours', other.name, 'wallMs').toFixed(2)}× wall, ${ratio('ours', other.name, 'cpuMs').toFixed(2)}× CPU`);
-    console.log(`  ${name}: ${Math.round(rate(name, 'wallMs')).toLocaleString('en-US')} words/s wall, ${Math.round(rate(name, 'cpuMs')).toLocaleString('en-US')} words per CPU second${versus.length ? `; ${versus.join('; ')}` : ''}`);
+    const versus = contestants
+      .filter((other) => other.name !== name && name === 'ours')
+      .map((other) => `ours/${other.name} ${ratio('ours', other.name, 'wallMs').toFixed(2)}× wall, ${ratio('ours', other.name, 'cpuMs').toFixed(2)}× CPU`);
+    console.log(
+      `  ${name}: ${Math.round(rate(name, 'wallMs')).toLocaleString('en-US')} words/s wall, ${Math.round(rate(name, 'cpuMs')).toLocaleString('en-US')} words per CPU second${versus.length ? `; ${versus.join('; ')}` : ''}`,
+    );
   }
 }
 console.log(`load at the end: ${describeLoad()}`);

@@ -35,10 +35,7 @@ export function includeFilters(includeGlobs: readonly string[]): { scheme: 'file
  * news-article document, and never first as plain text.
  */
 export function articleDocumentSelector(includeGlobs: readonly string[], languages: readonly string[] = INCLUDED_LANGUAGES): ArticleDocumentFilter[] {
-  return [
-    { language: LANGUAGE_ID },
-    ...includeFilters(includeGlobs).flatMap(({ scheme, pattern }) => languages.map((language) => ({ scheme, language, pattern }))),
-  ];
+  return [{ language: LANGUAGE_ID }, ...includeFilters(includeGlobs).flatMap(({ scheme, pattern }) => languages.map((language) => ({ scheme, language, pattern })))];
 }
 
 /** The languages the include globs apply to, given `newsAnnotator.openPlainTextAsArticle`. */

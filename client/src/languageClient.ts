@@ -1,15 +1,7 @@
 // Starts the language server (dist/server.js over Node IPC) and restarts it when the include globs or
 // `openPlainTextAsArticle` change, since the document selector is fixed when a client starts.
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  TransportKind,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ANALYZE_COMMAND, CORRECT_COMMAND, type CorrectionArguments } from '../../server/src/protocol';
 import { withPickedValue } from './correctionPickers';
 import { SETTINGS_PREFIX } from '../../server/src/settings';
@@ -45,12 +37,7 @@ function restartingErrorHandler(budget: CrashBudget, outputChannel: vscode.Outpu
   };
 }
 
-function createClient(
-  context: vscode.ExtensionContext,
-  outputChannel: vscode.OutputChannel,
-  documentSelector: ArticleDocumentFilter[],
-  budget: CrashBudget,
-): LanguageClient {
+function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel, documentSelector: ArticleDocumentFilter[], budget: CrashBudget): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

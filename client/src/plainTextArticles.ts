@@ -27,10 +27,7 @@ export class PlainTextArticles implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly log: (line: string) => void) {
-    this.disposables = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.opened(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
-    ];
+    this.disposables = [vscode.workspace.onDidOpenTextDocument((document) => this.opened(document)), vscode.workspace.onDidCloseTextDocument((document) => this.closed(document))];
   }
 
   /** Takes the globs and the setting of the client about to start and brings every open document in line. */

@@ -12,9 +12,5 @@ function visibleUris(): string[] {
 
 export function reportVisibleDocuments(host: ClientHost): vscode.Disposable {
   const report = () => void host.current?.sendNotification(VisibleDocumentsNotification, { uris: visibleUris() }).catch(() => undefined);
-  return vscode.Disposable.from(
-    host.onDidStart(report),
-    vscode.window.onDidChangeVisibleTextEditors(report),
-    vscode.window.onDidChangeActiveTextEditor(report),
-  );
+  return vscode.Disposable.from(host.onDidStart(report), vscode.window.onDidChangeVisibleTextEditors(report), vscode.window.onDidChangeActiveTextEditor(report));
 }

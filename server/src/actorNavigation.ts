@@ -20,7 +20,9 @@ function allMentions(actor: Actor): Mention[] {
 export function documentHighlights(document: TextDocument, annotations: Annotations, offset: number): DocumentHighlight[] {
   const actor = annotationsAt(annotations, offset).actor?.actor;
   if (!actor) return [];
-  return allMentions(actor).sort((a, b) => a.start - b.start).map((mention) => ({ range: rangeOf(document, mention), kind: DocumentHighlightKind.Text }));
+  return allMentions(actor)
+    .sort((a, b) => a.start - b.start)
+    .map((mention) => ({ range: rangeOf(document, mention), kind: DocumentHighlightKind.Text }));
 }
 
 export function references(document: TextDocument, annotations: Annotations, offset: number, includeDeclaration: boolean): Location[] {

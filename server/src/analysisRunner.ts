@@ -50,7 +50,9 @@ function inProcess(analyzer: Analyzer): AnalysisRunner {
   return {
     async analyze(text, options, _job, corrections) {
       const annotations = analyzer(text, options);
-      return corrections ? correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors)) : { annotations: annotations as CorrectedResult['annotations'], orphans: [] };
+      return corrections
+        ? correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors))
+        : { annotations: annotations as CorrectedResult['annotations'], orphans: [] };
     },
     warmUp() {},
     waiting: () => 0,

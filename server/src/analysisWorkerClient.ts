@@ -136,7 +136,15 @@ export class AnalysisWorkerClient {
     if (!job) return;
     this.running = job;
     const keep = !job.background;
-    const message: AnalysisJobMessage = { id: job.id, key: job.key, text: job.text, options: job.options, corrections: job.corrections, keep, baseId: keep ? this.bases.get(job.key)?.id : undefined };
+    const message: AnalysisJobMessage = {
+      id: job.id,
+      key: job.key,
+      text: job.text,
+      options: job.options,
+      corrections: job.corrections,
+      keep,
+      baseId: keep ? this.bases.get(job.key)?.id : undefined,
+    };
     try {
       const worker = this.ensureWorker();
       // Someone waits for the answer: keep the process alive until it comes.

@@ -28,9 +28,7 @@ export interface ForgetMessage {
   forget: string;
 }
 
-export type AnalysisReplyMessage =
-  | { id: number; delta: AnnotationsDelta; orphans: Orphan[]; correctionError?: string }
-  | { id: number; error: string };
+export type AnalysisReplyMessage = { id: number; delta: AnnotationsDelta; orphans: Orphan[]; correctionError?: string } | { id: number; error: string };
 
 /** The most documents whose last result the worker keeps for deltas. */
 const KEPT_BASES = 32;

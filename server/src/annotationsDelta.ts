@@ -22,9 +22,7 @@ export interface ListDelta {
   middle: unknown[];
 }
 
-export type AnnotationsDelta =
-  | { full: Annotations }
-  | { change: TextChange; lists: Record<string, ListDelta>; fields: Record<string, unknown>; keys: string[] };
+export type AnnotationsDelta = { full: Annotations } | { change: TextChange; lists: Record<string, ListDelta>; fields: Record<string, unknown>; keys: string[] };
 
 export function textChange(before: string, after: string): TextChange {
   const { prefix, suffix } = unchangedEnds(before, after);

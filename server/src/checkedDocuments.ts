@@ -14,7 +14,8 @@ type Range = { start: { line: number; character: number }; end: { line: number; 
 /** Whether `range` can apply to `document` (a character past a line's end is allowed: LSP clamps it). */
 export function rangeFits(document: TextDocument, range: Range): boolean {
   const { start, end } = range;
-  const valid = (position: Range['start']) => Number.isInteger(position.line) && Number.isInteger(position.character) && position.line >= 0 && position.character >= 0 && position.line < document.lineCount;
+  const valid = (position: Range['start']) =>
+    Number.isInteger(position.line) && Number.isInteger(position.character) && position.line >= 0 && position.character >= 0 && position.line < document.lineCount;
   return valid(start) && valid(end) && (start.line < end.line || (start.line === end.line && start.character <= end.character));
 }
 

@@ -31,8 +31,9 @@ export function closingInsertion(text: string, annotations: Annotations, problem
   const opening = text[problem.start];
   const mark = CLOSING_MARK[opening];
   if (!mark) return undefined;
-  const quote = annotations.quotes.find((candidate) => candidate.id === problem.annotationId)
-    ?? annotations.quotes.find((candidate) => candidate.unclosed && candidate.start <= problem.start && problem.start < candidate.end);
+  const quote =
+    annotations.quotes.find((candidate) => candidate.id === problem.annotationId) ??
+    annotations.quotes.find((candidate) => candidate.unclosed && candidate.start <= problem.start && problem.start < candidate.end);
   const paragraph = annotations.blocks.find((block) => block.start <= problem.start && problem.start < block.end);
   let end = quote?.unclosed ? quote.end : paragraph?.end;
   if (end === undefined) return undefined;

@@ -63,7 +63,10 @@ export function correctionActions(document: TextDocument, annotations: Annotatio
     const span = { start: start + lead, end: start + selected.trimEnd().length };
     if (span.end > span.start) {
       for (const type of ACTOR_TYPES) actions.push(action(document, `Tag ${quoted(selected)} as ${ACTOR_TYPE_LABEL[type].toLowerCase()}`, 'tag', span, { value: type }));
-      actions.push(action(document, `Tag ${quoted(selected)} as a date`, 'tag', span, { value: 'date' }), action(document, `Tag ${quoted(selected)} as a quote`, 'tag', span, { value: 'quote' }));
+      actions.push(
+        action(document, `Tag ${quoted(selected)} as a date`, 'tag', span, { value: 'date' }),
+        action(document, `Tag ${quoted(selected)} as a quote`, 'tag', span, { value: 'quote' }),
+      );
     }
   }
   // Corrections are about names: a nominal phrase ("the company") offers none of its own.
@@ -77,13 +80,17 @@ export function correctionActions(document: TextDocument, annotations: Annotatio
     for (const name of nearest.slice(0, MAX_SPEAKER_ACTIONS)) actions.push(action(document, `Speaker: ${name}`, 'setSpeaker', quote, { value: name }));
     if (quote.speaker) actions.push(action(document, 'Speaker: nobody (no speaker)', 'setSpeaker', quote, { value: null }));
     actions.push(action(document, 'Speaker: other…', 'setSpeaker', quote, { choices: nearest }));
-    for (const kind of QUOTE_KINDS.filter((kind) => kind !== quote.kind)) actions.push(action(document, `Quote kind: ${QUOTE_KIND_LABEL[kind].toLowerCase()}`, 'retypeQuote', quote, { value: kind }));
+    for (const kind of QUOTE_KINDS.filter((kind) => kind !== quote.kind))
+      actions.push(action(document, `Quote kind: ${QUOTE_KIND_LABEL[kind].toLowerCase()}`, 'retypeQuote', quote, { value: kind }));
     actions.push(action(document, 'Not a quote', 'rejectQuote', quote));
     if (!quote.reviewed) actions.push(action(document, 'Accept the quote', 'accept', quote, { value: 'quote' }));
   }
   if (found.date) {
     const date = found.date;
-    actions.push(action(document, `Set the date's value (now ${date.value})…`, 'setDate', date, { choices: [date.value] }), action(document, `Not a date: ${quoted(date.text)}`, 'rejectDate', date));
+    actions.push(
+      action(document, `Set the date's value (now ${date.value})…`, 'setDate', date, { choices: [date.value] }),
+      action(document, `Not a date: ${quoted(date.text)}`, 'rejectDate', date),
+    );
     if (!date.reviewed) actions.push(action(document, `Accept the date ${quoted(date.text)} = ${date.value}`, 'accept', date, { value: 'date' }));
   }
   return actions;
@@ -100,7 +107,10 @@ export function sameActorActions(document: TextDocument, annotations: Annotation
     if (!actor || !mention || !Array.isArray(data?.spellings)) continue;
     for (const spelling of data.spellings) {
       if (typeof spelling !== 'string') continue;
-      const merge = action(document, `Treat ${quoted(actor.name)} and ${quoted(spelling)} as the same person (keep ${quoted(spelling)})`, 'merge', mention, { value: spelling, names: [actor.name] });
+      const merge = action(document, `Treat ${quoted(actor.name)} and ${quoted(spelling)} as the same person (keep ${quoted(spelling)})`, 'merge', mention, {
+        value: spelling,
+        names: [actor.name],
+      });
       actions.push({ ...merge, diagnostics: [diagnostic] });
     }
   }

@@ -7,9 +7,22 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ActorType, QuoteKind } from './analysis/types';
 import {
-  recordAccept, recordAdd, recordLink, recordMerge, recordReject, recordRejectName, recordRetypeActor, recordRetypeQuote,
-  recordSetDate, recordSetSpeaker, recordSplit, serializeSidecar,
-  type AnnotationKind, type Correction, type CorrectionMeta, type Sidecar,
+  recordAccept,
+  recordAdd,
+  recordLink,
+  recordMerge,
+  recordReject,
+  recordRejectName,
+  recordRetypeActor,
+  recordRetypeQuote,
+  recordSetDate,
+  recordSetSpeaker,
+  recordSplit,
+  serializeSidecar,
+  type AnnotationKind,
+  type Correction,
+  type CorrectionMeta,
+  type Sidecar,
 } from './corrections';
 import { updateSidecarFile, writeAtomically } from './correctionFiles';
 import type { CorrectionArguments } from './protocol';
@@ -107,8 +120,17 @@ export function correctionOf(args: CorrectionArguments, document: TextDocument):
 
 function validArguments(value: unknown): CorrectionArguments {
   const args = value as Partial<CorrectionArguments> | undefined;
-  const position = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
-  if (!args || typeof args.uri !== 'string' || typeof args.action !== 'string' || typeof args.text !== 'string' || !args.range || !position(args.range.start) || !position(args.range.end)) {
+  const position = (p: unknown) =>
+    typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+  if (
+    !args ||
+    typeof args.uri !== 'string' ||
+    typeof args.action !== 'string' ||
+    typeof args.text !== 'string' ||
+    !args.range ||
+    !position(args.range.start) ||
+    !position(args.range.end)
+  ) {
     invalid('expected { uri, action, range, text, value? }');
   }
   return args as CorrectionArguments;
@@ -174,4 +196,3 @@ export async function documentOnDisk(uri: string): Promise<TextDocument | undefi
     return undefined;
   }
 }
-

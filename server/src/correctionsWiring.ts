@@ -125,7 +125,8 @@ export function wireCorrections(host: CorrectionsHost) {
 
     /** Watched-file events: the sidecars' (the not-actors file is the caller's). */
     async filesChanged(changes: readonly FileEvent[]): Promise<void> {
-      for (const change of changes) if (change.uri.endsWith(SIDECAR_SUFFIX)) await sidecarChanged(change).catch((error: unknown) => host.log(`News Annotator: ${change.uri}: ${String(error)}`));
+      for (const change of changes)
+        if (change.uri.endsWith(SIDECAR_SUFFIX)) await sidecarChanged(change).catch((error: unknown) => host.log(`News Annotator: ${change.uri}: ${String(error)}`));
     },
 
     /**

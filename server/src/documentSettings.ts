@@ -22,15 +22,13 @@ export class DocumentSettings {
     if (!this.canPull) return Promise.resolve(this.global);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_PREFIX })
-        .then(
-          (section: unknown) => this.validate(section, uri),
-          (error: unknown) => {
-            this.connection.console.error(`News Annotator: could not read the settings of ${uri}: ${String(error)}`);
-            return this.global;
-          },
-        );
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_PREFIX }).then(
+        (section: unknown) => this.validate(section, uri),
+        (error: unknown) => {
+          this.connection.console.error(`News Annotator: could not read the settings of ${uri}: ${String(error)}`);
+          return this.global;
+        },
+      );
       this.cache.set(uri, settings);
     }
     return settings;

@@ -18,7 +18,9 @@ export function actorHover(annotations: Annotations, actor: Actor): string {
   const role = roleLine(actor);
   if (role) lines.push(escapeMarkdown(role));
   if (actor.aliases?.length) lines.push(`Also: ${actor.aliases.map(escapeMarkdown).join(', ')}`);
-  const nominals = actor.nominals?.length ? ` (and ${actor.nominals.length} as ${[...new Set(actor.nominals.map((nominal) => `“${escapeMarkdown(nominal.text.toLowerCase())}”`))].join(', ')})` : '';
+  const nominals = actor.nominals?.length
+    ? ` (and ${actor.nominals.length} as ${[...new Set(actor.nominals.map((nominal) => `“${escapeMarkdown(nominal.text.toLowerCase())}”`))].join(', ')})`
+    : '';
   lines.push(`${plural(actor.mentions.length, 'mention')}${nominals} · ${plural(quotesOf(annotations, actor.id).length, 'quote')} attributed`);
   return lines.join('\n\n');
 }

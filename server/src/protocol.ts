@@ -102,10 +102,7 @@ export const CORRECT_COMMAND = 'newsAnnotator.correct';
 export const DROP_UNPLACED_COMMAND = 'newsAnnotator.dropUnplacedCorrections';
 
 export type CorrectionAction =
-  | 'retypeActor' | 'rejectMention' | 'rejectName' | 'link' | 'split' | 'merge'
-  | 'setSpeaker' | 'retypeQuote' | 'rejectQuote'
-  | 'setDate' | 'rejectDate'
-  | 'tag' | 'accept';
+  'retypeActor' | 'rejectMention' | 'rejectName' | 'link' | 'split' | 'merge' | 'setSpeaker' | 'retypeQuote' | 'rejectQuote' | 'setDate' | 'rejectDate' | 'tag' | 'accept';
 
 export interface CorrectionArguments {
   uri: string;

@@ -101,7 +101,8 @@ export const SETTINGS: SettingDefinition[] = [
     key: 'outline.nominalMentions',
     type: 'boolean',
     title: 'Outline: nominal mentions',
-    description: 'List the common-noun phrases that refer to an actor ("the company", "the mayor") among its mentions in the outline. Hover, highlights and references always include them.',
+    description:
+      'List the common-noun phrases that refer to an actor ("the company", "the mayor") among its mentions in the outline. Hover, highlights and references always include them.',
     default: false,
     scope: 'resource',
     group: 'Analysis',
@@ -110,7 +111,8 @@ export const SETTINGS: SettingDefinition[] = [
     key: 'openPlainTextAsArticle',
     type: 'boolean',
     title: 'Open plain text as News Article',
-    description: 'Plain-text files matched by `newsAnnotator.include` switch to the News Article language when opened, so its editor settings (word wrap on, no word suggestions) apply. Off: they stay Plain Text (and are analyzed all the same).',
+    description:
+      'Plain-text files matched by `newsAnnotator.include` switch to the News Article language when opened, so its editor settings (word wrap on, no word suggestions) apply. Off: they stay Plain Text (and are analyzed all the same).',
     default: true,
     scope: 'window',
     group: 'Articles',
@@ -123,7 +125,7 @@ export const SETTINGS: SettingDefinition[] = [
   severity('date', 'off', 'tagged dates'),
   severity('quote', 'off', 'tagged quotations'),
   severity('problem', 'warning', 'writing problems (unclosed quotation marks, quotes without a speaker, missing spaces)'),
-  severity('nameVariant', 'warning', 'a person\'s name spelled another way in another article (or the same one)'),
+  severity('nameVariant', 'warning', "a person's name spelled another way in another article (or the same one)"),
   severity('sharedQuote', 'information', 'quotations that other articles of the workspace quote too'),
   severity('dateSanity', 'warning', 'dates that cannot all be true (a weekday not on its date, "yesterday" beside another day, a past event dated after the article)'),
   {
@@ -139,7 +141,7 @@ export const SETTINGS: SettingDefinition[] = [
     key: 'corrections.sidecarFolder',
     type: 'string',
     title: 'Sidecar folder',
-    description: 'Workspace-relative folder that holds the corrections files (`<article>.annotations.json`, mirroring the articles\' paths). Empty: next to each article.',
+    description: "Workspace-relative folder that holds the corrections files (`<article>.annotations.json`, mirroring the articles' paths). Empty: next to each article.",
     default: '',
     scope: 'resource',
     group: 'Corrections',
@@ -211,7 +213,12 @@ function validated(definition: SettingDefinition, value: unknown, problems: stri
  * missing or malformed value by its default. `problems` lists what was replaced, for the server log.
  */
 export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotatorSettings {
-  const get = (key: string) => validated(SETTINGS.find((setting) => setting.key === key)!, lookup(raw, key), problems);
+  const get = (key: string) =>
+    validated(
+      SETTINGS.find((setting) => setting.key === key)!,
+      lookup(raw, key),
+      problems,
+    );
   return {
     include: get('include') as string[],
     exclude: get('exclude') as string[],
@@ -237,4 +244,3 @@ export function readSettings(raw: unknown, problems: string[] = []): NewsAnnotat
 }
 
 export const DEFAULT_SETTINGS: NewsAnnotatorSettings = readSettings({});
-

@@ -49,7 +49,10 @@ export function contextAround(text: string, span: Span, words = CONTEXT_WORDS): 
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = text.indexOf('\n', span.end);
   const before = text.slice(lineStart, span.start).split(/\s+/).filter(Boolean);
-  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).split(/\s+/).filter(Boolean);
+  const after = text
+    .slice(span.end, lineEnd < 0 ? text.length : lineEnd)
+    .split(/\s+/)
+    .filter(Boolean);
   const left = before.slice(-words);
   const right = after.slice(0, words);
   const flat = [...left, text.slice(span.start, span.end), ...right].join(' ').replace(/\s+/g, ' ');
@@ -92,8 +95,19 @@ export function documentSymbols(document: TextDocument, annotations: Annotations
   const actors = annotations.actors.filter((actor) => actor.mentions.length > 0);
   for (const type of ACTOR_TYPES) {
     // Most mentioned first, as a reader asks "who is this about?"; ties in order of appearance.
-    const ofType = actors.filter((actor) => actor.type === type).sort((a, b) => b.mentions.length - a.mentions.length || Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
-    if (ofType.length) outline.push(group(document, outline.length, ACTOR_GROUP_LABEL[type], SymbolKind.Namespace, ofType.map((actor) => actorSymbol(document, actor, options))));
+    const ofType = actors
+      .filter((actor) => actor.type === type)
+      .sort((a, b) => b.mentions.length - a.mentions.length || Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+    if (ofType.length)
+      outline.push(
+        group(
+          document,
+          outline.length,
+          ACTOR_GROUP_LABEL[type],
+          SymbolKind.Namespace,
+          ofType.map((actor) => actorSymbol(document, actor, options)),
+        ),
+      );
   }
 
   if (annotations.dates.length) {
@@ -112,9 +126,17 @@ export function documentSymbols(document: TextDocument, annotations: Annotations
     const speakers = [...bySpeaker.values()].map((quotes) => {
       const speaker = quotes[0].speaker;
       const actor = speaker?.actorId ? annotations.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
-      const children = quotes.map((quote) => symbol(shortText(quote.text), SymbolKind.String, rangeOf(document, quote), `${QUOTE_KIND_LABEL[quote.kind]} · line ${lineOf(document, quote)}`));
+      const children = quotes.map((quote) =>
+        symbol(shortText(quote.text), SymbolKind.String, rangeOf(document, quote), `${QUOTE_KIND_LABEL[quote.kind]} · line ${lineOf(document, quote)}`),
+      );
       const name = quotes[0].kind === 'title' ? 'Quoted titles' : (speaker?.name ?? 'Unattributed');
-      return symbol(name, actor ? ACTOR_KIND[actor.type] : SymbolKind.Object, rangeOf(document, quotes[0]), plural(quotes.length, quotes[0].kind === 'title' ? 'title' : 'quote'), children);
+      return symbol(
+        name,
+        actor ? ACTOR_KIND[actor.type] : SymbolKind.Object,
+        rangeOf(document, quotes[0]),
+        plural(quotes.length, quotes[0].kind === 'title' ? 'title' : 'quote'),
+        children,
+      );
     });
     outline.push(group(document, outline.length, 'Quotes', SymbolKind.Namespace, speakers));
   }

@@ -36,9 +36,7 @@ function subtract(start: number, end: number, holes: readonly { start: number; e
  * they sit in (the quote keeps the pieces around them), and of two overlapping mentions or dates the first stays.
  */
 export function tokenSpans(annotations: Annotations): TokenSpan[] {
-  const speakerSpans = new Set(
-    annotations.quotes.filter((quote) => quote.speaker?.start !== undefined).map((quote) => `${quote.speaker!.start}:${quote.speaker!.end}`),
-  );
+  const speakerSpans = new Set(annotations.quotes.filter((quote) => quote.speaker?.start !== undefined).map((quote) => `${quote.speaker!.start}:${quote.speaker!.end}`));
   const candidates: TokenSpan[] = [
     ...annotations.actors.flatMap((actor) =>
       actor.mentions.map((mention) => ({
@@ -56,9 +54,7 @@ export function tokenSpans(annotations: Annotations): TokenSpan[] {
     if (candidate.end > candidate.start && (!previous || candidate.start >= previous.end)) inner.push(candidate);
   }
   const quotePieces: TokenSpan[] = annotations.quotes.flatMap((quote) =>
-    (quote.parts?.length ? quote.parts : [quote]).flatMap((part) =>
-      subtract(part.start, part.end, inner).map((piece): TokenSpan => ({ ...piece, type: 'quote', modifiers: 0 })),
-    ),
+    (quote.parts?.length ? quote.parts : [quote]).flatMap((part) => subtract(part.start, part.end, inner).map((piece): TokenSpan => ({ ...piece, type: 'quote', modifiers: 0 }))),
   );
   // Quotes do not overlap one another; should two parts ever do, the first stays.
   const all = [...inner, ...quotePieces].sort((a, b) => a.start - b.start || b.end - a.end);

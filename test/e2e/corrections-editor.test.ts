@@ -22,7 +22,14 @@ async function runCodeAction(page: Page, title: string): Promise<void> {
   // The menu may not open while the server is still re-analyzing after the previous correction: ask again.
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.keyboard.press('Control+.');
-    const opened = await page.locator('.action-widget .monaco-list-row').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    const opened = await page
+      .locator('.action-widget .monaco-list-row')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (opened) break;
     await page.keyboard.press('Escape');
   }

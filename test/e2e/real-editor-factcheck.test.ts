@@ -53,10 +53,14 @@ test('the fact-checking views in a real VS Code', { timeout: 8 * 60_000 }, async
       }
       await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).first().click();
       const rows = viewRows(page, 'Compare Articles');
-      await rows.filter({ hasText: 'Quotations' }).first().waitFor({ timeout: STARTUP_TIMEOUT_MS }).catch(async (error: unknown) => {
-        await page.screenshot({ path: artifactPath('compare-failed.png') });
-        throw error;
-      });
+      await rows
+        .filter({ hasText: 'Quotations' })
+        .first()
+        .waitFor({ timeout: STARTUP_TIMEOUT_MS })
+        .catch(async (error: unknown) => {
+          await page.screenshot({ path: artifactPath('compare-failed.png') });
+          throw error;
+        });
       await rows.filter({ hasText: 'besieged fortress' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     });
 

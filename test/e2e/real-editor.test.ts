@@ -39,12 +39,16 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
     browser = await launchBrowser(dependencies);
     const { page } = browser;
     /** The 1-based line of the article that contains `text`. */
-    const lineOf = (text: string) => fs.readFileSync(path.join(workspace.folder, ARTICLE), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+    const lineOf = (text: string) =>
+      fs
+        .readFileSync(path.join(workspace.folder, ARTICLE), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes(text)) + 1;
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
     await waitForWorkbench(page, ARTICLE);
     await quickOpen(page, ARTICLE, 'Russia pushes drive');
 
-    await t.test('the .txt article opens as a News Article, its paragraphs wrapped to the editor\'s width', async () => {
+    await t.test("the .txt article opens as a News Article, its paragraphs wrapped to the editor's width", async () => {
       // The language indicator of the status bar: the extension switched the plain-text file's language.
       await page.locator('.statusbar-item', { hasText: 'News Article' }).first().waitFor({ timeout: STARTUP_TIMEOUT_MS });
       // Unwrapped, a paragraph (300-500 characters) is one rendered line far wider than the editor.
@@ -85,7 +89,10 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
         .getByText('Vladimir Putin')
         .first()
         .waitFor({ timeout: 15_000 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       await page.screenshot({ path: artifactPath('hover.png') });
       assert.ok(named, `the hover does not name Vladimir Putin; it shows: ${JSON.stringify(await hover.innerText())}`);
       await page.keyboard.press('Escape');
@@ -104,7 +111,7 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       await page.screenshot({ path: artifactPath('outline.png') });
     });
 
-    await t.test('the News Annotations view shows the article\'s annotations', async () => {
+    await t.test("the News Annotations view shows the article's annotations", async () => {
       await runCommand(page, 'Focus on News Annotations View');
       // Its first group; the list renders only the rows that fit in the pane, so the others may be off screen.
       const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');
@@ -112,19 +119,25 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       await page.screenshot({ path: artifactPath('tree-view.png') });
     });
 
-    await t.test('people, organizations, places, dates and quotes each have their own colour, in light and dark (the README\'s screenshots)', async () => {
+    await t.test("people, organizations, places, dates and quotes each have their own colour, in light and dark (the README's screenshots)", async () => {
       await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
       // The whole height for the editor, scrolled to the paragraphs that hold every kind (the first quotation is
       // below the fold of a wrapped article).
       await runCommand(page, 'View: Hide Panel');
       await goToLine(page, lineOf('Kazakhstan and Belarus have modernised'), 'Kazakhstan and Belarus');
       const seen: Record<string, Record<string, string>> = {};
-      for (const [theme, slug] of [['Light Modern', 'light'], ['Dark Modern', 'dark']] as const) {
+      for (const [theme, slug] of [
+        ['Light Modern', 'light'],
+        ['Dark Modern', 'dark'],
+      ] as const) {
         await runCommand(page, 'Preferences: Color Theme');
         await page.locator('.quick-input-widget input').first().fill(theme);
         await pickQuickInputRow(page, theme);
         // The workbench carries the theme kind as a class ("vs" light, "vs-dark" dark) once the theme applies.
-        await page.locator(slug === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').first().waitFor({ timeout: UI_TIMEOUT_MS });
+        await page
+          .locator(slug === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark')
+          .first()
+          .waitFor({ timeout: UI_TIMEOUT_MS });
         // The text colour of words of each kind on screen, read from the rendered editor; retried until the
         // decorations are painted in the new theme.
         const expectKinds = ['person', 'organization', 'place', 'date', 'quote'];
@@ -141,7 +154,9 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
             const found: Record<string, string> = {};
             const leaves = [...doc.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line span span')].filter((span: any) => span.children.length === 0);
             for (const span of leaves as any[]) {
-              const text = String(span.textContent).replace(/\u00a0/g, ' ').trim();
+              const text = String(span.textContent)
+                .replace(/\u00a0/g, ' ')
+                .trim();
               for (const [kind, list] of Object.entries(words)) if (!found[kind] && list.includes(text)) found[kind] = (globalThis as any).getComputedStyle(span).color;
               if (!found.quote && /^[“"]\S/.test(text) && text.length > 12) found.quote = (globalThis as any).getComputedStyle(span).color;
             }

@@ -30,14 +30,7 @@ export async function runEditorSuite(vscodeExecutablePath: string): Promise<numb
       vscodeExecutablePath,
       extensionDevelopmentPath: REPOSITORY_ROOT,
       extensionTestsPath: SUITE_PATH,
-      launchArgs: [
-        REPOSITORY_ROOT,
-        '--disable-extensions',
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
-        `--user-data-dir=${userDataDir}`,
-      ],
+      launchArgs: [REPOSITORY_ROOT, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${userDataDir}`],
     });
   } finally {
     fs.rmSync(userDataDir, { recursive: true, force: true });

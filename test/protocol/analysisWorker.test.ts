@@ -57,7 +57,11 @@ describe('analysis in a worker thread', () => {
     const published = await client.diagnostics(HELD_URI, 3);
     assert.ok(published.diagnostics.length > 0);
     assert.match((await hover) ?? '', /Moscow/, 'the request waited for version 3, not the stale result');
-    assert.deepEqual(client.analysesOf(HELD_URI).map((done) => done.version), [3], 'versions 1 and 2 were never published');
+    assert.deepEqual(
+      client.analysesOf(HELD_URI).map((done) => done.version),
+      [3],
+      'versions 1 and 2 were never published',
+    );
     assert.ok(worker.jobs <= 2, `version 2 was dropped from the queue, or never queued (${worker.jobs} jobs)`);
   });
 
@@ -67,7 +71,10 @@ describe('analysis in a worker thread', () => {
     const done = await client.open(URI, text);
     assert.equal(done.skipped, undefined);
     assert.equal(done.counts.actors, 3);
-    assert.ok(client.log.some((line) => /analysis worker stopped \(exit code 7\); restarting/.test(line)), client.log.join('\n'));
+    assert.ok(
+      client.log.some((line) => /analysis worker stopped \(exit code 7\); restarting/.test(line)),
+      client.log.join('\n'),
+    );
     assert.match((await hoverText(client, 'Putin', 1, text)) ?? '', /Vladimir Putin/);
   });
 

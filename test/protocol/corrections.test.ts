@@ -88,7 +88,12 @@ async function run(connection: TestConnection, command: string, args: unknown[])
 }
 
 const mentionDiagnostic = (diagnostics: Diagnostic[], range: Range) =>
-  diagnostics.find((diagnostic) => ['person', 'organization', 'place'].includes(String(diagnostic.code)) && diagnostic.range.start.line === range.start.line && diagnostic.range.start.character === range.start.character);
+  diagnostics.find(
+    (diagnostic) =>
+      ['person', 'organization', 'place'].includes(String(diagnostic.code)) &&
+      diagnostic.range.start.line === range.start.line &&
+      diagnostic.range.start.character === range.start.character,
+  );
 
 describe('corrections over LSP', () => {
   test('a retype through the code action is written to the sidecar and shown by a fresh server after an edit above, and by the CLI', async () => {
@@ -101,11 +106,18 @@ describe('corrections over LSP', () => {
     const marsh = rangeOfWords(ARTICLE, 'Lena Marsh');
     assert.equal(mentionDiagnostic(published.diagnostics, marsh)?.code, 'person', 'the analyzer finds the person');
     assert.ok(
-      registrations.some((params) => params.registrations.some((registration) => registration.method === DidChangeWatchedFilesNotification.method && JSON.stringify(registration.registerOptions).includes('.annotations.json'))),
+      registrations.some((params) =>
+        params.registrations.some(
+          (registration) => registration.method === DidChangeWatchedFilesNotification.method && JSON.stringify(registration.registerOptions).includes('.annotations.json'),
+        ),
+      ),
       'the server watches the sidecars itself',
     );
 
-    const actions = await actionsAt(first, files.uri, { start: { ...marsh.start, character: marsh.start.character + 2 }, end: { ...marsh.start, character: marsh.start.character + 2 } });
+    const actions = await actionsAt(first, files.uri, {
+      start: { ...marsh.start, character: marsh.start.character + 2 },
+      end: { ...marsh.start, character: marsh.start.character + 2 },
+    });
     const retype = actions.find((action) => correctionOf(action)?.action === 'retypeActor' && correctionOf(action)?.value === 'organization');
     assert.ok(retype, `a retype among ${actions.map((action) => action.title).join(' | ')}`);
     assert.equal(retype.command?.command, CORRECT_COMMAND);
@@ -114,7 +126,10 @@ describe('corrections over LSP', () => {
     await republished;
     const stored = JSON.parse(fs.readFileSync(files.sidecar, 'utf8'));
     assert.equal(stored.version, 1);
-    assert.deepEqual(stored.corrections.map((correction: { op: string; type: string }) => [correction.op, correction.type]), [['retype', 'organization']]);
+    assert.deepEqual(
+      stored.corrections.map((correction: { op: string; type: string }) => [correction.op, correction.type]),
+      [['retype', 'organization']],
+    );
     await first.dispose();
     connections.splice(connections.indexOf(first), 1);
 
@@ -133,7 +148,10 @@ describe('corrections over LSP', () => {
     const markdown = (hover?.contents as MarkupContent).value;
     assert.match(markdown, /Organization/);
     assert.match(markdown, /Corrected by hand/);
-    const tokens = decode((await second.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: files.uri } }))!.data, second.capabilities.semanticTokensProvider!.legend);
+    const tokens = decode(
+      (await second.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: files.uri } }))!.data,
+      second.capabilities.semanticTokensProvider!.legend,
+    );
     const token = tokens.find((each) => each.line === moved.start.line && each.character === moved.start.character);
     assert.equal(token?.type, 'organization');
 
@@ -159,8 +177,12 @@ describe('corrections over LSP', () => {
     const actions = await actionsAt(connection, files.uri, { start: quote.start, end: quote.start });
     const becker = actions.find((action) => correctionOf(action)?.action === 'setSpeaker' && correctionOf(action)?.value === 'Tom Becker');
     assert.ok(becker, `a speaker action among ${actions.map((action) => action.title).join(' | ')}`);
-    assert.ok(actions.some((action) => correctionOf(action)?.action === 'setSpeaker' && correctionOf(action)?.value === undefined), '"other…" has no value');
-    const isBecker = (params: { diagnostics: Diagnostic[] }) => params.diagnostics.some((diagnostic) => diagnostic.code === 'quote' && /Becker/.test(diagnostic.message) && (diagnostic.data as { origin?: string }).origin === 'manual');
+    assert.ok(
+      actions.some((action) => correctionOf(action)?.action === 'setSpeaker' && correctionOf(action)?.value === undefined),
+      '"other…" has no value',
+    );
+    const isBecker = (params: { diagnostics: Diagnostic[] }) =>
+      params.diagnostics.some((diagnostic) => diagnostic.code === 'quote' && /Becker/.test(diagnostic.message) && (diagnostic.data as { origin?: string }).origin === 'manual');
     const changed = connection.diagnosticsWhere(files.uri, isBecker);
     await run(connection, CORRECT_COMMAND, becker.command!.arguments!);
     await changed;
@@ -207,7 +229,9 @@ describe('corrections over LSP', () => {
     const rewritten = ARTICLE.replace(/\n\nTom Becker.*$/s, '\n\nThe captain said the crossing takes forty minutes.');
     fs.writeFileSync(files.file, rewritten);
     await connection.open(files.uri, rewritten, 'plaintext', 2);
-    const unplaced = (await connection.diagnosticsWhere(files.uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'unplaced-corrections'))).diagnostics.find((diagnostic) => diagnostic.code === 'unplaced-corrections')!;
+    const unplaced = (
+      await connection.diagnosticsWhere(files.uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'unplaced-corrections'))
+    ).diagnostics.find((diagnostic) => diagnostic.code === 'unplaced-corrections')!;
     assert.equal(unplaced.range.start.line, 0);
     assert.match(unplaced.message, /^1 correction could not be placed/);
     const drop = (await actionsAt(connection, files.uri, unplaced.range, [unplaced])).find((action) => action.command?.command === DROP_UNPLACED_COMMAND);
@@ -226,7 +250,10 @@ describe('corrections over LSP', () => {
     const captain = rangeOfWords(ARTICLE, 'Tom Becker');
     const action = (await actionsAt(connection, files.uri, { start: captain.start, end: captain.start })).find((each) => each.command?.command === NOT_ACTOR_COMMAND);
     assert.deepEqual(action?.command?.arguments, ['Tom Becker', files.uri]);
-    const dropped = connection.diagnosticsWhere(files.uri, (params) => !params.diagnostics.some((diagnostic) => /Tom Becker/.test(diagnostic.message) && diagnostic.code === 'person'));
+    const dropped = connection.diagnosticsWhere(
+      files.uri,
+      (params) => !params.diagnostics.some((diagnostic) => /Tom Becker/.test(diagnostic.message) && diagnostic.code === 'person'),
+    );
     const written = (await run(connection, NOT_ACTOR_COMMAND, action!.command!.arguments!)) as string;
     assert.match(fs.readFileSync(new URL(written), 'utf8'), /^Tom Becker$/m);
     await dropped;

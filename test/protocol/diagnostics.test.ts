@@ -2,9 +2,7 @@
 // malformed, changed).
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import {
-  DiagnosticSeverity,
-} from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { URI, ARTICLE, started, disposeStarted, withTags } from './harness';
 import { positionOf } from './positionsOf';
 
@@ -20,7 +18,10 @@ describe('diagnostics', () => {
     assert.equal(diagnostics.length, 8);
     assert.ok(diagnostics.every((diagnostic) => diagnostic.source === 'News Annotator' && diagnostic.severity === DiagnosticSeverity.Hint));
     const putin = diagnostics.filter((diagnostic) => diagnostic.code === 'person');
-    assert.deepEqual(putin.map((diagnostic) => diagnostic.range.start), [positionOf(ARTICLE, 'Vladimir Putin'), positionOf(ARTICLE, 'Putin said')]);
+    assert.deepEqual(
+      putin.map((diagnostic) => diagnostic.range.start),
+      [positionOf(ARTICLE, 'Vladimir Putin'), positionOf(ARTICLE, 'Putin said')],
+    );
     assert.equal(putin[0].message, 'Person: Vladimir Putin (President, Russia)');
     assert.deepEqual(putin[0].data, { id: 'a1', kind: 'person' });
     const date = diagnostics.find((diagnostic) => diagnostic.code === 'date')!;
@@ -44,7 +45,10 @@ describe('diagnostics', () => {
     const text = 'Putin said:“We are ready';
     await client.open(URI, text);
     const { diagnostics } = await client.diagnostics(URI, 1);
-    assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'person'), false);
+    assert.equal(
+      diagnostics.some((diagnostic) => diagnostic.code === 'person'),
+      false,
+    );
     const problems = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning);
     assert.deepEqual(problems.map((diagnostic) => diagnostic.code).sort(), ['missing-space-at-quote', 'unclosed-quote']);
     assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'quote')?.severity, DiagnosticSeverity.Hint);
@@ -65,8 +69,15 @@ describe('diagnostics', () => {
     const client = await started({}, { severity: { person: 'loud' } });
     await client.open(URI, ARTICLE);
     const { diagnostics } = await client.diagnostics(URI, 1);
-    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'person'), undefined, 'the default, off');
-    assert.ok(client.log.some((line) => line.includes('newsAnnotator.severity.person')), client.log.join('\n'));
+    assert.equal(
+      diagnostics.find((diagnostic) => diagnostic.code === 'person'),
+      undefined,
+      'the default, off',
+    );
+    assert.ok(
+      client.log.some((line) => line.includes('newsAnnotator.severity.person')),
+      client.log.join('\n'),
+    );
   });
 
   test('didChangeConfiguration re-reads the settings and publishes again', async () => {
@@ -77,7 +88,10 @@ describe('diagnostics', () => {
     await client.changeConfiguration({});
     const { diagnostics, version } = await republished;
     assert.equal(version, 1);
-    assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'date'), false);
+    assert.equal(
+      diagnostics.some((diagnostic) => diagnostic.code === 'date'),
+      false,
+    );
     assert.equal(diagnostics.length, 7);
   });
 

@@ -24,11 +24,17 @@ describe('actor navigation', () => {
     await client.open(URI, ARTICLE);
     const position = positionOf(ARTICLE, 'Putin said', 0, 1);
     const highlights = await client.client.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: URI }, position });
-    assert.deepEqual(highlights?.map((highlight) => highlight.range.start), [positionOf(ARTICLE, 'Vladimir Putin'), positionOf(ARTICLE, 'Putin said')]);
+    assert.deepEqual(
+      highlights?.map((highlight) => highlight.range.start),
+      [positionOf(ARTICLE, 'Vladimir Putin'), positionOf(ARTICLE, 'Putin said')],
+    );
     const withDeclaration = await client.client.sendRequest(ReferencesRequest.type, { textDocument: { uri: URI }, position, context: { includeDeclaration: true } });
     assert.equal(withDeclaration?.length, 2);
     const withoutDeclaration = await client.client.sendRequest(ReferencesRequest.type, { textDocument: { uri: URI }, position, context: { includeDeclaration: false } });
-    assert.deepEqual(withoutDeclaration?.map((location) => location.range.start), [positionOf(ARTICLE, 'Putin said')]);
+    assert.deepEqual(
+      withoutDeclaration?.map((location) => location.range.start),
+      [positionOf(ARTICLE, 'Putin said')],
+    );
     const target = await client.client.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position });
     assert.deepEqual(target, { uri: URI, range: { start: positionOf(ARTICLE, 'Vladimir Putin'), end: positionOf(ARTICLE, 'Vladimir Putin', 0, 14) } });
   });
@@ -81,8 +87,15 @@ describe('code actions', () => {
     await client.open(URI, text);
     const { diagnostics } = await client.diagnostics(URI, 1);
     await client.change(URI, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Today ' }]);
-    const actions = (await client.client.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
-    assert.deepEqual(actions.filter((action) => action.edit || action.diagnostics?.length), []);
+    const actions = (await client.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.filter((action) => action.edit || action.diagnostics?.length),
+      [],
+    );
   });
 });
 
@@ -93,7 +106,10 @@ describe('custom requests', () => {
     const annotations = await client.client.sendRequest(AnnotationsRequest, { uri: URI });
     assert.equal(annotations?.id, URI);
     // In text order of first mention (the contract; the stand-in analyzer lists them otherwise), as corrected output is.
-    assert.deepEqual(annotations?.actors.map((actor) => actor.name), ['Kremlin', 'Moscow', 'Vladimir Putin']);
+    assert.deepEqual(
+      annotations?.actors.map((actor) => actor.name),
+      ['Kremlin', 'Moscow', 'Vladimir Putin'],
+    );
     assert.ok(annotations?.actors.every((actor) => actor.origin === 'auto'));
     assert.equal(await client.client.sendRequest(AnnotationsRequest, { uri: 'file:///never/opened.txt' }), null);
   });
@@ -102,7 +118,10 @@ describe('custom requests', () => {
     const client = await started();
     await client.open(URI, ARTICLE);
     const files = await client.client.sendRequest(ExportRequest, { uri: URI, format: 'json' });
-    assert.deepEqual(files.map((file) => file.name), ['arms-plan.json']);
+    assert.deepEqual(
+      files.map((file) => file.name),
+      ['arms-plan.json'],
+    );
     assert.deepEqual(JSON.parse(files[0].content).actors.length, 3);
     await assert.rejects(client.client.sendRequest(ExportRequest, { uri: URI, format: 'no-such-format' }), /no-such-format/);
     for (const format of EXPORT_FORMATS) {

@@ -57,13 +57,20 @@ describe('every code action, from a client that is not VS Code', () => {
     // What a client asks for: the actions at each diagnostic, with that diagnostic in the context.
     const actions = new Map<string, CodeAction>();
     for (const diagnostic of diagnostics) {
-      const offered = (await connection.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] as Diagnostic[] } })) as CodeAction[];
+      const offered = (await connection.client.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] as Diagnostic[] },
+      })) as CodeAction[];
       for (const action of offered ?? []) actions.set(JSON.stringify([action.title, action.command, action.edit]), action);
     }
     const all = [...actions.values()];
     const commands = new Set(all.flatMap((action) => (action.command ? [action.command.command] : [])));
     // The kinds this article must offer: quick fixes that edit the text, "not an actor", corrections.
-    assert.ok(all.some((action) => action.edit), `an edit among ${all.map((action) => action.title).join(' | ')}`);
+    assert.ok(
+      all.some((action) => action.edit),
+      `an edit among ${all.map((action) => action.title).join(' | ')}`,
+    );
     for (const command of [NOT_ACTOR_COMMAND, CORRECT_COMMAND]) assert.ok(commands.has(command), `${command} among ${[...commands].join(', ')}`);
 
     const failures: string[] = [];

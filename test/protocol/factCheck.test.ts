@@ -49,15 +49,23 @@ describe('fact-checking requests', () => {
   });
 
   test('compare: a missing file and malformed parameters are errors', async () => {
-    await assert.rejects(connection.client.sendRequest(CompareRequest, { a: url('digest.txt'), b: url('missing.txt') }), (error: ResponseError<unknown>) => /missing\.txt: could not be read/.test(error.message));
+    await assert.rejects(connection.client.sendRequest(CompareRequest, { a: url('digest.txt'), b: url('missing.txt') }), (error: ResponseError<unknown>) =>
+      /missing\.txt: could not be read/.test(error.message),
+    );
     await assert.rejects(connection.client.sendRequest(CompareRequest, { a: url('digest.txt') } as never), /a and b must be the URIs of two articles/);
   });
 
-  test('sources: the open articles\' speakers, for one article or all', async () => {
+  test("sources: the open articles' speakers, for one article or all", async () => {
     await connection.open(url('digest.txt'), DIGEST, 'plaintext');
     const one = await connection.client.sendRequest(SourcesRequest, { uris: [url('digest.txt')] });
     const zdechovsky = one.sources.find((source) => source.name === 'Tomas Zdechovsky');
-    assert.deepEqual(zdechovsky && [zdechovsky.kind, zdechovsky.role, zdechovsky.affiliation, zdechovsky.direct, zdechovsky.indirect], ['named', 'member', 'European Parliament', 0, 1]);
+    assert.deepEqual(zdechovsky && [zdechovsky.kind, zdechovsky.role, zdechovsky.affiliation, zdechovsky.direct, zdechovsky.indirect], [
+      'named',
+      'member',
+      'European Parliament',
+      0,
+      1,
+    ]);
     assert.equal(zdechovsky!.quotes[0].uri, url('digest.txt'));
     assert.equal(zdechovsky!.quotes[0].location.start.line, positionOf(DIGEST, zdechovsky!.quotes[0].text).line);
     const all = await connection.client.sendRequest(SourcesRequest, {});
@@ -81,12 +89,19 @@ describe('fact-checking requests', () => {
     await connection.open(uri, SANITY);
     const published = await connection.diagnosticsWhere(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'weekday-mismatch'));
     const sanity = published.diagnostics.filter((diagnostic) => /weekday-mismatch|relative-date-mismatch|past-event-after-article-date/.test(String(diagnostic.code)));
-    assert.deepEqual(sanity.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [
-      ['weekday-mismatch', DiagnosticSeverity.Warning],
-      ['relative-date-mismatch', DiagnosticSeverity.Warning],
-      ['past-event-after-article-date', DiagnosticSeverity.Warning],
-    ]);
-    const actions = (await connection.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: sanity[0].range, context: { diagnostics: [sanity[0]] } })) as CodeAction[];
+    assert.deepEqual(
+      sanity.map((diagnostic) => [diagnostic.code, diagnostic.severity]),
+      [
+        ['weekday-mismatch', DiagnosticSeverity.Warning],
+        ['relative-date-mismatch', DiagnosticSeverity.Warning],
+        ['past-event-after-article-date', DiagnosticSeverity.Warning],
+      ],
+    );
+    const actions = (await connection.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: sanity[0].range,
+      context: { diagnostics: [sanity[0]] },
+    })) as CodeAction[];
     const fix = actions.find((action) => action.title === 'Change the weekday to Wednesday');
     assert.ok(fix, actions.map((action) => action.title).join(', '));
     assert.equal(fix.edit!.changes![uri][0].newText, 'Wednesday');

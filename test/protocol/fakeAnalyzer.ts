@@ -45,8 +45,15 @@ export function fakeAnalyzer(text: string, options: AnalyzeOptions = {}): Annota
     const month = String(MONTHS.indexOf(match[1]) + 1).padStart(2, '0');
     const day = match[2].padStart(2, '0');
     dates.push({
-      id: `d${dates.length + 1}`, start: match.index!, end: match.index! + match[0].length, text: match[0],
-      value: `2025-${month}-${day}`, kind: 'date', granularity: 'day', anchoring: 'inferred-year', note: 'year inferred from the dateline',
+      id: `d${dates.length + 1}`,
+      start: match.index!,
+      end: match.index! + match[0].length,
+      text: match[0],
+      value: `2025-${month}-${day}`,
+      kind: 'date',
+      granularity: 'day',
+      anchoring: 'inferred-year',
+      note: 'year inferred from the dateline',
     });
   }
 
@@ -64,9 +71,18 @@ export function fakeAnalyzer(text: string, options: AnalyzeOptions = {}): Annota
     const cue = /\bsaid\b/.exec(after);
     const unclosed = match[1] === '';
     quotes.push({
-      id, start, end, text: match[0], kind: 'direct',
+      id,
+      start,
+      end,
+      text: match[0],
+      kind: 'direct',
       speaker: speakerMention
-        ? { actorId: speakerMention.actorId, name: KNOWN.find((actor) => actor.id === speakerMention.actorId)!.name, start: speakerMention.mention.start, end: speakerMention.mention.end }
+        ? {
+            actorId: speakerMention.actorId,
+            name: KNOWN.find((actor) => actor.id === speakerMention.actorId)!.name,
+            start: speakerMention.mention.start,
+            end: speakerMention.mention.end,
+          }
         : null,
       ...(cue ? { cue: { start: end + cue.index, end: end + cue.index + 4, text: 'said' } } : {}),
       ...(unclosed ? { unclosed: true } : {}),
@@ -83,7 +99,11 @@ export function fakeAnalyzer(text: string, options: AnalyzeOptions = {}): Annota
 
   const annotations: Annotations = {
     referenceDate: { value: options.referenceDate ?? '2025-11-28', source: options.referenceDate ? 'option' : 'dateline' },
-    blocks, actors, dates, quotes, problems: problems.sort((a, b) => a.start - b.start),
+    blocks,
+    actors,
+    dates,
+    quotes,
+    problems: problems.sort((a, b) => a.start - b.start),
   };
   return options.id === undefined ? annotations : { id: options.id, ...annotations };
 }

@@ -5,9 +5,11 @@ import { Worker } from 'node:worker_threads';
 import { SLOT, type FakeWorkerData } from './fakeAnalysisWorker';
 
 /** Atomics.waitAsync (Node 20), which the project's TypeScript library setting does not declare yet. */
-const waitAsync = (Atomics as unknown as {
-  waitAsync(array: Int32Array, index: number, value: number): { async: boolean; value: Promise<string> | string };
-}).waitAsync;
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(array: Int32Array, index: number, value: number): { async: boolean; value: Promise<string> | string };
+  }
+).waitAsync;
 
 export class FakeWorkerControl {
   readonly shared = new Int32Array(new SharedArrayBuffer(4 * 4));

@@ -31,19 +31,29 @@ export function handmadeAnnotations(): Annotations {
     actors: [
       { id: 'a1', type: 'place', name: 'Moscow', mentions: [{ ...spanOf('Moscow'), form: 'full' }] },
       {
-        id: 'a2', type: 'person', name: 'Vladimir Putin', role: 'President', affiliation: 'Russia', aliases: ['Putin'],
-        mentions: [{ ...putinFull, form: 'full' }, { ...putinShort, form: 'partial' }],
+        id: 'a2',
+        type: 'person',
+        name: 'Vladimir Putin',
+        role: 'President',
+        affiliation: 'Russia',
+        aliases: ['Putin'],
+        mentions: [
+          { ...putinFull, form: 'full' },
+          { ...putinShort, form: 'partial' },
+        ],
       },
       { id: 'a3', type: 'organization', name: 'UNI', mentions: [{ ...spanOf('UNI'), form: 'acronym' }] },
     ],
     dates: [
-      { id: 'd1', ...spanOf('Nov 28'), value: '2025-11-28', kind: 'date', granularity: 'day', anchoring: 'inferred-year', note: "year 2025 inferred from the dateline" },
+      { id: 'd1', ...spanOf('Nov 28'), value: '2025-11-28', kind: 'date', granularity: 'day', anchoring: 'inferred-year', note: 'year 2025 inferred from the dateline' },
       { id: 'd2', ...spanOf('November 27'), value: '2025-11-27', kind: 'date', granularity: 'day', anchoring: 'reference-date' },
       { id: 'd3', ...spanOf('2026'), value: '2026', kind: 'date', granularity: 'year', anchoring: 'absolute' },
     ],
     quotes: [
       {
-        id: 'q1', kind: 'direct', ...spanOf('“We are ready.”'),
+        id: 'q1',
+        kind: 'direct',
+        ...spanOf('“We are ready.”'),
         speaker: { actorId: 'a2', name: 'Vladimir Putin', start: putinFull.start, end: putinFull.end },
         cue: spanOf('said'),
       },

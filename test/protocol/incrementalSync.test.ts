@@ -64,12 +64,7 @@ test('diagnostics follow random incremental edits', { timeout: 60_000 }, async (
       }
       const { diagnostics } = await connection.diagnostics(uri, version);
       const expected = fakeAnalyzer(mirror);
-      const spans = [
-        ...expected.actors.flatMap((actor) => actor.mentions),
-        ...expected.dates,
-        ...expected.quotes,
-        ...expected.problems,
-      ];
+      const spans = [...expected.actors.flatMap((actor) => actor.mentions), ...expected.dates, ...expected.quotes, ...expected.problems];
       const key = (range: { start: Position; end: Position }) => `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
       assert.deepEqual(
         diagnostics.map((diagnostic) => key(diagnostic.range)).sort(),

@@ -2,12 +2,7 @@
 // analysis runs (debounce, supersede, run modes, the analyze command), skipped documents and failing features.
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import {
-  DocumentSymbolRequest,
-  ExecuteCommandRequest,
-  HoverRequest,
-  TextDocumentSyncKind,
-} from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import type { Annotations, AnalyzeOptions } from '../../server/src/analysis/types';
 import { ANALYZE_COMMAND, AnnotationsRequest, CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, type AnalysisDoneParams } from '../../server/src/protocol';
 import { fakeAnalyzer } from './fakeAnalyzer';
@@ -63,7 +58,10 @@ describe('incremental text sync', () => {
     await client.change(URI, 2, [{ range: { start: end, end }, text: ' Moscow' }]);
     await client.change(URI, 3, [{ range: { start: end, end }, text: ' Kremlin' }]);
     await client.analysisDone(URI, 3);
-    assert.deepEqual(client.analysesOf(URI).map((done) => done.version), [1, 3]);
+    assert.deepEqual(
+      client.analysesOf(URI).map((done) => done.version),
+      [1, 3],
+    );
     assert.deepEqual(texts, [ARTICLE, ARTICLE.replace('figures.', 'figures. Kremlin Moscow')]);
   });
 });
@@ -79,7 +77,10 @@ describe('when analysis runs', () => {
     await client.open(other, 'Moscow');
     assert.deepEqual(client.analysesOf(URI), []);
     const results = (await client.client.sendRequest(ExecuteCommandRequest.type, { command: ANALYZE_COMMAND, arguments: [URI] })) as AnalysisDoneParams[];
-    assert.deepEqual(results.map((done) => [done.uri, done.version]), [[URI, 1]]);
+    assert.deepEqual(
+      results.map((done) => [done.uri, done.version]),
+      [[URI, 1]],
+    );
     assert.equal((await client.diagnostics(URI, 1)).diagnostics.length, 8);
     // Asked again for the same version: no new analysis, but the client is told again.
     const again = client.nextAnalysisDone(URI);
@@ -99,7 +100,10 @@ describe('when analysis runs', () => {
     await client.change(URI, 2, [edit]);
     await client.change(other, 2, [edit]);
     await client.analysisDone(other, 2);
-    assert.deepEqual(client.analysesOf(URI).map((done) => done.version), [1]);
+    assert.deepEqual(
+      client.analysesOf(URI).map((done) => done.version),
+      [1],
+    );
     const saved = client.nextAnalysisDone(URI);
     await client.save(URI);
     assert.equal((await saved).version, 2);
@@ -160,7 +164,10 @@ describe('a feature that fails', () => {
     assert.equal(await client.client.sendRequest(HoverRequest.type, { textDocument: { uri: broken }, position: { line: 0, character: 8 } }), null);
     assert.deepEqual(await client.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: broken } }), []);
     for (const feature of ['diagnostics of', 'hover failed', 'document symbols failed']) {
-      assert.ok(client.log.some((line) => line.includes(feature)), `${feature} is logged: ${client.log.join('\n')}`);
+      assert.ok(
+        client.log.some((line) => line.includes(feature)),
+        `${feature} is logged: ${client.log.join('\n')}`,
+      );
     }
     await client.open(URI, ARTICLE);
     assert.match((await hoverText(client, 'Putin said'))!, /Vladimir Putin/);

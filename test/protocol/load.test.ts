@@ -52,7 +52,11 @@ describe('many documents at once', () => {
     await worker.heldAnalyses(1);
 
     assert.match((await hoverText(client, 'Putin', 1)) ?? '', /Vladimir Putin/);
-    assert.deepEqual(client.analysesOf(URI).map((done) => done.version), [1], 'version 2 was still being analyzed');
+    assert.deepEqual(
+      client.analysesOf(URI).map((done) => done.version),
+      [1],
+      'version 2 was still being analyzed',
+    );
     worker.release();
     await client.analysisDone(URI, 2);
   });

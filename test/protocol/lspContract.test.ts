@@ -7,7 +7,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { ReferencesRequest, RenameRequest, WorkDoneProgress, type TextDocumentEdit, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
+import {
+  ReferencesRequest,
+  RenameRequest,
+  WorkDoneProgress,
+  type TextDocumentEdit,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
+} from 'vscode-languageserver-protocol/node';
 import { AnnotationsRequest, ExportFilesRequest, IndexFilesRequest } from '../../server/src/protocol';
 import { withTags } from './harness';
 import { TestConnection } from './testConnection';
@@ -50,7 +58,10 @@ describe('requests that read files', () => {
     await new Promise((resolve) => setImmediate(resolve));
     progress.dispose();
     assert.equal(result.indexed, 3);
-    assert.deepEqual(progress.values.map((value) => value.kind), ['begin', 'report', 'report', 'report', 'end']);
+    assert.deepEqual(
+      progress.values.map((value) => value.kind),
+      ['begin', 'report', 'report', 'report', 'end'],
+    );
     assert.equal((progress.values[0] as WorkDoneProgressBegin).title, 'Indexing articles');
     assert.match((progress.values[3] as WorkDoneProgressReport).message ?? '', /^3 of 3: c\.txt$/);
   });
@@ -69,7 +80,10 @@ describe('requests that read files', () => {
     await new Promise((resolve) => setImmediate(resolve));
     progress.dispose();
     assert.equal(result.exported, 2);
-    assert.deepEqual(progress.values.map((value) => value.kind), ['begin', 'report', 'report', 'end']);
+    assert.deepEqual(
+      progress.values.map((value) => value.kind),
+      ['begin', 'report', 'report', 'end'],
+    );
   });
 
   test('a file outside the workspace folders is neither indexed nor exported; the refusal is logged', async () => {
@@ -77,12 +91,21 @@ describe('requests that read files', () => {
     const sneaky = `${url(root)}/../${path.basename(outside)}/secret.txt`;
     const indexed = await connection.client.sendRequest(IndexFilesRequest, { uris: [secret, sneaky, url(path.join(root, 'a.txt'))] });
     assert.equal(indexed.indexed, 1);
-    assert.deepEqual(indexed.skipped.map((skip) => skip.reason), ['outside the workspace folders', 'outside the workspace folders']);
+    assert.deepEqual(
+      indexed.skipped.map((skip) => skip.reason),
+      ['outside the workspace folders', 'outside the workspace folders'],
+    );
     const exported = await connection.client.sendRequest(ExportFilesRequest, { uris: [secret, url(path.join(root, 'b.txt'))], names: ['secret', 'b'], format: 'json' });
     assert.equal(exported.exported, 1);
     assert.deepEqual(exported.skipped, [{ uri: secret, reason: 'outside the workspace folders' }]);
-    assert.ok(exported.files.every((file) => !file.name.includes('secret')), JSON.stringify(exported.files.map((file) => file.name)));
-    assert.ok(connection.log.some((line) => line.includes('secret.txt') && line.includes('outside the workspace folders')), connection.log.join('\n'));
+    assert.ok(
+      exported.files.every((file) => !file.name.includes('secret')),
+      JSON.stringify(exported.files.map((file) => file.name)),
+    );
+    assert.ok(
+      connection.log.some((line) => line.includes('secret.txt') && line.includes('outside the workspace folders')),
+      connection.log.join('\n'),
+    );
   });
 });
 
@@ -111,7 +134,10 @@ describe('didChange that cannot be right', () => {
     await connection.change(uri, 2, [{ text: 'Lakeside, May 4 (Wire) Mayor Ana Ruiz spoke again.' }]);
     // Answered after the change was handled (messages are handled in order), so the log holds its line by then.
     const names = await annotatedText(uri);
-    assert.ok(connection.log.some((line) => /ignored a change of .*order\.txt: version 2 arrived after version 3/.test(line)), connection.log.join('\n'));
+    assert.ok(
+      connection.log.some((line) => /ignored a change of .*order\.txt: version 2 arrived after version 3/.test(line)),
+      connection.log.join('\n'),
+    );
     assert.ok(names?.includes('Tom Berg') && !names.includes('Ana Ruiz'), JSON.stringify(names));
   });
 
@@ -123,7 +149,12 @@ describe('didChange that cannot be right', () => {
     const resynced = connection.analysisDone(uri, 2);
     await connection.change(uri, 2, [{ range: { start: { line: 40, character: 0 }, end: { line: 41, character: 0 } }, text: 'Mayor Tom Berg' }]);
     await resynced;
-    assert.ok(connection.log.some((line) => /rejected a change of .*range\.txt \(version 2\): its range 40:0-41:0 lies outside the document \(1 lines\); resynchronized from the file on disk/.test(line)), connection.log.join('\n'));
+    assert.ok(
+      connection.log.some((line) =>
+        /rejected a change of .*range\.txt \(version 2\): its range 40:0-41:0 lies outside the document \(1 lines\); resynchronized from the file on disk/.test(line),
+      ),
+      connection.log.join('\n'),
+    );
     const names = await annotatedText(uri);
     assert.ok(names?.includes('Nora Lind') && !names.includes('Tom Berg'), JSON.stringify(names));
   });
@@ -150,8 +181,17 @@ describe('rename across the workspace', () => {
     try {
       await connection.client.sendRequest(IndexFilesRequest, { uris: [closed] });
       await connection.open(open, OPEN, 'news-article', 7);
-      const references = (await connection.client.sendRequest(ReferencesRequest.type, { textDocument: { uri: open }, position: { line: 0, character: OPEN.indexOf('Ana') + 1 }, context: { includeDeclaration: true } })) ?? [];
-      const edit = await connection.client.sendRequest(RenameRequest.type, { textDocument: { uri: open }, position: { line: 0, character: OPEN.indexOf('Ana') + 1 }, newName: 'Anna Ruiz-Lopez' });
+      const references =
+        (await connection.client.sendRequest(ReferencesRequest.type, {
+          textDocument: { uri: open },
+          position: { line: 0, character: OPEN.indexOf('Ana') + 1 },
+          context: { includeDeclaration: true },
+        })) ?? [];
+      const edit = await connection.client.sendRequest(RenameRequest.type, {
+        textDocument: { uri: open },
+        position: { line: 0, character: OPEN.indexOf('Ana') + 1 },
+        newName: 'Anna Ruiz-Lopez',
+      });
       return { edit, references, open, closed };
     } finally {
       await connection.dispose();
@@ -166,8 +206,14 @@ describe('rename across the workspace', () => {
     assert.deepEqual([...byUri.keys()].sort(), [closed, open].sort());
     assert.equal(byUri.get(open)!.textDocument.version, 7, 'the open document at the version the edit was made for');
     assert.equal(byUri.get(closed)!.textDocument.version, null, 'a closed file has no version');
-    assert.deepEqual(byUri.get(closed)!.edits.map((each) => each.newText), ['Anna Ruiz-Lopez']);
-    assert.deepEqual(byUri.get(open)!.edits.map((each) => each.newText), ['Anna Ruiz-Lopez', 'Ruiz-Lopez']);
+    assert.deepEqual(
+      byUri.get(closed)!.edits.map((each) => each.newText),
+      ['Anna Ruiz-Lopez'],
+    );
+    assert.deepEqual(
+      byUri.get(open)!.edits.map((each) => each.newText),
+      ['Anna Ruiz-Lopez', 'Ruiz-Lopez'],
+    );
   });
 
   test('plain changes for a client without documentChanges', async () => {

@@ -43,5 +43,8 @@ test('hover over "Putin" names Vladimir Putin', async () => {
 test('the outline lists Vladimir Putin among the people', async () => {
   const symbols = (await connection.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
   const people = symbols.find((symbol) => symbol.name === 'People');
-  assert.ok(people?.children?.some((symbol) => symbol.name === 'Vladimir Putin'), `${JSON.stringify(symbols.map((symbol) => symbol.name))} (server: ${skipped ?? 'analyzed'})`);
+  assert.ok(
+    people?.children?.some((symbol) => symbol.name === 'Vladimir Putin'),
+    `${JSON.stringify(symbols.map((symbol) => symbol.name))} (server: ${skipped ?? 'analyzed'})`,
+  );
 });

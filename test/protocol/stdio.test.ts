@@ -45,8 +45,14 @@ test('dist/server.js --stdio: initialize, didOpen, diagnostics, shutdown, exit',
     assert.equal(published.uri, uri);
     // A client with no settings gets the writing problems and the inferred year; the tags are off by default.
     assert.ok(published.diagnostics.length > 0 && published.diagnostics.every((diagnostic) => diagnostic.source === 'News Annotator'), JSON.stringify(published).slice(0, 500));
-    assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === 'inferred-year'), JSON.stringify(published).slice(0, 500));
-    assert.equal(published.diagnostics.some((diagnostic) => diagnostic.code === 'person'), false);
+    assert.ok(
+      published.diagnostics.some((diagnostic) => diagnostic.code === 'inferred-year'),
+      JSON.stringify(published).slice(0, 500),
+    );
+    assert.equal(
+      published.diagnostics.some((diagnostic) => diagnostic.code === 'person'),
+      false,
+    );
     await client.sendRequest(ShutdownRequest.type);
     await client.sendNotification(ExitNotification.type);
     assert.equal(await exited, 0, stderr);

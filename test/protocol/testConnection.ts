@@ -124,13 +124,18 @@ export class TestConnection {
 
   /** The first diagnostics (already received or still to come) published for this document and version. */
   async diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-    const message = await this.next(PublishDiagnosticsNotification.method, (params: PublishDiagnosticsParams) => params.uri === uri && (version === undefined || params.version === version));
+    const message = await this.next(
+      PublishDiagnosticsNotification.method,
+      (params: PublishDiagnosticsParams) => params.uri === uri && (version === undefined || params.version === version),
+    );
     return message as PublishDiagnosticsParams;
   }
 
   /** The first diagnostics (already received or still to come) for this document that satisfy `check`. */
   async diagnosticsWhere(uri: string, check: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
-    const latest = [...this.received].reverse().find((message) => message.method === PublishDiagnosticsNotification.method && (message.params as PublishDiagnosticsParams).uri === uri);
+    const latest = [...this.received]
+      .reverse()
+      .find((message) => message.method === PublishDiagnosticsNotification.method && (message.params as PublishDiagnosticsParams).uri === uri);
     if (latest && check(latest.params as PublishDiagnosticsParams)) return latest.params as PublishDiagnosticsParams;
     return (await this.upcoming(PublishDiagnosticsNotification.method, (params: PublishDiagnosticsParams) => params.uri === uri && check(params))) as PublishDiagnosticsParams;
   }

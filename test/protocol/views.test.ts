@@ -1,13 +1,7 @@
 // What the editor shows for the annotations: hovers, the outline and semantic tokens.
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import {
-  DocumentSymbolRequest,
-  HoverRequest,
-  SemanticTokensRequest,
-  type DocumentSymbol,
-  type MarkupContent,
-} from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, HoverRequest, SemanticTokensRequest, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { Annotations } from '../../server/src/analysis/types';
 import { fakeAnalyzer } from './fakeAnalyzer';
 import { URI, ARTICLE, started, disposeStarted, hoverText, names, decode } from './harness';

@@ -71,7 +71,10 @@ describe('two open articles', () => {
     const uni = await connection.diagnosticsWhere(files.uni, (params) => codes(params, 'name-variant').length > 0);
     const variants = codes(uni, 'name-variant');
     assert.ok(variants.every((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning));
-    assert.ok(variants.some((diagnostic) => /"Daria Saprynskaya" is spelled "Darya Saprynskaya"/.test(diagnostic.message)), variants.map((d) => d.message).join('\n'));
+    assert.ok(
+      variants.some((diagnostic) => /"Daria Saprynskaya" is spelled "Darya Saprynskaya"/.test(diagnostic.message)),
+      variants.map((d) => d.message).join('\n'),
+    );
     // Alexander Korolev and Alexander Lukashenko share a first name only: never one person.
     assert.ok(!variants.some((diagnostic) => /Korolev|Lukashenko/.test(diagnostic.message)));
     const digest = await connection.diagnosticsWhere(files.digest, (params) => codes(params, 'name-variant').length > 0);
@@ -128,7 +131,10 @@ describe('two open articles', () => {
 
   test('workspace symbols list the actors of both articles', async () => {
     const symbols = (await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'Saprynskaya' })) as SymbolInformation[];
-    assert.deepEqual(symbols.map((symbol) => `${symbol.name} @ ${symbol.location.uri === files.uni ? 'uni' : 'digest'}`).sort(), ['Daria Saprynskaya @ uni', 'Darya Saprynskaya @ digest']);
+    assert.deepEqual(symbols.map((symbol) => `${symbol.name} @ ${symbol.location.uri === files.uni ? 'uni' : 'digest'}`).sort(), [
+      'Daria Saprynskaya @ uni',
+      'Darya Saprynskaya @ digest',
+    ]);
     const all = (await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: '' })) as SymbolInformation[];
     assert.ok(all.filter((symbol) => symbol.name === 'Vladimir Putin').length === 2);
   });
@@ -175,28 +181,43 @@ describe('the workspace index', () => {
     const result = await connection.client.sendRequest(IndexFilesRequest, { uris: [files.digest, missing], reset: true });
     assert.equal(result.indexed, 1);
     assert.equal(result.cancelled, false);
-    assert.deepEqual(result.skipped.map((skipped) => skipped.uri), [missing]);
+    assert.deepEqual(
+      result.skipped.map((skipped) => skipped.uri),
+      [missing],
+    );
     const uni = await connection.diagnosticsWhere(files.uni, (params) => codes(params, 'name-variant').length > 0);
     assert.ok(codes(uni, 'name-variant').some((diagnostic) => /Darya Saprynskaya/.test(diagnostic.message)));
     const symbols = (await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'Zdechovsky' })) as SymbolInformation[];
-    assert.deepEqual(symbols.map((symbol) => symbol.location.uri), [files.digest]);
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.location.uri),
+      [files.digest],
+    );
     const articles = await connection.client.sendRequest(WorkspaceArticlesRequest, {});
     assert.deepEqual(articles.map((article) => article.uri).sort(), [files.digest, files.uni].sort());
     const digest = articles.find((article) => article.uri === files.digest)!;
-    assert.ok(digest.dates.every((date) => date.sentence.includes(date.text)), 'each date carries its sentence');
+    assert.ok(
+      digest.dates.every((date) => date.sentence.includes(date.text)),
+      'each date carries its sentence',
+    );
     assert.ok(!('text' in digest), 'the index keeps no article text');
   });
 
   test('an open document overrides its indexed version', async () => {
     connection = await startWith(files.folder);
     await connection.client.sendRequest(IndexFilesRequest, { uris: [files.uni, files.digest], reset: true });
-    const darya = async () => ((await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'Darya Saprynskaya' })) as SymbolInformation[]).filter((symbol) => symbol.name === 'Darya Saprynskaya');
+    const darya = async () =>
+      ((await connection.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'Darya Saprynskaya' })) as SymbolInformation[]).filter(
+        (symbol) => symbol.name === 'Darya Saprynskaya',
+      );
     assert.equal((await darya()).length, 1, 'indexed from disk');
     const edited = DIGEST.replace(/Darya/g, 'Daria');
     await connection.open(files.digest, edited, 'plaintext');
     assert.equal((await darya()).length, 0, 'the open version, where the name is spelled Daria, wins');
     const only = await connection.client.sendRequest(WorkspaceArticlesRequest, { uris: [files.digest] });
-    assert.deepEqual(only.map((article) => article.uri), [files.digest]);
+    assert.deepEqual(
+      only.map((article) => article.uri),
+      [files.digest],
+    );
     assert.ok(only[0].actors.some((actor) => actor.name === 'Daria Saprynskaya'));
   });
 
@@ -273,9 +294,15 @@ describe('the not-actors file', () => {
     const reported = connection.diagnosticsWhere(fileUri, (params) => params.diagnostics.length > 0);
     await connection.client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri, type: FileChangeType.Created }] });
     const remaining = await after;
-    assert.ok(remaining.diagnostics.some((diagnostic) => diagnostic.code === 'person' && /Vladimir Putin/.test(diagnostic.message)), 'other actors stay');
+    assert.ok(
+      remaining.diagnostics.some((diagnostic) => diagnostic.code === 'person' && /Vladimir Putin/.test(diagnostic.message)),
+      'other actors stay',
+    );
     const malformed = (await reported).diagnostics;
-    assert.deepEqual(malformed.map((diagnostic) => diagnostic.range.start.line), [2]);
+    assert.deepEqual(
+      malformed.map((diagnostic) => diagnostic.range.start.line),
+      [2],
+    );
     assert.match(malformed[0].message, /no letter/);
   });
 });

@@ -44,11 +44,20 @@ describe('workspace export', () => {
     });
     assert.equal(result.exported, 2);
     assert.equal(result.cancelled, false);
-    assert.deepEqual(result.skipped.map((skipped) => skipped.uri), [url('binary.txt')]);
-    assert.deepEqual(result.files.map((file) => file.name), ['uni.json', 'digest-2.json']);
+    assert.deepEqual(
+      result.skipped.map((skipped) => skipped.uri),
+      [url('binary.txt')],
+    );
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['uni.json', 'digest-2.json'],
+    );
     const exported = JSON.parse(result.files[1].content);
     const expected = analyze(DIGEST, { id: url('digest.txt') });
-    assert.deepEqual(exported.actors.map((actor: { name: string }) => actor.name), expected.actors.map((actor) => actor.name));
+    assert.deepEqual(
+      exported.actors.map((actor: { name: string }) => actor.name),
+      expected.actors.map((actor) => actor.name),
+    );
     assert.equal(exported.quotes.length, expected.quotes.length);
   });
 
@@ -57,7 +66,10 @@ describe('workspace export', () => {
     const edited = UNI.replace('Alexander Lukashenko', 'Alexander Lukashenko and Ilham Aliyev');
     await connection.open(url('uni.txt'), edited, 'plaintext');
     const result = await connection.client.sendRequest(ExportFilesRequest, { uris: [url('uni.txt'), url('digest.txt')], format: 'csv' });
-    assert.deepEqual(result.files.map((file) => file.name), ['annotations.csv']);
+    assert.deepEqual(
+      result.files.map((file) => file.name),
+      ['annotations.csv'],
+    );
     const csv = result.files[0].content;
     assert.match(csv, /Ilham Aliyev/, 'the open document’s text is exported, not the file on disk');
     assert.match(csv, /Zdechovsky/, 'the second article is in the same file');

@@ -93,7 +93,18 @@ describe('the invariant checker itself', () => {
     const good: Annotations = {
       ...empty,
       actors: [{ id: 'a1', type: 'person', name: 'Putin', mentions: [{ start: 0, end: 5, text: 'Putin' }] }],
-      dates: [{ id: 'd1', start: text.indexOf('on Monday'), end: text.indexOf('on Monday') + 9, text: 'on Monday', value: '2025-11-24', kind: 'date', granularity: 'day', anchoring: 'reference-date' }],
+      dates: [
+        {
+          id: 'd1',
+          start: text.indexOf('on Monday'),
+          end: text.indexOf('on Monday') + 9,
+          text: 'on Monday',
+          value: '2025-11-24',
+          kind: 'date',
+          granularity: 'day',
+          anchoring: 'reference-date',
+        },
+      ],
     };
     assert.deepEqual(annotationViolations(text, good), []);
   });
@@ -103,7 +114,15 @@ describe('the invariant checker itself', () => {
       ...empty,
       actors: [
         { id: 'a1', type: 'person', name: 'Putin', mentions: [{ start: 0, end: 5, text: 'Putim' }] },
-        { id: 'a1', type: 'person', name: 'Put', mentions: [{ start: 2, end: 4, text: 'ti' }, { start: 30, end: 99, text: '' }] },
+        {
+          id: 'a1',
+          type: 'person',
+          name: 'Put',
+          mentions: [
+            { start: 2, end: 4, text: 'ti' },
+            { start: 30, end: 99, text: '' },
+          ],
+        },
       ],
       dates: [{ id: 'd1', start: 11, end: 12, value: 'x', kind: 'date', granularity: 'day', anchoring: 'absolute', text: text.slice(11, 12) }],
       quotes: [{ id: 'q1', start: 0, end: 20, text: text.slice(0, 20), kind: 'direct', speaker: { name: 'X', actorId: 'a9' } }],

@@ -18,7 +18,10 @@ const SERVER_BUNDLE = path.join(ROOT, 'dist', 'server.js');
 const CLI_BUNDLE = path.join(ROOT, 'dist', 'cli.js');
 const ANALYZER = path.join(ROOT, 'out', 'server', 'src', 'analysis', 'analyze.js');
 const SEED_DIR = path.join(ROOT, 'seeds');
-const SEEDS = fs.readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).map((name) => path.join(SEED_DIR, name));
+const SEEDS = fs
+  .readdirSync(SEED_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => path.join(SEED_DIR, name));
 
 /** A fresh marker file and the environment that arms the guard (NODE_OPTIONS reaches grandchildren too). */
 function guardedEnvironment(): { marker: string; env: NodeJS.ProcessEnv } {
@@ -108,12 +111,7 @@ describe('the product opens no network connection', () => {
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-out-'));
     const corpus = path.join(workDir, 'seeds.jsonl');
     fs.writeFileSync(corpus, SEEDS.map((file, index) => JSON.stringify({ id: `seed-${index}`, text: fs.readFileSync(file, 'utf8') })).join('\n') + '\n');
-    const runs = [
-      [...SEEDS],
-      ['--format', 'summary', SEED_DIR],
-      ['--input', 'jsonl', corpus],
-      ['--format', 'brat', '--out', path.join(workDir, 'brat'), SEED_DIR],
-    ];
+    const runs = [[...SEEDS], ['--format', 'summary', SEED_DIR], ['--input', 'jsonl', corpus], ['--format', 'brat', '--out', path.join(workDir, 'brat'), SEED_DIR]];
     for (const args of runs) {
       const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { env, encoding: 'utf8', timeout: 60_000, cwd: workDir });
       assert.equal(fs.readFileSync(marker, 'utf8'), '', `network access attempted by news-annotate ${args.join(' ')}:\n${fs.readFileSync(marker, 'utf8')}`);

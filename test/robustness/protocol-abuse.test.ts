@@ -88,7 +88,10 @@ async function assertStillAnswers(connection: TestConnection): Promise<void> {
 function rangeProblems(text: string, range: Range): string[] {
   const lines = text.split('\n');
   const problems: string[] = [];
-  for (const [name, position] of [['start', range.start], ['end', range.end]] as const) {
+  for (const [name, position] of [
+    ['start', range.start],
+    ['end', range.end],
+  ] as const) {
     const line = lines[position.line];
     if (line === undefined || position.character < 0 || position.character > line.length) problems.push(`${name} ${JSON.stringify(position)} is outside the text`);
     else if (position.character > 0 && /[\uD800-\uDBFF]/.test(line[position.character - 1]) && /[\uDC00-\uDFFF]/.test(line[position.character] ?? '')) {
@@ -113,7 +116,11 @@ describe('requests the server cannot satisfy', { timeout: 60_000 }, () => {
     await reply(connection, ReferencesRequest.type, { ...positionalParams(uri, { line: 0, character: 0 }), context: { includeDeclaration: true } });
     await reply(connection, DocumentSymbolRequest.type, { textDocument: { uri } });
     await reply(connection, SemanticTokensRequest.type, { textDocument: { uri } });
-    await reply(connection, 'textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } });
+    await reply(connection, 'textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      context: { diagnostics: [] },
+    });
     assert.deepEqual(await reply(connection, AnnotationsRequest, { uri }), { result: null });
     const exported = await reply(connection, ExportRequest, { uri, format: 'json' });
     assert.ok('error' in exported, 'exporting a document that is not open should be an error');
@@ -187,7 +194,14 @@ describe('requests the server cannot satisfy', { timeout: 60_000 }, () => {
     const connection = await startedServer();
     const uri = freshUri();
     await connection.open(uri, ARTICLE);
-    for (const params of [null, {}, { textDocument: null }, { textDocument: { uri: 42 } }, { textDocument: { uri }, position: null }, { textDocument: { uri }, position: 'start' }]) {
+    for (const params of [
+      null,
+      {},
+      { textDocument: null },
+      { textDocument: { uri: 42 } },
+      { textDocument: { uri }, position: null },
+      { textDocument: { uri }, position: 'start' },
+    ]) {
       await reply(connection, HoverRequest.type, params);
       await reply(connection, DocumentSymbolRequest.type, params);
     }
@@ -260,7 +274,11 @@ describe('document changes that do not fit', { timeout: 60_000 }, () => {
     const otherDone = connection.analysisDone(other, 2);
     await connection.change(other, 2, [{ text: `${ARTICLE}\nAnother sentence.` }]);
     await otherDone;
-    assert.deepEqual(connection.analysesOf(closing).map((done) => done.version), [1], 'the closed document was analyzed again after its close');
+    assert.deepEqual(
+      connection.analysesOf(closing).map((done) => done.version),
+      [1],
+      'the closed document was analyzed again after its close',
+    );
     assert.deepEqual(await reply(connection, HoverRequest.type, positionalParams(closing, { line: 2, character: 45 })), { result: null });
     await assertStillAnswers(connection);
   });

@@ -24,10 +24,21 @@ describe('findActors: a whole article', () => {
 
   it('finds every actor once, with its type', () => {
     const expected: [RegExp, Actor['type']][] = [
-      [/^Harbor City$/, 'place'], [/^Acme Robotics$/, 'organization'], [/^Maria Gonzalez$/, 'person'], [/^Elena Voss$/, 'person'],
-      [/^Greenway Coalition$/, 'organization'], [/^Deshawn Miller$/, 'person'], [/^Harbor City Health Department$/, 'organization'],
-      [/^Tomas Lindqvist$/, 'person'], [/^New York$/, 'place'], [/^Toronto$/, 'place'], [/^Chrysler LLC\.?$/, 'organization'],
-      [/^Jim Press$/, 'person'], [/^Lee Cheuk-yan$/, 'person'], [/^North Atlantic Trade Organisation$/, 'organization'], [/^José Martínez$/, 'person'],
+      [/^Harbor City$/, 'place'],
+      [/^Acme Robotics$/, 'organization'],
+      [/^Maria Gonzalez$/, 'person'],
+      [/^Elena Voss$/, 'person'],
+      [/^Greenway Coalition$/, 'organization'],
+      [/^Deshawn Miller$/, 'person'],
+      [/^Harbor City Health Department$/, 'organization'],
+      [/^Tomas Lindqvist$/, 'person'],
+      [/^New York$/, 'place'],
+      [/^Toronto$/, 'place'],
+      [/^Chrysler LLC\.?$/, 'organization'],
+      [/^Jim Press$/, 'person'],
+      [/^Lee Cheuk-yan$/, 'person'],
+      [/^North Atlantic Trade Organisation$/, 'organization'],
+      [/^José Martínez$/, 'person'],
     ];
     for (const [pattern, type] of expected) assert.equal(named(pattern).type, type, String(pattern));
     assert.equal(actors.length, expected.length, actors.map((actor) => actor.name).join(', '));
@@ -48,10 +59,16 @@ describe('findActors: a whole article', () => {
   });
 
   it('links short forms and spellings of one name, and keeps a city apart from the department named after it', () => {
-    assert.deepEqual(named(/^Acme Robotics$/).mentions.map((mention) => mention.text), ['Acme Robotics', 'Acme Robotics', 'Acme Robotics', 'Acme', 'Acme', 'Acme', 'Acme']);
+    assert.deepEqual(
+      named(/^Acme Robotics$/).mentions.map((mention) => mention.text),
+      ['Acme Robotics', 'Acme Robotics', 'Acme Robotics', 'Acme', 'Acme', 'Acme', 'Acme'],
+    );
     assert.deepEqual(named(/^Harbor City Health Department$/).mentions.length, 1);
     assert.equal(named(/^Harbor City$/).mentions.length, 4);
-    assert.deepEqual(named(/^North Atlantic Trade Organisation$/).mentions.map((mention) => mention.text), ['North Atlantic Trade Organisation', 'North Atlantic Trade Organization']);
+    assert.deepEqual(
+      named(/^North Atlantic Trade Organisation$/).mentions.map((mention) => mention.text),
+      ['North Atlantic Trade Organisation', 'North Atlantic Trade Organization'],
+    );
     assert.equal(named(/^José Martínez$/).mentions.length, 2);
     assert.equal(named(/^Chrysler LLC\.?$/).mentions.length, 2);
   });

@@ -44,11 +44,35 @@ describe('nominal mentions in a whole article', () => {
     );
     assert.deepEqual(summary(named('Riverside')), { type: 'place', role: undefined, affiliation: undefined, mentions: ['Riverside', 'RIVERSIDE'], nominals: [] });
     assert.deepEqual(summary(named('Ana Ruiz')), { type: 'person', role: 'Mayor', affiliation: undefined, mentions: ['Ana Ruiz'], nominals: ['the mayor'] });
-    assert.deepEqual(summary(named('Riverside Transit Agency')), { type: 'organization', role: undefined, affiliation: undefined, mentions: ['Riverside Transit Agency'], nominals: ['The agency'] });
-    assert.deepEqual(summary(named('Northline Rail')), { type: 'organization', role: undefined, affiliation: undefined, mentions: ['Northline Rail', 'Northline Rail'], nominals: ['The company'] });
-    assert.deepEqual(summary(named('Priya Nair')), { type: 'person', role: 'spokesperson', affiliation: 'Northline Rail', mentions: ['Priya Nair'], nominals: ['Its spokesperson'] });
+    assert.deepEqual(summary(named('Riverside Transit Agency')), {
+      type: 'organization',
+      role: undefined,
+      affiliation: undefined,
+      mentions: ['Riverside Transit Agency'],
+      nominals: ['The agency'],
+    });
+    assert.deepEqual(summary(named('Northline Rail')), {
+      type: 'organization',
+      role: undefined,
+      affiliation: undefined,
+      mentions: ['Northline Rail', 'Northline Rail'],
+      nominals: ['The company'],
+    });
+    assert.deepEqual(summary(named('Priya Nair')), {
+      type: 'person',
+      role: 'spokesperson',
+      affiliation: 'Northline Rail',
+      mentions: ['Priya Nair'],
+      nominals: ['Its spokesperson'],
+    });
     assert.deepEqual(summary(named('Denver')), { type: 'place', role: undefined, affiliation: undefined, mentions: ['Denver'], nominals: [] });
-    assert.deepEqual(summary(named('Riverbank Alliance')), { type: 'organization', role: undefined, affiliation: undefined, mentions: ['Riverbank Alliance'], nominals: ['The group'] });
+    assert.deepEqual(summary(named('Riverbank Alliance')), {
+      type: 'organization',
+      role: undefined,
+      affiliation: undefined,
+      mentions: ['Riverbank Alliance'],
+      nominals: ['The group'],
+    });
   });
 
   it('links no phrase that fits no actor or more than one ("the city", "its board")', () => {
@@ -58,14 +82,19 @@ describe('nominal mentions in a whole article', () => {
   });
 
   it('keeps the dateline credit as a source, not an actor', () => {
-    assert.deepEqual(annotations.sources?.map((source) => source.name), ['AP']);
+    assert.deepEqual(
+      annotations.sources?.map((source) => source.name),
+      ['AP'],
+    );
   });
 
   it('includes the nominal phrases in references, highlights and the hover, and renames none of them', () => {
     const document = TextDocument.create('file:///riverside.txt', 'news-article', 1, ARTICLE);
     const onNominal = at('The company') + 4;
     assert.equal(annotationsAt(annotations, onNominal).actor?.actor.name, 'Northline Rail');
-    const referenced = references(document, annotations, at('Northline Rail'), true).map((location) => ARTICLE.slice(document.offsetAt(location.range.start), document.offsetAt(location.range.end)));
+    const referenced = references(document, annotations, at('Northline Rail'), true).map((location) =>
+      ARTICLE.slice(document.offsetAt(location.range.start), document.offsetAt(location.range.end)),
+    );
     assert.deepEqual(referenced, ['Northline Rail', 'The company', 'Northline Rail']);
     assert.equal(documentHighlights(document, annotations, onNominal).length, 3);
     assert.match(actorHover(annotations, named('Northline Rail')), /2 mentions \(and 1 as “the company”\)/);

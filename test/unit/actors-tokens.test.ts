@@ -23,7 +23,17 @@ describe('tokenize', () => {
 
   it('separates a name from a lowercase word joined by a hyphen, not two names', () => {
     assert.deepEqual(words('U.S.-based anti-Russia Moscow-led Bosnia-Herzegovina long-term'), [
-      'U.S.', '-', 'based', 'anti', '-', 'Russia', 'Moscow', '-', 'led', 'Bosnia-Herzegovina', 'long-term',
+      'U.S.',
+      '-',
+      'based',
+      'anti',
+      '-',
+      'Russia',
+      'Moscow',
+      '-',
+      'led',
+      'Bosnia-Herzegovina',
+      'long-term',
     ]);
   });
 
@@ -31,22 +41,34 @@ describe('tokenize', () => {
     const text = '🇫🇷Paris—and 🙂Rome';
     const tokens = tokenize(text);
     for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
-    assert.deepEqual(tokens.map((token) => token.text).filter((word) => /\p{L}/u.test(word)), ['Paris', 'and', 'Rome']);
+    assert.deepEqual(
+      tokens.map((token) => token.text).filter((word) => /\p{L}/u.test(word)),
+      ['Paris', 'and', 'Rome'],
+    );
   });
 
   it('marks line and sentence starts, across CRLF', () => {
     const tokens = tokenize('He left. Then she came\r\nNext line');
     const starts = tokens.filter((token) => token.sentenceStart).map((token) => token.text);
     assert.deepEqual(starts, ['He', 'Then', 'Next']);
-    assert.deepEqual(tokens.filter((token) => token.lineStart).map((token) => token.text), ['He', 'Next']);
+    assert.deepEqual(
+      tokens.filter((token) => token.lineStart).map((token) => token.text),
+      ['He', 'Next'],
+    );
   });
 
   it('folds typographic quotes and dashes in norm', () => {
-    assert.deepEqual(tokenize('“Hi” – ‘yes’').map((token) => token.norm), ['"', 'Hi', '"', '-', "'", 'yes', "'"]);
+    assert.deepEqual(
+      tokenize('“Hi” – ‘yes’').map((token) => token.norm),
+      ['"', 'Hi', '"', '-', "'", 'yes', "'"],
+    );
   });
 
   it('tokenizes only the given range', () => {
-    assert.deepEqual(tokenize('one two three', 4, 7).map((token) => token.text), ['two']);
+    assert.deepEqual(
+      tokenize('one two three', 4, 7).map((token) => token.text),
+      ['two'],
+    );
   });
 });
 

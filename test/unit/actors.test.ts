@@ -59,7 +59,7 @@ describe('findActors: names, spans and types', () => {
 
   it('reads long institution names whole', () => {
     const text =
-      'Ivan Petrov, a senior research fellow at the Moscow State Institute of International Relations, spoke to members of the European People\'s Party and the Russian Academy of Sciences.';
+      "Ivan Petrov, a senior research fellow at the Moscow State Institute of International Relations, spoke to members of the European People's Party and the Russian Academy of Sciences.";
     const names = actorsOf(text).map((actor) => actor.name);
     for (const name of ['Moscow State Institute of International Relations', "European People's Party", 'Russian Academy of Sciences']) {
       assert.ok(names.includes(name), `"${name}" among ${names.join(', ')}`);
@@ -92,30 +92,43 @@ describe('findActors: one actor, many mentions', () => {
   it('links "the EU" to the European Union, and possessives too', () => {
     const actors = actorsOf("The European Union extended its sanctions on Monday. Officials said the EU's next package would follow in March, and the EU agreed.");
     const union = actorNamed(actors, 'European Union');
-    assert.deepEqual(union.mentions.map((mention) => mention.text), ['European Union', 'EU', 'EU']);
+    assert.deepEqual(
+      union.mentions.map((mention) => mention.text),
+      ['European Union', 'EU', 'EU'],
+    );
     assert.ok(!actors.some((actor) => actor.name === 'EU'));
   });
 
   it('links a body\'s name to its long form after the owner\'s acronym ("Rapid Forces" / "NDA Rapid Forces")', () => {
     const actors = actorsOf('The Northern Defence Alliance (NDA) said its Rapid Forces would train in June. NDA Rapid Forces last trained in 2024.');
     const forces = actorNamed(actors, 'NDA Rapid Forces');
-    assert.deepEqual(forces.mentions.map((mention) => [mention.text, mention.form]), [['Rapid Forces', 'partial'], ['NDA Rapid Forces', 'full']]);
+    assert.deepEqual(
+      forces.mentions.map((mention) => [mention.text, mention.form]),
+      [
+        ['Rapid Forces', 'partial'],
+        ['NDA Rapid Forces', 'full'],
+      ],
+    );
     assert.ok(!actors.some((actor) => actor.name === 'Rapid Forces'));
   });
 
   it('numbers actors in order of first mention', () => {
     const actors = actorsOf('Olaf Scholz flew from Berlin to Paris, where Emmanuel Macron waited. Scholz and Macron then spoke.');
-    assert.deepEqual(actors.map((actor) => actor.id), actors.map((_, index) => `a${index + 1}`));
+    assert.deepEqual(
+      actors.map((actor) => actor.id),
+      actors.map((_, index) => `a${index + 1}`),
+    );
     const starts = actors.map((actor) => actor.mentions[0].start);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
   });
 });
 
 describe('findActors: roles and affiliations', () => {
   it('reads role and affiliation from an apposition', () => {
-    const actors = actorsOf(
-      'Maria Ivanova, Deputy Director of the Institute for Strategic Studies at the University of Vienna, said the plan was sound.',
-    );
+    const actors = actorsOf('Maria Ivanova, Deputy Director of the Institute for Strategic Studies at the University of Vienna, said the plan was sound.');
     const ivanova = actorNamed(actors, 'Maria Ivanova');
     assert.equal(ivanova.role, 'Deputy Director');
     assert.equal(ivanova.affiliation, 'Institute for Strategic Studies');
@@ -181,7 +194,8 @@ describe('findActors: seed articles', () => {
     assert.equal(actorNamed(actors, 'Alexander Korolev').affiliation, 'Higher School of Economics');
     assert.equal(actorNamed(actors, 'Alexander Lukashenko').affiliation, 'Belarus');
     const names = actors.map((actor) => actor.name);
-    for (const notActor of ['Russian', 'Soviet', 'G20', 'Nov', 'Echelon', 'Interaction', 'Search', 'Channel']) assert.ok(!names.includes(notActor), `"${notActor}" is not an actor`);
+    for (const notActor of ['Russian', 'Soviet', 'G20', 'Nov', 'Echelon', 'Interaction', 'Search', 'Channel'])
+      assert.ok(!names.includes(notActor), `"${notActor}" is not an actor`);
     assert.ok(!names.some((name) => name.includes('ANV')), 'the sign-off is not analyzed');
   });
 

@@ -29,7 +29,10 @@ describe('paragraph cache of the analyzer', () => {
     setParagraphCachesEnabled(false);
     const fresh = analyze(edited);
     assert.deepEqual(cached, fresh);
-    assert.ok(fresh.actors.some((actor) => actor.name.includes('Carroway')), 'the edited name is read');
+    assert.ok(
+      fresh.actors.some((actor) => actor.name.includes('Carroway')),
+      'the edited name is read',
+    );
   });
 
   it('gives the same annotations when paragraphs move, with shifted offsets', () => {

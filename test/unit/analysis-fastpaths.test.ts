@@ -11,7 +11,37 @@ import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase }
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
 import { tokenize } from '../../server/src/analysis/tokens';
 
-const WORDS = ['', 'a', 'A', 'ab', 'Ab', 'AB', '1', 'a1', '1a', '.', 'U.S.', 'x-y', 'É', 'é', 'Éa', 'aé', 'Ωmega', 'ωmega', '日本', '7日', '٣', 'Ⅻ', '~A', '~a', '~', '𝐀b', 'ǅ', '\u0301a', 'a\u0301'];
+const WORDS = [
+  '',
+  'a',
+  'A',
+  'ab',
+  'Ab',
+  'AB',
+  '1',
+  'a1',
+  '1a',
+  '.',
+  'U.S.',
+  'x-y',
+  'É',
+  'é',
+  'Éa',
+  'aé',
+  'Ωmega',
+  'ωmega',
+  '日本',
+  '7日',
+  '٣',
+  'Ⅻ',
+  '~A',
+  '~a',
+  '~',
+  '𝐀b',
+  'ǅ',
+  '\u0301a',
+  'a\u0301',
+];
 
 describe('character fast paths', () => {
   it('answer what their regular expressions answer', () => {
@@ -60,6 +90,9 @@ describe('joint tagger', () => {
     assert.deepEqual(tagDocumentJointly(features, shippedJointWeights()), expected);
     // Again, with the word sums read from the cache the first run filled.
     assert.deepEqual(tagDocumentJointly(documentFeatures(tokens, gazetteer()), shippedJointWeights()), expected);
-    assert.ok(expected.some((tag) => tag !== 0), 'some names tagged');
+    assert.ok(
+      expected.some((tag) => tag !== 0),
+      'some names tagged',
+    );
   });
 });

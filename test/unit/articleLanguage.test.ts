@@ -27,8 +27,7 @@ before(async () => {
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === SCOPE ? textmate.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+    loadGrammar: async (scopeName: string) => (scopeName === SCOPE ? textmate.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
   });
   const loaded = await registry.loadGrammar(SCOPE);
   assert.ok(loaded, 'the grammar loads');
@@ -167,11 +166,24 @@ describe('news-article language configuration', () => {
   });
 
   it('auto-closes and surrounds straight and curly quotes, parentheses and brackets', () => {
-    const expected = [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"], ['(', ')'], ['[', ']']];
+    const expected = [
+      ['“', '”'],
+      ['‘', '’'],
+      ['"', '"'],
+      ["'", "'"],
+      ['(', ')'],
+      ['[', ']'],
+    ];
     const autoClosing = configuration.autoClosingPairs.map((pair: { open: string; close: string }) => [pair.open, pair.close]);
     for (const pair of expected) {
-      assert.ok(autoClosing.some((candidate: string[]) => candidate[0] === pair[0] && candidate[1] === pair[1]), `auto-closing ${pair.join('')}`);
-      assert.ok(configuration.surroundingPairs.some((candidate: string[]) => candidate[0] === pair[0] && candidate[1] === pair[1]), `surrounding ${pair.join('')}`);
+      assert.ok(
+        autoClosing.some((candidate: string[]) => candidate[0] === pair[0] && candidate[1] === pair[1]),
+        `auto-closing ${pair.join('')}`,
+      );
+      assert.ok(
+        configuration.surroundingPairs.some((candidate: string[]) => candidate[0] === pair[0] && candidate[1] === pair[1]),
+        `surrounding ${pair.join('')}`,
+      );
     }
   });
 });

@@ -36,7 +36,13 @@ const ANNOTATIONS: Annotations = {
     { id: 'd4', ...at('March'), value: '2027-03', kind: 'date', granularity: 'month', anchoring: 'reference-date' },
   ],
   quotes: [
-    { id: 'q1', ...at('"rates will fall"'), kind: 'direct', speaker: { actorId: 'a2', name: 'Maria Costa', start: at('Maria Costa').start, end: at('Maria Costa').end }, cue: at('said') },
+    {
+      id: 'q1',
+      ...at('"rates will fall"'),
+      kind: 'direct',
+      speaker: { actorId: 'a2', name: 'Maria Costa', start: at('Maria Costa').start, end: at('Maria Costa').end },
+      cue: at('said'),
+    },
     { id: 'q2', ...at('"Horizon"'), kind: 'title', speaker: null },
   ],
   problems: [],
@@ -78,20 +84,39 @@ describe('annotations tree', () => {
   const roots = buildAnnotationTree(ANNOTATIONS, TEXT);
 
   it('has Actors, Dates and Quotes with their counts', () => {
-    assert.deepEqual(roots.map((node) => [node.label, node.description]), [['Actors', '3'], ['Dates', '4'], ['Quotes', '2']]);
+    assert.deepEqual(
+      roots.map((node) => [node.label, node.description]),
+      [
+        ['Actors', '3'],
+        ['Dates', '4'],
+        ['Quotes', '2'],
+      ],
+    );
   });
 
-  it('groups actors by type and lists each actor\'s mentions in text order with their lines', () => {
+  it("groups actors by type and lists each actor's mentions in text order with their lines", () => {
     const actors = child(roots, 'Actors');
-    assert.deepEqual(actors.children.map((group) => group.label), ['People', 'Organizations', 'Places']);
+    assert.deepEqual(
+      actors.children.map((group) => group.label),
+      ['People', 'Organizations', 'Places'],
+    );
     const costa = child(child(actors.children, 'People').children, 'Maria Costa');
     assert.match(costa.description ?? '', /economist, Nordbank · 2 mentions/);
-    assert.deepEqual(costa.children.map((mention) => [mention.label, mention.description]), [['Maria Costa', 'line 1'], ['Costa', 'line 2']]);
+    assert.deepEqual(
+      costa.children.map((mention) => [mention.label, mention.description]),
+      [
+        ['Maria Costa', 'line 1'],
+        ['Costa', 'line 2'],
+      ],
+    );
     assert.deepEqual(costa.span, { start: at('Maria Costa').start, end: at('Maria Costa').end }, 'clicking the actor selects its first mention');
   });
 
   it('lists dates in time order', () => {
-    assert.deepEqual(child(roots, 'Dates').children.map((node) => node.label), ['May 2', 'Friday', '2027', 'March']);
+    assert.deepEqual(
+      child(roots, 'Dates').children.map((node) => node.label),
+      ['May 2', 'Friday', '2027', 'March'],
+    );
     assert.match(child(child(roots, 'Dates').children, 'May 2').description ?? '', /year inferred/);
   });
 
@@ -100,13 +125,22 @@ describe('annotations tree', () => {
       { id: 'x', start: 0, end: 1, text: 'x', value: 'P3Y', kind: 'duration', granularity: 'duration', anchoring: 'unanchored' },
       { id: 'y', start: 5, end: 6, text: 'y', value: '2020', kind: 'date', granularity: 'year', anchoring: 'absolute' },
     ]);
-    assert.deepEqual(ordered.map((date) => date.id), ['y', 'x']);
+    assert.deepEqual(
+      ordered.map((date) => date.id),
+      ['y', 'x'],
+    );
   });
 
   it('groups quotes by speaker and keeps quoted titles apart', () => {
     const quotes = child(roots, 'Quotes').children;
-    assert.deepEqual(quotes.map((group) => group.label), ['Maria Costa', 'Not speech (titles, names)']);
-    assert.deepEqual(child(quotes, 'Maria Costa').children.map((node) => node.label), ['"rates will fall"']);
+    assert.deepEqual(
+      quotes.map((group) => group.label),
+      ['Maria Costa', 'Not speech (titles, names)'],
+    );
+    assert.deepEqual(
+      child(quotes, 'Maria Costa').children.map((node) => node.label),
+      ['"rates will fall"'],
+    );
   });
 
   it('opens the sections and the actor types, and leaves actors and speakers closed', () => {
@@ -119,7 +153,11 @@ describe('annotations tree', () => {
 
   it('gives every node a unique id', () => {
     const ids: string[] = [];
-    const walk = (nodes: AnnotationNode[]) => nodes.forEach((node) => { ids.push(node.id); walk(node.children); });
+    const walk = (nodes: AnnotationNode[]) =>
+      nodes.forEach((node) => {
+        ids.push(node.id);
+        walk(node.children);
+      });
     walk(roots);
     assert.equal(new Set(ids).size, ids.length);
   });
@@ -142,8 +180,14 @@ describe('status bar text', () => {
 describe('export formats', () => {
   it('offers every format the server exports, with a label', () => {
     const choices = exportFormatChoices();
-    assert.deepEqual(choices.map((choice) => choice.id), [...EXPORT_FORMATS]);
-    assert.deepEqual(choices.map((choice) => choice.label), EXPORT_FORMAT_INFO.map((format) => format.label));
+    assert.deepEqual(
+      choices.map((choice) => choice.id),
+      [...EXPORT_FORMATS],
+    );
+    assert.deepEqual(
+      choices.map((choice) => choice.label),
+      EXPORT_FORMAT_INFO.map((format) => format.label),
+    );
     assert.ok(choices.every((choice) => choice.label.length > 0));
   });
 });

@@ -21,7 +21,14 @@ const person = (id: string, name: string, lines: number[], aliases: string[] = [
   aliases,
   mentions: lines.map((line) => ({ text: name, range: range(line), form: 'full' as const })),
 });
-const date = (id: string, value: string, line: number, kind: SummaryDate['kind'] = 'date'): SummaryDate => ({ id, text: `text of ${value}`, value, kind, range: range(line), sentence: `On ${value} things happened.` });
+const date = (id: string, value: string, line: number, kind: SummaryDate['kind'] = 'date'): SummaryDate => ({
+  id,
+  text: `text of ${value}`,
+  value,
+  kind,
+  range: range(line),
+  sentence: `On ${value} things happened.`,
+});
 
 const ARTICLES: ArticleSummary[] = [
   {
@@ -41,23 +48,35 @@ const ARTICLES: ArticleSummary[] = [
 describe('tree grouped by actor across the workspace', () => {
   it('merges the same actor of several articles, and only the same', () => {
     const merged = mergeActors(ARTICLES);
-    assert.deepEqual(merged.map((actor) => `${actor.name}:${actor.occurrences.length}`), ['Vladimir Putin:2', 'Anna Roy:1', 'Lyon:1', 'Anna Roy-Martin:1']);
+    assert.deepEqual(
+      merged.map((actor) => `${actor.name}:${actor.occurrences.length}`),
+      ['Vladimir Putin:2', 'Anna Roy:1', 'Lyon:1', 'Anna Roy-Martin:1'],
+    );
   });
 
   it('lists actors by type, most articles first, with their articles and mentions (located in their files)', () => {
     const tree = buildActorTree(ARTICLES);
-    assert.deepEqual(tree.map((group) => group.label), ['People', 'Places']);
+    assert.deepEqual(
+      tree.map((group) => group.label),
+      ['People', 'Places'],
+    );
     const putin = tree[0].children[0];
     assert.equal(putin.label, 'Vladimir Putin');
     assert.equal(putin.description, '2 articles · 3 mentions');
     assert.equal(putin.contextValue, 'actor');
-    assert.deepEqual(putin.children.map((article) => article.label), ['a.txt', 'b.txt']);
+    assert.deepEqual(
+      putin.children.map((article) => article.label),
+      ['a.txt', 'b.txt'],
+    );
     assert.equal(putin.children[1].description, 'as vladimir putin · 1 mention');
     assert.deepEqual(putin.children[1].children[0].location, { uri: 'file:///w/b.txt', range: range(0) });
   });
 
   it('shows only the kinds the filter keeps', () => {
-    assert.deepEqual(buildActorTree(ARTICLES, new Set(['place'])).map((group) => group.label), ['Places']);
+    assert.deepEqual(
+      buildActorTree(ARTICLES, new Set(['place'])).map((group) => group.label),
+      ['Places'],
+    );
   });
 });
 
@@ -66,7 +85,10 @@ describe('tree of one article, filtered', () => {
   const annotations: Annotations = {
     referenceDate: { value: null, source: 'none' },
     blocks: [],
-    actors: [{ id: 'a1', type: 'person', name: 'Anna Roy', mentions: [{ start: 0, end: 8, text: 'Anna Roy' }] }, { id: 'a2', type: 'place', name: 'Lyon', mentions: [{ start: 16, end: 20, text: 'Lyon' }] }],
+    actors: [
+      { id: 'a1', type: 'person', name: 'Anna Roy', mentions: [{ start: 0, end: 8, text: 'Anna Roy' }] },
+      { id: 'a2', type: 'place', name: 'Lyon', mentions: [{ start: 16, end: 20, text: 'Lyon' }] },
+    ],
     dates: [{ id: 'd1', start: 24, end: 29, text: 'May 2', value: '2026-05-02', kind: 'date', granularity: 'day', anchoring: 'absolute' }],
     quotes: [{ id: 'q1', kind: 'direct', start: 31, end: 41, text: '"We agree,"', speaker: { name: 'Anna Roy', actorId: 'a1' } }],
     problems: [],
@@ -74,7 +96,10 @@ describe('tree of one article, filtered', () => {
 
   it('keeps every section without a filter, and marks nodes for the context menu', () => {
     const tree = buildAnnotationTree(annotations, text);
-    assert.deepEqual(tree.map((section) => section.id), ['actors', 'dates', 'quotes']);
+    assert.deepEqual(
+      tree.map((section) => section.id),
+      ['actors', 'dates', 'quotes'],
+    );
     assert.equal(tree[0].children[0].children[0].contextValue, 'actor');
     assert.equal(tree[0].children[0].children[0].actorName, 'Anna Roy');
     assert.equal(tree[2].children[0].children[0].copyText, '"We agree,"');
@@ -82,15 +107,24 @@ describe('tree of one article, filtered', () => {
 
   it('drops the kinds filtered out', () => {
     const tree = buildAnnotationTree(annotations, text, new Set(['place', 'date']));
-    assert.deepEqual(tree.map((section) => section.id), ['actors', 'dates']);
-    assert.deepEqual(tree[0].children.map((group) => group.label), ['Places']);
+    assert.deepEqual(
+      tree.map((section) => section.id),
+      ['actors', 'dates'],
+    );
+    assert.deepEqual(
+      tree[0].children.map((group) => group.label),
+      ['Places'],
+    );
   });
 });
 
 describe('timeline', () => {
   it('keeps calendar dates only, in time order, each with its value in words, its event and location', () => {
     const entries = buildTimeline(ARTICLES, true);
-    assert.deepEqual(entries.map((entry) => entry.label), ['Thursday 27 November 2025', 'Friday 28 November 2025', '2026']);
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ['Thursday 27 November 2025', 'Friday 28 November 2025', '2026'],
+    );
     assert.equal(entries[0].description, 'On 2025-11-27 things happened · b.txt');
     assert.equal(entries[0].tooltip, 'On 2025-11-27 things happened.');
     assert.deepEqual(entries[0].location, { uri: 'file:///w/b.txt', range: range(7) });
@@ -98,16 +132,27 @@ describe('timeline', () => {
   });
 
   it('merges identical dates into one row with the count, the occurrences as its children', () => {
-    const twice: ArticleSummary = { uri: 'file:///w/c.txt', actors: [], quotes: [], dates: [
-      { id: 'd1', text: 'next year', value: '2026', kind: 'date', range: range(1), sentence: 'The plant will open next year, the mayor said.' },
-      { id: 'd2', text: '2026', value: '2026', kind: 'date', range: range(4), sentence: 'Elections are due in 2026.' },
-    ] };
+    const twice: ArticleSummary = {
+      uri: 'file:///w/c.txt',
+      actors: [],
+      quotes: [],
+      dates: [
+        { id: 'd1', text: 'next year', value: '2026', kind: 'date', range: range(1), sentence: 'The plant will open next year, the mayor said.' },
+        { id: 'd2', text: '2026', value: '2026', kind: 'date', range: range(4), sentence: 'Elections are due in 2026.' },
+      ],
+    };
     const rows = buildTimeline([twice], false);
     assert.equal(rows.length, 1);
     assert.equal(rows[0].label, '2026 (2)');
     assert.equal(rows[0].description, 'The plant will open next year');
-    assert.deepEqual(rows[0].children.map((child) => child.label), ['The plant will open next year', 'Elections are due in 2026']);
-    assert.deepEqual(rows[0].children.map((child) => child.location?.range.start.line), [1, 4]);
+    assert.deepEqual(
+      rows[0].children.map((child) => child.label),
+      ['The plant will open next year', 'Elections are due in 2026'],
+    );
+    assert.deepEqual(
+      rows[0].children.map((child) => child.location?.range.start.line),
+      [1, 4],
+    );
   });
 
   it('knows calendar values from references and durations', () => {

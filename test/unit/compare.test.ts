@@ -28,15 +28,24 @@ describe('compareArticles', () => {
     const pair = result.quotes.changed.find((each) => each.a.span.text.includes('coast'));
     assert.ok(pair, JSON.stringify(result.quotes, null, 1));
     assert.equal(pair.sameSpeaker, true);
-    assert.deepEqual(pair.diff.filter((piece) => piece.op === 'onlyB').map((piece) => piece.text.trim()), ['can not', 'northern']);
-    assert.deepEqual(pair.diff.filter((piece) => piece.op === 'onlyA').map((piece) => piece.text.trim()), ['cannot']);
+    assert.deepEqual(
+      pair.diff.filter((piece) => piece.op === 'onlyB').map((piece) => piece.text.trim()),
+      ['can not', 'northern'],
+    );
+    assert.deepEqual(
+      pair.diff.filter((piece) => piece.op === 'onlyA').map((piece) => piece.text.trim()),
+      ['cannot'],
+    );
     assert.equal(a.text.slice(pair.a.span.start, pair.a.span.end), pair.a.span.text);
     assert.equal(b.text.slice(pair.b.span.start, pair.b.span.end), pair.b.span.text);
   });
 
   it('lists the quotation only one version has', () => {
     assert.deepEqual(result.quotes.onlyA, []);
-    assert.deepEqual(result.quotes.onlyB.map((quote) => [quote.speaker, quote.span.text]), [['Lars Berg', '"Nobody will be forgotten,"']]);
+    assert.deepEqual(
+      result.quotes.onlyB.map((quote) => [quote.speaker, quote.span.text]),
+      [['Lars Berg', '"Nobody will be forgotten,"']],
+    );
   });
 
   it('matches actors across spellings and tells the role difference', () => {
@@ -47,19 +56,34 @@ describe('compareArticles', () => {
     assert.equal(ingrid.roleDiffers, true);
     const council = result.actors.both.find((pair) => pair.a.name === 'Nordic Council');
     assert.equal(council?.nameVariant, false);
-    assert.deepEqual(result.actors.onlyB.map((actor) => actor.name), ['Lars Berg']);
+    assert.deepEqual(
+      result.actors.onlyB.map((actor) => actor.name),
+      ['Lars Berg'],
+    );
     for (const mention of ingrid.b.mentions) assert.equal(b.text.slice(mention.start, mention.end), mention.text);
   });
 
   it('finds dates in both, in one only, and one event dated differently', () => {
     assert.ok(result.dates.both.some((pair) => pair.value === '2025-03-12'));
-    assert.deepEqual(result.dates.onlyA.map((date) => date.value), ['2025-04-02']);
-    assert.deepEqual(result.dates.onlyB.map((date) => date.value), ['2025-04-09']);
-    assert.deepEqual(result.dates.conflicts.map((conflict) => [conflict.a.span.text, conflict.b.span.text]), [['April 2', 'April 9']]);
+    assert.deepEqual(
+      result.dates.onlyA.map((date) => date.value),
+      ['2025-04-02'],
+    );
+    assert.deepEqual(
+      result.dates.onlyB.map((date) => date.value),
+      ['2025-04-09'],
+    );
+    assert.deepEqual(
+      result.dates.conflicts.map((conflict) => [conflict.a.span.text, conflict.b.span.text]),
+      [['April 2', 'April 9']],
+    );
   });
 
   it('finds the number that differs in otherwise matching sentences, and no other', () => {
-    assert.deepEqual(result.numbers.map((difference) => [difference.a.span.text, difference.b.span.text]), [['three', 'four']]);
+    assert.deepEqual(
+      result.numbers.map((difference) => [difference.a.span.text, difference.b.span.text]),
+      [['three', 'four']],
+    );
   });
 
   it('finds nothing different between an article and itself', () => {

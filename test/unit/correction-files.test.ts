@@ -41,7 +41,10 @@ test('a sidecar with problems is not written over', async () => {
     const file = path.join(root, 'article.txt.annotations.json');
     const broken = '{ "version": 1, "corrections": [ { "op": "nonsense" } ] }\n';
     fs.writeFileSync(file, broken);
-    await assert.rejects(updateSidecarFile(file, (sidecar) => recordRejectName(sidecar, 'Monday')), UnwritableSidecarError);
+    await assert.rejects(
+      updateSidecarFile(file, (sidecar) => recordRejectName(sidecar, 'Monday')),
+      UnwritableSidecarError,
+    );
     assert.equal(fs.readFileSync(file, 'utf8'), broken);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

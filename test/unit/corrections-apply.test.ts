@@ -23,7 +23,10 @@ test('without corrections the analyzer output comes back unchanged, every annota
   const result = apply([]);
   assert.deepEqual(result.orphans, []);
   assert.deepEqual(result.applied, []);
-  assert.deepEqual(result.annotations.actors.map((actor) => actor.id), input.actors.map((actor) => actor.id));
+  assert.deepEqual(
+    result.annotations.actors.map((actor) => actor.id),
+    input.actors.map((actor) => actor.id),
+  );
   assert.ok(result.annotations.actors.every((actor) => actor.origin === 'auto' && actor.mentions.every((mention) => mention.origin === 'auto')));
   const stripped = JSON.parse(JSON.stringify(result.annotations, (key, value) => (key === 'origin' ? undefined : value)));
   assert.deepEqual(stripped, JSON.parse(JSON.stringify(input)));
@@ -39,10 +42,16 @@ test('merge: "Daria Saprynskaya" = "Darya Saprynskaya" becomes one actor with ev
   assert.equal(daria.id, 'a2');
   assert.equal(daria.origin, 'manual');
   assert.equal(daria.role, 'researcher');
-  assert.deepEqual(daria.mentions.map((mention) => mention.text), ['Daria Saprynskaya', 'Saprynskaya', 'Darya Saprynskaya']);
+  assert.deepEqual(
+    daria.mentions.map((mention) => mention.text),
+    ['Daria Saprynskaya', 'Saprynskaya', 'Darya Saprynskaya'],
+  );
   assert.deepEqual(daria.aliases, ['Saprynskaya', 'Darya Saprynskaya']);
   assert.equal(result.annotations.quotes.find((quote) => quote.id === 'q2')?.speaker?.actorId, 'a2');
-  assert.deepEqual(result.applied.map((entry) => entry.changed), [true]);
+  assert.deepEqual(
+    result.applied.map((entry) => entry.changed),
+    [true],
+  );
 });
 
 test('merge into the other spelling: the canonical name is the chosen one, and speakers say so', () => {
@@ -60,14 +69,17 @@ test('merge into the other spelling: the canonical name is the chosen one, and s
 
 test('reject one mention: it leaves its actor, and the quote it named keeps its speaker name but not the link', () => {
   const result = apply([{ op: 'reject', kind: 'actor', anchor: anchor('Saprynskaya', 1) }]);
-  assert.deepEqual(actorNamed(result, 'Daria Saprynskaya')!.mentions.map((mention) => mention.text), ['Daria Saprynskaya']);
+  assert.deepEqual(
+    actorNamed(result, 'Daria Saprynskaya')!.mentions.map((mention) => mention.text),
+    ['Daria Saprynskaya'],
+  );
   const q2 = result.annotations.quotes.find((quote) => quote.id === 'q2')!;
   assert.equal(q2.speaker?.actorId, undefined);
   assert.equal(q2.speaker?.name, 'Daria Saprynskaya');
   assert.equal(result.annotations.quotes.find((quote) => quote.id === 'q1')!.speaker?.actorId, 'a2');
 });
 
-test('reject an actor\'s only mention, or its name everywhere: the actor is gone', () => {
+test("reject an actor's only mention, or its name everywhere: the actor is gone", () => {
   const one = apply([{ op: 'reject', kind: 'actor', anchor: anchor('Monday') }]);
   assert.equal(actorNamed(one, 'Monday'), undefined);
   const byName = apply([{ op: 'reject', kind: 'actor', name: 'daria  saprynskaya' }]);
@@ -76,10 +88,16 @@ test('reject an actor\'s only mention, or its name everywhere: the actor is gone
   assert.equal(byName.annotations.quotes.find((quote) => quote.id === 'q1')!.speaker?.name, 'Daria Saprynskaya');
   const alias = apply([{ op: 'reject', kind: 'actor', name: 'Saprynskaya' }]);
   const daria = actorNamed(alias, 'Daria Saprynskaya')!;
-  assert.deepEqual(daria.mentions.map((mention) => mention.text), ['Daria Saprynskaya']);
+  assert.deepEqual(
+    daria.mentions.map((mention) => mention.text),
+    ['Daria Saprynskaya'],
+  );
   assert.equal(daria.aliases, undefined);
   const nothing = apply([{ op: 'reject', kind: 'actor', name: 'Nobody Here' }]);
-  assert.deepEqual(nothing.applied.map((entry) => entry.changed), [false]);
+  assert.deepEqual(
+    nothing.applied.map((entry) => entry.changed),
+    [false],
+  );
 });
 
 test('reject a date or a quote; problems about removed annotations go with them', () => {
@@ -87,8 +105,14 @@ test('reject a date or a quote; problems about removed annotations go with them'
     { op: 'reject', kind: 'date', anchor: anchor('August') },
     { op: 'reject', kind: 'quote', anchor: anchor('"Shield"') },
   ]);
-  assert.deepEqual(result.annotations.dates.map((date) => date.id), ['d1']);
-  assert.deepEqual(result.annotations.quotes.map((quote) => quote.id), ['q1', 'q2']);
+  assert.deepEqual(
+    result.annotations.dates.map((date) => date.id),
+    ['d1'],
+  );
+  assert.deepEqual(
+    result.annotations.quotes.map((quote) => quote.id),
+    ['q1', 'q2'],
+  );
   assert.deepEqual(result.annotations.problems, []);
 });
 
@@ -115,7 +139,14 @@ test('add: an actor, a date over a wrongly tagged actor, a quote with a speaker;
 test('add a mention under an existing actor by name, and a second spelling becomes an alias', () => {
   const result = apply([{ op: 'add', kind: 'actor', type: 'person', name: 'Daria Saprynskaya', anchor: anchor('Darya Saprynskaya') }]);
   const daria = actorNamed(result, 'Daria Saprynskaya')!;
-  assert.deepEqual(daria.mentions.map((mention) => [mention.text, mention.origin]), [['Daria Saprynskaya', 'auto'], ['Saprynskaya', 'auto'], ['Darya Saprynskaya', 'manual']]);
+  assert.deepEqual(
+    daria.mentions.map((mention) => [mention.text, mention.origin]),
+    [
+      ['Daria Saprynskaya', 'auto'],
+      ['Saprynskaya', 'auto'],
+      ['Darya Saprynskaya', 'manual'],
+    ],
+  );
   assert.ok(daria.aliases?.includes('Darya Saprynskaya'));
   assert.equal(actorNamed(result, 'Darya Saprynskaya'), undefined);
 });
@@ -130,7 +161,10 @@ test('retype an actor and a quote', () => {
   assert.deepEqual([institute.type, institute.origin], ['organization', 'manual']);
   const shield = result.annotations.quotes.find((quote) => quote.id === 'q3')!;
   assert.deepEqual([shield.kind, shield.origin], ['title', 'manual']);
-  assert.deepEqual(result.applied.map((entry) => entry.changed), [true, true, false]);
+  assert.deepEqual(
+    result.applied.map((entry) => entry.changed),
+    [true, true, false],
+  );
   assert.equal(actorNamed(result, 'Yerevan')!.origin, 'auto', 'retyping to the same type changes nothing');
 });
 
@@ -151,10 +185,16 @@ test('split: the chosen mentions form a new actor, and the quote they named foll
   const result = apply([{ op: 'split', newName: 'Ivan Saprynskaya', mentions: [anchor('Saprynskaya', 1)] }]);
   const ivan = actorNamed(result, 'Ivan Saprynskaya')!;
   assert.deepEqual([ivan.id, ivan.type, ivan.origin], ['a6', 'person', 'manual']);
-  assert.deepEqual(ivan.mentions.map((mention) => mention.text), ['Saprynskaya']);
+  assert.deepEqual(
+    ivan.mentions.map((mention) => mention.text),
+    ['Saprynskaya'],
+  );
   assert.deepEqual(ivan.aliases, ['Saprynskaya']);
   const daria = actorNamed(result, 'Daria Saprynskaya')!;
-  assert.deepEqual(daria.mentions.map((mention) => mention.text), ['Daria Saprynskaya']);
+  assert.deepEqual(
+    daria.mentions.map((mention) => mention.text),
+    ['Daria Saprynskaya'],
+  );
   assert.equal(daria.aliases, undefined);
   assert.equal(result.annotations.quotes.find((quote) => quote.id === 'q2')!.speaker?.actorId, 'a6');
   assert.equal(result.annotations.quotes.find((quote) => quote.id === 'q1')!.speaker?.actorId, 'a2');
@@ -165,7 +205,13 @@ test('merge then split back: corrections compose in a fixed order', () => {
     { op: 'merge', into: 'Daria Saprynskaya', names: ['Darya Saprynskaya'] },
     { op: 'split', newName: 'Darya Saprynskaya', mentions: [anchor('Darya Saprynskaya')] },
   ]);
-  assert.deepEqual(result.annotations.actors.filter((actor) => /Saprynskaya/.test(actor.name)).map((actor) => [actor.name, actor.mentions.length]), [['Daria Saprynskaya', 2], ['Darya Saprynskaya', 1]]);
+  assert.deepEqual(
+    result.annotations.actors.filter((actor) => /Saprynskaya/.test(actor.name)).map((actor) => [actor.name, actor.mentions.length]),
+    [
+      ['Daria Saprynskaya', 2],
+      ['Darya Saprynskaya', 1],
+    ],
+  );
 });
 
 test('a correction whose text is gone is reported as an orphan; the others still apply', () => {
@@ -177,11 +223,21 @@ test('a correction whose text is gone is reported as an orphan; the others still
   ];
   const input = analyzerOutput();
   const shift = edited.length - text.length;
-  for (const actor of input.actors) for (const mention of actor.mentions) if (mention.start > at('Arman Petrosyan').start) [mention.start, mention.end] = [mention.start + shift, mention.end + shift];
+  for (const actor of input.actors)
+    for (const mention of actor.mentions) if (mention.start > at('Arman Petrosyan').start) [mention.start, mention.end] = [mention.start + shift, mention.end + shift];
   const result = applyCorrections(edited, input, corrections);
-  assert.deepEqual(result.orphans.map((orphan) => [orphan.index, orphan.reason]), [[0, 'text-changed'], [2, 'text-not-found']]);
+  assert.deepEqual(
+    result.orphans.map((orphan) => [orphan.index, orphan.reason]),
+    [
+      [0, 'text-changed'],
+      [2, 'text-not-found'],
+    ],
+  );
   assert.match(result.orphans[0].message, /Arman Petrosyan/);
-  assert.deepEqual(result.applied.map((entry) => [entry.index, entry.match, entry.changed]), [[1, 'moved', true]]);
+  assert.deepEqual(
+    result.applied.map((entry) => [entry.index, entry.match, entry.changed]),
+    [[1, 'moved', true]],
+  );
   assert.ok(!result.annotations.actors.some((actor) => actor.name === 'Monday'));
 });
 
@@ -201,7 +257,10 @@ test('workspace lists: known actors merge spellings and find unannotated mention
   assert.equal(daria.mentions.length, 3);
   assert.equal(actorNamed(result, 'Darya Saprynskaya'), undefined);
   const arman = actorNamed(result, 'Arman Petrosyan')!;
-  assert.deepEqual(arman.mentions.map((mention) => [mention.text, mention.origin]), [['Arman Petrosyan', 'manual']]);
+  assert.deepEqual(
+    arman.mentions.map((mention) => [mention.text, mention.origin]),
+    [['Arman Petrosyan', 'manual']],
+  );
   assert.equal(actorNamed(result, 'Monday'), undefined);
   const confirmed = apply([], { knownActors: parseKnownActors('place: Yerevan = YEREVAN').actors });
   assert.equal(actorNamed(confirmed, 'Yerevan')!.origin, 'auto', 'a list that only confirms the analyzer changes nothing');
@@ -250,7 +309,10 @@ test('property: any set of corrections, in any order, gives one consistent resul
   fc.assert(
     fc.property(fc.shuffledSubarray(pool), fc.infiniteStream(fc.nat()), (corrections, seeds) => {
       const result = apply(corrections);
-      const shuffled = corrections.map((correction) => ({ correction, key: seeds.next().value })).sort((a, b) => a.key - b.key).map((entry) => entry.correction);
+      const shuffled = corrections
+        .map((correction) => ({ correction, key: seeds.next().value }))
+        .sort((a, b) => a.key - b.key)
+        .map((entry) => entry.correction);
       assert.deepEqual(apply(shuffled).annotations, result.annotations);
       assert.deepEqual(result.orphans, []);
       assert.equal(result.applied.length, corrections.length);

@@ -34,14 +34,26 @@ export function analyzerOutput(): Annotations {
       { kind: 'paragraph', start: paragraph2.start, end: text.length },
     ],
     actors: [
-      { id: 'a1', type: 'place', name: 'Yerevan', aliases: ['YEREVAN'], mentions: [{ ...at('Yerevan'), form: 'full' }, { ...at('YEREVAN'), form: 'alias' }] },
+      {
+        id: 'a1',
+        type: 'place',
+        name: 'Yerevan',
+        aliases: ['YEREVAN'],
+        mentions: [
+          { ...at('Yerevan'), form: 'full' },
+          { ...at('YEREVAN'), form: 'alias' },
+        ],
+      },
       {
         id: 'a2',
         type: 'person',
         name: 'Daria Saprynskaya',
         role: 'researcher',
         aliases: ['Saprynskaya'],
-        mentions: [{ ...at('Daria Saprynskaya'), form: 'full' }, { ...at('Saprynskaya', 1), form: 'partial' }],
+        mentions: [
+          { ...at('Daria Saprynskaya'), form: 'full' },
+          { ...at('Saprynskaya', 1), form: 'partial' },
+        ],
       },
       { id: 'a3', type: 'place', name: 'Institute of Regional Studies', mentions: [{ ...at('Institute of Regional Studies'), form: 'full' }] },
       { id: 'a4', type: 'person', name: 'Darya Saprynskaya', mentions: [{ ...at('Darya Saprynskaya'), form: 'full' }] },
@@ -52,7 +64,12 @@ export function analyzerOutput(): Annotations {
       { id: 'd2', ...at('August'), value: '2026-08', kind: 'date', granularity: 'month', anchoring: 'inferred-year' },
     ],
     quotes: [
-      { id: 'q1', ...at('the bloc would rearm'), kind: 'indirect', speaker: { actorId: 'a2', name: 'Daria Saprynskaya', start: at('Daria Saprynskaya').start, end: at('Daria Saprynskaya').end } },
+      {
+        id: 'q1',
+        ...at('the bloc would rearm'),
+        kind: 'indirect',
+        speaker: { actorId: 'a2', name: 'Daria Saprynskaya', start: at('Daria Saprynskaya').start, end: at('Daria Saprynskaya').end },
+      },
       { id: 'q2', ...exercises, kind: 'direct', speaker: { actorId: 'a2', name: 'Daria Saprynskaya', start: at('Saprynskaya', 1).start, end: at('Saprynskaya', 1).end } },
       { id: 'q3', ...shield, kind: 'direct', speaker: null },
     ],

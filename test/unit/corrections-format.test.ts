@@ -35,7 +35,10 @@ test('a sidecar survives serialization and parsing unchanged, and serializes the
   assert.equal(parsed.sidecar.corrections.length, 10);
   assert.equal(serializeSidecar(parsed.sidecar), written);
   for (const correction of sampleSidecar().corrections) {
-    assert.ok(parsed.sidecar.corrections.some((other) => JSON.stringify(Object.entries(other).sort()) === JSON.stringify(Object.entries(correction).sort())), JSON.stringify(correction));
+    assert.ok(
+      parsed.sidecar.corrections.some((other) => JSON.stringify(Object.entries(other).sort()) === JSON.stringify(Object.entries(correction).sort())),
+      JSON.stringify(correction),
+    );
   }
 });
 
@@ -49,8 +52,13 @@ test('serialization is diff-friendly: 2-space indent, sorted keys, trailing newl
   const firstEntry = JSON.parse(written).corrections[0];
   assert.deepEqual(Object.keys(firstEntry), [...Object.keys(firstEntry)].sort());
   // corrections by name first, then by position in the article
-  const positions = JSON.parse(written).corrections.map((entry: { anchor?: { start: number }; mentions?: { start: number }[] }) => entry.anchor?.start ?? entry.mentions?.[0].start ?? -1);
-  assert.deepEqual(positions, [...positions].sort((a: number, b: number) => a - b));
+  const positions = JSON.parse(written).corrections.map(
+    (entry: { anchor?: { start: number }; mentions?: { start: number }[] }) => entry.anchor?.start ?? entry.mentions?.[0].start ?? -1,
+  );
+  assert.deepEqual(
+    positions,
+    [...positions].sort((a: number, b: number) => a - b),
+  );
   assert.equal(positions[0], -1);
 });
 
@@ -104,22 +112,36 @@ test('invalid entries are reported at their line and left out; the valid ones lo
   const parsed = parseSidecar(source);
   assert.equal(parsed.writable, false);
   assert.deepEqual(parsed.sidecar.corrections, [{ op: 'reject', kind: 'actor', name: 'Monday' }]);
-  assert.deepEqual(parsed.problems.map((problem) => problem.line), [4, 5, 6, 8, 9, 10, 2]);
+  assert.deepEqual(
+    parsed.problems.map((problem) => problem.line),
+    [4, 5, 6, 8, 9, 10, 2],
+  );
   assert.match(parsed.problems[0].message, /unknown correction "op": "rename"/);
   assert.match(parsed.problems[1].message, /"kind" must be one of/);
   assert.match(parsed.problems[2].message, /"type" must be one of/);
 });
 
 test('unknown fields are reported, so that saving never silently loses them', () => {
-  const parsed = parseSidecar('{"version": 1, "corrections": [\n{"op": "merge", "into": "A", "names": ["B"], "reviewer": "x"},\n{"op": "reject", "kind": "date", "anchor": {"start": 0, "end": 1, "exact": "M", "offset": 3}}]}');
+  const parsed = parseSidecar(
+    '{"version": 1, "corrections": [\n{"op": "merge", "into": "A", "names": ["B"], "reviewer": "x"},\n{"op": "reject", "kind": "date", "anchor": {"start": 0, "end": 1, "exact": "M", "offset": 3}}]}',
+  );
   assert.equal(parsed.writable, false);
-  assert.deepEqual(parsed.problems.map((problem) => problem.line), [1, 2]);
+  assert.deepEqual(
+    parsed.problems.map((problem) => problem.line),
+    [1, 2],
+  );
   assert.match(parsed.problems[0].message, /unknown field "reviewer"/);
   assert.match(parsed.problems[1].message, /unknown field "anchor.offset"/);
 });
 
 test('parsing never throws on arbitrary input', () => {
-  const samples = ['{"version":1,"corrections":[{"op":"add","anchor":null}]}', '{"version":1,"corrections":[{"op":"split","newName":"X","mentions":[1]}]}', '[[[[[[[[[[[[', '\uFEFF{"version":1,"corrections":[]}', '{"__proto__": {"polluted": true}, "version": 1, "corrections": []}'];
+  const samples = [
+    '{"version":1,"corrections":[{"op":"add","anchor":null}]}',
+    '{"version":1,"corrections":[{"op":"split","newName":"X","mentions":[1]}]}',
+    '[[[[[[[[[[[[',
+    '\uFEFF{"version":1,"corrections":[]}',
+    '{"__proto__": {"polluted": true}, "version": 1, "corrections": []}',
+  ];
   for (const sample of samples) assert.doesNotThrow(() => parseSidecar(sample));
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.deepEqual(parseSidecar('\uFEFF{"version":1,"corrections":[]}').problems, []);
@@ -127,21 +149,43 @@ test('parsing never throws on arbitrary input', () => {
 });
 
 test('property: no string and no JSON value makes the parser throw; what it accepts serializes back to itself', () => {
-  const entry = fc.record({ op: fc.constantFrom('add', 'reject', 'retype', 'setSpeaker', 'merge', 'split', 'x'), kind: fc.constantFrom('actor', 'date', 'quote'), type: fc.constantFrom('person', 'place', 'y'), name: fc.string(), anchor: fc.record({ start: fc.integer({ min: -2, max: 50 }), end: fc.integer({ min: -2, max: 50 }), exact: fc.string(), prefix: fc.string(), suffix: fc.string() }) }, { requiredKeys: ['op'] });
+  const entry = fc.record(
+    {
+      op: fc.constantFrom('add', 'reject', 'retype', 'setSpeaker', 'merge', 'split', 'x'),
+      kind: fc.constantFrom('actor', 'date', 'quote'),
+      type: fc.constantFrom('person', 'place', 'y'),
+      name: fc.string(),
+      anchor: fc.record({ start: fc.integer({ min: -2, max: 50 }), end: fc.integer({ min: -2, max: 50 }), exact: fc.string(), prefix: fc.string(), suffix: fc.string() }),
+    },
+    { requiredKeys: ['op'] },
+  );
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1)), fc.array(entry).map((corrections) => JSON.stringify({ version: 1, corrections }, null, 2))), (source) => {
-      const parsed = parseSidecar(source);
-      let validJson = true;
-      try {
-        JSON.parse(source);
-      } catch {
-        validJson = false;
-      }
-      if (source.trim()) assert.equal(parsed.problems.some((problem) => /not valid JSON/.test(problem.message)), !validJson, source);
-      const again = parseSidecar(serializeSidecar(parsed.sidecar));
-      assert.deepEqual(again.problems, []);
-      assert.equal(serializeSidecar(again.sidecar), serializeSidecar(parsed.sidecar));
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.json(),
+        fc.json().map((json) => json.slice(0, -1)),
+        fc.array(entry).map((corrections) => JSON.stringify({ version: 1, corrections }, null, 2)),
+      ),
+      (source) => {
+        const parsed = parseSidecar(source);
+        let validJson = true;
+        try {
+          JSON.parse(source);
+        } catch {
+          validJson = false;
+        }
+        if (source.trim())
+          assert.equal(
+            parsed.problems.some((problem) => /not valid JSON/.test(problem.message)),
+            !validJson,
+            source,
+          );
+        const again = parseSidecar(serializeSidecar(parsed.sidecar));
+        assert.deepEqual(again.problems, []);
+        assert.equal(serializeSidecar(again.sidecar), serializeSidecar(parsed.sidecar));
+      },
+    ),
     { numRuns: 300 },
   );
 });

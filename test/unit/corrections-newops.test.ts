@@ -43,7 +43,10 @@ test('a second link of the same mention replaces the first; rejecting the mentio
   assert.equal(sidecar.corrections.length, 1);
   assert.ok(sidecar.corrections[0].op === 'link' && sidecar.corrections[0].to === 'Arman Petrosyan');
   sidecar = recordReject(sidecar, text, span('Monday'), 'actor');
-  assert.deepEqual(sidecar.corrections.map((correction) => correction.op), ['reject']);
+  assert.deepEqual(
+    sidecar.corrections.map((correction) => correction.op),
+    ['reject'],
+  );
 });
 
 test('setting a date value changes value and granularity, origin manual; a manual date addition takes the value', () => {
@@ -57,7 +60,10 @@ test('setting a date value changes value and granularity, origin manual; a manua
 
   sidecar = recordAdd(emptySidecar(), text, span('Monday'), { kind: 'date' });
   sidecar = recordSetDate(sidecar, text, span('Monday'), '2026-05-11');
-  assert.deepEqual(sidecar.corrections.map((correction) => correction.op), ['add']);
+  assert.deepEqual(
+    sidecar.corrections.map((correction) => correction.op),
+    ['add'],
+  );
   result = applyCorrections(text, analyzerOutput(), sidecar.corrections);
   assert.equal(result.annotations.dates.find((date) => date.text === 'Monday')!.value, '2026-05-11');
 });
@@ -121,6 +127,12 @@ test('a hand-edited sidecar with a bad new entry reports its line and keeps the 
   ].join('\n');
   const parsed = parseSidecar(source);
   assert.equal(parsed.writable, false);
-  assert.deepEqual(parsed.problems.map((problem) => problem.line), [3, 5]);
-  assert.deepEqual(parsed.sidecar.corrections.map((correction) => correction.op), ['accept']);
+  assert.deepEqual(
+    parsed.problems.map((problem) => problem.line),
+    [3, 5],
+  );
+  assert.deepEqual(
+    parsed.sidecar.corrections.map((correction) => correction.op),
+    ['accept'],
+  );
 });

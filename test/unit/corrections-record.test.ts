@@ -46,12 +46,19 @@ test('rejecting a manual addition removes it (and records the rejection); a seco
   sidecar = recordAdd(sidecar, text, span('Monday'), { kind: 'actor', type: 'organization' });
   assert.equal(sidecar.corrections.length, 1);
   sidecar = recordReject(sidecar, text, span('Monday'), 'actor');
-  assert.deepEqual(sidecar.corrections.map((correction) => correction.op), ['reject']);
+  assert.deepEqual(
+    sidecar.corrections.map((correction) => correction.op),
+    ['reject'],
+  );
   const result = applyCorrections(text, analyzerOutput(), sidecar.corrections);
   assert.ok(!result.annotations.actors.some((actor) => actor.name === 'Monday'));
   sidecar = recordAdd(sidecar, text, span('Monday'), { kind: 'date', value: '2026-05-11' });
   sidecar = recordAdd(sidecar, text, span('Monday'), { kind: 'actor', type: 'person' });
-  assert.deepEqual(sidecar.corrections.map((correction) => correction.op), ['add', 'add'], 'the actor addition replaced the actor rejection; the date stays');
+  assert.deepEqual(
+    sidecar.corrections.map((correction) => correction.op),
+    ['add', 'add'],
+    'the actor addition replaced the actor rejection; the date stays',
+  );
 });
 
 test('retyping a manual addition changes the addition; retyping an analyzer annotation is recorded once', () => {
@@ -88,7 +95,10 @@ test('setting a speaker twice keeps the last; merges sharing a name combine; rej
   assertConsistent(result.annotations);
   assert.deepEqual(result.orphans, []);
   const index = sidecar.corrections.findIndex((correction) => correction.op === 'split');
-  assert.equal(removeCorrection(sidecar, index).corrections.some((correction) => correction.op === 'split'), false);
+  assert.equal(
+    removeCorrection(sidecar, index).corrections.some((correction) => correction.op === 'split'),
+    false,
+  );
 });
 
 test('recorded corrections survive an edit of the article and re-anchoring refreshes their offsets', () => {
@@ -105,28 +115,36 @@ test('recorded corrections survive an edit of the article and re-anchoring refre
 });
 
 test('the known-actors list: one actor a line, malformed lines reported by line and skipped', () => {
-  const parsed = parseKnownActors([
-    '# known actors of the desk',
-    'person: Daria Saprynskaya = Darya Saprynskaya = daria saprynskaya  # two romanizations',
-    'organization: Collective Security Treaty Organization = CSTO',
-    'Daria Saprynskaya',
-    'animal: Rex',
-    'place: 1234',
-    '',
-    'Place:  Yerevan ',
-  ].join('\r\n'));
+  const parsed = parseKnownActors(
+    [
+      '# known actors of the desk',
+      'person: Daria Saprynskaya = Darya Saprynskaya = daria saprynskaya  # two romanizations',
+      'organization: Collective Security Treaty Organization = CSTO',
+      'Daria Saprynskaya',
+      'animal: Rex',
+      'place: 1234',
+      '',
+      'Place:  Yerevan ',
+    ].join('\r\n'),
+  );
   assert.deepEqual(parsed.actors, [
     { type: 'person', name: 'Daria Saprynskaya', aliases: ['Darya Saprynskaya'] },
     { type: 'organization', name: 'Collective Security Treaty Organization', aliases: ['CSTO'] },
     { type: 'place', name: 'Yerevan', aliases: [] },
   ]);
-  assert.deepEqual(parsed.malformed.map((line) => line.line), [3, 4, 5]);
+  assert.deepEqual(
+    parsed.malformed.map((line) => line.line),
+    [3, 4, 5],
+  );
   assert.equal(formatKnownActor(parsed.actors[1]), 'organization: Collective Security Treaty Organization = CSTO');
 });
 
 test('adding a known actor appends one line, or replaces the line naming it, keeping the rest of the file', () => {
   const file = '# desk list\nperson: Daria Saprynskaya\nplace: Yerevan\n';
-  assert.equal(withKnownActor(file, { type: 'person', name: 'Daria Saprynskaya', aliases: ['Darya Saprynskaya'] }), '# desk list\nperson: Daria Saprynskaya = Darya Saprynskaya\nplace: Yerevan\n');
+  assert.equal(
+    withKnownActor(file, { type: 'person', name: 'Daria Saprynskaya', aliases: ['Darya Saprynskaya'] }),
+    '# desk list\nperson: Daria Saprynskaya = Darya Saprynskaya\nplace: Yerevan\n',
+  );
   assert.equal(withKnownActor(file, { type: 'person', name: 'Arman Petrosyan', aliases: [] }), `${file}person: Arman Petrosyan\n`);
   assert.equal(withKnownActor('', { type: 'place', name: 'Gyumri', aliases: [] }), 'place: Gyumri\n');
 });

@@ -8,7 +8,10 @@ const base: DateAnnotation = { id: 'd1', start: 0, end: 11, text: 'November 27',
 test('describeDate gives the value in words, the granularity and the anchoring', () => {
   assert.equal(describeDate(base), 'Thursday 27 November 2025 — day, year inferred');
   assert.equal(describeDate({ ...base, value: '2026-Q3', granularity: 'quarter', anchoring: 'absolute' }), 'third quarter of 2026 — quarter, written in full');
-  assert.equal(describeDate({ ...base, value: '2025-12', granularity: 'month', mod: 'START', anchoring: 'reference-date' }), "early December 2025 — month, counted from the article's date");
+  assert.equal(
+    describeDate({ ...base, value: '2025-12', granularity: 'month', mod: 'START', anchoring: 'reference-date' }),
+    "early December 2025 — month, counted from the article's date",
+  );
   assert.equal(describeDate({ ...base, value: 'P3Y', kind: 'duration', granularity: 'duration' }), '3 years — duration, not a date');
 });
 

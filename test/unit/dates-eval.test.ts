@@ -18,7 +18,7 @@ test('trailing unspecified fields, week padding and whole hours are spellings, n
   assert.ok(same('2025-11-27T17', '2025-11-27T17:00'));
 });
 
-test('a finer value than the gold\'s is still wrong', () => {
+test("a finer value than the gold's is still wrong", () => {
   assert.ok(!same('2026-01-01', '2026'));
   assert.ok(!same('2025-11-27TNI', '2025-11-27'));
   assert.ok(!same('1988-Q3', '1988'));

@@ -85,7 +85,7 @@ test('a year spoken in words completes the month or season before it', () => {
   assert.equal(valueOf(text, '1998-02-23', 'January nineteen ninety-seven'), '1997-01');
 });
 
-test('a clock time takes the day its sentence named before it, else the article\'s day', () => {
+test("a clock time takes the day its sentence named before it, else the article's day", () => {
   // 2025-11-20 is a Thursday; the Tuesday before it is the 18th
   assert.equal(valueOf('The probe landed Tuesday in the desert at 18:00 UTC.', '2025-11-20', '18:00 UTC'), '2025-11-18T18:00Z');
   assert.equal(valueOf('The probe landed Tuesday. Crews left the site at 18:00 UTC.', '2025-11-20', '18:00 UTC'), '2025-11-20T18:00Z');
@@ -103,7 +103,7 @@ test('"then-current" looks back from the time of writing', () => {
   assert.equal(valueOf('Holders may buy shares at half the current price.', '2025-11-24', 'current'), 'PRESENT_REF');
 });
 
-test('inside a quotation the speaker\'s own verb tells the tense, not the reporting verb', () => {
+test("inside a quotation the speaker's own verb tells the tense, not the reporting verb", () => {
   // 2025-11-19 is a Wednesday
   for (const text of [
     '“The father will leave for the island with his son Thursday,” the minister said.',
@@ -116,7 +116,7 @@ test('inside a quotation the speaker\'s own verb tells the tense, not the report
   assert.equal(valueOf('The minister said the father left for the island with his son Thursday.', '2025-11-19', 'Thursday'), '2025-11-13');
 });
 
-test('verbs beyond a comma that closes the date\'s clause count less than the clause\'s own', () => {
+test("verbs beyond a comma that closes the date's clause count less than the clause's own", () => {
   // "due to finish by May" governs May; "welcomed" belongs to the main clause
   const text = 'The ministers, whose review is due to finish by May, welcomed the report.';
   assert.equal(valueOf(text, '2026-03-22', 'May'), '2026-05');
@@ -139,7 +139,7 @@ test('a part of the day may come before its day: "mid-afternoon yesterday"', () 
 });
 
 test('"last year\'s quarter" is the quarter under discussion a year before', () => {
-  const found = dates('Profit fell in the third quarter. Sales in last year\'s quarter were higher.', '2025-11-05');
+  const found = dates("Profit fell in the third quarter. Sales in last year's quarter were higher.", '2025-11-05');
   assert.equal(found.find((date) => date.text === "last year's quarter")?.value, '2024-Q3');
 });
 

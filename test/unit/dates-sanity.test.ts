@@ -35,25 +35,36 @@ describe('date sanity problems', () => {
   });
 
   it('leaves consistent dates alone', () => {
-    const fine = analyze('---\ndate: 2025-11-29\n---\nThe board met on Wednesday, March 5, 2025. The chair said yesterday, Nov 28, that crews repainted the pier on November 20, 2025. The ferries will run on December 6, 2025.\n');
-    assert.deepEqual(fine.problems.filter((problem) => SANITY.includes(problem.code)), []);
+    const fine = analyze(
+      '---\ndate: 2025-11-29\n---\nThe board met on Wednesday, March 5, 2025. The chair said yesterday, Nov 28, that crews repainted the pier on November 20, 2025. The ferries will run on December 6, 2025.\n',
+    );
+    assert.deepEqual(
+      fine.problems.filter((problem) => SANITY.includes(problem.code)),
+      [],
+    );
   });
 
   it('does not judge a past event against an article date that was only inferred', () => {
     const inferred = analyze('Crews repainted the pier on December 6, 2025, after the storm of November 20, 2025.\n');
     assert.equal(inferred.referenceDate.source === 'front-matter', false);
-    assert.deepEqual(inferred.problems.filter((problem) => problem.code === 'past-event-after-article-date'), []);
+    assert.deepEqual(
+      inferred.problems.filter((problem) => problem.code === 'past-event-after-article-date'),
+      [],
+    );
   });
 
   it('are Warnings by default, with their own severity setting', () => {
     const document = TextDocument.create('file:///sanity.news', 'news-article', 1, TEXT);
     const byCode = (settings: ReturnType<typeof readSettings>) => toDiagnostics(document, annotations, settings).filter((diagnostic) => SANITY.includes(String(diagnostic.code)));
-    assert.deepEqual(byCode(readSettings({})).map((diagnostic) => diagnostic.severity), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      byCode(readSettings({})).map((diagnostic) => diagnostic.severity),
+      [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning],
+    );
     assert.deepEqual(byCode(readSettings({ severity: { dateSanity: 'off' } })), []);
     assert.equal(byCode(readSettings({ severity: { dateSanity: 'error', problem: 'off' } }))[0].severity, DiagnosticSeverity.Error);
   });
 
-  it('offers the date\'s own weekday as the quick fix of a wrong weekday, and no fix for the others', () => {
+  it("offers the date's own weekday as the quick fix of a wrong weekday, and no fix for the others", () => {
     const document = TextDocument.create('file:///sanity.news', 'news-article', 1, TEXT);
     const diagnostics = toDiagnostics(document, annotations, readSettings({})).filter((diagnostic) => SANITY.includes(String(diagnostic.code)));
     const actions = quickFixes(document, annotations, diagnostics);

@@ -39,7 +39,10 @@ test('seed articles without any reference date come out in 2025', () => {
   assert.ok(uni.dates.filter((date) => date.text === '2026').every((date) => date.value === '2026'));
   // The inferred year is told once, on the dateline's date; the other dates point there, none explains itself.
   const inferredProblems = uni.problems.filter((problem) => problem.code === 'inferred-year');
-  assert.deepEqual(inferredProblems.map((problem) => problem.annotationId), [find(uni.dates, 'Nov 28').id]);
+  assert.deepEqual(
+    inferredProblems.map((problem) => problem.annotationId),
+    [find(uni.dates, 'Nov 28').id],
+  );
   assert.match(find(uni.dates, 'Nov 28').note ?? '', /2025 inferred from/);
   assert.doesNotMatch(find(uni.dates, 'Nov 28').note ?? '', /day from the dateline/);
   assert.match(find(uni.dates, 'next year').note ?? '', /the evidence is on “Nov 28”/);
@@ -127,7 +130,10 @@ test('durations and recurrences are carried but are not dates', () => {
 
 test('"may" and "march" as verbs are not months', () => {
   const found = dates('Officials may delay the vote. Protesters will march on the capital. May I ask? Prices rose in May.', '2025-11-27');
-  assert.deepEqual(found.map((date) => date.text), ['May']);
+  assert.deepEqual(
+    found.map((date) => date.text),
+    ['May'],
+  );
   assert.equal(found[0].start, 'Officials may delay the vote. Protesters will march on the capital. May I ask? Prices rose in '.length);
   assert.equal(found[0].value, '2025-05');
 });
@@ -161,7 +167,10 @@ test('only prose blocks are analyzed', () => {
     { kind: 'paragraph', start: 32, end: text.length },
   ];
   const found = findDates(text, blocks, {}).dates;
-  assert.deepEqual(found.map((date) => date.text), ['January 5, 2024']);
+  assert.deepEqual(
+    found.map((date) => date.text),
+    ['January 5, 2024'],
+  );
 });
 
 test('financial anaphora: "the quarter" and "a year earlier" follow the quarter just named', () => {
@@ -177,8 +186,14 @@ test('a month-day is placed in the year where it exists and where its weekday fa
 });
 
 test('stock prices and programme titles are not dates', () => {
-  assert.deepEqual(dates('Acme Freight shares rose 3 3/8 to 57 1/4 by the close.', '1989-10-30').filter((date) => date.kind === 'date'), []);
-  assert.deepEqual(dates('Ames told listeners on WXR\'s "This Week" the deal was dead.', '1990-08-13').map((date) => date.text), []);
+  assert.deepEqual(
+    dates('Acme Freight shares rose 3 3/8 to 57 1/4 by the close.', '1989-10-30').filter((date) => date.kind === 'date'),
+    [],
+  );
+  assert.deepEqual(
+    dates('Ames told listeners on WXR\'s "This Week" the deal was dead.', '1990-08-13').map((date) => date.text),
+    [],
+  );
 });
 
 test('"this past weekend" is the weekend just gone', () => {

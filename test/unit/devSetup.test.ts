@@ -57,7 +57,11 @@ describe('.vscode/launch.json and tasks.json', () => {
     }
     for (const task of tasks) if (task.type === 'npm') assert.ok(scripts[task.script ?? ''], `package.json has the script ${task.script}`);
     for (const compound of launch.compounds) {
-      for (const name of compound.configurations) assert.ok(launch.configurations.some((configuration) => configuration.name === name), name);
+      for (const name of compound.configurations)
+        assert.ok(
+          launch.configurations.some((configuration) => configuration.name === name),
+          name,
+        );
     }
   });
 
@@ -69,15 +73,21 @@ describe('.vscode/launch.json and tasks.json', () => {
     assert.equal(attach.port, Number(port[1]));
   });
 
-  it('the esbuild watch task reads the lines esbuild.mjs prints: a build\'s start and end, each error with its place', () => {
+  it("the esbuild watch task reads the lines esbuild.mjs prints: a build's start and end, each error with its place", () => {
     assert.equal(scripts.watch, 'node esbuild.mjs --watch');
     const esbuildTask = tasks.find((task) => task.script === 'watch');
     assert.ok(esbuildTask?.isBackground);
     const matcher = esbuildTask.problemMatcher;
     assert.ok(matcher && typeof matcher === 'object' && matcher.background);
     const printed = [...read('esbuild.mjs').matchAll(/console\.log\('([^']+)'\)/g)].map((match) => match[1]);
-    assert.ok(printed.some((line) => new RegExp(matcher.background!.beginsPattern).test(line)), `begins: ${printed.join(' | ')}`);
-    assert.ok(printed.some((line) => new RegExp(matcher.background!.endsPattern).test(line)), `ends: ${printed.join(' | ')}`);
+    assert.ok(
+      printed.some((line) => new RegExp(matcher.background!.beginsPattern).test(line)),
+      `begins: ${printed.join(' | ')}`,
+    );
+    assert.ok(
+      printed.some((line) => new RegExp(matcher.background!.endsPattern).test(line)),
+      `ends: ${printed.join(' | ')}`,
+    );
     // The two lines esbuild.mjs prints per error (its report() in watch mode).
     const [message, place] = matcher.pattern.map((pattern) => new RegExp(pattern.regexp));
     assert.deepEqual(message.exec('✘ [ERROR] Expected identifier but found "="')?.slice(1), ['ERROR', 'Expected identifier but found "="']);

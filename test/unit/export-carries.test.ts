@@ -42,26 +42,46 @@ const relationType = (type: string) => type.toLowerCase() as ReadRelation['type'
 function plainFields(object: Record<string, unknown>): Partial<ReadSpan> {
   const fields: Partial<ReadSpan> = { origin: object.origin as ReadSpan['origin'], reviewed: object.reviewed as boolean };
   if (object.actor_id !== undefined) fields.actor = String(object.actor_id);
-  for (const [from, to] of [['value', 'value'], ['quote_kind', 'quoteKind'], ['role', 'role'], ['affiliation', 'affiliation'], ['speaker', 'speaker'], ['cue', 'cue']] as const) {
+  for (const [from, to] of [
+    ['value', 'value'],
+    ['quote_kind', 'quoteKind'],
+    ['role', 'role'],
+    ['affiliation', 'affiliation'],
+    ['speaker', 'speaker'],
+    ['cue', 'cue'],
+  ] as const) {
     if (object[from] !== undefined) fields[to] = object[from] as string;
   }
   return fields;
 }
 
 // ---- brat standoff (standoff.html) ----
-const BRAT_KINDS: Record<string, Kind> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quotation: 'quote', NonActorSpeaker: 'speaker', SpeechCue: 'cue' };
+const BRAT_KINDS: Record<string, Kind> = {
+  Person: 'person',
+  Organization: 'organization',
+  Place: 'place',
+  Date: 'date',
+  Quotation: 'quote',
+  NonActorSpeaker: 'speaker',
+  SpeechCue: 'cue',
+};
 
 function readBrat(files: Files): ReadBack {
   const text = file(files, '.txt');
   const conf = file(files, 'annotation.conf');
   const spans = new Map<string, ReadSpan>();
   const relations: ReadRelation[] = [];
-  const lines = file(files, '.ann').split('\n').filter((line) => line !== '');
+  const lines = file(files, '.ann')
+    .split('\n')
+    .filter((line) => line !== '');
   for (const line of lines.filter((candidate) => candidate.startsWith('T'))) {
     const [id, typeAndOffsets, covered] = line.split('\t');
     const [type, ...offsets] = typeAndOffsets.split(' ');
     assert.match(conf, new RegExp(`^${type}$`, 'm'), `${type} is declared in annotation.conf`);
-    const fragments = offsets.join(' ').split(';').map((fragment) => fragment.split(' ').map(Number));
+    const fragments = offsets
+      .join(' ')
+      .split(';')
+      .map((fragment) => fragment.split(' ').map(Number));
     assert.equal(covered, fragments.map(([start, end]) => codePointSlice(text, start, end)).join(' '), `${id} text`);
     spans.set(id, { kind: BRAT_KINDS[type], start: fragments[0][0], end: fragments[fragments.length - 1][1], origin: undefined, reviewed: false });
   }
@@ -152,7 +172,11 @@ function readDoccano(content: string): ReadBack {
   const spans = record.spans.map((entry: Record<string, any>) => {
     const inLabel = labeled.has(`${entry.start} ${entry.end} ${entry.label}`);
     assert.equal(inLabel, entry.left_out === undefined, `${entry.label} ${entry.start}-${entry.end} is in label unless left out`);
-    if (!inLabel) assert.ok(labels.some(([start, end]: number[]) => start < entry.end && entry.start < end), 'left out only for overlapping');
+    if (!inLabel)
+      assert.ok(
+        labels.some(([start, end]: number[]) => start < entry.end && entry.start < end),
+        'left out only for overlapping',
+      );
     return { kind: DOCCANO_KINDS[entry.label], start: entry.start, end: entry.end, ...plainFields(entry) };
   });
   assert.equal(labeled.size, record.label.length);
@@ -179,7 +203,13 @@ function readLabelStudio(files: Files, expectAnnotation: boolean): ReadBack {
     assert.ok(configLabels.has(region.value.labels[0]), `label ${region.value.labels[0]} is in the config`);
     assert.equal(region.value.text, codePointSlice(task.data.text, region.value.start, region.value.end));
     if (expectAnnotation) assert.ok(['manual', 'prediction'].includes(region.origin));
-    const span: ReadSpan = { kind: LABEL_STUDIO_KINDS[region.value.labels[0]], start: region.value.start, end: region.value.end, origin: region.origin === 'manual' ? 'manual' : 'auto', reviewed: false };
+    const span: ReadSpan = {
+      kind: LABEL_STUDIO_KINDS[region.value.labels[0]],
+      start: region.value.start,
+      end: region.value.end,
+      origin: region.origin === 'manual' ? 'manual' : 'auto',
+      reviewed: false,
+    };
     for (const line of region.meta?.text ?? []) {
       const [name, ...rest] = line.split(': ');
       const value = rest.join(': ');
@@ -213,7 +243,8 @@ function readSpacy(content: string): ReadBack {
   }
   const all = [...record.spans, ...(record.entities_left_out ?? []), ...record.quotes, ...record.speakers, ...record.cues];
   const spans: ReadSpan[] = all.map((span) => ({ kind: SPACY_KINDS[span.label], start: span.start, end: span.end, ...plainFields(span) }));
-  const exists = (reference: { start: number; end: number; label: string }) => all.some((span) => span.start === reference.start && span.end === reference.end && span.label === reference.label);
+  const exists = (reference: { start: number; end: number; label: string }) =>
+    all.some((span) => span.start === reference.start && span.end === reference.end && span.label === reference.label);
   const relations: ReadRelation[] = record.relations.map((relation: Record<string, any>) => {
     assert.ok(exists(relation.head_span) && exists(relation.child_span), 'relations name spans of the line');
     return { type: relationType(relation.label), from: rangeOf(relation.head_span), to: rangeOf(relation.child_span) };
@@ -227,7 +258,13 @@ function readCsv(content: string, text: string): ReadBack {
   const rows = parseCsv(content).filter((row) => !(row.kind === 'quote' && row.type === 'title'));
   const spans = rows.map((row): ReadSpan => {
     assert.equal(row.text, codePointSlice(text, Number(row.start), Number(row.end)));
-    const span: ReadSpan = { kind: (row.kind === 'actor' ? row.type : row.kind) as Kind, start: Number(row.start), end: Number(row.end), origin: row.origin as 'auto' | 'manual', reviewed: row.reviewed === 'true' };
+    const span: ReadSpan = {
+      kind: (row.kind === 'actor' ? row.type : row.kind) as Kind,
+      start: Number(row.start),
+      end: Number(row.end),
+      origin: row.origin as 'auto' | 'manual',
+      reviewed: row.reviewed === 'true',
+    };
     if (row.kind === 'actor') Object.assign(span, { actor: row.actor_id }, row.role && { role: row.role }, row.affiliation && { affiliation: row.affiliation });
     if (row.kind === 'date') span.value = row.value;
     if (row.kind === 'quote') Object.assign(span, { quoteKind: row.type }, row.actor && { speaker: row.actor }, row.cue && { cue: row.cue });
@@ -272,10 +309,19 @@ describe('export formats carry what they can express', () => {
 
   it('newsroom: the fixture has what the checks are about', () => {
     const expected = expectedReadBack(readFixture('newsroom'));
-    assert.ok(expected.relations.some((relation) => relation.type === 'affiliation'), 'an affiliation');
-    assert.ok(expected.spans.some((span) => span.kind === 'speaker'), 'a speaker that is no actor');
+    assert.ok(
+      expected.relations.some((relation) => relation.type === 'affiliation'),
+      'an affiliation',
+    );
+    assert.ok(
+      expected.spans.some((span) => span.kind === 'speaker'),
+      'a speaker that is no actor',
+    );
     assert.ok(expected.spans.some((span) => span.origin === 'manual') && expected.spans.some((span) => span.reviewed), 'corrections');
-    assert.ok(expected.spans.some((span) => span.role), 'a role');
+    assert.ok(
+      expected.spans.some((span) => span.role),
+      'a role',
+    );
     const text = expected.text;
     assert.ok(/[\x85\x1c\x1f]/.test(text), 'whitespace JavaScript does not know');
   });
@@ -325,7 +371,10 @@ describe('CoNLL read back as Python reads it', () => {
   it('splits into four columns a line in Python itself, when python3 is installed', (context) => {
     const text = 'A\x85B — Jane\x1cDoe\u001fsaid\u0085hi.\u2028Acme\u00a0Corp\u3000left\uFEFFX\x1dY';
     const [conll] = exportDocuments('conll', [{ name: 'odd', text, annotations: analyze(text, {}) }]);
-    const python = spawnSync('python3', ['-c', 'import sys\nfor line in sys.stdin.read().split("\\n"):\n    if line.split() and len(line.split()) != 4: print(repr(line))'], { input: conll.content, encoding: 'utf8' });
+    const python = spawnSync('python3', ['-c', 'import sys\nfor line in sys.stdin.read().split("\\n"):\n    if line.split() and len(line.split()) != 4: print(repr(line))'], {
+      input: conll.content,
+      encoding: 'utf8',
+    });
     if (python.error) return context.skip('python3 is not installed');
     assert.equal(python.status, 0, python.stderr);
     assert.equal(python.stdout, '', 'lines Python does not split into four columns');
@@ -334,8 +383,7 @@ describe('CoNLL read back as Python reads it', () => {
   for (const name of [...fixtureNames(), 'analyzed']) {
     it(`${name}: four columns a line, tokens join back to the text, entities tagged`, () => {
       const text = '\uFEFFA\x85B — Jane\x1cDoe\u001fsaid\u0085hi.\u2028Acme\u00a0Corp\uFEFFX';
-      const document: ExportDocument =
-        name === 'analyzed' ? { name: 'odd space', recordId: 'rec 7', text, annotations: analyze(text, {}) } : readFixture(name);
+      const document: ExportDocument = name === 'analyzed' ? { name: 'odd space', recordId: 'rec 7', text, annotations: analyze(text, {}) } : readFixture(name);
       const [conll] = readConll(exportDocuments('conll', [document])[0].content);
       assert.equal(conll.id, name === 'analyzed' ? 'rec_7' : name);
       const withoutSpaces = [...normalized(document.text)].filter((character) => !isPythonSpace(character)).join('');
@@ -343,7 +391,14 @@ describe('CoNLL read back as Python reads it', () => {
       for (const actor of document.annotations.actors) {
         for (const mention of actor.mentions) {
           const words = pythonSplit(mention.text);
-          const start = conll.tokens.findIndex((entry, index) => conll.tokens.slice(index).map((t) => t.token).join('').startsWith(words.join('')) && entry.tag.startsWith('B-'));
+          const start = conll.tokens.findIndex(
+            (entry, index) =>
+              conll.tokens
+                .slice(index)
+                .map((t) => t.token)
+                .join('')
+                .startsWith(words.join('')) && entry.tag.startsWith('B-'),
+          );
           assert.ok(start >= 0, `${mention.text} starts with a B- tag`);
         }
       }

@@ -13,7 +13,10 @@ describe('export choices in VS Code', () => {
   });
 
   it('offers a BOM for Excel first, and adds it to the CSV only, once', () => {
-    assert.deepEqual(CSV_ENCODING_CHOICES.map((choice) => choice.bom), [true, false]);
+    assert.deepEqual(
+      CSV_ENCODING_CHOICES.map((choice) => choice.bom),
+      [true, false],
+    );
     const files = [...exportDocuments('csv', [readFixture('emoji')]), { name: 'labeling-config.xml', content: '<View/>' }];
     const marked = withCsvBom(files);
     assert.equal(marked[0].content, '\uFEFF' + files[0].content);

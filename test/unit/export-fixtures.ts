@@ -12,7 +12,10 @@ export const EXPORT_FIXTURES = path.resolve(__dirname, '../../../test/fixtures/e
 export const GOLDEN_CREATED = '2024-05-13T10:00:00Z';
 
 export function fixtureNames(): string[] {
-  return fs.readdirSync(EXPORT_FIXTURES).filter((name) => fs.existsSync(path.join(EXPORT_FIXTURES, name, 'document.json'))).sort();
+  return fs
+    .readdirSync(EXPORT_FIXTURES)
+    .filter((name) => fs.existsSync(path.join(EXPORT_FIXTURES, name, 'document.json')))
+    .sort();
 }
 
 export function readFixture(name: string): ExportDocument {

@@ -86,7 +86,14 @@ export function expectedReadBack(document: ExportDocument): ReadBack {
     if (quote.kind === 'title') continue;
     const provenance = { origin: quote.origin ?? 'auto', reviewed: quote.reviewed ?? false };
     const quoteRange = range(quote.start, quote.end);
-    spans.push({ kind: 'quote', ...at(quoteRange), quoteKind: quote.kind, ...provenance, ...(quote.speaker && { speaker: quote.speaker.name }), ...(quote.cue && { cue: quote.cue.text }) });
+    spans.push({
+      kind: 'quote',
+      ...at(quoteRange),
+      quoteKind: quote.kind,
+      ...provenance,
+      ...(quote.speaker && { speaker: quote.speaker.name }),
+      ...(quote.cue && { cue: quote.cue.text }),
+    });
     if (quote.cue) {
       const cueRange = range(quote.cue.start, quote.cue.end);
       spans.push({ kind: 'cue', ...at(cueRange), ...provenance });
@@ -113,7 +120,9 @@ export function expectedReadBack(document: ExportDocument): ReadBack {
   }
   for (const actor of annotations.actors) {
     if (!actor.affiliation) continue;
-    const owner = annotations.actors.find((other) => other !== actor && [other.name, ...(other.aliases ?? [])].some((name) => name.toLowerCase() === actor.affiliation!.toLowerCase()));
+    const owner = annotations.actors.find(
+      (other) => other !== actor && [other.name, ...(other.aliases ?? [])].some((name) => name.toLowerCase() === actor.affiliation!.toLowerCase()),
+    );
     if (!owner) continue;
     let best: ReadRelation | undefined;
     let distance = Infinity;
@@ -161,7 +170,10 @@ export function assertCarries(actual: ReadBack, expected: ReadBack, holds: { kin
   const relationKey = (relation: ReadRelation) => `${relation.type} ${rangeKey(relation.from)} → ${rangeKey(relation.to)}`;
   assert.deepEqual(
     actual.relations.map(relationKey).sort(),
-    expected.relations.filter((relation) => holds.relations.includes(relation.type)).map(relationKey).sort(),
+    expected.relations
+      .filter((relation) => holds.relations.includes(relation.type))
+      .map(relationKey)
+      .sort(),
     'the relations',
   );
 }
@@ -250,8 +262,8 @@ export function parseCsv(content: string): Record<string, string>[] {
 
 // ---- Python's str.split(), from the Python documentation of str.isspace (bidi WS, B, S or category Zs) ----
 const PYTHON_SPACES = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
-  0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028,
+  0x2029, 0x202f, 0x205f, 0x3000,
 ]);
 export function pythonSplit(line: string): string[] {
   const parts: string[] = [];

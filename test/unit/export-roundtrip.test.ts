@@ -48,7 +48,10 @@ function parseBrat(ann: string): BratDocument {
     if (id.startsWith('T')) {
       assert.equal(rest.length, 2, `T line has three TAB-separated fields: ${JSON.stringify(line)}`);
       const [type, ...offsets] = rest[0].split(' ');
-      const fragments = offsets.join(' ').split(';').map((fragment) => fragment.split(' ').map(Number) as [number, number]);
+      const fragments = offsets
+        .join(' ')
+        .split(';')
+        .map((fragment) => fragment.split(' ').map(Number) as [number, number]);
       entities.set(id, { type, fragments, text: rest[1] });
     }
   }
@@ -60,7 +63,15 @@ function parseBrat(ann: string): BratDocument {
   }
   return { entities, lines };
 }
-const BRAT_KINDS: Record<string, ExpectedSpan['label']> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quotation: 'quote', NonActorSpeaker: 'speaker', SpeechCue: 'cue' };
+const BRAT_KINDS: Record<string, ExpectedSpan['label']> = {
+  Person: 'person',
+  Organization: 'organization',
+  Place: 'place',
+  Date: 'date',
+  Quotation: 'quote',
+  NonActorSpeaker: 'speaker',
+  SpeechCue: 'cue',
+};
 
 function checkBrat(document: ExportDocument, files: { name: string; content: string }[]) {
   const txt = file(files, '.txt');
@@ -85,7 +96,11 @@ function checkBrat(document: ExportDocument, files: { name: string; content: str
 function checkDoccano(document: ExportDocument, content: string) {
   const lines = content.split('\n').filter((line) => line !== '');
   assert.equal(lines.length, 1);
-  const record = JSON.parse(lines[0]) as { text: string; entities: { id: number; start_offset: number; end_offset: number; label: string }[]; relations: { from_id: number; to_id: number; type: string }[] };
+  const record = JSON.parse(lines[0]) as {
+    text: string;
+    entities: { id: number; start_offset: number; end_offset: number; label: string }[];
+    relations: { from_id: number; to_id: number; type: string }[];
+  };
   assert.equal(record.text, normalized(document.text));
   const labels: Record<string, ExpectedSpan['label']> = { PERSON: 'person', ORG: 'organization', LOC: 'place', DATE: 'date', QUOTE: 'quote', SPEAKER: 'speaker', CUE: 'cue' };
   const ids = new Set(record.entities.map((entity) => entity.id));
@@ -125,7 +140,11 @@ function checkLabelStudio(document: ExportDocument, files: { name: string; conte
   const relationLabels = new Set([...config.matchAll(/<Relation value="([^"]+)"\/>/g)].map((match) => match[1]));
   assert.match(config, /<Labels name="label" toName="text">/);
   assert.match(config, /<Text name="text" value="\$text"\/>/);
-  const tasks = JSON.parse(file(files, '.labelstudio.json')) as { data: { text: string }; predictions?: { result: Record<string, any>[] }[]; annotations?: { result: Record<string, any>[] }[] }[];
+  const tasks = JSON.parse(file(files, '.labelstudio.json')) as {
+    data: { text: string };
+    predictions?: { result: Record<string, any>[] }[];
+    annotations?: { result: Record<string, any>[] }[];
+  }[];
   assert.equal(tasks.length, 1);
   const [task] = tasks;
   assert.equal(task.data.text, normalized(document.text));
@@ -133,7 +152,15 @@ function checkLabelStudio(document: ExportDocument, files: { name: string; conte
   const regions = results.filter((result) => result.type === 'labels');
   const ids = new Set(regions.map((region) => region.id));
   assert.equal(ids.size, regions.length);
-  const labels: Record<string, ExpectedSpan['label']> = { Person: 'person', Organization: 'organization', Place: 'place', Date: 'date', Quote: 'quote', Speaker: 'speaker', Cue: 'cue' };
+  const labels: Record<string, ExpectedSpan['label']> = {
+    Person: 'person',
+    Organization: 'organization',
+    Place: 'place',
+    Date: 'date',
+    Quote: 'quote',
+    Speaker: 'speaker',
+    Cue: 'cue',
+  };
   for (const region of regions) {
     assert.equal(region.from_name, 'label');
     assert.equal(region.to_name, 'text');
@@ -202,7 +229,7 @@ describe('export round trip', () => {
   it('holds on what the analyzer finds in an article with an emoji, CRLF line ends and a BOM', () => {
     const text =
       '\uFEFFPARIS (AP) — 🚀 Acme Corp said on Monday it would open a plant in Berlin.\r\n\r\n' +
-      '“We will win,” said Jane Doe, the company\'s chief executive. “It will take\r\ntwo years,” she told reporters on 3 March 2024.\r\n';
+      "“We will win,” said Jane Doe, the company's chief executive. “It will take\r\ntwo years,” she told reporters on 3 March 2024.\r\n";
     const document: ExportDocument = { name: 'analyzed', text, annotations: analyze(text, { referenceDate: '2024-03-01' }) };
     checkDoccano(document, exportDocuments('doccano-relations', [document])[0].content);
     checkLabelStudio(document, exportDocuments('labelstudio', [document]));

@@ -18,7 +18,10 @@ describe('exportText', () => {
   it('drops a BOM and makes CRLF and lone CR into LF', () => {
     const text = exportText('\uFEFFa\r\nb\rc\n');
     assert.equal(text.text, 'a\nb\nc\n');
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((offset) => text.at(offset)), [0, 0, 1, 1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((offset) => text.at(offset)),
+      [0, 0, 1, 1, 2, 3, 4, 5],
+    );
     assert.equal(text.at(8), 6);
   });
 
@@ -51,7 +54,10 @@ function annotations(text: string, spans: Array<[string, 'person' | 'organizatio
 }
 function conllTags(text: string, spans: Array<[string, 'person' | 'organization' | 'place']>): string[] {
   const [file] = exportDocuments('conll', [{ name: 'vector', text, annotations: annotations(text, spans) }]);
-  return file.content.split('\n').filter((line) => line && !line.startsWith('-DOCSTART-')).map((line) => `${line.split(' ')[0]}/${line.split(' ')[3]}`);
+  return file.content
+    .split('\n')
+    .filter((line) => line && !line.startsWith('-DOCSTART-'))
+    .map((line) => `${line.split(' ')[0]}/${line.split(' ')[3]}`);
 }
 
 describe('CoNLL tokenization vectors', () => {
@@ -64,26 +70,49 @@ describe('CoNLL tokenization vectors', () => {
   });
 
   it('splits Google/Facebook around the slash', () => {
-    assert.deepEqual(conllTags('Google/Facebook', [['Google', 'organization'], ['Facebook', 'organization']]), ['Google/B-ORG', '//O', 'Facebook/B-ORG']);
+    assert.deepEqual(
+      conllTags('Google/Facebook', [
+        ['Google', 'organization'],
+        ['Facebook', 'organization'],
+      ]),
+      ['Google/B-ORG', '//O', 'Facebook/B-ORG'],
+    );
   });
 
   it('splits $3.99 into $ and 3.99', () => {
-    assert.deepEqual(tokenize('It costs $3.99.').map((token) => token.text), ['It', 'costs', '$', '3.99', '.']);
+    assert.deepEqual(
+      tokenize('It costs $3.99.').map((token) => token.text),
+      ['It', 'costs', '$', '3.99', '.'],
+    );
   });
 
   it('treats tab and newline as token separators', () => {
-    assert.deepEqual(tokenize('Jane\tDoe\nParis').map((token) => token.text), ['Jane', 'Doe', 'Paris']);
+    assert.deepEqual(
+      tokenize('Jane\tDoe\nParis').map((token) => token.text),
+      ['Jane', 'Doe', 'Paris'],
+    );
   });
 
   it('keeps abbreviations, initials, hyphens and apostrophes inside words, and splits the possessive', () => {
-    assert.deepEqual(tokenize("Mr. J. O'Brien of the U.S. co-wrote Doe's plan.").map((token) => token.text), [
-      'Mr.', 'J.', "O'Brien", 'of', 'the', 'U.S.', 'co-wrote', 'Doe', "'s", 'plan', '.',
-    ]);
+    assert.deepEqual(
+      tokenize("Mr. J. O'Brien of the U.S. co-wrote Doe's plan.").map((token) => token.text),
+      ['Mr.', 'J.', "O'Brien", 'of', 'the', 'U.S.', 'co-wrote', 'Doe', "'s", 'plan', '.'],
+    );
   });
 
   it('ends sentences after a full stop and at line breaks, keeping a closing quote', () => {
     const [file] = exportDocuments('conll', [{ name: 'v', text: '“Go.” Then Mr. Doe left\nHeadline', annotations: annotations('x', []) }]);
-    const sentences = file.content.split('\n\n').slice(1).map((block) => block.split('\n').filter(Boolean).map((line) => line.split(' ')[0]).join(' ')).filter(Boolean);
+    const sentences = file.content
+      .split('\n\n')
+      .slice(1)
+      .map((block) =>
+        block
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.split(' ')[0])
+          .join(' '),
+      )
+      .filter(Boolean);
     assert.deepEqual(sentences, ['“ Go . ”', 'Then Mr. Doe left', 'Headline']);
   });
 

@@ -31,7 +31,10 @@ function seedDocuments(): ExportDocument[] {
 
 function jsonLines(content: string): Record<string, any>[] {
   assert.ok(content.endsWith('\n'));
-  return content.trimEnd().split('\n').map((line) => JSON.parse(line));
+  return content
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 function assertSpanLabel(text: string, start: unknown, end: unknown, label: unknown) {
@@ -111,12 +114,18 @@ describe('the seeds’ exports load as-is', () => {
         regions.add(result.id);
         assertSpanLabel(text, result.value.start, result.value.end, result.value.labels[0]);
         assert.equal(result.value.text, codePointSlice(text, result.value.start, result.value.end));
-        assert.ok(result.value.labels.every((label: string) => labels.has(label)), `${result.value.labels} declared`);
+        assert.ok(
+          result.value.labels.every((label: string) => labels.has(label)),
+          `${result.value.labels} declared`,
+        );
       }
       for (const relation of sets[0].result.filter((entry: any) => entry.type === 'relation')) {
         assert.ok(regions.has(relation.from_id) && regions.has(relation.to_id), 'relations join regions of the same result');
         assert.ok(['right', 'left', 'bi'].includes(relation.direction));
-        assert.ok(relation.labels.every((label: string) => relationLabels.has(label)), `${relation.labels} declared`);
+        assert.ok(
+          relation.labels.every((label: string) => relationLabels.has(label)),
+          `${relation.labels} declared`,
+        );
       }
     }
   });

@@ -26,7 +26,10 @@ describe('export golden files', () => {
         }
       }
       // A golden file no format writes would otherwise be skipped silently.
-      assert.deepEqual([...expected.keys()].filter((file) => !compared.has(file)), []);
+      assert.deepEqual(
+        [...expected.keys()].filter((file) => !compared.has(file)),
+        [],
+      );
     });
   }
 
@@ -57,7 +60,10 @@ describe('export golden files', () => {
   it('json writes the annotations unchanged, one file per document', () => {
     const documents = [readFixture('worked-example'), readFixture('emoji')];
     const files = exportDocuments('json', documents);
-    assert.deepEqual(files.map((file) => file.name), ['worked-example.json', 'emoji.json']);
+    assert.deepEqual(
+      files.map((file) => file.name),
+      ['worked-example.json', 'emoji.json'],
+    );
     assert.deepEqual(JSON.parse(files[0].content), documents[0].annotations);
     assert.ok(files[1].content.endsWith('}\n'));
     assert.equal(JSON.parse(files[1].content).id, 'emoji', 'a document without an id is named by its name');
@@ -65,17 +71,29 @@ describe('export golden files', () => {
 
   it('brat writes a .txt and .ann per document and one annotation.conf', () => {
     const files = exportDocuments('brat', [readFixture('worked-example'), readFixture('emoji')]);
-    assert.deepEqual(files.map((file) => file.name), ['worked-example.txt', 'worked-example.ann', 'emoji.txt', 'emoji.ann', 'annotation.conf']);
+    assert.deepEqual(
+      files.map((file) => file.name),
+      ['worked-example.txt', 'worked-example.ann', 'emoji.txt', 'emoji.ann', 'annotation.conf'],
+    );
   });
 
   it('corpus formats put every document in one file, in order', () => {
     const documents = [readFixture('worked-example'), readFixture('emoji'), readFixture('bom-crlf')];
     const [doccano] = exportDocuments('doccano', documents);
     assert.equal(doccano.name, 'annotations.doccano.jsonl');
-    assert.deepEqual(doccano.content.trimEnd().split('\n').map((line) => JSON.parse(line).document), ['worked-example', 'emoji', 'bom-crlf']);
+    assert.deepEqual(
+      doccano.content
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).document),
+      ['worked-example', 'emoji', 'bom-crlf'],
+    );
     const [conll] = exportDocuments('conll', documents, { name: 'corpus' });
     assert.equal(conll.name, 'corpus.conll');
-    assert.deepEqual(conll.content.split('\n').filter((line) => line.startsWith('-DOCSTART-')), ['-DOCSTART- worked-example -X- O', '-DOCSTART- emoji -X- O', '-DOCSTART- bom-crlf -X- O']);
+    assert.deepEqual(
+      conll.content.split('\n').filter((line) => line.startsWith('-DOCSTART-')),
+      ['-DOCSTART- worked-example -X- O', '-DOCSTART- emoji -X- O', '-DOCSTART- bom-crlf -X- O'],
+    );
     const [csv] = exportDocuments('csv', documents);
     assert.equal(csv.content.split('\n').filter((line) => line.startsWith('document,')).length, 1, 'one header row');
   });
@@ -135,7 +153,13 @@ describe('export golden files', () => {
 
   it('rejects an unknown format and describes every known one', () => {
     assert.throws(() => exportDocuments('xml', []), /unknown export format "xml"/);
-    assert.deepEqual(EXPORT_FORMAT_INFO.map((info) => info.id), [...EXPORT_FORMATS]);
-    assert.deepEqual(EXPORT_FORMAT_INFO.filter((info) => info.perDocument).map((info) => info.id), ['json', 'brat']);
+    assert.deepEqual(
+      EXPORT_FORMAT_INFO.map((info) => info.id),
+      [...EXPORT_FORMATS],
+    );
+    assert.deepEqual(
+      EXPORT_FORMAT_INFO.filter((info) => info.perDocument).map((info) => info.id),
+      ['json', 'brat'],
+    );
   });
 });

@@ -30,9 +30,15 @@ describe('the Compare Articles tree', () => {
   const b = read('compare/version-b.txt');
   const tree = buildComparisonTree(compareArticles(a, b), 'version-a.txt', 'version-b.txt');
 
-  it('has a section per kind, with counts and the articles\' names', () => {
-    assert.deepEqual(tree.map((node) => node.label), ['Quotations (4)', 'Actors (3)', 'Dates (4)', 'Numbers that differ (1)']);
-    assert.deepEqual(tree[0].children.map((node) => node.label), ['In both (0)', 'Changed (3)', 'Only in version-a.txt (0)', 'Only in version-b.txt (1)']);
+  it("has a section per kind, with counts and the articles' names", () => {
+    assert.deepEqual(
+      tree.map((node) => node.label),
+      ['Quotations (4)', 'Actors (3)', 'Dates (4)', 'Numbers that differ (1)'],
+    );
+    assert.deepEqual(
+      tree[0].children.map((node) => node.label),
+      ['In both (0)', 'Changed (3)', 'Only in version-a.txt (0)', 'Only in version-b.txt (1)'],
+    );
   });
 
   it('gives each item the spans to reveal in both articles and a tone for its colour', () => {
@@ -50,8 +56,16 @@ describe('the Compare Articles tree', () => {
     assert.equal(ingrid?.tone, 'changed');
   });
 
-  it('writes a word difference as Markdown, escaping the article\'s text', () => {
-    assert.equal(diffMarkdown([{ op: 'same', text: 'a ' }, { op: 'onlyA', text: '*three*' }, { op: 'onlyB', text: 'four' }, { op: 'same', text: ' packages' }]), 'a ~~\\*three\\*~~ **four** packages');
+  it("writes a word difference as Markdown, escaping the article's text", () => {
+    assert.equal(
+      diffMarkdown([
+        { op: 'same', text: 'a ' },
+        { op: 'onlyA', text: '*three*' },
+        { op: 'onlyB', text: 'four' },
+        { op: 'same', text: ' packages' },
+      ]),
+      'a ~~\\*three\\*~~ **four** packages',
+    );
   });
 });
 
@@ -61,7 +75,10 @@ describe('the Sources tree', () => {
 
   it('groups named, unnamed and anonymous sources and the quotes with no speaker, each quote located', () => {
     const tree = buildSourcesTree(result, false);
-    assert.deepEqual(tree.map((node) => node.label), ['Named sources (1)', 'Unnamed sources (2)', 'Anonymous sources (1)', 'No speaker (1)']);
+    assert.deepEqual(
+      tree.map((node) => node.label),
+      ['Named sources (1)', 'Unnamed sources (2)', 'Anonymous sources (1)', 'No speaker (1)'],
+    );
     const kostova = tree[0].children[0];
     assert.equal(kostova.label, 'Mirela Kostova');
     assert.equal(kostova.description, 'director, Port Authority of Varna · 1 direct · 1 indirect');
@@ -70,7 +87,7 @@ describe('the Sources tree', () => {
     assert.equal(sourcesSummary(result), '3 direct · 3 indirect · 1 named · 2 unnamed · 1 anonymous');
   });
 
-  it('names each quote\'s article in the workspace scope', () => {
+  it("names each quote's article in the workspace scope", () => {
     const tree = buildSourcesTree(result, true);
     assert.match(tree[0].children[0].children[0].description!, /harbour\.txt$/);
     assert.match(tree[0].children[0].description!, /1 article$/);

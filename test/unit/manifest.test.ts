@@ -6,7 +6,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { configurationFromSettings, configurationProperties } from '../../client/src/manifest/generateConfiguration';
-import { COMMAND_CATEGORY, COMMANDS, CONTEXT_MENU_COMMANDS, LANGUAGE_ID, SERVER_COMMANDS, TIMELINE_VIEW_ID, VIEW_ID, COMPARE_VIEW_ID, SOURCES_VIEW_ID, NEWS_VIEW_CONTAINER_ID } from '../../client/src/commandIds';
+import {
+  COMMAND_CATEGORY,
+  COMMANDS,
+  CONTEXT_MENU_COMMANDS,
+  LANGUAGE_ID,
+  SERVER_COMMANDS,
+  TIMELINE_VIEW_ID,
+  VIEW_ID,
+  COMPARE_VIEW_ID,
+  SOURCES_VIEW_ID,
+  NEWS_VIEW_CONTAINER_ID,
+} from '../../client/src/commandIds';
 import { contributedColors } from '../../client/src/colors/annotationColors';
 import { ANALYZE_COMMAND } from '../../server/src/protocol';
 import { SETTING_GROUPS, SETTINGS, SETTINGS_PREFIX, type SettingDefinition } from '../../server/src/settings';
@@ -19,11 +30,7 @@ const exists = (relative: string) => fs.existsSync(path.join(ROOT, relative));
 
 describe('manifest: configuration', () => {
   it('is what generateConfiguration makes from SETTINGS (run it after changing SETTINGS)', () => {
-    assert.deepEqual(
-      contributes.configuration,
-      configurationFromSettings(),
-      'package.json is stale: npx tsc -p . && node out/client/src/manifest/generateConfiguration.js',
-    );
+    assert.deepEqual(contributes.configuration, configurationFromSettings(), 'package.json is stale: npx tsc -p . && node out/client/src/manifest/generateConfiguration.js');
   });
 
   it('has every setting under the one prefix, with its default', () => {
@@ -34,7 +41,10 @@ describe('manifest: configuration', () => {
 
   it('shows the settings in titled groups, each with a description per setting', () => {
     const titles = (contributes.configuration as { title: string }[]).map((section) => section.title);
-    assert.deepEqual(titles, SETTING_GROUPS.map((group) => `News Annotator: ${group}`));
+    assert.deepEqual(
+      titles,
+      SETTING_GROUPS.map((group) => `News Annotator: ${group}`),
+    );
     for (const setting of SETTINGS) assert.ok(setting.description.length > 20, setting.key);
     const articles = contributes.configuration[0].properties;
     assert.ok(`${SETTINGS_PREFIX}.include` in articles && `${SETTINGS_PREFIX}.exclude` in articles);
@@ -60,7 +70,7 @@ describe('manifest: commands', () => {
     }
   });
 
-  it('contributes the server\'s analyze command under the id the server advertises', () => {
+  it("contributes the server's analyze command under the id the server advertises", () => {
     assert.deepEqual(Object.values(SERVER_COMMANDS), [ANALYZE_COMMAND]);
   });
 
@@ -69,7 +79,11 @@ describe('manifest: commands', () => {
     for (const [menu, entries] of Object.entries(contributes.menus as Record<string, { command: string; when?: string }[]>)) {
       for (const entry of entries) {
         assert.ok(ids.has(entry.command), `${menu}: ${entry.command}`);
-        if (menu === 'view/title') assert.ok([VIEW_ID, TIMELINE_VIEW_ID, COMPARE_VIEW_ID, SOURCES_VIEW_ID].some((view) => entry.when === `view == ${view}`), `${entry.command}: ${entry.when}`);
+        if (menu === 'view/title')
+          assert.ok(
+            [VIEW_ID, TIMELINE_VIEW_ID, COMPARE_VIEW_ID, SOURCES_VIEW_ID].some((view) => entry.when === `view == ${view}`),
+            `${entry.command}: ${entry.when}`,
+          );
       }
     }
     const titleButtons = contributes.menus['view/title'].map((entry: { command: string }) => entry.command);
@@ -80,8 +94,14 @@ describe('manifest: commands', () => {
   it('offers the context-menu commands on tree items and hides them from the Command Palette', () => {
     const itemMenu: { command: string; when: string }[] = contributes.menus['view/item/context'];
     for (const id of CONTEXT_MENU_COMMANDS) {
-      assert.ok(itemMenu.some((entry) => entry.command === id && /viewItem/.test(entry.when)), id);
-      assert.ok(contributes.menus.commandPalette.some((entry: { command: string; when: string }) => entry.command === id && entry.when === 'false'), id);
+      assert.ok(
+        itemMenu.some((entry) => entry.command === id && /viewItem/.test(entry.when)),
+        id,
+      );
+      assert.ok(
+        contributes.menus.commandPalette.some((entry: { command: string; when: string }) => entry.command === id && entry.when === 'false'),
+        id,
+      );
     }
   });
 });
@@ -109,7 +129,10 @@ describe('manifest: activation, language, views', () => {
   it('maps every contributed semantic token type to TextMate scopes', () => {
     const types: string[] = contributes.semanticTokenTypes.map((type: { id: string }) => type.id);
     assert.deepEqual(types.sort(), ['date', 'organization', 'person', 'place', 'quote']);
-    assert.deepEqual(contributes.semanticTokenModifiers.map((modifier: { id: string }) => modifier.id), ['speaker']);
+    assert.deepEqual(
+      contributes.semanticTokenModifiers.map((modifier: { id: string }) => modifier.id),
+      ['speaker'],
+    );
     for (const entry of contributes.semanticTokenScopes) {
       for (const [selector, scopes] of Object.entries(entry.scopes as Record<string, string[]>)) {
         const [type, ...modifiers] = selector.split('.');
@@ -131,8 +154,16 @@ describe('manifest: activation, language, views', () => {
     assert.ok(contributes.viewsWelcome.some((welcome: { view: string }) => welcome.view === VIEW_ID));
     assert.equal(contributes.viewsContainers.activitybar.length, 1, 'one container');
     // The fact-checking views live in the same container.
-    for (const id of [COMPARE_VIEW_ID, SOURCES_VIEW_ID]) assert.ok(contributes.views[NEWS_VIEW_CONTAINER_ID].some((view: { id: string }) => view.id === id), id);
-    assert.ok(contributes.menus['explorer/context'].some((entry: { command: string; when: string }) => entry.command === COMMANDS.compareArticles && /listDoubleSelection/.test(entry.when)));
+    for (const id of [COMPARE_VIEW_ID, SOURCES_VIEW_ID])
+      assert.ok(
+        contributes.views[NEWS_VIEW_CONTAINER_ID].some((view: { id: string }) => view.id === id),
+        id,
+      );
+    assert.ok(
+      contributes.menus['explorer/context'].some(
+        (entry: { command: string; when: string }) => entry.command === COMMANDS.compareArticles && /listDoubleSelection/.test(entry.when),
+      ),
+    );
   });
 
   it('runs in untrusted workspaces and points at files that exist', () => {
@@ -166,11 +197,25 @@ describe('manifest: colours, editor defaults, install scripts', () => {
 });
 
 describe('.vscodeignore', () => {
-  const lines = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  const lines = fs
+    .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 
   it('leaves out everything but the bundles and the files the extension reads', () => {
     assert.equal(lines[0], '**');
-    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/analysisWorker.js', '!dist/actor-data/**', '!syntaxes/**', '!language-configuration.json', '!media/*', '!package.json', '!LICENSE']) {
+    for (const kept of [
+      '!dist/client.js',
+      '!dist/server.js',
+      '!dist/analysisWorker.js',
+      '!dist/actor-data/**',
+      '!syntaxes/**',
+      '!language-configuration.json',
+      '!media/*',
+      '!package.json',
+      '!LICENSE',
+    ]) {
       assert.ok(lines.includes(kept), kept);
     }
     assert.ok(!lines.some((line) => line.startsWith('!node_modules')), 'the bundles need no node_modules');
@@ -187,7 +232,11 @@ describe('bundles', () => {
   // .vscodeignore leaves node_modules out of the .vsix, so the bundles may only require Node's own modules
   // (and `vscode`, which the extension host provides to the client).
   const allowed = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-  for (const [bundle, extra] of [['dist/client.js', ['vscode']], ['dist/server.js', []], ['dist/analysisWorker.js', []]] as const) {
+  for (const [bundle, extra] of [
+    ['dist/client.js', ['vscode']],
+    ['dist/server.js', []],
+    ['dist/analysisWorker.js', []],
+  ] as const) {
     it(`${bundle} requires nothing from node_modules`, (t) => {
       if (!exists(bundle)) {
         t.skip(`${bundle} is not built (node esbuild.mjs)`);
@@ -208,7 +257,8 @@ describe('bundles', () => {
     }
     for (const file of ['model-pass1.json', 'model-pass2.json', 'word-clusters.json', 'gazetteer.json']) {
       assert.ok(exists(`dist/actor-data/${file}`), file);
-      for (const bundle of ['dist/server.js', 'dist/analysisWorker.js']) assert.ok(fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes(`require("./actor-data/${file}")`), `${bundle} requires ${file}`);
+      for (const bundle of ['dist/server.js', 'dist/analysisWorker.js'])
+        assert.ok(fs.readFileSync(path.join(ROOT, bundle), 'utf8').includes(`require("./actor-data/${file}")`), `${bundle} requires ${file}`);
     }
     // The weights are over a megabyte each: a bundle that held them would be larger than all of the data.
     assert.ok(fs.statSync(path.join(ROOT, 'dist/server.js')).size < fs.statSync(path.join(ROOT, 'dist/actor-data/model-pass1.json')).size * 2);

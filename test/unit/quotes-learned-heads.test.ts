@@ -18,8 +18,19 @@ test('only lowercase plural nouns heading at least three speakers are learned', 
   assert.ok(!isPluralHead('witness'));
   assert.ok(!isPluralHead('census'));
   const documents = [
-    { quotes: [{ speaker: 'some donors', speakerIsPronoun: false }, { speaker: 'donors to the fund', speakerIsPronoun: false }] },
-    { quotes: [{ speaker: 'the donors', speakerIsPronoun: false }, { speaker: 'the wardens', speakerIsPronoun: false }, { speaker: 'they', speakerIsPronoun: true }] },
+    {
+      quotes: [
+        { speaker: 'some donors', speakerIsPronoun: false },
+        { speaker: 'donors to the fund', speakerIsPronoun: false },
+      ],
+    },
+    {
+      quotes: [
+        { speaker: 'the donors', speakerIsPronoun: false },
+        { speaker: 'the wardens', speakerIsPronoun: false },
+        { speaker: 'they', speakerIsPronoun: true },
+      ],
+    },
   ];
   assert.deepEqual(learnGroupHeads(documents), [['donors', 3]]);
 });

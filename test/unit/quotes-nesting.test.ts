@@ -23,7 +23,10 @@ test('the attribution between the parts of a split quotation is not reported spe
   assert.deepEqual(crossings(quotes), []);
   const split = quotes.find((quote) => quote.kind === 'direct');
   assert.ok(split, 'the split quotation is kept');
-  assert.deepEqual(split.parts?.map((part) => part.text), ['"Fine,"', '"no."']);
+  assert.deepEqual(
+    split.parts?.map((part) => part.text),
+    ['"Fine,"', '"no."'],
+  );
   assert.equal(split.speaker?.name, 'Ada Quist');
   assert.equal(quotes.filter((quote) => quote.kind === 'indirect').length, 0);
 });

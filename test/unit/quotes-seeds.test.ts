@@ -51,7 +51,10 @@ for (const [label, read, fullName] of [
     assert.ok(crossParagraph.parts![1].text.startsWith('"Nowadays'));
     assert.equal(crossParagraph.cue?.text, 'asserted');
     for (const name of ['Interaction', 'Echelon', 'Search', 'Channel']) assert.equal(quoteStarting(quotes, name).kind, 'title', name);
-    assert.deepEqual(quotes.filter((quote) => quote.kind === 'direct' && !quote.speaker), []);
+    assert.deepEqual(
+      quotes.filter((quote) => quote.kind === 'direct' && !quote.speaker),
+      [],
+    );
   });
 
   test(`Izvestia digest seed (${label}): speakers of the quotes and of the reported speech`, () => {
@@ -73,8 +76,13 @@ for (const [label, read, fullName] of [
     const argued = quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'argued');
     assertSpeaker(argued!, 'Egor Sergeev', fullName, 'argued');
     // "the publication reported that …" is the newspaper the digest quotes from.
-    const reported = quotes.find((quote) => quote.kind === 'indirect' && quote.cue?.text === 'reported' && quote.speaker?.start !== undefined &&
-      digest.slice(quote.speaker.start, quote.speaker.end) === 'the publication');
+    const reported = quotes.find(
+      (quote) =>
+        quote.kind === 'indirect' &&
+        quote.cue?.text === 'reported' &&
+        quote.speaker?.start !== undefined &&
+        digest.slice(quote.speaker.start, quote.speaker.end) === 'the publication',
+    );
     assert.ok(reported, 'no reported speech by "the publication"');
     if (!fullName) assertSpeaker(reported, 'Izvestia', true, 'the publication');
   });
@@ -85,7 +93,10 @@ test('UNI seed: the quotation glued to "actors." is reported, and is not an uncl
   const glued = problems.filter((problem) => problem.code === 'missing-space-at-quote');
   assert.equal(glued.length, 1);
   assert.equal(uni.slice(glued[0].start, glued[0].end), '."');
-  assert.deepEqual(problems.filter((problem) => problem.code === 'unclosed-quote'), []);
+  assert.deepEqual(
+    problems.filter((problem) => problem.code === 'unclosed-quote'),
+    [],
+  );
 });
 
 test('through analyze(), resolved speakers carry the id of an actor with that name', () => {

@@ -7,7 +7,6 @@ import { readStructure } from '../../server/src/analysis/structure';
 import type { Actor, Quote } from '../../server/src/analysis/types';
 import { actor } from './actorFixture';
 
-
 function quotesOf(text: string, actors: Actor[] = []): Quote[] {
   return findQuotes(text, readStructure(text).blocks, actors).quotes;
 }
@@ -75,30 +74,20 @@ test('group and anonymous sources keep their words and are marked unnamed', () =
 });
 
 test('a pronoun goes to the previous speaker of its gender before a person merely named in between', () => {
-  const text = [
-    '"We were not told," Priya Raman said.',
-    'Her neighbour Julia Webb moved away in 2019.',
-    '"Nobody warned us about the water," she said.',
-  ].join('\n\n');
+  const text = ['"We were not told," Priya Raman said.', 'Her neighbour Julia Webb moved away in 2019.', '"Nobody warned us about the water," she said.'].join('\n\n');
   const actors = [actor(text, 'a1', 'person', 'Priya Raman'), actor(text, 'a2', 'person', 'Julia Webb')];
   const quotes = quotesOf(text, actors);
   assert.equal(quoteStarting(quotes, 'Nobody warned').speaker?.actorId, 'a1');
 });
 
 test('a run of quote paragraphs after reported speech continues its speaker', () => {
-  const text = [
-    'Tomas Varga said the plant would close in June.',
-    '"There is no buyer. We tried for two years."',
-  ].join('\n\n');
+  const text = ['Tomas Varga said the plant would close in June.', '"There is no buyer. We tried for two years."'].join('\n\n');
   const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Tomas Varga')]);
   assert.equal(quoteStarting(quotes, 'There is no buyer').speaker?.actorId, 'a1');
 });
 
 test('a short quoted fragment of speech is a quote; a phrase set off with no speech verb is not', () => {
-  const text = [
-    'Councillor Ada Brook called the budget "a blank cheque for developers."',
-    'The plan, known locally as the "green mile," opens next year.',
-  ].join('\n\n');
+  const text = ['Councillor Ada Brook called the budget "a blank cheque for developers."', 'The plan, known locally as the "green mile," opens next year.'].join('\n\n');
   const quotes = quotesOf(text);
   const fragment = quoteStarting(quotes, 'a blank cheque');
   assert.equal(fragment.kind, 'direct');
@@ -107,20 +96,14 @@ test('a short quoted fragment of speech is a quote; a phrase set off with no spe
 });
 
 test('a sign-off after a horizontal bar names the speaker; section labels are not speakers', () => {
-  const text = [
-    '“This town raised me and I will not leave it.” ― Rosa Delgado',
-    'MARKETS: Stocks fell 2 per cent on Friday after the report.',
-  ].join('\n\n');
+  const text = ['“This town raised me and I will not leave it.” ― Rosa Delgado', 'MARKETS: Stocks fell 2 per cent on Friday after the report.'].join('\n\n');
   const quotes = quotesOf(text);
   assert.equal(quoteStarting(quotes, 'This town').speaker?.name, 'Rosa Delgado');
   assert.equal(quotes.filter((quote) => quote.kind === 'indirect').length, 0);
 });
 
 test('reported speech after a hearer, and a group written with a capital, keep their sources', () => {
-  const text = [
-    'Harlan Voss told police he had left the farm before noon.',
-    'Prosecutors say more charges could follow next week.',
-  ].join('\n\n');
+  const text = ['Harlan Voss told police he had left the farm before noon.', 'Prosecutors say more charges could follow next week.'].join('\n\n');
   const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Harlan Voss')]).filter((quote) => quote.kind === 'indirect');
   const told = quotes.find((quote) => quote.text.startsWith('he had left'));
   assert.equal(told?.speaker?.actorId, 'a1');
@@ -130,26 +113,19 @@ test('reported speech after a hearer, and a group written with a capital, keep t
 });
 
 test('a name met only on a short line of its own is nobody a pronoun can refer to', () => {
-  const text = [
-    'Marta Quill runs the only bakery in Dunmore.',
-    'Sidebar Notes',
-    '"We bake through the night," she says.',
-  ].join('\n\n');
+  const text = ['Marta Quill runs the only bakery in Dunmore.', 'Sidebar Notes', '"We bake through the night," she says.'].join('\n\n');
   const actors = [actor(text, 'a1', 'person', 'Marta Quill'), actor(text, 'a2', 'person', 'Sidebar Notes')];
   const [quote] = quotesOf(text, actors).filter((candidate) => candidate.kind === 'direct');
   assert.equal(quote.speaker?.actorId, 'a1');
 });
 
 test('a date or a party label is never a speaker', () => {
-  const text = [
-    'Orla Finch, who lost her job between May and October, says the course changed her plans.',
-    '"It went well," Christmas Day said nothing to anyone.',
-  ].join('\n\n');
+  const text = ['Orla Finch, who lost her job between May and October, says the course changed her plans.', '"It went well," Christmas Day said nothing to anyone.'].join('\n\n');
   const quotes = quotesOf(text);
   for (const quote of quotes) assert.ok(!/May|Christmas/.test(quote.speaker?.name ?? ''), `${quote.text}: ${quote.speaker?.name}`);
 });
 
-test('a quoted fragment later in the sentence of an attributed quotation is the same speaker\'s', () => {
+test("a quoted fragment later in the sentence of an attributed quotation is the same speaker's", () => {
   const text = 'Councillor Ada Brook said the plan "misses the point" and added: "We will vote it down."';
   const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Ada Brook')]);
   assert.equal(quoteStarting(quotes, 'misses the point').speaker?.actorId, 'a1');
@@ -189,10 +165,7 @@ test('the pronouns the text uses for a person outweigh the gender of the first n
 });
 
 test('an unnamed source keeps the phrase that qualifies it; a possessed document speaks for its owner', () => {
-  const text = [
-    '"The deal is close," said a source close to the negotiations.',
-    'Minister Ann Cole spoke on Monday. "We will not back down," her statement read.',
-  ].join('\n\n');
+  const text = ['"The deal is close," said a source close to the negotiations.', 'Minister Ann Cole spoke on Monday. "We will not back down," her statement read.'].join('\n\n');
   const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Ann Cole')]);
   const source = quoteStarting(quotes, 'The deal').speaker;
   assert.equal(source?.name, 'a source close to the negotiations');
@@ -210,11 +183,10 @@ test('"they" goes to the plural subject of its own sentence; a colon after a sub
   assert.equal(quoteStarting(quotes, 'Nobody asked').speaker?.actorId, 'a1');
 });
 
-test('a comparison with what someone says is no reported speech; a name\'s apposition after an inverted verb is no content', () => {
-  const text = [
-    'The repair bill is higher than the county says it is.',
-    'The new tax will cost small breweries dearly, said Lee Park, director of the brewers guild.',
-  ].join('\n\n');
+test("a comparison with what someone says is no reported speech; a name's apposition after an inverted verb is no content", () => {
+  const text = ['The repair bill is higher than the county says it is.', 'The new tax will cost small breweries dearly, said Lee Park, director of the brewers guild.'].join(
+    '\n\n',
+  );
   const quotes = quotesOf(text, [actor(text, 'a1', 'person', 'Lee Park')]);
   assert.equal(quotes.filter((quote) => quote.text.includes('it is')).length, 0);
   const reported = quotes.filter((quote) => quote.kind === 'indirect' && quote.speaker?.actorId === 'a1');

@@ -5,7 +5,6 @@ import { readStructure } from '../../server/src/analysis/structure';
 import type { Actor, Quote } from '../../server/src/analysis/types';
 import { actor } from './actorFixture';
 
-
 function quotesOf(text: string, actors: Actor[] = []) {
   return findQuotes(text, readStructure(text).blocks, actors);
 }
@@ -21,10 +20,7 @@ function who(text: string, quote: Quote): [string | undefined, string | undefine
 }
 
 test('"…," X said and "…," said X give the speaker after the quotation', () => {
-  const text = [
-    '"We will not back down," Maria Lopez said on Tuesday.',
-    '“The harbour stays closed,” said the port authority.',
-  ].join('\n\n');
+  const text = ['"We will not back down," Maria Lopez said on Tuesday.', '“The harbour stays closed,” said the port authority.'].join('\n\n');
   const quotes = only(quotesOf(text).quotes, 'direct');
   assert.equal(quotes.length, 2);
   assert.deepEqual(who(text, quotes[0]), ['Maria Lopez', 'Maria Lopez', 'said']);
@@ -39,11 +35,14 @@ test('X said: "…", X told a newspaper that "…" and according to X, "…" giv
     'According to Tomas Ruiz, "the budget is already spent."',
   ].join('\n\n');
   const quotes = only(quotesOf(text).quotes, 'direct');
-  assert.deepEqual(quotes.map((quote) => who(text, quote)), [
-    ['Karl Brandt', 'Karl Brandt', 'said'],
-    ['Ines Varga', 'Ines Varga', 'told'],
-    ['Tomas Ruiz', 'Tomas Ruiz', 'According to'],
-  ]);
+  assert.deepEqual(
+    quotes.map((quote) => who(text, quote)),
+    [
+      ['Karl Brandt', 'Karl Brandt', 'said'],
+      ['Ines Varga', 'Ines Varga', 'told'],
+      ['Tomas Ruiz', 'Tomas Ruiz', 'According to'],
+    ],
+  );
 });
 
 test('an inverted verb with a described speaker names the person: asserted the Russian analyst Daria Saprynskaya', () => {
@@ -62,7 +61,10 @@ test('a speaker with an apposition or a party label before the verb', () => {
     '"That is not true," Senate Majority Leader Tom Reyes, R-Ky., said.',
   ].join('\n\n');
   const quotes = only(quotesOf(text).quotes, 'direct');
-  assert.deepEqual(quotes.map((quote) => who(text, quote)[1]), ['Anna Berg', 'Ray Holt', 'Tom Reyes']);
+  assert.deepEqual(
+    quotes.map((quote) => who(text, quote)[1]),
+    ['Anna Berg', 'Ray Holt', 'Tom Reyes'],
+  );
 });
 
 test('partial quotes inside a sentence and descriptive verbs (described … as resembling a "besieged fortress")', () => {
@@ -101,14 +103,20 @@ test('a quotation that runs on into the next paragraph is one quote in two parts
   assert.equal(direct[0].parts![1].text, '"The second is pay, and that can wait,"');
   assert.equal(direct[0].speaker?.name, 'Petra Novak');
   assert.equal(direct[0].unclosed, undefined);
-  assert.deepEqual(problems.filter((problem) => problem.code === 'unclosed-quote'), []);
+  assert.deepEqual(
+    problems.filter((problem) => problem.code === 'unclosed-quote'),
+    [],
+  );
 });
 
 test('a quotation split by its attribution is one quote in two parts', () => {
   const text = '"The water is rising," she said, "and the dam will not hold."';
   const direct = only(quotesOf(text).quotes, 'direct');
   assert.equal(direct.length, 1);
-  assert.deepEqual(direct[0].parts?.map((part) => part.text), ['"The water is rising,"', '"and the dam will not hold."']);
+  assert.deepEqual(
+    direct[0].parts?.map((part) => part.text),
+    ['"The water is rising,"', '"and the dam will not hold."'],
+  );
   assert.equal(direct[0].text, text);
   assert.deepEqual(who(text, direct[0]).slice(0, 1), ['she']);
 });
@@ -131,31 +139,31 @@ test('exercise, operation and programme names, headline titles and scare quotes 
   ].join('\n\n');
   const { quotes, problems } = quotesOf(text);
   assert.deepEqual(only(quotes, 'direct'), []);
-  assert.deepEqual(only(quotes, 'title').map((quote) => quote.text), [
-    '“Echo”', '"Interaction,"', '"Echelon,"', '"Search."', '"Channel"', '"Morning Desk"', '"reform"', '"bailout"',
-  ]);
-  assert.deepEqual(problems.filter((problem) => problem.code === 'quote-without-speaker'), []);
+  assert.deepEqual(
+    only(quotes, 'title').map((quote) => quote.text),
+    ['“Echo”', '"Interaction,"', '"Echelon,"', '"Search."', '"Channel"', '"Morning Desk"', '"reform"', '"bailout"'],
+  );
+  assert.deepEqual(
+    problems.filter((problem) => problem.code === 'quote-without-speaker'),
+    [],
+  );
 });
 
 test('pronoun speakers resolve to the nearest person of the right gender', () => {
-  const text = [
-    'Elena Petrova met Igor Sokolov in Minsk on Friday.',
-    '"We agreed on nothing," she noted.',
-    '"The talks will go on," he said.',
-  ].join('\n\n');
+  const text = ['Elena Petrova met Igor Sokolov in Minsk on Friday.', '"We agreed on nothing," she noted.', '"The talks will go on," he said.'].join('\n\n');
   const actors = [actor(text, 'a1', 'person', 'Elena Petrova'), actor(text, 'a2', 'person', 'Igor Sokolov'), actor(text, 'a3', 'place', 'Minsk')];
   const direct = only(quotesOf(text, actors).quotes, 'direct');
-  assert.deepEqual(direct.map((quote) => [who(text, quote)[0], quote.speaker?.actorId, quote.speaker?.name]), [
-    ['she', 'a1', 'Elena Petrova'],
-    ['he', 'a2', 'Igor Sokolov'],
-  ]);
+  assert.deepEqual(
+    direct.map((quote) => [who(text, quote)[0], quote.speaker?.actorId, quote.speaker?.name]),
+    [
+      ['she', 'a1', 'Elena Petrova'],
+      ['he', 'a2', 'Igor Sokolov'],
+    ],
+  );
 });
 
 test('a pronoun takes the gender an actor showed earlier when the first name tells none', () => {
-  const text = [
-    'Quinn Adair and Robin Vale arrived late. Adair said her car had broken down.',
-    '"It was a long night," she said.',
-  ].join('\n\n');
+  const text = ['Quinn Adair and Robin Vale arrived late. Adair said her car had broken down.', '"It was a long night," she said.'].join('\n\n');
   const actors = [actor(text, 'a1', 'person', 'Quinn Adair', 'Quinn Adair', 'Adair'), actor(text, 'a2', 'person', 'Robin Vale')];
   const [quote] = only(quotesOf(text, actors).quotes, 'direct');
   assert.equal(quote.speaker?.actorId, 'a1');
@@ -169,23 +177,26 @@ test('without actors a pronoun takes the person named as a speaker before it', (
   ].join('\n\n');
   const { quotes } = quotesOf(text);
   const direct = only(quotes, 'direct');
-  assert.deepEqual(direct.map((quote) => quote.speaker?.name), ['Darya Saprynskaya', 'Darya Saprynskaya']);
+  assert.deepEqual(
+    direct.map((quote) => quote.speaker?.name),
+    ['Darya Saprynskaya', 'Darya Saprynskaya'],
+  );
   assert.deepEqual(who(text, direct[1]), ['she', 'Darya Saprynskaya', 'added']);
   const [indirect] = only(quotes, 'indirect');
   assert.deepEqual(who(text, indirect), ['She', 'Darya Saprynskaya', 'noted']);
 });
 
 test('descriptions speak: "the European Commission stated", "a spokesman said"', () => {
-  const text = [
-    '"Undoubtedly, the sanctions stay," the European Commission stated.',
-    '"No decision has been taken," a spokesman said.',
-  ].join('\n\n');
+  const text = ['"Undoubtedly, the sanctions stay," the European Commission stated.', '"No decision has been taken," a spokesman said.'].join('\n\n');
   const commission = actor(text, 'a1', 'organization', 'European Commission');
   const direct = only(quotesOf(text, [commission]).quotes, 'direct');
-  assert.deepEqual(direct.map((quote) => [who(text, quote)[0], quote.speaker?.actorId]), [
-    ['European Commission', 'a1'],
-    ['a spokesman', undefined],
-  ]);
+  assert.deepEqual(
+    direct.map((quote) => [who(text, quote)[0], quote.speaker?.actorId]),
+    [
+      ['European Commission', 'a1'],
+      ['a spokesman', undefined],
+    ],
+  );
 });
 
 test('a speaker named with a possessive description is not the owner: "Trump’s lawyer said"', () => {
@@ -204,7 +215,10 @@ test('consecutive quote paragraphs inherit the speaker', () => {
   ].join('\n\n');
   const { quotes, problems } = quotesOf(text);
   const direct = only(quotes, 'direct');
-  assert.deepEqual(direct.map((quote) => quote.speaker?.name ?? null), ['Lena Fischer', 'Lena Fischer', null]);
+  assert.deepEqual(
+    direct.map((quote) => quote.speaker?.name ?? null),
+    ['Lena Fischer', 'Lena Fischer', null],
+  );
   assert.equal(direct[1].speaker?.start, direct[0].speaker?.start);
   const missing = problems.filter((problem) => problem.code === 'quote-without-speaker');
   assert.equal(missing.length, 1);
@@ -228,12 +242,15 @@ test('reported speech: X said that …, according to X, …, X argued that …, 
     'The bridge is closed for repairs.',
   ].join('\n\n');
   const indirect = only(quotesOf(text).quotes, 'indirect');
-  assert.deepEqual(indirect.map((quote) => [quote.text, who(text, quote)[0], quote.cue?.text]), [
-    ['sanctions work as a form of competition', 'Egor Sergeev', 'argued'],
-    ['exports fell by a third in May', 'the ministry', 'According to'],
-    ['The factory will close before the winter', 'two officials', 'said'],
-    ['the deal was dead', 'Jana Hudec', 'told'],
-  ]);
+  assert.deepEqual(
+    indirect.map((quote) => [quote.text, who(text, quote)[0], quote.cue?.text]),
+    [
+      ['sanctions work as a form of competition', 'Egor Sergeev', 'argued'],
+      ['exports fell by a third in May', 'the ministry', 'According to'],
+      ['The factory will close before the winter', 'two officials', 'said'],
+      ['the deal was dead', 'Jana Hudec', 'told'],
+    ],
+  );
 });
 
 test('an unclosed quotation is reported, and its span runs to the end of its paragraph', () => {
@@ -252,11 +269,17 @@ test('an unclosed quotation is reported, and its span runs to the end of its par
 test('a quotation mark glued to the word before or after is reported', () => {
   const text = 'The operation "Channel" will continue, involving interested actors."The strategy is pressing," said Ana Ruiz."Next."';
   const glued = quotesOf(text).problems.filter((problem) => problem.code === 'missing-space-at-quote');
-  assert.deepEqual(glued.map((problem) => text.slice(problem.start, problem.end)), ['."', '."']);
+  assert.deepEqual(
+    glued.map((problem) => text.slice(problem.start, problem.end)),
+    ['."', '."'],
+  );
   assert.match(glued[0].message, /Missing space before the opening quotation mark/);
   const closing = 'He called it "absurd"and left.';
   const after = quotesOf(closing).problems.filter((problem) => problem.code === 'missing-space-at-quote');
-  assert.deepEqual(after.map((problem) => closing.slice(problem.start, problem.end)), ['"a']);
+  assert.deepEqual(
+    after.map((problem) => closing.slice(problem.start, problem.end)),
+    ['"a'],
+  );
   assert.match(after[0].message, /after the closing quotation mark/);
 });
 
@@ -274,7 +297,10 @@ test('CRLF line ends: paragraph continuation and offsets hold', () => {
   const text = 'Headline words for the day\r\n\r\n"First part of it.\r\n\r\n"Second part," said Lee Park.\r\n';
   const direct = only(quotesOf(text).quotes, 'direct');
   assert.equal(direct.length, 1);
-  assert.deepEqual(direct[0].parts?.map((part) => part.text), ['"First part of it.', '"Second part,"']);
+  assert.deepEqual(
+    direct[0].parts?.map((part) => part.text),
+    ['"First part of it.', '"Second part,"'],
+  );
   for (const part of direct[0].parts!) assert.equal(text.slice(part.start, part.end), part.text);
   assert.equal(direct[0].speaker?.name, 'Lee Park');
 });
@@ -309,24 +335,30 @@ test('an article quoting with single marks (British style) gets its quotations a
     'Rock ’n’ roll was the ’90s sound of the bands’ heyday.',
   ].join('\n\n');
   const direct = only(quotesOf(text).quotes, 'direct');
-  assert.deepEqual(direct.map((quote) => quote.text), [
-    '‘We will not let the states’ rights be trampled,’',
-    "'It is over,' she said, 'and nobody will miss it.'",
-  ]);
+  assert.deepEqual(
+    direct.map((quote) => quote.text),
+    ['‘We will not let the states’ rights be trampled,’', "'It is over,' she said, 'and nobody will miss it.'"],
+  );
   assert.equal(direct[0].speaker?.name, 'Alan Pryce');
   assert.equal(direct[1].parts?.length, 2);
 });
 
 test('single marks in an article that quotes with double marks are apostrophes or nested quotes, not quotations', () => {
-  const text = "Voters call it the 'big ugly' deal.\n\n\"It was a mistake,\" said Ana Ruiz.";
+  const text = 'Voters call it the \'big ugly\' deal.\n\n"It was a mistake," said Ana Ruiz.';
   const quotes = quotesOf(text).quotes;
-  assert.deepEqual(quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.text), ['"It was a mistake,"']);
+  assert.deepEqual(
+    quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => quote.text),
+    ['"It was a mistake,"'],
+  );
 });
 
 test('inch signs are not quotation marks', () => {
   const text = 'The forward is 6\'3" tall and owns a 65" television. "I like big screens," he said.';
   const { quotes, problems } = quotesOf(text);
-  assert.deepEqual(only(quotes, 'direct').map((quote) => quote.text), ['"I like big screens,"']);
+  assert.deepEqual(
+    only(quotes, 'direct').map((quote) => quote.text),
+    ['"I like big screens,"'],
+  );
   assert.deepEqual(problems, []);
 });
 
@@ -337,17 +369,23 @@ test('reported speech after a participle or a second verb belongs to the subject
     'The governor warned that the dam could fail within days.',
   ].join('\n\n');
   const indirect = only(quotesOf(text).quotes, 'indirect');
-  assert.deepEqual(indirect.map((quote) => [quote.text, who(text, quote)[0], quote.cue?.text]), [
-    ['the court had no business deciding it', 'A federal judge', 'saying'],
-    ['he regretted nothing', 'Mr. Hale', 'said'],
-    ['the dam could fail within days', 'The governor', 'warned'],
-  ]);
+  assert.deepEqual(
+    indirect.map((quote) => [quote.text, who(text, quote)[0], quote.cue?.text]),
+    [
+      ['the court had no business deciding it', 'A federal judge', 'saying'],
+      ['he regretted nothing', 'Mr. Hale', 'said'],
+      ['the dam could fail within days', 'The governor', 'warned'],
+    ],
+  );
 });
 
 test('an attribution inside the sentence splits the reported speech into two parts', () => {
   const text = 'The museum, Ms. Ortega said, would open its doors to every school in the county.';
   const [quote] = only(quotesOf(text).quotes, 'indirect');
-  assert.deepEqual(quote.parts?.map((part) => part.text), ['The museum', 'would open its doors to every school in the county']);
+  assert.deepEqual(
+    quote.parts?.map((part) => part.text),
+    ['The museum', 'would open its doors to every school in the county'],
+  );
   assert.deepEqual(who(text, quote), ['Ms. Ortega', 'Ortega', 'said']);
 });
 
@@ -355,21 +393,24 @@ test('a short quotation opening the sentence after an attributed one continues i
   const text = '"This is the end," he wrote on Twitter. "Goodbye."';
   const direct = only(quotesOf(text).quotes, 'direct');
   assert.equal(direct.length, 1);
-  assert.deepEqual(direct[0].parts?.map((part) => part.text), ['"This is the end,"', '"Goodbye."']);
+  assert.deepEqual(
+    direct[0].parts?.map((part) => part.text),
+    ['"This is the end,"', '"Goodbye."'],
+  );
 });
 
 test('the words before "X said:" are not reported speech when a quotation follows', () => {
   const text = 'Asked whether he would run again, Governor Tom Blake said: "No. Never."';
   const { quotes } = quotesOf(text);
   assert.deepEqual(only(quotes, 'indirect'), []);
-  assert.deepEqual(only(quotes, 'direct').map((quote) => [quote.text, quote.speaker?.name]), [['"No. Never."', 'Tom Blake']]);
+  assert.deepEqual(
+    only(quotes, 'direct').map((quote) => [quote.text, quote.speaker?.name]),
+    [['"No. Never."', 'Tom Blake']],
+  );
 });
 
 test('passive speech verbs: the agent speaks, and "X was asked" gives X no quotation', () => {
-  const text = [
-    'Ames was asked by moderator Lee Park, "Will you endorse her?"',
-    'The mayor was asked, "Will you resign?"',
-  ].join('\n\n');
+  const text = ['Ames was asked by moderator Lee Park, "Will you endorse her?"', 'The mayor was asked, "Will you resign?"'].join('\n\n');
   const direct = only(quotesOf(text).quotes, 'direct');
   assert.equal(direct[0].speaker?.name, 'Lee Park');
   assert.equal(direct[1].speaker, null);
@@ -386,15 +427,15 @@ test('a pronoun the actor layer already resolved keeps that actor', () => {
 });
 
 test('nouns that look like speech verbs do not stop the speaker: "the email read", "federal prosecutors wrote"', () => {
-  const text = [
-    '"Friend, let me be blunt," the email read.',
-    '"The harm is incalculable," federal prosecutors wrote in a filing.',
-  ].join('\n\n');
+  const text = ['"Friend, let me be blunt," the email read.', '"The harm is incalculable," federal prosecutors wrote in a filing.'].join('\n\n');
   const direct = only(quotesOf(text).quotes, 'direct');
-  assert.deepEqual(direct.map((quote) => who(text, quote)), [
-    ['the email', 'the email', 'read'],
-    ['federal prosecutors', 'federal prosecutors', 'wrote'],
-  ]);
+  assert.deepEqual(
+    direct.map((quote) => who(text, quote)),
+    [
+      ['the email', 'the email', 'read'],
+      ['federal prosecutors', 'federal prosecutors', 'wrote'],
+    ],
+  );
 });
 
 test('reported speech ending in a quotation encloses it instead of crossing it', () => {

@@ -19,7 +19,11 @@ test('a queued job is superseded by a newer one of the same key; interactive job
   const worker = new FakeWorkerControl();
   const client = clientWith(worker.createWorker);
   const order: string[] = [];
-  const track = (name: string, promise: Promise<unknown>) => promise.then(() => order.push(name), (error: Error) => order.push(`${name}: ${error.name}`));
+  const track = (name: string, promise: Promise<unknown>) =>
+    promise.then(
+      () => order.push(name),
+      (error: Error) => order.push(`${name}: ${error.name}`),
+    );
 
   const held = track('held', client.analyze(`Putin spoke. ${HOLD_MARK}`, {}, { key: 'a' }));
   await worker.heldAnalyses(1);

@@ -36,9 +36,18 @@ describe('packed indexed articles', () => {
   it('give back names, values and ranges without the text, their texts empty', () => {
     const bare = unpack(pack(summary));
     const expected = kept(summary);
-    assert.deepEqual(bare.actors.map((actor) => ({ ...actor, mentions: actor.mentions.map((mention) => ({ ...mention, text: 'x' })) })), expected.actors.map((actor) => ({ ...actor, mentions: actor.mentions.map((mention) => ({ ...mention, text: 'x' })) })));
+    assert.deepEqual(
+      bare.actors.map((actor) => ({ ...actor, mentions: actor.mentions.map((mention) => ({ ...mention, text: 'x' })) })),
+      expected.actors.map((actor) => ({ ...actor, mentions: actor.mentions.map((mention) => ({ ...mention, text: 'x' })) })),
+    );
     assert.ok(bare.actors.every((actor) => actor.mentions.every((mention) => mention.text === '')));
-    assert.deepEqual(bare.dates.map(({ text, sentence, ...date }) => ({ ...date, empty: text === '' && sentence === '' })), expected.dates.map(({ text: _text, sentence: _sentence, ...date }) => ({ ...date, empty: true })));
-    assert.deepEqual(bare.quotes.map(({ text, ...quote }) => ({ ...quote, empty: text === '' })), expected.quotes.map(({ text: _text, ...quote }) => ({ ...quote, empty: true })));
+    assert.deepEqual(
+      bare.dates.map(({ text, sentence, ...date }) => ({ ...date, empty: text === '' && sentence === '' })),
+      expected.dates.map(({ text: _text, sentence: _sentence, ...date }) => ({ ...date, empty: true })),
+    );
+    assert.deepEqual(
+      bare.quotes.map(({ text, ...quote }) => ({ ...quote, empty: text === '' })),
+      expected.quotes.map(({ text: _text, ...quote }) => ({ ...quote, empty: true })),
+    );
   });
 });

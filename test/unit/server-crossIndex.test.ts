@@ -47,7 +47,9 @@ describe('cross-article index', () => {
     assert.deepEqual([...index.set(article('file:///e.txt', [], ['Aleksandr Petrov']))], ['file:///c.txt']);
     assert.deepEqual([...index.delete('file:///d.txt')], ['file:///a.txt']);
     assert.deepEqual(index.sharedQuoteUris('file:///a.txt', 'we will rebuild the school'), []);
-    assert.deepEqual(index.nameVariants('file:///a.txt', { name: 'Aleksandr Petrov', type: 'person' }), [{ spelling: 'Alexandr Petrov', uris: ['file:///c.txt'], mentions: [{ uri: 'file:///c.txt', range: RANGE }] }]);
+    assert.deepEqual(index.nameVariants('file:///a.txt', { name: 'Aleksandr Petrov', type: 'person' }), [
+      { spelling: 'Alexandr Petrov', uris: ['file:///c.txt'], mentions: [{ uri: 'file:///c.txt', range: RANGE }] },
+    ]);
   });
 
   test("an article's people replaced alone (the not-actors list changed) keep its quotes", () => {
@@ -58,7 +60,9 @@ describe('cross-article index', () => {
     assert.deepEqual(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }), []);
     assert.deepEqual(index.sharedQuoteUris('file:///b.txt', 'we will rebuild the school'), ['file:///a.txt']);
     assert.deepEqual([...index.setPeople('file:///a.txt', [{ id: 'a0', name: 'Aleksandr Petrov', firstMention: RANGE }])], ['file:///b.txt']);
-    assert.deepEqual(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }), [{ spelling: 'Aleksandr Petrov', uris: ['file:///a.txt'], mentions: [{ uri: 'file:///a.txt', range: RANGE }] }]);
+    assert.deepEqual(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }), [
+      { spelling: 'Aleksandr Petrov', uris: ['file:///a.txt'], mentions: [{ uri: 'file:///a.txt', range: RANGE }] },
+    ]);
     assert.deepEqual([...index.setPeople('file:///unknown.txt', [])], []);
   });
 });

@@ -16,8 +16,14 @@ describe('semantic tokens', () => {
   test('the legend has the five types and the speaker modifier, all declared in package.json', () => {
     assert.deepEqual(SEMANTIC_TOKENS_LEGEND, { tokenTypes: ['person', 'organization', 'place', 'date', 'quote'], tokenModifiers: ['speaker'] });
     const { contributes } = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
-    assert.deepEqual(contributes.semanticTokenTypes.map((type: { id: string }) => type.id), SEMANTIC_TOKENS_LEGEND.tokenTypes);
-    assert.deepEqual(contributes.semanticTokenModifiers.map((modifier: { id: string }) => modifier.id), SEMANTIC_TOKENS_LEGEND.tokenModifiers);
+    assert.deepEqual(
+      contributes.semanticTokenTypes.map((type: { id: string }) => type.id),
+      SEMANTIC_TOKENS_LEGEND.tokenTypes,
+    );
+    assert.deepEqual(
+      contributes.semanticTokenModifiers.map((modifier: { id: string }) => modifier.id),
+      SEMANTIC_TOKENS_LEGEND.tokenModifiers,
+    );
   });
 
   test('tokens do not overlap, mentions inside quotes cut them, and a speaker is marked', () => {
@@ -30,8 +36,19 @@ describe('semantic tokens', () => {
     const text = (token: { start: number; end: number }) => HANDMADE_TEXT.slice(token.start, token.end);
     assert.deepEqual(
       tokens.map((token) => `${token.type}:${text(token)}${token.modifiers ? '+speaker' : ''}`),
-      ['place:Moscow', 'date:Nov 28', 'organization:UNI', 'person:Vladimir Putin+speaker', 'date:November 27', 'quote:“We are ready.”',
-        'person:Putin', 'quote:“', 'organization:Union Shield', 'quote:”', 'date:2026'],
+      [
+        'place:Moscow',
+        'date:Nov 28',
+        'organization:UNI',
+        'person:Vladimir Putin+speaker',
+        'date:November 27',
+        'quote:“We are ready.”',
+        'person:Putin',
+        'quote:“',
+        'organization:Union Shield',
+        'quote:”',
+        'date:2026',
+      ],
     );
   });
 
@@ -41,7 +58,10 @@ describe('semantic tokens', () => {
     const second = spanOf('ready.”');
     annotations.quotes[0] = { ...annotations.quotes[0], parts: [first, second] };
     const quoteTokens = tokenSpans(annotations).filter((token) => token.type === 'quote' && token.start < second.end);
-    assert.deepEqual(quoteTokens.map((token) => HANDMADE_TEXT.slice(token.start, token.end)), ['“We are', 'ready.”']);
+    assert.deepEqual(
+      quoteTokens.map((token) => HANDMADE_TEXT.slice(token.start, token.end)),
+      ['“We are', 'ready.”'],
+    );
   });
 });
 
@@ -50,9 +70,15 @@ describe('actor navigation', () => {
   const at = (needle: string, occurrence = 0) => spanOf(needle, occurrence).start + 1;
 
   test('highlights and references are every mention of the actor under the cursor', () => {
-    assert.deepEqual(documentHighlights(document, annotations, at('Putin', 1)).map((highlight) => highlight.range.start.character), [spanOf('Vladimir Putin').start, 0]);
+    assert.deepEqual(
+      documentHighlights(document, annotations, at('Putin', 1)).map((highlight) => highlight.range.start.character),
+      [spanOf('Vladimir Putin').start, 0],
+    );
     assert.equal(references(document, annotations, at('Putin', 1), true).length, 2);
-    assert.deepEqual(references(document, annotations, at('Putin', 1), false).map((location) => location.range.start.line), [2]);
+    assert.deepEqual(
+      references(document, annotations, at('Putin', 1), false).map((location) => location.range.start.line),
+      [2],
+    );
     assert.deepEqual(documentHighlights(document, annotations, at('added')), []);
   });
 

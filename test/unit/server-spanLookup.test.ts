@@ -16,9 +16,7 @@ function linearPick(spans: readonly Span[], offset: number): Span | undefined {
   return touching;
 }
 
-const spansArbitrary = fc
-  .array(fc.tuple(fc.nat(200), fc.nat(30)), { maxLength: 40 })
-  .map((pairs) => pairs.map(([start, length], id) => ({ start, end: start + length, id })));
+const spansArbitrary = fc.array(fc.tuple(fc.nat(200), fc.nat(30)), { maxLength: 40 }).map((pairs) => pairs.map(([start, length], id) => ({ start, end: start + length, id })));
 
 test('finds the same span as a scan in order, at every offset', () => {
   fc.assert(

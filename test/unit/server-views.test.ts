@@ -17,10 +17,13 @@ describe('diagnostics', () => {
     annotations.problems.push({ code: 'unclosed-quote', ...spanOf('“We are'), message: 'Never closed.' });
     annotations.problems.push({ code: 'inferred-year', ...spanOf('Nov 28'), message: 'The year is not written.', annotationId: 'd1' });
     const diagnostics = toDiagnostics(document, annotations, DEFAULT_SETTINGS);
-    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [
-      ['unclosed-quote', DiagnosticSeverity.Warning],
-      ['inferred-year', DiagnosticSeverity.Information],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]),
+      [
+        ['unclosed-quote', DiagnosticSeverity.Warning],
+        ['inferred-year', DiagnosticSeverity.Information],
+      ],
+    );
   });
 
   test('an inferred year is at most Information, whatever the problem severity', () => {
@@ -49,7 +52,10 @@ describe('diagnostics', () => {
     annotations.problems.push({ code: 'quote-without-speaker', ...spanOf('“Union Shield”'), message: 'No speaker.', annotationId: 'q2' });
     const settings = readSettings({ severity: { date: 'off', problem: 'error' } });
     const diagnostics = toDiagnostics(document, annotations, settings);
-    assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'date'), false);
+    assert.equal(
+      diagnostics.some((diagnostic) => diagnostic.code === 'date'),
+      false,
+    );
     const problem = diagnostics.find((diagnostic) => diagnostic.code === 'quote-without-speaker')!;
     assert.equal(problem.severity, DiagnosticSeverity.Error);
     assert.deepEqual(problem.data, { id: 'q2', kind: 'problem' });
@@ -142,8 +148,20 @@ describe('document symbols', () => {
   });
 
   test('time order puts calendar values first, then durations and references in text order', () => {
-    const date = (value: string, start: number) => ({ id: value, value, start, end: start + 1, text: value, kind: 'date' as const, granularity: 'day' as const, anchoring: 'absolute' as const });
+    const date = (value: string, start: number) => ({
+      id: value,
+      value,
+      start,
+      end: start + 1,
+      text: value,
+      kind: 'date' as const,
+      granularity: 'day' as const,
+      anchoring: 'absolute' as const,
+    });
     const sorted = [date('P3Y', 0), date('2025-11', 1), date('PRESENT_REF', 2), date('2024', 3), date('2025-11-27', 4)].sort(byTime);
-    assert.deepEqual(sorted.map((each) => each.value), ['2024', '2025-11', '2025-11-27', 'P3Y', 'PRESENT_REF']);
+    assert.deepEqual(
+      sorted.map((each) => each.value),
+      ['2024', '2025-11', '2025-11-27', 'P3Y', 'PRESENT_REF'],
+    );
   });
 });

@@ -64,7 +64,13 @@ describe('same actor across articles', () => {
   it('matches by name or by a full-name alias, never across types', () => {
     assert.equal(isSameActor({ type: 'person', name: 'Vladimir Putin' }, { type: 'person', name: 'vladimir  putin' }), true);
     assert.equal(isSameActor({ type: 'organization', name: 'Collective Security Treaty Organization', aliases: ['CSTO'] }, { type: 'organization', name: 'CSTO' }), false);
-    assert.equal(isSameActor({ type: 'organization', name: 'CSTO', aliases: ['Collective Security Treaty Organization'] }, { type: 'organization', name: 'Collective Security Treaty Organization' }), true);
+    assert.equal(
+      isSameActor(
+        { type: 'organization', name: 'CSTO', aliases: ['Collective Security Treaty Organization'] },
+        { type: 'organization', name: 'Collective Security Treaty Organization' },
+      ),
+      true,
+    );
     assert.equal(isSameActor({ type: 'place', name: 'Georgia' }, { type: 'person', name: 'Georgia' }), false);
   });
 
@@ -98,7 +104,10 @@ describe('the not-actors file', () => {
   it('reads one name per line, skips comments and blank lines, reports malformed lines', () => {
     const parsed = parseNotActors('# header\nInteraction\n\n  Echelon   # an exercise\n1234\nx'.concat('y'.repeat(200), '\n'));
     assert.deepEqual(parsed.names, ['Interaction', 'Echelon']);
-    assert.deepEqual(parsed.malformed.map((line) => line.line), [4, 5]);
+    assert.deepEqual(
+      parsed.malformed.map((line) => line.line),
+      [4, 5],
+    );
   });
 
   it('filters actors by name or alias and unlinks their quotes', () => {
@@ -112,7 +121,10 @@ describe('the not-actors file', () => {
       problems: [],
     };
     const filtered = withoutNotActors(annotations, new Set([nameKey('THE  kremlin')]));
-    assert.deepEqual(filtered.actors.map((each) => each.id), ['a1']);
+    assert.deepEqual(
+      filtered.actors.map((each) => each.id),
+      ['a1'],
+    );
     assert.deepEqual(filtered.quotes[0].speaker, { name: 'Kremlin' });
   });
 
@@ -137,7 +149,10 @@ describe('rename', () => {
     const putin: Actor = { id: 'a1', type: 'person', name: 'Vladimir Putin', mentions: [span('Vladimir Putin', 'full'), span('Putin said', 'partial'), span('he', 'pronoun')] };
     putin.mentions[1] = { ...putin.mentions[1], end: putin.mentions[1].start + 5, text: 'Putin' };
     const edits = renameEdits(document, putin, 'Poutine', putin.mentions[1]);
-    assert.deepEqual(edits.map((edit) => edit.newText), ['Vladimir Poutine', 'Poutine']);
+    assert.deepEqual(
+      edits.map((edit) => edit.newText),
+      ['Vladimir Poutine', 'Poutine'],
+    );
   });
 });
 

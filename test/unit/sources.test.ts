@@ -28,19 +28,34 @@ describe('sourcesOf', () => {
   const annotations = analyze(TEXT);
   const result = sourcesOf([sourceArticleOfAnnotations('harbour.txt', annotations)]);
 
-  it('counts each speaker\'s direct and indirect quotes with role and affiliation', () => {
+  it("counts each speaker's direct and indirect quotes with role and affiliation", () => {
     const kostova = result.sources.find((source) => source.name === 'Mirela Kostova');
-    assert.deepEqual(
-      kostova && { kind: kostova.kind, role: kostova.role, affiliation: kostova.affiliation, direct: kostova.direct, indirect: kostova.indirect },
-      { kind: 'named', role: 'director', affiliation: 'Port Authority of Varna', direct: 1, indirect: 1 },
-    );
+    assert.deepEqual(kostova && { kind: kostova.kind, role: kostova.role, affiliation: kostova.affiliation, direct: kostova.direct, indirect: kostova.indirect }, {
+      kind: 'named',
+      role: 'director',
+      affiliation: 'Port Authority of Varna',
+      direct: 1,
+      indirect: 1,
+    });
     for (const quote of kostova!.quotes) assert.equal(TEXT.slice(quote.location.start, quote.location.end), quote.text);
   });
 
   it('counts unnamed and anonymous sources apart, and the quotes with no speaker', () => {
-    assert.deepEqual(result.sources.filter((source) => source.kind === 'unnamed').map((source) => source.name).sort(), ['one fisherman', 'the harbour master']);
-    assert.deepEqual(result.sources.filter((source) => source.kind === 'anonymous').map((source) => source.name), ['sources']);
-    assert.deepEqual(result.noSpeaker.map((quote) => quote.text), ['"Nobody asked us."']);
+    assert.deepEqual(
+      result.sources
+        .filter((source) => source.kind === 'unnamed')
+        .map((source) => source.name)
+        .sort(),
+      ['one fisherman', 'the harbour master'],
+    );
+    assert.deepEqual(
+      result.sources.filter((source) => source.kind === 'anonymous').map((source) => source.name),
+      ['sources'],
+    );
+    assert.deepEqual(
+      result.noSpeaker.map((quote) => quote.text),
+      ['"Nobody asked us."'],
+    );
     assert.deepEqual(result.counts, { named: 1, unnamed: 2, anonymous: 1, direct: 3, indirect: 3, noSpeaker: 1 });
   });
 

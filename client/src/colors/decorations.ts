@@ -11,7 +11,8 @@ import { decorationSpans } from './decorationModel';
 function decorationType(kind: ColorKind, id: string): vscode.TextEditorDecorationType {
   const color = new vscode.ThemeColor(id);
   // The speaker keeps its type's colour; bold with a coloured underline on top marks who speaks.
-  if (kind === 'speaker') return vscode.window.createTextEditorDecorationType({ fontWeight: 'bold', borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', borderColor: color });
+  if (kind === 'speaker')
+    return vscode.window.createTextEditorDecorationType({ fontWeight: 'bold', borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', borderColor: color });
   return vscode.window.createTextEditorDecorationType({ color });
 }
 

@@ -86,67 +86,164 @@ function actorOnlyNode(actor: ComparedActor, side: 'onlyA' | 'onlyB', index: num
 export function buildComparisonTree(result: ComparisonResult, nameA: string, nameB: string): CompareNode[] {
   const { quotes, actors, dates, numbers } = result;
   const quoteRoot = section('quotes', 'Quotations', 'quote', [
-    section('quotes.both', 'In both', 'check', quotes.both.map((pair, index) => ({
-      id: `quotes.both.${index}`,
-      label: clip(pair.a.span.text),
-      description: speakerText(pair.sameSpeaker, pair.a.speaker, pair.b.speaker),
-      icon: 'quote',
-      tone: pair.sameSpeaker === false ? 'conflict' : 'same',
-      reveal: { a: [pair.a.span], b: [pair.b.span] },
-      children: [],
-    }))),
-    section('quotes.changed', 'Changed', 'diff', quotes.changed.map((pair, index) => ({
-      id: `quotes.changed.${index}`,
-      label: clip(pair.a.span.text),
-      description: `${speakerText(pair.sameSpeaker, pair.a.speaker, pair.b.speaker)} · B: ${clip(pair.b.span.text, 50)}`,
-      tooltip: `**Changed** from ${escapeMarkdown(nameA)} to ${escapeMarkdown(nameB)}: ${diffMarkdown(pair.diff)}`,
-      icon: 'diff',
-      tone: 'changed',
-      reveal: { a: [pair.a.span], b: [pair.b.span] },
-      children: [],
-    }))),
-    section('quotes.onlyA', `Only in ${nameA}`, 'arrow-left', quotes.onlyA.map((quote, index) => ({
-      id: `quotes.onlyA.${index}`, label: clip(quote.span.text), description: `${quote.kind} · ${quote.speaker ?? 'no speaker'}`, icon: 'quote', tone: 'onlyA', reveal: { a: [quote.span], b: [] }, children: [],
-    }))),
-    section('quotes.onlyB', `Only in ${nameB}`, 'arrow-right', quotes.onlyB.map((quote, index) => ({
-      id: `quotes.onlyB.${index}`, label: clip(quote.span.text), description: `${quote.kind} · ${quote.speaker ?? 'no speaker'}`, icon: 'quote', tone: 'onlyB', reveal: { a: [], b: [quote.span] }, children: [],
-    }))),
+    section(
+      'quotes.both',
+      'In both',
+      'check',
+      quotes.both.map((pair, index) => ({
+        id: `quotes.both.${index}`,
+        label: clip(pair.a.span.text),
+        description: speakerText(pair.sameSpeaker, pair.a.speaker, pair.b.speaker),
+        icon: 'quote',
+        tone: pair.sameSpeaker === false ? 'conflict' : 'same',
+        reveal: { a: [pair.a.span], b: [pair.b.span] },
+        children: [],
+      })),
+    ),
+    section(
+      'quotes.changed',
+      'Changed',
+      'diff',
+      quotes.changed.map((pair, index) => ({
+        id: `quotes.changed.${index}`,
+        label: clip(pair.a.span.text),
+        description: `${speakerText(pair.sameSpeaker, pair.a.speaker, pair.b.speaker)} · B: ${clip(pair.b.span.text, 50)}`,
+        tooltip: `**Changed** from ${escapeMarkdown(nameA)} to ${escapeMarkdown(nameB)}: ${diffMarkdown(pair.diff)}`,
+        icon: 'diff',
+        tone: 'changed',
+        reveal: { a: [pair.a.span], b: [pair.b.span] },
+        children: [],
+      })),
+    ),
+    section(
+      'quotes.onlyA',
+      `Only in ${nameA}`,
+      'arrow-left',
+      quotes.onlyA.map((quote, index) => ({
+        id: `quotes.onlyA.${index}`,
+        label: clip(quote.span.text),
+        description: `${quote.kind} · ${quote.speaker ?? 'no speaker'}`,
+        icon: 'quote',
+        tone: 'onlyA',
+        reveal: { a: [quote.span], b: [] },
+        children: [],
+      })),
+    ),
+    section(
+      'quotes.onlyB',
+      `Only in ${nameB}`,
+      'arrow-right',
+      quotes.onlyB.map((quote, index) => ({
+        id: `quotes.onlyB.${index}`,
+        label: clip(quote.span.text),
+        description: `${quote.kind} · ${quote.speaker ?? 'no speaker'}`,
+        icon: 'quote',
+        tone: 'onlyB',
+        reveal: { a: [], b: [quote.span] },
+        children: [],
+      })),
+    ),
   ]);
-  const actorRoot = section('actors', 'Actors', 'person', [
-    section('actors.both', 'In both', 'check', actors.both.map(actorPairNode)),
-    section('actors.onlyA', `Only in ${nameA}`, 'arrow-left', actors.onlyA.map((actor, index) => actorOnlyNode(actor, 'onlyA', index))),
-    section('actors.onlyB', `Only in ${nameB}`, 'arrow-right', actors.onlyB.map((actor, index) => actorOnlyNode(actor, 'onlyB', index))),
-  ], true);
-  const dateRoot = section('dates', 'Dates', 'calendar', [
-    section('dates.conflicts', 'One event, different dates', 'warning', dates.conflicts.map((conflict, index) => ({
-      id: `dates.conflicts.${index}`,
-      label: `${conflict.a.span.text} / ${conflict.b.span.text}`,
-      description: `${conflict.a.value} / ${conflict.b.value}`,
-      tooltip: `A: ${escapeMarkdown(clip(conflict.a.sentence.text, 200))}\n\nB: ${escapeMarkdown(clip(conflict.b.sentence.text, 200))}`,
-      icon: 'warning',
+  const actorRoot = section(
+    'actors',
+    'Actors',
+    'person',
+    [
+      section('actors.both', 'In both', 'check', actors.both.map(actorPairNode)),
+      section(
+        'actors.onlyA',
+        `Only in ${nameA}`,
+        'arrow-left',
+        actors.onlyA.map((actor, index) => actorOnlyNode(actor, 'onlyA', index)),
+      ),
+      section(
+        'actors.onlyB',
+        `Only in ${nameB}`,
+        'arrow-right',
+        actors.onlyB.map((actor, index) => actorOnlyNode(actor, 'onlyB', index)),
+      ),
+    ],
+    true,
+  );
+  const dateRoot = section(
+    'dates',
+    'Dates',
+    'calendar',
+    [
+      section(
+        'dates.conflicts',
+        'One event, different dates',
+        'warning',
+        dates.conflicts.map((conflict, index) => ({
+          id: `dates.conflicts.${index}`,
+          label: `${conflict.a.span.text} / ${conflict.b.span.text}`,
+          description: `${conflict.a.value} / ${conflict.b.value}`,
+          tooltip: `A: ${escapeMarkdown(clip(conflict.a.sentence.text, 200))}\n\nB: ${escapeMarkdown(clip(conflict.b.sentence.text, 200))}`,
+          icon: 'warning',
+          tone: 'conflict',
+          reveal: { a: [conflict.a.span], b: [conflict.b.span] },
+          children: [],
+        })),
+      ),
+      section(
+        'dates.both',
+        'In both',
+        'check',
+        dates.both.map((pair, index) => ({
+          id: `dates.both.${index}`,
+          label: pair.value,
+          description: `${pair.a[0]?.text ?? ''} / ${pair.b[0]?.text ?? ''}`,
+          icon: 'calendar',
+          tone: 'same',
+          reveal: { a: pair.a.slice(0, 1), b: pair.b.slice(0, 1) },
+          children: [],
+        })),
+      ),
+      section(
+        'dates.onlyA',
+        `Only in ${nameA}`,
+        'arrow-left',
+        dates.onlyA.map((date, index) => ({
+          id: `dates.onlyA.${index}`,
+          label: date.value,
+          description: date.mentions.map((span) => span.text).join(', '),
+          icon: 'calendar',
+          tone: 'onlyA',
+          reveal: { a: date.mentions.slice(0, 1), b: [] },
+          children: [],
+        })),
+      ),
+      section(
+        'dates.onlyB',
+        `Only in ${nameB}`,
+        'arrow-right',
+        dates.onlyB.map((date, index) => ({
+          id: `dates.onlyB.${index}`,
+          label: date.value,
+          description: date.mentions.map((span) => span.text).join(', '),
+          icon: 'calendar',
+          tone: 'onlyB',
+          reveal: { a: [], b: date.mentions.slice(0, 1) },
+          children: [],
+        })),
+      ),
+    ],
+    true,
+  );
+  const numberRoot = section(
+    'numbers',
+    'Numbers that differ',
+    'symbol-number',
+    numbers.map((difference, index) => ({
+      id: `numbers.${index}`,
+      label: `${difference.a.span.text} / ${difference.b.span.text}`,
+      description: clip(difference.a.sentence.text, 60),
+      tooltip: `A: ${escapeMarkdown(clip(difference.a.sentence.text, 200))}\n\nB: ${escapeMarkdown(clip(difference.b.sentence.text, 200))}`,
+      icon: 'symbol-number',
       tone: 'conflict',
-      reveal: { a: [conflict.a.span], b: [conflict.b.span] },
+      reveal: { a: [difference.a.span], b: [difference.b.span] },
       children: [],
-    }))),
-    section('dates.both', 'In both', 'check', dates.both.map((pair, index) => ({
-      id: `dates.both.${index}`, label: pair.value, description: `${pair.a[0]?.text ?? ''} / ${pair.b[0]?.text ?? ''}`, icon: 'calendar', tone: 'same', reveal: { a: pair.a.slice(0, 1), b: pair.b.slice(0, 1) }, children: [],
-    }))),
-    section('dates.onlyA', `Only in ${nameA}`, 'arrow-left', dates.onlyA.map((date, index) => ({
-      id: `dates.onlyA.${index}`, label: date.value, description: date.mentions.map((span) => span.text).join(', '), icon: 'calendar', tone: 'onlyA', reveal: { a: date.mentions.slice(0, 1), b: [] }, children: [],
-    }))),
-    section('dates.onlyB', `Only in ${nameB}`, 'arrow-right', dates.onlyB.map((date, index) => ({
-      id: `dates.onlyB.${index}`, label: date.value, description: date.mentions.map((span) => span.text).join(', '), icon: 'calendar', tone: 'onlyB', reveal: { a: [], b: date.mentions.slice(0, 1) }, children: [],
-    }))),
-  ], true);
-  const numberRoot = section('numbers', 'Numbers that differ', 'symbol-number', numbers.map((difference, index) => ({
-    id: `numbers.${index}`,
-    label: `${difference.a.span.text} / ${difference.b.span.text}`,
-    description: clip(difference.a.sentence.text, 60),
-    tooltip: `A: ${escapeMarkdown(clip(difference.a.sentence.text, 200))}\n\nB: ${escapeMarkdown(clip(difference.b.sentence.text, 200))}`,
-    icon: 'symbol-number',
-    tone: 'conflict',
-    reveal: { a: [difference.a.span], b: [difference.b.span] },
-    children: [],
-  })));
+    })),
+  );
   return [quoteRoot, actorRoot, dateRoot, numberRoot];
 }

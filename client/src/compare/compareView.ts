@@ -41,7 +41,8 @@ class CompareProvider implements vscode.TreeDataProvider<CompareNode> {
   }
 
   getTreeItem(node: CompareNode): vscode.TreeItem {
-    const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const state =
+      node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.description = node.description;
@@ -115,8 +116,17 @@ export class CompareView implements vscode.Disposable {
       if (chosen && chosen.length !== 2) void vscode.window.showWarningMessage('News Annotator: choose exactly two articles to compare.');
       return chosen?.length === 2 ? chosen : undefined;
     }
-    const items = [...known.values()].map((uri) => ({ label: fileName(uri), description: vscode.workspace.asRelativePath(uri), uri, picked: uri.toString() === clicked?.toString() }));
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Compare Articles: pick two articles (A, then B)', placeHolder: 'Two versions of a story' });
+    const items = [...known.values()].map((uri) => ({
+      label: fileName(uri),
+      description: vscode.workspace.asRelativePath(uri),
+      uri,
+      picked: uri.toString() === clicked?.toString(),
+    }));
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title: 'Compare Articles: pick two articles (A, then B)',
+      placeHolder: 'Two versions of a story',
+    });
     if (picked && picked.length !== 2) void vscode.window.showWarningMessage('News Annotator: pick exactly two articles to compare.');
     return picked?.length === 2 ? picked.map((item) => item.uri) : undefined;
   }

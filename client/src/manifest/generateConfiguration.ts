@@ -37,9 +37,11 @@ function propertySchema(setting: SettingDefinition, order: number): JsonSchema {
 export function configurationFromSettings(settings: readonly SettingDefinition[] = SETTINGS): JsonSchema[] {
   return SETTING_GROUPS.map((group, groupIndex) => {
     const properties: Record<string, JsonSchema> = {};
-    settings.filter((setting) => setting.group === group).forEach((setting, index) => {
-      properties[`${SETTINGS_PREFIX}.${setting.key}`] = propertySchema(setting, index);
-    });
+    settings
+      .filter((setting) => setting.group === group)
+      .forEach((setting, index) => {
+        properties[`${SETTINGS_PREFIX}.${setting.key}`] = propertySchema(setting, index);
+      });
     return { id: `${SETTINGS_PREFIX}.${group.toLowerCase()}`, title: `${CONFIGURATION_TITLE}: ${group}`, order: groupIndex, properties };
   }).filter((section) => Object.keys(section.properties).length > 0);
 }

@@ -34,7 +34,10 @@ export function eventOf(sentence: string, dateText: string, max = MAX_EVENT_LENG
   }
   pieces.push({ start: from, end: flat.length });
   let first = pieces.findIndex((piece) => at < piece.end || piece === pieces.at(-1));
-  let last = Math.max(first, pieces.findIndex((piece) => at + dateText.length <= piece.end));
+  let last = Math.max(
+    first,
+    pieces.findIndex((piece) => at + dateText.length <= piece.end),
+  );
   const text = () => flat.slice(pieces[first].start, pieces[last].end);
   while (wordCount(text()) < MIN_CLAUSE_WORDS && (first > 0 || last < pieces.length - 1)) {
     // Prefer what follows the date: news sentences put the event after "On Monday,".

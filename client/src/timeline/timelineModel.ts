@@ -24,7 +24,13 @@ export function compareValues(a: string, b: string): number {
  */
 export function buildTimeline(articles: readonly ArticleSummary[], showArticle: boolean): AnnotationNode[] {
   const entries = articles.flatMap((article) => article.dates.filter(isCalendarValue).map((date) => ({ uri: article.uri, date })));
-  entries.sort((a, b) => compareValues(a.date.value, b.date.value) || a.uri.localeCompare(b.uri) || a.date.range.start.line - b.date.range.start.line || a.date.range.start.character - b.date.range.start.character);
+  entries.sort(
+    (a, b) =>
+      compareValues(a.date.value, b.date.value) ||
+      a.uri.localeCompare(b.uri) ||
+      a.date.range.start.line - b.date.range.start.line ||
+      a.date.range.start.character - b.date.range.start.character,
+  );
   const occurrence = ({ uri, date }: (typeof entries)[number], label: string): AnnotationNode => ({
     id: `timeline/${uri}/${date.id}`,
     label,
@@ -37,7 +43,7 @@ export function buildTimeline(articles: readonly ArticleSummary[], showArticle: 
     children: [],
   });
   const rows: AnnotationNode[] = [];
-  for (let index = 0; index < entries.length; ) {
+  for (let index = 0; index < entries.length;) {
     const value = entries[index].date.value;
     let end = index;
     while (end < entries.length && entries[end].date.value === value) end++;

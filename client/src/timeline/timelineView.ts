@@ -68,7 +68,9 @@ export class TimelineView implements vscode.Disposable {
     this.view.description = this.scope === 'workspace' ? 'workspace' : undefined;
     this.view.message = this.provider.entries.length
       ? undefined
-      : this.scope === 'workspace' ? 'No dated articles yet: open one, or run "Scan Workspace".' : 'The active article has no calendar dates (or no article is active).';
+      : this.scope === 'workspace'
+        ? 'No dated articles yet: open one, or run "Scan Workspace".'
+        : 'The active article has no calendar dates (or no article is active).';
     this.updated.fire();
   }
 

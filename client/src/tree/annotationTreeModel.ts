@@ -105,9 +105,7 @@ export function datesInTimeOrder(dates: readonly DateAnnotation[]): DateAnnotati
 }
 
 function dateNode(date: DateAnnotation, lineOf: (offset: number) => number): AnnotationNode {
-  const details = [date.value, date.kind !== 'date' ? date.kind : '', date.mod ?? '', date.anchoring === 'inferred-year' ? 'year inferred' : '']
-    .filter(Boolean)
-    .join(' · ');
+  const details = [date.value, date.kind !== 'date' ? date.kind : '', date.mod ?? '', date.anchoring === 'inferred-year' ? 'year inferred' : ''].filter(Boolean).join(' · ');
   return {
     id: `date/${date.id}`,
     label: date.text,
@@ -172,19 +170,28 @@ function quoteGroups(quotes: readonly Quote[], lineOf: (offset: number) => numbe
 /** The three top-level sections of the view for one article's annotations and text. */
 export function buildAnnotationTree(annotations: Annotations, text: string, kinds: AnnotationKindFilter = ALL_KINDS): AnnotationNode[] {
   const lineOf = lineFinder(text);
-  const actorGroups = ACTOR_GROUPS.filter(({ type }) => kinds.has(type)).map(({ type, label, icon }) => {
-    const actors = annotations.actors.filter((actor) => actor.type === type);
-    return {
-      id: `actors/${type}`,
-      label,
-      description: String(actors.length),
-      icon,
-      expanded: true,
-      children: actors.map((actor) => actorNode(actor, icon, lineOf)),
-    };
-  }).filter((group) => group.children.length > 0);
+  const actorGroups = ACTOR_GROUPS.filter(({ type }) => kinds.has(type))
+    .map(({ type, label, icon }) => {
+      const actors = annotations.actors.filter((actor) => actor.type === type);
+      return {
+        id: `actors/${type}`,
+        label,
+        description: String(actors.length),
+        icon,
+        expanded: true,
+        children: actors.map((actor) => actorNode(actor, icon, lineOf)),
+      };
+    })
+    .filter((group) => group.children.length > 0);
   const sections: AnnotationNode[] = [
-    { id: 'actors', label: 'Actors', description: String(annotations.actors.filter((actor) => kinds.has(actor.type)).length), icon: 'account', expanded: true, children: actorGroups },
+    {
+      id: 'actors',
+      label: 'Actors',
+      description: String(annotations.actors.filter((actor) => kinds.has(actor.type)).length),
+      icon: 'account',
+      expanded: true,
+      children: actorGroups,
+    },
     {
       id: 'dates',
       label: 'Dates',

@@ -13,9 +13,8 @@ export type TreeGrouping = 'article' | 'actor';
 
 /** The TreeItem of a node: icon, description, and a click that reveals its text. */
 export function treeItemOf(node: AnnotationNode): vscode.TreeItem {
-  const state = node.children.length === 0
-    ? vscode.TreeItemCollapsibleState.None
-    : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const state =
+    node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.label, state);
   item.id = node.id;
   item.description = node.description;

@@ -37,49 +37,55 @@ export function mergeActors(articles: readonly ArticleSummary[]): MergedActor[] 
 
 export function buildActorTree(articles: readonly ArticleSummary[], kinds: AnnotationKindFilter = ALL_KINDS): AnnotationNode[] {
   const merged = mergeActors(articles);
-  return ACTOR_GROUPS.filter(({ type }) => kinds.has(type)).map(({ type, label, icon }) => {
-    const actors = merged
-      .filter((actor) => actor.type === type)
-      .map((actor) => ({ actor, mentions: actor.occurrences.reduce((sum, each) => sum + each.actor.mentions.length, 0), articles: new Set(actor.occurrences.map((each) => each.uri)).size }))
-      .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.actor.name.localeCompare(b.actor.name));
-    return {
-      id: `workspace/${type}`,
-      label,
-      description: String(actors.length),
-      icon,
-      expanded: true,
-      children: actors.map(({ actor, mentions, articles: articleCount }): AnnotationNode => {
-        const first = actor.occurrences[0];
-        const firstMention = first.actor.mentions[0];
-        return {
-          id: `workspace/${type}/${actor.name}`,
-          label: actor.name,
-          description: `${plural(articleCount, 'article')} · ${plural(mentions, 'mention')}`,
-          tooltip: [...new Set(actor.names)].join(' / '),
-          icon,
-          contextValue: 'actor',
-          actorName: actor.name,
-          location: firstMention ? { uri: first.uri, range: firstMention.range } : undefined,
-          children: actor.occurrences.map(({ uri, actor: occurrence }, index): AnnotationNode => ({
-            id: `workspace/${type}/${actor.name}/${index}/${uri}`,
-            label: articleName(uri),
-            description: `${occurrence.name === actor.name ? '' : `as ${occurrence.name} · `}${plural(occurrence.mentions.length, 'mention')}`,
-            tooltip: uri,
-            icon: 'file',
-            location: occurrence.mentions[0] ? { uri, range: occurrence.mentions[0].range } : undefined,
-            children: occurrence.mentions.map((mention, mentionIndex): AnnotationNode => ({
-              id: `workspace/${type}/${actor.name}/${index}/${uri}/${mentionIndex}`,
-              label: mention.text,
-              description: `line ${mention.range.start.line + 1}`,
-              icon: 'symbol-reference',
-              contextValue: 'mention',
-              actorName: occurrence.name,
-              location: { uri, range: mention.range },
-              children: [],
+  return ACTOR_GROUPS.filter(({ type }) => kinds.has(type))
+    .map(({ type, label, icon }) => {
+      const actors = merged
+        .filter((actor) => actor.type === type)
+        .map((actor) => ({
+          actor,
+          mentions: actor.occurrences.reduce((sum, each) => sum + each.actor.mentions.length, 0),
+          articles: new Set(actor.occurrences.map((each) => each.uri)).size,
+        }))
+        .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.actor.name.localeCompare(b.actor.name));
+      return {
+        id: `workspace/${type}`,
+        label,
+        description: String(actors.length),
+        icon,
+        expanded: true,
+        children: actors.map(({ actor, mentions, articles: articleCount }): AnnotationNode => {
+          const first = actor.occurrences[0];
+          const firstMention = first.actor.mentions[0];
+          return {
+            id: `workspace/${type}/${actor.name}`,
+            label: actor.name,
+            description: `${plural(articleCount, 'article')} · ${plural(mentions, 'mention')}`,
+            tooltip: [...new Set(actor.names)].join(' / '),
+            icon,
+            contextValue: 'actor',
+            actorName: actor.name,
+            location: firstMention ? { uri: first.uri, range: firstMention.range } : undefined,
+            children: actor.occurrences.map(({ uri, actor: occurrence }, index): AnnotationNode => ({
+              id: `workspace/${type}/${actor.name}/${index}/${uri}`,
+              label: articleName(uri),
+              description: `${occurrence.name === actor.name ? '' : `as ${occurrence.name} · `}${plural(occurrence.mentions.length, 'mention')}`,
+              tooltip: uri,
+              icon: 'file',
+              location: occurrence.mentions[0] ? { uri, range: occurrence.mentions[0].range } : undefined,
+              children: occurrence.mentions.map((mention, mentionIndex): AnnotationNode => ({
+                id: `workspace/${type}/${actor.name}/${index}/${uri}/${mentionIndex}`,
+                label: mention.text,
+                description: `line ${mention.range.start.line + 1}`,
+                icon: 'symbol-reference',
+                contextValue: 'mention',
+                actorName: occurrence.name,
+                location: { uri, range: mention.range },
+                children: [],
+              })),
             })),
-          })),
-        };
-      }),
-    };
-  }).filter((group) => group.children.length > 0);
+          };
+        }),
+      };
+    })
+    .filter((group) => group.children.length > 0);
 }

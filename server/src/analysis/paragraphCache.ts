@@ -20,7 +20,11 @@ export class ParagraphCache<V> {
    * @param maxEntries most paragraphs kept
    * @param maxSize most total size kept, in the units `sizeOf` gives (about bytes)
    */
-  constructor(private readonly maxEntries: number, private readonly maxSize: number, private readonly sizeOf: (key: string, value: V) => number) {
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxSize: number,
+    private readonly sizeOf: (key: string, value: V) => number,
+  ) {
     caches.add(this as ParagraphCache<unknown>);
   }
 

@@ -18,10 +18,40 @@ export function proseBlocks(blocks: readonly Block[]): Block[] {
 
 // Words that make up site navigation and page chrome when they stand alone on a line.
 const NAV_WORDS = new Set([
-  'home', 'about', 'about us', 'contact', 'contact us', 'login', 'log in', 'sign in', 'sign up', 'subscribe',
-  'register', 'search', 'menu', 'share', 'tweet', 'print', 'email', 'e-mail', 'advertisement', 'advertise',
-  'skip to main content', 'skip to content', 'newsletter', 'privacy policy', 'terms of use', 'cookie policy',
-  'follow us', 'read more', 'related', 'related articles', 'comments', 'top stories', 'latest news', 'more',
+  'home',
+  'about',
+  'about us',
+  'contact',
+  'contact us',
+  'login',
+  'log in',
+  'sign in',
+  'sign up',
+  'subscribe',
+  'register',
+  'search',
+  'menu',
+  'share',
+  'tweet',
+  'print',
+  'email',
+  'e-mail',
+  'advertisement',
+  'advertise',
+  'skip to main content',
+  'skip to content',
+  'newsletter',
+  'privacy policy',
+  'terms of use',
+  'cookie policy',
+  'follow us',
+  'read more',
+  'related',
+  'related articles',
+  'comments',
+  'top stories',
+  'latest news',
+  'more',
 ]);
 
 // News agencies whose sign-off lines ("UNI ANV SS", "PTI XYZ") close wire copy.
@@ -30,7 +60,8 @@ const AGENCIES = new Set(['UNI', 'PTI', 'IANS', 'ANI', 'AP', 'AFP', 'REUTERS', '
 const BULLET = /^[\s•·|*\-–—»>]+/;
 const CREDIT = /^(?:photo|photograph|image|picture|video|source|credit|graphic|illustration|file photo|cover photo)s?(?:\s+credit)?\s*(?::|by\b)\s*\S.{0,80}$/i;
 // "Moscow, Nov 28 (UNI)", "NAIROBI, Kenya (AP) _", "WASHINGTON (Reuters) -", "London, 12 March 2024 -"
-const DATELINE = /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2}(?:,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*\((?:[A-Z][A-Za-z]{1,14})(?:[-/ ][A-Z][A-Za-z]{1,14})?\)\s*(?:[-–—_:]+\s*)?/;
+const DATELINE =
+  /^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2}(?:,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*\((?:[A-Z][A-Za-z]{1,14})(?:[-/ ][A-Z][A-Za-z]{1,14})?\)\s*(?:[-–—_:]+\s*)?/;
 
 /** How many prose lines from the top may open with a dateline (a headline and a standfirst may come first). */
 const DATELINE_LINES = 3;

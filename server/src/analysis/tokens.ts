@@ -18,10 +18,61 @@ export interface Token {
 // Abbreviations whose final period belongs to the word, not to the sentence (not those that are also words that
 // end sentences: "no.", "sun.", "wed.").
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'rev', 'gov', 'sen', 'rep', 'pres',
-  'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'dept', 'univ', 'assn', 'vs', 'etc',
-  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tue', 'tues', 'thu', 'thurs', 'fri',
-  'approx', 'al', 'ave', 'blvd',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'rev',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'tue',
+  'tues',
+  'thu',
+  'thurs',
+  'fri',
+  'approx',
+  'al',
+  'ave',
+  'blvd',
 ]);
 
 // Symbols and emoji are split off a word too ("🇷🇺Putin"); matched per code point, so surrogate pairs stay whole.
@@ -31,7 +82,11 @@ const DASH_RUN = /^(?:--+|[–—―])/;
 
 export function foldTypography(value: string): string {
   if (isAscii(value)) return value;
-  return value.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[–—―‐‑‒]/g, '-').replace(/…/g, '...');
+  return value
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[–—―‐‑‒]/g, '-')
+    .replace(/…/g, '...');
 }
 
 /** !/[^\x00-\x7f]/.test(value), without the regular expression (it runs on every token). */
@@ -92,8 +147,18 @@ function splitChunk(chunk: string): [number, number][] {
   const last = chunk.length - 1;
   if (last > 0 && isAsciiWord(chunk, last)) {
     const mark = chunk.charCodeAt(last);
-    if (mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22) return [[0, last], [last, chunk.length]];
-    if (mark === 0x2e) return keepsPeriod(chunk) ? [[0, chunk.length]] : [[0, last], [last, chunk.length]];
+    if (mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22)
+      return [
+        [0, last],
+        [last, chunk.length],
+      ];
+    if (mark === 0x2e)
+      return keepsPeriod(chunk)
+        ? [[0, chunk.length]]
+        : [
+            [0, last],
+            [last, chunk.length],
+          ];
   }
   const pieces: [number, number][] = [];
   let start = 0;

@@ -53,8 +53,7 @@ export interface Actor extends Provenance {
 
 /** TIMEX3 types; durations and sets are carried so they are not mistaken for dates. */
 export type DateKind = 'date' | 'time' | 'duration' | 'set';
-export type DateGranularity =
-  | 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century' | 'reference' | 'duration';
+export type DateGranularity = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century' | 'reference' | 'duration';
 export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
 
 /** How a date's value was obtained. */

@@ -8,7 +8,19 @@ import { resolveAnchor, type AnchorMatch, type OrphanReason } from './anchor';
 import { applyWorkspaceLists } from './applyLists';
 import type { CorrectedActor, CorrectedAnnotations, CorrectedMention, WorkspaceLists } from './corrected';
 import { canonicalOrder } from './sidecarFormat';
-import type { AcceptCorrection, AddCorrection, Correction, LinkCorrection, MergeCorrection, RejectCorrection, RetypeCorrection, SetDateCorrection, SetSpeakerCorrection, SplitCorrection, TextAnchor } from './types';
+import type {
+  AcceptCorrection,
+  AddCorrection,
+  Correction,
+  LinkCorrection,
+  MergeCorrection,
+  RejectCorrection,
+  RetypeCorrection,
+  SetDateCorrection,
+  SetSpeakerCorrection,
+  SplitCorrection,
+  TextAnchor,
+} from './types';
 import { aliasesOf, finishCorrected, flatName, itemAt, mergeInto, overlaps, WorkingCopy, type Range } from './workingCopy';
 
 /** A correction whose text is no longer in the article: reported so the annotator can redo or delete it. */
@@ -141,7 +153,11 @@ function merge(work: WorkingCopy, correction: MergeCorrection): boolean {
   const intoKey = nameKey(correction.into);
   const target = matching.find((actor) => nameKey(actor.name) === intoKey) ?? matching[0];
   const changed = matching.length > 1 || target.name !== correction.into;
-  mergeInto(work, target, matching.filter((actor) => actor !== target));
+  mergeInto(
+    work,
+    target,
+    matching.filter((actor) => actor !== target),
+  );
   target.name = correction.into;
   target.aliases = aliasesOf(target);
   if (changed) target.origin = 'manual';
@@ -297,7 +313,8 @@ export function applyCorrections(text: string, annotations: Annotations, correct
       const correction = corrections[index];
       if (!inPhase(correction)) return;
       if (correction.op === 'merge') return applied.push({ correction, index, changed: merge(work, correction) });
-      if (correction.op === 'reject' && correction.name !== undefined) return applied.push({ correction, index, changed: rejectByName(work, correction as RejectCorrection & { name: string }) });
+      if (correction.op === 'reject' && correction.name !== undefined)
+        return applied.push({ correction, index, changed: rejectByName(work, correction as RejectCorrection & { name: string }) });
       if (correction.op === 'split') {
         const spans = correction.mentions.map((mention) => resolveAnchor(mention, text)).filter((span) => span.found) as Range[];
         if (spans.length === 0) {

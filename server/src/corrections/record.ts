@@ -13,10 +13,7 @@ export interface SpanRange {
 }
 
 /** What an added annotation is. */
-export type AddTarget =
-  | { kind: 'actor'; type: ActorType; name?: string }
-  | { kind: 'date'; value?: string }
-  | { kind: 'quote'; quoteKind?: QuoteKind; speaker?: string };
+export type AddTarget = { kind: 'actor'; type: ActorType; name?: string } | { kind: 'date'; value?: string } | { kind: 'quote'; quoteKind?: QuoteKind; speaker?: string };
 
 /** Whether a stored anchor denotes this span of the current text. */
 function anchoredAt(anchor: TextAnchor | undefined, text: string, span: SpanRange): boolean {
@@ -44,7 +41,12 @@ function validSpan(text: string, span: SpanRange): void {
 export function recordAdd(sidecar: Sidecar, text: string, span: SpanRange, target: AddTarget, meta: CorrectionMeta = {}): Sidecar {
   validSpan(text, span);
   const kept = sidecar.corrections.filter(
-    (correction) => !(['add', 'reject', 'retype'].includes(correction.op) && annotationKindOf(correction) === target.kind && anchoredAt('anchor' in correction ? correction.anchor : undefined, text, span)),
+    (correction) =>
+      !(
+        ['add', 'reject', 'retype'].includes(correction.op) &&
+        annotationKindOf(correction) === target.kind &&
+        anchoredAt('anchor' in correction ? correction.anchor : undefined, text, span)
+      ),
   );
   const correction = { op: 'add', anchor: createAnchor(text, span.start, span.end), ...target, ...meta } as AddCorrection;
   return withCorrections(sidecar, [...kept, correction]);
@@ -57,7 +59,9 @@ export function recordAdd(sidecar: Sidecar, text: string, span: SpanRange, targe
 export function recordReject(sidecar: Sidecar, text: string, span: SpanRange, kind: AnnotationKind, meta: CorrectionMeta = {}): Sidecar {
   validSpan(text, span);
   const sameSpan = (correction: Correction) => annotationKindOf(correction) === kind && 'anchor' in correction && anchoredAt(correction.anchor, text, span);
-  const kept = sidecar.corrections.filter((correction) => !(['add', 'reject', 'retype', 'setSpeaker', 'setDate', 'link', 'accept'].includes(correction.op) && sameSpan(correction)));
+  const kept = sidecar.corrections.filter(
+    (correction) => !(['add', 'reject', 'retype', 'setSpeaker', 'setDate', 'link', 'accept'].includes(correction.op) && sameSpan(correction)),
+  );
   return withCorrections(sidecar, [...kept, { op: 'reject', kind, anchor: createAnchor(text, span.start, span.end), ...meta }]);
 }
 
@@ -72,7 +76,11 @@ export function recordRejectName(sidecar: Sidecar, name: string, meta: Correctio
 export function recordRetypeActor(sidecar: Sidecar, text: string, span: SpanRange, type: ActorType, meta: CorrectionMeta = {}): Sidecar {
   validSpan(text, span);
   return retype(sidecar, text, span, 'actor', (correction) => (correction.kind === 'actor' ? { ...correction, type } : correction), {
-    op: 'retype', kind: 'actor', anchor: createAnchor(text, span.start, span.end), type, ...meta,
+    op: 'retype',
+    kind: 'actor',
+    anchor: createAnchor(text, span.start, span.end),
+    type,
+    ...meta,
   });
 }
 
@@ -80,7 +88,11 @@ export function recordRetypeActor(sidecar: Sidecar, text: string, span: SpanRang
 export function recordRetypeQuote(sidecar: Sidecar, text: string, span: SpanRange, quoteKind: QuoteKind, meta: CorrectionMeta = {}): Sidecar {
   validSpan(text, span);
   return retype(sidecar, text, span, 'quote', (correction) => (correction.kind === 'quote' ? { ...correction, quoteKind } : correction), {
-    op: 'retype', kind: 'quote', anchor: createAnchor(text, span.start, span.end), quoteKind, ...meta,
+    op: 'retype',
+    kind: 'quote',
+    anchor: createAnchor(text, span.start, span.end),
+    quoteKind,
+    ...meta,
   });
 }
 
@@ -138,7 +150,10 @@ export function recordSplit(sidecar: Sidecar, text: string, mentionSpans: readon
 
 /** Without the correction at `index` (as reported by applyCorrections' orphans and applied). */
 export function removeCorrection(sidecar: Sidecar, index: number): Sidecar {
-  return withCorrections(sidecar, sidecar.corrections.filter((_, at) => at !== index));
+  return withCorrections(
+    sidecar,
+    sidecar.corrections.filter((_, at) => at !== index),
+  );
 }
 
 /** Every anchor re-made from where it is found in the current text, so stored offsets and context stay fresh. */
@@ -151,7 +166,8 @@ export function reanchorSidecar(sidecar: Sidecar, text: string): Sidecar {
     sidecar,
     sidecar.corrections.map((correction): Correction => {
       if (correction.op === 'split') return { ...correction, mentions: correction.mentions.map(refresh) };
-      if (correction.op === 'setSpeaker') return { ...correction, anchor: refresh(correction.anchor), ...(correction.speakerAnchor ? { speakerAnchor: refresh(correction.speakerAnchor) } : {}) };
+      if (correction.op === 'setSpeaker')
+        return { ...correction, anchor: refresh(correction.anchor), ...(correction.speakerAnchor ? { speakerAnchor: refresh(correction.speakerAnchor) } : {}) };
       if ('anchor' in correction && correction.anchor) return { ...correction, anchor: refresh(correction.anchor) } as Correction;
       return correction;
     }),

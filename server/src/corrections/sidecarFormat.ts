@@ -96,7 +96,12 @@ function unknownFields(entry: Json, allowed: readonly string[]): string[] {
   const fields = [...allowed, 'op', 'at', 'author'];
   const unknown = Object.keys(entry).filter((key) => !fields.includes(key));
   for (const key of ['anchor', 'speakerAnchor']) {
-    if (isObject(entry[key])) unknown.push(...Object.keys(entry[key] as Json).filter((field) => !ANCHOR_FIELDS.includes(field)).map((field) => `${key}.${field}`));
+    if (isObject(entry[key]))
+      unknown.push(
+        ...Object.keys(entry[key] as Json)
+          .filter((field) => !ANCHOR_FIELDS.includes(field))
+          .map((field) => `${key}.${field}`),
+      );
   }
   return unknown;
 }

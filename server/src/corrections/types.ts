@@ -28,22 +28,16 @@ export interface CorrectionMeta {
 
 /** Tag a span as an actor, a date or a quote. */
 export type AddCorrection = CorrectionMeta & { op: 'add'; anchor: TextAnchor } & (
-  | { kind: 'actor'; type: ActorType; /** The actor's canonical name, when it differs from the span's text. */ name?: string }
-  | { kind: 'date'; /** TIMEX3 value; unknown when absent. */ value?: string; dateKind?: DateKind }
-  | { kind: 'quote'; quoteKind?: QuoteKind; /** The speaker's name (resolved to an actor by name or alias). */ speaker?: string }
-);
+    | { kind: 'actor'; type: ActorType; /** The actor's canonical name, when it differs from the span's text. */ name?: string }
+    | { kind: 'date'; /** TIMEX3 value; unknown when absent. */ value?: string; dateKind?: DateKind }
+    | { kind: 'quote'; quoteKind?: QuoteKind; /** The speaker's name (resolved to an actor by name or alias). */ speaker?: string }
+  );
 
 /** Not an annotation: one mention (anchored), or an actor's name everywhere in this article. */
-export type RejectCorrection = CorrectionMeta & { op: 'reject'; kind: AnnotationKind } & (
-  | { anchor: TextAnchor; name?: undefined }
-  | { name: string; anchor?: undefined }
-);
+export type RejectCorrection = CorrectionMeta & { op: 'reject'; kind: AnnotationKind } & ({ anchor: TextAnchor; name?: undefined } | { name: string; anchor?: undefined });
 
 /** Change the type of the actor named at the anchor, or the kind of the quote at the anchor. */
-export type RetypeCorrection = CorrectionMeta & { op: 'retype'; anchor: TextAnchor } & (
-  | { kind: 'actor'; type: ActorType }
-  | { kind: 'quote'; quoteKind: QuoteKind }
-);
+export type RetypeCorrection = CorrectionMeta & { op: 'retype'; anchor: TextAnchor } & ({ kind: 'actor'; type: ActorType } | { kind: 'quote'; quoteKind: QuoteKind });
 
 /** Set (or clear, with null) the speaker of the quote at the anchor. */
 export interface SetSpeakerCorrection extends CorrectionMeta {
@@ -91,15 +85,7 @@ export interface LinkCorrection extends CorrectionMeta {
 }
 
 export type Correction =
-  | AddCorrection
-  | RejectCorrection
-  | RetypeCorrection
-  | SetSpeakerCorrection
-  | MergeCorrection
-  | SplitCorrection
-  | AcceptCorrection
-  | SetDateCorrection
-  | LinkCorrection;
+  AddCorrection | RejectCorrection | RetypeCorrection | SetSpeakerCorrection | MergeCorrection | SplitCorrection | AcceptCorrection | SetDateCorrection | LinkCorrection;
 
 export type CorrectionOp = Correction['op'];
 

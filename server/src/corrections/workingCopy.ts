@@ -43,7 +43,10 @@ export class WorkingCopy {
   quotes: CorrectedQuote[];
   private nextNumber: Record<'a' | 'd' | 'q', number>;
 
-  constructor(readonly text: string, readonly input: Annotations) {
+  constructor(
+    readonly text: string,
+    readonly input: Annotations,
+  ) {
     const copy = structuredClone(input);
     this.actors = copy.actors.map((actor) => ({ ...actor, origin: 'auto', mentions: actor.mentions.map((mention) => ({ ...mention, origin: 'auto' as const })) }));
     this.dates = copy.dates.map((date) => ({ ...date, origin: 'auto' }));
@@ -51,9 +54,21 @@ export class WorkingCopy {
     const highest = (ids: string[], prefix: string) =>
       ids.reduce((max, id) => (id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)) ? Math.max(max, Number(id.slice(prefix.length))) : max), 0);
     this.nextNumber = {
-      a: highest(this.actors.map((actor) => actor.id), 'a') + 1,
-      d: highest(this.dates.map((date) => date.id), 'd') + 1,
-      q: highest(this.quotes.map((quote) => quote.id), 'q') + 1,
+      a:
+        highest(
+          this.actors.map((actor) => actor.id),
+          'a',
+        ) + 1,
+      d:
+        highest(
+          this.dates.map((date) => date.id),
+          'd',
+        ) + 1,
+      q:
+        highest(
+          this.quotes.map((quote) => quote.id),
+          'q',
+        ) + 1,
     };
   }
 

@@ -39,12 +39,33 @@ export const csvExporter: Exporter = {
         documentRows.push({
           start16,
           end16,
-          row: [document.name, row.kind, row.type, text.slice(start, end), start, end, row.actorId ?? '', row.actor ?? '', row.value ?? '', row.role ?? '', row.affiliation ?? '', row.cue ?? '', origin, String(reviewed)],
+          row: [
+            document.name,
+            row.kind,
+            row.type,
+            text.slice(start, end),
+            start,
+            end,
+            row.actorId ?? '',
+            row.actor ?? '',
+            row.value ?? '',
+            row.role ?? '',
+            row.affiliation ?? '',
+            row.cue ?? '',
+            origin,
+            String(reviewed),
+          ],
         });
       };
       for (const actor of actors) {
         for (const mention of actor.mentions) {
-          add(mention.start, mention.end, { kind: 'actor', type: actor.type, actorId: actor.id, actor: actor.name, role: actor.role, affiliation: actor.affiliation }, mention, actor);
+          add(
+            mention.start,
+            mention.end,
+            { kind: 'actor', type: actor.type, actorId: actor.id, actor: actor.name, role: actor.role, affiliation: actor.affiliation },
+            mention,
+            actor,
+          );
         }
       }
       for (const date of dates) add(date.start, date.end, { kind: 'date', type: date.kind, value: date.value }, date);

@@ -28,7 +28,9 @@ export const LABEL_STUDIO_CONFIG = `<View>
     ${RELATION_TYPES.map((relation) => `<Relation value="${relation}"/>`).join('\n    ')}
   </Relations>
   <Labels name="label" toName="text">
-    ${Object.values(LABEL_STUDIO_LABELS).map((label) => `<Label value="${label}"/>`).join('\n    ')}
+    ${Object.values(LABEL_STUDIO_LABELS)
+      .map((label) => `<Label value="${label}"/>`)
+      .join('\n    ')}
   </Labels>
   <Text name="text" value="$text"/>
 </View>

@@ -23,7 +23,7 @@ export function exportText(original: string): ExportText {
   // before[i] = number of code points of the normalized text produced by original.slice(0, i).
   const before = new Uint32Array(original.length + 1);
   const codePoints: string[] = [];
-  for (let index = 0; index < original.length; ) {
+  for (let index = 0; index < original.length;) {
     before[index] = codePoints.length;
     const code = original.charCodeAt(index);
     if (index === 0 && code === 0xfeff) {

@@ -28,7 +28,9 @@ const TOKEN = new RegExp(
 
 // Common English abbreviations that take a period: titles, ranks, company suffixes, months. Not a sentence end.
 const ABBREVIATIONS = new Set(
-  'Mr Mrs Ms Dr Prof Sr Jr St Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon Pres Inc Ltd Co Corp Bros No vs etc Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+  'Mr Mrs Ms Dr Prof Sr Jr St Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon Pres Inc Ltd Co Corp Bros No vs etc Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+    ' ',
+  ),
 );
 
 export function tokenize(text: string): Token[] {

@@ -14,7 +14,12 @@ export class UniqueNames {
 
 /** "file:///news/Putin%20speech.txt" → "Putin speech". */
 export function baseName(uri: string): string {
-  const lastSegment = uri.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  const lastSegment =
+    uri
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? '';
   let decoded = lastSegment;
   try {
     decoded = decodeURIComponent(lastSegment);

@@ -17,7 +17,11 @@ export const codeActions: Feature = {
         const annotations = current?.result.annotations;
         if (!current || !annotations) return [];
         const actions = [
-          ...quickFixes(current.document, annotations, context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE)),
+          ...quickFixes(
+            current.document,
+            annotations,
+            context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE),
+          ),
           ...unifySpellingFixes(current.document, annotations, context.diagnostics),
         ];
         actions.push(...corrections.codeActions(current.document, annotations, range, context.diagnostics));

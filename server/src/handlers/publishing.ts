@@ -69,7 +69,8 @@ export function summaryOf(document: TextDocument, annotations: Annotations): Art
 const symbolsCache = new WeakMap<Annotations, { nominalMentions: boolean; symbols: DocumentSymbol[] }>();
 export function symbolsOf(document: TextDocument, annotations: Annotations, nominalMentions: boolean): DocumentSymbol[] {
   let cached = symbolsCache.get(annotations);
-  if (!cached || cached.nominalMentions !== nominalMentions) symbolsCache.set(annotations, (cached = { nominalMentions, symbols: documentSymbols(document, annotations, { nominalMentions }) }));
+  if (!cached || cached.nominalMentions !== nominalMentions)
+    symbolsCache.set(annotations, (cached = { nominalMentions, symbols: documentSymbols(document, annotations, { nominalMentions }) }));
   return cached.symbols;
 }
 

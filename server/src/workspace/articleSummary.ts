@@ -82,7 +82,9 @@ export function summarize(uri: string, text: string, annotations: Annotations, d
       aliases: actor.aliases ?? [],
       ...(actor.role ? { role: actor.role } : {}),
       ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
-      mentions: [...actor.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ text: mention.text, range: rangeOf(document, mention), ...(mention.form ? { form: mention.form } : {}) })),
+      mentions: [...actor.mentions]
+        .sort((a, b) => a.start - b.start)
+        .map((mention) => ({ text: mention.text, range: rangeOf(document, mention), ...(mention.form ? { form: mention.form } : {}) })),
     })),
     dates: annotations.dates.map((date) => ({
       id: date.id,

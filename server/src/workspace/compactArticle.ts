@@ -88,7 +88,19 @@ export function pack(summary: ArticleSummary): CompactArticle {
   let alias = 0;
   let mention = 0;
   summary.actors.forEach((actor, index) => {
-    data.set([strings.id(actor.type), strings.id(actor.name), actor.role ? strings.id(actor.role) : NONE, strings.id(actor.id), alias, actor.aliases.length, mention, actor.mentions.length], sizes.actorsAt + index * ACTOR_FIELDS);
+    data.set(
+      [
+        strings.id(actor.type),
+        strings.id(actor.name),
+        actor.role ? strings.id(actor.role) : NONE,
+        strings.id(actor.id),
+        alias,
+        actor.aliases.length,
+        mention,
+        actor.mentions.length,
+      ],
+      sizes.actorsAt + index * ACTOR_FIELDS,
+    );
     for (const name of actor.aliases) data[sizes.aliasesAt + alias++] = strings.id(name);
     for (const each of actor.mentions) {
       const at = sizes.mentionsAt + mention++ * MENTION_FIELDS;
@@ -157,7 +169,13 @@ export function unpack(article: CompactArticle, text?: string): ArticleSummary {
     const at = sizes.quotesAt + index * QUOTE_FIELDS;
     const range = rangeAt(data, at + 3);
     const speaker = data[at + 2];
-    quotes.push({ id: strings.get(data[at]), kind: strings.get(data[at + 1]) as QuoteKind, text: textOf(range), range, ...(speaker !== NONE ? { speaker: strings.get(speaker) } : {}) });
+    quotes.push({
+      id: strings.get(data[at]),
+      kind: strings.get(data[at + 1]) as QuoteKind,
+      text: textOf(range),
+      range,
+      ...(speaker !== NONE ? { speaker: strings.get(speaker) } : {}),
+    });
   }
   return { uri: article.uri, actors, dates, quotes };
 }

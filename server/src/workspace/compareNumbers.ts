@@ -36,7 +36,13 @@ function numbersIn(text: string, sentence: Sentence, dateSpans: readonly { start
   return tokens;
 }
 
-export function compareNumbers(textA: string, annotationsA: Annotations, textB: string, annotationsB: Annotations, sentencePairs: readonly [Sentence, Sentence][]): NumberDifference[] {
+export function compareNumbers(
+  textA: string,
+  annotationsA: Annotations,
+  textB: string,
+  annotationsB: Annotations,
+  sentencePairs: readonly [Sentence, Sentence][],
+): NumberDifference[] {
   const differences: NumberDifference[] = [];
   for (const [sentenceA, sentenceB] of sentencePairs) {
     const numbersA = numbersIn(textA, sentenceA, annotationsA.dates);

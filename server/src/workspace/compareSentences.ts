@@ -13,16 +13,23 @@ export interface Sentence extends TextSpan {
 
 // Function words carry no sign of what a sentence is about.
 const FUNCTION_WORDS = new Set(
-  'a an the of to in on at by for from with and or but as is are was were be been has have had it its this that these those which who whom whose will would could should may might can not no than then there their they them he she his her we our you your i me my also into over after before about such so'.split(' '),
+  'a an the of to in on at by for from with and or but as is are was were be been has have had it its this that these those which who whom whose will would could should may might can not no than then there their they them he she his her we our you your i me my also into over after before about such so'.split(
+    ' ',
+  ),
 );
 
 /** Number words, left out of sentence matching like digits (they are what may differ). */
 export const NUMBER_WORDS = new Set(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half'.split(' '),
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half'.split(
+    ' ',
+  ),
 );
 
 function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u);
+  const words = text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u);
   return new Set(words.filter((word) => word.length > 1 && !FUNCTION_WORDS.has(word) && !NUMBER_WORDS.has(word) && !/\p{N}/u.test(word)));
 }
 

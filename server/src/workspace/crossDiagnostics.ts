@@ -55,7 +55,15 @@ export function crossArticleDiagnostics(
       const relatedInformation = variants.flatMap((variant) => spellingLocations(variant, document, annotations));
       for (const mention of actor.mentions) {
         if (!changed.has(mention.start)) continue;
-        diagnostics.push({ range: rangeOf(document, mention), severity: SEVERITY[severity.nameVariant], source: DIAGNOSTIC_SOURCE, code: NAME_VARIANT_CODE, message, data, relatedInformation });
+        diagnostics.push({
+          range: rangeOf(document, mention),
+          severity: SEVERITY[severity.nameVariant],
+          source: DIAGNOSTIC_SOURCE,
+          code: NAME_VARIANT_CODE,
+          message,
+          data,
+          relatedInformation,
+        });
       }
     }
   }

@@ -36,13 +36,16 @@ export function nameProblem(name: string): string | undefined {
  */
 export function readListLines(text: string, read: (content: string) => string | undefined): MalformedLine[] {
   const malformed: MalformedLine[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).forEach((raw, line) => {
-    const hash = raw.indexOf('#');
-    const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (!content) return;
-    const problem = read(content);
-    if (problem) malformed.push({ line, length: raw.length, message: problem });
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .forEach((raw, line) => {
+      const hash = raw.indexOf('#');
+      const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+      if (!content) return;
+      const problem = read(content);
+      if (problem) malformed.push({ line, length: raw.length, message: problem });
+    });
   return malformed;
 }
 
@@ -59,9 +62,7 @@ export function parseNotActors(text: string): NotActorsList {
 /** The annotations without the actors named in `notActors` (by canonical name or alias); speakers lose the link. */
 export function withoutNotActors(annotations: Annotations, notActors: ReadonlySet<string>): Annotations {
   if (notActors.size === 0) return annotations;
-  const removed = new Set(
-    annotations.actors.filter((actor) => [actor.name, ...(actor.aliases ?? [])].some((name) => notActors.has(nameKey(name)))).map((actor) => actor.id),
-  );
+  const removed = new Set(annotations.actors.filter((actor) => [actor.name, ...(actor.aliases ?? [])].some((name) => notActors.has(nameKey(name)))).map((actor) => actor.id));
   if (removed.size === 0) return annotations;
   return {
     ...annotations,

@@ -20,7 +20,12 @@ export function quoteWords(text: string): string[] {
 
 /** quoteWords without the cache (for texts seen once, such as an indexed file's quotes). */
 export function splitWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}'’-]+/u).map((word) => word.replace(/^['’-]+|['’-]+$/g, '')).filter(Boolean);
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter(Boolean);
 }
 
 /** Word-level edits allowed between near-identical quotes: none under eight words, then one per eight words. */
@@ -31,14 +36,17 @@ function allowedWordEdits(length: number): number {
 /** Word-level edit distance (the same algorithm as names, over word arrays encoded as characters). */
 function wordDistance(a: string[], b: string[]): number {
   const codes = new Map<string, string>();
-  const encode = (words: string[]) => words.map((word) => {
-    let code = codes.get(word);
-    if (!code) {
-      code = String.fromCharCode(0x4e00 + codes.size);
-      codes.set(word, code);
-    }
-    return code;
-  }).join('');
+  const encode = (words: string[]) =>
+    words
+      .map((word) => {
+        let code = codes.get(word);
+        if (!code) {
+          code = String.fromCharCode(0x4e00 + codes.size);
+          codes.set(word, code);
+        }
+        return code;
+      })
+      .join('');
   return editDistance(encode(a), encode(b));
 }
 

@@ -45,7 +45,8 @@ export interface SourcesResult<L> {
 }
 
 /** Speakers kept unnamed on purpose: "a source", "officials who asked not to be named", "people familiar with …". */
-const ANONYMOUS = /\b(?:sources?|insiders?|anonymous|anonymity|(?:asked|declined|spoke|speaking) (?:not )?(?:to be )?(?:on condition|named|identified)|not authori[sz]ed to|(?:people|persons?) familiar with|familiar with the (?:matter|talks|plans?|discussions?))\b/i;
+const ANONYMOUS =
+  /\b(?:sources?|insiders?|anonymous|anonymity|(?:asked|declined|spoke|speaking) (?:not )?(?:to be )?(?:on condition|named|identified)|not authori[sz]ed to|(?:people|persons?) familiar with|familiar with the (?:matter|talks|plans?|discussions?))\b/i;
 /** A description rather than a name: it starts with a determiner or is a pronoun. */
 const DESCRIPTION = /^(?:the|a|an|this|that|these|those|some|several|many|other|one|two|three|he|she|they|it|we|i|you|his|her|their|its|our)\b/i;
 

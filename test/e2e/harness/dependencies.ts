@@ -30,7 +30,11 @@ export function findE2eDependencies(): DependencyLookup {
   } catch (error) {
     return { missing: `${marker} is unreadable (${String(error)}): run "bash scripts/setup-e2e.sh" again` };
   }
-  for (const [what, file] of [['Node 24', found.node], ['code-server', found.codeServerEntry], ['chromium', found.chromium]] as const) {
+  for (const [what, file] of [
+    ['Node 24', found.node],
+    ['code-server', found.codeServerEntry],
+    ['chromium', found.chromium],
+  ] as const) {
     if (typeof file !== 'string' || !fs.existsSync(file)) {
       return { missing: `${what} is missing (${String(file)}): run "bash scripts/setup-e2e.sh" again` };
     }

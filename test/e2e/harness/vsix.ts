@@ -18,11 +18,11 @@ export function extensionPackage(directory: string): string {
   }
   const file = path.join(directory, 'news-annotator.vsix');
   const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = spawnSync(
-    process.execPath,
-    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file],
-    { cwd: REPO_ROOT, encoding: 'utf8', timeout: 180_000 },
-  );
+  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   if (result.status !== 0 || !fs.existsSync(file)) {
     throw new Error(`vsce package failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
   }

@@ -108,7 +108,11 @@ export function articleTests(vscode: VSCode): EditorTest[] {
       name: 'diagnostics come from "News Annotator"',
       run: async () => {
         const ours = (diagnostics: vscodeApi.Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.source === 'News Annotator');
-        const diagnostics = await within(diagnosticsWhere(document.uri, (all) => ours(all).length > 0), EVENT_TIMEOUT_MS, 'diagnostics');
+        const diagnostics = await within(
+          diagnosticsWhere(document.uri, (all) => ours(all).length > 0),
+          EVENT_TIMEOUT_MS,
+          'diagnostics',
+        );
         assert.ok(ours(diagnostics).length > 0);
       },
     },
@@ -151,7 +155,9 @@ export function articleTests(vscode: VSCode): EditorTest[] {
         edit.insert(untitled.uri, untitled.positionAt(untitled.getText().length), 'Officials in Lyon agreed on Tuesday.\n');
         assert.ok(await vscode.workspace.applyEdit(edit));
         const seen: number[] = [];
-        const listener = api.onAnalysisDone((report) => { if (report.uri === untitled!.uri.toString()) seen.push(report.version); });
+        const listener = api.onAnalysisDone((report) => {
+          if (report.uri === untitled!.uri.toString()) seen.push(report.version);
+        });
         try {
           const second = await within(api.waitForAnalysis(untitled.uri, untitled.version), EVENT_TIMEOUT_MS, 'the report after the edit');
           assert.equal(second.version, untitled.version);
@@ -166,7 +172,10 @@ export function articleTests(vscode: VSCode): EditorTest[] {
       run: async () => {
         await vscode.window.showTextDocument(document);
         const reports = await vscode.commands.executeCommand<{ uri: string }[]>('newsAnnotator.analyze');
-        assert.deepEqual(reports.map((report) => report.uri), [document.uri.toString()]);
+        assert.deepEqual(
+          reports.map((report) => report.uri),
+          [document.uri.toString()],
+        );
       },
     },
     {

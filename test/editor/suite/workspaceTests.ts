@@ -79,12 +79,19 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
       run: async () => {
         uni = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, UNI));
         await vscode.window.showTextDocument(uni);
-        const diagnostics = await within(diagnosticsWhere(uni.uri, (all) => all.some((diagnostic) => codeOf(diagnostic) === 'name-variant')), EVENT_TIMEOUT_MS, 'the name-variant warning');
+        const diagnostics = await within(
+          diagnosticsWhere(uni.uri, (all) => all.some((diagnostic) => codeOf(diagnostic) === 'name-variant')),
+          EVENT_TIMEOUT_MS,
+          'the name-variant warning',
+        );
         const variant = diagnostics.find((diagnostic) => codeOf(diagnostic) === 'name-variant')!;
         assert.equal(variant.severity, vscode.DiagnosticSeverity.Warning);
         assert.match(variant.message, /Darya Saprynskaya/);
         const actions = await vscode.commands.executeCommand<vscodeApi.CodeAction[]>('vscode.executeCodeActionProvider', uni.uri, variant.range);
-        assert.ok(actions.some((action) => action.title.startsWith('Unify spelling')), actions.map((action) => action.title).join(', '));
+        assert.ok(
+          actions.some((action) => action.title.startsWith('Unify spelling')),
+          actions.map((action) => action.title).join(', '),
+        );
       },
     },
     {
@@ -111,8 +118,14 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
         try {
           assert.deepEqual(await vscode.commands.executeCommand('newsAnnotator.filterTreeByType', ['place']), ['place']);
           const sections = api.annotationNodes();
-          assert.deepEqual(sections.map((section) => section.id), ['actors']);
-          assert.deepEqual(sections[0].children.map((group) => group.label), ['Places']);
+          assert.deepEqual(
+            sections.map((section) => section.id),
+            ['actors'],
+          );
+          assert.deepEqual(
+            sections[0].children.map((group) => group.label),
+            ['Places'],
+          );
         } finally {
           await vscode.commands.executeCommand('newsAnnotator.filterTreeByType', ['person', 'organization', 'place', 'date', 'quote']);
         }
@@ -138,7 +151,10 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
           const everywhere = await api.timelineEntries();
           // A date both articles carry is one row whose occurrences are its children: look at those too.
           const located = everywhere.flatMap((entry) => [entry, ...entry.children]);
-          assert.ok(located.some((node) => node.location?.uri.endsWith(DIGEST)), 'the other article\'s dates too');
+          assert.ok(
+            located.some((node) => node.location?.uri.endsWith(DIGEST)),
+            "the other article's dates too",
+          );
         } finally {
           await vscode.commands.executeCommand('newsAnnotator.toggleTimelineScope');
         }
@@ -185,11 +201,19 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
         assert.ok(file, 'the file was written');
         try {
           assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), /^Alexander Korolev$/m);
-          await within(annotationsWhere(uni.uri, (names) => !names.includes('Alexander Korolev') && names.includes('Vladimir Putin')), EVENT_TIMEOUT_MS, 'Korolev dropped');
+          await within(
+            annotationsWhere(uni.uri, (names) => !names.includes('Alexander Korolev') && names.includes('Vladimir Putin')),
+            EVENT_TIMEOUT_MS,
+            'Korolev dropped',
+          );
         } finally {
           await vscode.workspace.fs.delete(file);
         }
-        await within(annotationsWhere(uni.uri, (names) => names.includes('Alexander Korolev')), EVENT_TIMEOUT_MS, 'Korolev back once the file is gone');
+        await within(
+          annotationsWhere(uni.uri, (names) => names.includes('Alexander Korolev')),
+          EVENT_TIMEOUT_MS,
+          'Korolev back once the file is gone',
+        );
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       },
     },

@@ -26,7 +26,42 @@ const PROSE =
   '"we will strive to do everything necessary," he said, as Moscow prepares to take over the bloc\'s chairmanship on January 1, 2026; ' +
   'Daria Saprynskaya of the Russian Academy of Sciences told Izvestia that “others clearly face shortages” ahead of next year’s exercises. ';
 
-const CAPITALIZED = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango', 'Union', 'Victor', 'Whiskey', 'Xray', 'Yankee', 'Zulu', 'President', 'Minister', 'Organization', 'Mr.', 'St.', 'U.S.', 'The', 'Of'];
+const CAPITALIZED = [
+  'Alpha',
+  'Bravo',
+  'Charlie',
+  'Delta',
+  'Echo',
+  'Foxtrot',
+  'Golf',
+  'Hotel',
+  'India',
+  'Juliet',
+  'Kilo',
+  'Lima',
+  'Mike',
+  'November',
+  'Oscar',
+  'Papa',
+  'Quebec',
+  'Romeo',
+  'Sierra',
+  'Tango',
+  'Union',
+  'Victor',
+  'Whiskey',
+  'Xray',
+  'Yankee',
+  'Zulu',
+  'President',
+  'Minister',
+  'Organization',
+  'Mr.',
+  'St.',
+  'U.S.',
+  'The',
+  'Of',
+];
 
 function capitalizedWords(size: number, seed: number): string {
   const random = seededRandom(seed);

@@ -79,7 +79,11 @@ export function annotationViolations(text: string, annotations: Annotations): st
   if (violations.length > 0) return violations;
 
   annotations.blocks.forEach((block, index) => checkSpan(text, `block ${index} (${block.kind})`, block, violations));
-  checkDisjoint('blocks', annotations.blocks.map((block, index) => ({ range: block, owner: `block ${index} (${block.kind})` })), violations);
+  checkDisjoint(
+    'blocks',
+    annotations.blocks.map((block, index) => ({ range: block, owner: `block ${index} (${block.kind})` })),
+    violations,
+  );
 
   const ids = new Map<string, string>();
   const claimId = (id: unknown, owner: string) => {
@@ -107,7 +111,11 @@ export function annotationViolations(text: string, annotations: Annotations): st
     claimId(date.id, `date ${date.id}`);
     checkSpan(text, `date ${date.id}`, date, violations);
   }
-  checkDisjoint('dates', annotations.dates.map((date) => ({ range: date, owner: `date ${date.id}` })), violations);
+  checkDisjoint(
+    'dates',
+    annotations.dates.map((date) => ({ range: date, owner: `date ${date.id}` })),
+    violations,
+  );
 
   const actorIds = new Set(annotations.actors.map((actor) => actor.id));
   for (const quote of annotations.quotes) {
@@ -119,7 +127,11 @@ export function annotationViolations(text: string, annotations: Annotations): st
         checkSpan(text, `${owner} part ${index}`, part, violations);
         if (part.start < quote.start || part.end > quote.end) violations.push(`${owner}: part ${index} ${describe(part)} lies outside the quote ${describe(quote)}`);
       });
-      checkDisjoint(`${owner} parts`, quote.parts.map((part, index) => ({ range: part, owner: `part ${index}` })), violations);
+      checkDisjoint(
+        `${owner} parts`,
+        quote.parts.map((part, index) => ({ range: part, owner: `part ${index}` })),
+        violations,
+      );
     }
     if (quote.cue !== undefined) checkSpan(text, `${owner} cue`, quote.cue, violations);
     const speaker = quote.speaker;
@@ -130,7 +142,11 @@ export function annotationViolations(text: string, annotations: Annotations): st
       if (speaker.actorId !== undefined && !actorIds.has(speaker.actorId)) violations.push(`${owner}: speaker.actorId ${JSON.stringify(speaker.actorId)} names no actor`);
     }
   }
-  checkNestedOrDisjoint('quotes', annotations.quotes.map((quote) => ({ range: quote, owner: `quote ${quote.id}` })), violations);
+  checkNestedOrDisjoint(
+    'quotes',
+    annotations.quotes.map((quote) => ({ range: quote, owner: `quote ${quote.id}` })),
+    violations,
+  );
 
   annotations.problems.forEach((problem, index) => {
     const owner = `problem ${index} (${problem.code})`;

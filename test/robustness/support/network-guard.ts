@@ -54,7 +54,20 @@ if (MARKER) {
   replace(http, 'get', 'http.get');
   replace(https, 'request', 'https.request');
   replace(https, 'get', 'https.get');
-  for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveTxt', 'resolveSrv', 'resolveNs', 'reverse'] as const) {
+  for (const name of [
+    'lookup',
+    'lookupService',
+    'resolve',
+    'resolve4',
+    'resolve6',
+    'resolveAny',
+    'resolveCname',
+    'resolveMx',
+    'resolveTxt',
+    'resolveSrv',
+    'resolveNs',
+    'reverse',
+  ] as const) {
     replace(dns, name, `dns.${name}`);
     replace(dns.promises, name, `dns.promises.${name}`);
   }

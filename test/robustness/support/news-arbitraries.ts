@@ -5,32 +5,138 @@
 import * as fc from 'fast-check';
 
 const NAMES = [
-  'Vladimir Putin', 'Putin', 'Daria Saprynskaya', 'Darya Saprynskaya', 'Alexander Korolev', 'Mr. Korolev', 'Ms. Lee',
-  "Seán O'Brien", "O'Neill", 'Bashar al-Assad', 'Jean-Luc Mélenchon', 'Zoë Kravitz', 'Björk', 'Ngozi Okonjo-Iweala',
-  'Collective Security Treaty Organization', 'CSTO', 'U.S.', 'the United Nations', 'U.N.', 'NATO', 'the EU',
-  'Higher School of Economics', 'Russian Academy of Sciences', 'Moscow', 'Bishkek', 'New York', 'São Paulo',
-  'Kyrgyzstan', 'Tajikistan', 'Rolls-Royce', 'Deutsche Bank AG', 'Apple Inc.', 'Dr. J. R. Smith Jr.',
-  'President Donald Trump', 'Belarusian President Alexander Lukashenko', 'Xi Jinping', 'Kim Jong Un',
+  'Vladimir Putin',
+  'Putin',
+  'Daria Saprynskaya',
+  'Darya Saprynskaya',
+  'Alexander Korolev',
+  'Mr. Korolev',
+  'Ms. Lee',
+  "Seán O'Brien",
+  "O'Neill",
+  'Bashar al-Assad',
+  'Jean-Luc Mélenchon',
+  'Zoë Kravitz',
+  'Björk',
+  'Ngozi Okonjo-Iweala',
+  'Collective Security Treaty Organization',
+  'CSTO',
+  'U.S.',
+  'the United Nations',
+  'U.N.',
+  'NATO',
+  'the EU',
+  'Higher School of Economics',
+  'Russian Academy of Sciences',
+  'Moscow',
+  'Bishkek',
+  'New York',
+  'São Paulo',
+  'Kyrgyzstan',
+  'Tajikistan',
+  'Rolls-Royce',
+  'Deutsche Bank AG',
+  'Apple Inc.',
+  'Dr. J. R. Smith Jr.',
+  'President Donald Trump',
+  'Belarusian President Alexander Lukashenko',
+  'Xi Jinping',
+  'Kim Jong Un',
 ];
 
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‟', '‹', '›', '`', "''", '``', '「', '」', '″'];
 
 const SPEECH = [
-  'said', 'says', 'told reporters', 'told Izvestia', 'added', 'according to', 'asserted', 'warned', 'he said',
-  'she said', 'they said', 'said on Monday', 'wrote in a statement', 'insisted', 'denied that', 'claimed',
+  'said',
+  'says',
+  'told reporters',
+  'told Izvestia',
+  'added',
+  'according to',
+  'asserted',
+  'warned',
+  'he said',
+  'she said',
+  'they said',
+  'said on Monday',
+  'wrote in a statement',
+  'insisted',
+  'denied that',
+  'claimed',
 ];
 
 const DATES = [
-  'on Monday', 'Nov 28', 'November 27', '28 November 2025', 'January 1, 2026', 'last year', 'next week', 'in 2024',
-  '2025-11-27', 'the 1990s', "the '90s", 'Q3 2026', 'this spring', 'yesterday', 'two years ago', 'every Tuesday',
-  'at 3 p.m.', 'mid-2026', 'early next month', '12/31/1999', 'Feb. 29', 'since 1991', 'in the 21st century',
+  'on Monday',
+  'Nov 28',
+  'November 27',
+  '28 November 2025',
+  'January 1, 2026',
+  'last year',
+  'next week',
+  'in 2024',
+  '2025-11-27',
+  'the 1990s',
+  "the '90s",
+  'Q3 2026',
+  'this spring',
+  'yesterday',
+  'two years ago',
+  'every Tuesday',
+  'at 3 p.m.',
+  'mid-2026',
+  'early next month',
+  '12/31/1999',
+  'Feb. 29',
+  'since 1991',
+  'in the 21st century',
 ];
 
 const WORDS = [
-  'the', 'a', 'of', 'and', 'to', 'in', 'on', 'that', 'was', 'is', 'will', 'proposed', 'summit', 'weapons', 'bloc',
-  'minister', 'chairmanship', 'exercises', 'strategy', 'security', 'it', 'he', 'she', 'they', 'his', 'her', "isn't",
-  "won't", "Russia's", "members'", "rock 'n' roll", 'anti-terrorism', 'post-Soviet', 'U.S.-based', 'Moscow-led',
-  'e.g.', 'etc.', 'No.', '1,000', '3.5%', '$2 billion', '€40m', '#hashtag', '@handle', 'https://example.com/a?b=c',
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'in',
+  'on',
+  'that',
+  'was',
+  'is',
+  'will',
+  'proposed',
+  'summit',
+  'weapons',
+  'bloc',
+  'minister',
+  'chairmanship',
+  'exercises',
+  'strategy',
+  'security',
+  'it',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  "isn't",
+  "won't",
+  "Russia's",
+  "members'",
+  "rock 'n' roll",
+  'anti-terrorism',
+  'post-Soviet',
+  'U.S.-based',
+  'Moscow-led',
+  'e.g.',
+  'etc.',
+  'No.',
+  '1,000',
+  '3.5%',
+  '$2 billion',
+  '€40m',
+  '#hashtag',
+  '@handle',
+  'https://example.com/a?b=c',
 ];
 
 const PUNCTUATION = ['.', ',', ';', ':', '!', '?', '...', '…', ' — ', ' – ', '--', '-', '(', ')', '[', ']', '/', '&', '*', '•', '|'];
@@ -38,15 +144,50 @@ const PUNCTUATION = ['.', ',', ';', ':', '!', '?', '...', '…', ' — ', ' – 
 const BREAKS = [' ', ' ', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\u2028', '\u2029', '\u00a0', '\u200b'];
 
 const HOSTILE = [
-  '\u0000', '\uFEFF', '\uD800', '\uDC00', '\uDBFF', '\uDFFF', '😀', '🇷🇺', '👩‍👩‍👧', '𝐁𝐨𝐥𝐝', '𠜎', 'e\u0301', '\u200d', '\ufe0f',
-  'مرحبا', 'שלום', '北京', 'Москва', '\u202e', '\u0007', '\u001b[31m', '\uFFFD', '\uFFFF', '\\', '</script>', '${x}',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '\uDC00',
+  '\uDBFF',
+  '\uDFFF',
+  '😀',
+  '🇷🇺',
+  '👩‍👩‍👧',
+  '𝐁𝐨𝐥𝐝',
+  '𠜎',
+  'e\u0301',
+  '\u200d',
+  '\ufe0f',
+  'مرحبا',
+  'שלום',
+  '北京',
+  'Москва',
+  '\u202e',
+  '\u0007',
+  '\u001b[31m',
+  '\uFFFD',
+  '\uFFFF',
+  '\\',
+  '</script>',
+  '${x}',
 ];
 
 const STRUCTURE = [
-  'MOSCOW, Nov 28 (UNI) ', 'WASHINGTON (Reuters) - ', 'NAIROBI, Kenya (AP) _ ', 'London, 12 March 2024 (AFP) — ',
-  '---\ndate: 2025-11-27\ntitle: "A test"\n---\n', '---\ndate: not a date\n', '• Home\n  • |\n  • About Us\n',
-  'Skip to main content\n', 'Photo: Reuters\n', 'Photo by Jane Doe/AP\n', '\nUNI ANV SS', '\nPTI XYZ ABC\n',
-  '# Heading\n', '> quoted line\n', '* * *\n',
+  'MOSCOW, Nov 28 (UNI) ',
+  'WASHINGTON (Reuters) - ',
+  'NAIROBI, Kenya (AP) _ ',
+  'London, 12 March 2024 (AFP) — ',
+  '---\ndate: 2025-11-27\ntitle: "A test"\n---\n',
+  '---\ndate: not a date\n',
+  '• Home\n  • |\n  • About Us\n',
+  'Skip to main content\n',
+  'Photo: Reuters\n',
+  'Photo by Jane Doe/AP\n',
+  '\nUNI ANV SS',
+  '\nPTI XYZ ABC\n',
+  '# Heading\n',
+  '> quoted line\n',
+  '* * *\n',
 ];
 
 /** One news-like fragment: a name, a mark, a word, a date, a break, a hostile character or a structural line. */
@@ -92,9 +233,7 @@ export const quotedStatement: fc.Arbitrary<string> = fc
   });
 
 /** A run of one fragment repeated, as in "!!!!!!" or a name pasted many times. */
-const repeatedFragment: fc.Arbitrary<string> = fc
-  .tuple(newsFragment, fc.integer({ min: 2, max: 60 }))
-  .map(([fragment, times]) => fragment.repeat(times));
+const repeatedFragment: fc.Arbitrary<string> = fc.tuple(newsFragment, fc.integer({ min: 2, max: 60 })).map(([fragment, times]) => fragment.repeat(times));
 
 /** A very long line of words without a single break. */
 const longLine: fc.Arbitrary<string> = fc
@@ -104,18 +243,13 @@ const longLine: fc.Arbitrary<string> = fc
 /** Random news-like text: fragments, quoted statements, repeats and long lines, joined with or without spaces. */
 export const newsText: fc.Arbitrary<string> = fc
   .array(
-    fc.oneof(
-      { weight: 12, arbitrary: newsFragment },
-      { weight: 4, arbitrary: quotedStatement },
-      { weight: 1, arbitrary: repeatedFragment },
-      { weight: 1, arbitrary: longLine },
-    ),
+    fc.oneof({ weight: 12, arbitrary: newsFragment }, { weight: 4, arbitrary: quotedStatement }, { weight: 1, arbitrary: repeatedFragment }, { weight: 1, arbitrary: longLine }),
     { maxLength: 60 },
   )
   .chain((pieces) =>
-    fc.array(fc.constantFrom(' ', ' ', '', '\n', '\r\n', '\n\n'), { minLength: pieces.length, maxLength: pieces.length }).map((separators) =>
-      pieces.map((piece, index) => piece + separators[index]).join(''),
-    ),
+    fc
+      .array(fc.constantFrom(' ', ' ', '', '\n', '\r\n', '\n\n'), { minLength: pieces.length, maxLength: pieces.length })
+      .map((separators) => pieces.map((piece, index) => piece + separators[index]).join('')),
   );
 
 export type Mutation =

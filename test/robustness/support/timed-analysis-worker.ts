@@ -6,9 +6,7 @@ import { analyze } from '../../../server/src/analysis/analyze';
 import { ADVERSARIAL_CASES } from './adversarial-inputs';
 
 export type WorkerReport =
-  | { event: 'built'; length: number }
-  | { event: 'done'; elapsedMs: number; cpuMs: number; actors: number; dates: number; quotes: number }
-  | { event: 'threw'; stack: string };
+  { event: 'built'; length: number } | { event: 'done'; elapsedMs: number; cpuMs: number; actors: number; dates: number; quotes: number } | { event: 'threw'; stack: string };
 
 // The test runner also loads this file on its own (it runs every file under test/): do nothing then.
 if (parentPort) {
@@ -25,7 +23,14 @@ if (parentPort) {
   try {
     const annotations = analyze(text);
     const cpu = process.cpuUsage(cpuBefore);
-    send({ event: 'done', elapsedMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, actors: annotations.actors.length, dates: annotations.dates.length, quotes: annotations.quotes.length });
+    send({
+      event: 'done',
+      elapsedMs: performance.now() - started,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      actors: annotations.actors.length,
+      dates: annotations.dates.length,
+      quotes: annotations.quotes.length,
+    });
   } catch (error) {
     send({ event: 'threw', stack: String((error as Error)?.stack ?? error) });
   }

@@ -8,7 +8,41 @@ import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { CALENDAR_WORD, type NameMention } from './mentions';
 
 // Capitalized words that open a sentence or a clause without being part of a name.
-const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'but', 'as', 'after', 'before', 'while', 'when', 'if', 'according', 'meanwhile', 'however', 'under', 'during', 'among']);
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'and',
+  'but',
+  'as',
+  'after',
+  'before',
+  'while',
+  'when',
+  'if',
+  'according',
+  'meanwhile',
+  'however',
+  'under',
+  'during',
+  'among',
+]);
 
 /** Title-case words only (a capital, then a small letter): all-caps lines (tables, shouted headlines) say nothing about where names end. */
 function capitalized(token: Token | undefined): boolean {
@@ -50,9 +84,24 @@ export function joinInstitutionNames(
     }
     index = last + 1;
     if (last === first || !tokens.slice(first, last + 1).some(isHead)) continue;
-    const key = nameKey(tokens.slice(first, last + 1).map((token) => token.norm).join(' '));
+    const key = nameKey(
+      tokens
+        .slice(first, last + 1)
+        .map((token) => token.norm)
+        .join(' '),
+    );
     if (names.phrases.get(key) === 'loc') continue; // "Russian Federation", "United Arab Emirates" are places
-    chains.push({ type: 'organization', first, last, start: tokens[first].start, end: tokens[last].end, text: tokens.slice(first, last + 1).map((token) => token.norm).join(' ') });
+    chains.push({
+      type: 'organization',
+      first,
+      last,
+      start: tokens[first].start,
+      end: tokens[last].end,
+      text: tokens
+        .slice(first, last + 1)
+        .map((token) => token.norm)
+        .join(' '),
+    });
   }
   if (chains.length === 0) return [...mentions];
   // A tagger name that reaches outside the run wins over it; a person inside ("Agriculture Secretary Dan Glickman")
@@ -71,7 +120,10 @@ export function joinInstitutionNames(
     const at = firstChainEndingAtOrAfter(kept, mention.first);
     return at < kept.length && mention.first >= kept[at].first && mention.last <= kept[at].last;
   };
-  return mergeByStart(mentions.filter((mention) => !inside(mention)), kept);
+  return mergeByStart(
+    mentions.filter((mention) => !inside(mention)),
+    kept,
+  );
 }
 
 /** [...a, ...b] stably sorted by start; a merge when both are already in order (they are, from the tagger). */

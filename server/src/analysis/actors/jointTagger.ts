@@ -11,8 +11,16 @@ import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 import { secondPassFeatureWriter } from './secondPassFeatures';
 import {
-  ALLOWED, decodeBase64, LABELS, PREVIOUS_HASHES, PREVIOUS_SHAPE_PREFIXES, PREVIOUS_TWO_HASHES, PREVIOUS_WORD_PREFIXES,
-  skipped, type FeatureWriter, type ModelData,
+  ALLOWED,
+  decodeBase64,
+  LABELS,
+  PREVIOUS_HASHES,
+  PREVIOUS_SHAPE_PREFIXES,
+  PREVIOUS_TWO_HASHES,
+  PREVIOUS_WORD_PREFIXES,
+  skipped,
+  type FeatureWriter,
+  type ModelData,
 } from './tagger';
 
 const WIDTH = LABELS.length;

@@ -22,7 +22,10 @@ interface Name {
 
 /** nameKey() with British and American spellings of name words made one ("Organisation" / "Organization"). */
 function linkKey(name: string): string {
-  return nameKey(name).replace(/(\w)is(ation|ed|ing)\b/g, '$1iz$2').replace(/\bdefence\b/g, 'defense').replace(/\bcentre\b/g, 'center');
+  return nameKey(name)
+    .replace(/(\w)is(ation|ed|ing)\b/g, '$1iz$2')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\bcentre\b/g, 'center');
 }
 
 function majorityType(mentions: readonly NameMention[]): ActorType {
@@ -36,12 +39,18 @@ function isAcronym(key: string, text: string): boolean {
 }
 
 function initials(words: readonly string[]): string {
-  return words.filter((word) => !NAME_STOPWORDS.has(word) && /^\p{L}/u.test(word)).map((word) => word[0]).join('');
+  return words
+    .filter((word) => !NAME_STOPWORDS.has(word) && /^\p{L}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 /** "csto" abbreviates "collective security treaty organisation"; "eads" abbreviates "european aeronautic defence and space company". */
 function abbreviates(acronym: string, words: readonly string[]): boolean {
-  const letters = words.filter((word) => /^\p{L}/u.test(word)).map((word) => word[0]).join('');
+  const letters = words
+    .filter((word) => /^\p{L}/u.test(word))
+    .map((word) => word[0])
+    .join('');
   let position = 0;
   for (const letter of acronym.replace(/[^a-z]/g, '')) {
     position = letters.indexOf(letter, position) + 1;
@@ -72,13 +81,7 @@ function isPlaceName(name: Name, names?: Gazetteer): boolean {
   return name.type === 'place' || name.mentions.some((mention) => mention.type === 'place') || names?.phrases.get(name.key) === 'loc';
 }
 
-export function linkMentions(
-  text: string,
-  tokens: readonly Token[],
-  mentions: readonly NameMention[],
-  readings: ReadonlyMap<NameMention, RoleReading>,
-  names: Gazetteer,
-): Actor[] {
+export function linkMentions(text: string, tokens: readonly Token[], mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, names: Gazetteer): Actor[] {
   const byKey = new Map<string, Name>();
   const nameOf = new Map<NameMention, Name>();
   for (const mention of mentions) {
@@ -210,7 +213,7 @@ export function linkMentions(
       name,
       mentions: group.map((mention): Mention => {
         const own = nameOf.get(mention)!;
-        const form: MentionForm = own === top ? 'full' : own.form ?? 'alias';
+        const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
         return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
       }),
     };

@@ -7,7 +7,8 @@ import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 
 // Month, weekday and holiday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
-export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
+export const CALENDAR_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
 
 export interface NameMention {
   type: ActorType;
@@ -32,7 +33,32 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|lt|col|
 const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
 
 // Words after which a single capitalized word is a noun phrase of its own (an actor), not a modifier of a product.
-const STANDS_ALONE_AFTER = new Set(['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'say', 'saying', 'pushes', 'plans', 'hopes', 'expects', 'wants']);
+const STANDS_ALONE_AFTER = new Set([
+  'and',
+  'or',
+  'to',
+  'for',
+  'by',
+  'with',
+  'in',
+  'on',
+  'at',
+  'of',
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'will',
+  'would',
+  'say',
+  'saying',
+  'pushes',
+  'plans',
+  'hopes',
+  'expects',
+  'wants',
+]);
 
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer): NameMention[] {
   const mentions: NameMention[] = [];
@@ -73,7 +99,11 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
     const word = nameKey(tokens[index].norm);
     const next = tokens[index + 1];
     if (!COMPANY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(nameKey(next.norm))) continue;
-    if (index + 2 <= last && names.first.has(nameKey(next.norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm)) return [[first, index, 'ORG'], [index + 1, last, 'PER']];
+    if (index + 2 <= last && names.first.has(nameKey(next.norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm))
+      return [
+        [first, index, 'ORG'],
+        [index + 1, last, 'PER'],
+      ];
     // "… LLC. Chrysler said": the suffix's period ended the sentence.
     if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
   }
@@ -97,7 +127,9 @@ function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[],
     if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
   }
   if (acting.size === 0) return [];
-  return misc.filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens[mention.last + 1]?.norm ?? '')).map((mention) => ({ ...mention, type: 'organization' as const }));
+  return misc
+    .filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens[mention.last + 1]?.norm ?? ''))
+    .map((mention) => ({ ...mention, type: 'organization' as const }));
 }
 
 function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
@@ -127,7 +159,37 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
-const HYPHEN_SUFFIXES = new Set(['led', 'run', 'era', 'age', 'born', 'made', 'wide', 'like', 'free', 'type', 'bloc', 'camp', 'side', 'zone', 'area', 'held', 'only', 'day', 'old', 'new', 'owned', 'based', 'style', 'backed', 'linked', 'leaning', 'friendly', 'allied', 'aligned']);
+const HYPHEN_SUFFIXES = new Set([
+  'led',
+  'run',
+  'era',
+  'age',
+  'born',
+  'made',
+  'wide',
+  'like',
+  'free',
+  'type',
+  'bloc',
+  'camp',
+  'side',
+  'zone',
+  'area',
+  'held',
+  'only',
+  'day',
+  'old',
+  'new',
+  'owned',
+  'based',
+  'style',
+  'backed',
+  'linked',
+  'leaning',
+  'friendly',
+  'allied',
+  'aligned',
+]);
 
 /**
  * A person's name whose last part is hyphenated with a small letter after the hyphen ("Lee Cheuk-yan", "Moon
@@ -144,9 +206,39 @@ function hyphenatedNameEnd(tokens: readonly Token[], last: number): number {
 
 // Last words that make a name a place ("Changi International Airport", "Trafalgar Square").
 const PLACE_HEADS = new Set([
-  'airport', 'airfield', 'harbour', 'harbor', 'port', 'station', 'square', 'street', 'avenue', 'road', 'bridge', 'palace',
-  'stadium', 'park', 'valley', 'river', 'lake', 'mountains', 'island', 'islands', 'ocean', 'sea', 'bay', 'gulf', 'strait',
-  'province', 'region', 'county', 'district', 'peninsula', 'desert', 'canal', 'coast',
+  'airport',
+  'airfield',
+  'harbour',
+  'harbor',
+  'port',
+  'station',
+  'square',
+  'street',
+  'avenue',
+  'road',
+  'bridge',
+  'palace',
+  'stadium',
+  'park',
+  'valley',
+  'river',
+  'lake',
+  'mountains',
+  'island',
+  'islands',
+  'ocean',
+  'sea',
+  'bay',
+  'gulf',
+  'strait',
+  'province',
+  'region',
+  'county',
+  'district',
+  'peninsula',
+  'desert',
+  'canal',
+  'coast',
 ]);
 
 /**
@@ -166,4 +258,3 @@ function typeByHead(type: ActorType, key: string, words: readonly string[], name
 export function isTitleWord(word: string, names: Gazetteer): boolean {
   return HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && isRoleWord(word, names));
 }
-

@@ -12,10 +12,48 @@ import { INSTITUTION_HEADS } from './gazetteer';
 
 // Common nouns for a kind of organization; each may also be a word of the organization's own name.
 const ORGANIZATION_NOUNS = new Set([
-  'company', 'firm', 'agency', 'coalition', 'group', 'department', 'council', 'ministry', 'party', 'union', 'bank', 'university',
-  'committee', 'commission', 'court', 'board', 'organization', 'organisation', 'alliance', 'league', 'club', 'team', 'airline',
-  'carrier', 'bloc', 'institute', 'foundation', 'association', 'authority', 'automaker', 'retailer', 'insurer',
-  'broadcaster', 'newspaper', 'network', 'charity', 'campaign', 'movement', 'federation', 'service', 'office', 'bureau',
+  'company',
+  'firm',
+  'agency',
+  'coalition',
+  'group',
+  'department',
+  'council',
+  'ministry',
+  'party',
+  'union',
+  'bank',
+  'university',
+  'committee',
+  'commission',
+  'court',
+  'board',
+  'organization',
+  'organisation',
+  'alliance',
+  'league',
+  'club',
+  'team',
+  'airline',
+  'carrier',
+  'bloc',
+  'institute',
+  'foundation',
+  'association',
+  'authority',
+  'automaker',
+  'retailer',
+  'insurer',
+  'broadcaster',
+  'newspaper',
+  'network',
+  'charity',
+  'campaign',
+  'movement',
+  'federation',
+  'service',
+  'office',
+  'bureau',
 ]);
 // Nouns that name a business without naming its kind: they mean the company the article is about.
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'automaker', 'retailer', 'insurer', 'airline', 'carrier', 'broadcaster']);
@@ -23,18 +61,99 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', 'automaker', 'retailer', 'ins
 const COMPANY_WORDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'company', 'group', 'holdings', 'robotics', 'motors', 'airlines', 'bank']);
 // Role nouns that are titles of one person in a story ("the mayor" is the mayor the article named).
 const ROLE_NOUNS = new Set([
-  'mayor', 'governor', 'spokesperson', 'spokesman', 'spokeswoman', 'president', 'minister', 'chancellor', 'premier', 'senator',
-  'director', 'chairman', 'chairwoman', 'chair', 'coach', 'manager', 'ambassador', 'commissioner', 'sheriff', 'judge', 'prosecutor',
-  'founder', 'owner', 'chief', 'ceo', 'secretary', 'general', 'captain', 'king', 'queen', 'pope',
+  'mayor',
+  'governor',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'president',
+  'minister',
+  'chancellor',
+  'premier',
+  'senator',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'coach',
+  'manager',
+  'ambassador',
+  'commissioner',
+  'sheriff',
+  'judge',
+  'prosecutor',
+  'founder',
+  'owner',
+  'chief',
+  'ceo',
+  'secretary',
+  'general',
+  'captain',
+  'king',
+  'queen',
+  'pope',
 ]);
 const DETERMINERS = new Set(['the', 'its', 'their']);
 // Words that may follow the noun of a noun phrase that ends there ("the company said", "the mayor, who …"); any
 // other word may be the phrase's real head ("the company spokesman", "the council meeting").
 const PHRASE_END_WORDS = new Set([
-  "'s", 'said', 'says', 'say', 'has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might',
-  'should', 'must', 'did', 'does', 'do', 'also', 'and', 'or', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'at', 'for',
-  'with', 'by', 'from', 'after', 'before', 'since', 'as', 'plans', 'wants', 'hopes', 'expects', 'declined', 'denied',
-  'announced', 'added', 'told', 'confirmed', 'still', 'now', 'then', 'not', 'never', 'already',
+  "'s",
+  'said',
+  'says',
+  'say',
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'also',
+  'and',
+  'or',
+  'but',
+  'which',
+  'that',
+  'who',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'after',
+  'before',
+  'since',
+  'as',
+  'plans',
+  'wants',
+  'hopes',
+  'expects',
+  'declined',
+  'denied',
+  'announced',
+  'added',
+  'told',
+  'confirmed',
+  'still',
+  'now',
+  'then',
+  'not',
+  'never',
+  'already',
 ]);
 
 function endsPhrase(token: Token | undefined): boolean {
@@ -44,7 +163,10 @@ function endsPhrase(token: Token | undefined): boolean {
 }
 
 function nameWords(actor: Actor): string[] {
-  return actor.name.toLowerCase().split(/[\s-]+/).map((word) => word.replace(/[.,]$/, ''));
+  return actor.name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[.,]$/, ''));
 }
 
 function roleHead(actor: Actor): string | undefined {
@@ -61,9 +183,7 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const organizations = actors.filter((actor) => actor.type === 'organization');
   const people = actors.filter((actor) => actor.type === 'person');
   // Every mention of an organization, in text order, to find the company named last before a phrase.
-  const organizationMentions = organizations
-    .flatMap((actor) => actor.mentions.map((mention) => ({ actor, start: mention.start })))
-    .sort((a, b) => a.start - b.start);
+  const organizationMentions = organizations.flatMap((actor) => actor.mentions.map((mention) => ({ actor, start: mention.start }))).sort((a, b) => a.start - b.start);
   const isCompany = (actor: Actor) => {
     const words = nameWords(actor);
     return words.some((word) => COMPANY_WORDS.has(word)) || !words.some((word) => INSTITUTION_HEADS.has(word));

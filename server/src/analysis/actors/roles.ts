@@ -19,21 +19,108 @@ export interface RoleReading {
 }
 
 // Verbs of a relative clause that state a role: "X, who heads the department's environmental division".
-const ROLE_VERBS: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', coaches: 'coach' };
+const ROLE_VERBS: Record<string, string> = {
+  heads: 'head',
+  leads: 'leader',
+  runs: 'head',
+  chairs: 'chair',
+  directs: 'director',
+  manages: 'manager',
+  founded: 'founder',
+  coaches: 'coach',
+};
 
 // Head nouns of roles that the title lexicon lacks; the lexicon (compromise's job titles) covers most others.
 const ROLE_HEADS = new Set([
-  'member', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'fellow', 'official', 'expert', 'senator', 'governor',
-  'king', 'queen', 'prince', 'princess', 'coach', 'general', 'colonel', 'researcher', 'envoy', 'ambassador', 'commander',
-  'chancellor', 'premier', 'leader', 'founder', 'chair', 'chairwoman', 'chairperson', 'vice-president', 'lawmaker', 'legislator',
-  'adviser', 'advisor', 'aide', 'scholar', 'commissioner', 'minister', 'president', 'director', 'secretary', 'mayor', 'analyst',
+  'member',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'head',
+  'fellow',
+  'official',
+  'expert',
+  'senator',
+  'governor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'coach',
+  'general',
+  'colonel',
+  'researcher',
+  'envoy',
+  'ambassador',
+  'commander',
+  'chancellor',
+  'premier',
+  'leader',
+  'founder',
+  'chair',
+  'chairwoman',
+  'chairperson',
+  'vice-president',
+  'lawmaker',
+  'legislator',
+  'adviser',
+  'advisor',
+  'aide',
+  'scholar',
+  'commissioner',
+  'minister',
+  'president',
+  'director',
+  'secretary',
+  'mayor',
+  'analyst',
 ]);
 // Words that qualify a role without being one ("Deputy", "Foreign", "senior research").
 const ROLE_MODIFIERS = new Set([
-  'deputy', 'vice', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health',
-  'senior', 'junior', 'chief', 'executive', 'general', 'former', 'acting', 'research', 'state', 'first', 'managing', 'associate',
-  'assistant', 'principal', 'lead', 'political', 'military', 'foreign-policy', 'security', 'national', 'press', 'board',
-  'party', 'opposition', 'parliamentary', 'staff', 'editor-in-chief', 'independent', 'visiting', 'programme', 'program',
+  'deputy',
+  'vice',
+  'prime',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'economy',
+  'trade',
+  'justice',
+  'health',
+  'senior',
+  'junior',
+  'chief',
+  'executive',
+  'general',
+  'former',
+  'acting',
+  'research',
+  'state',
+  'first',
+  'managing',
+  'associate',
+  'assistant',
+  'principal',
+  'lead',
+  'political',
+  'military',
+  'foreign-policy',
+  'security',
+  'national',
+  'press',
+  'board',
+  'party',
+  'opposition',
+  'parliamentary',
+  'staff',
+  'editor-in-chief',
+  'independent',
+  'visiting',
+  'programme',
+  'program',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 const LINKS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -48,7 +135,11 @@ export function isRoleWord(word: string, names: Gazetteer): boolean {
 }
 
 function joinWords(tokens: readonly Token[], first: number, last: number): string {
-  return tokens.slice(first, last + 1).map((token) => token.norm).join(' ').replace(/ - /g, '-');
+  return tokens
+    .slice(first, last + 1)
+    .map((token) => token.norm)
+    .join(' ')
+    .replace(/ - /g, '-');
 }
 
 /** Reads the role and affiliation of each person mention from the words around it. */
@@ -77,7 +168,8 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
     let first = mention.first;
     while (first > 0 && isRoleWord(tokens[first - 1].norm, names) && !endingAt.has(first - 1)) first--;
     // The body a title belongs to, written before it ("Council President", "Board Chairman").
-    while (first < mention.first && first > 0 && /^\p{Lu}/u.test(tokens[first - 1].norm) && INSTITUTION_HEADS.has(tokens[first - 1].norm.toLowerCase()) && !endingAt.has(first - 1)) first--;
+    while (first < mention.first && first > 0 && /^\p{Lu}/u.test(tokens[first - 1].norm) && INSTITUTION_HEADS.has(tokens[first - 1].norm.toLowerCase()) && !endingAt.has(first - 1))
+      first--;
     if (first < mention.first && isRoleHead(tokens[mention.first - 1].norm, names)) {
       reading.role = joinWords(tokens, first, mention.first - 1);
       let before = first - 1;
@@ -116,7 +208,14 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
         cursor += 2;
       }
       const roleFirst = cursor;
-      while (cursor < tokens.length && cursor - roleFirst < 6 && /^[\p{L}-]+$/u.test(tokens[cursor].norm) && !LINKS.has(tokens[cursor].norm.toLowerCase()) && !startingAt.has(cursor)) cursor++;
+      while (
+        cursor < tokens.length &&
+        cursor - roleFirst < 6 &&
+        /^[\p{L}-]+$/u.test(tokens[cursor].norm) &&
+        !LINKS.has(tokens[cursor].norm.toLowerCase()) &&
+        !startingAt.has(cursor)
+      )
+        cursor++;
       if (cursor > roleFirst && isRoleHead(tokens[cursor - 1].norm, names)) {
         reading.role ??= joinWords(tokens, roleFirst, cursor - 1);
         if (owner) reading.affiliation ??= owner;

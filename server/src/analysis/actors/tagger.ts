@@ -60,7 +60,12 @@ export function skipped(view: TokenView, previousTag: number | undefined): boole
  * Greedy left-to-right decoding (a beam over locally normalized scores measured no better on news).
  * `extraAt` adds the second pass's document features.
  */
-export function decode(views: readonly TokenView[], featuresAt: (index: number) => readonly number[], lookup: WeightLookup, extraAt?: (index: number) => readonly number[]): number[] {
+export function decode(
+  views: readonly TokenView[],
+  featuresAt: (index: number) => readonly number[],
+  lookup: WeightLookup,
+  extraAt?: (index: number) => readonly number[],
+): number[] {
   const fromList = (listAt: (index: number) => readonly number[]) => (index: number, out: Int32Array) => {
     const list = listAt(index);
     out.set(list);

@@ -57,7 +57,8 @@ function explicitYear(candidate: Candidate): number | undefined {
 function articleMonthDay(located: readonly Located[]): { month: number; day: number; text: string; fromDateline: boolean } | undefined {
   for (const item of located) {
     const spec = item.candidate.spec;
-    if (item.inDateline && spec.type === 'explicit' && spec.year === undefined && spec.month && spec.day) return { month: spec.month, day: spec.day, text: item.text, fromDateline: true };
+    if (item.inDateline && spec.type === 'explicit' && spec.year === undefined && spec.month && spec.day)
+      return { month: spec.month, day: spec.day, text: item.text, fromDateline: true };
   }
   let latest: { month: number; day: number; text: string; fromDateline: boolean } | undefined;
   for (const item of located) {
@@ -90,20 +91,29 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
     }
   }
   // "next year" alongside a future "in 2026": the article was written the year before.
-  const nextYear = located.find((item) => item.candidate.spec.type === 'shift' && item.candidate.spec.unit === 'year' && item.candidate.spec.offset === 1 && !item.candidate.spec.anaphoric);
+  const nextYear = located.find(
+    (item) => item.candidate.spec.type === 'shift' && item.candidate.spec.unit === 'year' && item.candidate.spec.offset === 1 && !item.candidate.spec.anaphoric,
+  );
   if (nextYear && futureYears.length > 0) {
     const target = futureYears.map((entry) => entry.year).sort((a, b) => a - b)[0];
     const partner = futureYears.find((entry) => entry.year === target)!;
     evidence.push({ year: target - 1, relation: 'equal', weight: 2, reason: `${quote(nextYear.text)} alongside ${quote(partner.text)}` });
   }
-  const lastYear = located.find((item) => item.candidate.spec.type === 'shift' && item.candidate.spec.unit === 'year' && item.candidate.spec.offset === -1 && !item.candidate.spec.anaphoric);
+  const lastYear = located.find(
+    (item) => item.candidate.spec.type === 'shift' && item.candidate.spec.unit === 'year' && item.candidate.spec.offset === -1 && !item.candidate.spec.anaphoric,
+  );
   if (lastYear) {
-    const pastYears = located.filter((item) => item.tense === 'past' && explicitYear(item.candidate) !== undefined && item.candidate.spec.type === 'explicit' && item.candidate.spec.month === undefined);
+    const pastYears = located.filter(
+      (item) => item.tense === 'past' && explicitYear(item.candidate) !== undefined && item.candidate.spec.type === 'explicit' && item.candidate.spec.month === undefined,
+    );
     const latest = pastYears.sort((a, b) => explicitYear(b.candidate)! - explicitYear(a.candidate)!)[0];
     if (latest) evidence.push({ year: explicitYear(latest.candidate)! + 1, relation: 'equal', weight: 0.5, reason: `${quote(lastYear.text)} alongside ${quote(latest.text)}` });
   }
   // A weekday written with its month-day ("Thursday, November 27") fits only some years.
-  const weekdayDates = located.filter((item) => item.candidate.spec.type === 'explicit' && item.candidate.spec.weekday !== undefined && item.candidate.spec.year === undefined && item.candidate.spec.day !== undefined);
+  const weekdayDates = located.filter(
+    (item) =>
+      item.candidate.spec.type === 'explicit' && item.candidate.spec.weekday !== undefined && item.candidate.spec.year === undefined && item.candidate.spec.day !== undefined,
+  );
   if (evidence.length === 0 && weekdayDates.length === 0) return undefined;
 
   const around = evidence.length > 0 ? evidence.map((entry) => entry.year) : [new Date().getUTCFullYear()];
@@ -172,4 +182,3 @@ export function chooseAnchor(input: AnchorInput): Anchor {
   }
   return { year: inferred.year, source: 'inferred', explanation: inferred.explanation };
 }
-

@@ -29,9 +29,7 @@ export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
 
 function settleRun(run: readonly Candidate[]): Candidate[] {
   if (run.length <= 1) return [...run];
-  const ordered = [...run].sort(
-    (a, b) => (b.end - b.start) - (a.end - a.start) || (RULE_RANK[b.rule] ?? 2) - (RULE_RANK[a.rule] ?? 2) || a.start - b.start,
-  );
+  const ordered = [...run].sort((a, b) => b.end - b.start - (a.end - a.start) || (RULE_RANK[b.rule] ?? 2) - (RULE_RANK[a.rule] ?? 2) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const candidate of ordered) {
     if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
@@ -111,7 +109,13 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
     const previous = result[result.length - 1];
     // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year spoken in words after a
     // month or season completes it (written years are taken by the month-year and season rules themselves)
-    if (previous && candidate.rule === 'spoken-year' && candidate.spec.type === 'explicit' && candidate.spec.year !== undefined && /^\s+(?:of\s+)?$/.test(text.slice(previous.end, candidate.start))) {
+    if (
+      previous &&
+      candidate.rule === 'spoken-year' &&
+      candidate.spec.type === 'explicit' &&
+      candidate.spec.year !== undefined &&
+      /^\s+(?:of\s+)?$/.test(text.slice(previous.end, candidate.start))
+    ) {
       const year = candidate.spec.year;
       const spec = previous.spec;
       if (spec.type === 'explicit' && spec.year === undefined && spec.yearOffset === undefined && spec.month !== undefined) {
@@ -124,7 +128,14 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
       }
     }
     // "the quarter a year ago", "the same period a year earlier": the period under discussion, a year before
-    if (previous && candidate.rule === 'ago' && candidate.spec.type === 'shift' && candidate.spec.unit === 'year' && candidate.spec.offset === -1 && /^\s+$/.test(text.slice(previous.end, candidate.start))) {
+    if (
+      previous &&
+      candidate.rule === 'ago' &&
+      candidate.spec.type === 'shift' &&
+      candidate.spec.unit === 'year' &&
+      candidate.spec.offset === -1 &&
+      /^\s+$/.test(text.slice(previous.end, candidate.start))
+    ) {
       const spec = previous.spec;
       if (spec.type === 'shift' && spec.unit === 'quarter' && spec.offset === 0 && spec.anaphoric) {
         result[result.length - 1] = { ...previous, end: candidate.end, spec: { ...spec, offset: -4 } };

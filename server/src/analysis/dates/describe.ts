@@ -8,8 +8,18 @@ const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: '
 const PART_OF_DAY_WORDS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', MD: 'midday' };
 const UNIT_WORDS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', S: 'second', DE: 'decade', CE: 'century' };
 const MOD_WORDS: Partial<Record<DateMod, string>> = {
-  START: 'early', MID: 'mid', END: 'late', APPROX: 'about', BEFORE: 'before', AFTER: 'after', ON_OR_BEFORE: 'on or before',
-  ON_OR_AFTER: 'on or after', LESS_THAN: 'less than', MORE_THAN: 'more than', EQUAL_OR_LESS: 'at most', EQUAL_OR_MORE: 'at least',
+  START: 'early',
+  MID: 'mid',
+  END: 'late',
+  APPROX: 'about',
+  BEFORE: 'before',
+  AFTER: 'after',
+  ON_OR_BEFORE: 'on or before',
+  ON_OR_AFTER: 'on or after',
+  LESS_THAN: 'less than',
+  MORE_THAN: 'more than',
+  EQUAL_OR_LESS: 'at most',
+  EQUAL_OR_MORE: 'at least',
 };
 const ANCHORING_WORDS: Record<DateAnchoring, string> = {
   absolute: 'written in full',

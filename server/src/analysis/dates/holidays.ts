@@ -2,8 +2,16 @@
 import { type Day, addDays, easterSunday, nthWeekdayOfMonth } from './calendar';
 
 const FIXED: Record<string, [number, number]> = {
-  'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's": [1, 1],
-  "new year's eve": [12, 31], 'independence day': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26],
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  "new year's day": [1, 1],
+  "new year's": [1, 1],
+  "new year's eve": [12, 31],
+  'independence day': [7, 4],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+  'boxing day': [12, 26],
 };
 
 /** The day a holiday falls on in a given year (US conventions for Thanksgiving, Labor Day, Memorial Day, Election Day). */

@@ -58,7 +58,12 @@ function noteFor(annotation: Pick<DateAnnotation, 'anchoring' | 'value'>, anchor
  * A clock time with no day of its own ("at 18:00 UTC") belongs to the day its sentence has already named
  * ("flew Tuesday … at 18:00 UTC"), as TimeML anchors times to the last mentioned day; else to the article's day.
  */
-function resolveInSentence(candidate: Candidate, item: Located, lastDay: { mention: Mention; anchoring: DateAnnotation['anchoring']; sentenceStart?: number } | undefined, context: ResolveContext): Resolution {
+function resolveInSentence(
+  candidate: Candidate,
+  item: Located,
+  lastDay: { mention: Mention; anchoring: DateAnnotation['anchoring']; sentenceStart?: number } | undefined,
+  context: ResolveContext,
+): Resolution {
   const bareClock = candidate.rule === 'clock' && candidate.spec.type === 'shift' && candidate.spec.offset === 0;
   if (!bareClock || !lastDay || lastDay.sentenceStart === undefined || lastDay.sentenceStart !== item.sentenceStart) return resolve(candidate, context);
   const { day } = lastDay.mention;
@@ -132,6 +137,12 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
   const inferredYear = explainInferredYear(dates, anchor, inDateline);
   if (inferredYear) problems.push(inferredYear);
   // located and dates are in step: one annotation per located expression.
-  problems.push(...dateSanityProblems(text, located.map((item, index) => ({ item, date: dates[index] })), anchor));
+  problems.push(
+    ...dateSanityProblems(
+      text,
+      located.map((item, index) => ({ item, date: dates[index] })),
+      anchor,
+    ),
+  );
   return { dates, referenceDate: referenceOf(anchor), problems };
 }

@@ -25,7 +25,10 @@ export function explainInferredYear(dates: DateAnnotation[], anchor: Anchor, inD
     else if (date.anchoring === 'inferred-year') date.note = `year not written; the article's year, ${anchor.year}, is inferred${seeThere}`;
     else if (date.anchoring === 'reference-date' && !/_REF$/.test(date.value)) {
       // A value as coarse as a year depends on the article's year only, not on its day.
-      const from = date.granularity === 'year' || !anchor.day ? `the article's year, ${anchor.year}` : `the article's date, ${anchor.day.year}-${String(anchor.day.month).padStart(2, '0')}-${String(anchor.day.day).padStart(2, '0')}`;
+      const from =
+        date.granularity === 'year' || !anchor.day
+          ? `the article's year, ${anchor.year}`
+          : `the article's date, ${anchor.day.year}-${String(anchor.day.month).padStart(2, '0')}-${String(anchor.day.day).padStart(2, '0')}`;
       date.note = `counted from ${from}, whose year is inferred${seeThere}`;
     }
   }

@@ -1,9 +1,7 @@
 // Resolution: a recognized expression's Spec, plus the article's anchor and the clause's tense, becomes a
 // TIMEX3 value at the expression's own granularity ("next year" → 2026, "last week" → 2025-W47).
 import type { DateAnchoring, DateGranularity, ReferenceDateSource } from '../types';
-import {
-  type Day, addDays, addMonths, compareDays, dayValue, isValidDay, isoWeekValue, pad, weekdayOf,
-} from './calendar';
+import { type Day, addDays, addMonths, compareDays, dayValue, isValidDay, isoWeekValue, pad, weekdayOf } from './calendar';
 import { holidayDay } from './holidays';
 import type { CalendarUnit } from './lexicon';
 import type { Candidate, Spec } from './spec';
@@ -58,45 +56,82 @@ function quarterOf(day: Day): number {
 /** Formats a point at a granularity. */
 export function formatAt(day: Day, granularity: DateGranularity): string {
   switch (granularity) {
-    case 'day': case 'time': return dayValue(day);
-    case 'week': return isoWeekValue(day);
-    case 'month': return `${pad(day.year, 4)}-${pad(day.month)}`;
-    case 'quarter': return `${pad(day.year, 4)}-Q${quarterOf(day)}`;
-    case 'half': return `${pad(day.year, 4)}-H${day.month <= 6 ? 1 : 2}`;
-    case 'season': return `${pad(day.year, 4)}-${day.month >= 12 || day.month <= 2 ? 'WI' : day.month <= 5 ? 'SP' : day.month <= 8 ? 'SU' : 'FA'}`;
-    case 'year': return pad(day.year, 4);
-    case 'decade': return `${String(day.year).slice(0, 3)}X`;
-    case 'century': return String(Math.floor(day.year / 100)).padStart(2, '0');
-    default: return dayValue(day);
+    case 'day':
+    case 'time':
+      return dayValue(day);
+    case 'week':
+      return isoWeekValue(day);
+    case 'month':
+      return `${pad(day.year, 4)}-${pad(day.month)}`;
+    case 'quarter':
+      return `${pad(day.year, 4)}-Q${quarterOf(day)}`;
+    case 'half':
+      return `${pad(day.year, 4)}-H${day.month <= 6 ? 1 : 2}`;
+    case 'season':
+      return `${pad(day.year, 4)}-${day.month >= 12 || day.month <= 2 ? 'WI' : day.month <= 5 ? 'SP' : day.month <= 8 ? 'SU' : 'FA'}`;
+    case 'year':
+      return pad(day.year, 4);
+    case 'decade':
+      return `${String(day.year).slice(0, 3)}X`;
+    case 'century':
+      return String(Math.floor(day.year / 100)).padStart(2, '0');
+    default:
+      return dayValue(day);
   }
 }
 
 const UNIT_GRANULARITY: Record<CalendarUnit, DateGranularity> = {
-  second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', weekend: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
+  second: 'day',
+  minute: 'day',
+  hour: 'day',
+  day: 'day',
+  week: 'week',
+  weekend: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  decade: 'decade',
+  century: 'century',
 };
 const GRANULARITY_RANK: Partial<Record<DateGranularity, number>> = { time: 0, day: 1, week: 2, month: 3, quarter: 4, season: 4, half: 5, year: 6, decade: 7, century: 8 };
 
 function shiftDay(day: Day, unit: CalendarUnit, offset: number): Day {
   switch (unit) {
-    case 'second': case 'minute': case 'hour': return day;
-    case 'day': return addDays(day, offset);
-    case 'week': case 'weekend': return addDays(day, 7 * offset);
-    case 'month': return addMonths(day, offset);
-    case 'quarter': return addMonths(day, 3 * offset);
-    case 'year': return addMonths(day, 12 * offset);
-    case 'decade': return addMonths(day, 120 * offset);
-    case 'century': return addMonths(day, 1200 * offset);
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return day;
+    case 'day':
+      return addDays(day, offset);
+    case 'week':
+    case 'weekend':
+      return addDays(day, 7 * offset);
+    case 'month':
+      return addMonths(day, offset);
+    case 'quarter':
+      return addMonths(day, 3 * offset);
+    case 'year':
+      return addMonths(day, 12 * offset);
+    case 'decade':
+      return addMonths(day, 120 * offset);
+    case 'century':
+      return addMonths(day, 1200 * offset);
   }
 }
 
 /** The first day of the period of a given granularity holding `day`. */
 function startOf(day: Day, granularity: DateGranularity): Day {
   switch (granularity) {
-    case 'month': return { ...day, day: 1 };
-    case 'quarter': return { year: day.year, month: (quarterOf(day) - 1) * 3 + 1, day: 1 };
-    case 'year': return { year: day.year, month: 1, day: 1 };
-    case 'decade': return { year: day.year - (day.year % 10), month: 1, day: 1 };
-    default: return day;
+    case 'month':
+      return { ...day, day: 1 };
+    case 'quarter':
+      return { year: day.year, month: (quarterOf(day) - 1) * 3 + 1, day: 1 };
+    case 'year':
+      return { year: day.year, month: 1, day: 1 };
+    case 'decade':
+      return { year: day.year - (day.year % 10), month: 1, day: 1 };
+    default:
+      return day;
   }
 }
 
@@ -107,10 +142,12 @@ function yearFor(month: number, dayOfMonth: number | undefined, context: Resolve
   const reference = anchor.day;
   const options = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({
     year,
-    order: dayOfMonth === undefined
-      ? (year - reference.year) * 12 + (month - reference.month)
-      : compareDays({ year, month, day: dayOfMonth }, reference) === 0 ? 0
-        : Math.round((Date.UTC(year, month - 1, dayOfMonth) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000),
+    order:
+      dayOfMonth === undefined
+        ? (year - reference.year) * 12 + (month - reference.month)
+        : compareDays({ year, month, day: dayOfMonth }, reference) === 0
+          ? 0
+          : Math.round((Date.UTC(year, month - 1, dayOfMonth) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000),
   }));
   // Nearest to the article's date, unless the tense of the clause points the other way ("said on May 3"
   // in November is this year's May; "will meet in March" is next year's). A stated weekday decides.
@@ -136,7 +173,7 @@ function yearFor(month: number, dayOfMonth: number | undefined, context: Resolve
 function weekdayNear(reference: Day, weekday: number, direction: -1 | 0 | 1 | undefined, tense: Tense | undefined): Day {
   const today = weekdayOf(reference);
   if (direction === 0) {
-    const mondayBased = (weekday + 6) % 7 - (today + 6) % 7;
+    const mondayBased = ((weekday + 6) % 7) - ((today + 6) % 7);
     return addDays(reference, mondayBased);
   }
   const back = (today - weekday + 7) % 7;
@@ -255,7 +292,8 @@ function resolvePoint(spec: Spec, context: ResolveContext): Point | { unresolved
       let previous = spec.unit === 'quarter' ? context.previousQuarter : context.previous;
       if (spec.completed && previous && reference && compareDays(shiftDay(startOf(previous.day, 'quarter'), 'quarter', 1), reference) > 0) previous = undefined;
       // "up from $5 a year ago" right after a quarter's figures compares with that quarter a year before
-      const quarterComparison = spec.comparison === true && spec.unit === 'year' && spec.offset === -1 && context.previous?.granularity === 'quarter' && context.previousQuarter === context.previous;
+      const quarterComparison =
+        spec.comparison === true && spec.unit === 'year' && spec.offset === -1 && context.previous?.granularity === 'quarter' && context.previousQuarter === context.previous;
       if ((spec.anaphoric || quarterComparison) && previous && (GRANULARITY_RANK[previous.granularity] ?? 99) <= (GRANULARITY_RANK[unitGranularity] ?? 0)) {
         // "a year earlier" keeps the granularity of what it points back to ("the third quarter" → a quarter)
         // "a year earlier" after a quarter means that quarter a year before (financial comparisons)
@@ -289,13 +327,21 @@ function resolvePoint(spec: Spec, context: ResolveContext): Point | { unresolved
 
 function unresolvedShift(unit: CalendarUnit): string {
   switch (unit) {
-    case 'week': case 'weekend': return 'XXXX-WXX';
-    case 'month': return 'XXXX-XX';
-    case 'quarter': return 'XXXX-QX';
-    case 'decade': return 'XXXX';
-    case 'century': return 'XX';
-    case 'year': return 'XXXX';
-    default: return 'XXXX-XX-XX';
+    case 'week':
+    case 'weekend':
+      return 'XXXX-WXX';
+    case 'month':
+      return 'XXXX-XX';
+    case 'quarter':
+      return 'XXXX-QX';
+    case 'decade':
+      return 'XXXX';
+    case 'century':
+      return 'XX';
+    case 'year':
+      return 'XXXX';
+    default:
+      return 'XXXX-XX-XX';
   }
 }
 
@@ -321,7 +367,6 @@ export function resolve(candidate: Candidate, context: ResolveContext): Resoluti
     mention: { day: point.day, granularity },
   };
 }
-
 
 /** A day's value with the time of day attached to it ("2025-11-27" + "TNI" → "2025-11-27TNI"), at time granularity. */
 function withTimeOfDay<G extends string>(value: string, granularity: G, timeOfDay: string | undefined): { value: string; granularity: G | 'time' } {

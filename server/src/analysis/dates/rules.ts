@@ -2,8 +2,18 @@
 // Overlaps are settled later (longest match wins), so rules may overlap freely.
 import type { DateMod } from '../types';
 import {
-  DAY_PARTS, MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, SEASONS, UNIT_PATTERN, WEEKDAY_PATTERN,
-  durationCode, monthNumber, numberValue, unitOf, weekdayNumber,
+  DAY_PARTS,
+  MONTH_PATTERN,
+  NUMBER_PATTERN,
+  ORDINALS,
+  SEASONS,
+  UNIT_PATTERN,
+  WEEKDAY_PATTERN,
+  durationCode,
+  monthNumber,
+  numberValue,
+  unitOf,
+  weekdayNumber,
 } from './lexicon';
 import type { Candidate, Spec } from './spec';
 import { blockTriggers, ruleMayMatch } from './triggers';
@@ -42,7 +52,8 @@ function durationValue(count: number | undefined, unitWord: string): string {
 
 // A month name that may be an ordinary word: "may" (modal verb), "March" (verb), "April"/"June"/"August" (names).
 const AMBIGUOUS_MONTH = /^(?:May|MAY|March|MARCH|Mar\.?|April|June|August|Jan|Sat|Sun)$/;
-const MONTH_TRIGGER = /(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|that|each|every|past|coming|end|beginning|start|middle|between|and|to|or|until|around|into|a|an)\s+$|\bmid-$)/i;
+const MONTH_TRIGGER =
+  /(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|that|each|every|past|coming|end|beginning|start|middle|between|and|to|or|until|around|into|a|an)\s+$|\bmid-$)/i;
 
 const RULES: Rule[] = [
   // "November 27, 2025", "Friday, Nov. 28 2025", "Dec. 2, 1956"
@@ -87,7 +98,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:(${word('last')}|${word('this')}|${word('next')}|${word('past')}|${word('coming')})\\s+)?(${MONTH_PATTERN})`, 'g'),
     build: (m, block) => {
       const month = monthNumber(m[2]);
-      if (month === undefined || /\.$/.test(m[2]) === false && m[2].length < 3) return undefined;
+      if (month === undefined || (/\.$/.test(m[2]) === false && m[2].length < 3)) return undefined;
       if (/^\s*\d/.test(block.slice(m.index + m[0].length))) return undefined; // "last Oct. 23": the month-day rule's
       const start = m.index + (m[1] ? m[1].length + 1 : 0);
       const before = block.slice(Math.max(0, start - 30), start);
@@ -122,7 +133,10 @@ const RULES: Rule[] = [
   // "2026", "fiscal 1989", "the year 2000", "mid-1996"
   {
     name: 'year',
-    pattern: new RegExp(`(?<![\\d$£€.,:/]|\\d[.,]|\\d-)(?:(${word('fiscal')}(?:\\s+${word('year')})?|FY|${word('the year')}|${word('calendar')}(?:\\s+${word('year')})?)\\s*)?\\b${YEAR}\\b(?![.,:/]?\\d)(?!\\s*(?:%|percent|per cent))`, 'g'),
+    pattern: new RegExp(
+      `(?<![\\d$£€.,:/]|\\d[.,]|\\d-)(?:(${word('fiscal')}(?:\\s+${word('year')})?|FY|${word('the year')}|${word('calendar')}(?:\\s+${word('year')})?)\\s*)?\\b${YEAR}\\b(?![.,:/]?\\d)(?!\\s*(?:%|percent|per cent))`,
+      'g',
+    ),
     build: (m, block) => {
       const year = Number(m[2]);
       const after = block.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -130,7 +144,8 @@ const RULES: Rule[] = [
       if (!m[1]) {
         // Counts, not years: "2000 troops", "1500 people"; "No. 1", "Room 1984" are not years either.
         const adjectival = /\b(?:the|its|their|his|her|this|that|our|[A-Za-z]+['’]s)\s+$|\b(?:pre|post|mid)-$/i.test(before);
-        if (!adjectival && /^\s+(?!(?:was|is|has|as|this|its|his|years?|levels?|s|saw|marks?|ends?|and|or|to|through|when|while|after|before|with|for)\b)[a-z]+s\b/.test(after)) return undefined;
+        if (!adjectival && /^\s+(?!(?:was|is|has|as|this|its|his|years?|levels?|s|saw|marks?|ends?|and|or|to|through|when|while|after|before|with|for)\b)[a-z]+s\b/.test(after))
+          return undefined;
         // "1990-style" is a year, "2000-strong" a count
         if (/^-(?:strong|member|page)\b/.test(after)) return undefined;
         if (year < 1800 && !/\b(?:in|since|of|from|by|until|year|around|circa|c\.)\s+$/i.test(before)) return undefined;
@@ -142,7 +157,10 @@ const RULES: Rule[] = [
   // "the 1990s", "the late 1970s", "1980s", "the '90s", "the nineties"
   {
     name: 'decade',
-    pattern: new RegExp(`\\b(?:${word('the')}\\s+)?(?:((?:1[0-9]|20)\\d)0['’]?s|['’](\\d)0s|(${word('twenties')}|${word('thirties')}|${word('forties')}|${word('fifties')}|${word('sixties')}|${word('seventies')}|${word('eighties')}|${word('nineties')}))\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${word('the')}\\s+)?(?:((?:1[0-9]|20)\\d)0['’]?s|['’](\\d)0s|(${word('twenties')}|${word('thirties')}|${word('forties')}|${word('fifties')}|${word('sixties')}|${word('seventies')}|${word('eighties')}|${word('nineties')}))\\b`,
+      'g',
+    ),
     build: (m) => {
       if (m[1]) return date({ type: 'decade', decade: Number(m[1]), centuryKnown: true });
       if (m[2]) return date({ type: 'decade', decade: Number(m[2]), centuryKnown: false });
@@ -153,9 +171,12 @@ const RULES: Rule[] = [
   // "the 20th century", "the twenty-first century", "this century"
   {
     name: 'century',
-    pattern: new RegExp(`\\b(?:${word('the')}\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${word('nineteenth')}|${word('twentieth')}|${word('twenty-first')}|${word('twenty first')}))[- ]${word('century')}\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${word('the')}\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${word('nineteenth')}|${word('twentieth')}|${word('twenty-first')}|${word('twenty first')}))[- ]${word('century')}\\b`,
+      'g',
+    ),
     build: (m) => {
-      const ordinal = m[1] ? Number(m[1]) : { nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 }[m[2].toLowerCase()] ?? 0;
+      const ordinal = m[1] ? Number(m[1]) : ({ nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 }[m[2].toLowerCase()] ?? 0);
       return ordinal > 0 ? date({ type: 'century', century: ordinal - 1 }) : undefined;
     },
   },
@@ -204,13 +225,28 @@ const RULES: Rule[] = [
   // "the latest quarter", "the year-ago quarter", "the quarter", "the previous quarter"
   {
     name: 'quarter-anaphor',
-    pattern: new RegExp(`\\b(?:${word('the')}\\s+|${word('that')}\\s+|${word('this')}\\s+)(?:(${word('latest')}|${word('last')}|${word('past')}|${word('previous')}|${word('prior')}|${word('current')}|${word('same')}|${word('most recent')}|${word('next')}|${word('coming')}|(?:${word('comparable')}\\s+)?${word('year-ago')}|(?:${word('comparable')}\\s+)?${word('year-earlier')}|${word('prior-year')}|${word('comparable')}|${word('corresponding')})\\s+)?(?:${word('fiscal')}\\s+)?(${word('quarter')}|${word('period')})\\b(?!\\s+(?:of|century))`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${word('the')}\\s+|${word('that')}\\s+|${word('this')}\\s+)(?:(${word('latest')}|${word('last')}|${word('past')}|${word('previous')}|${word('prior')}|${word('current')}|${word('same')}|${word('most recent')}|${word('next')}|${word('coming')}|(?:${word('comparable')}\\s+)?${word('year-ago')}|(?:${word('comparable')}\\s+)?${word('year-earlier')}|${word('prior-year')}|${word('comparable')}|${word('corresponding')})\\s+)?(?:${word('fiscal')}\\s+)?(${word('quarter')}|${word('period')})\\b(?!\\s+(?:of|century))`,
+      'g',
+    ),
     build: (m) => {
       const modifier = m[1]?.toLowerCase().replace(/^comparable\s+/, '');
       const isPeriod = m[2].toLowerCase() === 'period';
       // "the period" alone is any span of time; it stands for a quarter only with a modifier or in results talk
-      if (isPeriod && (!modifier || modifier === 'past' || modifier === 'same' || modifier === 'previous' || modifier === 'prior' || modifier === 'last' || modifier === 'next' || modifier === 'coming')) return undefined;
-      if (modifier === 'year-ago' || modifier === 'year-earlier' || modifier === 'prior-year' || modifier === 'comparable' || modifier === 'corresponding') return date({ type: 'shift', unit: 'quarter', offset: -4, anaphoric: true });
+      if (
+        isPeriod &&
+        (!modifier ||
+          modifier === 'past' ||
+          modifier === 'same' ||
+          modifier === 'previous' ||
+          modifier === 'prior' ||
+          modifier === 'last' ||
+          modifier === 'next' ||
+          modifier === 'coming')
+      )
+        return undefined;
+      if (modifier === 'year-ago' || modifier === 'year-earlier' || modifier === 'prior-year' || modifier === 'comparable' || modifier === 'corresponding')
+        return date({ type: 'shift', unit: 'quarter', offset: -4, anaphoric: true });
       if (/^this\s/i.test(m[0]) || modifier === 'current') return date({ type: 'shift', unit: 'quarter', offset: 0 });
       const offset = modifier === 'previous' || modifier === 'prior' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : 0;
       // "the latest quarter" has been reported, so it has ended
@@ -226,7 +262,10 @@ const RULES: Rule[] = [
   },
   {
     name: 'year-ago-adjective',
-    pattern: new RegExp(`\\b(${word('year-ago')}|${word('year-earlier')})(?:\\s+(${word('first')}|${word('second')}|${word('third')}|${word('fourth')})[- ]${word('quarter')})?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(${word('year-ago')}|${word('year-earlier')})(?:\\s+(${word('first')}|${word('second')}|${word('third')}|${word('fourth')})[- ]${word('quarter')})?\\b`,
+      'g',
+    ),
     build: (m) => {
       if (m[2]) return date({ type: 'part-of-year', part: 'Q', index: ORDINALS[m[2].toLowerCase()], yearOffset: -1 });
       return date({ type: 'shift', unit: 'year', offset: -1, anaphoric: true });
@@ -250,7 +289,10 @@ const RULES: Rule[] = [
   // Years spoken in words: "nineteen ninety-six", "the year two thousand", "two thousand and one"
   {
     name: 'spoken-year',
-    pattern: new RegExp(`\\b(?:${word('the year')}\\s+)?(?:(${word('nineteen')}|${word('twenty')})\\s+(${word('ten')}|${word('eleven')}|${word('twelve')}|${word('thirteen')}|${word('fourteen')}|${word('fifteen')}|${word('sixteen')}|${word('seventeen')}|${word('eighteen')}|${word('nineteen')}|(?:${word('twenty')}|${word('thirty')}|${word('forty')}|${word('fifty')}|${word('sixty')}|${word('seventy')}|${word('eighty')}|${word('ninety')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|${word('two thousand')}(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${word('the year')}\\s+)?(?:(${word('nineteen')}|${word('twenty')})\\s+(${word('ten')}|${word('eleven')}|${word('twelve')}|${word('thirteen')}|${word('fourteen')}|${word('fifteen')}|${word('sixteen')}|${word('seventeen')}|${word('eighteen')}|${word('nineteen')}|(?:${word('twenty')}|${word('thirty')}|${word('forty')}|${word('fifty')}|${word('sixty')}|${word('seventy')}|${word('eighty')}|${word('ninety')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|${word('two thousand')}(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`,
+      'g',
+    ),
     build: (m) => {
       if (m[1]) {
         const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
@@ -258,13 +300,16 @@ const RULES: Rule[] = [
         return rest === undefined ? undefined : date({ type: 'explicit', year: century + rest });
       }
       if (!/year/i.test(m[0]) && !m[3]) return undefined; // "two thousand" alone is a number
-      return date({ type: 'explicit', year: 2000 + (m[3] ? numberValue(m[3]) ?? 0 : 0) });
+      return date({ type: 'explicit', year: 2000 + (m[3] ? (numberValue(m[3]) ?? 0) : 0) });
     },
   },
   // "this spring", "last fall", "the summer of 2024", "winter 2025", "in the spring"
   {
     name: 'season',
-    pattern: new RegExp(`\\b(?:(${word('this')}|${word('last')}|${word('next')}|${word('past')}|${word('coming')})\\s+|(${word('the')})\\s+)?(${word('spring')}|${word('summer')}|${word('autumn')}|${word('fall')}|${word('winter')})\\b(?:\\s+(?:of\\s+)?${YEAR}\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${word('this')}|${word('last')}|${word('next')}|${word('past')}|${word('coming')})\\s+|(${word('the')})\\s+)?(${word('spring')}|${word('summer')}|${word('autumn')}|${word('fall')}|${word('winter')})\\b(?:\\s+(?:of\\s+)?${YEAR}\\b)?`,
+      'g',
+    ),
     build: (m, block) => {
       const season = SEASONS[m[3].toLowerCase()];
       const year = m[4] ? Number(m[4]) : undefined;
@@ -283,7 +328,10 @@ const RULES: Rule[] = [
   // today, tonight, yesterday, tomorrow, "the day before yesterday"
   {
     name: 'deictic-day',
-    pattern: new RegExp(`\\b(?:(${word('the day before')}|${word('the day after')})\\s+)?(${word('today')}|${word('tonight')}|${word('yesterday')}|${word('tomorrow')}|${word('last night')})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${word('the day before')}|${word('the day after')})\\s+)?(${word('today')}|${word('tonight')}|${word('yesterday')}|${word('tomorrow')}|${word('last night')})\\b`,
+      'g',
+    ),
     build: (m) => {
       const key = m[2].toLowerCase();
       let offset = key === 'yesterday' || key === 'last night' ? -1 : key === 'tomorrow' ? 1 : 0;
@@ -301,7 +349,10 @@ const RULES: Rule[] = [
   // "last week", "this year", "next month", "the coming year", "the following day", "that day"
   {
     name: 'relative-unit',
-    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('this')}|${word('next')}|${word('coming')}|${word('current')})|${word('the')}\\s+(${word('coming')}|${word('next')}|${word('following')}|${word('previous')}|${word('prior')}|${word('same')}|${word('current')}|${word('present')})|(${word('that')}(?:\\s+${word('same')})?))\\s+(?:${word('fiscal')}\\s+(?=[Yy]ear))?(${word('day')}|${word('week')}|${word('weekend')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b(?!['’]s\\s+(?:worth|time))`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${word('this past')}|${word('last')}|${word('this')}|${word('next')}|${word('coming')}|${word('current')})|${word('the')}\\s+(${word('coming')}|${word('next')}|${word('following')}|${word('previous')}|${word('prior')}|${word('same')}|${word('current')}|${word('present')})|(${word('that')}(?:\\s+${word('same')})?))\\s+(?:${word('fiscal')}\\s+(?=[Yy]ear))?(${word('day')}|${word('week')}|${word('weekend')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b(?!['’]s\\s+(?:worth|time))`,
+      'g',
+    ),
     build: (m, block) => {
       const unit = unitOf(m[4]);
       // "This Week" in quotes is the name of a programme or a column
@@ -323,7 +374,10 @@ const RULES: Rule[] = [
   // "the beginning of the year", "for the year", "during the month": the current (or last named) one
   {
     name: 'the-year',
-    pattern: new RegExp(`(?<=\\b(?:[Oo]f|[Ff]or|[Dd]uring|[Tt]hroughout|[Ii]n|[Tt]hrough|[Ss]ince|[Uu]ntil)\\s+)${word('the')}\\s+(?:${word('full')}\\s+|${word('fiscal')}\\s+)?(${word('year')}|${word('month')})\\b(?!\\s*(?:['’]s|ago|before|after|earlier|later|in which|when|that|of|to|\\d))`, 'g'),
+    pattern: new RegExp(
+      `(?<=\\b(?:[Oo]f|[Ff]or|[Dd]uring|[Tt]hroughout|[Ii]n|[Tt]hrough|[Ss]ince|[Uu]ntil)\\s+)${word('the')}\\s+(?:${word('full')}\\s+|${word('fiscal')}\\s+)?(${word('year')}|${word('month')})\\b(?!\\s*(?:['’]s|ago|before|after|earlier|later|in which|when|that|of|to|\\d))`,
+      'g',
+    ),
     build: (m) => date({ type: 'shift', unit: unitOf(m[1]), offset: 0 }),
   },
   // "by year-end", "by year's end": the end of the current year
@@ -335,7 +389,10 @@ const RULES: Rule[] = [
   // "earlier this month" (START), "later this year" (END), "earlier this week"
   {
     name: 'earlier-later-this',
-    pattern: new RegExp(`\\b(${word('earlier')}|${word('later')})\\s+(${word('this')}|${word('that')}|${word('last')}|${word('next')})\\s+(${word('day')}|${word('week')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(${word('earlier')}|${word('later')})\\s+(${word('this')}|${word('that')}|${word('last')}|${word('next')})\\s+(${word('day')}|${word('week')}|${word('month')}|${word('year')}|${word('decade')}|${word('century')})\\b`,
+      'g',
+    ),
     build: (m) => {
       const anchorWord = m[2].toLowerCase();
       const offset = anchorWord === 'last' ? -1 : anchorWord === 'next' ? 1 : 0;
@@ -352,7 +409,10 @@ const RULES: Rule[] = [
   // "two days ago", "a year earlier", "nearly four years ago", "three weeks later", "a decade ago"
   {
     name: 'ago',
-    pattern: new RegExp(`\\b(?:(${word('about')}|${word('around')}|${word('nearly')}|${word('almost')}|${word('roughly')}|${word('approximately')}|${word('some')}|${word('more than')}|${word('over')}|${word('less than')}|${word('at least')}|${word('just')})\\s+)?(${NUMBER_PATTERN})[- ](${UNIT_PATTERN})\\s+(${word('ago')}|${word('earlier')}|${word('later')}|${word('before')}|${word('after')}|${word('from now')}|${word('hence')}|${word('previously')})\\b(?!\\s+(?:than|that|the|a|an|his|her|their|its)\\b)`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${word('about')}|${word('around')}|${word('nearly')}|${word('almost')}|${word('roughly')}|${word('approximately')}|${word('some')}|${word('more than')}|${word('over')}|${word('less than')}|${word('at least')}|${word('just')})\\s+)?(${NUMBER_PATTERN})[- ](${UNIT_PATTERN})\\s+(${word('ago')}|${word('earlier')}|${word('later')}|${word('before')}|${word('after')}|${word('from now')}|${word('hence')}|${word('previously')})\\b(?!\\s+(?:than|that|the|a|an|his|her|their|its)\\b)`,
+      'g',
+    ),
     build: (m) => {
       const count = numberValue(m[2]);
       const unit = unitOf(m[3]);
@@ -360,8 +420,16 @@ const RULES: Rule[] = [
       const sign = direction === 'ago' || direction === 'earlier' || direction === 'before' || direction === 'previously' ? -1 : 1;
       const anaphoric = direction !== 'ago' && direction !== 'from now' && direction !== 'hence';
       const approx = m[1]?.toLowerCase();
-      const mod: DateMod | undefined = approx === undefined || approx === 'just' ? undefined
-        : approx === 'more than' || approx === 'over' ? 'MORE_THAN' : approx === 'less than' ? 'LESS_THAN' : approx === 'at least' ? 'EQUAL_OR_MORE' : 'APPROX';
+      const mod: DateMod | undefined =
+        approx === undefined || approx === 'just'
+          ? undefined
+          : approx === 'more than' || approx === 'over'
+            ? 'MORE_THAN'
+            : approx === 'less than'
+              ? 'LESS_THAN'
+              : approx === 'at least'
+                ? 'EQUAL_OR_MORE'
+                : 'APPROX';
       if (count === undefined) return date({ type: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, { mod });
       if (unit === 'hour' || unit === 'minute' || unit === 'second') return date({ type: 'shift', unit: 'day', offset: 0, anaphoric }, { mod });
       return date({ type: 'shift', unit, offset: sign * count, anaphoric, comparison: true }, { mod });
@@ -397,7 +465,10 @@ const RULES: Rule[] = [
   // "Tuesday", "last Friday", "next Monday", "this Thursday"
   {
     name: 'weekday',
-    pattern: new RegExp(`\\b(?:(${word('this past')}|${word('last')}|${word('next')}|${word('this')}|${word('past')}|${word('coming')}|${word('the')}\\s+(?:${word('previous')}|${word('preceding')}|${word('following')}))\\s+)?(${WEEKDAY_PATTERN})(?![A-Za-z])`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${word('this past')}|${word('last')}|${word('next')}|${word('this')}|${word('past')}|${word('coming')}|${word('the')}\\s+(?:${word('previous')}|${word('preceding')}|${word('following')}))\\s+)?(${WEEKDAY_PATTERN})(?![A-Za-z])`,
+      'g',
+    ),
     build: (m, block) => {
       const weekday = weekdayNumber(m[2]);
       // "the previous Friday", "the following Monday": a week's step from the day just spoken of
@@ -426,10 +497,21 @@ const RULES: Rule[] = [
     build: (m) => {
       if (m[4]) {
         const key = m[4].toLowerCase();
-        const code: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', yearly: 'P1Y', annually: 'P1Y', quarterly: 'P3M', hourly: 'PT1H' };
+        const code: Record<string, string> = {
+          daily: 'P1D',
+          nightly: 'P1D',
+          weekly: 'P1W',
+          biweekly: 'P2W',
+          monthly: 'P1M',
+          bimonthly: 'P2M',
+          yearly: 'P1Y',
+          annually: 'P1Y',
+          quarterly: 'P3M',
+          hourly: 'PT1H',
+        };
         return literal('set', code[key]);
       }
-      if (m[6]) return literal('set', `XXXX-WXX-${((weekdayNumber(m[6]) ?? 0) + 6) % 7 + 1}`);
+      if (m[6]) return literal('set', `XXXX-WXX-${(((weekdayNumber(m[6]) ?? 0) + 6) % 7) + 1}`);
       const unitWord = m[3] ?? m[5];
       const weekday = weekdayNumber(unitWord);
       if (weekday !== undefined) return literal('set', `XXXX-WXX-${((weekday + 6) % 7) + 1}`);
@@ -464,7 +546,8 @@ const RULES: Rule[] = [
   // Clock times: "10 p.m.", "10:35 a.m. EST", "18:00 UTC", "noon", "midnight"
   {
     name: 'clock',
-    pattern: /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2}T|hours|hrs|local time|h\b))|(noon|midnight|midday))(?:\s+(?:(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|IST)\b|local time\b))?/g,
+    pattern:
+      /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2}T|hours|hrs|local time|h\b))|(noon|midnight|midday))(?:\s+(?:(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|IST)\b|local time\b))?/g,
     build: (m) => {
       const built = clockTime(m);
       if (built && /\b(?:UTC|GMT)\b/.test(m[0]) && built.timeOfDay) built.timeOfDay += 'Z';
@@ -474,14 +557,16 @@ const RULES: Rule[] = [
   // Holidays with fixed or computable days.
   {
     name: 'holiday',
-    pattern: new RegExp(`\\b(?:(${word('last')}|${word('this')}|${word('next')})\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|New Year['’]s|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Boxing Day|Easter(?: Sunday)?)\\b(?:\\s+${YEAR}\\b)?`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${word('last')}|${word('this')}|${word('next')})\\s+)?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|New Year['’]s|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Boxing Day|Easter(?: Sunday)?)\\b(?:\\s+${YEAR}\\b)?`,
+      'g',
+    ),
     build: (m) => {
       const direction = m[1] ? RELATIVE_DIRECTION[m[1].toLowerCase()] : undefined;
       return date({ type: 'holiday', name: m[2].replace(/['’]/g, "'"), year: m[3] ? Number(m[3]) : undefined, direction });
     },
   },
 ];
-
 
 /** The time of day of a clock expression, at the precision written. */
 function clockTime(m: RegExpExecArray): { kind: 'time'; spec: Spec; timeOfDay: string } | undefined {

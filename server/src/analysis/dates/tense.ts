@@ -3,7 +3,8 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE_CUES = /^(?:will|shall|'ll|won't|wo|gonna|upcoming|forthcoming|scheduled|planned|plans?|planning|expected|expects?|intends?|aims?|hopes?|would|could|may|might|should|must|slated|tomorrow|prepares?|preparing)$/i;
+const FUTURE_CUES =
+  /^(?:will|shall|'ll|won't|wo|gonna|upcoming|forthcoming|scheduled|planned|plans?|planning|expected|expects?|intends?|aims?|hopes?|would|could|may|might|should|must|slated|tomorrow|prepares?|preparing)$/i;
 // Words that point to the future only before "to"/"for": "set to meet", "due to arrive", "going to", "until".
 const FUTURE_BEFORE_TO = /^(?:set|due|going|about)$/i;
 // Cues that are weaker signals of the future than an auxiliary ("would" in reported speech, modal verbs).
@@ -12,19 +13,110 @@ const PAST_CUES = /^(?:was|were|had|did|been|ago|last|yesterday|earlier|previous
 const PRESENT_CUES = /^(?:is|are|am|says|does|do|has|have|remains|continues|now|currently|today)$/i;
 // Irregular past forms frequent in news (regular ones end in -ed).
 const IRREGULAR_PAST = new Set([
-  'said', 'told', 'met', 'held', 'took', 'made', 'came', 'went', 'saw', 'began', 'gave', 'left', 'won', 'lost', 'got',
-  'put', 'ran', 'sent', 'spent', 'sold', 'bought', 'brought', 'built', 'fell', 'rose', 'felt', 'found', 'knew', 'led',
-  'paid', 'struck', 'shot', 'hit', 'became', 'thought', 'wrote', 'spoke', 'broke', 'chose', 'drew', 'flew', 'grew',
-  'threw', 'wore', 'stood', 'understood', 'kept', 'heard', 'meant', 'stole', 'fought', 'caught', 'taught', 'sought',
-  'forecast', 'quit', 'slid', 'sank', 'swore', 'withdrew', 'overtook', 'undertook', 'arose', 'beat', 'bit', 'hid',
+  'said',
+  'told',
+  'met',
+  'held',
+  'took',
+  'made',
+  'came',
+  'went',
+  'saw',
+  'began',
+  'gave',
+  'left',
+  'won',
+  'lost',
+  'got',
+  'put',
+  'ran',
+  'sent',
+  'spent',
+  'sold',
+  'bought',
+  'brought',
+  'built',
+  'fell',
+  'rose',
+  'felt',
+  'found',
+  'knew',
+  'led',
+  'paid',
+  'struck',
+  'shot',
+  'hit',
+  'became',
+  'thought',
+  'wrote',
+  'spoke',
+  'broke',
+  'chose',
+  'drew',
+  'flew',
+  'grew',
+  'threw',
+  'wore',
+  'stood',
+  'understood',
+  'kept',
+  'heard',
+  'meant',
+  'stole',
+  'fought',
+  'caught',
+  'taught',
+  'sought',
+  'forecast',
+  'quit',
+  'slid',
+  'sank',
+  'swore',
+  'withdrew',
+  'overtook',
+  'undertook',
+  'arose',
+  'beat',
+  'bit',
+  'hid',
 ]);
 // Words in -ed that are not past verbs.
-const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'planned', 'scheduled', 'expected', 'alleged', 'so-called', 'armed', 'advanced', 'combined', 'detailed', 'concerned', 'interested', 'experienced', 'qualified', 'skilled', 'talented']);
+const NOT_PAST_ED = new Set([
+  'need',
+  'speed',
+  'seed',
+  'feed',
+  'bed',
+  'red',
+  'shed',
+  'indeed',
+  'hundred',
+  'united',
+  'limited',
+  'based',
+  'related',
+  'planned',
+  'scheduled',
+  'expected',
+  'alleged',
+  'so-called',
+  'armed',
+  'advanced',
+  'combined',
+  'detailed',
+  'concerned',
+  'interested',
+  'experienced',
+  'qualified',
+  'skilled',
+  'talented',
+]);
 
 const PAST_EED = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
 
 // Words after "to" that show it is a preposition, not an infinitive marker.
-const NOT_A_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|him|them|us|me|it|date|power|court|office|prison|jail|school|work|war|market|light|death|life|about|around|more|less|be)$/i;
+const NOT_A_VERB =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|him|them|us|me|it|date|power|court|office|prison|jail|school|work|war|market|light|death|life|about|around|more|less|be)$/i;
 const BE_PRESENT = /^(?:is|are|am)$/i;
 
 export interface SentenceSpan {
@@ -32,7 +124,8 @@ export interface SentenceSpan {
   end: number;
 }
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|U\.K|e\.g|i\.e)|\b[A-Z])$/;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|U\.K|e\.g|i\.e)|\b[A-Z])$/;
 
 const SENTENCE_END = /[.!?]+/g;
 // closing marks, then space, then what may open a sentence (a quotation, written `` in wire copy)
@@ -181,7 +274,11 @@ function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
  */
 export function tenseAt(text: string, sentence: SentenceSpan, start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
   // A deadline ("until Tuesday", "as soon as Tuesday", "ahead of the weekend") lies ahead of the moment spoken of.
-  if (/\b(?:until|till|as soon as|as early as|ahead of)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s*(?:until|till)\b/i.test(text.slice(sentence.start, Math.min(start, sentence.start + 8)))) return 'future';
+  if (
+    /\b(?:until|till|as soon as|as early as|ahead of)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) &&
+    !/^\s*(?:until|till)\b/i.test(text.slice(sentence.start, Math.min(start, sentence.start + 8)))
+  )
+    return 'future';
   // Only the words near the expression count, so a window is enough (and keeps long lines linear).
   let windowStart = Math.max(sentence.start, start - CUE_WINDOW);
   let windowEnd = Math.min(sentence.end, end + CUE_WINDOW);
@@ -222,7 +319,9 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
     }
   }
   if (best && best.tense === 'future' && Number.isInteger(best.distance)) {
-    const pastAuxiliary = beforeCues.find((cue) => cue.tense === 'past' && cue.distance > best!.distance && cue.distance <= best!.distance + 3 && /^(?:was|were|had)$/i.test(before[cue.distance - 1]));
+    const pastAuxiliary = beforeCues.find(
+      (cue) => cue.tense === 'past' && cue.distance > best!.distance && cue.distance <= best!.distance + 3 && /^(?:was|were|had)$/i.test(before[cue.distance - 1]),
+    );
     if (pastAuxiliary) return 'past';
   }
   return best?.tense;

@@ -16,7 +16,30 @@ const YEAR_DIGITS = 'Y4';
 const TWO_DIGITS = 'D2';
 const MONTH_WORDS = [...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_WORDS = [...WEEKDAYS, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-const UNIT_WORDS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'centuries', 'century'];
+const UNIT_WORDS = [
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'weekend',
+  'weekends',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'centuries',
+  'century',
+];
 const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'independence', 'halloween', 'valentine', 'election', 'labor', 'memorial', 'boxing', 'easter'];
 
 /** For each rule (by name), groups of words: the block must hold one word of every group. */
@@ -50,7 +73,28 @@ const RULE_NEEDS: Record<string, string[][]> = {
   ago: [UNIT_WORDS],
   reference: [['now', 'currently', 'nowadays', 'present', 'presently', 'days', 'moment', 'current', 'recently', 'lately', 'recent', 'past', 'future', 'soon', 'coming']],
   weekday: [WEEKDAY_WORDS],
-  set: [['every', 'each', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'quarterly', 'hourly', 'nightly', 'biweekly', 'bimonthly', 'once', 'twice', 'times', ...WEEKDAY_WORDS.map((day) => `${day}s`), ...WEEKDAY_WORDS]],
+  set: [
+    [
+      'every',
+      'each',
+      'per',
+      'daily',
+      'weekly',
+      'monthly',
+      'yearly',
+      'annually',
+      'quarterly',
+      'hourly',
+      'nightly',
+      'biweekly',
+      'bimonthly',
+      'once',
+      'twice',
+      'times',
+      ...WEEKDAY_WORDS.map((day) => `${day}s`),
+      ...WEEKDAY_WORDS,
+    ],
+  ],
   duration: [UNIT_WORDS],
   clock: [[DIGIT, 'noon', 'midnight', 'midday']],
   holiday: [[...HOLIDAY_WORDS, 'year']],
@@ -60,7 +104,11 @@ const RULE_NEEDS: Record<string, string[][]> = {
 const CAPITALIZED_ONLY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS, ...HOLIDAY_WORDS]);
 
 /** Every word some rule needs (the digit aside). */
-const TRIGGER_WORDS = new Set(Object.values(RULE_NEEDS).flat(2).filter((word) => word !== DIGIT && word !== YEAR_DIGITS && word !== TWO_DIGITS));
+const TRIGGER_WORDS = new Set(
+  Object.values(RULE_NEEDS)
+    .flat(2)
+    .filter((word) => word !== DIGIT && word !== YEAR_DIGITS && word !== TWO_DIGITS),
+);
 const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((word) => word.length));
 
 /** FNV-1a of a word's lower-case letters: a run of the block is sliced only when its hash is a trigger's. */

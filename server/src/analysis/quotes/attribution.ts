@@ -38,7 +38,27 @@ export const DASH = 'dash';
 export const COLON = 'colon';
 
 // Lowercase nouns ending in -ly, which are not adverbs.
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'monopoly', 'anomaly', 'bully', 'fly', 'belly', 'jelly', 'lily', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly']);
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'monopoly',
+  'anomaly',
+  'bully',
+  'fly',
+  'belly',
+  'jelly',
+  'lily',
+  'italy',
+  'july',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+]);
 
 /** A word that may stand between a speaker and the verb: "also", "has", "repeatedly", "in turn". */
 export function isBetweenWord(token: Token): boolean {
@@ -48,12 +68,19 @@ export function isBetweenWord(token: Token): boolean {
 
 // Two-word speech verbs whose first word alone is no speech verb: "shot back", "went on", "chimed in".
 const PHRASAL_CUES: Record<string, { particle: string; verb: string }> = {
-  went: { particle: 'on', verb: 'go on' }, goes: { particle: 'on', verb: 'go on' }, go: { particle: 'on', verb: 'go on' },
-  shot: { particle: 'back', verb: 'shoot back' }, shoots: { particle: 'back', verb: 'shoot back' },
-  fired: { particle: 'back', verb: 'fire back' }, fires: { particle: 'back', verb: 'fire back' },
-  hit: { particle: 'back', verb: 'hit back' }, hits: { particle: 'back', verb: 'hit back' },
-  chimed: { particle: 'in', verb: 'chime in' }, chimes: { particle: 'in', verb: 'chime in' },
-  cut: { particle: 'in', verb: 'cut in' }, cuts: { particle: 'in', verb: 'cut in' },
+  went: { particle: 'on', verb: 'go on' },
+  goes: { particle: 'on', verb: 'go on' },
+  go: { particle: 'on', verb: 'go on' },
+  shot: { particle: 'back', verb: 'shoot back' },
+  shoots: { particle: 'back', verb: 'shoot back' },
+  fired: { particle: 'back', verb: 'fire back' },
+  fires: { particle: 'back', verb: 'fire back' },
+  hit: { particle: 'back', verb: 'hit back' },
+  hits: { particle: 'back', verb: 'hit back' },
+  chimed: { particle: 'in', verb: 'chime in' },
+  chimes: { particle: 'in', verb: 'chime in' },
+  cut: { particle: 'in', verb: 'cut in' },
+  cuts: { particle: 'in', verb: 'cut in' },
 };
 
 /** The speech verb starting at token `index`: its base form and how many tokens it takes, or undefined. */
@@ -91,7 +118,7 @@ export function isDescriptionPhrase(tokens: readonly Token[], span: TokenSpan): 
 }
 
 function cueRange(tokens: readonly Token[], index: number): Range {
-  const length = isAccordingTo(tokens, index) ? 2 : cueAt(tokens, index)?.length ?? 1;
+  const length = isAccordingTo(tokens, index) ? 2 : (cueAt(tokens, index)?.length ?? 1);
   return { start: tokens[index].start, end: tokens[index + length - 1].end };
 }
 
@@ -124,7 +151,29 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
 // Words that open a relative clause inside an apposition (", where she teaches,").
 const RELATIVE_OPENERS = new Set(['where', 'which', 'whose', 'when', 'who', 'whom']);
 // Words that open an aside between a subject and its verb: ", who …,", ", at a later press gaggle,", ", in turn,".
-const APPOSITION_OPENERS = new Set(['who', 'at', 'in', 'on', 'during', 'speaking', 'after', 'before', 'like', 'for', 'however', 'though', 'too', 'meanwhile', 'moreover', 'instead', 'asked', 'when', 'while', 'writing', 'appearing']);
+const APPOSITION_OPENERS = new Set([
+  'who',
+  'at',
+  'in',
+  'on',
+  'during',
+  'speaking',
+  'after',
+  'before',
+  'like',
+  'for',
+  'however',
+  'though',
+  'too',
+  'meanwhile',
+  'moreover',
+  'instead',
+  'asked',
+  'when',
+  'while',
+  'writing',
+  'appearing',
+]);
 
 /** An apposition opens with a determiner, a title, a number, "who" or a name: ", a research fellow at …,". */
 function opensApposition(token: Token | undefined, length = Infinity): boolean {
@@ -132,8 +181,15 @@ function opensApposition(token: Token | undefined, length = Infinity): boolean {
   if (token.kind !== 'word') return false;
   // "Clinton, exasperated, responded", "Durbin, noting the size of the list, said".
   if (length <= 2 || token.lower.endsWith('ing')) return true;
-  return DETERMINERS.has(token.lower) || TITLES.has(token.lower) || APPOSITION_OPENERS.has(token.lower) || /^\p{N}/u.test(token.text) ||
-    (isCapitalized(token) && !isPronoun(token)) || ROLE_PLURALS.has(token.lower) || /^\p{Lu}{1,2}-/u.test(token.text);
+  return (
+    DETERMINERS.has(token.lower) ||
+    TITLES.has(token.lower) ||
+    APPOSITION_OPENERS.has(token.lower) ||
+    /^\p{N}/u.test(token.text) ||
+    (isCapitalized(token) && !isPronoun(token)) ||
+    ROLE_PLURALS.has(token.lower) ||
+    /^\p{Lu}{1,2}-/u.test(token.text)
+  );
 }
 
 /** The comma at or before `index` (within the subject's reach of the verb, not across a clause break). */
@@ -261,7 +317,6 @@ function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: numb
   return head;
 }
 
-
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'to', 'on', 'inside', 'within']);
 const POSTMODIFIER_ADJECTIVES = new Set(['close', 'familiar', 'near', 'knowledgeable', 'loyal', 'opposed', 'linked', 'tied', 'connected', 'involved', 'based']);
 
@@ -333,8 +388,15 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     if (!apposition && tail.length > 0) {
       // "Acme Local 12 president Jane Roe said": the noun phrase ends at the verb, and its last name speaks.
       const ending = phraseEndingAt(tokens, between, index);
-      if (ending && ending.last > subject.last && ending.first >= subject.first && isCapitalized(tokens[ending.last]) && !isPronoun(tokens[ending.last]) &&
-        tokens.slice(subject.first, ending.first).every((token) => token.kind === 'word' || /^[\p{N}.'’-]/u.test(token.text))) speaker = { first: subject.first, last: ending.last };
+      if (
+        ending &&
+        ending.last > subject.last &&
+        ending.first >= subject.first &&
+        isCapitalized(tokens[ending.last]) &&
+        !isPronoun(tokens[ending.last]) &&
+        tokens.slice(subject.first, ending.first).every((token) => token.kind === 'word' || /^[\p{N}.'’-]/u.test(token.text))
+      )
+        speaker = { first: subject.first, last: ending.last };
     }
     if (apposition && isDescriptionPhrase(tokens, subject)) {
       // "the minister, Alan Pryce, told": the name set off after the description names the speaker.
@@ -392,7 +454,7 @@ export function attributionBefore(text: string, sentenceStart: number, quoteStar
     // A participle after a comma ("…, saying") belongs to the sentence's subject; right after a noun it belongs
     // to that noun ("footage of Hillary Clinton asking, …").
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
-    const speaker = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
+    const speaker = participle ? clauseSubject(tokens, index) : (subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index));
     if (speaker) return { speaker, cue: cueRange(tokens, index), verb, side: 'before' };
     // An inverted verb before the quotation: `Said Smith: "…"`, `Said Mona Fitch, a neighbour since 1990, "…"`.
     if (index === 0 || tokens[index - 1].text === ',') {
@@ -450,11 +512,66 @@ function sentenceSubject(tokens: Token[], from: number, before: number): Speaker
 }
 
 // Words that open an introductory phrase before a sentence's subject ("During a speech, Trump …").
-const INTRODUCTORY = new Set(['during', 'in', 'at', 'after', 'before', 'while', 'when', 'as', 'on', 'despite', 'with', 'without',
-  'since', 'although', 'though', 'because', 'if', 'for', 'from', 'by', 'under', 'over', 'following', 'amid', 'speaking',
-  'asked', 'later', 'earlier', 'last', 'this', 'throughout', 'once', 'upon', 'unlike', 'like', 'among', 'outside', 'inside',
-  'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'besides', 'indeed', 'now', 'finally', 'eventually', 'ultimately',
-  'initially', 'separately', 'similarly', 'likewise', 'otherwise', 'again', 'still', 'meanwhile', 'however', 'instead']);
+const INTRODUCTORY = new Set([
+  'during',
+  'in',
+  'at',
+  'after',
+  'before',
+  'while',
+  'when',
+  'as',
+  'on',
+  'despite',
+  'with',
+  'without',
+  'since',
+  'although',
+  'though',
+  'because',
+  'if',
+  'for',
+  'from',
+  'by',
+  'under',
+  'over',
+  'following',
+  'amid',
+  'speaking',
+  'asked',
+  'later',
+  'earlier',
+  'last',
+  'this',
+  'throughout',
+  'once',
+  'upon',
+  'unlike',
+  'like',
+  'among',
+  'outside',
+  'inside',
+  'nonetheless',
+  'nevertheless',
+  'moreover',
+  'furthermore',
+  'besides',
+  'indeed',
+  'now',
+  'finally',
+  'eventually',
+  'ultimately',
+  'initially',
+  'separately',
+  'similarly',
+  'likewise',
+  'otherwise',
+  'again',
+  'still',
+  'meanwhile',
+  'however',
+  'instead',
+]);
 // Words opening a subordinate clause whose subject, not the sentence's, speaks the words after a colon.
 const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'once', 'as']);
 const SUBORDINATORS = new Set(['that', 'and', 'but', 'so', 'then', 'as', 'because', 'which', 'who', 'while', 'when', 'although', 'though']);

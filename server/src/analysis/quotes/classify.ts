@@ -79,7 +79,8 @@ export function isTitle(text: string, quote: QuotedText, attribution: Attributio
   }
   // A word or two quoted far from the speech verb of its sentence are scare quotes, not the speaker's words
   // ("… under President Obama's "pivot" …"); near it they are a partial quote ("said it could "significantly enhance"").
-  if (words.length <= 3 && attribution.side === 'before' && quote.start > quote.sentenceStart && countWords(text, attribution.cue.end, quote.start) > MAX_PARTIAL_QUOTE_DISTANCE) return true;
+  if (words.length <= 3 && attribution.side === 'before' && quote.start > quote.sentenceStart && countWords(text, attribution.cue.end, quote.start) > MAX_PARTIAL_QUOTE_DISTANCE)
+    return true;
   // Attributed, but the quoted words only name something: `spoke on the network's "Morning Desk"`, or a capitalized
   // name far from the speech verb (`Carson posted the syllabus of a class called "Perception"`).
   if (titleCased && attribution.side === 'before' && words.length <= 6 && (introduced || countWords(text, attribution.cue.end, quote.start) > 3)) return true;

@@ -39,7 +39,11 @@ function span(text: string, start: number, end: number): Span {
 
 class BlockSentences {
   private readonly cache = new Map<number, Range[]>();
-  constructor(private readonly text: string, private readonly blocks: readonly Block[], private readonly partsByBlock: Map<number, Range[]>) {}
+  constructor(
+    private readonly text: string,
+    private readonly blocks: readonly Block[],
+    private readonly partsByBlock: Map<number, Range[]>,
+  ) {}
 
   sentences(blockIndex: number): Range[] {
     let sentences = this.cache.get(blockIndex);
@@ -151,10 +155,11 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
       id: '',
       ...span(text, first.start, last.end),
       kind: reading.kind,
-      speaker: reading.kind === 'direct' ? reading.speaker ?? null : null,
+      speaker: reading.kind === 'direct' ? (reading.speaker ?? null) : null,
     };
     if (parts.length > 1) quote.parts = parts.map((part) => span(text, part.start, part.end));
-    if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH && reading.attribution.verb !== COLON) quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
+    if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH && reading.attribution.verb !== COLON)
+      quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
     if (reading.stretch.unclosed) quote.unclosed = true;
     quotes.push(quote);
   }
@@ -302,14 +307,20 @@ function readStretch(
   const opensSentence = /^[\s(\[\u2014\u2013-]*$/u.test(text.slice(firstSentence.start, first.start));
   const previousPart = previous?.stretch.parts[previous.stretch.parts.length - 1];
   const continuesSpeech = opensSentence && previous?.kind === 'direct' && previous.attribution?.side === 'after' && previousPart?.block === first.block;
-  const title = stretch.parts.length === 1 && isTitle(text, {
-    start: first.start,
-    end: last.end,
-    inner,
-    sentenceStart: firstSentence.start,
-    inHeadline: blocks[first.block].kind === 'headline',
-    continuesSpeech,
-  }, attribution);
+  const title =
+    stretch.parts.length === 1 &&
+    isTitle(
+      text,
+      {
+        start: first.start,
+        end: last.end,
+        inner,
+        sentenceStart: firstSentence.start,
+        inHeadline: blocks[first.block].kind === 'headline',
+        continuesSpeech,
+      },
+      attribution,
+    );
   return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
 }
 
@@ -332,8 +343,13 @@ function mergeSplitQuotes(text: string, readings: Reading[]): void {
     if (earlierLast.block !== first.block || !earlierLast.closed) continue;
     if (first.start - earlierLast.end > MAX_SPLIT_GAP) continue;
     if (reading.attribution && reading.attribution.side === 'after') continue;
-    if (reading.attribution && reading.attribution.cue.start >= earlierLast.end && reading.attribution.cue.start < first.start &&
-      reading.attribution.cue.start !== earlier.attribution.cue.start) continue;
+    if (
+      reading.attribution &&
+      reading.attribution.cue.start >= earlierLast.end &&
+      reading.attribution.cue.start < first.start &&
+      reading.attribution.cue.start !== earlier.attribution.cue.start
+    )
+      continue;
     const gap = text.slice(earlier.attribution.cue.end, first.start);
     // After the attribution only a short participle phrase may follow ("…, speaking of the health issue.").
     if (!/^[^.!?]*[,.:;\u2014\u2013-]?\s*$/u.test(gap) && !/^[^"“”]{0,80}[.,:;]\s*$/u.test(gap)) continue;

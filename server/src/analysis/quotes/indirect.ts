@@ -25,16 +25,146 @@ const MAX_SENTENCE = 1500;
 const MIN_CONTENT_WORDS = 3;
 
 // Words that, right after a speech verb, show that no reported clause follows it.
-const NOT_A_CLAUSE = new Set(['to', 'so', 'nothing', 'something', 'yes', 'no', 'and', 'or', 'but', 'goodbye', 'hello', 'thanks', 'sorry', 'otherwise', 'little', 'much', 'more', 'less', 'publicly', 'later', 'earlier', 'repeatedly', 'while', 'when', 'if', 'whether', 'what', 'how', 'why', 'who', 'where', 'which', 'anything', 'everything', 'too', 'again', 'as', 'than', 'hi', 'okay', 'ok', 'amen', 'grace']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'publicly', 'privately',
-  'separately', 'once', 'often', 'late', 'early']);
+const NOT_A_CLAUSE = new Set([
+  'to',
+  'so',
+  'nothing',
+  'something',
+  'yes',
+  'no',
+  'and',
+  'or',
+  'but',
+  'goodbye',
+  'hello',
+  'thanks',
+  'sorry',
+  'otherwise',
+  'little',
+  'much',
+  'more',
+  'less',
+  'publicly',
+  'later',
+  'earlier',
+  'repeatedly',
+  'while',
+  'when',
+  'if',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'who',
+  'where',
+  'which',
+  'anything',
+  'everything',
+  'too',
+  'again',
+  'as',
+  'than',
+  'hi',
+  'okay',
+  'ok',
+  'amen',
+  'grace',
+]);
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'repeatedly',
+  'again',
+  'also',
+  'publicly',
+  'privately',
+  'separately',
+  'once',
+  'often',
+  'late',
+  'early',
+]);
 // Prepositions after a verb open an adverbial, not the reported clause ("said on Monday", "said in a statement").
-const PREPOSITION_OPENERS = new Set(['of', 'about', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'before', 'after', 'during', 'over', 'into', 'through', 'under', 'via', 'outside', 'inside', 'near', 'across', 'around', 'upon', 'among', 'against', 'toward', 'towards']);
+const PREPOSITION_OPENERS = new Set([
+  'of',
+  'about',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'from',
+  'before',
+  'after',
+  'during',
+  'over',
+  'into',
+  'through',
+  'under',
+  'via',
+  'outside',
+  'inside',
+  'near',
+  'across',
+  'around',
+  'upon',
+  'among',
+  'against',
+  'toward',
+  'towards',
+]);
 // Subject pronouns that open the reported clause after a hearer ("told police she …").
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 // Words after a verb that start a reported clause without "that".
-const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'none', 'several', 'both', 'each', 'every', 'any']);
+const CLAUSE_STARTERS = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'there',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'some',
+  'many',
+  'most',
+  'all',
+  'no',
+  'none',
+  'several',
+  'both',
+  'each',
+  'every',
+  'any',
+]);
 
 /** The content range from token `from` to the sentence's end, without final punctuation. */
 function wordCount(tokens: Token[], from: number, to: number): number {
@@ -97,9 +227,7 @@ function enclosingQuotations(speech: ReportedSpeech, quotations: readonly Range[
 
 /** The whole extent of each quotation, from its first mark to its last, sorted by start. */
 function quotationSpans(stretches: readonly QuotedStretch[]): Range[] {
-  return stretches
-    .map((stretch) => ({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return stretches.map((stretch) => ({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end })).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** True when `position` falls inside one of the sorted, disjoint `spans`. */
@@ -116,7 +244,8 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     const speaker = phraseStartingAt(tokens, 2);
     const comma = speaker ? tokens.findIndex((token, index) => index > speaker.last && token.text === ',') : -1;
     const content = comma > 0 ? contentTo(tokens, comma + 1, tokens.length - 1) : undefined;
-    if (speaker && content) return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[0].start, end: tokens[1].end }, verb: 'according to', side: 'before' } };
+    if (speaker && content)
+      return { content, attribution: { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[0].start, end: tokens[1].end }, verb: 'according to', side: 'before' } };
   }
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
@@ -124,7 +253,11 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && /^[,\u2014\u2013-]$/.test(tokens[index - 1].text)) {
       const speaker = phraseStartingAt(tokens, index + 2);
       const content = contentTo(tokens, 0, index - 2);
-      if (speaker && content) return { content, attribution: { speaker: describedWithPostmodifier(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' } };
+      if (speaker && content)
+        return {
+          content,
+          attribution: { speaker: describedWithPostmodifier(tokens, speaker), cue: { start: token.start, end: tokens[index + 1].end }, verb: 'according to', side: 'after' },
+        };
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -139,7 +272,7 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
     if (!verb || !isReportingVerb(verb) || isCapitalized(token)) continue;
     // "…, saying it shows …" / "… and said he did not …": the sentence's subject speaks.
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
-    const subject = participle ? clauseSubject(tokens, index) : subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index);
+    const subject = participle ? clauseSubject(tokens, index) : (subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index));
     // "higher than the city says it is": a comparison with someone's figure, not their reported words.
     if (subject && /^than$/.test(tokens[tokens.findIndex((candidate) => candidate.start === subject.phrase.start) - 1]?.lower ?? '')) continue;
     if (subject) {
@@ -155,15 +288,61 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
 
 // Verbs by which documents, polls and studies report a finding; they count only before "that".
 const EVIDENCE_VERBS: Record<string, string> = {
-  show: 'show', shows: 'show', showed: 'show', shown: 'show', find: 'find', finds: 'find', found: 'find',
-  prove: 'prove', proves: 'prove', proved: 'prove', demonstrate: 'demonstrate', demonstrates: 'demonstrate',
-  demonstrated: 'demonstrate', conclude: 'conclude', concludes: 'conclude', concluded: 'conclude',
+  show: 'show',
+  shows: 'show',
+  showed: 'show',
+  shown: 'show',
+  find: 'find',
+  finds: 'find',
+  found: 'find',
+  prove: 'prove',
+  proves: 'prove',
+  proved: 'prove',
+  demonstrate: 'demonstrate',
+  demonstrates: 'demonstrate',
+  demonstrated: 'demonstrate',
+  conclude: 'conclude',
+  concludes: 'conclude',
+  concluded: 'conclude',
 };
 
 // Labels that open a line with a colon without naming a speaker ("Update: …", "Editor's note: …").
-const NOT_SPEAKER_LABELS = new Set(['earlier', 'previously', 'update', 'updated', 'note', 'correction', 'clarification', 'related', 'watch', 'read',
-  'source', 'sources', 'photo', 'video', 'listen', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'warning',
-  'disclosure', 'transcript', 'also', 'more', 'see', 'tags', 'topics', 'share', 'credit', 'caption', 'q', 'a', 'ps']);
+const NOT_SPEAKER_LABELS = new Set([
+  'earlier',
+  'previously',
+  'update',
+  'updated',
+  'note',
+  'correction',
+  'clarification',
+  'related',
+  'watch',
+  'read',
+  'source',
+  'sources',
+  'photo',
+  'video',
+  'listen',
+  'editor',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'warning',
+  'disclosure',
+  'transcript',
+  'also',
+  'more',
+  'see',
+  'tags',
+  'topics',
+  'share',
+  'credit',
+  'caption',
+  'q',
+  'a',
+  'ps',
+]);
 
 /** `Ames: budget vote will go ahead` — a name and a colon opening the line report that person's words. */
 function readSpeakerLabel(tokens: Token[]): ReportedSpeech | undefined {
@@ -207,15 +386,42 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   const comparative = (next?.lower === 'more' || next?.lower === 'less') && tokens[index + 1]?.kind === 'word' && tokens[index + 1].lower !== 'than';
   if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || (NOT_A_CLAUSE.has(next.lower) && !comparative)) return undefined;
   // After "say" nearly any word opens the reported clause ("says hackers are …", "said parents still want …").
-  const opens = verb === 'say' ? !isCapitalized(next) || !BETWEEN_SPEAKER_AND_CUE.has(next.lower) : CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower));
+  const opens =
+    verb === 'say'
+      ? !isCapitalized(next) || !BETWEEN_SPEAKER_AND_CUE.has(next.lower)
+      : CLAUSE_STARTERS.has(next.lower) || (isCapitalized(next) && !BETWEEN_SPEAKER_AND_CUE.has(next.lower));
   // "reported a profit", "acknowledged the scale of …": after verbs other than say and tell an article opens an object.
   if (verb !== 'say' && verb !== 'tell' && (next.lower === 'a' || next.lower === 'an')) return undefined;
   if (opens && !PREPOSITION_OPENERS.has(next.lower)) return contentTo(tokens, index, tokens.length - 1);
   return undefined;
 }
 
-const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may',
-  'might', 'must', 'did', 'does', 'do', 'won’t', "won't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
+const FINITE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+  'won’t',
+  "won't",
+  'isn’t',
+  "isn't",
+  'wasn’t',
+  "wasn't",
+]);
 
 /** Some word of tokens `from`…`to` reads as a finite verb ("is", "would", "closed", "wants"). */
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -229,9 +435,38 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 // Words opening an adverbial phrase or clause set before a sentence's subject.
-const INTRODUCTORY_OPENERS = new Set(['at', 'when', 'as', 'in', 'after', 'while', 'if', 'before', 'since', 'during', 'despite',
-  'although', 'though', 'because', 'following', 'under', 'with', 'without', 'upon', 'once', 'until', 'unlike', 'like', 'by',
-  'asked', 'speaking', 'amid', 'whenever', 'for', '(']);
+const INTRODUCTORY_OPENERS = new Set([
+  'at',
+  'when',
+  'as',
+  'in',
+  'after',
+  'while',
+  'if',
+  'before',
+  'since',
+  'during',
+  'despite',
+  'although',
+  'though',
+  'because',
+  'following',
+  'under',
+  'with',
+  'without',
+  'upon',
+  'once',
+  'until',
+  'unlike',
+  'like',
+  'by',
+  'asked',
+  'speaking',
+  'amid',
+  'whenever',
+  'for',
+  '(',
+]);
 
 /** Most words after the verb of an attribution that closes its sentence ("…, officials said Friday after a meeting."). */
 const MAX_TRAILING_WORDS = 12;
@@ -254,7 +489,10 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
     speaker = describedWithPostmodifier(tokens, inverted);
     before = cueIndex - 1;
     const phraseEnd = speaker.phrase.end;
-    after = Math.max(inverted.last, tokens.findIndex((token) => token.end === phraseEnd));
+    after = Math.max(
+      inverted.last,
+      tokens.findIndex((token) => token.end === phraseEnd),
+    );
   } else {
     if (!subject) return undefined;
     const subjectFirst = tokens.findIndex((token) => token.start === subject.phrase.start);

@@ -127,7 +127,13 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       const before = index > block.start ? text[index - 1] : undefined;
       const after = index + 1 < block.end ? text[index + 1] : undefined;
       // An inch sign (`6'3"`, `a 12" screen`) is no quotation mark.
-      if (char === STRAIGHT && openAt < 0 && /\d/u.test(before ?? '') && (isSpaceOrEdge(after) || /[\d'’]['’]?\d{0,2}$/u.test(text.slice(Math.max(block.start, index - 4), index)) && !isWordChar(after))) continue;
+      if (
+        char === STRAIGHT &&
+        openAt < 0 &&
+        /\d/u.test(before ?? '') &&
+        (isSpaceOrEdge(after) || (/[\d'’]['’]?\d{0,2}$/u.test(text.slice(Math.max(block.start, index - 4), index)) && !isWordChar(after)))
+      )
+        continue;
       sawDoubleMark = true;
       const role = roleOf(char, before, after, openAt >= 0);
       const glued = missingSpace(text, index, role, block.start, block.end);
@@ -239,15 +245,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-function closeUnclosed(
-  text: string,
-  stretch: QuotedStretch,
-  openAt: number,
-  end: number,
-  blockIndex: number,
-  problems: Problem[],
-  stretches: QuotedStretch[],
-): void {
+function closeUnclosed(text: string, stretch: QuotedStretch, openAt: number, end: number, blockIndex: number, problems: Problem[], stretches: QuotedStretch[]): void {
   const partEnd = trimEnd(text, openAt, end);
   stretch.parts.push({ start: openAt, end: partEnd, block: blockIndex, closed: false });
   stretch.unclosed = true;

@@ -1,16 +1,7 @@
 // Noun phrases that name a speaker, read off the tokens around a speech verb: "Vladimir Putin", "the Russian
 // analyst Daria Saprynskaya", "a spokesman", "officials", "she". Without a parser: capitalized runs, a determiner
 // with a few words after it, a role plural or a pronoun.
-import {
-  BETWEEN_SPEAKER_AND_CUE,
-  CAPITALIZED_FUNCTION_WORDS,
-  cueBase,
-  DETERMINERS,
-  PHRASE_BREAKERS,
-  ROLE_PLURALS,
-  TITLES,
-  pronounGender,
-} from './lexicon';
+import { BETWEEN_SPEAKER_AND_CUE, CAPITALIZED_FUNCTION_WORDS, cueBase, DETERMINERS, PHRASE_BREAKERS, ROLE_PLURALS, TITLES, pronounGender } from './lexicon';
 import { isCapitalized, isPossessive, type Token } from './tokens';
 
 /** Token index range, both ends inclusive. */
@@ -115,10 +106,11 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   if (isCapitalized(token) && CAPITALIZED_FUNCTION_WORDS.has(token.lower) && !DETERMINERS.has(token.lower)) return undefined; // "To which …"
   // A lowercase word may open the phrase when a name or title follows ("panel Chairman Jason Chaffetz", "state Del. Price").
   // … or a role plural follows within two words ("federal prosecutors", "senior administration officials").
-  const roleFollows = [1, 2].some((offset) => first + offset < ceiling && ROLE_PLURALS.has(tokens[first + offset]?.lower ?? '') &&
-    tokens.slice(first, first + offset).every(isLowerWord));
-  const startsWell = DETERMINERS.has(token.lower) || isCapitalized(token) || ROLE_PLURALS.has(token.lower) || TITLES.has(token.lower) ||
-    nameFollowsClosely(tokens, first, ceiling) || roleFollows;
+  const roleFollows = [1, 2].some(
+    (offset) => first + offset < ceiling && ROLE_PLURALS.has(tokens[first + offset]?.lower ?? '') && tokens.slice(first, first + offset).every(isLowerWord),
+  );
+  const startsWell =
+    DETERMINERS.has(token.lower) || isCapitalized(token) || ROLE_PLURALS.has(token.lower) || TITLES.has(token.lower) || nameFollowsClosely(tokens, first, ceiling) || roleFollows;
   if (!startsWell) return undefined;
   let last = first;
   for (let index = first + 1; index < ceiling && index - first < 12; index++) {
@@ -166,7 +158,8 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   let segmentFirst = span.first;
   for (let index = span.first; index <= span.last + 1; index++) {
     const token = tokens[index];
-    const ends = index > span.last || (token.kind === 'word' && (token.lower === 'of' || token.lower === 'at' || token.lower === 'from' || token.lower === 'for' || token.lower === 'with'));
+    const ends =
+      index > span.last || (token.kind === 'word' && (token.lower === 'of' || token.lower === 'at' || token.lower === 'from' || token.lower === 'for' || token.lower === 'with'));
     if (!ends) continue;
     const segment = { first: segmentFirst, last: index - 1 };
     const words = tokens.slice(segment.first, segment.last + 1);

@@ -70,7 +70,7 @@ export function mostSalient(sentences: SentenceIndex, position: number, mentions
     if (distance > MAX_SENTENCES) continue;
     const fit = fits(mention.key);
     if (fit <= 0) continue;
-    const weight = (RECENCY + (mention.subject ? SUBJECT : 0) + (mention.speaker ? SPEAKER : 0)) * fit / 2 ** Math.max(0, distance - 1);
+    const weight = ((RECENCY + (mention.subject ? SUBJECT : 0) + (mention.speaker ? SPEAKER : 0)) * fit) / 2 ** Math.max(0, distance - 1);
     const slot = `${sentence}\u0000${mention.key}`;
     perSentence.set(slot, Math.max(perSentence.get(slot) ?? 0, weight));
   }

@@ -35,20 +35,23 @@ interface SpokenBy {
 }
 
 // Words that name a news medium inside its own name ("the Daily Courier", "Channel 9 News").
-const MEDIA_NAME = /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
+const MEDIA_NAME =
+  /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
 /** How far back (characters) a sentence's subject stays the topic a pronoun or a quote run refers to. */
 const TOPIC_WINDOW = 700;
 // The text before a mention that opens its sentence: a sentence end or a paragraph start, then at most a short
 // introductory phrase closed by a comma ("In her spare time, Roe …").
 const SENTENCE_OPENING = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,7},\s+)?$/u;
 // A speaker phrase made of a date's words ("between May", "Christmas Day", "last Tuesday") or a party label.
-const DATE_WORDS = /^(?:(?:(?:between|since|until|by|on|in|from|last|next|this|early|late|mid)\s+)?(?:January|February|March|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{L}+\s+(?:Day|Eve))|(?:between|since|until|by|on|in|from)\s+(?:April|May|June|July|August))$/u;
+const DATE_WORDS =
+  /^(?:(?:(?:between|since|until|by|on|in|from|last|next|this|early|late|mid)\s+)?(?:January|February|March|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{L}+\s+(?:Day|Eve))|(?:between|since|until|by|on|in|from)\s+(?:April|May|June|July|August))$/u;
 const MAX_PRONOUN_LOOKBACK = 60;
 const MAX_NOMINAL_LOOKBACK = 400; // mentions looked at leftwards for the organization a description stands for // mentions looked at leftwards for a pronoun's antecedent
 /** How far back (characters) the previous speaker stays the first antecedent of a pronoun or a description. */
 const SALIENCE_WINDOW = 3000;
 // A plural noun phrase opening a clause, then a verb: "The Conservatives believe", "Republican senators are".
-const PLURAL_SUBJECT = /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
+const PLURAL_SUBJECT =
+  /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
@@ -65,7 +68,10 @@ export class SpeakerResolver {
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
 
-  constructor(private readonly text: string, private readonly actors: readonly Actor[]) {
+  constructor(
+    private readonly text: string,
+    private readonly actors: readonly Actor[],
+  ) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
@@ -82,14 +88,17 @@ export class SpeakerResolver {
 
   /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
   private onlyInShortLines(actor: Actor): boolean {
-    return actor.mentions.length > 0 && actor.mentions.every((mention) => {
-      if (mention.start > 0 && this.text[mention.start - 1] !== '\n') return false;
-      const lineStart = mention.start;
-      const after = this.text.slice(mention.end, mention.start + 31);
-      const newline = after.indexOf('\n');
-      const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
-      return (newline >= 0 || lineEnd === this.text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(this.text.slice(lineStart, lineEnd));
-    });
+    return (
+      actor.mentions.length > 0 &&
+      actor.mentions.every((mention) => {
+        if (mention.start > 0 && this.text[mention.start - 1] !== '\n') return false;
+        const lineStart = mention.start;
+        const after = this.text.slice(mention.end, mention.start + 31);
+        const newline = after.indexOf('\n');
+        const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
+        return (newline >= 0 || lineEnd === this.text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(this.text.slice(lineStart, lineEnd));
+      })
+    );
   }
 
   /**
@@ -108,8 +117,13 @@ export class SpeakerResolver {
       const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
       const gender = pronounGender(this.text.slice(phrase.head.start, phrase.head.end));
       if (speaker.name !== this.text.slice(phrase.head.start, phrase.head.end) || actor) {
-        this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: gender === 'male' || gender === 'female' ? gender : undefined,
-          actorId: speaker.actorId, type: actor?.type === 'organization' ? 'organization' : gender === 'plural' ? 'group' : 'person' });
+        this.spoken.push({
+          name: speaker.name,
+          position: phrase.head.start,
+          gender: gender === 'male' || gender === 'female' ? gender : undefined,
+          actorId: speaker.actorId,
+          type: actor?.type === 'organization' ? 'organization' : gender === 'plural' ? 'group' : 'person',
+        });
       }
       return speaker;
     }
@@ -119,8 +133,13 @@ export class SpeakerResolver {
       if (readNominal(phrase.tokens).kind === 'document') {
         // "the complaint said": a document is no antecedent for a later "he" or "she".
       } else if (!speaker.unnamed) {
-        this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: actor ? this.genderOfActor(actor) : undefined, actorId: speaker.actorId,
-          type: actor?.type === 'organization' ? 'organization' : 'person' });
+        this.spoken.push({
+          name: speaker.name,
+          position: phrase.head.start,
+          gender: actor ? this.genderOfActor(actor) : undefined,
+          actorId: speaker.actorId,
+          type: actor?.type === 'organization' ? 'organization' : 'person',
+        });
       } else {
         this.spoken.push({ name: speaker.name, position: phrase.head.start, gender: undefined, type: 'group' });
       }
@@ -140,8 +159,13 @@ export class SpeakerResolver {
     const isPerson = actor ? actor.type === 'person' : !isHeading;
     const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
     if (isPerson && !plural) this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
-    this.spoken.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId,
-      type: plural ? 'group' : actor?.type === 'organization' ? 'organization' : 'person' });
+    this.spoken.push({
+      name: speaker.name,
+      position: phrase.head.start,
+      gender,
+      actorId: speaker.actorId,
+      type: plural ? 'group' : actor?.type === 'organization' ? 'organization' : 'person',
+    });
     return speaker;
   }
 
@@ -163,8 +187,12 @@ export class SpeakerResolver {
       // "her statement read", "its report says": the owner the possessive points to wrote it.
       const owner = phrase.tokens[0]?.lower;
       const gender = GENDERED_PRONOUNS[owner];
-      const found = owner === 'its' ? this.salientAntecedent(phrase.head.start, 'organization')
-        : gender && owner !== 'him' ? this.salientAntecedent(phrase.head.start, 'person', gender) : undefined;
+      const found =
+        owner === 'its'
+          ? this.salientAntecedent(phrase.head.start, 'organization')
+          : gender && owner !== 'him'
+            ? this.salientAntecedent(phrase.head.start, 'person', gender)
+            : undefined;
       return found ? { ...words, ...found } : words;
     }
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
@@ -177,7 +205,9 @@ export class SpeakerResolver {
     const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
     if (possessive < 1) return undefined;
     const ownerEnd = phrase.tokens[possessive - 1].end;
-    return this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd).filter((mention) => mention.end <= ownerEnd + 2).pop();
+    return this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
+      .filter((mention) => mention.end <= ownerEnd + 2)
+      .pop();
   }
 
   /** `says Lee's partner, Jane Roe.`: a name set off right after the description names the speaker. */
@@ -214,12 +244,21 @@ export class SpeakerResolver {
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
     const byName = organizations.filter((actor) => nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias)));
     // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
-    const outlets = !nominal.media ? [] : organizations.filter((actor) => MEDIA_NAME.test(actor.name) || actor.mentions.slice(0, 50).some((mention) => {
-      const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-      const after = this.text.slice(mention.end, mention.end + 12);
-      return /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(before) ||
-        /^\s+(?:reported|reports|wrote|writes|published)\b/u.test(after);
-    }));
+    const outlets = !nominal.media
+      ? []
+      : organizations.filter(
+          (actor) =>
+            MEDIA_NAME.test(actor.name) ||
+            actor.mentions.slice(0, 50).some((mention) => {
+              const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+              const after = this.text.slice(mention.end, mention.end + 12);
+              return (
+                /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(
+                  before,
+                ) || /^\s+(?:reported|reports|wrote|writes|published)\b/u.test(after)
+              );
+            }),
+        );
     const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: new Set(organizations) };
     this.organizationsByNoun.set(key, result);
     return result;
@@ -235,7 +274,10 @@ export class SpeakerResolver {
         const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
         if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
         else if (this.actors.length === 0) {
-          const words = this.text.slice(found.start, found.end).split(/\s+/).filter((word) => !TITLES.has(word.toLowerCase()));
+          const words = this.text
+            .slice(found.start, found.end)
+            .split(/\s+/)
+            .filter((word) => !TITLES.has(word.toLowerCase()));
           if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
         }
       }
@@ -325,10 +367,7 @@ export class SpeakerResolver {
     if (overlapping.length > 0) {
       const rank = (mention: IndexedMention) => (mention.actor.type === 'person' ? 0 : mention.actor.type === 'organization' ? 1 : 2);
       // The head names the speaker; among mentions, prefer one inside the head, then people, then the earliest.
-      const best = [...overlapping].sort(
-        (a, b) =>
-          Number(!this.inside(a, phrase.head)) - Number(!this.inside(b, phrase.head)) || rank(a) - rank(b) || a.start - b.start,
-      )[0];
+      const best = [...overlapping].sort((a, b) => Number(!this.inside(a, phrase.head)) - Number(!this.inside(b, phrase.head)) || rank(a) - rank(b) || a.start - b.start)[0];
       return { actorId: best.actor.id, name: best.actor.name, start: best.start, end: best.end };
     }
     const words = nameWords(phrase.tokens, { first: 0, last: phrase.tokens.length - 1 });
@@ -369,9 +408,7 @@ export class SpeakerResolver {
 
   private actorByName(name: string): Actor | undefined {
     const lower = name.toLowerCase();
-    const exact = this.actors.find(
-      (actor) => actor.name.toLowerCase() === lower || (actor.aliases ?? []).some((alias) => alias.toLowerCase() === lower),
-    );
+    const exact = this.actors.find((actor) => actor.name.toLowerCase() === lower || (actor.aliases ?? []).some((alias) => alias.toLowerCase() === lower));
     if (exact) return exact;
     const last = lower.split(/\s+/).pop()!;
     const byLastName = this.actors.filter((actor) => actor.type === 'person' && actor.name.toLowerCase().split(/\s+/).pop() === last);
@@ -570,8 +607,14 @@ export class SpeakerResolver {
     let male = 0;
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
-      const after = this.text.slice(mention.end, mention.end + 60).toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
-      for (const word of after.slice(0, 1)) if (GENDERED_PRONOUNS[word] === 'male') male++; else female++;
+      const after =
+        this.text
+          .slice(mention.end, mention.end + 60)
+          .toLowerCase()
+          .match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
+      for (const word of after.slice(0, 1))
+        if (GENDERED_PRONOUNS[word] === 'male') male++;
+        else female++;
     }
     if (male >= female + margin) return 'male';
     if (female >= male + margin) return 'female';

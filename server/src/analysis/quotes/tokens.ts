@@ -44,7 +44,8 @@ function wordEndAt(text: string, start: number): number {
   }
   return text.charCodeAt(index) === 0x2e ? index + 1 : index;
 }
-const ABBREVIATION_WITH_DOT = /^(?:[\p{Lu}](?:\.[\p{L}])*\.|(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|jr|sr|inc|corp|co|ltd|no|vs|mt|ft|ave|blvd|dept|univ|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)\.)$/iu;
+const ABBREVIATION_WITH_DOT =
+  /^(?:[\p{Lu}](?:\.[\p{L}])*\.|(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|jr|sr|inc|corp|co|ltd|no|vs|mt|ft|ave|blvd|dept|univ|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)\.)$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -90,7 +91,15 @@ function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
