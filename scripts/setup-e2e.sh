@@ -46,6 +46,8 @@ rm -f "$MARKER"
 apt_missing=()
 [ -x "$CHROMIUM" ] || apt_missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || apt_missing+=(libkrb5-dev)
+# The hover's colour legend is emoji squares: without a colour emoji font Chromium draws empty boxes in the screenshots.
+dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || apt_missing+=(fonts-noto-color-emoji)
 if [ "${#apt_missing[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
@@ -54,7 +56,7 @@ if [ "${#apt_missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >>"$CACHE/setup.log" 2>&1 \
     || fail "apt-get install ${apt_missing[*]} failed"
 else
-  log "chromium and libkrb5-dev already installed"
+  log "chromium, libkrb5-dev and fonts-noto-color-emoji already installed"
 fi
 [ -x "$CHROMIUM" ] || fail "$CHROMIUM is missing after apt-get install chromium"
 

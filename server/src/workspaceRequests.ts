@@ -4,7 +4,7 @@
 // not only VS Code, can show how far a scan or an export has got.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connection, ProgressToken } from 'vscode-languageserver';
+import type { Connection, ProgressToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { articleName } from './workspace/articleSummary';
 
 export const OUTSIDE_FOLDERS = 'outside the workspace folders';
@@ -49,7 +49,11 @@ export interface FileProgress {
 /** `$/progress` over `total` files on the client's work-done token; does nothing when the client offered none. */
 export function fileProgress(connection: Connection, workDoneToken: ProgressToken | undefined, title: string, total: number): FileProgress {
   if (workDoneToken === undefined) return { step() {}, done() {} };
-  const reporter = connection.window.attachWorkDoneProgress(workDoneToken);
+  return reportedFileProgress(connection.window.attachWorkDoneProgress(workDoneToken), title, total);
+}
+
+/** The same on a reporter the library made from a standard request's token (it takes the token out of the params). */
+export function reportedFileProgress(reporter: WorkDoneProgressReporter, title: string, total: number): FileProgress {
   let started = 0;
   reporter.begin(title, 0, `0 of ${total}`, true);
   return {

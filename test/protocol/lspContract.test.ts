@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
+  ExecuteCommandRequest,
   ReferencesRequest,
   RenameRequest,
   WorkDoneProgress,
@@ -16,7 +17,7 @@ import {
   type WorkDoneProgressEnd,
   type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
-import { AnnotationsRequest, ExportFilesRequest, IndexFilesRequest } from '../../server/src/protocol';
+import { ANALYZE_COMMAND, AnnotationsRequest, ExportFilesRequest, IndexFilesRequest, type AnalysisDoneParams } from '../../server/src/protocol';
 import { withTags } from './harness';
 import { TestConnection } from './testConnection';
 
@@ -84,6 +85,22 @@ describe('requests that read files', () => {
       progress.values.map((value) => value.kind),
       ['begin', 'report', 'report', 'end'],
     );
+  });
+
+  test('the analyze command over the open articles reports $/progress: begin, one report per article, end', async () => {
+    const uris = ['a.txt', 'b.txt'].map((name) => url(path.join(root, name)));
+    for (const uri of uris) await connection.open(uri, ARTICLE);
+    const progress = progressOn('analyze-1');
+    const done = (await connection.client.sendRequest(ExecuteCommandRequest.type, { command: ANALYZE_COMMAND, arguments: [], workDoneToken: 'analyze-1' })) as AnalysisDoneParams[];
+    await new Promise((resolve) => setImmediate(resolve));
+    progress.dispose();
+    for (const uri of uris) await connection.close(uri);
+    assert.deepEqual(done.map((each) => each.uri).sort(), [...uris].sort());
+    assert.deepEqual(
+      progress.values.map((value) => value.kind),
+      ['begin', 'report', 'report', 'end'],
+    );
+    assert.equal((progress.values[0] as WorkDoneProgressBegin).title, 'Analyzing articles');
   });
 
   test('a file outside the workspace folders is neither indexed nor exported; the refusal is logged', async () => {
