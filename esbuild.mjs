@@ -46,9 +46,9 @@ common.plugins = [actorData];
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The server's two bundles are held in memory while it runs: one byte per character (scripts/latin1-bundle.mjs).
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [latin1Bundle] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [actorData, latin1Bundle] },
   // The analysis worker thread; the server finds it beside its own bundle.
-  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [latin1Bundle] },
+  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [actorData, latin1Bundle] },
   { ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI's --jobs threads (analysis, corrections and output text of a record); the CLI finds it beside its bundle.
   { ...common, entryPoints: ['cli/recordWorker.ts'], outfile: 'dist/cliWorker.js' },
@@ -94,7 +94,7 @@ copyActorData();
 
 if (watch) {
   const reporter = watchReporter(builds.length);
-  const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, logLevel: 'silent', plugins: [reporter()] })));
+  const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, logLevel: 'silent', plugins: [...(options.plugins ?? []), reporter()] })));
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
