@@ -20,7 +20,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations } from './analysis/types';
 import { correctionActions, sameActorActions } from './correctionActions';
 import { addNotActor, documentOnDisk, dropUnplaced, runCorrection, type CorrectionTarget } from './correctionCommands';
-import { articleUriOfSidecar, readSidecarFile, SIDECAR_SUFFIX } from './correctionFiles';
+import { articleUriOfSidecar, readSidecarFile, SIDECAR_SUFFIX, UnwritableSidecarError, updateSidecarFile } from './correctionFiles';
+import { reanchorSidecar } from './corrections/record';
 import type { CorrectedResult } from './correctAnnotations';
 import { CorrectionsService, dropUnplacedActions } from './correctionsService';
 import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND } from './protocol';
@@ -111,6 +112,23 @@ export function wireCorrections(host: CorrectionsHost) {
 
     codeActions(document: TextDocument, annotations: Annotations, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
       return [...dropUnplacedActions(document.uri, diagnostics), ...sameActorActions(document, annotations, diagnostics), ...correctionActions(document, annotations, range)];
+    },
+
+    /**
+     * The article was saved: its sidecar's anchors are made again from the saved text, so their stored offsets and
+     * context follow the edits (the file is written only when an anchor moved; one with problems is left alone).
+     * Re-anchoring finds each anchor where it already resolves, so the corrections shown do not change.
+     */
+    async articleSaved(document: TextDocument): Promise<void> {
+      const file = await service.sidecarFile(document.uri);
+      if (!file) return;
+      const text = document.getText();
+      try {
+        await updateSidecarFile(file, (sidecar) => reanchorSidecar(sidecar, text));
+      } catch (error) {
+        if (!(error instanceof UnwritableSidecarError))
+          host.log(`News Annotator: could not refresh the anchors of ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
 
     async execute(command: string, args: unknown[]): Promise<string> {

@@ -25,6 +25,8 @@ import {
   type RegistrationParams,
 } from 'vscode-languageserver-protocol/node';
 import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, type CorrectionArguments } from '../../server/src/protocol';
+import { emptySidecar, serializeSidecar } from '../../server/src/corrections';
+import { recordRetypeActor } from '../../server/src/corrections/record';
 import { decode, withTags } from './harness';
 import { TestConnection } from './testConnection';
 
@@ -166,6 +168,38 @@ describe('corrections over LSP', () => {
     const plain = spawnSync(process.execPath, [CLI, files.file, '--format', 'jsonl', '--no-corrections'], { encoding: 'utf8' });
     const plainActor = JSON.parse(plain.stdout.trim().split('\n')[0]).actors.find((each: { name: string }) => each.name === actor.name);
     assert.equal(plainActor?.type, 'person');
+  });
+
+  test('saving the article re-anchors its sidecar: stored offsets follow an edit above, the correction still applies', async () => {
+    const files = workspace();
+    const start = ARTICLE.indexOf('Lena Marsh');
+    fs.writeFileSync(files.sidecar, serializeSidecar(recordRetypeActor(emptySidecar(), ARTICLE, { start, end: start + 'Lena Marsh'.length }, 'organization')));
+    const connection = await serverOn(files.folder);
+    await connection.open(files.uri, ARTICLE, 'plaintext');
+    await connection.diagnostics(files.uri, 1);
+
+    // The user types a paragraph at the top and saves.
+    const edited = INSERTED + ARTICLE;
+    await connection.change(files.uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: INSERTED }]);
+    fs.writeFileSync(files.file, edited);
+    await connection.save(files.uri);
+    const movedStart = edited.indexOf('Lena Marsh');
+    let anchor: { start: number; end: number; prefix: string } | undefined;
+    for (let tries = 0; tries < 100 && anchor?.start !== movedStart; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      anchor = JSON.parse(fs.readFileSync(files.sidecar, 'utf8')).corrections[0].anchor;
+    }
+    assert.equal(anchor?.start, movedStart, 'the stored offset follows the text');
+    assert.equal(anchor?.end, movedStart + 'Lena Marsh'.length);
+    assert.ok(edited.slice(0, movedStart).endsWith(anchor!.prefix), 'the stored context is the saved text around the words');
+
+    // Saving again without an edit leaves the file as it is.
+    const written = fs.readFileSync(files.sidecar, 'utf8');
+    const modified = fs.statSync(files.sidecar).mtimeMs;
+    await connection.save(files.uri);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(fs.readFileSync(files.sidecar, 'utf8'), written);
+    assert.equal(fs.statSync(files.sidecar).mtimeMs, modified);
   });
 
   test('a speaker change, then a sidecar edited by hand with an error, then fixed; the watcher re-applies it', async () => {

@@ -17,7 +17,10 @@ export const documentEvents: Feature = {
       const event: DocumentEvent = justOpened.delete(document.uri) ? 'open' : 'change';
       void context.onDocumentEvent({ uri: document.uri, event });
     });
-    documents.onDidSave(({ document }) => void context.onDocumentEvent({ uri: document.uri, event: 'save' }));
+    documents.onDidSave(({ document }) => {
+      void context.onDocumentEvent({ uri: document.uri, event: 'save' });
+      void context.corrections.articleSaved(document);
+    });
     documents.onDidClose(({ document }) => {
       justOpened.delete(document.uri);
       queue.forget(document.uri);
