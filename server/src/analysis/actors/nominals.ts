@@ -178,8 +178,19 @@ function roleHead(actor: Actor): string | undefined {
  * Tokens are the analyzed prose tokens; name mentions already found are never read as nominal ones.
  */
 export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[]): Actor[] {
-  const named = actors.flatMap((actor) => actor.mentions);
-  const insideName = (start: number, end: number) => named.some((mention) => mention.start < end && start < mention.end);
+  // Names do not overlap one another: in text order, only the last name starting before `end` can overlap
+  // [start, end), found by a binary search (a scan of every name per "the …" phrase was quadratic on long articles).
+  const named = actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
+  const insideName = (start: number, end: number) => {
+    let low = 0;
+    let high = named.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (named[middle].start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && named[low - 1].end > start;
+  };
   const organizations = actors.filter((actor) => actor.type === 'organization');
   const people = actors.filter((actor) => actor.type === 'person');
   // Every mention of an organization, in text order, to find the company named last before a phrase.
