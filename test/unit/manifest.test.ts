@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { configurationFromSettings, configurationProperties } from '../../client/src/manifest/generateConfiguration';
 import {
   COMMAND_CATEGORY,
@@ -262,5 +263,36 @@ describe('bundles', () => {
     }
     // The weights are over a megabyte each: a bundle that held them would be larger than all of the data.
     assert.ok(fs.statSync(path.join(ROOT, 'dist/server.js')).size < fs.statSync(path.join(ROOT, 'dist/actor-data/model-pass1.json')).size * 2);
+  });
+});
+
+describe('the npm package (.npmignore)', () => {
+  it('carries the command line with its worker and actor data, the notices and the schemas, and no sources or tests', (t) => {
+    if (!exists('dist/cli.js')) {
+      t.skip('the bundles are not built (node esbuild.mjs)');
+      return;
+    }
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const packed = spawnSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    if (packed.error) {
+      t.skip(`npm could not be run: ${packed.error.message}`);
+      return;
+    }
+    assert.equal(packed.status, 0, packed.stderr);
+    const files: string[] = JSON.parse(packed.stdout)[0].files.map((file: { path: string }) => file.path);
+    for (const needed of [
+      'dist/cli.js',
+      'dist/cliWorker.js',
+      'dist/actor-data/model-pass1.json',
+      'dist/actor-data/word-clusters.json',
+      'THIRD-PARTY-NOTICES.md',
+      'LICENSE',
+      'schema/annotations.schema.json',
+      'scale/dask_annotate.py',
+    ]) {
+      assert.ok(files.includes(needed), `${needed} in ${files.join(', ')}`);
+    }
+    const stray = files.filter((file) => /^(?:client|server|cli|test|bench|eval|scripts|seeds|out|node_modules)\//.test(file) || file.endsWith('.map'));
+    assert.deepEqual(stray, []);
   });
 });
