@@ -13,6 +13,7 @@ import {
   type Diagnostic,
   type Disposable,
   type FileEvent,
+  type FileSystemWatcher,
   type Range,
   type TextDocuments,
 } from 'vscode-languageserver';
@@ -34,6 +35,8 @@ export interface CorrectionsHost {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   folders(): readonly string[];
+  /** Whether the client takes watcher globs relative to a folder (LSP 3.17 RelativePattern). */
+  relativePatterns(): boolean;
   settingsFor(uri: string): Promise<NewsAnnotatorSettings>;
   /** Analyzes an article again and publishes it (open), or re-indexes it (indexed and closed). */
   refreshArticle(uri: string): Promise<void>;
@@ -42,10 +45,16 @@ export interface CorrectionsHost {
   log(message: string): void;
 }
 
-/** A glob for a folder's not-actors file: its path inside the folder, anywhere (clients resolve globs against their folders). */
-function notActorsGlob(folder: string, relative: string): string | undefined {
+/**
+ * The watcher of a folder's not-actors file: the file itself relative to its folder where the client takes relative
+ * patterns (VS Code then watches that one path, which it reports reliably), else its path inside the folder,
+ * anywhere (clients resolve plain globs against their folders).
+ */
+function notActorsWatcher(folder: string, relative: string, relativePatterns: boolean): FileSystemWatcher | undefined {
   const file = notActorsPath(folder, relative);
-  return file && `**/${path.relative(fileURLToPath(folder), file).split(path.sep).join('/')}`;
+  if (!file) return undefined;
+  const inFolder = path.relative(fileURLToPath(folder), file).split(path.sep).join('/');
+  return { globPattern: relativePatterns ? { baseUri: folder, pattern: inFolder } : `**/${inFolder}` };
 }
 
 export function wireCorrections(host: CorrectionsHost) {
@@ -153,10 +162,15 @@ export function wireCorrections(host: CorrectionsHost) {
      */
     async registerWatchers(): Promise<void> {
       try {
-        const notActorsFiles = await Promise.all(host.folders().map(async (folder) => notActorsGlob(folder, (await host.settingsFor(folder)).notActorsFile)));
-        const globs = [...new Set([`**/*${SIDECAR_SUFFIX}`, ...notActorsFiles.filter((glob): glob is string => glob !== undefined)])];
+        const notActorsFiles = await Promise.all(
+          host.folders().map(async (folder) => notActorsWatcher(folder, (await host.settingsFor(folder)).notActorsFile, host.relativePatterns())),
+        );
+        const watchers: FileSystemWatcher[] = [{ globPattern: `**/*${SIDECAR_SUFFIX}` }];
+        for (const watcher of notActorsFiles) {
+          if (watcher && !watchers.some((other) => JSON.stringify(other) === JSON.stringify(watcher))) watchers.push(watcher);
+        }
         const previous = watcherRegistration;
-        watcherRegistration = host.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
+        watcherRegistration = host.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
         (await previous)?.dispose();
         await watcherRegistration;
       } catch (error) {

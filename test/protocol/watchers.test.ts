@@ -12,6 +12,7 @@ import {
   DidChangeWatchedFilesNotification,
   RegistrationRequest,
   UnregistrationRequest,
+  type FileSystemWatcher,
   type DidChangeWatchedFilesRegistrationOptions,
   type Registration,
 } from 'vscode-languageserver-protocol/node';
@@ -55,4 +56,28 @@ test('the server watches the sidecars and the not-actors file, and follows the n
   assert.deepEqual(globs().globs, ['**/*.annotations.json', '**/lists/never-actors.txt']);
   // The previous registration goes after the new one is asked for (a client never goes unwatched meanwhile).
   await initialGone;
+});
+
+test('a client that takes relative patterns gets the not-actors file relative to its folder', async () => {
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-watchers-relative-'));
+  const base = pathToFileURL(own).toString();
+  const client = new TestConnection({ workspaceFolders: [base] });
+  try {
+    let received: (watchers: FileSystemWatcher[]) => void = () => undefined;
+    const registeredWatchers = new Promise<FileSystemWatcher[]>((resolve) => (received = resolve));
+    client.client.onRequest(RegistrationRequest.type, ({ registrations }) => {
+      for (const registration of registrations) {
+        if (registration.method === DidChangeWatchedFilesNotification.method) received((registration.registerOptions as DidChangeWatchedFilesRegistrationOptions).watchers);
+      }
+    });
+    client.configuration.set('default', {});
+    await client.initialize({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } });
+    assert.deepEqual(
+      (await registeredWatchers).map((watcher) => watcher.globPattern),
+      ['**/*.annotations.json', { baseUri: base, pattern: '.vscode/news-annotator.not-actors.txt' }],
+    );
+  } finally {
+    await client.dispose();
+    fs.rmSync(own, { recursive: true, force: true });
+  }
 });

@@ -46,6 +46,8 @@ export interface ClientState {
   /** Whether the client takes versioned `documentChanges` in a WorkspaceEdit. */
   documentChangesSupported: boolean;
   watchSidecars: boolean;
+  /** The client takes watcher globs relative to a base folder (LSP 3.17 RelativePattern). */
+  relativePatterns: boolean;
   workspaceFolders: string[];
 }
 
@@ -110,7 +112,14 @@ export function createServerContext(connection: Connection, options: ServerOptio
     } catch {}
   };
   const documents = new TextDocuments(checkedTextDocuments(log));
-  const client: ClientState = { settings: undefined, pushConfigurationChanges: false, documentChangesSupported: false, watchSidecars: false, workspaceFolders: [] };
+  const client: ClientState = {
+    settings: undefined,
+    pushConfigurationChanges: false,
+    documentChangesSupported: false,
+    watchSidecars: false,
+    relativePatterns: false,
+    workspaceFolders: [],
+  };
 
   const guarded: Guarded = (feature, fallback, handler) => {
     return async (params) => {
@@ -139,6 +148,7 @@ export function createServerContext(connection: Connection, options: ServerOptio
     connection,
     documents,
     folders: () => client.workspaceFolders,
+    relativePatterns: () => client.relativePatterns,
     settingsFor,
     refreshArticle: async (uri) => {
       if (documents.get(uri)) {

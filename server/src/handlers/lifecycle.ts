@@ -18,6 +18,7 @@ export function registerLifecycle(context: ServerContext, capabilities: () => Se
     context.runner.warmUp();
     client.workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     client.watchSidecars = !!clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    client.relativePatterns = !!clientCapabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport;
     return { capabilities: capabilities(), serverInfo: { name: 'News Annotator' } };
   });
 
