@@ -8,6 +8,7 @@ import { SETTINGS_PREFIX } from '../../server/src/settings';
 import { CrashBudget } from './crashBudget';
 import { PlainTextArticles, plainTextAsArticle } from './plainTextArticles';
 import { articleDocumentSelector, includedLanguages, type ArticleDocumentFilter } from './documentSelector';
+import { unsafeExportName } from './exportPaths';
 
 /** The include globs of the window and of every workspace folder (the setting is resource-scoped). */
 export function includeGlobs(): string[] {
@@ -37,6 +38,21 @@ function restartingErrorHandler(budget: CrashBudget, outputChannel: vscode.Outpu
   };
 }
 
+/**
+ * Each folder's not-actors file as the client starts, watched by the client itself as well as through the server's
+ * own registration (which follows the setting): in the real-editor suite the registered watcher alone sometimes
+ * never reported the file's deletion. The server re-reads the file on either report; a second one changes nothing.
+ */
+function notActorsWatchers(context: vscode.ExtensionContext): vscode.FileSystemWatcher[] {
+  return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+    const relative = vscode.workspace.getConfiguration(SETTINGS_PREFIX, folder).get<string>('notActorsFile') ?? '';
+    if (!relative || unsafeExportName(relative)) return [];
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
+    context.subscriptions.push(watcher);
+    return [watcher];
+  });
+}
+
 function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel, documentSelector: ArticleDocumentFilter[], budget: CrashBudget): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -46,7 +62,7 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     // The server registers its own file watchers (sidecars, not-actors files), as it does with any client.
-    synchronize: { configurationSection: SETTINGS_PREFIX },
+    synchronize: { configurationSection: SETTINGS_PREFIX, fileEvents: notActorsWatchers(context) },
     errorHandler: restartingErrorHandler(budget, outputChannel),
     outputChannel,
     diagnosticCollectionName: 'newsAnnotator',
