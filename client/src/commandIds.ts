@@ -17,6 +17,8 @@ export const CLIENT_COMMANDS = {
   toggleTimelineScope: 'newsAnnotator.toggleTimelineScope',
   /** Arguments `[name, documentUri?]` (the server's code action) or a tree node (the context menu). */
   markNotActor: 'newsAnnotator.markNotActor',
+  /** The undo of markNotActor: arguments `[name, documentUri?]`, or none to pick from the not-actors file. */
+  restoreActor: 'newsAnnotator.restoreActor',
   revealTreeItem: 'newsAnnotator.revealTreeItem',
   copyTreeItemText: 'newsAnnotator.copyTreeItemText',
   exportTreeItem: 'newsAnnotator.exportTreeItem',

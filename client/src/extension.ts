@@ -9,7 +9,7 @@ import { exportAnnotations, type ExportArguments } from './exportAnnotations';
 import { exportWorkspaceAnnotations, type WorkspaceExportArguments } from './exportWorkspaceAnnotations';
 import { ClientHost } from './languageClient';
 import { createLanguageStatusItem } from './languageStatus';
-import { markNotActor } from './markNotActor';
+import { markNotActor, restoreActor } from './markNotActor';
 import { revealNextUnreviewed } from './nextUnreviewed';
 import { scanWorkspace } from './scanWorkspace';
 import { CompareView } from './compare/compareView';
@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     filterTreeByType: (kinds?: string[]) => filterTreeByType(annotationsView, kinds),
     toggleTimelineScope: () => toggleTimelineScope(timeline),
     markNotActor: (...args: Parameters<typeof markNotActor>) => markNotActor(...args),
+    restoreActor: (name?: string, documentUri?: string) => restoreActor(name, documentUri),
     revealTreeItem,
     copyTreeItemText,
     exportTreeItem: (node?: Parameters<typeof exportTreeItem>[1]) => exportTreeItem(clientHost, node),

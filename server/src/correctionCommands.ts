@@ -188,6 +188,29 @@ export async function addNotActor(name: string, file: string): Promise<string> {
   return pathToFileURL(file).toString();
 }
 
+/**
+ * RESTORE_ACTOR_COMMAND: removes every line naming `name` (compared by nameKey) from the not-actors file, keeping
+ * its comments, other names and line endings; returns the file's URI, or undefined when no line named it.
+ */
+export async function removeNotActor(name: string, file: string): Promise<string | undefined> {
+  const key = nameKey(name);
+  if (!key) invalid('the name is empty');
+  let existing: string;
+  try {
+    existing = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = existing.split(/(?<=\n)/);
+  const kept = lines.filter((line) => {
+    const hash = line.indexOf('#');
+    return nameKey(hash >= 0 ? line.slice(0, hash) : line) !== key;
+  });
+  if (kept.length === lines.length) return undefined;
+  await writeAtomically(file, kept.join(''));
+  return pathToFileURL(file).toString();
+}
+
 /** An article that is not open, as a document (the commands work on files too). */
 export async function documentOnDisk(uri: string): Promise<TextDocument | undefined> {
   try {

@@ -20,16 +20,16 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations } from './analysis/types';
 import { correctionActions, sameActorActions } from './correctionActions';
-import { addNotActor, documentOnDisk, dropUnplaced, runCorrection, type CorrectionTarget } from './correctionCommands';
+import { addNotActor, documentOnDisk, dropUnplaced, removeNotActor, runCorrection, type CorrectionTarget } from './correctionCommands';
 import { articleUriOfSidecar, readSidecarFile, SIDECAR_SUFFIX, UnwritableSidecarError, updateSidecarFile } from './correctionFiles';
 import { reanchorSidecar } from './corrections/record';
 import type { CorrectedResult } from './correctAnnotations';
 import { CorrectionsService, dropUnplacedActions } from './correctionsService';
-import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND } from './protocol';
+import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, RESTORE_ACTOR_COMMAND } from './protocol';
 import type { NewsAnnotatorSettings } from './settings';
 import { notActorsPath } from './workspace/notActorsStore';
 
-export const CORRECTION_COMMANDS = [CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND];
+export const CORRECTION_COMMANDS = [CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, RESTORE_ACTOR_COMMAND];
 
 export interface CorrectionsHost {
   connection: Connection;
@@ -88,16 +88,17 @@ export function wireCorrections(host: CorrectionsHost) {
   };
 
   /** Runs one of CORRECTION_COMMANDS; returns the URI of the file written. */
-  const execute = async (command: string, args: unknown[]): Promise<string> => {
-    if (command === NOT_ACTOR_COMMAND) {
+  const execute = async (command: string, args: unknown[]): Promise<string | null> => {
+    if (command === NOT_ACTOR_COMMAND || command === RESTORE_ACTOR_COMMAND) {
       const [name, documentUri] = args;
       if (typeof name !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected [name, documentUri?]');
       const folder = folderOf(typeof documentUri === 'string' ? documentUri : '');
       const file = folder && notActorsPath(folder, (await host.settingsFor(folder)).notActorsFile);
       if (!file) throw new ResponseError(ErrorCodes.InvalidRequest, 'open a folder (and keep newsAnnotator.notActorsFile inside it) to mark names as not actors');
-      const written = await addNotActor(name, file);
+      // Re-read at once rather than waiting for a file watcher's report, which some clients deliver late or never.
+      const written = command === NOT_ACTOR_COMMAND ? await addNotActor(name, file) : await removeNotActor(name, file);
       await host.reloadNotActors();
-      return written;
+      return written ?? null;
     }
     const run = command === CORRECT_COMMAND ? runCorrection : dropUnplaced;
     const written = await run(args[0], target);
@@ -140,7 +141,7 @@ export function wireCorrections(host: CorrectionsHost) {
       }
     },
 
-    async execute(command: string, args: unknown[]): Promise<string> {
+    async execute(command: string, args: unknown[]): Promise<string | null> {
       try {
         return await execute(command, args);
       } catch (error) {

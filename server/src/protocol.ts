@@ -93,11 +93,13 @@ export const MARK_NOT_ACTOR_COMMAND = 'newsAnnotator.markNotActor';
 /**
  * Server commands (listed in `executeCommandProvider`) that carry out the corrections' code actions, so every LSP
  * client can run them. NOT_ACTOR_COMMAND: `[name, documentUri]`, adds the name to the not-actors file and returns
- * that file's URI. CORRECT_COMMAND: `[CorrectionArguments]`, records one correction in the article's sidecar and
+ * that file's URI. RESTORE_ACTOR_COMMAND: `[name, documentUri]`, the undo: takes the name's lines out of that file
+ * (comments and other names kept) and returns its URI, or null when the name was not listed. CORRECT_COMMAND: `[CorrectionArguments]`, records one correction in the article's sidecar and
  * returns the sidecar's URI. DROP_UNPLACED_COMMAND: `[{ uri, corrections }]`, removes corrections that could not be
  * placed (as sent in the diagnostic's data).
  */
 export const NOT_ACTOR_COMMAND = 'newsAnnotator.addNotActor';
+export const RESTORE_ACTOR_COMMAND = 'newsAnnotator.removeNotActor';
 export const CORRECT_COMMAND = 'newsAnnotator.correct';
 export const DROP_UNPLACED_COMMAND = 'newsAnnotator.dropUnplacedCorrections';
 

@@ -24,7 +24,7 @@ import {
   type Range,
   type RegistrationParams,
 } from 'vscode-languageserver-protocol/node';
-import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, type CorrectionArguments } from '../../server/src/protocol';
+import { CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, RESTORE_ACTOR_COMMAND, type CorrectionArguments } from '../../server/src/protocol';
 import { emptySidecar, serializeSidecar } from '../../server/src/corrections';
 import { recordRetypeActor } from '../../server/src/corrections/record';
 import { decode, withTags } from './harness';
@@ -291,5 +291,16 @@ describe('corrections over LSP', () => {
     const written = (await run(connection, NOT_ACTOR_COMMAND, action!.command!.arguments!)) as string;
     assert.match(fs.readFileSync(new URL(written), 'utf8'), /^Tom Becker$/m);
     await dropped;
+
+    // The undo: the name's line leaves the file (comments and other names stay) and the actor is back at once.
+    fs.appendFileSync(new URL(written), 'Harbor Gazette # a newspaper\n');
+    const back = connection.diagnosticsWhere(files.uri, (params) => params.diagnostics.some((diagnostic) => /Tom Becker/.test(diagnostic.message) && diagnostic.code === 'person'));
+    assert.equal(await run(connection, RESTORE_ACTOR_COMMAND, ['tom  BECKER', files.uri]), written);
+    const remaining = fs.readFileSync(new URL(written), 'utf8');
+    assert.doesNotMatch(remaining, /Tom Becker/);
+    assert.match(remaining, /^# Names that News Annotator never tags/m);
+    assert.match(remaining, /^Harbor Gazette # a newspaper$/m);
+    await back;
+    assert.equal(await run(connection, RESTORE_ACTOR_COMMAND, ['Tom Becker', files.uri]), null, 'a name not listed changes nothing');
   });
 });

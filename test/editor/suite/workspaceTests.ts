@@ -206,14 +206,19 @@ export function workspaceTests(vscode: VSCode): EditorTest[] {
             EVENT_TIMEOUT_MS,
             'Korolev dropped',
           );
+          // The undo takes the name out of the file and has the server re-read it (no file watcher involved:
+          // the watcher path is covered by the protocol tests, with the client's notification sent by hand).
+          const restored = await vscode.commands.executeCommand<vscodeApi.Uri | undefined>('newsAnnotator.restoreActor', 'alexander  korolev', uni.uri.toString());
+          assert.equal(restored?.toString(), file.toString());
+          assert.doesNotMatch(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), /Korolev/);
+          await within(
+            annotationsWhere(uni.uri, (names) => names.includes('Alexander Korolev')),
+            EVENT_TIMEOUT_MS,
+            'Korolev back once restored',
+          );
         } finally {
           await vscode.workspace.fs.delete(file);
         }
-        await within(
-          annotationsWhere(uni.uri, (names) => names.includes('Alexander Korolev')),
-          EVENT_TIMEOUT_MS,
-          'Korolev back once the file is gone',
-        );
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       },
     },
