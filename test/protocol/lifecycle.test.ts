@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import type { Annotations, AnalyzeOptions } from '../../server/src/analysis/types';
-import { ANALYZE_COMMAND, AnnotationsRequest, CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, type AnalysisDoneParams } from '../../server/src/protocol';
+import {
+  ANALYZE_COMMAND,
+  AnnotationsRequest,
+  CORRECT_COMMAND,
+  DROP_UNPLACED_COMMAND,
+  NOT_ACTOR_COMMAND,
+  RESTORE_ACTOR_COMMAND,
+  type AnalysisDoneParams,
+} from '../../server/src/protocol';
 import { fakeAnalyzer } from './fakeAnalyzer';
 import { URI, ARTICLE, started, disposeStarted, recordingAnalyzer, hoverText } from './harness';
 import { positionOf } from './positionsOf';
@@ -17,7 +25,7 @@ describe('initialize', () => {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
     assert.equal(capabilities.hoverProvider, true);
     assert.ok(capabilities.documentSymbolProvider);
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, [ANALYZE_COMMAND, CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND]);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, [ANALYZE_COMMAND, CORRECT_COMMAND, DROP_UNPLACED_COMMAND, NOT_ACTOR_COMMAND, RESTORE_ACTOR_COMMAND]);
   });
 });
 
