@@ -6,6 +6,7 @@ import { CompareRequest, type ComparisonResult } from '../../../server/src/proto
 import type { TextSpan } from '../../../server/src/workspace/compareTypes';
 import { COMPARE_VIEW_ID, INTERNAL_COMMANDS } from '../commandIds';
 import type { ClientHost } from '../languageClient';
+import { collapsibleItem, NodeTreeProvider } from '../tree/nodeTreeProvider';
 import type { WorkspaceArticles } from '../workspaceArticles';
 import { buildComparisonTree, type CompareNode, type CompareTone } from './compareModel';
 
@@ -24,42 +25,20 @@ function select(editor: vscode.TextEditor, spans: readonly TextSpan[]): void {
   editor.revealRange(editor.selections[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
-
-class CompareProvider implements vscode.TreeDataProvider<CompareNode> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  roots: CompareNode[] = [];
-
-  set(roots: CompareNode[]): void {
-    this.roots = roots;
-    this.changed.fire();
-  }
-
-  getChildren(node?: CompareNode): CompareNode[] {
-    return node ? node.children : this.roots;
-  }
-
-  getTreeItem(node: CompareNode): vscode.TreeItem {
-    const state =
-      node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, state);
-    item.id = node.id;
-    item.description = node.description;
-    if (node.tooltip) item.tooltip = new vscode.MarkdownString(node.tooltip);
-    const colour = node.tone && TONE_COLOURS[node.tone];
-    item.iconPath = new vscode.ThemeIcon(node.icon, colour ? new vscode.ThemeColor(colour) : undefined);
-    if (node.reveal) item.command = { command: INTERNAL_COMMANDS.revealComparison, title: 'Show in Both Articles', arguments: [node] };
-    return item;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
+function compareItem(node: CompareNode): vscode.TreeItem {
+  const item = collapsibleItem(node);
+  item.description = node.description;
+  if (node.tooltip) item.tooltip = new vscode.MarkdownString(node.tooltip);
+  const colour = node.tone && TONE_COLOURS[node.tone];
+  item.iconPath = new vscode.ThemeIcon(node.icon, colour ? new vscode.ThemeColor(colour) : undefined);
+  if (node.reveal) item.command = { command: INTERNAL_COMMANDS.revealComparison, title: 'Show in Both Articles', arguments: [node] };
+  return item;
 }
 
+const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+
 export class CompareView implements vscode.Disposable {
-  private readonly provider = new CompareProvider();
+  private readonly provider = new NodeTreeProvider<CompareNode>(compareItem);
   private readonly view = vscode.window.createTreeView(COMPARE_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
   private readonly disposables: vscode.Disposable[] = [this.provider, this.view];
   /** The articles of the comparison shown. */

@@ -5,44 +5,23 @@ import { SourcesRequest, type WorkspaceSources } from '../../../server/src/proto
 import type { AnnotationStore } from '../annotationStore';
 import { INTERNAL_COMMANDS, SOURCES_VIEW_ID, SOURCES_WORKSPACE_CONTEXT } from '../commandIds';
 import type { ClientHost } from '../languageClient';
+import { collapsibleItem, NodeTreeProvider } from '../tree/nodeTreeProvider';
 import type { WorkspaceArticles } from '../workspaceArticles';
 import { buildSourcesTree, sourcesSummary, type SourceNode } from './sourcesModel';
 
 export type SourcesScope = 'article' | 'workspace';
 
-class SourcesProvider implements vscode.TreeDataProvider<SourceNode> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  roots: SourceNode[] = [];
-
-  set(roots: SourceNode[]): void {
-    this.roots = roots;
-    this.changed.fire();
-  }
-
-  getChildren(node?: SourceNode): SourceNode[] {
-    return node ? node.children : this.roots;
-  }
-
-  getTreeItem(node: SourceNode): vscode.TreeItem {
-    const state =
-      node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, state);
-    item.id = node.id;
-    item.description = node.description;
-    item.tooltip = node.tooltip;
-    item.iconPath = new vscode.ThemeIcon(node.icon);
-    if (node.location) item.command = { command: INTERNAL_COMMANDS.revealSource, title: 'Show Quote', arguments: [node] };
-    return item;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
+function sourceItem(node: SourceNode): vscode.TreeItem {
+  const item = collapsibleItem(node);
+  item.description = node.description;
+  item.tooltip = node.tooltip;
+  item.iconPath = new vscode.ThemeIcon(node.icon);
+  if (node.location) item.command = { command: INTERNAL_COMMANDS.revealSource, title: 'Show Quote', arguments: [node] };
+  return item;
 }
 
 export class SourcesView implements vscode.Disposable {
-  private readonly provider = new SourcesProvider();
+  private readonly provider = new NodeTreeProvider<SourceNode>(sourceItem);
   private readonly view = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
   private readonly disposables: vscode.Disposable[];
   private readonly updated = new vscode.EventEmitter<void>();

@@ -5,38 +5,21 @@ import type { AnnotationStore } from '../annotationStore';
 import { TIMELINE_VIEW_ID, TIMELINE_WORKSPACE_CONTEXT } from '../commandIds';
 import { treeItemOf } from '../tree/annotationsTree';
 import type { AnnotationNode } from '../tree/annotationTreeModel';
+import { NodeTreeProvider } from '../tree/nodeTreeProvider';
 import type { WorkspaceArticles } from '../workspaceArticles';
 import { buildTimeline } from './timelineModel';
 
 export type TimelineScope = 'article' | 'workspace';
 
-class TimelineProvider implements vscode.TreeDataProvider<AnnotationNode> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  entries: AnnotationNode[] = [];
-
-  set(entries: AnnotationNode[]): void {
-    this.entries = entries;
-    this.changed.fire();
-  }
-
-  getChildren(node?: AnnotationNode): AnnotationNode[] {
-    return node ? node.children : this.entries;
-  }
-
-  getTreeItem(node: AnnotationNode): vscode.TreeItem {
-    const item = treeItemOf(node);
-    item.tooltip = new vscode.MarkdownString().appendText(node.tooltip ?? '');
-    return item;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
+/** An entry's item: the annotation tree's, with the whole explanation as its tooltip. */
+function timelineItem(node: AnnotationNode): vscode.TreeItem {
+  const item = treeItemOf(node);
+  item.tooltip = new vscode.MarkdownString().appendText(node.tooltip ?? '');
+  return item;
 }
 
 export class TimelineView implements vscode.Disposable {
-  private readonly provider = new TimelineProvider();
+  private readonly provider = new NodeTreeProvider<AnnotationNode>(timelineItem);
   private readonly view = vscode.window.createTreeView(TIMELINE_VIEW_ID, { treeDataProvider: this.provider });
   private readonly disposables: vscode.Disposable[];
   scope: TimelineScope = 'article';
@@ -55,7 +38,7 @@ export class TimelineView implements vscode.Disposable {
   }
 
   get entries(): AnnotationNode[] {
-    return this.provider.entries;
+    return this.provider.roots;
   }
 
   async update(): Promise<void> {
@@ -66,7 +49,7 @@ export class TimelineView implements vscode.Disposable {
     if (generation !== this.generation) return;
     this.provider.set(buildTimeline(shown, this.scope === 'workspace'));
     this.view.description = this.scope === 'workspace' ? 'workspace' : undefined;
-    this.view.message = this.provider.entries.length
+    this.view.message = this.provider.roots.length
       ? undefined
       : this.scope === 'workspace'
         ? 'No dated articles yet: open one, or run "Scan Workspace".'

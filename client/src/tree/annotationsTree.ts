@@ -7,16 +7,14 @@ import { INTERNAL_COMMANDS, TREE_GROUPED_BY_ACTOR_CONTEXT, VIEW_ID } from '../co
 import { reviewCounts } from '../review';
 import type { WorkspaceArticles } from '../workspaceArticles';
 import { ALL_KINDS, buildAnnotationTree, type AnnotationKindFilter, type AnnotationNode } from './annotationTreeModel';
+import { collapsibleItem, NodeTreeProvider } from './nodeTreeProvider';
 import { buildActorTree } from './workspaceTreeModel';
 
 export type TreeGrouping = 'article' | 'actor';
 
 /** The TreeItem of a node: icon, description, and a click that reveals its text. */
 export function treeItemOf(node: AnnotationNode): vscode.TreeItem {
-  const state =
-    node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-  const item = new vscode.TreeItem(node.label, state);
-  item.id = node.id;
+  const item = collapsibleItem(node);
   item.description = node.description;
   item.tooltip = node.tooltip;
   item.iconPath = new vscode.ThemeIcon(node.icon);
@@ -31,29 +29,6 @@ function withDocument(nodes: AnnotationNode[], uri: string): AnnotationNode[] {
   return nodes.map((node) => ({ ...node, documentUri: uri, children: withDocument(node.children, uri) }));
 }
 
-class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationNode> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  roots: AnnotationNode[] = [];
-
-  set(roots: AnnotationNode[]): void {
-    this.roots = roots;
-    this.changed.fire();
-  }
-
-  getChildren(node?: AnnotationNode): AnnotationNode[] {
-    return node ? node.children : this.roots;
-  }
-
-  getTreeItem(node: AnnotationNode): vscode.TreeItem {
-    return treeItemOf(node);
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
-}
-
 function viewMessage(article: ActiveArticle | undefined): string | undefined {
   if (!article) return undefined; // the welcome content speaks then
   if (article.analysis?.skipped) return `Not analyzed: ${article.analysis.skipped}`;
@@ -63,7 +38,7 @@ function viewMessage(article: ActiveArticle | undefined): string | undefined {
 
 /** The view and its state, for the toggle and filter commands and the editor tests. */
 export class AnnotationsView implements vscode.Disposable {
-  private readonly provider = new AnnotationsTreeProvider();
+  private readonly provider = new NodeTreeProvider<AnnotationNode>(treeItemOf);
   private readonly view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
   private readonly disposables: vscode.Disposable[];
   grouping: TreeGrouping = 'article';
