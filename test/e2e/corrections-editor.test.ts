@@ -1,19 +1,16 @@
 // Corrections by hand in a real VS Code (code-server in headless chromium): a change of type and a change of
 // speaker made through the lightbulb (Ctrl+.) are written to the article's sidecar, survive closing and
 // reopening the article and an edit of the file on disk, and the News Annotations view marks them "by hand".
-// Skips, saying why, when scripts/setup-e2e.sh could not install code-server and chromium.
+// Skips, saying why, when scripts/setup-e2e.sh could not install code-server and chromium (harness/session.ts).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type BrowserSession } from './harness/browser';
-import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
-import { findE2eDependencies } from './harness/dependencies';
+import { waitForText } from './harness/files';
 import { artifactPath, REPO_ROOT } from './harness/paths';
-import { extensionPackage } from './harness/vsix';
-import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, waitForWorkbench } from './harness/workbench';
-import { createWorkspace } from './harness/workspace';
+import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS } from './harness/workbench';
+import { inRealEditor } from './harness/session';
 
 const ARTICLE = 'cstoRearmament-uni.txt';
 
@@ -45,38 +42,10 @@ async function runCodeAction(page: Page, title: string): Promise<void> {
   await row.click();
 }
 
-/** Resolves once the file exists and its text satisfies `check`. */
-async function waitForText(file: string, check: (text: string) => boolean, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (text && check(text)) return text;
-    if (Date.now() > deadline) throw new Error(`${file} did not reach the expected content: ${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_000 }, async (t) => {
-  const lookup = findE2eDependencies();
-  if ('missing' in lookup) {
-    t.skip(lookup.missing);
-    return;
-  }
-  const dependencies = lookup.found;
-  const workspace = createWorkspace();
-  const articleFile = path.join(workspace.folder, ARTICLE);
-  const sidecar = `${articleFile}.annotations.json`;
-  let server: CodeServer | undefined;
-  let browser: BrowserSession | undefined;
-  try {
-    const vsix = extensionPackage(workspace.root);
-    const profile = createProfile(path.join(workspace.root, 'profile'), {});
-    installExtension(dependencies, profile, vsix);
-    server = await startCodeServer(dependencies, profile, { logFile: artifactPath('corrections-code-server.log') });
-    browser = await launchBrowser(dependencies);
-    const { page } = browser;
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
-    await waitForWorkbench(page, ARTICLE);
+  await inRealEditor(t, { name: 'corrections', waitForFile: ARTICLE }, async ({ page, workspace }) => {
+    const articleFile = path.join(workspace.folder, ARTICLE);
+    const sidecar = `${articleFile}.annotations.json`;
     await quickOpen(page, ARTICLE, 'Russia pushes drive');
 
     await t.test('a retype through the lightbulb writes the sidecar', async () => {
@@ -130,12 +99,5 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       const stored = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
       assert.deepEqual(stored.corrections.map((correction: { op: string }) => correction.op).sort(), ['retype', 'setSpeaker']);
     });
-  } finally {
-    if (browser) {
-      if (browser.consoleLines.length > 0) fs.writeFileSync(artifactPath('corrections-console.log'), browser.consoleLines.join('\n'));
-      await browser.close();
-    }
-    await server?.stop();
-    workspace.dispose();
-  }
+  });
 });

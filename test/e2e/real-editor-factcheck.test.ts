@@ -4,42 +4,18 @@
 // the quote selected), then the Sources view of the active article. Skips, saying why, when
 // scripts/setup-e2e.sh could not install code-server and chromium.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
-import { launchBrowser, type BrowserSession } from './harness/browser';
-import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
-import { findE2eDependencies } from './harness/dependencies';
 import { artifactPath } from './harness/paths';
-import { extensionPackage } from './harness/vsix';
-import { quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
-import { createWorkspace } from './harness/workspace';
+import { quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows } from './harness/workbench';
+import { inRealEditor } from './harness/session';
 
 const A = 'cstoRearmament-izvestia-digest.txt';
 const B = 'cstoRearmament-uni.txt';
 
 test('the fact-checking views in a real VS Code', { timeout: 8 * 60_000 }, async (t) => {
-  const lookup = findE2eDependencies();
-  if ('missing' in lookup) {
-    t.skip(lookup.missing);
-    return;
-  }
-  const dependencies = lookup.found;
-  const workspace = createWorkspace();
-  let server: CodeServer | undefined;
-  let browser: BrowserSession | undefined;
-  try {
-    const vsix = extensionPackage(workspace.root);
-    // Long paragraphs are one line each in the samples: wrapped, both quotes show in the screenshot.
-    const profile = createProfile(path.join(workspace.root, 'profile'), { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false });
-    installExtension(dependencies, profile, vsix);
-    server = await startCodeServer(dependencies, profile, { logFile: artifactPath('factcheck-code-server.log') });
-    browser = await launchBrowser(dependencies);
-    const { page } = browser;
-    await page.setViewportSize({ width: 1600, height: 900 });
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
-    await waitForWorkbench(page, A);
-
+  // Long paragraphs are one line each in the samples: wrapped, both quotes show in the screenshot.
+  const settings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false };
+  await inRealEditor(t, { name: 'factcheck', settings, viewport: { width: 1600, height: 900 }, waitForFile: A }, async ({ page }) => {
     await t.test('"Compare Articles" from the Command Palette, on the two open articles, fills the Compare Articles view', async () => {
       await quickOpen(page, A, 'Russia Proposes Major');
       await quickOpen(page, B, 'Russia pushes drive');
@@ -90,12 +66,5 @@ test('the fact-checking views in a real VS Code', { timeout: 8 * 60_000 }, async
       await rows.filter({ hasText: 'Daria Saprynskaya' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await page.screenshot({ path: artifactPath('sources.png') });
     });
-  } finally {
-    if (browser) {
-      if (browser.consoleLines.length > 0) fs.writeFileSync(artifactPath('factcheck-console.log'), browser.consoleLines.join('\n'));
-      await browser.close();
-    }
-    await server?.stop();
-    workspace.dispose();
-  }
+  });
 });

@@ -1,51 +1,31 @@
 // The packaged extension in a real VS Code (code-server, in headless chromium), used as a person would:
 // install the .vsix, open the sample articles' folder, open an article through Quick Open, and look at the
 // Problems panel, a hover, the Outline, the "News Annotations" view, and an export written to disk.
-// Skips, saying why, when scripts/setup-e2e.sh could not install code-server and chromium.
+// Skips, saying why, when scripts/setup-e2e.sh could not install code-server and chromium (harness/session.ts).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { launchBrowser, type BrowserSession } from './harness/browser';
-import { createProfile, installExtension, startCodeServer, type CodeServer } from './harness/codeServer';
-import { findE2eDependencies } from './harness/dependencies';
 import { waitForFile } from './harness/files';
 import { artifactPath, REPO_ROOT } from './harness/paths';
-import { extensionPackage } from './harness/vsix';
-import { goToLine, hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows, waitForWorkbench } from './harness/workbench';
-import { createWorkspace } from './harness/workspace';
+import { goToLine, hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows } from './harness/workbench';
+import { inRealEditor } from './harness/session';
 
 const ARTICLE = 'cstoRearmament-uni.txt';
 
 test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async (t) => {
-  const lookup = findE2eDependencies();
-  if ('missing' in lookup) {
-    t.skip(lookup.missing);
-    return;
-  }
-  const dependencies = lookup.found;
-  const workspace = createWorkspace();
-  let server: CodeServer | undefined;
-  let browser: BrowserSession | undefined;
-  try {
-    const vsix = extensionPackage(workspace.root);
-    // The product's defaults (no diagnostic per mention, so the hover screenshots show the hover alone).
-    const profile = createProfile(path.join(workspace.root, 'profile'), {
-      // The Outline's groups start collapsed, so all three fit on screen (its list only renders visible rows).
-      'outline.collapseItems': 'alwaysCollapse',
-    });
-    installExtension(dependencies, profile, vsix);
-    server = await startCodeServer(dependencies, profile, { logFile: artifactPath('real-editor-code-server.log') });
-    browser = await launchBrowser(dependencies);
-    const { page } = browser;
+  const settings = {
+    // The product's defaults otherwise (no diagnostic per mention, so the hover screenshots show the hover alone).
+    // The Outline's groups start collapsed, so all three fit on screen (its list only renders visible rows).
+    'outline.collapseItems': 'alwaysCollapse',
+  };
+  await inRealEditor(t, { name: 'real-editor', settings, waitForFile: ARTICLE }, async ({ page, workspace }) => {
     /** The 1-based line of the article that contains `text`. */
     const lineOf = (text: string) =>
       fs
         .readFileSync(path.join(workspace.folder, ARTICLE), 'utf8')
         .split('\n')
         .findIndex((line) => line.includes(text)) + 1;
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace.folder)}`);
-    await waitForWorkbench(page, ARTICLE);
     await quickOpen(page, ARTICLE, 'Russia pushes drive');
 
     await t.test("the .txt article opens as a News Article, its paragraphs wrapped to the editor's width", async () => {
@@ -213,12 +193,5 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
       const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
       assert.ok(JSON.stringify(exported).includes('Putin'), `${file} does not mention Putin`);
     });
-  } finally {
-    if (browser) {
-      if (browser.consoleLines.length > 0) fs.writeFileSync(artifactPath('real-editor-console.log'), browser.consoleLines.join('\n'));
-      await browser.close();
-    }
-    await server?.stop();
-    workspace.dispose();
-  }
+  });
 });

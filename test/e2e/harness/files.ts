@@ -1,4 +1,4 @@
-// Waiting for a file that the editor writes: on file-system events, with a deadline.
+// Waiting for a file that the editor writes (on file-system events, or polling its text), with a deadline.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -20,4 +20,15 @@ export function waitForFile(folder: string, matches: (name: string) => boolean, 
     const existing = find();
     if (existing && fs.statSync(path.join(folder, existing)).size > 0) done(() => resolve(path.join(folder, existing)));
   });
+}
+
+/** Resolves once the file exists and its text satisfies `check`. */
+export async function waitForText(file: string, check: (text: string) => boolean, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (text && check(text)) return text;
+    if (Date.now() > deadline) throw new Error(`${file} did not reach the expected content: ${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
