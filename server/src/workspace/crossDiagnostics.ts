@@ -30,7 +30,15 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 };
 
 /** The articles' names, each once; the URIs are made unique first (a quote shared by many pages lists each page many times). */
-const listOf = (uris: readonly string[]) => [...new Set([...new Set(uris)].map(articleName))].join(', ');
+/** Articles named in a diagnostic's message; a wire quote can recur in hundreds of copies, and the hover lists them all. */
+const NAMED_ARTICLES = 3;
+
+/** "a.txt, b.txt, c.txt and 4 more articles": the distinct article names, the first few of them. */
+export function listOf(uris: readonly string[]): string {
+  const names = [...new Set(uris.map(articleName))];
+  if (names.length <= NAMED_ARTICLES + 1) return names.join(', ');
+  return `${names.slice(0, NAMED_ARTICLES).join(', ')} and ${names.length - NAMED_ARTICLES} more articles`;
+}
 
 /** The document's cross-article diagnostics; `index` holds every article, this document's current analysis included. */
 export function crossArticleDiagnostics(

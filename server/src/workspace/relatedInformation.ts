@@ -17,14 +17,17 @@ export function spellingLocations(variant: NameVariantFound, document: TextDocum
     if (mention) related.push({ location: { uri: document.uri, range: rangeOf(document, mention) }, message: message(document.uri) });
   }
   for (const { uri, range } of variant.mentions) if (uri !== document.uri) related.push({ location: { uri, range }, message: message(uri) });
-  return related;
+  return related.slice(0, MAX_RELATED_ARTICLES);
 }
+
+/** Other articles linked from one diagnostic at the most: a wire story can recur in a thousand copies. */
+export const MAX_RELATED_ARTICLES = 20;
 
 /** The same quotation in each other article that carries it, one location per article. */
 export function sharedQuoteLocations(shared: readonly IndexedQuote[]): DiagnosticRelatedInformation[] {
   const seen = new Set<string>();
   return shared.flatMap((each) => {
-    if (seen.has(each.uri)) return [];
+    if (seen.has(each.uri) || seen.size >= MAX_RELATED_ARTICLES) return [];
     seen.add(each.uri);
     return [{ location: { uri: each.uri, range: each.range }, message: `also quoted in ${articleName(each.uri)}` }];
   });
