@@ -30,7 +30,7 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 };
 
 /** The articles' names, each once; the URIs are made unique first (a quote shared by many pages lists each page many times). */
-/** Articles named in a diagnostic's message; a wire quote can recur in hundreds of copies, and the hover lists them all. */
+/** Articles named in a diagnostic's message; a wire quote can recur in hundreds of copies (the hover lists the carriers by date). */
 const NAMED_ARTICLES = 3;
 
 /** "a.txt, b.txt, c.txt and 4 more articles": the distinct article names, the first few of them. */
