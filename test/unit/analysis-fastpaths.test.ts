@@ -9,6 +9,7 @@ import { shippedJointWeights, tagDocumentJointly } from '../../server/src/analys
 import { shippedModels, tagDocumentWritten } from '../../server/src/analysis/actors/tagger';
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../../server/src/analysis/characters';
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
+import { namesWithRole } from '../../server/src/analysis/quotes/nominal';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 const WORDS = [
@@ -94,5 +95,28 @@ describe('joint tagger', () => {
       expected.some((tag) => tag !== 0),
       'some names tagged',
     );
+  });
+});
+
+describe('role names', () => {
+  const NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:\s+\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)){0,3}`;
+  /** The regular-expression scan namesWithRole() replaced, for its "Mayor Jane Roe" part. */
+  const scanned = (text: string, noun: string) =>
+    [...text.matchAll(new RegExp(String.raw`\b[${noun[0].toUpperCase()}${noun[0]}]${noun.slice(1)}\s+(${NAME})`, 'gu'))].map((match) => {
+      const start = match.index + match[0].length - match[1].length;
+      return { start, end: start + match[1].length };
+    });
+
+  it('finds the names after a role noun where a scan of the whole text finds them', () => {
+    const text =
+      'Mayor Jane Roe opened the fair. The vice-mayor Li Wei, and mayor Bo Park too; Lord Mayor Ann Lee spoke.\nNot themayor Tom Hay, nor mayors Al Bee. Mayor   Émile Zola and Mayor Mayor Pat Doe.';
+    const expected = scanned(text, 'mayor');
+    assert.ok(expected.length >= 5);
+    assert.deepEqual(namesWithRole(text, 'mayor'), expected); // (no apposition in this text)
+  });
+
+  it('still finds a name given its role in an apposition', () => {
+    const text = 'Officials met Jane Roe, the town’s longtime mayor, on Monday.';
+    assert.deepEqual(namesWithRole(text, 'mayor'), [{ start: 14, end: 22 }]);
   });
 });
