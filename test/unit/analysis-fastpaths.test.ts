@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentFeatures } from '../../server/src/analysis/actors/features';
-import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
+import { gazetteer, nameKey } from '../../server/src/analysis/actors/gazetteer';
 import { shippedJointWeights, tagDocumentJointly } from '../../server/src/analysis/actors/jointTagger';
 import { shippedModels, tagDocumentWritten } from '../../server/src/analysis/actors/tagger';
-import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../../server/src/analysis/characters';
+import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isLowercaseWord, isPlainAsciiLower, startsWithUppercase } from '../../server/src/analysis/characters';
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
 import { namesWithRole } from '../../server/src/analysis/quotes/nominal';
 import { tokenize } from '../../server/src/analysis/tokens';
@@ -53,7 +53,16 @@ describe('character fast paths', () => {
       assert.equal(startsWithUppercase(word), /^\p{Lu}/u.test(word), `startsWithUppercase(${word})`);
       assert.equal(startsWithUppercase(word, word.startsWith('~') ? 1 : 0), /^~?\p{Lu}/u.test(word), `startsWithUppercase(~${word})`);
       assert.equal(hasDigit(word), /\d/.test(word), `hasDigit(${word})`);
+      assert.equal(isLowercaseWord(word), /^\p{Ll}+$/u.test(word), `isLowercaseWord(${word})`);
+      assert.equal(isPlainAsciiLower(word), /^[\x00-\x40\x5b-\x7f]*$/.test(word), `isPlainAsciiLower(${word})`);
     }
+  });
+});
+
+describe('name keys', () => {
+  it('are what the full normalization gives, for plain words too', () => {
+    const full = (value: string) => value.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+    for (const value of [...WORDS, 'u.s.', 'acme', 'acme corp', "o'neil", 'o’neil', 'Jose\u0301', 'e.g']) assert.equal(nameKey(value), full(value), value);
   });
 });
 
