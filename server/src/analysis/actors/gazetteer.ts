@@ -121,8 +121,17 @@ export const INSTITUTION_HEADS = new Set([
 export function nameKey(value: string): string {
   // Most words are ASCII without a capital or a period: their key is the word (no copies made).
   if (isPlainAsciiLower(value)) return value.includes('.') ? value.replace(/\./g, '') : value;
-  return value.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+  // The others (names, capitalized words) come back all through an article: each key is made once.
+  let key = nameKeys.get(value);
+  if (key === undefined) {
+    key = value.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+    if (nameKeys.size >= 100_000) nameKeys.clear();
+    nameKeys.set(value, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
 
 export class Gazetteer {
   readonly phrases = new Map<string, string>(); // key → "loc" | "org" | "person"
@@ -159,13 +168,13 @@ export class Gazetteer {
       else tags[index].push(tag);
     };
     const capitalized = tokens.map((token) => startsUpper(token.norm));
-    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? cachedNameKey(token.norm) : ''));
+    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? nameKey(token.norm) : ''));
     for (let index = 0; index < tokens.length; index++) {
       if (!capitalized[index]) continue;
       let key = '';
       let found: { kind: string; length: number } | undefined;
       for (let length = 1; length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
-        const word = keys[index + length - 1] || cachedNameKey(tokens[index + length - 1].norm);
+        const word = keys[index + length - 1] || nameKey(tokens[index + length - 1].norm);
         if (word === '') break;
         key = length === 1 ? word : `${key} ${word}`;
         const kind = this.phrases.get(key);
@@ -196,18 +205,6 @@ function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return /^\p{Lu}/u.test(word);
-}
-
-const nameKeys = new Map<string, string>();
-
-/** nameKey(), remembered: the same words come back all through an article. */
-function cachedNameKey(word: string): string {
-  let key = nameKeys.get(word);
-  if (key === undefined) {
-    key = nameKey(word);
-    if (nameKeys.size < 100_000) nameKeys.set(word, key);
-  }
-  return key;
 }
 
 let loaded: Gazetteer | undefined;
