@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentFeatures } from '../../server/src/analysis/actors/features';
-import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
+import { gazetteer, nameKey } from '../../server/src/analysis/actors/gazetteer';
 import { shippedJointWeights, tagDocumentJointly } from '../../server/src/analysis/actors/jointTagger';
 import { shippedModels, tagDocumentWritten } from '../../server/src/analysis/actors/tagger';
-import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../../server/src/analysis/characters';
+import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isLowercaseWord, isPlainAsciiLower, startsWithUppercase } from '../../server/src/analysis/characters';
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
+import { namesWithRole } from '../../server/src/analysis/quotes/nominal';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 const WORDS = [
@@ -52,7 +53,16 @@ describe('character fast paths', () => {
       assert.equal(startsWithUppercase(word), /^\p{Lu}/u.test(word), `startsWithUppercase(${word})`);
       assert.equal(startsWithUppercase(word, word.startsWith('~') ? 1 : 0), /^~?\p{Lu}/u.test(word), `startsWithUppercase(~${word})`);
       assert.equal(hasDigit(word), /\d/.test(word), `hasDigit(${word})`);
+      assert.equal(isLowercaseWord(word), /^\p{Ll}+$/u.test(word), `isLowercaseWord(${word})`);
+      assert.equal(isPlainAsciiLower(word), /^[\x00-\x40\x5b-\x7f]*$/.test(word), `isPlainAsciiLower(${word})`);
     }
+  });
+});
+
+describe('name keys', () => {
+  it('are what the full normalization gives, for plain words too', () => {
+    const full = (value: string) => value.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+    for (const value of [...WORDS, 'u.s.', 'acme', 'acme corp', "o'neil", 'o’neil', 'Jose\u0301', 'e.g']) assert.equal(nameKey(value), full(value), value);
   });
 });
 
@@ -94,5 +104,28 @@ describe('joint tagger', () => {
       expected.some((tag) => tag !== 0),
       'some names tagged',
     );
+  });
+});
+
+describe('role names', () => {
+  const NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:\s+\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)){0,3}`;
+  /** The regular-expression scan namesWithRole() replaced, for its "Mayor Jane Roe" part. */
+  const scanned = (text: string, noun: string) =>
+    [...text.matchAll(new RegExp(String.raw`\b[${noun[0].toUpperCase()}${noun[0]}]${noun.slice(1)}\s+(${NAME})`, 'gu'))].map((match) => {
+      const start = match.index + match[0].length - match[1].length;
+      return { start, end: start + match[1].length };
+    });
+
+  it('finds the names after a role noun where a scan of the whole text finds them', () => {
+    const text =
+      'Mayor Jane Roe opened the fair. The vice-mayor Li Wei, and mayor Bo Park too; Lord Mayor Ann Lee spoke.\nNot themayor Tom Hay, nor mayors Al Bee. Mayor   Émile Zola and Mayor Mayor Pat Doe.';
+    const expected = scanned(text, 'mayor');
+    assert.ok(expected.length >= 5);
+    assert.deepEqual(namesWithRole(text, 'mayor'), expected); // (no apposition in this text)
+  });
+
+  it('still finds a name given its role in an apposition', () => {
+    const text = 'Officials met Jane Roe, the town’s longtime mayor, on Monday.';
+    assert.deepEqual(namesWithRole(text, 'mayor'), [{ start: 14, end: 22 }]);
   });
 });

@@ -63,3 +63,25 @@ export function hasDigit(word: string): boolean {
   }
   return false;
 }
+
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+
+/** /^\p{Ll}+$/u.test(word): lower-case letters only. */
+export function isLowercaseWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x80) return LOWERCASE_WORD.test(word);
+    if (!isAsciiLower(code)) return false;
+  }
+  return true;
+}
+
+/** value.toLowerCase() === value for an ASCII value without capitals, answered without the copy. */
+export function isPlainAsciiLower(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 0x80 || isAsciiUpper(code)) return false;
+  }
+  return true;
+}

@@ -15,65 +15,7 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-// Abbreviations whose final period belongs to the word, not to the sentence (not those that are also words that
-// end sentences: "no.", "sun.", "wed.").
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'rev',
-  'gov',
-  'sen',
-  'rep',
-  'pres',
-  'st',
-  'mt',
-  'ft',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'plc',
-  'llc',
-  'bros',
-  'dept',
-  'univ',
-  'assn',
-  'vs',
-  'etc',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'tue',
-  'tues',
-  'thu',
-  'thurs',
-  'fri',
-  'approx',
-  'al',
-  'ave',
-  'blvd',
-]);
+import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
 
 // Symbols and emoji are split off a word too ("🇷🇺Putin"); matched per code point, so surrogate pairs stay whole.
 const OPENERS = /^(?:["'“”‘’«»„‟‹›`(\[{<*•·|]|[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D])/u;
@@ -123,13 +65,9 @@ function isUpper(char: string | undefined): boolean {
   return char !== undefined && /\p{Lu}/u.test(char);
 }
 
-/** A word ending in "." keeps its period when it is an abbreviation: "U.S.", "Mr.", "J.", "Corp.". */
-function keepsPeriod(word: string): boolean {
-  const body = word.slice(0, -1);
-  if (body === '') return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(body)) return true; // U.S, e.g
-  if (/^\p{Lu}$/u.test(body)) return true; // initial "J."
-  return ABBREVIATIONS.has(body.toLowerCase());
+/** A word ending in "." keeps its period when it is an abbreviation: "U.S.", "Mr.", "J.", "Corp." (see abbreviations.ts). */
+function keepsPeriod(word: string, numberFollows: boolean): boolean {
+  return keepsAbbreviationPeriod(word.slice(0, -1), numberFollows);
 }
 
 /** Splits one whitespace-free chunk into [start, end) pieces relative to the chunk. */
@@ -137,7 +75,8 @@ function keepsPeriod(word: string): boolean {
 // single other characters: the peeling below re-reads the chunk for every character it removes.
 const LONG_CHUNK = 100;
 
-function splitChunk(chunk: string): [number, number][] {
+/** `numberFollows`: a number comes after the chunk ("No. 10"), for the abbreviations that are also words. */
+function splitChunk(chunk: string, numberFollows = false): [number, number][] {
   if (chunk.length > LONG_CHUNK && !isStopRun(chunk)) {
     return [...chunk.matchAll(/[\p{L}\p{N}]+|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^]/gu)].map((match): [number, number] => [match.index!, match.index! + match[0].length]);
   }
@@ -153,7 +92,7 @@ function splitChunk(chunk: string): [number, number][] {
         [last, chunk.length],
       ];
     if (mark === 0x2e)
-      return keepsPeriod(chunk)
+      return keepsPeriod(chunk, numberFollows)
         ? [[0, chunk.length]]
         : [
             [0, last],
@@ -205,7 +144,7 @@ function splitChunk(chunk: string): [number, number][] {
       end = start + closer.index;
       continue;
     }
-    if (rest.endsWith('.') && rest.length > 1 && !keepsPeriod(rest)) {
+    if (rest.endsWith('.') && rest.length > 1 && !keepsPeriod(rest, numberFollows && end === chunk.length)) {
       tail.unshift([end - 1, end]);
       end -= 1;
       continue;
@@ -309,7 +248,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (!hasDash(chunk)) {
       // Most chunks: no dash inside, split directly.
-      for (const [a, b] of splitChunk(chunk)) push(match.index + a, match.index + b);
+      const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd);
+      for (const [a, b] of splitChunk(chunk, numberFollows)) push(match.index + a, match.index + b);
       lastEnd = chunkEnd;
       continue;
     }

@@ -442,7 +442,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
         const firstTags = gazetteerTags[chunk.first];
         if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
         if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
-        for (const tag of firstTags) if (tag.endsWith('-B')) out[count++] = feature(T.chunkHint, tag);
+        for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
       }
     }
     // What words used like this one and its neighbours in unlabelled text are.
@@ -461,20 +461,29 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     out[count++] = feature(T.clusterAfterCoarse, coarse(index + 1));
     const aggregated = contexts(index);
     if (aggregated) {
-      for (const word of aggregated.before) out[count++] = feature(T.contextBefore, word);
-      for (const word of aggregated.after) out[count++] = feature(T.contextAfter, word);
+      // (indexed loops here and below: this runs for every scored token, and array iterators were garbage)
+      for (let at = 0; at < aggregated.before.length; at++) out[count++] = feature(T.contextBefore, aggregated.before[at]);
+      for (let at = 0; at < aggregated.after.length; at++) out[count++] = feature(T.contextAfter, aggregated.after[at]);
     }
     if (lineNumbers[index]) {
       out[count++] = T.numericLine | 0;
       out[count++] = feature(T.numericLineShape, shape);
       out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
     }
-    for (const tag of gazetteerTags[index]) {
+    const ownTags = gazetteerTags[index];
+    for (let at = 0; at < ownTags.length; at++) {
+      const tag = ownTags[at];
       out[count++] = feature(T.gazetteer, tag);
       out[count++] = feature(T.gazetteerShape, tag, shape);
     }
-    if (index > 0) for (const tag of gazetteerTags[index - 1]) out[count++] = feature(T.gazetteerBefore, tag);
-    if (index + 1 < gazetteerTags.length) for (const tag of gazetteerTags[index + 1]) out[count++] = feature(T.gazetteerAfter, tag);
+    if (index > 0) {
+      const tagsBefore = gazetteerTags[index - 1];
+      for (let at = 0; at < tagsBefore.length; at++) out[count++] = feature(T.gazetteerBefore, tagsBefore[at]);
+    }
+    if (index + 1 < gazetteerTags.length) {
+      const tagsAfter = gazetteerTags[index + 1];
+      for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
+    }
     return count;
   };
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);

@@ -46,8 +46,17 @@ const OPENERS = new Set([
 
 /** Title-case words only (a capital, then a small letter): all-caps lines (tables, shouted headlines) say nothing about where names end. */
 function capitalized(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}[\p{Ll}'’-]/u.test(token.norm) && !CALENDAR_WORD.test(token.norm);
+  if (token === undefined) return false;
+  const word = token.norm;
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  // /^\p{Lu}[\p{Ll}'’-]/u answered from the character codes for ASCII (nearly every word; it runs on each)
+  const titleCase =
+    first < 0x80 && second < 0x80 ? first >= 0x41 && first <= 0x5a && ((second >= 0x61 && second <= 0x7a) || second === 0x27 || second === 0x2d) : TITLE_CASE.test(word);
+  return titleCase && !CALENDAR_WORD.test(word);
 }
+
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
 
 function isHead(token: Token | undefined): boolean {
   return token !== undefined && INSTITUTION_HEADS.has(token.norm.toLowerCase());

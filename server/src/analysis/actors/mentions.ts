@@ -1,5 +1,6 @@
 // From the tagger's labels to clean name mentions: token ranges of one type, with stray punctuation, quotation
 // marks, possessives and leading titles left outside, and nationality adjectives dropped.
+import { isWordAbbreviation } from '../abbreviations';
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
@@ -155,6 +156,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
+  // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
+  if (first === last && isWordAbbreviation(words[0])) return undefined;
   return { type: typeByHead(type, key, words, names), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
 }
 

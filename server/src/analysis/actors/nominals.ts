@@ -8,6 +8,7 @@
 // They are kept in Actor.nominals, apart from the name mentions, which renaming and exports read as names.
 import type { Actor, Mention } from '../types';
 import type { Token } from '../tokens';
+import { isLowercaseWord } from '../characters';
 import { INSTITUTION_HEADS } from './gazetteer';
 
 // Common nouns for a kind of organization; each may also be a word of the organization's own name.
@@ -94,6 +95,7 @@ const ROLE_NOUNS = new Set([
   'pope',
 ]);
 const DETERMINERS = new Set(['the', 'its', 'their']);
+const LONGEST_DETERMINER = Math.max(...[...DETERMINERS].map((word) => word.length));
 // Words that may follow the noun of a noun phrase that ends there ("the company said", "the mayor, who …"); any
 // other word may be the phrase's real head ("the company spokesman", "the council meeting").
 const PHRASE_END_WORDS = new Set([
@@ -221,10 +223,11 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const found = new Map<Actor, Mention[]>();
   for (let index = 0; index + 1 < tokens.length; index++) {
     const determiner = tokens[index];
-    if (!DETERMINERS.has(determiner.norm.toLowerCase())) continue;
+    // (most words are longer than any determiner: passed over without a lower-case copy)
+    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.norm.toLowerCase())) continue;
     const noun = tokens[index + 1];
     // Lower-case nouns only: "the Council" is a name, which the tagger reads.
-    if (!/^\p{Ll}+$/u.test(noun.norm) || !endsPhrase(tokens[index + 2])) continue;
+    if (!isLowercaseWord(noun.norm) || !endsPhrase(tokens[index + 2])) continue;
     if (insideName(determiner.start, noun.end)) continue;
     const word = noun.norm;
     const actor = ORGANIZATION_NOUNS.has(word) ? organizationFor(word, determiner.start) : ROLE_NOUNS.has(word) ? personFor(word) : undefined;

@@ -39,14 +39,22 @@ function capitalizedRuns(views: readonly TokenView[]): (Run | undefined)[] {
 
 /** The type the first pass gave most of a run's tokens (O when none). */
 function runType(run: Run, firstPass: readonly string[]): string {
-  const counts = new Map<string, number>();
+  if (run.first === run.last) return typeOf(firstPass[run.first]); // most runs: one word
+  // A few types at most, counted in small arrays in order of first appearance (a tie goes to the first seen).
+  const types: string[] = [];
+  const counts: number[] = [];
   for (let index = run.first; index <= run.last; index++) {
     const type = typeOf(firstPass[index]);
-    if (type !== 'O') counts.set(type, (counts.get(type) ?? 0) + 1);
+    if (type === 'O') continue;
+    const at = types.indexOf(type);
+    if (at < 0) {
+      types.push(type);
+      counts.push(1);
+    } else counts[at]++;
   }
   let best = 'O';
   let bestCount = 0;
-  for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
+  for (let at = 0; at < types.length; at++) if (counts[at] > bestCount) [best, bestCount] = [types[at], counts[at]];
   return best;
 }
 

@@ -16,11 +16,20 @@ const TRIGGER = new RegExp(`\\b${MONTH_PATTERN}|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d
 const REACH = 60;
 const MAX_STRETCH = 4000;
 
-/** Stretches of the block (offsets into it) around each trigger, merged while they touch, each bounded. */
-function stretches(block: string): { start: number; end: number }[] {
+/**
+ * Stretches of the block (offsets into it) around each trigger, merged while they touch, each bounded. A trigger
+ * inside a span our rules took is passed over: a kept result holds a trigger (see chronoCandidates) and may not
+ * overlap a taken span, so a result around that trigger would be dropped anyway (most month names of an article).
+ */
+function stretches(block: string, takenByStart: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  let takenIndex = 0;
   TRIGGER.lastIndex = 0;
   for (let match = TRIGGER.exec(block); match; match = TRIGGER.exec(block)) {
+    // triggers come in text order: walk the taken spans alongside them
+    while (takenIndex < takenByStart.length && takenByStart[takenIndex].end <= match.index) takenIndex++;
+    const taken = takenByStart[takenIndex];
+    if (taken && taken.start <= match.index && match.index + match[0].length <= taken.end) continue;
     const start = Math.max(0, match.index - REACH);
     const end = Math.min(block.length, match.index + match[0].length + REACH);
     const last = found[found.length - 1];
@@ -39,7 +48,8 @@ export function chronoCandidates(text: string, blockStart: number, blockEnd: num
   const block = text.slice(blockStart, blockEnd);
   const found: Candidate[] = [];
   const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
-  for (const stretch of stretches(block)) {
+  const takenInBlock = taken.map((span) => ({ start: span.start - blockStart, end: span.end - blockStart })).sort((a, b) => a.start - b.start);
+  for (const stretch of stretches(block, takenInBlock)) {
     try {
       for (const result of chrono.strict.parse(block.slice(stretch.start, stretch.end), new Date(Date.UTC(2000, 0, 1)))) {
         results.push({ index: stretch.start + result.index, text: result.text, start: result.start });

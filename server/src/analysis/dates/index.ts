@@ -75,9 +75,10 @@ function resolveInSentence(
 export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
   const located: Located[] = [];
   proseBlocks(blocks).forEach((block, index) => {
-    const blockSentences = splitSentences(text, block.start, block.end);
     const ours = recognize(text, block.start, block.end);
     const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
+    if (candidates.length === 0) return; // most blocks: no sentences to split
+    const blockSentences = splitSentences(text, block.start, block.end);
     const dateOnly = isDateOnlyLine(text, block, candidates, index);
     // candidates come in text order, so the sentence holding each one is found by walking forward
     let sentenceIndex = 0;

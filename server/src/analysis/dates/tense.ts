@@ -1,6 +1,8 @@
 // Tense of the clause around a date expression: news resolves "on Tuesday" to the past Tuesday after "said"
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
+import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
+
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE_CUES =
@@ -124,8 +126,12 @@ export interface SentenceSpan {
   end: number;
 }
 
-const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|U\.K|e\.g|i\.e)|\b[A-Z])$/;
+/** The word (letters and periods) that ends text[…, end), when it is short enough to be an abbreviation. */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > end - 12 && start > 0 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  return start > 0 && /[\p{L}.]/u.test(text[start - 1]) ? '' : text.slice(start, end);
+}
 
 const SENTENCE_END = /[.!?]+/g;
 // closing marks, then space, then what may open a sentence (a quotation, written `` in wire copy)
@@ -143,8 +149,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     SENTENCE_GAP.lastIndex = marks.index + marks[0].length;
     const gap = SENTENCE_GAP.exec(slice);
     if (!gap) continue;
-    const before = slice.slice(Math.max(0, marks.index - 6), marks.index);
-    if (marks[0].startsWith('.') && ABBREVIATION.test(before)) continue;
+    if (marks[0].startsWith('.') && keepsAbbreviationPeriod(wordEndingAt(slice, marks.index), numberFollowsAt(slice, marks.index + 1))) continue;
     sentences.push({ start: start + from, end: start + marks.index + 1 });
     from = gap.index + gap[0].length;
   }

@@ -261,7 +261,7 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
       continue;
     }
     if (token.kind !== 'word') continue;
-    const evidence = EVIDENCE_VERBS[token.lower];
+    const evidence = EVIDENCE_VERBS.get(token.lower);
     if (evidence && tokens[index + 1]?.lower === 'that') {
       // "A Bloomberg poll shows that …", "a 2014 study found that …".
       const subject = subjectBefore(tokens, index, 0);
@@ -287,24 +287,27 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
 }
 
 // Verbs by which documents, polls and studies report a finding; they count only before "that".
-const EVIDENCE_VERBS: Record<string, string> = {
-  show: 'show',
-  shows: 'show',
-  showed: 'show',
-  shown: 'show',
-  find: 'find',
-  finds: 'find',
-  found: 'find',
-  prove: 'prove',
-  proves: 'prove',
-  proved: 'prove',
-  demonstrate: 'demonstrate',
-  demonstrates: 'demonstrate',
-  demonstrated: 'demonstrate',
-  conclude: 'conclude',
-  concludes: 'conclude',
-  concluded: 'conclude',
-};
+// (a Map: looked up with every word of every sentence, which a plain object answers slowly, "constructor" included)
+const EVIDENCE_VERBS = new Map<string, string>(
+  Object.entries({
+    show: 'show',
+    shows: 'show',
+    showed: 'show',
+    shown: 'show',
+    find: 'find',
+    finds: 'find',
+    found: 'find',
+    prove: 'prove',
+    proves: 'prove',
+    proved: 'prove',
+    demonstrate: 'demonstrate',
+    demonstrates: 'demonstrate',
+    demonstrated: 'demonstrate',
+    conclude: 'conclude',
+    concludes: 'conclude',
+    concluded: 'conclude',
+  }),
+);
 
 // Labels that open a line with a colon without naming a speaker ("Update: …", "Editor's note: …").
 const NOT_SPEAKER_LABELS = new Set([

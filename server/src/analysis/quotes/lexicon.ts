@@ -490,20 +490,25 @@ export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'n
 
 /** Pronouns that point back to a person when they speak. */
 export function pronounGender(word: string): 'male' | 'female' | 'plural' | 'neuter' | 'self' | undefined {
-  return PERSONAL_PRONOUNS[word.toLowerCase()];
+  return PRONOUN_GENDERS.get(word.toLowerCase());
 }
 
+// PERSONAL_PRONOUNS as a Map, for lookups with any word (a plain object answers them slowly, "constructor" included).
+const PRONOUN_GENDERS = new Map(Object.entries(PERSONAL_PRONOUNS));
+
 /** Possessive and object pronouns, telling the gender of the person they refer to. */
-export const GENDERED_PRONOUNS: Record<string, 'male' | 'female'> = {
-  he: 'male',
-  him: 'male',
-  his: 'male',
-  himself: 'male',
-  she: 'female',
-  her: 'female',
-  hers: 'female',
-  herself: 'female',
-};
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  Object.entries({
+    he: 'male',
+    him: 'male',
+    his: 'male',
+    himself: 'male',
+    she: 'female',
+    her: 'female',
+    hers: 'female',
+    herself: 'female',
+  } as Record<string, 'male' | 'female'>),
+);
 
 export const DETERMINERS = new Set([
   'a',

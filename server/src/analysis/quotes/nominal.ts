@@ -259,23 +259,73 @@ function nounPattern(noun: string): string {
 
 const NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:\s+\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)){0,3}`;
 
+interface RolePatterns {
+  /** The noun's two spellings (first letter either case), searched with indexOf: far quicker than a regex scan. */
+  spellings: string[];
+  appositionTail: RegExp;
+  apposition: RegExp;
+}
+
+// Compiled once per noun: a document asks for the same few role nouns, and every document for the same ones.
+const rolePatterns = new Map<string, RolePatterns>();
+
+function patternsOf(noun: string): RolePatterns {
+  let patterns = rolePatterns.get(noun);
+  if (patterns === undefined) {
+    const appositionTail = String.raw`,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`;
+    const capitalized = noun[0].toUpperCase() + noun.slice(1);
+    const lower = noun[0].toLowerCase() + noun.slice(1);
+    patterns = {
+      spellings: capitalized === lower ? [lower] : [capitalized, lower],
+      appositionTail: new RegExp(appositionTail, 'u'),
+      apposition: new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu'),
+    };
+    if (rolePatterns.size > 1000) rolePatterns.clear();
+    rolePatterns.set(noun, patterns);
+  }
+  return patterns;
+}
+
+// The name after a role noun ("Mayor| Jane Roe"), tried where the noun ends: one expression for every noun.
+const NAME_AFTER_NOUN = new RegExp(String.raw`\s+(${NAME})`, 'uy');
+
+/** A character of \w (what \b tells apart in a regular expression without the i flag). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/** Where `spellings` are written in the text, in text order. */
+function placesOf(text: string, spellings: readonly string[]): number[] {
+  const places: number[] = [];
+  for (const spelling of spellings) for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) places.push(at);
+  return spellings.length > 1 ? places.sort((a, b) => a - b) : places;
+}
+
 /**
  * Where the text gives a role to a name: "Mayor Jane Roe", "coach Lee Park", "Jane Roe, the city's mayor,".
  * Returns the start and end of each name so written, in text order.
  */
 export function namesWithRole(text: string, noun: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  const before = new RegExp(String.raw`\b${nounPattern(noun)}\s+(${NAME})`, 'gu');
-  for (const match of text.matchAll(before)) {
-    const start = match.index! + match[0].length - match[1].length;
-    found.push({ start, end: start + match[1].length });
+  const patterns = patternsOf(noun);
+  // The matches of a global scan for /\b[Nn]oun\s+(NAME)/u: tried where the noun is written, never inside a match.
+  const wordStart = isWordCharacter(noun.charCodeAt(0));
+  let matchedTo = 0;
+  const places = placesOf(text, patterns.spellings);
+  for (const place of places) {
+    if (place < matchedTo || (place > 0 && isWordCharacter(text.charCodeAt(place - 1))) === wordStart) continue;
+    NAME_AFTER_NOUN.lastIndex = place + noun.length;
+    const match = NAME_AFTER_NOUN.exec(text);
+    if (!match) continue;
+    const start = NAME_AFTER_NOUN.lastIndex - match[1].length;
+    found.push({ start, end: NAME_AFTER_NOUN.lastIndex });
+    matchedTo = NAME_AFTER_NOUN.lastIndex;
   }
-  // The apposition's tail (", the city's mayor") is looked for first: it starts at a comma, which is quick to
+  // The apposition's tail (", the city's mayor") is looked for first (where the noun is written at all): it starts at a comma, which is quick to
   // find, while the whole expression tries a name at every capital letter of the text. No tail, no apposition.
-  const appositionTail = String.raw`,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`;
-  if (new RegExp(appositionTail, 'u').test(text)) {
-    const apposition = new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu');
-    for (const match of text.matchAll(apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
+  if (places.length > 0 && patterns.appositionTail.test(text)) {
+    patterns.apposition.lastIndex = 0;
+    for (const match of text.matchAll(patterns.apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -2,74 +2,12 @@
 // ends a sentence only when it is the last thing inside the closing mark and a new sentence starts after it.
 // Linear in the block's length.
 
+import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
+
 export interface Range {
   start: number;
   end: number;
 }
-
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'adm',
-  'prof',
-  'rev',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'no',
-  'vs',
-  'mt',
-  'ft',
-  'dept',
-  'univ',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'u.s',
-  'u.n',
-  'u.k',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-  'vol',
-  'pp',
-  'fig',
-  'est',
-  'approx',
-  'ca',
-  'cf',
-  'etc',
-  'al',
-  'ex',
-  'gop',
-  'sens',
-  'reps',
-  'govs',
-]);
 
 const CLOSING_AFTER_STOP = /[)\]}"'’”»]/u;
 const SENTENCE_START = /[\p{Lu}\p{N}"“‘'«(\[]/u;
@@ -80,15 +18,13 @@ function wordBefore(text: string, index: number, floor: number): string {
   let start = index;
   while (start > limit && /[\p{L}.]/u.test(text[start - 1])) start--;
   if (start === limit && start > floor && /[\p{L}.]/u.test(text[start - 1])) return '';
-  return text.slice(start, index).toLowerCase();
+  return text.slice(start, index);
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === '') return false;
-  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) return true;
-  // An initial ("J. Smith", "U.S.") but not a word.
-  return /^(?:\p{L}\.)*\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]);
+  return keepsAbbreviationPeriod(word.endsWith('.') ? word.slice(0, -1) : word, numberFollowsAt(text, dot + 1));
 }
 
 /**

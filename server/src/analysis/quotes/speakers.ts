@@ -186,7 +186,7 @@ export class SpeakerResolver {
     if (nominal.kind === 'document') {
       // "her statement read", "its report says": the owner the possessive points to wrote it.
       const owner = phrase.tokens[0]?.lower;
-      const gender = GENDERED_PRONOUNS[owner];
+      const gender = GENDERED_PRONOUNS.get(owner);
       const found =
         owner === 'its'
           ? this.salientAntecedent(phrase.head.start, 'organization')
@@ -613,7 +613,7 @@ export class SpeakerResolver {
           .toLowerCase()
           .match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
       for (const word of after.slice(0, 1))
-        if (GENDERED_PRONOUNS[word] === 'male') male++;
+        if (GENDERED_PRONOUNS.get(word) === 'male') male++;
         else female++;
     }
     if (male >= female + margin) return 'male';

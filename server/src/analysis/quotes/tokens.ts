@@ -1,6 +1,8 @@
 // A small tokenizer over a range of the text: words (with their offsets) and single punctuation marks. The
 // possessive "’s" is its own token so that "Trump’s campaign" reads as two words after a name. Linear time.
 
+import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
+
 export type TokenKind = 'word' | 'punct';
 
 export interface Token {
@@ -44,9 +46,6 @@ function wordEndAt(text: string, start: number): number {
   }
   return text.charCodeAt(index) === 0x2e ? index + 1 : index;
 }
-const ABBREVIATION_WITH_DOT =
-  /^(?:[\p{Lu}](?:\.[\p{L}])*\.|(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|jr|sr|inc|corp|co|ltd|no|vs|mt|ft|ave|blvd|dept|univ|jan|feb|mar|apr|aug|sep|sept|oct|nov|dec|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)\.)$/iu;
-
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let position = start;
@@ -60,7 +59,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (wordEnd > position && wordEnd <= end) {
       let value = text.slice(position, wordEnd);
       // A final dot belongs to the word only for abbreviations; otherwise it ends the sentence.
-      if (value.endsWith('.') && !ABBREVIATION_WITH_DOT.test(value)) value = value.slice(0, -1);
+      if (value.endsWith('.') && !keepsAbbreviationPeriod(value.slice(0, -1), numberFollowsAt(text, wordEnd))) value = value.slice(0, -1);
       if (value.length > 2 && endsWithPossessive(value)) {
         const stem = value.slice(0, -2);
         tokens.push(makeToken(position, stem, 'word'));

@@ -1,0 +1,58 @@
+// One abbreviation rule for every layer: the actor tokenizer, the quote layer's words and sentences and the date
+// layer's sentences read the period after a short word the same way.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { keepsAbbreviationPeriod } from '../../server/src/analysis/abbreviations';
+import { analyze } from '../../server/src/analysis/analyze';
+import { splitSentences as dateSentences } from '../../server/src/analysis/dates/tense';
+import { splitSentences as quoteSentences } from '../../server/src/analysis/quotes/sentences';
+import { tokenize as quoteWords } from '../../server/src/analysis/quotes/tokens';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+describe('the abbreviation rule', () => {
+  it('keeps the period of titles, initials and dotted letters', () => {
+    for (const word of ['Mr', 'gov', 'Corp', 'Sept', 'J', 'U.S', 'e.g', 'a.m']) assert.ok(keepsAbbreviationPeriod(word, false), word);
+  });
+
+  it('keeps the period of a word that is also an abbreviation only before a number', () => {
+    for (const word of ['No', 'no', 'Mar', 'Sun', 'Wed', 'Sat']) {
+      assert.ok(keepsAbbreviationPeriod(word, true), `${word}. 5`);
+      assert.ok(!keepsAbbreviationPeriod(word, false), `${word}. The`);
+    }
+    assert.ok(!keepsAbbreviationPeriod('said', false));
+    assert.ok(!keepsAbbreviationPeriod('', true));
+  });
+});
+
+const TEXT = 'The band hit No. 2 on Mar. 3 in the U.S. market. Asked about it, Mr. Doe said no. Then he left.';
+
+describe('every layer reads it alike', () => {
+  it('the actor tokenizer', () => {
+    const words = tokenize(TEXT).map((token) => token.text);
+    assert.ok(words.includes('No.') && words.includes('Mar.') && words.includes('U.S.') && words.includes('Mr.'));
+    assert.ok(words.includes('no') && !words.includes('no.'));
+    assert.ok(tokenize(TEXT).find((token) => token.text === 'Then')!.sentenceStart);
+  });
+
+  it('the quote layer', () => {
+    const words = quoteWords(TEXT, 0, TEXT.length).map((token) => token.text);
+    assert.ok(words.includes('No.') && words.includes('Mar.') && words.includes('U.S.') && words.includes('Mr.'));
+    assert.ok(words.includes('no') && !words.includes('no.'));
+    const sentences = quoteSentences(TEXT, 0, TEXT.length, []).map((range) => TEXT.slice(range.start, range.end));
+    assert.deepEqual(sentences, ['The band hit No. 2 on Mar. 3 in the U.S. market.', 'Asked about it, Mr. Doe said no.', 'Then he left.']);
+  });
+
+  it('the date layer', () => {
+    const sentences = dateSentences(TEXT, 0, TEXT.length).map((range) => TEXT.slice(range.start, range.end));
+    assert.deepEqual(sentences, ['The band hit No. 2 on Mar. 3 in the U.S. market.', 'Asked about it, Mr. Doe said no.', 'Then he left.']);
+  });
+});
+
+describe('actors', () => {
+  it('reads no actor in an abbreviation a number follows', () => {
+    const text = 'Acme is now No. 1 in Ruritania after Globex fell to No. 4.';
+    const names = analyze(text).actors.flatMap((actor) => actor.mentions.map((mention) => text.slice(mention.start, mention.end)));
+    assert.ok(names.includes('Globex'), names.join(', '));
+    assert.ok(!names.some((name) => name.startsWith('No')), names.join(', '));
+  });
+});
