@@ -9,9 +9,11 @@ import type { Located } from './anchor';
 /** Blocks from this index on are read alike (isDateOnlyLine looks at the first four only). */
 const TOP_LINES = 4;
 
-// A few thousand blocks; a located date costs about 300 bytes with its strings.
+// The blocks of two versions of a 400 KB article (about 1,900 blocks each), at most 16 MB: the workspace index's
+// analyses pass through too, and the server's peak memory with 3,000 articles indexed must stay under 300 MB. A
+// located date costs about 300 bytes with its strings.
 const LOCATED_BYTES = 300;
-const blockDates = new ParagraphCache<Located[]>(8000, 32 * 1024 * 1024, (key, located) => key.length * 2 + located.length * LOCATED_BYTES);
+const blockDates = new ParagraphCache<Located[]>(4000, 16 * 1024 * 1024, (key, located) => key.length * 2 + located.length * LOCATED_BYTES);
 
 /** `locate(text, block, index)`, with offsets relative to the block in the cache, so a block that moved is found. */
 export function cachedBlockDates(text: string, block: Block, index: number, locate: (text: string, block: Block, index: number) => Located[]): Located[] {
