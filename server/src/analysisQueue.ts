@@ -159,7 +159,8 @@ export class AnalysisQueue {
       if (!document) return undefined;
       const cached = this.results.get(uri);
       if (cached && this.isCurrent(cached)) return cached;
-      const running = this.runFor(document, settings);
+      // Only a run that will be published may show its opening first (a request in manual mode publishes nothing).
+      const running = this.runFor(document, settings, !requested);
       if (requested) this.hooks.prioritize?.(uri);
       const run = await running;
       if (this.isCurrent(run)) return run;
@@ -168,13 +169,13 @@ export class AnalysisQueue {
   }
 
   /** The run of this document version: the one under way, or a new one. */
-  private runFor(document: TextDocument, settings: NewsAnnotatorSettings): Promise<Run> {
+  private runFor(document: TextDocument, settings: NewsAnnotatorSettings, published: boolean): Promise<Run> {
     const { uri, version } = document;
     const generation = this.generation;
     const under = this.pending.get(uri);
     if (under && under.source === document && under.version === version && under.generation === generation) return under.run;
     const snapshot = TextDocument.create(uri, document.languageId, version, document.getText());
-    const first = !this.results.has(uri) && !this.pending.has(uri) && !this.publishedVersions.has(uri);
+    const first = published && !this.results.has(uri) && !this.pending.has(uri) && !this.publishedVersions.has(uri);
     const wanted = () =>
       this.generation === generation &&
       this.documents.get(uri) === document &&

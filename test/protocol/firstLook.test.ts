@@ -3,8 +3,11 @@
 // diagnostics replace them; a short article is analyzed whole at once.
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIRST_LOOK_MIN_LENGTH } from '../../server/src/firstLook';
+import { AnnotationsRequest } from '../../server/src/protocol';
 import { HOLD_MARK } from './fakeAnalysisWorker';
 import { FakeWorkerControl } from './fakeWorkerControl';
 import { ARTICLE, disposeStarted, started, withTags } from './harness';
@@ -51,6 +54,20 @@ describe('first look at a long article', () => {
       wholeInOpening.slice(0, opening.diagnostics.length).map((diagnostic) => diagnostic.range),
     );
     assert.equal((await client.analysisDone(LONG_URI, 1)).version, 1);
+  });
+
+  test('in manual mode a request analyzes the whole article and publishes nothing, the opening neither', async () => {
+    const worker = new FakeWorkerControl();
+    const client = await started({ analyzer: undefined, createAnalysisWorker: worker.createWorker }, withTags({ debounceMs: 0, run: 'manual' }));
+    const text = longArticle().replace(HOLD_MARK, '');
+    await client.sendOpen(LONG_URI, text);
+    const annotations = await client.client.sendRequest(AnnotationsRequest, { uri: LONG_URI });
+    assert.ok(annotations, 'the request was answered from an analysis');
+    assert.equal(worker.jobs, 1, 'the whole article only');
+    // Messages are handled in order: a publication would have arrived before this answer.
+    await client.client.sendRequest(WorkspaceSymbolRequest.type, { query: '' });
+    const published = await Promise.race([client.diagnosticsWhere(LONG_URI, () => true).then(() => true), delay(100).then(() => false)]);
+    assert.equal(published, false);
   });
 
   test('a short article is analyzed once, whole', async () => {
