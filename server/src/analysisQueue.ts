@@ -38,6 +38,11 @@ export interface AnalysisQueueHooks {
   logInfo(message: string): void;
   /** A request waits for the document's analysis: run it before the other queued ones. */
   prioritize?(uri: string): void;
+  /**
+   * A document's first analysis starts: the hook may have its opening analyzed ahead of it (firstLook.ts), and resolves
+   * once that job is queued; `wanted()` says whether its diagnostics may still be published.
+   */
+  firstLook?(document: TextDocument, settings: NewsAnnotatorSettings, wanted: () => boolean): Promise<void>;
 }
 
 /** Runs slower than this are logged, so a user who feels the editor lag can see why in the output channel. */
@@ -154,7 +159,8 @@ export class AnalysisQueue {
       if (!document) return undefined;
       const cached = this.results.get(uri);
       if (cached && this.isCurrent(cached)) return cached;
-      const running = this.runFor(document, settings);
+      // Only a run that will be published may show its opening first (a request in manual mode publishes nothing).
+      const running = this.runFor(document, settings, !requested);
       if (requested) this.hooks.prioritize?.(uri);
       const run = await running;
       if (this.isCurrent(run)) return run;
@@ -163,13 +169,22 @@ export class AnalysisQueue {
   }
 
   /** The run of this document version: the one under way, or a new one. */
-  private runFor(document: TextDocument, settings: NewsAnnotatorSettings): Promise<Run> {
+  private runFor(document: TextDocument, settings: NewsAnnotatorSettings, published: boolean): Promise<Run> {
     const { uri, version } = document;
     const generation = this.generation;
     const under = this.pending.get(uri);
     if (under && under.source === document && under.version === version && under.generation === generation) return under.run;
     const snapshot = TextDocument.create(uri, document.languageId, version, document.getText());
-    const run = this.analyze(snapshot, settings).then((result): Run => {
+    const first = published && !this.results.has(uri) && !this.pending.has(uri) && !this.publishedVersions.has(uri);
+    const wanted = () =>
+      this.generation === generation &&
+      this.documents.get(uri) === document &&
+      document.version === version &&
+      this.publishedVersions.get(uri) !== version &&
+      this.results.get(uri)?.result.version !== version;
+    // The opening's job is queued first, so the worker reads it before the whole article.
+    const queued = first && this.hooks.firstLook ? this.hooks.firstLook(snapshot, settings, wanted).catch(() => undefined) : undefined;
+    const run = (queued ? queued.then(() => this.analyze(snapshot, settings)) : this.analyze(snapshot, settings)).then((result): Run => {
       const done: Run = { document: snapshot, source: document, result, settings, generation };
       if (this.pending.get(uri)?.run === run) this.pending.delete(uri);
       if (this.isCurrent(done)) this.results.set(uri, done);

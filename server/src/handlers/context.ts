@@ -20,6 +20,7 @@ import { CrossArticleChecks } from '../workspace/crossArticleChecks';
 import { NotActorsStore, notActorsPath } from '../workspace/notActorsStore';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { createPublisher, summaryOf, summaryWithoutNotActors } from './publishing';
+import { firstLookOf } from '../firstLook';
 
 export interface ServerOptions {
   /** The analyzer to run; tests inject one to exercise the server independently of the analysis layers. */
@@ -209,6 +210,26 @@ export function createServerContext(connection: Connection, options: ServerOptio
     logInfo,
     prioritize: (uri) => context.runner.prioritize(uri),
     publish: publisher.publish,
+    // In the worker only: an analyzer run in process would hold up the whole article's analysis instead.
+    firstLook: options.analyzer
+      ? undefined
+      : async (document, documentSettings, wanted) => {
+          const look = firstLookOf(document.getText());
+          if (!look) return;
+          const { uri } = document;
+          const job = { key: `${uri}#first-look` };
+          const corrections = await context.corrections.correctionsOf(uri);
+          const options = { id: uri, referenceDate: documentSettings.referenceDate || undefined };
+          const analyzed = context.runner.analyze(look.text, options, job, { corrections, notActors: [...context.notActors.keys] });
+          // Nothing is kept of it: the worker forgets it once answered, the whole article's analysis is what requests read.
+          analyzed.then(
+            ({ annotations }) => {
+              context.runner.drop(job.key);
+              if (wanted()) publisher.publishFirstLook(document, annotations, documentSettings, look.trustedEnd);
+            },
+            () => context.runner.drop(job.key),
+          );
+        },
   });
 
   context.onDocumentEvent = guarded('scheduling analysis', undefined, async ({ uri, event }: { uri: string; event: DocumentEvent }) => {

@@ -8,6 +8,7 @@ import { describeError, type AnalysisQueueHooks, type AnalysisResult } from '../
 import { prepareLookups } from '../annotationsAt';
 import { derivationOf, forgetDerivation } from '../annotationsDelta';
 import { diagnosticGroups, flatten, type DiagnosticGroups } from '../diagnostics';
+import { firstLookDiagnostics } from '../firstLook';
 import { AnalysisDoneNotification, type AnalysisDoneParams } from '../protocol';
 import type { NewsAnnotatorSettings } from '../settings';
 import { documentSymbols } from '../symbols';
@@ -74,7 +75,11 @@ export function symbolsOf(document: TextDocument, annotations: Annotations, nomi
   return cached.symbols;
 }
 
-export function createPublisher(context: ServerContext): { ownDiagnostics: OwnDiagnostics; publish: AnalysisQueueHooks['publish'] } {
+export function createPublisher(context: ServerContext): {
+  ownDiagnostics: OwnDiagnostics;
+  publish: AnalysisQueueHooks['publish'];
+  publishFirstLook(document: TextDocument, annotations: Annotations, settings: NewsAnnotatorSettings, trustedEnd: number): void;
+} {
   const { connection, log } = context;
   /** Our diagnostics of an analysis: the annotations' (cached per analysis) and the corrections that could not be placed. */
   const ownDiagnostics: OwnDiagnostics = (document, annotations, documentSettings) => [
@@ -101,5 +106,16 @@ export function createPublisher(context: ServerContext): { ownDiagnostics: OwnDi
     const annotations = result.annotations;
     if (annotations) setImmediate(() => void prepareLookupsSafely(annotations));
   };
-  return { ownDiagnostics, publish };
+  /** The diagnostics of a long article's opening, ahead of the whole article's (firstLook.ts). */
+  const publishFirstLook = (document: TextDocument, annotations: Annotations, documentSettings: NewsAnnotatorSettings, trustedEnd: number) => {
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = firstLookDiagnostics(document, ownDiagnosticsOf(document, annotations, documentSettings), trustedEnd);
+    } catch (error) {
+      log(`News Annotator: diagnostics of the opening of ${document.uri} failed: ${describeError(error)}`);
+      return;
+    }
+    connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics }).catch(ignoreClosedConnection);
+  };
+  return { ownDiagnostics, publish, publishFirstLook };
 }

@@ -5,6 +5,7 @@ import { explainInferredYear } from './inferredYear';
 import { proseBlocks } from '../structure';
 import type { Block, DateAnnotation, Problem, ReferenceDate } from '../types';
 import { type Located, chooseAnchor } from './anchor';
+import { cachedBlockDates } from './blockDatesCache';
 import { dayValue } from './calendar';
 import { joinNeighbours, settleOverlaps } from './combine';
 import { type Anchor, type Mention, type Resolution, type ResolveContext, resolve } from './resolve';
@@ -71,30 +72,35 @@ function resolveInSentence(
   return { ...resolution, anchoring: lastDay.anchoring };
 }
 
+/** The dates of one prose block before anchoring (reads the block's text, its kind, and whether it is near the top). */
+function locateInBlock(text: string, block: Block, index: number): Located[] {
+  const located: Located[] = [];
+  const ours = recognize(text, block.start, block.end);
+  const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
+  if (candidates.length === 0) return located; // most blocks: no sentences to split
+  const blockSentences = splitSentences(text, block.start, block.end);
+  const dateOnly = isDateOnlyLine(text, block, candidates, index);
+  // candidates come in text order, so the sentence holding each one is found by walking forward
+  let sentenceIndex = 0;
+  for (const candidate of candidates) {
+    while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex].end <= candidate.start) sentenceIndex++;
+    const sentence = blockSentences[sentenceIndex];
+    located.push({
+      candidate,
+      // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
+      tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
+      text: text.slice(candidate.start, candidate.end),
+      inDateline: block.kind === 'dateline' || dateOnly,
+      sentenceStart: sentence.start,
+    });
+  }
+  return located;
+}
+
 /** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
 export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
   const located: Located[] = [];
-  proseBlocks(blocks).forEach((block, index) => {
-    const ours = recognize(text, block.start, block.end);
-    const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
-    if (candidates.length === 0) return; // most blocks: no sentences to split
-    const blockSentences = splitSentences(text, block.start, block.end);
-    const dateOnly = isDateOnlyLine(text, block, candidates, index);
-    // candidates come in text order, so the sentence holding each one is found by walking forward
-    let sentenceIndex = 0;
-    for (const candidate of candidates) {
-      while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex].end <= candidate.start) sentenceIndex++;
-      const sentence = blockSentences[sentenceIndex];
-      located.push({
-        candidate,
-        // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
-        tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
-        text: text.slice(candidate.start, candidate.end),
-        inDateline: block.kind === 'dateline' || dateOnly,
-        sentenceStart: sentence.start,
-      });
-    }
-  });
+  proseBlocks(blocks).forEach((block, index) => located.push(...cachedBlockDates(text, block, index, locateInBlock)));
 
   const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
   const dates: DateAnnotation[] = [];
