@@ -19,6 +19,8 @@ export interface NameMention {
   end: number;
   /** The name's words joined by single spaces, typography folded (the exact text is in the source at start/end). */
   text: string;
+  /** The place a dateline names: typed by its position, not by the votes of the name's other mentions. */
+  dateline?: true;
 }
 
 const TYPE_OF: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -30,7 +32,7 @@ const QUOTE = /^["']$/;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|lt|col|maj|capt|sgt|adm|sen|rep|gov|pres|st)\.?$/i;
 
 // Verbs of speech: what stands before one is an actor, never a product or an event ("Airbus said", "Acme announced").
-const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
 
 // Words after which a single capitalized word is a noun phrase of its own (an actor), not a modifier of a product.
 const STANDS_ALONE_AFTER = new Set([
@@ -70,7 +72,8 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
         const mention = clean(tokens, open.first, end - 1, 'ORG', names);
         if (mention) misc.push(mention);
       } else {
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, open.type, names)) {
+        const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)) {
           const mention = clean(tokens, first, last, type, names);
           if (mention) mentions.push(mention);
         }
@@ -108,6 +111,22 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
     if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
   }
   return [[first, last, label]];
+}
+
+/**
+ * The same construction when the tagger ends the company at its suffix but types the person after it an
+ * organization too ("Chrysler LLC" then "Jim Press"): a given name and a surname straight after a legal-form suffix,
+ * with no word of an organization's name, are a person.
+ */
+function isPersonAfterCompany(tokens: readonly Token[], first: number, last: number, names: Gazetteer): boolean {
+  if (first === 0 || last - first < 1 || last - first > 2) return false;
+  if (!COMPANY_SUFFIXES.has(nameKey(tokens[first - 1].norm))) return false;
+  if (!names.first.has(nameKey(tokens[first].norm))) return false;
+  for (let index = first; index <= last; index++) {
+    const word = nameKey(tokens[index].norm);
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[index].norm) || INSTITUTION_HEADS.has(word) || COMPANY_SUFFIXES.has(word)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,113 @@
+// The register of a document as the name tagger needs it: sports news or not. In sports results, schedules and
+// match reports a town's name usually stands for its team ("Leeds beat Chelsea 2-1"), an organization; everywhere
+// else it is the place ("plants in Leeds and Lyon"). The tagger reads its gazetteer and word features together with
+// the register, so a town named in a business story is not typed by the sports pages it was trained on.
+import type { Token } from '../tokens';
+
+// Words that are frequent in sports reports and rare elsewhere in news.
+const SPORTS_WORDS = new Set([
+  'match',
+  'matches',
+  'goal',
+  'goals',
+  'scored',
+  'scorer',
+  'scorers',
+  'league',
+  'cup',
+  'season',
+  'coach',
+  'club',
+  'clubs',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'innings',
+  'inning',
+  'homered',
+  'homer',
+  'pitcher',
+  'batting',
+  'bowled',
+  'wicket',
+  'wickets',
+  'quarterback',
+  'touchdown',
+  'halftime',
+  'draw',
+  'drew',
+  'beat',
+  'defeated',
+  'champion',
+  'championship',
+  'tournament',
+  'seeded',
+  'semifinal',
+  'quarterfinal',
+  'soccer',
+  'football',
+  'baseball',
+  'basketball',
+  'cricket',
+  'rugby',
+  'tennis',
+  'golf',
+  'hockey',
+  'standings',
+  'game',
+  'games',
+  'team',
+  'teams',
+  'player',
+  'players',
+  'stadium',
+  'qualifier',
+  'birdie',
+  'lap',
+  'olympic',
+  'medal',
+  'penalty',
+  'unbeaten',
+]);
+
+/** Share of sports words (per hundred words) from which a document reads as sports news. */
+const SPORTS_WORDS_PER_HUNDRED = 1.6;
+/** Lines that read as match results ("Leeds 2 Chelsea 1") from which a document reads as sports news. */
+const MIN_RESULT_LINES = 2;
+
+export type Register = 'sports' | 'news';
+
+/** A line of two names, each followed by a small number: a match result. */
+function isResultLine(line: readonly Token[]): boolean {
+  let scores = 0;
+  let nameBefore = false;
+  for (const token of line) {
+    if (/^\d{1,3}$/.test(token.norm)) {
+      if (nameBefore) scores++;
+      nameBefore = false;
+    } else if (/^\p{Lu}/u.test(token.norm)) nameBefore = true;
+    else if (!/^[-()']$/.test(token.norm) && token.norm !== "'s") return false;
+  }
+  return scores === 2;
+}
+
+/** Whether a document reads as sports news, from its words and its result lines. */
+export function documentRegister(tokens: readonly Token[]): Register {
+  let words = 0;
+  let sportsWords = 0;
+  let resultLines = 0;
+  let lineFirst = 0;
+  for (let index = 0; index <= tokens.length; index++) {
+    const token = tokens[index];
+    if (index === tokens.length || (token.lineStart && index > lineFirst)) {
+      if (isResultLine(tokens.slice(lineFirst, index))) resultLines++;
+      lineFirst = index;
+    }
+    if (index === tokens.length) break;
+    if (!/^\p{L}/u.test(token.norm)) continue;
+    words++;
+    if (SPORTS_WORDS.has(token.norm.toLowerCase())) sportsWords++;
+  }
+  return resultLines >= MIN_RESULT_LINES || sportsWords * 100 >= words * SPORTS_WORDS_PER_HUNDRED ? 'sports' : 'news';
+}
