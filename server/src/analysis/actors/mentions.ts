@@ -83,8 +83,10 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   };
   tags.forEach((tag, index) => {
     const label = LABELS[tag];
-    if (label === 'O' || label.startsWith('B-')) close(index);
-    if (label.startsWith('B-')) open = { first: index, type: label.slice(2) };
+    // A name never runs over a line break (a headline's last name into the dateline's first).
+    const begins = label.startsWith('B-') || (label.startsWith('I-') && tokens[index].lineStart);
+    if (label === 'O' || begins) close(index);
+    if (begins) open = { first: index, type: label.slice(2) };
   });
   close(tags.length);
   return misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
