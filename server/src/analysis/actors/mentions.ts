@@ -3,6 +3,7 @@
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { namesPeople } from './peoples';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 
@@ -144,7 +145,8 @@ function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[],
     const key = nameKey(mention.text);
     if (names.nationality.has(key) || names.nationality.has(key.replace(/s$/, ''))) continue;
     const next = tokens[mention.last + 1]?.norm.toLowerCase() ?? '';
-    const standsAlone = mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next));
+    const standsAlone =
+      mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next)) && !namesPeople(mention.text, names);
     if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
   }
   if (acting.size === 0) return [];
