@@ -65,8 +65,9 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const tags = tagDocumentJointly(features, shippedJointWeights());
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const tagged = readMentions(tokens, tags, names).filter((mention) => !insideCredit(credits, mention.start, mention.end));
-  const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, documentRegister(tokens)));
+  const register = documentRegister(tokens);
+  const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));

@@ -165,6 +165,8 @@ export function linkMentions(text: string, tokens: readonly Token[], mentions: r
     ]);
     for (const other of candidates) {
       if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
+      // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
+      if (name.type !== 'place' && other.type === 'place' && other.mentions.every((mention) => mention.dateline)) continue;
       if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
       else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
       else if (

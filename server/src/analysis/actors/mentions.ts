@@ -4,6 +4,7 @@ import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { namesPeople } from './peoples';
+import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 
@@ -63,19 +64,20 @@ const STANDS_ALONE_AFTER = new Set([
   'wants',
 ]);
 
-export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer): NameMention[] {
+/** `register`: on the sports pages a team's name ending in a kind of place ("Notts County", "Crystal Palace") stays the team. */
+export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news'): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
       if (open.type === 'MISC') {
-        const mention = clean(tokens, open.first, end - 1, 'ORG', names);
+        const mention = clean(tokens, open.first, end - 1, 'ORG', names, register);
         if (mention) misc.push(mention);
       } else {
         const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
         for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)) {
-          const mention = clean(tokens, first, last, type, names);
+          const mention = clean(tokens, first, last, type, names, register);
           if (mention) mentions.push(mention);
         }
       }
@@ -159,7 +161,7 @@ function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
-function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): NameMention | undefined {
+function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
   const type = TYPE_OF[label];
   if (!type) return undefined;
   while (first <= last && (EDGE_JUNK.test(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
@@ -178,7 +180,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
-  return { type: typeByHead(type, key, words, names), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+  return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
@@ -268,11 +270,11 @@ const PLACE_HEADS = new Set([
  * The type a name's own words give it, over the tagger's guess from context: a country named alone is a place ("US" in
  * "EU & US"); a name ending in a kind of place is a place; a "person" ending in a kind of organization is one.
  */
-function typeByHead(type: ActorType, key: string, words: readonly string[], names: Gazetteer): ActorType {
+function typeByHead(type: ActorType, key: string, words: readonly string[], names: Gazetteer, register: Register): ActorType {
   if (names.country.has(key)) return type === 'organization' ? 'place' : type;
   if (words.length < 2) return type;
   const head = words[words.length - 1].toLowerCase();
-  if (PLACE_HEADS.has(head)) return 'place';
+  if (PLACE_HEADS.has(head)) return register === 'sports' && type === 'organization' ? type : 'place';
   if (type === 'person' && (INSTITUTION_HEADS.has(head) || head === 'force')) return 'organization';
   return type;
 }
