@@ -62,7 +62,43 @@ const STANDS_ALONE_AFTER = new Set([
   'hopes',
   'expects',
   'wants',
+  // What companies do in business news ("Airbus unveiled plans", "Acme delivers its last plane"): a product does not.
+  'unveiled',
+  'unveils',
+  'launched',
+  'launches',
+  'delivered',
+  'delivers',
+  'secured',
+  'secures',
+  'released',
+  'releases',
+  'introduced',
+  'introduces',
+  'negotiates',
+  'signed',
+  'signs',
+  'agreed',
+  'agrees',
+  'acquired',
+  'acquires',
+  'bought',
+  'buys',
+  'sold',
+  'sells',
+  'sued',
+  'sues',
+  'hired',
+  'hires',
+  'reported',
+  'reports',
+  'posted',
+  'posts',
 ]);
+
+// Lower-case words that may open a name ("de Gaulle", "van Gogh", "al-Assad"); other lower-case words before a name
+// are the sentence's ("the airport Acme built": "airport" is no part of the name).
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** `register`: on the sports pages a team's name ending in a kind of place ("Notts County", "Crystal Palace") stays the team. */
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news'): NameMention[] {
@@ -92,7 +128,29 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
     if (begins) open = { first: index, type: label.slice(2) };
   });
   close(tags.length);
-  return misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+  const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+  const untagged = organizationsLeftUntagged(tokens, tags, found);
+  return untagged.length ? mergeInOrder(found, untagged) : found;
+}
+
+/**
+ * A one-word name the tagger left out where it opens a sentence or a headline ("Acme unveils new robot", where
+ * "acme" is also a common word), that the rest of the document names as an organization ("Acme Robotics", "Acme"):
+ * an organization when a verb of what organizations do follows it. One decision for the name from all its contexts.
+ */
+function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly number[], mentions: readonly NameMention[]): NameMention[] {
+  const organizationWords = new Set<string>();
+  for (const mention of mentions) if (mention.type === 'organization') organizationWords.add(nameKey(mention.text.split(' ')[0]));
+  if (organizationWords.size === 0) return [];
+  const found: NameMention[] = [];
+  tokens.forEach((token, index) => {
+    if (tags[index] !== 0 || !token.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(token.norm) || !organizationWords.has(nameKey(token.norm))) return;
+    const next = tokens[index + 1]?.norm ?? '';
+    if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) return;
+    if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) return;
+    found.push({ type: 'organization', first: index, last: index, start: token.start, end: token.end, text: token.norm });
+  });
+  return found;
 }
 
 const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
@@ -164,7 +222,8 @@ function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
 function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
   const type = TYPE_OF[label];
   if (!type) return undefined;
-  while (first <= last && (EDGE_JUNK.test(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  const leadingJunk = (word: string) => EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
+  while (first <= last && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
