@@ -100,7 +100,7 @@ const STANDS_ALONE_AFTER = new Set([
 // are the sentence's ("the airport Acme built": "airport" is no part of the name).
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
-/** `register`: on the sports pages a team's name ending in a kind of place ("Notts County", "Crystal Palace") stays the team. */
+/** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news'): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];

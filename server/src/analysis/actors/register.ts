@@ -78,36 +78,52 @@ const MIN_RESULT_LINES = 2;
 
 export type Register = 'sports' | 'news';
 
-/** A line of two names, each followed by a small number: a match result. */
-function isResultLine(line: readonly Token[]): boolean {
+/** Tokens [from, to) are a line of two names, each followed by a small number: a match result. */
+function isResultLine(tokens: readonly Token[], from: number, to: number): boolean {
   let scores = 0;
   let nameBefore = false;
-  for (const token of line) {
-    if (/^\d{1,3}$/.test(token.norm)) {
+  for (let index = from; index < to; index++) {
+    const word = tokens[index].norm;
+    if (/^\d{1,3}$/.test(word)) {
       if (nameBefore) scores++;
       nameBefore = false;
-    } else if (/^\p{Lu}/u.test(token.norm)) nameBefore = true;
-    else if (!/^[-()']$/.test(token.norm) && token.norm !== "'s") return false;
+    } else if (/^\p{Lu}/u.test(word)) nameBefore = true;
+    else if (!/^[-()']$/.test(word) && word !== "'s") return false;
   }
   return scores === 2;
 }
 
+// The feature writer and the mention rules ask for the same document's register: read once.
+const registers = new WeakMap<readonly Token[], Register>();
+
 /** Whether a document reads as sports news, from its words and its result lines. */
 export function documentRegister(tokens: readonly Token[]): Register {
+  let register = registers.get(tokens);
+  if (register === undefined) {
+    register = readRegister(tokens);
+    registers.set(tokens, register);
+  }
+  return register;
+}
+
+function readRegister(tokens: readonly Token[]): Register {
   let words = 0;
   let sportsWords = 0;
   let resultLines = 0;
   let lineFirst = 0;
   for (let index = 0; index <= tokens.length; index++) {
-    const token = tokens[index];
-    if (index === tokens.length || (token.lineStart && index > lineFirst)) {
-      if (isResultLine(tokens.slice(lineFirst, index))) resultLines++;
+    if (index === tokens.length || (tokens[index].lineStart && index > lineFirst)) {
+      // Only a line of digits and capitals can be a result: most lines are rejected at their first small letter.
+      if (isResultLine(tokens, lineFirst, index)) resultLines++;
       lineFirst = index;
     }
     if (index === tokens.length) break;
-    if (!/^\p{L}/u.test(token.norm)) continue;
+    const word = tokens[index].norm;
+    const code = word.charCodeAt(0);
+    const asciiLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (!asciiLetter && (code < 0x80 || !/^\p{L}/u.test(word))) continue;
     words++;
-    if (SPORTS_WORDS.has(token.norm.toLowerCase())) sportsWords++;
+    if (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(word.toLowerCase())) sportsWords++;
   }
   return resultLines >= MIN_RESULT_LINES || sportsWords * 100 >= words * SPORTS_WORDS_PER_HUNDRED ? 'sports' : 'news';
 }
