@@ -4,6 +4,7 @@
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
+import { documentRegister } from './register';
 import { wordClusters } from './wordClusters';
 
 // Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
@@ -98,6 +99,8 @@ const T = {
   clusterAfterCoarse: template('k1+1'),
   contextBefore: template('agg-1'),
   contextAfter: template('agg+1'),
+  registerGazetteer: template('reg|g'),
+  registerWord: template('reg|l'),
 };
 
 /** At most this many words on each side are read from a name's other occurrences (context aggregation). */
@@ -377,6 +380,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
   const contexts = aggregatedContexts(views);
   const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));
+  const register = documentRegister(tokens);
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
   const write = (index: number, out: Int32Array, parts: number): number => {
     const token = tokens[index];
@@ -484,6 +488,10 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       const tagsAfter = gazetteerTags[index + 1];
       for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
     }
+    // The register (sports news or not) with what the word is: a town's name is its team's on the sports pages.
+    const tagsHere = gazetteerTags[index];
+    for (let at = 0; at < tagsHere.length; at++) out[count++] = feature(T.registerGazetteer, tagsHere[at], register);
+    if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
     return count;
   };
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);

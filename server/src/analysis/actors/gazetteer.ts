@@ -115,6 +115,15 @@ export const INSTITUTION_HEADS = new Set([
   'investments',
   'bancorp',
   'insurance',
+  'computer',
+  'computers',
+  'electronics',
+  'software',
+  'robotics',
+  'foods',
+  'chemicals',
+  'laboratories',
+  'semiconductor',
 ]);
 
 /** Lookup key of a word or phrase: NFC, lowercased, periods dropped ("U.S." → "us"), typographic apostrophes folded. */

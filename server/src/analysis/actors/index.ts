@@ -6,12 +6,15 @@ import { proseBlocks } from '../structure';
 import { tokenize, type Token } from '../tokens';
 import type { Actor, Block } from '../types';
 import { agencyCredits, insideCredit } from './agencyCredits';
+import { typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { linkNominals } from './nominals';
+import { placesOutsideSports } from './placesOutsideSports';
+import { documentRegister } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
 
@@ -62,7 +65,9 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const tags = tagDocumentJointly(features, shippedJointWeights());
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const named = readMentions(tokens, tags, names).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const register = documentRegister(tokens);
+  const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));

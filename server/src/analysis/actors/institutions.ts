@@ -62,6 +62,13 @@ function isHead(token: Token | undefined): boolean {
   return token !== undefined && INSTITUTION_HEADS.has(token.norm.toLowerCase());
 }
 
+function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
+  const token = tokens[index];
+  const word = token.norm.toLowerCase();
+  const next = tokens[index + 1]?.norm.toLowerCase();
+  return token.sentenceStart && (next === 'of' || next === 'for') && /\p{Ll}s$/u.test(token.norm) && !isHead(token) && !names.phrases.has(nameKey(word));
+}
+
 /** Replaces tagger mentions inside each institution name by one organization mention of the whole name. */
 export function joinInstitutionNames(
   tokens: readonly Token[],
@@ -73,6 +80,12 @@ export function joinInstitutionNames(
   let index = 0;
   while (index < tokens.length) {
     if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].norm.toLowerCase())) {
+      index++;
+      continue;
+    }
+    // "Shares of Acme Robotics", "Representatives of First Bank": a plural common noun opening the sentence before
+    // "of" is what the sentence is about, not the first word of the name.
+    if (opensWithPluralBeforeOf(tokens, index, names)) {
       index++;
       continue;
     }

@@ -92,6 +92,20 @@ export function linkMentions(text: string, tokens: readonly Token[], mentions: r
     nameOf.set(mention, name);
   }
   for (const name of byKey.values()) name.type = majorityType(name.mentions);
+  // A dateline's town is a place even where the rest of the article names its team the same way ("NEW YORK" over
+  // baseball results): its mentions then are a place of their own.
+  for (const [key, name] of [...byKey]) {
+    if (name.type === 'place' || !name.mentions.some((mention) => mention.dateline)) continue;
+    const place: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.dateline), type: 'place' };
+    name.mentions = name.mentions.filter((mention) => !mention.dateline);
+    if (name.mentions.length === 0) {
+      name.type = 'place';
+      name.mentions = place.mentions;
+      continue;
+    }
+    byKey.set(`${key}\u0000dateline`, place);
+    for (const mention of place.mentions) nameOf.set(mention, place);
+  }
 
   // "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it.
   mentions.forEach((mention, index) => {
@@ -151,6 +165,8 @@ export function linkMentions(text: string, tokens: readonly Token[], mentions: r
     ]);
     for (const other of candidates) {
       if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
+      // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
+      if (name.type !== 'place' && other.type === 'place' && other.mentions.every((mention) => mention.dateline)) continue;
       if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
       else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
       else if (

@@ -4,6 +4,8 @@ import { isWordAbbreviation } from '../abbreviations';
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { namesPeople } from './peoples';
+import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 
@@ -20,6 +22,8 @@ export interface NameMention {
   end: number;
   /** The name's words joined by single spaces, typography folded (the exact text is in the source at start/end). */
   text: string;
+  /** The place a dateline names: typed by its position, not by the votes of the name's other mentions. */
+  dateline?: true;
 }
 
 const TYPE_OF: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -31,7 +35,7 @@ const QUOTE = /^["']$/;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|lt|col|maj|capt|sgt|adm|sen|rep|gov|pres|st)\.?$/i;
 
 // Verbs of speech: what stands before one is an actor, never a product or an event ("Airbus said", "Acme announced").
-const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'announced', 'announces', 'told', 'confirmed', 'denied', 'added', 'declined', 'stated']);
 
 // Words after which a single capitalized word is a noun phrase of its own (an actor), not a modifier of a product.
 const STANDS_ALONE_AFTER = new Set([
@@ -59,20 +63,58 @@ const STANDS_ALONE_AFTER = new Set([
   'hopes',
   'expects',
   'wants',
+  // What companies do in business news ("Airbus unveiled plans", "Acme delivers its last plane"): a product does not.
+  'unveiled',
+  'unveils',
+  'launched',
+  'launches',
+  'delivered',
+  'delivers',
+  'secured',
+  'secures',
+  'released',
+  'releases',
+  'introduced',
+  'introduces',
+  'negotiates',
+  'signed',
+  'signs',
+  'agreed',
+  'agrees',
+  'acquired',
+  'acquires',
+  'bought',
+  'buys',
+  'sold',
+  'sells',
+  'sued',
+  'sues',
+  'hired',
+  'hires',
+  'reported',
+  'reports',
+  'posted',
+  'posts',
 ]);
 
-export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer): NameMention[] {
+// Lower-case words that may open a name ("de Gaulle", "van Gogh", "al-Assad"); other lower-case words before a name
+// are the sentence's ("the airport Acme built": "airport" is no part of the name).
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
+
+/** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
+export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news'): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
       if (open.type === 'MISC') {
-        const mention = clean(tokens, open.first, end - 1, 'ORG', names);
+        const mention = clean(tokens, open.first, end - 1, 'ORG', names, register);
         if (mention) misc.push(mention);
       } else {
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, open.type, names)) {
-          const mention = clean(tokens, first, last, type, names);
+        const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)) {
+          const mention = clean(tokens, first, last, type, names, register);
           if (mention) mentions.push(mention);
         }
       }
@@ -81,11 +123,35 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   };
   tags.forEach((tag, index) => {
     const label = LABELS[tag];
-    if (label === 'O' || label.startsWith('B-')) close(index);
-    if (label.startsWith('B-')) open = { first: index, type: label.slice(2) };
+    // A name never runs over a line break (a headline's last name into the dateline's first).
+    const begins = label.startsWith('B-') || (label.startsWith('I-') && tokens[index].lineStart);
+    if (label === 'O' || begins) close(index);
+    if (begins) open = { first: index, type: label.slice(2) };
   });
   close(tags.length);
-  return misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+  const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
+  const untagged = organizationsLeftUntagged(tokens, tags, found);
+  return untagged.length ? mergeInOrder(found, untagged) : found;
+}
+
+/**
+ * A one-word name the tagger left out where it opens a sentence or a headline ("Acme unveils new robot", where
+ * "acme" is also a common word), that the rest of the document names as an organization ("Acme Robotics", "Acme"):
+ * an organization when a verb of what organizations do follows it. One decision for the name from all its contexts.
+ */
+function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly number[], mentions: readonly NameMention[]): NameMention[] {
+  const organizationWords = new Set<string>();
+  for (const mention of mentions) if (mention.type === 'organization') organizationWords.add(nameKey(mention.text.split(' ')[0]));
+  if (organizationWords.size === 0) return [];
+  const found: NameMention[] = [];
+  tokens.forEach((token, index) => {
+    if (tags[index] !== 0 || !token.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(token.norm) || !organizationWords.has(nameKey(token.norm))) return;
+    const next = tokens[index + 1]?.norm ?? '';
+    if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) return;
+    if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) return;
+    found.push({ type: 'organization', first: index, last: index, start: token.start, end: token.end, text: token.norm });
+  });
+  return found;
 }
 
 const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
@@ -112,6 +178,22 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
 }
 
 /**
+ * The same construction when the tagger ends the company at its suffix but types the person after it an
+ * organization too ("Chrysler LLC" then "Jim Press"): a given name and a surname straight after a legal-form suffix,
+ * with no word of an organization's name, are a person.
+ */
+function isPersonAfterCompany(tokens: readonly Token[], first: number, last: number, names: Gazetteer): boolean {
+  if (first === 0 || last - first < 1 || last - first > 2) return false;
+  if (!COMPANY_SUFFIXES.has(nameKey(tokens[first - 1].norm))) return false;
+  if (!names.first.has(nameKey(tokens[first].norm))) return false;
+  for (let index = first; index <= last; index++) {
+    const word = nameKey(tokens[index].norm);
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[index].norm) || INSTITUTION_HEADS.has(word) || COMPANY_SUFFIXES.has(word)) return false;
+  }
+  return true;
+}
+
+/**
  * Names the tagger read as "other" (products, events, nationalities) that the document shows to be organizations:
  * the subject of a verb of speech ("Boeing said"), or a name tagged an organization elsewhere in the document. One
  * decision for the name: every "other" mention of it becomes an organization, except where a model number follows
@@ -124,7 +206,8 @@ function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[],
     const key = nameKey(mention.text);
     if (names.nationality.has(key) || names.nationality.has(key.replace(/s$/, ''))) continue;
     const next = tokens[mention.last + 1]?.norm.toLowerCase() ?? '';
-    const standsAlone = mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next));
+    const standsAlone =
+      mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next)) && !namesPeople(mention.text, names);
     if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
   }
   if (acting.size === 0) return [];
@@ -137,10 +220,11 @@ function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
-function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): NameMention | undefined {
+function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
   const type = TYPE_OF[label];
   if (!type) return undefined;
-  while (first <= last && (EDGE_JUNK.test(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  const leadingJunk = (word: string) => EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
+  while (first <= last && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
@@ -158,7 +242,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
-  return { type: typeByHead(type, key, words, names), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+  return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
@@ -248,11 +332,11 @@ const PLACE_HEADS = new Set([
  * The type a name's own words give it, over the tagger's guess from context: a country named alone is a place ("US" in
  * "EU & US"); a name ending in a kind of place is a place; a "person" ending in a kind of organization is one.
  */
-function typeByHead(type: ActorType, key: string, words: readonly string[], names: Gazetteer): ActorType {
+function typeByHead(type: ActorType, key: string, words: readonly string[], names: Gazetteer, register: Register): ActorType {
   if (names.country.has(key)) return type === 'organization' ? 'place' : type;
   if (words.length < 2) return type;
   const head = words[words.length - 1].toLowerCase();
-  if (PLACE_HEADS.has(head)) return 'place';
+  if (PLACE_HEADS.has(head)) return register === 'sports' && type === 'organization' ? type : 'place';
   if (type === 'person' && (INSTITUTION_HEADS.has(head) || head === 'force')) return 'organization';
   return type;
 }

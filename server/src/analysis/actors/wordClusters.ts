@@ -33,3 +33,18 @@ export function wordClusters(): ClusterLookup {
   loaded ??= clusterLookup(data as WordClusterData);
   return loaded;
 }
+
+let sizes: Map<number, number> | undefined;
+
+/** How many words each fine cluster of the shipped clusters holds. */
+export function fineClusterSizes(): ReadonlyMap<number, number> {
+  if (!sizes) {
+    const clusterOf = wordClusters();
+    sizes = new Map();
+    for (const word of (data as WordClusterData).words.split(' ')) {
+      const fine = clusterOf(word) & 0xffff;
+      sizes.set(fine, (sizes.get(fine) ?? 0) + 1);
+    }
+  }
+  return sizes;
+}

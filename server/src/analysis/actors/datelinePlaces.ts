@@ -1,0 +1,51 @@
+// A dateline names where the story was filed: "NEW YORK 2026-05-04", "HARBOR CITY, May 4 (AP) -", "PORTO,
+// Portugal, May 4 -". The names before its date are places, whatever the tagger read in them (on the sports pages it
+// takes a town for its team; a dateline's town is never the team).
+import type { Token } from '../tokens';
+import { CALENDAR_WORD, type NameMention } from './mentions';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Place names of one dateline at most: "CITY, Region, Country". */
+const MAX_PLACE_PARTS = 3;
+/** Words of one place name at most. */
+const MAX_PLACE_WORDS = 5;
+
+const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.norm) && !CALENDAR_WORD.test(token.norm);
+
+/** True when a month name and a day ("May 4", "4 May") or an ISO date starts at `index`. */
+function dateAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (ISO_DATE.test(token.norm)) return true;
+  const month = (at: number) => tokens[at] !== undefined && CALENDAR_WORD.test(tokens[at].norm);
+  const day = (at: number) => tokens[at] !== undefined && /^\d{1,2}$/.test(tokens[at].norm);
+  return (month(index) && day(index + 1)) || (day(index) && month(index + 1));
+}
+
+/** The token range [first, last] of the place names of a dateline that opens the line at `start`, if there is one. */
+function datelinePlaceRange(tokens: readonly Token[], start: number): [number, number] | undefined {
+  let index = start;
+  for (let part = 0; part < MAX_PLACE_PARTS; part++) {
+    const first = index;
+    while (isNameWord(tokens[index]) && (index === start || !tokens[index].lineStart) && index - first < MAX_PLACE_WORDS) index++;
+    if (index === first) return undefined;
+    if (tokens[index]?.norm === ',') index++;
+    if (dateAt(tokens, index)) return [start, index - 1];
+    if (tokens[index - 1]?.norm !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** The mentions with those inside a dateline's place names typed as places. */
+export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+  const ranges: [number, number][] = [];
+  tokens.forEach((token, index) => {
+    if (!token.lineStart) return;
+    const range = datelinePlaceRange(tokens, index);
+    if (range) ranges.push(range);
+  });
+  if (ranges.length === 0) return [...mentions];
+  return mentions.map((mention) =>
+    ranges.some(([first, last]) => mention.first >= first && mention.last <= last) ? { ...mention, type: 'place' as const, dateline: true as const } : mention,
+  );
+}

@@ -1,0 +1,129 @@
+// The register of a document as the name tagger needs it: sports news or not. In sports results, schedules and
+// match reports a town's name usually stands for its team ("Leeds beat Chelsea 2-1"), an organization; everywhere
+// else it is the place ("plants in Leeds and Lyon"). The tagger reads its gazetteer and word features together with
+// the register, so a town named in a business story is not typed by the sports pages it was trained on.
+import type { Token } from '../tokens';
+
+// Words that are frequent in sports reports and rare elsewhere in news.
+const SPORTS_WORDS = new Set([
+  'match',
+  'matches',
+  'goal',
+  'goals',
+  'scored',
+  'scorer',
+  'scorers',
+  'league',
+  'cup',
+  'season',
+  'coach',
+  'club',
+  'clubs',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'innings',
+  'inning',
+  'homered',
+  'homer',
+  'pitcher',
+  'batting',
+  'bowled',
+  'wicket',
+  'wickets',
+  'quarterback',
+  'touchdown',
+  'halftime',
+  'draw',
+  'drew',
+  'beat',
+  'defeated',
+  'champion',
+  'championship',
+  'tournament',
+  'seeded',
+  'semifinal',
+  'quarterfinal',
+  'soccer',
+  'football',
+  'baseball',
+  'basketball',
+  'cricket',
+  'rugby',
+  'tennis',
+  'golf',
+  'hockey',
+  'standings',
+  'game',
+  'games',
+  'team',
+  'teams',
+  'player',
+  'players',
+  'stadium',
+  'qualifier',
+  'birdie',
+  'lap',
+  'olympic',
+  'medal',
+  'penalty',
+  'unbeaten',
+]);
+
+/** Share of sports words (per hundred words) from which a document reads as sports news. */
+const SPORTS_WORDS_PER_HUNDRED = 1.6;
+/** Lines that read as match results ("Leeds 2 Chelsea 1") from which a document reads as sports news. */
+const MIN_RESULT_LINES = 2;
+
+export type Register = 'sports' | 'news';
+
+/** Tokens [from, to) are a line of two names, each followed by a small number: a match result. */
+function isResultLine(tokens: readonly Token[], from: number, to: number): boolean {
+  let scores = 0;
+  let nameBefore = false;
+  for (let index = from; index < to; index++) {
+    const word = tokens[index].norm;
+    if (/^\d{1,3}$/.test(word)) {
+      if (nameBefore) scores++;
+      nameBefore = false;
+    } else if (/^\p{Lu}/u.test(word)) nameBefore = true;
+    else if (!/^[-()']$/.test(word) && word !== "'s") return false;
+  }
+  return scores === 2;
+}
+
+// The feature writer and the mention rules ask for the same document's register: read once.
+const registers = new WeakMap<readonly Token[], Register>();
+
+/** Whether a document reads as sports news, from its words and its result lines. */
+export function documentRegister(tokens: readonly Token[]): Register {
+  let register = registers.get(tokens);
+  if (register === undefined) {
+    register = readRegister(tokens);
+    registers.set(tokens, register);
+  }
+  return register;
+}
+
+function readRegister(tokens: readonly Token[]): Register {
+  let words = 0;
+  let sportsWords = 0;
+  let resultLines = 0;
+  let lineFirst = 0;
+  for (let index = 0; index <= tokens.length; index++) {
+    if (index === tokens.length || (tokens[index].lineStart && index > lineFirst)) {
+      // Only a line of digits and capitals can be a result: most lines are rejected at their first small letter.
+      if (isResultLine(tokens, lineFirst, index)) resultLines++;
+      lineFirst = index;
+    }
+    if (index === tokens.length) break;
+    const word = tokens[index].norm;
+    const code = word.charCodeAt(0);
+    const asciiLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (!asciiLetter && (code < 0x80 || !/^\p{L}/u.test(word))) continue;
+    words++;
+    if (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(word.toLowerCase())) sportsWords++;
+  }
+  return resultLines >= MIN_RESULT_LINES || sportsWords * 100 >= words * SPORTS_WORDS_PER_HUNDRED ? 'sports' : 'news';
+}
