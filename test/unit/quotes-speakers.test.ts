@@ -194,3 +194,16 @@ test("a comparison with what someone says is no reported speech; a name's apposi
   assert.equal(reported[0].text, 'The new tax will cost small breweries dearly');
   assert.equal(reported[0].parts, undefined);
 });
+
+test('an organization speaking by its acronym is reported by the full name the article writes out', () => {
+  const text = [
+    'Farmers in the valley wrote to the Office of Rural Water Supply, the agency that licenses wells.',
+    '"Every licence is reviewed within 30 days," ORWS said in a statement.',
+    '"The rules have not changed," the QXB said.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'organization', 'ORWS'), actor(text, 'a2', 'organization', 'QXB')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'Every licence').speaker?.name, 'Office of Rural Water Supply');
+  // No written-out name in the article: the acronym stays.
+  assert.equal(quoteStarting(quotes, 'The rules').speaker?.name, 'QXB');
+});
