@@ -207,3 +207,25 @@ test('an organization speaking by its acronym is reported by the full name the a
   // No written-out name in the article: the acronym stays.
   assert.equal(quoteStarting(quotes, 'The rules').speaker?.name, 'QXB');
 });
+
+test('the subject phrase: role words after an adjective of nationality, a long aside with a place, a verb after a name', () => {
+  const text = [
+    'Norwegian fisheries ministry spokeswoman Ingrid Solberg hit back on Friday, saying the quota "was set by the treaty."',
+    'Amir Castell, the owner with his brother of Castell Bakes, a bakery based in Lyon, France, says the price of flour "doubled in a month."',
+    'Later, Dunmore interrupted Keene’s speech, shouting that it was "a pack of lies."',
+  ].join('\n\n');
+  const actors = [
+    actor(text, 'a1', 'person', 'Ingrid Solberg'),
+    actor(text, 'a2', 'person', 'Amir Castell'),
+    actor(text, 'a3', 'organization', 'Castell Bakes'),
+    actor(text, 'a4', 'place', 'Lyon'),
+    actor(text, 'a5', 'place', 'France'),
+    actor(text, 'a6', 'person', 'Dunmore'),
+    actor(text, 'a7', 'person', 'Keene'),
+  ];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'was set').speaker?.name, 'Ingrid Solberg');
+  assert.equal(quoteStarting(quotes, 'doubled').speaker?.name, 'Amir Castell');
+  assert.notEqual(quoteStarting(quotes, 'a pack').speaker?.name, 'Later');
+  assert.ok(!/interrupted/.test(quoteStarting(quotes, 'a pack').speaker?.name ?? ''));
+});
