@@ -229,3 +229,19 @@ test('the subject phrase: role words after an adjective of nationality, a long a
   assert.notEqual(quoteStarting(quotes, 'a pack').speaker?.name, 'Later');
   assert.ok(!/interrupted/.test(quoteStarting(quotes, 'a pack').speaker?.name ?? ''));
 });
+
+test('a person opening a sentence after a quotation takes the unattributed quotations that follow', () => {
+  const text = [
+    'The choreographer Marta Quill invited the dancer Ilse Varga back to the studio. “We wanted more time with the piece,” says Quill. “It grows every season.” Varga did not hesitate. “I said yes the same day.” She rehearsed all summer.',
+    '“The company is remarkable to work with.”',
+    'Mr. Quill and Varga have both toured abroad. Quill and Varga have also taught there.',
+    '“The tours changed the work.”',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Marta Quill', 'Marta Quill', 'Quill'), actor(text, 'a2', 'person', 'Ilse Varga', 'Ilse Varga', 'Varga')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'We wanted').speaker?.name, 'Marta Quill');
+  assert.equal(quoteStarting(quotes, 'I said yes').speaker?.name, 'Ilse Varga');
+  assert.equal(quoteStarting(quotes, 'The company').speaker?.name, 'Ilse Varga');
+  // Two people opening the sentence before: neither one alone takes the quotation.
+  assert.notEqual(quoteStarting(quotes, 'The tours').speaker?.name, 'Marta Quill');
+});

@@ -319,17 +319,17 @@ export class SpeakerResolver {
    * The person actor whose mention opens a sentence (or follows a short introductory phrase) nearest before
    * `position`, within a paragraph or two, of the `wanted` gender or of none known.
    */
-  sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number } | undefined {
+  sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number; end: number } | undefined {
     const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
       if (position - mention.start > TOPIC_WINDOW) break;
       if (mention.actor.type !== 'person' || mention.end > position) continue;
       const before = this.text.slice(Math.max(0, mention.start - 80), mention.start);
-      if (!SENTENCE_OPENING.test(before)) continue;
+      if (!SENTENCE_OPENING.test(before) || afterAbbreviatedTitle(before)) continue;
       const gender = this.genderOfActor(mention.actor);
       if (wanted && gender !== undefined && gender !== wanted) continue;
-      return { actor: mention.actor, position: mention.start };
+      return { actor: mention.actor, position: mention.start, end: mention.end };
     }
     return undefined;
   }
@@ -634,6 +634,12 @@ export class SpeakerResolver {
     if (female >= male + margin) return 'female';
     return undefined;
   }
+}
+
+/** "… met Mr. " / "… where Gov. ": the full stop before the mention is a title's, not a sentence end. */
+function afterAbbreviatedTitle(before: string): boolean {
+  const word = /([\p{L}]+)\.\s+$/u.exec(before)?.[1];
+  return word !== undefined && (word.length === 1 || TITLES.has(`${word.toLowerCase()}.`) || TITLES.has(word.toLowerCase()));
 }
 
 /**
