@@ -194,3 +194,54 @@ test("a comparison with what someone says is no reported speech; a name's apposi
   assert.equal(reported[0].text, 'The new tax will cost small breweries dearly');
   assert.equal(reported[0].parts, undefined);
 });
+
+test('an organization speaking by its acronym is reported by the full name the article writes out', () => {
+  const text = [
+    'Farmers in the valley wrote to the Office of Rural Water Supply, the agency that licenses wells.',
+    '"Every licence is reviewed within 30 days," ORWS said in a statement.',
+    '"The rules have not changed," the QXB said.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'organization', 'ORWS'), actor(text, 'a2', 'organization', 'QXB')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'Every licence').speaker?.name, 'Office of Rural Water Supply');
+  // No written-out name in the article: the acronym stays.
+  assert.equal(quoteStarting(quotes, 'The rules').speaker?.name, 'QXB');
+});
+
+test('the subject phrase: role words after an adjective of nationality, a long aside with a place, a verb after a name', () => {
+  const text = [
+    'Norwegian fisheries ministry spokeswoman Ingrid Solberg hit back on Friday, saying the quota "was set by the treaty."',
+    'Amir Castell, the owner with his brother of Castell Bakes, a bakery based in Lyon, France, says the price of flour "doubled in a month."',
+    'Later, Dunmore interrupted Keene’s speech, shouting that it was "a pack of lies."',
+  ].join('\n\n');
+  const actors = [
+    actor(text, 'a1', 'person', 'Ingrid Solberg'),
+    actor(text, 'a2', 'person', 'Amir Castell'),
+    actor(text, 'a3', 'organization', 'Castell Bakes'),
+    actor(text, 'a4', 'place', 'Lyon'),
+    actor(text, 'a5', 'place', 'France'),
+    actor(text, 'a6', 'person', 'Dunmore'),
+    actor(text, 'a7', 'person', 'Keene'),
+  ];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'was set').speaker?.name, 'Ingrid Solberg');
+  assert.equal(quoteStarting(quotes, 'doubled').speaker?.name, 'Amir Castell');
+  assert.notEqual(quoteStarting(quotes, 'a pack').speaker?.name, 'Later');
+  assert.ok(!/interrupted/.test(quoteStarting(quotes, 'a pack').speaker?.name ?? ''));
+});
+
+test('a person opening a sentence after a quotation takes the unattributed quotations that follow', () => {
+  const text = [
+    'The choreographer Marta Quill invited the dancer Ilse Varga back to the studio. “We wanted more time with the piece,” says Quill. “It grows every season.” Varga did not hesitate. “I said yes the same day.” She rehearsed all summer.',
+    '“The company is remarkable to work with.”',
+    'Mr. Quill and Varga have both toured abroad. Quill and Varga have also taught there.',
+    '“The tours changed the work.”',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Marta Quill', 'Marta Quill', 'Quill'), actor(text, 'a2', 'person', 'Ilse Varga', 'Ilse Varga', 'Varga')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'We wanted').speaker?.name, 'Marta Quill');
+  assert.equal(quoteStarting(quotes, 'I said yes').speaker?.name, 'Ilse Varga');
+  assert.equal(quoteStarting(quotes, 'The company').speaker?.name, 'Ilse Varga');
+  // Two people opening the sentence before: neither one alone takes the quotation.
+  assert.notEqual(quoteStarting(quotes, 'The tours').speaker?.name, 'Marta Quill');
+});

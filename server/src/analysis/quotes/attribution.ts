@@ -234,6 +234,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       opening = earlier;
     }
     if (!opensApposition(tokens[opening + 1], closing - opening - 1)) return subjectBeforeLongAside(tokens, floor, index);
+    // "Tom Reyes, co-founder of a bakery based in Lyon, France, says": with more commas before the aside, a name
+    // opening the sentence and set off by the first of them is the subject, not the place inside the aside.
+    if (commaBefore(tokens, opening - 1, floor, cueIndex) !== undefined) {
+      const opener = subjectBeforeLongAside(tokens, floor, index);
+      if (opener && !opener.isDescription && !opener.isPronoun) return opener;
+    }
     let beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
     if (tokens[beforeComma]?.text === '.' && PARTY_LABEL.test(tokens[beforeComma - 1]?.text ?? '')) beforeComma--; // "D-Ore."
     let subject = phraseEndingAt(tokens, beforeComma, floor);

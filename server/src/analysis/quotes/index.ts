@@ -125,15 +125,25 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   }
   pending.sort((a, b) => a.position - b.position);
   for (const item of pending) item.resolve();
-  for (const reading of readings) if (!reading.attribution) reading.speaker = rootSpeaker(reading);
+  for (const reading of readings) {
+    if (reading.attribution) continue;
+    // In text order, so the quotation this one continues has its speaker already (a topic change included).
+    reading.speaker = reading.inheritsFrom?.speaker !== undefined ? reading.inheritsFrom.speaker : rootSpeaker(reading);
+    // "“…,” says Roe. Lee needed no persuading. “…”": a person opening a sentence after the quotation this one
+    // continues has become the one the passage is about, and the quotation is theirs.
+    const from = reading.inheritsFrom?.stretch.parts.at(-1);
+    if (!from || reading.merged || reading.kind !== 'direct') continue;
+    const topic = topicSince(text, resolver, from.end, reading.stretch.parts[0].start, reading.speaker);
+    if (topic) reading.speaker = topic;
+  }
   continueWithinSentence(readings, sentences);
-  continueQuoteRuns(text, blocks, readings, reported);
+  continueQuoteRuns(text, blocks, readings, reported, resolver);
   // A quote paragraph with no attribution anywhere near it: the person the sentences before it are about.
   for (const reading of readings) {
     if (reading.merged || reading.kind !== 'direct' || reading.speaker || reading.attribution || !reading.opensSentence) continue;
     const first = reading.stretch.parts[0];
     const topic = resolver.sentenceSubjectBefore(first.start);
-    if (topic && blockIndexAt(blocks, topic.position) >= first.block - 1) reading.speaker = { actorId: topic.actor.id, name: topic.actor.name };
+    if (topic && !isConjoined(text, topic.end) && blockIndexAt(blocks, topic.position) >= first.block - 1) reading.speaker = { actorId: topic.actor.id, name: topic.actor.name };
   }
   // Quoted words inside a sentence that nobody is said to have spoken are a phrase set off, not a quotation
   // (`what is known as a "backstop"`, `billed as "a meeting of minds"`).
@@ -233,9 +243,10 @@ function nextNonSpace(text: string, from: number): number {
 /**
  * A quotation opening its paragraph with no attribution of its own, right after a paragraph whose last
  * attribution (a quotation or reported speech: `Roe said the plan would fail.`) names a speaker, continues that
- * speaker: the news convention for a run of quote paragraphs.
+ * speaker: the news convention for a run of quote paragraphs, unless a sentence after that attribution opens with
+ * another person.
  */
-function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Reading[], reported: readonly ReportedSpeech[]): void {
+function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Reading[], reported: readonly ReportedSpeech[], resolver: SpeakerResolver): void {
   const attributed: { end: number; block: number; speaker: Speaker }[] = [];
   for (const reading of readings) {
     if (reading.merged || reading.kind !== 'direct' || !reading.speaker) continue;
@@ -256,8 +267,22 @@ function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Rea
     if (reading.merged || reading.kind !== 'direct' || reading.speaker || reading.attribution || !reading.opensSentence) continue;
     if (!latest || (latest.block !== first.block && latest.block !== first.block - 1)) continue;
     if (latest.block !== first.block && !opensBlock(text, blocks[first.block], first.start)) continue;
-    reading.speaker = latest.speaker;
+    reading.speaker = topicSince(text, resolver, latest.end, first.start, latest.speaker) ?? latest.speaker;
   }
+}
+
+/** "Lee and Park have also won": a name joined to another opens a sentence about two people, no single speaker. */
+function isConjoined(text: string, end: number): boolean {
+  return /^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(end, end + 12));
+}
+
+/** A person other than `speaker` opening a sentence between `from` and the quotation at `position`. */
+function topicSince(text: string, resolver: SpeakerResolver, from: number, position: number, speaker: Speaker | null | undefined): Speaker | undefined {
+  const topic = resolver.sentenceSubjectBefore(position);
+  if (!topic || topic.position < from) return undefined;
+  if (isConjoined(text, topic.end)) return undefined;
+  if (speaker && (speaker.actorId === topic.actor.id || speaker.name === topic.actor.name)) return undefined;
+  return { actorId: topic.actor.id, name: topic.actor.name };
 }
 
 function blockIndexAt(blocks: readonly Block[], position: number): number {

@@ -6,7 +6,7 @@ import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isRe
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isCapitalized, isPossessive, tokenize, type Token } from './tokens';
 
 export interface ReportedSpeech {
   content: Range;
@@ -166,6 +166,31 @@ const CLAUSE_STARTERS = new Set([
   'any',
 ]);
 
+// Words before a noun: "her tweet", "the report", "a statement".
+// ("her" is left out: "a spokesman for her said".)
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * The speech word at `index` is a noun: "Lee’s tweet the day before", "Lee’s August post", "the report". After
+ * "’s" a participle is a verb all the same ("she’s said", "Lee’s told reporters", "he’s telling allies").
+ */
+function readsAsNoun(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before) return false;
+  if (NOUN_DETERMINERS.has(before.lower)) return true;
+  const participle = /(?:ed|aid|old|en|ote|ing)$/u.test(tokens[index].lower);
+  if (participle || tokens[index - 2]?.lower === 'let') return false; // "let’s say
+  return isPossessive(before) || (isCapitalized(before) && isPossessive(tokens[index - 2]));
+}
+
+// Conjunctions opening a subordinate clause that may come first in a reported sentence.
+const SUBORDINATORS = new Set(['while', 'when', 'if', 'although', 'though', 'because', 'unless', 'once']);
+
+/** "’s", "’ll", "’re" after a word: the verb contracted with it. */
+function isContractedVerb(token: Token | undefined): boolean {
+  return token !== undefined && /^['’](?:s|ll|re|d)$/u.test(token.lower);
+}
+
 /** The content range from token `from` to the sentence's end, without final punctuation. */
 function wordCount(tokens: Token[], from: number, to: number): number {
   let count = 0;
@@ -269,7 +294,7 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
       if (subject && content) return { content, attribution: { speaker: subject, cue: { start: token.start, end: token.end }, verb: evidence, side: 'before' } };
     }
     const verb = cueBase(token.lower);
-    if (!verb || !isReportingVerb(verb) || isCapitalized(token)) continue;
+    if (!verb || !isReportingVerb(verb) || isCapitalized(token) || readsAsNoun(tokens, index)) continue;
     // "…, saying it shows …" / "… and said he did not …": the sentence's subject speaks.
     const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
     const subject = participle ? clauseSubject(tokens, index) : (subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index));
@@ -381,10 +406,20 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   for (let look = index; look < tokens.length && look - index <= 15; look++) {
     const token = tokens[look];
     if (look > index && !adverbialFirst) break;
-    if (token.lower === 'that' && token.kind === 'word') return contentTo(tokens, look + 1, tokens.length - 1);
+    // "says that’s not so": a "that" contracted with its verb is the clause's subject, not its conjunction.
+    if (token.lower === 'that' && token.kind === 'word' && !isContractedVerb(tokens[look + 1])) return contentTo(tokens, look + 1, tokens.length - 1);
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
   const next = tokens[index];
+  // "said while most members back the plan, some …", "said if talks fail, the strike …": a subordinate clause with
+  // a subject of its own, then a comma and the main clause, is reported speech too ("said when asked" is not).
+  if (verb === 'say' && next && SUBORDINATORS.has(next.lower)) {
+    const subject = tokens[index + 1];
+    const comma = tokens.findIndex((candidate, at) => at > index + 2 && candidate.text === ',');
+    const opensClause = subject && (CLAUSE_STARTERS.has(subject.lower) || (isCapitalized(subject) && !BETWEEN_SPEAKER_AND_CUE.has(subject.lower)));
+    if (opensClause && comma > 0 && comma < tokens.length - 3) return contentTo(tokens, index, tokens.length - 1);
+    return undefined;
+  }
   // "say more charges could follow" opens a clause; "said more than once" does not.
   const comparative = (next?.lower === 'more' || next?.lower === 'less') && tokens[index + 1]?.kind === 'word' && tokens[index + 1].lower !== 'than';
   if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || (NOT_A_CLAUSE.has(next.lower) && !comparative)) return undefined;

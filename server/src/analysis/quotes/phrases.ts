@@ -133,7 +133,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     }
     if (PHRASE_BREAKERS.has(candidate.lower) || DETERMINERS.has(candidate.lower) || BETWEEN_SPEAKER_AND_CUE.has(candidate.lower)) break;
     // A verb ends a description of two words or more ("A federal judge rejected …", but "a retired general").
-    if (index - first >= 2 && (/ed$/.test(candidate.lower) || cueBase(candidate.lower) !== undefined)) break;
+    // After a name, one is enough ("Lee interrupted Park’s speech").
+    const isVerbLike = /ed$/.test(candidate.lower) || cueBase(candidate.lower) !== undefined;
+    if (isVerbLike && (index - first >= 2 || isNameWord(tokens[index - 1]))) break;
     // Lowercase words belong to the phrase while it has no name yet ("the Russian analyst …", "a spokesman"),
     // or when a name follows them ("Russian newspaper Izvestia").
     // "the Ottawa-born defenceman," / "the Kentucky Republican senator.": after a determiner, the noun closing the
@@ -143,7 +145,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       last = index;
       break;
     }
-    if (tokens.slice(first, index).some(isNameWord) && !TITLES.has(candidate.lower) && !isNameWord(tokens[index + 1])) break;
+    // "Chinese foreign ministry spokeswoman Hua Chunying": lowercase role words after a name read on to the name
+    // they lead to.
+    if (tokens.slice(first, index).some(isNameWord) && !TITLES.has(candidate.lower) && !isNameWord(tokens[index + 1]) && !nameFollowsClosely(tokens, index, ceiling)) break;
     last = index;
   }
   if (last === first && DETERMINERS.has(token.lower)) return undefined;

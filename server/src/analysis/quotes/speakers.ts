@@ -3,6 +3,7 @@
 // pronoun resolved by gender, number and salience (the previous speaker first), or else the words of the text
 // (group and anonymous sources marked unnamed).
 import type { Actor, Speaker } from '../types';
+import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
@@ -64,6 +65,7 @@ export class SpeakerResolver {
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
   private readonly sentenceOpenings = new Map<number, boolean>();
+  private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
@@ -108,7 +110,19 @@ export class SpeakerResolver {
   resolve(phrase: SpeakerPhrase): Speaker | null {
     const words = this.text.slice(phrase.head.start, phrase.head.end);
     if (!phrase.isPronoun && (DATE_WORDS.test(words) || PARTY_LABEL.test(words)) && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) return null;
-    return this.resolvePhrase(phrase);
+    return this.withFullName(this.resolvePhrase(phrase));
+  }
+
+  /** An organization named by its acronym takes the full name the article writes out ("IRCC" → its name). */
+  private withFullName(speaker: Speaker): Speaker {
+    const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
+    if (!actor || actor.type !== 'organization' || !isAcronymName(speaker.name)) return speaker;
+    let full = this.acronymExpansions.get(speaker.name);
+    if (full === undefined) {
+      full = expandAcronym(this.text, speaker.name) ?? null;
+      this.acronymExpansions.set(speaker.name, full);
+    }
+    return full ? { ...speaker, name: full } : speaker;
   }
 
   private resolvePhrase(phrase: SpeakerPhrase): Speaker {
@@ -305,17 +319,17 @@ export class SpeakerResolver {
    * The person actor whose mention opens a sentence (or follows a short introductory phrase) nearest before
    * `position`, within a paragraph or two, of the `wanted` gender or of none known.
    */
-  sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number } | undefined {
+  sentenceSubjectBefore(position: number, wanted?: Gender): { actor: Actor; position: number; end: number } | undefined {
     const low = this.firstMentionFrom(position);
     for (let index = low - 1; index >= 0 && low - index <= MAX_PRONOUN_LOOKBACK; index--) {
       const mention = this.mentions[index];
       if (position - mention.start > TOPIC_WINDOW) break;
       if (mention.actor.type !== 'person' || mention.end > position) continue;
       const before = this.text.slice(Math.max(0, mention.start - 80), mention.start);
-      if (!SENTENCE_OPENING.test(before)) continue;
+      if (!SENTENCE_OPENING.test(before) || afterAbbreviatedTitle(before)) continue;
       const gender = this.genderOfActor(mention.actor);
       if (wanted && gender !== undefined && gender !== wanted) continue;
-      return { actor: mention.actor, position: mention.start };
+      return { actor: mention.actor, position: mention.start, end: mention.end };
     }
     return undefined;
   }
@@ -620,6 +634,12 @@ export class SpeakerResolver {
     if (female >= male + margin) return 'female';
     return undefined;
   }
+}
+
+/** "… met Mr. " / "… where Gov. ": the full stop before the mention is a title's, not a sentence end. */
+function afterAbbreviatedTitle(before: string): boolean {
+  const word = /([\p{L}]+)\.\s+$/u.exec(before)?.[1];
+  return word !== undefined && (word.length === 1 || TITLES.has(`${word.toLowerCase()}.`) || TITLES.has(word.toLowerCase()));
 }
 
 /**

@@ -1,0 +1,38 @@
+// Reported speech without quotation marks: where the reported clause starts after the speech verb, and speech
+// words that are nouns. Made-up sentences.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findQuotes } from '../../server/src/analysis/quotes';
+import { readStructure } from '../../server/src/analysis/structure';
+import type { Quote } from '../../server/src/analysis/types';
+
+function indirectOf(text: string): Quote[] {
+  return findQuotes(text, readStructure(text).blocks, []).quotes.filter((quote) => quote.kind === 'indirect');
+}
+
+test('a subordinate clause with its own subject, then the main clause, is reported speech after "said"', () => {
+  const text = [
+    'Mayor Ann Brody said while most residents back the plan, some worry about the cost.',
+    'Brody said if the province does not act, the clinic will close by spring.',
+    'Brody said when asked about the plan that she had not read it.',
+  ].join('\n\n');
+  const contents = indirectOf(text).map((quote) => quote.text);
+  assert.ok(contents.includes('while most residents back the plan, some worry about the cost'), contents.join(' | '));
+  assert.ok(contents.includes('if the province does not act, the clinic will close by spring'), contents.join(' | '));
+  assert.ok(!contents.some((content) => content.startsWith('when asked')), contents.join(' | '));
+});
+
+test('"that" contracted with its verb opens the reported clause as its subject', () => {
+  const [quote] = indirectOf('But Tom Weller says that’s not what the nurses are seeing.');
+  assert.equal(quote?.text, 'that’s not what the nurses are seeing');
+});
+
+test('a speech word after a possessive or a determiner is a noun, a participle after "’s" a verb', () => {
+  const text = [
+    'Tom Weller’s tweet the previous week that he had quit drew a rebuke.',
+    'Shares rose on the day of Weller’s August post about the deal being done.',
+    'Tom Weller’s said repeatedly that the clinic will stay open.',
+  ].join('\n\n');
+  const contents = indirectOf(text).map((quote) => quote.text);
+  assert.deepEqual(contents, ['the clinic will stay open']);
+});
