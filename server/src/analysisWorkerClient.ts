@@ -32,6 +32,8 @@ interface QueuedJob extends AnalysisJob {
   options: AnalyzeOptions;
   corrections?: CorrectionsInput;
   crashes: number;
+  /** Its document was closed while it ran: its result is not kept as the base of a next delta. */
+  dropped?: boolean;
   resolve(result: CorrectedResult): void;
   reject(error: Error): void;
 }
@@ -109,7 +111,11 @@ export class AnalysisWorkerClient {
 
   /** Drops the queued jobs of `key` (its document was closed); a job under way is left to finish. */
   drop(key: string): void {
-    if (this.bases.delete(key)) this.worker?.postMessage({ forget: key } satisfies ForgetMessage);
+    // The worker keeps a running job's result until it reads this forget; this side must not keep it at all (each
+    // large article closed during its analysis held its whole result on this thread).
+    const running = this.running?.key === key;
+    if (running) this.running!.dropped = true;
+    if (this.bases.delete(key) || running) this.worker?.postMessage({ forget: key } satisfies ForgetMessage);
     for (const queue of [this.interactive, this.background]) {
       for (let index = queue.length - 1; index >= 0; index--) {
         if (queue[index].key !== key) continue;
@@ -200,7 +206,7 @@ export class AnalysisWorkerClient {
     this.bases.delete(job.key);
     if (!('full' in delta) && !base) throw new Error(`the analysis worker answered ${job.key} with changes to a result the server does not hold`);
     const annotations = deriveAnnotations(base?.annotations, delta);
-    if (!job.background) this.bases.set(job.key, { id: job.id, annotations });
+    if (!job.background && !job.dropped) this.bases.set(job.key, { id: job.id, annotations });
     return annotations;
   }
 

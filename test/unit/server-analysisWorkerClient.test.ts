@@ -61,3 +61,19 @@ test("an open document's next results come as deltas from its previous one and e
   const { annotations } = await client.analyze(texts[0], {}, { key: 'a' });
   assert.deepStrictEqual(annotations, fakeAnalyzer(texts[0], {}));
 });
+
+test('a document closed while its analysis runs: the result is answered but not kept, the next one comes whole', async () => {
+  const { fakeAnalyzer } = await import('../protocol/fakeAnalyzer');
+  const worker = new FakeWorkerControl();
+  const client = clientWith(worker.createWorker);
+  const bases = (client as unknown as { bases: Map<string, unknown> }).bases;
+  const running = client.analyze(`Putin met Merkel. ${HOLD_MARK}`, {}, { key: 'a' });
+  await worker.heldAnalyses(1);
+  client.drop('a');
+  worker.release();
+  assert.deepStrictEqual((await running).annotations, fakeAnalyzer(`Putin met Merkel. ${HOLD_MARK}`, {}));
+  assert.equal(bases.has('a'), false, 'nothing kept for the closed document');
+  // Reopened: its first result is whole, and equal to an analysis.
+  assert.deepStrictEqual((await client.analyze('Putin met Merkel in Berlin.', {}, { key: 'a' })).annotations, fakeAnalyzer('Putin met Merkel in Berlin.', {}));
+  assert.equal(bases.has('a'), true);
+});
