@@ -47,7 +47,8 @@ describe('actors and the register of the document', () => {
   it('types the towns of a results table as teams, and the dateline town as a place', () => {
     const actors = summary(actorsOf(fixture('league-results.txt')));
     assert.equal(actors.LONDON, 'place: LONDON');
-    for (const team of ['Leeds', 'Burnley', 'Hull', 'Preston', 'Sheffield', 'Blackpool', 'Ashford County', 'Crawley Palace']) assert.match(actors[team] ?? '', /^organization: /, team);
+    for (const team of ['Leeds', 'Burnley', 'Hull', 'Preston', 'Sheffield', 'Blackpool', 'Ashford County', 'Crawley Palace'])
+      assert.match(actors[team] ?? '', /^organization: /, team);
     assert.equal(actors['Tom Hale'], 'person: Tom Hale');
   });
 
