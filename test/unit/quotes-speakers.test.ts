@@ -245,3 +245,17 @@ test('a person opening a sentence after a quotation takes the unattributed quota
   // Two people opening the sentence before: neither one alone takes the quotation.
   assert.notEqual(quoteStarting(quotes, 'The tours').speaker?.name, 'Marta Quill');
 });
+
+test('a pronoun goes on with the last speaker when nobody else it could stand for is named since', () => {
+  const text = [
+    '“The waits are getting longer,” said union head Omar Reyes. Reyes says he has raised it with the board.',
+    '“We track every call,” Reyes said.',
+    'Kim Sato with the regional health authority says there are many causes of the delays.',
+    '“The sickest patients come first.”',
+    'But he says the beds upstairs are the real bottleneck.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Omar Reyes', 'Omar Reyes', 'Reyes'), actor(text, 'a2', 'person', 'Kim Sato')];
+  const quotes = findQuotes(text, readStructure(text).blocks, actors).quotes;
+  const reported = quotes.find((quote) => quote.kind === 'indirect' && quote.text.startsWith('the beds'));
+  assert.equal(reported?.speaker?.name, 'Kim Sato');
+});

@@ -131,7 +131,19 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   close(tags.length);
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
   const untagged = organizationsLeftUntagged(tokens, tags, found);
-  return untagged.length ? mergeInOrder(found, untagged) : found;
+  return withoutTitlesBeforePeople(untagged.length ? mergeInOrder(found, untagged) : found, names);
+}
+
+/**
+ * A title alone before a person's name ("Coach Pieter de Wit said") is the person's role (roles.ts reads it), not an
+ * organization or a place of its own, although the tagger sometimes reads a capitalized title as one.
+ */
+function withoutTitlesBeforePeople(mentions: NameMention[], names: Gazetteer): NameMention[] {
+  return mentions.filter((mention, index) => {
+    const next = mentions[index + 1];
+    if (mention.type === 'person' || mention.first !== mention.last || next?.type !== 'person' || next.first !== mention.last + 1) return true;
+    return !isTitleWord(mention.text, names);
+  });
 }
 
 /**

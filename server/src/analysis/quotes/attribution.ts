@@ -320,12 +320,20 @@ function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: numb
     let end = head.first - 2;
     if (POSTMODIFIER_ADJECTIVES.has(tokens[end]?.lower ?? '')) end--;
     const earlier = end >= floor ? phraseEndingAt(tokens, end, floor) : undefined;
-    if (!earlier || !isDescriptionPhrase(tokens, earlier) || isPronoun(tokens[earlier.last])) break;
+    if (!earlier || isPronoun(tokens[earlier.last])) break;
+    if (!isDescriptionPhrase(tokens, earlier)) {
+      // "Kim Sato with the regional health authority", "Jane Roe of the local union": the name speaks, the
+      // description after it says where she works.
+      if (NAME_AFFILIATIONS.has(preposition.lower) && isDescriptionPhrase(tokens, head) && !isPronoun(tokens[earlier.first])) head = earlier;
+      break;
+    }
     head = earlier;
   }
   return head;
 }
 
+// Prepositions tying a named person to the description of where they work.
+const NAME_AFFILIATIONS = new Set(['with', 'of', 'at', 'from', 'for']);
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'to', 'on', 'inside', 'within']);
 const POSTMODIFIER_ADJECTIVES = new Set(['close', 'familiar', 'near', 'knowledgeable', 'loyal', 'opposed', 'linked', 'tied', 'connected', 'involved', 'based']);
 

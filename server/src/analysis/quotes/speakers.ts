@@ -53,6 +53,8 @@ const SALIENCE_WINDOW = 3000;
 // A plural noun phrase opening a clause, then a verb: "The Conservatives believe", "Republican senators are".
 const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
+/** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
+const MAX_CONTINUING_SENTENCES = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
@@ -484,6 +486,8 @@ export class SpeakerResolver {
       return organization ? { ...base, ...organization } : base;
     }
     if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const continuing = this.speakerContinuing(phrase.head.start, wanted);
+    if (continuing) return { ...base, name: continuing.name, ...(continuing.actorId ? { actorId: continuing.actorId } : {}) };
     const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
     if (salient) return { ...base, ...salient };
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
@@ -502,6 +506,25 @@ export class SpeakerResolver {
     if (!fromActors && unknown) return { ...base, name: unknown.name, ...(unknown.actorId ? { actorId: unknown.actorId } : {}) };
     if (fromActors) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     return base;
+  }
+
+  /**
+   * The person who spoke last, a sentence or two before `position`, when nobody else the pronoun could stand for
+   * is mentioned since (`Lee says … “…” But he says …`): the speaker goes on, whatever the salience of people
+   * named more often further back.
+   */
+  private speakerContinuing(position: number, wanted: Gender): SpokenBy | undefined {
+    const previous = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    if (!previous || (previous.gender !== undefined && previous.gender !== wanted)) return undefined;
+    if (this.sentenceIndex.at(position) - this.sentenceIndex.at(previous.position) > MAX_CONTINUING_SENTENCES) return undefined;
+    const low = this.firstMentionFrom(previous.position + 1);
+    for (let index = low; index < this.mentions.length && this.mentions[index].start < position; index++) {
+      const mention = this.mentions[index];
+      if (mention.actor.type !== 'person' || mention.actor.id === previous.actorId || mention.actor.name === previous.name) continue;
+      const gender = this.genderOfActor(mention.actor);
+      if (gender === undefined || gender === wanted) return undefined;
+    }
+    return previous;
   }
 
   /**
