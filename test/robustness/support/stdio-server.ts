@@ -13,6 +13,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { AnalysisDoneNotification, type AnalysisDoneParams } from '../../../server/src/protocol';
 
 export interface StdioServerOptions {
   serverPath: string;
@@ -32,11 +33,18 @@ export interface StdioServer {
   stderr(): string;
   /** Resolves with the next diagnostics for `uri` that satisfy `accept` (published after this call, or pulled). */
   nextDiagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<Diagnostic[]>;
+  /**
+   * Resolves when the whole analysis of `uri` at `version` is done (the server's analysis-done notification, sent
+   * right after its diagnostics), with the diagnostics published last for it: a long article's first diagnostics
+   * come from its opening alone (server/src/firstLook.ts) and are not the whole article's.
+   */
+  wholeDiagnostics(uri: string, version: number): Promise<Diagnostic[]>;
   /** shutdown + exit; resolves with the exit code (killing the process if it does not exit within `graceMs`). */
   stop(graceMs?: number): Promise<number | null>;
 }
 
 type Waiter = { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (diagnostics: Diagnostic[]) => void };
+type DoneWaiter = { uri: string; version: number; resolve: (diagnostics: Diagnostic[]) => void };
 
 function settingsSection(settings: Record<string, unknown>, section: string | undefined): unknown {
   if (!section) return { newsAnnotator: settings };
@@ -59,7 +67,19 @@ export async function startStdioServer(options: StdioServerOptions): Promise<Std
 
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: Waiter[] = [];
+  const doneWaiters: DoneWaiter[] = [];
+  const lastPublished = new Map<string, Diagnostic[]>();
+  connection.onNotification(AnalysisDoneNotification.method, (params: AnalysisDoneParams) => {
+    for (let index = 0; index < doneWaiters.length; index++) {
+      const waiter = doneWaiters[index];
+      if (waiter.uri === params.uri && waiter.version === params.version) {
+        doneWaiters.splice(index--, 1);
+        waiter.resolve(lastPublished.get(params.uri) ?? []);
+      }
+    }
+  });
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    lastPublished.set(params.uri, params.diagnostics);
     for (let index = 0; index < waiters.length; index++) {
       const waiter = waiters[index];
       if (waiter.uri === params.uri && waiter.accept(params)) {
@@ -120,6 +140,9 @@ export async function startStdioServer(options: StdioServerOptions): Promise<Std
         return connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then((report) => (report as { items?: Diagnostic[] }).items ?? []);
       }
       return new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+    },
+    wholeDiagnostics(uri, version) {
+      return new Promise((resolve) => doneWaiters.push({ uri, version, resolve }));
     },
     async stop(graceMs = 5000) {
       if (child.exitCode === null) {
