@@ -223,8 +223,8 @@ function isQuoteOrBracket(norm: string): boolean {
   return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
 }
 
-/** Tokenizes text[from, to). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */
+export function tokenize(text: string, from = 0, to = text.length, offset = 0): Token[] {
   const tokens: Token[] = [];
   const chunkPattern = /[^\s\u200b\ufeff]+/g;
   chunkPattern.lastIndex = from;
@@ -234,7 +234,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const push = (start: number, end: number) => {
     const value = text.slice(start, end);
     const norm = foldTypography(value);
-    tokens.push({ start, end, text: value, norm, lineStart, sentenceStart });
+    tokens.push({ start: start + offset, end: end + offset, text: value, norm, lineStart, sentenceStart });
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;
