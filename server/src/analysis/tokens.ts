@@ -223,34 +223,61 @@ function isQuoteOrBracket(norm: string): boolean {
   return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
 }
 
+/** What /[\s\u200b\ufeff]/ matches (white space, line terminators, zero-width space and BOM), from the code. */
+function isChunkBreak(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */
 export function tokenize(text: string, from = 0, to = text.length, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const chunkPattern = /[^\s\u200b\ufeff]+/g;
-  chunkPattern.lastIndex = from;
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
-  const push = (start: number, end: number) => {
-    const value = text.slice(start, end);
+  /** `value`: text.slice(start, end) when the caller has it already. */
+  const push = (start: number, end: number, value = text.slice(start, end)) => {
     const norm = foldTypography(value);
     tokens.push({ start: start + offset, end: end + offset, text: value, norm, lineStart, sentenceStart });
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;
   };
-  for (let match = chunkPattern.exec(text); match && match.index < to; match = chunkPattern.exec(text)) {
-    const chunkEnd = Math.min(match.index + match[0].length, to);
-    const chunk = chunkEnd === match.index + match[0].length ? match[0] : text.slice(match.index, chunkEnd);
-    if (hasLineBreak(text, lastEnd, match.index)) {
+  // Chunks are the runs of text between white space, read from the character codes (a regular expression's
+  // match per chunk allocated more than the tokens).
+  let chunkStart = from;
+  for (;;) {
+    while (chunkStart < to && isChunkBreak(text.charCodeAt(chunkStart))) chunkStart++;
+    if (chunkStart >= to) break;
+    let chunkEnd = chunkStart + 1;
+    while (chunkEnd < to && !isChunkBreak(text.charCodeAt(chunkEnd))) chunkEnd++;
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (hasLineBreak(text, lastEnd, chunkStart)) {
       lineStart = true;
       sentenceStart = true;
     }
+    lastEnd = chunkEnd;
+    const chunkAt = chunkStart;
+    chunkStart = chunkEnd;
+    if (isAsciiWord(chunk)) {
+      // Most chunks: a plain word (what splitChunk() gives, without its arrays).
+      push(chunkAt, chunkEnd, chunk);
+      continue;
+    }
     if (!hasDash(chunk)) {
-      // Most chunks: no dash inside, split directly.
       const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd);
-      for (const [a, b] of splitChunk(chunk, numberFollows)) push(match.index + a, match.index + b);
-      lastEnd = chunkEnd;
+      for (const [a, b] of splitChunk(chunk, numberFollows)) push(chunkAt + a, chunkAt + b);
       continue;
     }
     // Dashes inside a chunk ("rights—and") separate words.
@@ -263,8 +290,7 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
       pieceStart = dash.index + dash[0].length;
     }
     if (pieceStart < chunk.length) for (const [a, b] of splitChunk(chunk.slice(pieceStart))) dashPieces.push([pieceStart + a, pieceStart + b]);
-    for (const [a, b] of dashPieces) push(match.index + a, match.index + b);
-    lastEnd = chunkEnd;
+    for (const [a, b] of dashPieces) push(chunkAt + a, chunkAt + b);
   }
   return tokens;
 }
