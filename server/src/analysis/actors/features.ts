@@ -208,20 +208,29 @@ function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => b
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
 function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  tokens.forEach((token, index) => {
-    if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) return;
+  // Per lower-case word, its written forms in order of first appearance and their counts (parallel arrays: most
+  // words have one form, and a Map per word was the actor layer's largest allocation).
+  const counts = new Map<string, { forms: string[]; counts: number[] }>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
     const lower = token.norm.toLowerCase();
-    let forms = counts.get(lower);
-    if (!forms) counts.set(lower, (forms = new Map()));
-    forms.set(token.norm, (forms.get(token.norm) ?? 0) + 1);
-  });
+    const entry = counts.get(lower);
+    if (entry === undefined) {
+      counts.set(lower, { forms: [token.norm], counts: [1] });
+      continue;
+    }
+    const at = entry.forms.indexOf(token.norm);
+    if (at < 0) {
+      entry.forms.push(token.norm);
+      entry.counts.push(1);
+    } else entry.counts[at]++;
+  }
   const casing = new Map<string, string>();
-  for (const [lower, forms] of counts) {
-    let best = '';
-    let bestCount = 0;
-    for (const [form, count] of forms) if (count > bestCount) [best, bestCount] = [form, count];
-    casing.set(lower, best);
+  for (const [lower, entry] of counts) {
+    let best = 0;
+    for (let at = 1; at < entry.forms.length; at++) if (entry.counts[at] > entry.counts[best]) best = at;
+    casing.set(lower, entry.forms[best]);
   }
   return casing;
 }
@@ -514,15 +523,25 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
 
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
-  const typesByWord = new Map<string, Map<string, number>>();
+  // Per word, the types the first pass gave it in order of first appearance and their counts (parallel arrays:
+  // a Map per word allocated more than the features).
+  const typesByWord = new Map<string, { types: string[]; counts: number[] }>();
   const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
-  views.forEach((view, index) => {
+  for (let index = 0; index < views.length; index++) {
+    const view = views[index];
     const word = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
-    let types = typesByWord.get(word);
-    if (!types) typesByWord.set(word, (types = new Map()));
     const type = typeOf(firstPass[index]);
-    types.set(type, (types.get(type) ?? 0) + 1);
-  });
+    const entry = typesByWord.get(word);
+    if (entry === undefined) {
+      typesByWord.set(word, { types: [type], counts: [1] });
+      continue;
+    }
+    const at = entry.types.indexOf(type);
+    if (at < 0) {
+      entry.types.push(type);
+      entry.counts.push(1);
+    } else entry.counts[at]++;
+  }
   return (index, out) => {
     const view = views[index];
     const own = firstPass[index];
@@ -535,12 +554,13 @@ export function documentTagFeatureWriter(views: readonly TokenView[], firstPass:
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOf(own);
-    const types = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
+    const { types, counts } = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
     let best = '';
     let bestCount = 0;
     let others = 0;
-    for (const [type, count] of types) {
-      const elsewhere = type === ownType ? count - 1 : count;
+    for (let at = 0; at < types.length; at++) {
+      const type = types[at];
+      const elsewhere = type === ownType ? counts[at] - 1 : counts[at];
       others += elsewhere;
       if (type !== 'O' && elsewhere > bestCount) [best, bestCount] = [type, elsewhere];
     }
