@@ -208,29 +208,33 @@ function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => b
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
 function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
-  // Per lower-case word, its written forms in order of first appearance and their counts (parallel arrays: most
-  // words have one form, and a Map per word was the actor layer's largest allocation).
-  const counts = new Map<string, { forms: string[]; counts: number[] }>();
+  // No object per word (a Map of forms per word was the actor layer's largest allocation): the count of each
+  // written form, the first form of each lower-case word, and the forms in order of appearance only for the few
+  // words written more than one way.
+  const formCounts = new Map<string, number>();
+  const casing = new Map<string, string>();
+  const formsOf = new Map<string, string[]>();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
-    const lower = token.norm.toLowerCase();
-    const entry = counts.get(lower);
-    if (entry === undefined) {
-      counts.set(lower, { forms: [token.norm], counts: [1] });
-      continue;
+    const form = token.norm;
+    const seen = formCounts.get(form);
+    formCounts.set(form, (seen ?? 0) + 1);
+    if (seen !== undefined) continue;
+    const lower = form.toLowerCase();
+    const first = casing.get(lower);
+    if (first === undefined) casing.set(lower, form);
+    else {
+      const forms = formsOf.get(lower);
+      if (forms) forms.push(form);
+      else formsOf.set(lower, [first, form]);
     }
-    const at = entry.forms.indexOf(token.norm);
-    if (at < 0) {
-      entry.forms.push(token.norm);
-      entry.counts.push(1);
-    } else entry.counts[at]++;
   }
-  const casing = new Map<string, string>();
-  for (const [lower, entry] of counts) {
-    let best = 0;
-    for (let at = 1; at < entry.forms.length; at++) if (entry.counts[at] > entry.counts[best]) best = at;
-    casing.set(lower, entry.forms[best]);
+  // The most frequent form; between equally frequent ones, the first written.
+  for (const [lower, forms] of formsOf) {
+    let best = forms[0];
+    for (let at = 1; at < forms.length; at++) if (formCounts.get(forms[at])! > formCounts.get(best)!) best = forms[at];
+    casing.set(lower, best);
   }
   return casing;
 }
