@@ -275,6 +275,21 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
       push(chunkAt, chunkEnd, chunk);
       continue;
     }
+    const last = chunk.length - 1;
+    if (last > 0 && chunk.length <= LONG_CHUNK && isAsciiWord(chunk, last)) {
+      // A word and one closing mark ("said,", "Smith."): splitChunk()'s first answer, without its arrays.
+      const mark = chunk.charCodeAt(last);
+      const closes = mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22;
+      if (closes || (mark === 0x2e && !keepsPeriod(chunk, numberFollowsAt(text, chunkEnd)))) {
+        push(chunkAt, chunkAt + last);
+        push(chunkAt + last, chunkEnd);
+        continue;
+      }
+      if (mark === 0x2e) {
+        push(chunkAt, chunkEnd, chunk);
+        continue;
+      }
+    }
     if (!hasDash(chunk)) {
       const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd);
       for (const [a, b] of splitChunk(chunk, numberFollows)) push(chunkAt + a, chunkAt + b);
