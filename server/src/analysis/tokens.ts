@@ -47,6 +47,17 @@ function isAsciiWord(chunk: string, to = chunk.length): boolean {
   return true;
 }
 
+/** /^[A-Za-z0-9]+$/.test(chunk) */
+function isAsciiAlphanumeric(chunk: string): boolean {
+  if (chunk.length === 0) return false;
+  for (let index = 0; index < chunk.length; index++) {
+    const code = chunk.charCodeAt(index);
+    const letter = code | 0x20;
+    if (!(letter >= 0x61 && letter <= 0x7a) && !(code >= 0x30 && code <= 0x39)) return false;
+  }
+  return true;
+}
+
 /** /^[.!?…]+$/.test(chunk) */
 function isStopRun(chunk: string): boolean {
   if (chunk.length === 0) return false;
@@ -270,8 +281,8 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     lastEnd = chunkEnd;
     const chunkAt = chunkStart;
     chunkStart = chunkEnd;
-    if (isAsciiWord(chunk)) {
-      // Most chunks: a plain word (what splitChunk() gives, without its arrays).
+    if (chunk.length === 1 || isAsciiAlphanumeric(chunk)) {
+      // Most chunks: a plain word or number, or one mark (what splitChunk() gives, without its arrays).
       push(chunkAt, chunkEnd, chunk);
       continue;
     }
