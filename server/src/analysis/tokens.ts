@@ -47,6 +47,17 @@ function isAsciiWord(chunk: string, to = chunk.length): boolean {
   return true;
 }
 
+/** /^[A-Za-z0-9]+$/.test(chunk) */
+function isAsciiAlphanumeric(chunk: string): boolean {
+  if (chunk.length === 0) return false;
+  for (let index = 0; index < chunk.length; index++) {
+    const code = chunk.charCodeAt(index);
+    const letter = code | 0x20;
+    if (!(letter >= 0x61 && letter <= 0x7a) && !(code >= 0x30 && code <= 0x39)) return false;
+  }
+  return true;
+}
+
 /** /^[.!?…]+$/.test(chunk) */
 function isStopRun(chunk: string): boolean {
   if (chunk.length === 0) return false;
@@ -223,34 +234,76 @@ function isQuoteOrBracket(norm: string): boolean {
   return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
 }
 
-/** Tokenizes text[from, to). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** What /[\s\u200b\ufeff]/ matches (white space, line terminators, zero-width space and BOM), from the code. */
+function isChunkBreak(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */
+export function tokenize(text: string, from = 0, to = text.length, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const chunkPattern = /[^\s\u200b\ufeff]+/g;
-  chunkPattern.lastIndex = from;
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
-  const push = (start: number, end: number) => {
-    const value = text.slice(start, end);
+  /** `value`: text.slice(start, end) when the caller has it already. */
+  const push = (start: number, end: number, value = text.slice(start, end)) => {
     const norm = foldTypography(value);
-    tokens.push({ start, end, text: value, norm, lineStart, sentenceStart });
+    tokens.push({ start: start + offset, end: end + offset, text: value, norm, lineStart, sentenceStart });
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;
   };
-  for (let match = chunkPattern.exec(text); match && match.index < to; match = chunkPattern.exec(text)) {
-    const chunkEnd = Math.min(match.index + match[0].length, to);
-    const chunk = chunkEnd === match.index + match[0].length ? match[0] : text.slice(match.index, chunkEnd);
-    if (hasLineBreak(text, lastEnd, match.index)) {
+  // Chunks are the runs of text between white space, read from the character codes (a regular expression's
+  // match per chunk allocated more than the tokens).
+  let chunkStart = from;
+  for (;;) {
+    while (chunkStart < to && isChunkBreak(text.charCodeAt(chunkStart))) chunkStart++;
+    if (chunkStart >= to) break;
+    let chunkEnd = chunkStart + 1;
+    while (chunkEnd < to && !isChunkBreak(text.charCodeAt(chunkEnd))) chunkEnd++;
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (hasLineBreak(text, lastEnd, chunkStart)) {
       lineStart = true;
       sentenceStart = true;
     }
+    lastEnd = chunkEnd;
+    const chunkAt = chunkStart;
+    chunkStart = chunkEnd;
+    if (chunk.length === 1 || isAsciiAlphanumeric(chunk)) {
+      // Most chunks: a plain word or number, or one mark (what splitChunk() gives, without its arrays).
+      push(chunkAt, chunkEnd, chunk);
+      continue;
+    }
+    const last = chunk.length - 1;
+    if (last > 0 && chunk.length <= LONG_CHUNK && isAsciiWord(chunk, last)) {
+      // A word and one closing mark ("said,", "Smith."): splitChunk()'s first answer, without its arrays.
+      const mark = chunk.charCodeAt(last);
+      const closes = mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22;
+      if (closes || (mark === 0x2e && !keepsPeriod(chunk, numberFollowsAt(text, chunkEnd)))) {
+        push(chunkAt, chunkAt + last);
+        push(chunkAt + last, chunkEnd);
+        continue;
+      }
+      if (mark === 0x2e) {
+        push(chunkAt, chunkEnd, chunk);
+        continue;
+      }
+    }
     if (!hasDash(chunk)) {
-      // Most chunks: no dash inside, split directly.
       const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd);
-      for (const [a, b] of splitChunk(chunk, numberFollows)) push(match.index + a, match.index + b);
-      lastEnd = chunkEnd;
+      for (const [a, b] of splitChunk(chunk, numberFollows)) push(chunkAt + a, chunkAt + b);
       continue;
     }
     // Dashes inside a chunk ("rights—and") separate words.
@@ -263,8 +316,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       pieceStart = dash.index + dash[0].length;
     }
     if (pieceStart < chunk.length) for (const [a, b] of splitChunk(chunk.slice(pieceStart))) dashPieces.push([pieceStart + a, pieceStart + b]);
-    for (const [a, b] of dashPieces) push(match.index + a, match.index + b);
-    lastEnd = chunkEnd;
+    for (const [a, b] of dashPieces) push(chunkAt + a, chunkAt + b);
   }
   return tokens;
 }

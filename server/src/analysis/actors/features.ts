@@ -208,19 +208,32 @@ function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => b
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
 function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  tokens.forEach((token, index) => {
-    if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) return;
-    const lower = token.norm.toLowerCase();
-    let forms = counts.get(lower);
-    if (!forms) counts.set(lower, (forms = new Map()));
-    forms.set(token.norm, (forms.get(token.norm) ?? 0) + 1);
-  });
+  // No object per word (a Map of forms per word was the actor layer's largest allocation): the count of each
+  // written form, the first form of each lower-case word, and the forms in order of appearance only for the few
+  // words written more than one way.
+  const formCounts = new Map<string, number>();
   const casing = new Map<string, string>();
-  for (const [lower, forms] of counts) {
-    let best = '';
-    let bestCount = 0;
-    for (const [form, count] of forms) if (count > bestCount) [best, bestCount] = [form, count];
+  const formsOf = new Map<string, string[]>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
+    const form = token.norm;
+    const seen = formCounts.get(form);
+    formCounts.set(form, (seen ?? 0) + 1);
+    if (seen !== undefined) continue;
+    const lower = form.toLowerCase();
+    const first = casing.get(lower);
+    if (first === undefined) casing.set(lower, form);
+    else {
+      const forms = formsOf.get(lower);
+      if (forms) forms.push(form);
+      else formsOf.set(lower, [first, form]);
+    }
+  }
+  // The most frequent form; between equally frequent ones, the first written.
+  for (const [lower, forms] of formsOf) {
+    let best = forms[0];
+    for (let at = 1; at < forms.length; at++) if (formCounts.get(forms[at])! > formCounts.get(best)!) best = forms[at];
     casing.set(lower, best);
   }
   return casing;
@@ -514,15 +527,25 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
 
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
-  const typesByWord = new Map<string, Map<string, number>>();
+  // Per word, the types the first pass gave it in order of first appearance and their counts (parallel arrays:
+  // a Map per word allocated more than the features).
+  const typesByWord = new Map<string, { types: string[]; counts: number[] }>();
   const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
-  views.forEach((view, index) => {
+  for (let index = 0; index < views.length; index++) {
+    const view = views[index];
     const word = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
-    let types = typesByWord.get(word);
-    if (!types) typesByWord.set(word, (types = new Map()));
     const type = typeOf(firstPass[index]);
-    types.set(type, (types.get(type) ?? 0) + 1);
-  });
+    const entry = typesByWord.get(word);
+    if (entry === undefined) {
+      typesByWord.set(word, { types: [type], counts: [1] });
+      continue;
+    }
+    const at = entry.types.indexOf(type);
+    if (at < 0) {
+      entry.types.push(type);
+      entry.counts.push(1);
+    } else entry.counts[at]++;
+  }
   return (index, out) => {
     const view = views[index];
     const own = firstPass[index];
@@ -535,12 +558,13 @@ export function documentTagFeatureWriter(views: readonly TokenView[], firstPass:
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOf(own);
-    const types = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
+    const { types, counts } = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
     let best = '';
     let bestCount = 0;
     let others = 0;
-    for (const [type, count] of types) {
-      const elsewhere = type === ownType ? count - 1 : count;
+    for (let at = 0; at < types.length; at++) {
+      const type = types[at];
+      const elsewhere = type === ownType ? counts[at] - 1 : counts[at];
       others += elsewhere;
       if (type !== 'O' && elsewhere > bestCount) [best, bestCount] = [type, elsewhere];
     }

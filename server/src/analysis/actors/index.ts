@@ -18,23 +18,34 @@ import { documentRegister } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
 
-// Tokens of recently seen paragraphs, offsets relative to the paragraph (tokenize() reads only text[from, to)).
-// A few thousand paragraphs, about 64 MB at most (a token costs roughly 100 bytes, its strings included).
+// Tokens of recently seen paragraphs, with the paragraph's start when they were made (tokenize() of the paragraph
+// alone, so they depend on its text only). A few thousand paragraphs, about 64 MB at most (a token costs roughly
+// 100 bytes, its strings included).
 const TOKEN_BYTES = 100;
-const paragraphTokens = new ParagraphCache<Token[]>(4000, 64 * 1024 * 1024, (key, tokens) => key.length * 2 + tokens.length * TOKEN_BYTES);
+interface BlockTokens {
+  start: number;
+  tokens: Token[];
+}
+const paragraphTokens = new ParagraphCache<BlockTokens>(4000, 64 * 1024 * 1024, (key, entry) => key.length * 2 + entry.tokens.length * TOKEN_BYTES);
 
-/** tokenize(text, start, end), from the paragraph cache when the same paragraph text was tokenized before. */
+/**
+ * tokenize(text, start, end), from the paragraph cache when the same paragraph text was tokenized before. The
+ * tokens are never changed after tokenize() (the actor layer only reads them), so a paragraph found at the same
+ * place gets the cached tokens themselves; one that moved gets copies at its new offsets.
+ */
 function blockTokens(text: string, start: number, end: number): Token[] {
   const key = text.slice(start, end);
-  let relative = paragraphTokens.get(key);
-  if (relative === undefined) {
-    relative = tokenize(key);
-    paragraphTokens.set(key, relative);
+  const cached = paragraphTokens.get(key);
+  if (cached === undefined) {
+    const tokens = tokenize(key, 0, key.length, start);
+    paragraphTokens.set(key, { start, tokens });
+    return tokens;
   }
-  // Fresh tokens every time: later steps may mark them (first token of a block), the cached ones stay as they are.
-  return relative.map((token) => ({
-    start: token.start + start,
-    end: token.end + start,
+  if (cached.start === start) return cached.tokens;
+  const shift = start - cached.start;
+  return cached.tokens.map((token) => ({
+    start: token.start + shift,
+    end: token.end + shift,
     text: token.text,
     norm: token.norm,
     lineStart: token.lineStart,
@@ -46,12 +57,8 @@ function blockTokens(text: string, start: number, end: number): Token[] {
 function proseTokens(text: string, blocks: readonly Block[]): Token[] {
   const tokens: Token[] = [];
   for (const block of proseBlocks(blocks)) {
-    const tokensOfBlock = blockTokens(text, block.start, block.end);
-    if (tokensOfBlock.length) {
-      tokensOfBlock[0].lineStart = true;
-      tokensOfBlock[0].sentenceStart = true;
-    }
-    for (const token of tokensOfBlock) tokens.push(token);
+    // tokenize() marks the block's first token as starting a line and a sentence.
+    for (const token of blockTokens(text, block.start, block.end)) tokens.push(token);
   }
   return tokens;
 }

@@ -83,20 +83,13 @@ export class JointWeights {
     }
   }
 
-  /** Adds the first model's weights of a feature to scores[offset, offset + WIDTH). */
-  addFirst(hash: number, scores: Int32Array, offset: number): void {
+  /** Adds one model's weights of a feature (`model`: 0 the first, 1 the second) to scores[0, WIDTH). */
+  add(hash: number, model: number, scores: Int32Array): void {
     const row = this.row(hash);
     if (row < 0) return;
     const weights = this.weights;
-    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label];
-  }
-
-  /** Adds the second model's weights of a feature to scores[offset, offset + WIDTH). */
-  addSecond(hash: number, scores: Int32Array, offset: number): void {
-    const row = this.row(hash) + WIDTH;
-    if (row < WIDTH) return;
-    const weights = this.weights;
-    for (let label = 0; label < WIDTH; label++) scores[offset + label] += weights[row + label];
+    const from = row + model * WIDTH;
+    for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
   }
 
   /** Adds both models' weights of a feature, each to its own scores. */
@@ -148,7 +141,8 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
   const scores = new Int32Array(WIDTH);
-  const decodePass = (staticScores: Int32Array, add: (hash: number, scores: Int32Array, offset: number) => void, writeExtra?: FeatureWriter): number[] => {
+  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass).
+  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);
     for (let index = 0; index < count; index++) {
       const previousTag = index > 0 ? tags[index - 1] : undefined;
@@ -161,14 +155,14 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
       for (let label = 0; label < WIDTH; label++) scores[label] = staticScores[offset + label];
       if (writeExtra) {
         const written = writeExtra(index, buffer);
-        for (let at = 0; at < written; at++) add(buffer[at], scores, 0);
+        for (let at = 0; at < written; at++) weights.add(buffer[at], model, scores);
       }
       const previous = previousTag === undefined ? 0 : previousTag + 1;
       const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
-      add(PREVIOUS_HASHES[previous], scores, 0);
-      add(PREVIOUS_TWO_HASHES[previous2][previous], scores, 0);
-      add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), scores, 0);
-      add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), scores, 0);
+      weights.add(PREVIOUS_HASHES[previous], model, scores);
+      weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, scores);
+      weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, scores);
+      weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, scores);
       const allowedNow = ALLOWED[previous];
       let best = 0;
       for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
@@ -176,6 +170,6 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
     }
     return tags;
   };
-  const firstTags = decodePass(firstStatic, (hash, into, offset) => weights.addFirst(hash, into, offset)).map((tag) => LABELS[tag]);
-  return decodePass(secondStatic, (hash, into, offset) => weights.addSecond(hash, into, offset), secondPassFeatureWriter(views, firstTags));
+  const firstTags = decodePass(firstStatic, 0).map((tag) => LABELS[tag]);
+  return decodePass(secondStatic, 1, secondPassFeatureWriter(views, firstTags));
 }

@@ -2,11 +2,12 @@
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import type { Block, Speaker } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
-import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, WEAK_CUES } from './lexicon';
+import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
 import { isCapitalized, isPossessive, tokenize, type Token } from './tokens';
+import { wordGate } from './wordGate';
 
 export interface ReportedSpeech {
   content: Range;
@@ -588,6 +589,10 @@ function startsWithQuotation(text: string, content: Range): boolean {
   return /["“”„«]/u.test(text[content.start] ?? '');
 }
 
+// A sentence can yield reported speech (readSentence) only through a colon (a speaker label), "according", an
+// evidence verb or a speech verb that does not start with a capital: sentences without one are not tokenized.
+const MAY_REPORT_SPEECH = wordGate(['according', ...EVIDENCE_VERBS.keys()], reportingCueForms(), true);
+
 export function findReportedSpeech(
   text: string,
   blocks: readonly Block[],
@@ -604,7 +609,7 @@ export function findReportedSpeech(
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
-      if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+      if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
       const tokens = tokenize(text, sentence.start, sentence.end);
       if (opensWithSectionLabel(tokens)) continue;
       const speech = readSentence(tokens);

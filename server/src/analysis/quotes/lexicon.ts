@@ -313,6 +313,11 @@ export function cueBase(word: string): string | undefined {
   return CUE_FORMS.get(word.toLowerCase());
 }
 
+/** Every form of the verbs that introduce reported speech (those cueBase() knows and isReportingVerb() accepts). */
+export function reportingCueForms(): string[] {
+  return [...CUE_FORMS].filter(([, base]) => isReportingVerb(base)).map(([form]) => form);
+}
+
 /** True when the verb introduces reported speech (a that-clause or a bare clause), not just a description. */
 export function isReportingVerb(base: string): boolean {
   return !DESCRIBING_VERBS.has(base);
