@@ -5,6 +5,23 @@
 import { DETERMINERS, ROLE_PLURALS } from './lexicon';
 import type { Token } from './tokens';
 
+/** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
+export const MEDIA_NOUNS = new Set([
+  'newspaper',
+  'publication',
+  'paper',
+  'magazine',
+  'outlet',
+  'daily',
+  'tabloid',
+  'website',
+  'channel',
+  'station',
+  'journal',
+  'broadcaster',
+  'network',
+]);
+
 /** Nouns that name an organization when they head a speaker description ("the company said"). */
 export const ORGANIZATION_NOUNS = new Set([
   'company',
@@ -73,19 +90,6 @@ export const ORGANIZATION_NOUNS = new Set([
   'federation',
   'tribunal',
   'panel',
-  'network',
-  'broadcaster',
-  'newspaper',
-  'publication',
-  'paper',
-  'magazine',
-  'outlet',
-  'daily',
-  'tabloid',
-  'website',
-  'channel',
-  'station',
-  'journal',
   'startup',
   'automaker',
   'carmaker',
@@ -115,23 +119,9 @@ export const ORGANIZATION_NOUNS = new Set([
   'jail',
   'zoo',
   'museum',
-]);
 
-/** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
-export const MEDIA_NOUNS = new Set([
-  'newspaper',
-  'publication',
-  'paper',
-  'magazine',
-  'outlet',
-  'daily',
-  'tabloid',
-  'website',
-  'channel',
-  'station',
-  'journal',
-  'broadcaster',
-  'network',
+  // news media (MEDIA_NOUNS) are organizations too
+  ...MEDIA_NOUNS,
 ]);
 
 /** Nouns of anonymous sources, which stay unnamed even after "the" ("the source said", "the person added"). */
