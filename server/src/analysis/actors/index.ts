@@ -1,6 +1,7 @@
 // The actor layer: people, organizations and places of the prose blocks, one Actor per real-world actor.
 // tokens → context features → name tagger (trained on annotated news) → clean mentions (+ institution names
 // written out in full) → roles → linking.
+import type { Checkpoint } from '../checkpoint';
 import { ParagraphCache } from '../paragraphCache';
 import { proseBlocks } from '../structure';
 import { tokenize, type Token } from '../tokens';
@@ -63,13 +64,16 @@ function proseTokens(text: string, blocks: readonly Block[]): Token[] {
   return tokens;
 }
 
-/** Finds the people, organizations and places of the prose blocks, one Actor per real-world actor. */
-export function findActors(text: string, blocks: readonly Block[]): Actor[] {
+/** Finds the people, organizations and places of the prose blocks, one Actor per real-world actor (checkpoint: see analyze()). */
+export function findActors(text: string, blocks: readonly Block[], checkpoint?: Checkpoint): Actor[] {
   const tokens = proseTokens(text, blocks);
   if (tokens.length === 0) return [];
   const names = gazetteer();
+  checkpoint?.();
   const features = documentFeatures(tokens, names);
+  checkpoint?.();
   const tags = tagDocumentJointly(features, shippedJointWeights());
+  checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
   const register = documentRegister(tokens);
@@ -77,5 +81,6 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
+  checkpoint?.();
   return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));
 }
