@@ -78,7 +78,8 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       let annotations = analyzer(text, options, checkpoint);
       let orphans: Orphan[] = [];
       let correctionError: string | undefined;
-      if (corrections) ({ annotations, orphans, error: correctionError } = correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors)));
+      // The analysis is this job's own: corrected in place, not copied (a 400 KB article's copy took ~6 ms per edit).
+      if (corrections) ({ annotations, orphans, error: correctionError } = correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors), true));
       const delta = keep && base && base.id === baseId ? annotationsDelta(base.text, base.annotations, text, annotations) : { full: annotations };
       reply = { id, delta, orphans, ...(correctionError ? { correctionError } : {}) };
       if (keep) {
