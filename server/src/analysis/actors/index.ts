@@ -18,6 +18,7 @@ import { placesOutsideSports } from './placesOutsideSports';
 import { documentRegister } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
+import { tagWithCarriedScores } from './taggerReuse';
 
 // Tokens of recently seen paragraphs, with the paragraph's start when they were made (tokenize() of the paragraph
 // alone, so they depend on its text only). A few thousand paragraphs, about 64 MB at most (a token costs roughly
@@ -72,11 +73,13 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   const features = documentFeatures(tokens, names);
   checkpoint?.();
-  const tags = tagDocumentJointly(features, shippedJointWeights());
+  const register = documentRegister(tokens);
+  // The static scores of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
+  const weights = shippedJointWeights();
+  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register }, (scores) => tagDocumentJointly(features, weights, scores));
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const register = documentRegister(tokens);
   const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
   const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
