@@ -55,15 +55,21 @@ export function carriedStaticScores(document: Omit<TaggedDocument, 'scores'>): S
   if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return scores;
   const { previous, prefix, suffix } = best;
   const dirty = dirtyTokens(previous, document, prefix, suffix);
+  // The unchanged tokens before and after the edit, copied a stretch at a time; then the dirty ones are marked
+  // unscored (the tagger overwrites a token's scores when it scores it).
+  const old = previous.scores;
   const shift = previous.tokens.length - count;
-  for (let index = 0; index < count; index++) {
-    if (dirty[index]) continue;
-    const old = index < prefix ? index : index + shift;
-    if (!previous.scores.ready[old]) continue;
-    scores.first.set(previous.scores.first.subarray(old * WIDTH, old * WIDTH + WIDTH), index * WIDTH);
-    scores.second.set(previous.scores.second.subarray(old * WIDTH, old * WIDTH + WIDTH), index * WIDTH);
-    scores.ready[index] = 1;
+  const stretches = [
+    { from: 0, to: prefix, oldFrom: 0 },
+    { from: count - suffix, to: count, oldFrom: count - suffix + shift },
+  ];
+  for (const { from, to, oldFrom } of stretches) {
+    const oldTo = oldFrom + to - from;
+    scores.first.set(old.first.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+    scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+    scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
   }
+  for (let index = 0; index < count; index++) if (dirty[index]) scores.ready[index] = 0;
   return scores;
 }
 
