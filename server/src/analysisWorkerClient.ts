@@ -1,13 +1,15 @@
 // Runs analyses on one worker thread, so the language server's main thread keeps answering requests meanwhile.
 // Jobs run one at a time, those of open documents before those of the workspace index; a job queued for a key
-// (a document) is dropped when a newer one for the same key arrives. A run already under way is left to finish (its
-// caller ignores a stale result): terminating would throw away the loaded analyzer on every keystroke. When the
+// (a document) is dropped when a newer one for the same key arrives. A run already under way for an open document is
+// stopped at the analyzer's next checkpoint when a newer job of its document arrives or the document closes (a stop
+// signal in shared memory: terminating would throw away the loaded analyzer on every keystroke), so the worker is
+// free sooner for the text that matters; the workspace index's runs are left to finish. When the
 // thread dies, it is started again and the job it was running is run once more; a second crash on the same job
 // fails that job only.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { deriveAnnotations } from './annotationsDelta';
-import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage } from './analysisWorkerProtocol';
+import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage } from './analysisWorkerProtocol';
 import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
 import type { CorrectedAnnotations } from './corrections/corrected';
 
@@ -54,6 +56,8 @@ export class AnalysisWorkerClient {
   private disposed = false;
   /** Per open document, the last result and the id of its job: the worker answers the next job with a delta from it. */
   private readonly bases = new Map<string, { id: number; annotations: Annotations }>();
+  /** Slot 0: the id of the running job the worker should stop (see StopSignalMessage). */
+  private readonly stopSignal = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(private readonly options: AnalysisWorkerClientOptions) {}
 
@@ -76,6 +80,7 @@ export class AnalysisWorkerClient {
       const [superseded] = queue.splice(index, 1);
       superseded.reject(new SupersededError(job.key));
     }
+    if (!job.background && this.running && !this.running.background && this.running.key === job.key) this.stopRunning();
     return new Promise<CorrectedResult>((resolve, reject) => {
       const queued: QueuedJob = { ...job, id: this.nextId++, text, options: analyzeOptions, corrections, crashes: 0, resolve, reject };
       // A visible document's job goes before those of documents ranked after it (the queue stays ordered by rank).
@@ -114,7 +119,10 @@ export class AnalysisWorkerClient {
     // The worker keeps a running job's result until it reads this forget; this side must not keep it at all (each
     // large article closed during its analysis held its whole result on this thread).
     const running = this.running?.key === key;
-    if (running) this.running!.dropped = true;
+    if (running) {
+      this.running!.dropped = true;
+      if (!this.running!.background) this.stopRunning();
+    }
     if (this.bases.delete(key) || running) this.worker?.postMessage({ forget: key } satisfies ForgetMessage);
     for (const queue of [this.interactive, this.background]) {
       for (let index = queue.length - 1; index >= 0; index--) {
@@ -123,6 +131,11 @@ export class AnalysisWorkerClient {
         dropped.reject(new SupersededError(key));
       }
     }
+  }
+
+  /** Asks the worker to stop the running job at its next checkpoint (it answers `stopped`, or its result if done first). */
+  private stopRunning(): void {
+    if (this.running) Atomics.store(this.stopSignal, 0, this.running.id);
   }
 
   dispose(): void {
@@ -170,6 +183,7 @@ export class AnalysisWorkerClient {
     if (this.worker) return this.worker;
     const worker = this.options.createWorker();
     this.worker = worker;
+    worker.postMessage({ stopSignal: this.stopSignal } satisfies StopSignalMessage);
     // An idle thread must not keep the process alive.
     worker.unref();
     worker.on('message', (reply: AnalysisReplyMessage) => {
@@ -177,7 +191,10 @@ export class AnalysisWorkerClient {
       if (worker !== this.worker || !job || job.id !== reply.id) return;
       this.running = undefined;
       worker.unref();
-      if ('delta' in reply) {
+      if ('stopped' in reply) {
+        // The document's base is unchanged on both sides: the next job is answered with a delta from it.
+        job.reject(new SupersededError(job.key));
+      } else if ('delta' in reply) {
         let annotations: Annotations;
         try {
           annotations = this.received(job, reply.delta);

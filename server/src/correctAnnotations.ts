@@ -20,9 +20,20 @@ export interface CorrectedResult {
   error?: string;
 }
 
-export function correctAnnotations(text: string, annotations: Annotations, corrections: readonly Correction[], notActors: ReadonlySet<string>): CorrectedResult {
+/**
+ * `handedOver`: the caller drops `annotations` afterwards (a fresh analysis), so they are corrected in place rather
+ * than deep-copied first; a successful result is the same. (An analyzer output that breaks the contract and makes
+ * the corrections fail is then served with whatever the corrections had changed in it before failing.)
+ */
+export function correctAnnotations(
+  text: string,
+  annotations: Annotations,
+  corrections: readonly Correction[],
+  notActors: ReadonlySet<string>,
+  handedOver = false,
+): CorrectedResult {
   try {
-    const result = applyCorrections(text, annotations, corrections, { notActors });
+    const result = applyCorrections(text, annotations, corrections, { notActors }, handedOver);
     return { annotations: result.annotations, orphans: result.orphans };
   } catch (error) {
     return { annotations: annotations as CorrectedAnnotations, orphans: [], error: String(error) };

@@ -18,8 +18,16 @@ export class SpanLookup<T extends { start: number; end: number }> {
       sorted[index] = index;
       if (index > 0 && spans[index].start < spans[index - 1].start) inOrder = false;
     }
-    // Uint32Array.prototype.sort with a comparator is stable too; the tie-break keeps the given order anyway.
-    if (!inOrder) sorted.sort((a, b) => spans[a].start - spans[b].start || a - b);
+    if (!inOrder) {
+      // Sorted as numbers start × 2^21 + index, without a comparator (a call per comparison took most of the time
+      // for the mentions of a 400 KB article); exact while start × 2^21 + index stays under 2^53.
+      if (count < 1 << 21 && spans.every((span) => span.start >= 0 && span.start < 2 ** 31)) {
+        const keys = new Float64Array(count);
+        for (let index = 0; index < count; index++) keys[index] = spans[index].start * 2 ** 21 + index;
+        keys.sort();
+        for (let index = 0; index < count; index++) sorted[index] = keys[index] % 2 ** 21;
+      } else sorted.sort((a, b) => spans[a].start - spans[b].start || a - b);
+    }
     const reach = new Float64Array(count);
     let furthest = -Infinity;
     for (let index = 0; index < count; index++) reach[index] = furthest = Math.max(furthest, spans[sorted[index]].end);

@@ -2,6 +2,7 @@
 // tests pull through shared memory. A text containing HOLD_MARK is held until the test opens the gate; one containing
 // CRASH_ONCE_MARK ends the thread the first time it is seen, CRASH_ALWAYS_MARK every time.
 import { workerData } from 'node:worker_threads';
+import type { Checkpoint } from '../../server/src/analysis/checkpoint';
 import type { AnalyzeOptions } from '../../server/src/analysis/types';
 import { serveAnalysisJobs } from '../../server/src/analysisWorkerProtocol';
 import { fakeAnalyzer } from './fakeAnalyzer';
@@ -26,7 +27,7 @@ export interface FakeWorkerData {
   shared: Int32Array;
 }
 
-function analyzeWithSwitches(text: string, options: AnalyzeOptions) {
+function analyzeWithSwitches(text: string, options: AnalyzeOptions, checkpoint?: Checkpoint) {
   const { shared } = workerData as FakeWorkerData;
   Atomics.add(shared, SLOT.jobs, 1);
   if (text.includes(CRASH_ALWAYS_MARK)) process.exit(7);
@@ -36,6 +37,8 @@ function analyzeWithSwitches(text: string, options: AnalyzeOptions) {
     Atomics.notify(shared, SLOT.held);
     // Blocks this thread only, as a long analysis would; the server's thread stays free.
     Atomics.wait(shared, SLOT.gate, 0);
+    // As analyze() does between its steps: a job the server asked to stop while held ends here.
+    checkpoint?.();
   }
   return fakeAnalyzer(text, options);
 }

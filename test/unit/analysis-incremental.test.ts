@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { clearParagraphCaches, setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
+import { setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
+import { clearParagraphCaches, setParagraphCachesEnabled, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
 const seeds = fs
@@ -61,17 +62,18 @@ function edit(text: string, next: () => number): string {
   return text.slice(0, at) + (kind < 0.8 ? '' : pick(INSERTS)) + text.slice(at + length);
 }
 
+/** A fresh analysis: every cache off, but kept as it is for the next incremental one (turning them off empties them). */
 function fresh(text: string) {
-  setParagraphCachesEnabled(false);
-  try {
-    return analyze(text);
-  } finally {
-    setParagraphCachesEnabled(true);
-  }
+  return withoutParagraphCaches(() => analyze(text));
 }
 
 describe('incremental analysis (paragraph results reused across edits)', () => {
-  after(() => setParagraphCachesEnabled(true));
+  // Every tagging from carried scores is also done from scratch and compared token by token.
+  before(() => setTaggerReuseCheck(true));
+  after(() => {
+    setTaggerReuseCheck(false);
+    setParagraphCachesEnabled(true);
+  });
 
   it('equals a fresh analysis after each of many random edits of the seed articles', () => {
     assert.ok(seeds.length > 0, 'the seed articles are there');

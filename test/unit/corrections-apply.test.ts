@@ -13,6 +13,8 @@ const anchor = (words: string, occurrence = 0) => {
 function apply(corrections: Correction[], lists = {}) {
   const result = applyCorrections(text, analyzerOutput(), corrections, lists);
   assertConsistent(result.annotations);
+  // Handed over (corrected in place, as the analysis worker does with its fresh analysis): the very same result.
+  assert.deepEqual(applyCorrections(text, analyzerOutput(), corrections, lists, true), result);
   return result;
 }
 

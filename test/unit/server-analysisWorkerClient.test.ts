@@ -62,7 +62,7 @@ test("an open document's next results come as deltas from its previous one and e
   assert.deepStrictEqual(annotations, fakeAnalyzer(texts[0], {}));
 });
 
-test('a document closed while its analysis runs: the result is answered but not kept, the next one comes whole', async () => {
+test('a document closed while its analysis runs: the analysis is stopped, nothing is kept, the next one comes whole', async () => {
   const { fakeAnalyzer } = await import('../protocol/fakeAnalyzer');
   const worker = new FakeWorkerControl();
   const client = clientWith(worker.createWorker);
@@ -71,9 +71,29 @@ test('a document closed while its analysis runs: the result is answered but not 
   await worker.heldAnalyses(1);
   client.drop('a');
   worker.release();
-  assert.deepStrictEqual((await running).annotations, fakeAnalyzer(`Putin met Merkel. ${HOLD_MARK}`, {}));
+  await assert.rejects(running, (error: Error) => error.name === new SupersededError('a').name);
   assert.equal(bases.has('a'), false, 'nothing kept for the closed document');
   // Reopened: its first result is whole, and equal to an analysis.
   assert.deepStrictEqual((await client.analyze('Putin met Merkel in Berlin.', {}, { key: 'a' })).annotations, fakeAnalyzer('Putin met Merkel in Berlin.', {}));
   assert.equal(bases.has('a'), true);
+});
+
+test("a newer job of a running document stops the running analysis; the next result is still a delta from the document's last one", async () => {
+  const { fakeAnalyzer } = await import('../protocol/fakeAnalyzer');
+  const worker = new FakeWorkerControl();
+  const client = clientWith(worker.createWorker);
+  const first = 'Putin met Merkel in Moscow on Monday.';
+  const firstResult = await client.analyze(first, {}, { key: 'a' });
+  const running = client.analyze(`Putin met Merkel in Berlin. ${HOLD_MARK}`, {}, { key: 'a' });
+  await worker.heldAnalyses(1);
+  const newer = client.analyze('Putin met Merkel in Berlin on Monday.', {}, { key: 'a' });
+  // Another document's job is not stopped by it.
+  const other = client.analyze(`Merkel spoke. ${HOLD_MARK}`, {}, { key: 'b' });
+  worker.release();
+  await assert.rejects(running, (error: Error) => error.name === new SupersededError('a').name);
+  const { annotations } = await newer;
+  assert.deepStrictEqual(annotations, fakeAnalyzer('Putin met Merkel in Berlin on Monday.', {}));
+  assert.deepStrictEqual((await other).annotations, fakeAnalyzer(`Merkel spoke. ${HOLD_MARK}`, {}));
+  // Answered as a delta from the first result (its unchanged leading items are the very same objects).
+  assert.ok(annotations.actors.length > 0 && annotations.actors[0] === firstResult.annotations.actors[0], 'the newer result was rebuilt from the first one');
 });

@@ -71,6 +71,16 @@ describe('answers from the latest analysis', () => {
   test('only positions the edits did not touch are answered, with ranges moved to the live text', () => {
     assert.deepEqual(unchangedEnds('abcXdef', 'abcYYdef'), { prefix: 3, suffix: 3 });
     assert.deepEqual(unchangedEnds('aaaa', 'aaaaa'), { prefix: 4, suffix: 0 });
+    // Long texts (compared a block at a time): the edit at every distance from a block edge, as a character scan finds it.
+    const long = Array.from({ length: 9000 }, (_, index) => String.fromCharCode(97 + ((index * 7) % 26))).join('');
+    for (const at of [0, 1, 15, 16, 17, 255, 256, 4095, 4096, 4097, 4500, 8999, 9000]) {
+      for (const inserted of ['', 'Q', 'QRS']) {
+        for (const removed of [0, 1, 20]) {
+          const edited = long.slice(0, at) + inserted + long.slice(Math.min(long.length, at + removed));
+          assert.deepEqual(unchangedEnds(long, edited), scanEnds(long, edited), `at ${at}, +${inserted.length} -${removed}`);
+        }
+      }
+    }
     const before = TextDocument.create('file:///x.txt', 'plaintext', 1, 'Alpha beta.\nGamma delta.');
     const live = TextDocument.create('file:///x.txt', 'plaintext', 2, 'Alpha beta gamma.\nGamma delta.');
     assert.equal(staleAnswer(before, live, 2)?.offset, 2);
@@ -80,3 +90,13 @@ describe('answers from the latest analysis', () => {
     assert.deepEqual(after.toLive({ start: { line: 1, character: 6 }, end: { line: 1, character: 11 } }), { start: { line: 1, character: 6 }, end: { line: 1, character: 11 } });
   });
 });
+
+/** The common start and end of two texts, a character at a time. */
+function scanEnds(before: string, after: string): { prefix: number; suffix: number } {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}

@@ -1,20 +1,25 @@
 // The one analyzer: text in, annotations out. Pure and synchronous, no editor or LSP imports; the language
 // server, the CLI, the benchmark and the evaluation all call this function.
 import { findActors } from './actors';
+import type { Checkpoint } from './checkpoint';
 import { agencyCredits } from './actors/agencyCredits';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { readStructure } from './structure';
 import type { AnalyzeOptions, Annotations } from './types';
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
+/** `checkpoint` is called between the steps (checkpoint.ts). */
+export function analyze(text: string, options: AnalyzeOptions = {}, checkpoint?: Checkpoint): Annotations {
   const structure = readStructure(text);
-  const actors = findActors(text, structure.blocks);
+  checkpoint?.();
+  const actors = findActors(text, structure.blocks, checkpoint);
+  checkpoint?.();
   const dated = findDates(text, structure.blocks, {
     referenceDate: options.referenceDate,
     frontMatterDate: structure.frontMatter?.date,
   });
-  const quoted = findQuotes(text, structure.blocks, actors);
+  checkpoint?.();
+  const quoted = findQuotes(text, structure.blocks, actors, checkpoint);
   const annotations: Annotations = {
     referenceDate: dated.referenceDate,
     blocks: structure.blocks,

@@ -97,12 +97,36 @@ export class ParagraphCache<V> {
 }
 
 const caches = new Set<ParagraphCache<unknown>>();
+/** Other state kept from one analysis for the next (the actor tagger's scores), emptied and turned off alike. */
+const otherState = new Set<() => void>();
 let enabled = true;
 let cap = { entries: Infinity, size: Infinity };
 
 /** Empties every paragraph cache of the analyzer. */
 export function clearParagraphCaches(): void {
   for (const cache of caches) cache.clear();
+  for (const clear of otherState) clear();
+}
+
+/** Registers state a step keeps across analyses, emptied with the caches; the step reads it only while enabled. */
+export function keptAcrossAnalyses(clear: () => void): void {
+  otherState.add(clear);
+}
+
+/** Whether the caches (and the state kept across analyses) are read and written. */
+export function paragraphCachesEnabled(): boolean {
+  return enabled;
+}
+
+/** Runs `analysis` with every cache off but kept as it is: a fresh analysis between incremental ones, for tests. */
+export function withoutParagraphCaches<T>(analysis: () => T): T {
+  const was = enabled;
+  enabled = false;
+  try {
+    return analysis();
+  } finally {
+    enabled = was;
+  }
 }
 
 /** Turns the paragraph caches off (emptying them) or on; for tests that compare against a fresh analysis. */

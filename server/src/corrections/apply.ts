@@ -294,8 +294,9 @@ const PHASES: readonly ((correction: Correction) => boolean)[] = [
   (correction) => correction.op === 'accept',
 ];
 
-export function applyCorrections(text: string, annotations: Annotations, corrections: readonly Correction[], lists: WorkspaceLists = {}): CorrectionsResult {
-  const work = new WorkingCopy(text, annotations);
+/** `handedOver`: the caller gives `annotations` up (see WorkingCopy); otherwise they are left unchanged. */
+export function applyCorrections(text: string, annotations: Annotations, corrections: readonly Correction[], lists: WorkspaceLists = {}, handedOver = false): CorrectionsResult {
+  const work = new WorkingCopy(text, annotations, handedOver);
   applyWorkspaceLists(work, lists);
 
   const orphans: Orphan[] = [];

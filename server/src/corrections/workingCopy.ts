@@ -43,11 +43,16 @@ export class WorkingCopy {
   quotes: CorrectedQuote[];
   private nextNumber: Record<'a' | 'd' | 'q', number>;
 
+  /**
+   * @param handedOver the caller hands `input` over (a fresh analysis it drops afterwards, as the analysis worker
+   * does): it is worked on as it is, nested objects included, instead of a deep copy of a whole article's analysis.
+   */
   constructor(
     readonly text: string,
     readonly input: Annotations,
+    readonly handedOver = false,
   ) {
-    const copy = structuredClone(input);
+    const copy = handedOver ? input : structuredClone(input);
     this.actors = copy.actors.map((actor) => ({ ...actor, origin: 'auto', mentions: actor.mentions.map((mention) => ({ ...mention, origin: 'auto' as const })) }));
     this.dates = copy.dates.map((date) => ({ ...date, origin: 'auto' }));
     this.quotes = copy.quotes.map((quote) => ({ ...quote, origin: 'auto' }));
@@ -197,8 +202,9 @@ export function finishCorrected(work: WorkingCopy, input: Annotations): Correcte
   });
   // The other fields copied, in the input's key order; the lists made above are not copied twice (a whole copy of
   // a large article's annotations costs tens of milliseconds on every analysis).
-  const made: Record<string, unknown> = { actors, dates, quotes, problems: structuredClone(problems) };
+  const copy = <T>(value: T): T => (work.handedOver ? value : structuredClone(value));
+  const made: Record<string, unknown> = { actors, dates, quotes, problems: copy(problems) };
   const corrected: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) corrected[key] = Object.hasOwn(made, key) ? made[key] : structuredClone(value);
+  for (const [key, value] of Object.entries(input)) corrected[key] = Object.hasOwn(made, key) ? made[key] : copy(value);
   return corrected as unknown as CorrectedAnnotations;
 }

@@ -1,6 +1,7 @@
 // The actor layer: people, organizations and places of the prose blocks, one Actor per real-world actor.
 // tokens → context features → name tagger (trained on annotated news) → clean mentions (+ institution names
 // written out in full) → roles → linking.
+import type { Checkpoint } from '../checkpoint';
 import { ParagraphCache } from '../paragraphCache';
 import { proseBlocks } from '../structure';
 import { tokenize, type Token } from '../tokens';
@@ -17,6 +18,7 @@ import { placesOutsideSports } from './placesOutsideSports';
 import { documentRegister } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
+import { tagWithCarriedScores } from './taggerReuse';
 
 // Tokens of recently seen paragraphs, with the paragraph's start when they were made (tokenize() of the paragraph
 // alone, so they depend on its text only). A few thousand paragraphs, about 64 MB at most (a token costs roughly
@@ -63,19 +65,25 @@ function proseTokens(text: string, blocks: readonly Block[]): Token[] {
   return tokens;
 }
 
-/** Finds the people, organizations and places of the prose blocks, one Actor per real-world actor. */
-export function findActors(text: string, blocks: readonly Block[]): Actor[] {
+/** Finds the people, organizations and places of the prose blocks, one Actor per real-world actor (checkpoint: see analyze()). */
+export function findActors(text: string, blocks: readonly Block[], checkpoint?: Checkpoint): Actor[] {
   const tokens = proseTokens(text, blocks);
   if (tokens.length === 0) return [];
   const names = gazetteer();
+  checkpoint?.();
   const features = documentFeatures(tokens, names);
-  const tags = tagDocumentJointly(features, shippedJointWeights());
+  checkpoint?.();
+  const register = documentRegister(tokens);
+  // The static scores of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
+  const weights = shippedJointWeights();
+  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register }, (scores) => tagDocumentJointly(features, weights, scores));
+  checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const register = documentRegister(tokens);
   const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
   const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
+  checkpoint?.();
   return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));
 }

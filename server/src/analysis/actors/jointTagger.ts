@@ -114,14 +114,33 @@ export function shippedJointWeights(): JointWeights {
   return shipped;
 }
 
-/** Both passes over one document (as tagDocumentWritten): label indexes per token. */
-export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>, weights: JointWeights): number[] {
+/**
+ * Each token's share of the scores from its static features, per pass (WIDTH integers per token); `ready[i]` once
+ * token i's are there. The tagger fills them as it scores tokens; taggerReuse.ts hands some in from an earlier analysis.
+ */
+export interface StaticScores {
+  first: Int32Array;
+  second: Int32Array;
+  ready: Uint8Array;
+}
+
+export function emptyStaticScores(count: number): StaticScores {
+  return { first: new Int32Array(count * WIDTH), second: new Int32Array(count * WIDTH), ready: new Uint8Array(count) };
+}
+
+/**
+ * Both passes over one document (as tagDocumentWritten): label indexes per token. `scores`: static scores to start
+ * from (those ready are used as they are), filled in as tokens are scored.
+ */
+export function tagDocumentJointly(
+  features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>,
+  weights: JointWeights,
+  scores: StaticScores = emptyStaticScores(features.views.length),
+): number[] {
   const { views, writeWordFeatures, writeContextFeatures } = features;
   const count = views.length;
-  const firstStatic = new Int32Array(count * WIDTH);
-  const secondStatic = new Int32Array(count * WIDTH);
+  const { first: firstStatic, second: secondStatic, ready } = scores;
   // Static features are read when a pass first scores the token (most plain words are never scored).
-  const ready = new Uint8Array(count);
   const buffer = new Int32Array(MAX_FEATURES);
   const readStatic = (index: number) => {
     ready[index] = 1;
@@ -140,7 +159,7 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
     const written = writeContextFeatures(index, buffer);
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
-  const scores = new Int32Array(WIDTH);
+  const labelScores = new Int32Array(WIDTH);
   // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass).
   const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);
@@ -152,20 +171,20 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
       }
       if (!ready[index]) readStatic(index);
       const offset = index * WIDTH;
-      for (let label = 0; label < WIDTH; label++) scores[label] = staticScores[offset + label];
+      for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
       if (writeExtra) {
         const written = writeExtra(index, buffer);
-        for (let at = 0; at < written; at++) weights.add(buffer[at], model, scores);
+        for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
       }
       const previous = previousTag === undefined ? 0 : previousTag + 1;
       const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
-      weights.add(PREVIOUS_HASHES[previous], model, scores);
-      weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, scores);
-      weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, scores);
-      weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, scores);
+      weights.add(PREVIOUS_HASHES[previous], model, labelScores);
+      weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
+      weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
+      weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
       const allowedNow = ALLOWED[previous];
       let best = 0;
-      for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && scores[label] > scores[best]) best = label;
+      for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
       tags[index] = best;
     }
     return tags;

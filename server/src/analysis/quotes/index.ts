@@ -1,5 +1,6 @@
 // The quote layer: direct quotations (with their parts when split by an attribution or carried over paragraphs),
 // quoted names and titles, reported speech, each with its speaker and cue, and the problems met on the way.
+import { AnalysisStopped, type Checkpoint } from '../checkpoint';
 import { proseBlocks } from '../structure';
 import type { Actor, Block, Problem, Quote, Span, Speaker } from '../types';
 import { attributionAfter, attributionBefore, COLON, DASH, type Attribution } from './attribution';
@@ -64,18 +65,19 @@ class BlockSentences {
   }
 }
 
-/** Finds quotations and reported speech in the prose blocks and attributes each to a speaker. */
-export function findQuotes(text: string, blocks: readonly Block[], actors: readonly Actor[]): QuoteLayer {
+/** Finds quotations and reported speech in the prose blocks and attributes each to a speaker (checkpoint: see analyze()). */
+export function findQuotes(text: string, blocks: readonly Block[], actors: readonly Actor[], checkpoint?: Checkpoint): QuoteLayer {
   try {
-    return readQuotes(text, blocks, actors);
+    return readQuotes(text, blocks, actors, checkpoint);
   } catch (error) {
+    if (error instanceof AnalysisStopped) throw error;
     // The analyzer must answer on any input; a bug here should cost the quotes, not the whole analysis.
     const message = error instanceof Error ? error.message : String(error);
     return { quotes: [], problems: [{ code: 'input-not-text', start: 0, end: 0, message: `Quotations could not be read: ${message}` }] };
   }
 }
 
-function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly Actor[]): QuoteLayer {
+function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly Actor[], checkpoint?: Checkpoint): QuoteLayer {
   const blocks = proseBlocks(allBlocks);
   const scan = scanQuotationMarks(text, blocks);
   const problems: Problem[] = [...scan.problems];
@@ -103,6 +105,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   });
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, blocks, readings);
+  checkpoint?.();
 
   const resolver = new SpeakerResolver(text, actors);
   const reported = findReportedSpeech(
@@ -112,6 +115,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
     readings.filter((reading) => reading.kind === 'direct').map((reading) => reading.stretch),
     readings.filter((reading) => reading.kind === 'title').map((reading) => reading.stretch),
   );
+  checkpoint?.();
   // Speakers are resolved in the order they are named, so that a pronoun finds the people named before it;
   // quotations that inherit a speaker take it once their source is resolved.
   const pending: { position: number; resolve: () => void }[] = [];

@@ -1,0 +1,225 @@
+// The tagger's static scores carried over from the previous analysis of (nearly) the same text. A token's static
+// scores depend on its own word, its neighbours two tokens either way, its line (headline, table), the run of
+// capitalized words it stands in, the gazetteer phrases around it, the document's register, and, for its word, how
+// the document writes the word elsewhere (casing) and the words around its other occurrences (context aggregation).
+// After an edit, a token far enough from the edited lines whose word is not one of the edited lines' words has
+// every one of these unchanged, so its scores are the previous analysis's; all other tokens are scored again. The
+// two decoding passes always run over the whole document (the tags of one paragraph reach the next), so the tags
+// are those of a fresh analysis whenever the carried scores are: setTaggerReuseCheck() proves that per token in tests.
+import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
+import type { Token } from '../tokens';
+import type { TokenView } from './features';
+import { MAX_NAME_WORDS } from './gazetteer';
+import { emptyStaticScores, type StaticScores } from './jointTagger';
+import type { Register } from './register';
+import { LABELS } from './tagger';
+
+const WIDTH = LABELS.length;
+
+/** What an analysis's tagging leaves for the next one. */
+export interface TaggedDocument {
+  tokens: readonly Token[];
+  views: readonly TokenView[];
+  headline: readonly boolean[];
+  register: Register;
+  scores: StaticScores;
+}
+
+/** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
+const recent: TaggedDocument[] = [];
+keptAcrossAnalyses(() => recent.splice(0));
+
+/** Tokens either side of the edited lines whose features can read into them (gazetteer phrases, ±2 context). */
+const MARGIN = MAX_NAME_WORDS + 2;
+
+/** The document is carried over only when at least this share of its tokens is unchanged. */
+const MIN_SHARED = 0.5;
+
+const sameToken = (a: Token, b: Token) => a.norm === b.norm && a.lineStart === b.lineStart && a.sentenceStart === b.sentenceStart;
+
+/** The word a token's document-level features are keyed by (casing: the written form lower-cased; aggregation: the view's). */
+function wordKeys(token: Token, view: TokenView): [string, string] {
+  return [token.norm.toLowerCase(), view.lower.startsWith('~') ? view.lower.slice(1) : view.lower];
+}
+
+/** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
+export function carriedStaticScores(document: Omit<TaggedDocument, 'scores'>): StaticScores {
+  const count = document.tokens.length;
+  const scores = emptyStaticScores(count);
+  if (!paragraphCachesEnabled()) return scores;
+  let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
+  for (const previous of recent) {
+    const ends = commonEnds(previous.tokens, document.tokens);
+    if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
+  }
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return scores;
+  const { previous, prefix, suffix } = best;
+  const dirty = dirtyTokens(previous, document, prefix, suffix);
+  // The unchanged tokens before and after the edit, copied a stretch at a time; then the dirty ones are marked
+  // unscored (the tagger overwrites a token's scores when it scores it).
+  const old = previous.scores;
+  const shift = previous.tokens.length - count;
+  const stretches = [
+    { from: 0, to: prefix, oldFrom: 0 },
+    { from: count - suffix, to: count, oldFrom: count - suffix + shift },
+  ];
+  for (const { from, to, oldFrom } of stretches) {
+    const oldTo = oldFrom + to - from;
+    scores.first.set(old.first.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+    scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+    scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
+  }
+  for (let index = 0; index < count; index++) if (dirty[index]) scores.ready[index] = 0;
+  return scores;
+}
+
+/** Keeps a tagged document for the next analysis. */
+function rememberTagged(document: TaggedDocument): void {
+  if (!paragraphCachesEnabled()) return;
+  recent.push(document);
+  if (recent.length > 2) recent.shift();
+}
+
+let checking = false;
+
+/** Tests: every tagging with carried scores is done again from scratch, and any score or tag that differs throws. */
+export function setTaggerReuseCheck(on: boolean): void {
+  checking = on;
+}
+
+/** `tag` (the tagger, filling the static scores it is given) run from the scores carried over, and remembered. */
+export function tagWithCarriedScores(document: Omit<TaggedDocument, 'scores'>, tag: (scores: StaticScores) => number[]): number[] {
+  const scores = carriedStaticScores(document);
+  const carried = checking ? scores.ready.slice() : undefined;
+  const tags = tag(scores);
+  rememberTagged({ ...document, scores });
+  if (carried) {
+    const fresh = emptyStaticScores(document.tokens.length);
+    const freshTags = tag(fresh);
+    for (let index = 0; index < carried.length; index++) {
+      if (!carried[index] || !fresh.ready[index]) continue;
+      const row = (scores: StaticScores) =>
+        [...scores.first.subarray(index * WIDTH, index * WIDTH + WIDTH), ...scores.second.subarray(index * WIDTH, index * WIDTH + WIDTH)].join();
+      if (row(scores) !== row(fresh)) throw new Error(`carried static scores differ at token ${index} "${document.tokens[index].norm}"`);
+    }
+    const at = freshTags.findIndex((label, index) => label !== tags[index]);
+    if (at >= 0 || freshTags.length !== tags.length) throw new Error(`tags differ from a fresh tagging at token ${at}`);
+  }
+  return tags;
+}
+
+function commonEnds(before: readonly Token[], after: readonly Token[]): { prefix: number; suffix: number } {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && sameToken(before[prefix], after[prefix])) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && sameToken(before[before.length - 1 - suffix], after[after.length - 1 - suffix])) suffix++;
+  return { prefix, suffix };
+}
+
+/**
+ * The tokens of `document` whose static features may differ from those of the same token in `previous` (tokens
+ * before `prefix` and the last `suffix` ones are the same tokens in both).
+ */
+function dirtyTokens(previous: Omit<TaggedDocument, 'scores'>, document: Omit<TaggedDocument, 'scores'>, prefix: number, suffix: number): Uint8Array {
+  const { tokens, views, headline } = document;
+  const count = tokens.length;
+  const shift = previous.tokens.length - count;
+  const dirty = new Uint8Array(count);
+  /** Whether a token and the one before it are plain in both analyses: no run of capitalized words joins them. */
+  const plainPair = (index: number) => {
+    const old = index < prefix ? index : index + shift;
+    return views[index - 1].plain && views[index].plain && previous.views[old - 1]?.plain === true && previous.views[old]?.plain === true;
+  };
+  /** Marks [from, to) and the tokens whose features can read into it. */
+  const markAround = (from: number, to: number) => {
+    let low = Math.max(0, from - MARGIN);
+    let high = Math.min(count, to + MARGIN);
+    // A run of capitalized words reaching into the region: its first and last words and its length are features
+    // of each of its tokens. Two plain tokens in a row are never inside one run.
+    while (low > 0 && !plainPair(low)) low--;
+    while (high < count && !plainPair(high)) high++;
+    dirty.fill(1, low, high);
+  };
+  /** The line of `index`: from its first token to the next line's. */
+  const lineStartOf = (index: number) => {
+    let start = Math.min(index, count - 1);
+    while (start > 0 && !tokens[start].lineStart) start--;
+    return Math.max(0, start);
+  };
+  const lineEndOf = (index: number) => {
+    let end = index + 1;
+    while (end < count && !tokens[end].lineStart) end++;
+    return Math.min(count, end);
+  };
+  // The edited lines: a line's tokens decide whether it is a headline or a table row.
+  const editedFrom = lineStartOf(Math.max(0, prefix - 1));
+  const editedTo = count - suffix >= count ? count : lineEndOf(Math.max(count - suffix, editedFrom));
+  markAround(editedFrom, editedTo);
+  // The words whose document-level features may have changed: those whose occurrences in the edited lines (and
+  // next to them) are written or surrounded otherwise in the two versions.
+  const words = changedWords(previous, document, editedFrom, editedTo, shift);
+  // A headline's words are read in the casing the document gives them: when one of them is such a word, its view
+  // may change, and with it the runs of capitalized words of its line and the words standing around the others (so
+  // the line's words join the set, and the set is read again).
+  const headlinesDone = new Set<number>();
+  for (let size = -1; size !== words.size;) {
+    size = words.size;
+    for (let index = 0; index < count; index++) {
+      // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
+      // numbers) only.
+      if (!headline[index] && (dirty[index] || views[index].plain)) continue;
+      const [written, read] = wordKeys(tokens[index], views[index]);
+      if (!words.has(written) && !words.has(read)) continue;
+      if (!headline[index]) {
+        dirty[index] = 1;
+        continue;
+      }
+      const line = lineStartOf(index);
+      if (headlinesDone.has(line)) continue;
+      headlinesDone.add(line);
+      const end = lineEndOf(index);
+      markAround(line, end);
+      for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++) for (const key of wordKeys(tokens[inside], views[inside])) words.add(key);
+    }
+  }
+  return dirty;
+}
+
+/**
+ * What the tokens [from, to) (new indices; [from, to + shift) in `previous`) give the document-level features of
+ * their words, in order, per word: their written forms for the casing (features.ts documentCasing: tokens outside
+ * headlines and sentence starts), and the plain words around each capitalized one for context aggregation (one
+ * token more either way, whose neighbours are in the range). The words whose share differs between the versions.
+ */
+function changedWords(previous: Omit<TaggedDocument, 'scores'>, document: Omit<TaggedDocument, 'scores'>, from: number, to: number, shift: number): Set<string> {
+  const shares = (version: Omit<TaggedDocument, 'scores'>, end: number) => {
+    const { tokens, views, headline } = version;
+    const byWord = new Map<string, string[]>();
+    const add = (word: string, share: string) => {
+      const list = byWord.get(word);
+      if (list) list.push(share);
+      else byWord.set(word, [share]);
+    };
+    for (let index = Math.max(0, from - 1); index < Math.min(tokens.length, end + 1); index++) {
+      const token = tokens[index];
+      const view = views[index];
+      if (index >= from && index < end && !headline[index] && !token.sentenceStart) add(token.norm.toLowerCase(), `c${token.norm}`);
+      if (view.plain) continue;
+      const previousView = views[index - 1];
+      const nextView = views[index + 1];
+      const [, read] = wordKeys(token, view);
+      add(read, `a${previousView?.plain ? previousView.lower : ''}\u0000${nextView?.plain ? nextView.lower : ''}`);
+    }
+    return byWord;
+  };
+  const before = shares(previous, to + shift);
+  const after = shares(document, to);
+  const changed = new Set<string>();
+  for (const [word, list] of after) {
+    const old = before.get(word);
+    if (!old || old.length !== list.length || old.some((share, index) => share !== list[index])) changed.add(word);
+  }
+  for (const word of before.keys()) if (!after.has(word)) changed.add(word);
+  return changed;
+}
