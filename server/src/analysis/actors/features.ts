@@ -330,6 +330,9 @@ const CONTEXT_FEATURES = 2;
 /** More features than one token can have (static or document features). */
 export const MAX_FEATURES = 256;
 
+/** Where featuresAt() functions write before copying out (one for all documents: a typed array costs to make). */
+const SCRATCH = new Int32Array(MAX_FEATURES);
+
 /** How the tagger reads a written word (recased when it stands in a headline). */
 function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<string, string>): TokenView {
   // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
@@ -510,8 +513,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
-  const scratch = new Int32Array(MAX_FEATURES);
-  const featuresAt = (index: number): number[] => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
+  const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, headline };
 }
 
@@ -521,8 +523,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
  */
 export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): (index: number) => number[] {
   const writeFeatures = documentTagFeatureWriter(views, firstPass);
-  const scratch = new Int32Array(MAX_FEATURES);
-  return (index) => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
+  return (index) => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
 }
 
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */

@@ -114,21 +114,49 @@ export function shippedJointWeights(): JointWeights {
   return shipped;
 }
 
+// Scratch memory of tagDocumentJointly(), kept from one document to the next (the function is synchronous, so one
+// set serves every call): a typed array of more than 64 bytes lives outside the JavaScript heap, and allocating a
+// handful per document (and one per new word) cost more than tagging a short article's words.
+const FEATURE_BUFFER = new Int32Array(MAX_FEATURES);
+const SCORES = new Int32Array(WIDTH);
+let scratch = { firstStatic: new Int32Array(0), secondStatic: new Int32Array(0), ready: new Uint8Array(0) };
+
+/** Per token, each pass's static scores (every token's written before it is read) and whether they are. */
+function scratchFor(count: number): typeof scratch {
+  if (scratch.ready.length < count) {
+    const capacity = Math.max(count, scratch.ready.length * 2, 1024);
+    scratch = { firstStatic: new Int32Array(capacity * WIDTH), secondStatic: new Int32Array(capacity * WIDTH), ready: new Uint8Array(capacity) };
+  } else scratch.ready.fill(0, 0, count);
+  return scratch;
+}
+
+// Word sums are cut from slabs: a view of a shared buffer is an ordinary small object.
+const SLAB_WORDS = 4096;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+/** Zeroed room for one word's sums (both models). */
+function newWordSums(): Int32Array {
+  if (slabUsed + 2 * WIDTH > slab.length) {
+    slab = new Int32Array(SLAB_WORDS * 2 * WIDTH);
+    slabUsed = 0;
+  }
+  slabUsed += 2 * WIDTH;
+  return slab.subarray(slabUsed - 2 * WIDTH, slabUsed);
+}
+
 /** Both passes over one document (as tagDocumentWritten): label indexes per token. */
 export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>, weights: JointWeights): number[] {
   const { views, writeWordFeatures, writeContextFeatures } = features;
   const count = views.length;
-  const firstStatic = new Int32Array(count * WIDTH);
-  const secondStatic = new Int32Array(count * WIDTH);
-  // Static features are read when a pass first scores the token (most plain words are never scored).
-  const ready = new Uint8Array(count);
-  const buffer = new Int32Array(MAX_FEATURES);
+  const { firstStatic, secondStatic, ready } = scratchFor(count);
+  const buffer = FEATURE_BUFFER;
   const readStatic = (index: number) => {
     ready[index] = 1;
     const offset = index * WIDTH;
     let sums = weights.wordSums.get(views[index]);
     if (sums === undefined) {
-      sums = new Int32Array(2 * WIDTH);
+      sums = newWordSums();
       const written = writeWordFeatures(index, buffer);
       for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
       weights.wordSums.set(views[index], sums);
@@ -140,7 +168,7 @@ export function tagDocumentJointly(features: Pick<DocumentFeatures, 'views' | 'w
     const written = writeContextFeatures(index, buffer);
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
-  const scores = new Int32Array(WIDTH);
+  const scores = SCORES;
   // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass).
   const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);
