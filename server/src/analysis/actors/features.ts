@@ -179,29 +179,40 @@ function isCapitalized(word: string): boolean {
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
 export function headlineLines(tokens: readonly Token[]): boolean[] {
-  return flagLines(tokens, (line) => {
-    const words = line.filter((token) => hasLetterPair(token.norm));
-    const longWords = words.filter((token) => token.norm.length > 3);
-    if (words.length < 2) return false;
-    const allCaps = words.every((token) => !hasLowercase(token.norm));
-    const titleCase = longWords.length >= 3 && longWords.every((token) => isCapitalized(token.norm));
-    return allCaps || titleCase;
+  return flagLines(tokens, (from, to) => {
+    // (counted in place, without copying the line's tokens: this reads every token of every document)
+    let words = 0;
+    let longWords = 0;
+    let allCaps = true;
+    let longCapitalized = true;
+    for (let index = from; index < to; index++) {
+      const norm = tokens[index].norm;
+      if (!hasLetterPair(norm)) continue;
+      words++;
+      if (allCaps && hasLowercase(norm)) allCaps = false;
+      if (norm.length > 3) {
+        longWords++;
+        if (longCapitalized && !isCapitalized(norm)) longCapitalized = false;
+      }
+    }
+    if (words < 2) return false;
+    return allCaps || (longWords >= 3 && longCapitalized);
   });
 }
 
-/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test` holds. */
-function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => boolean): boolean[] {
+/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test(first, end)` holds. */
+function flagLines(tokens: readonly Token[], test: (from: number, to: number) => boolean): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let lineFirst = 0;
   const close = (end: number) => {
-    if (test(tokens.slice(lineFirst, end))) flags.fill(true, lineFirst, end);
+    if (test(lineFirst, end)) flags.fill(true, lineFirst, end);
   };
-  tokens.forEach((token, index) => {
-    if (token.lineStart && index > lineFirst) {
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index].lineStart && index > lineFirst) {
       close(index);
       lineFirst = index;
     }
-  });
+  }
   close(tokens.length);
   return flags;
 }
@@ -291,9 +302,10 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
 function numericLines(tokens: readonly Token[]): boolean[] {
-  return flagLines(tokens, (line) => {
-    const numbers = line.filter((token) => hasDigit(token.norm)).length;
-    return numbers >= 2 && numbers * 3 >= line.length;
+  return flagLines(tokens, (from, to) => {
+    let numbers = 0;
+    for (let index = from; index < to; index++) if (hasDigit(tokens[index].norm)) numbers++;
+    return numbers >= 2 && numbers * 3 >= to - from;
   });
 }
 
