@@ -203,6 +203,7 @@ const MAX_CUE_DISTANCE_AFTER = 10;
 const BE_FORM = /^(?:be|been|being|is|are|am|was|were)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still)$/i;
 const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bbut\b)/g;
+const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
 
 function wordsOf(text: string): string[] {
   return text.match(/[A-Za-z']+/g) ?? [];
@@ -222,6 +223,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 /** The inside of the quotation holding [start, end), when both its marks lie within the window. */
 function quotationAround(text: string, windowStart: number, start: number, end: number, windowEnd: number): SentenceSpan | undefined {
   const before = text.slice(windowStart, start);
+  if (!hasQuoteMark(before)) return undefined; // what OPENING_QUOTE needs (most windows have none)
   const opened = lastMatchEnd(OPENING_QUOTE, before);
   if (opened < 0 || lastMatchEnd(CLOSING_QUOTE, before) >= opened) return undefined;
   const after = text.slice(end, windowEnd);
@@ -234,6 +236,11 @@ function quotationAround(text: string, windowStart: number, start: number, end: 
   return { start: windowStart + opened, end: end + closing.index };
 }
 
+/** True when text holds a mark OPENING_QUOTE starts with: “, `` or a straight double or single quote. */
+function hasQuoteMark(text: string): boolean {
+  return text.includes('"') || text.includes('“') || text.includes("'") || text.includes('`');
+}
+
 function hasCue(text: string): boolean {
   const words = wordsOf(text);
   return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
@@ -242,6 +249,8 @@ function hasCue(text: string): boolean {
 /** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
 function lastClauseBoundary(text: string): number {
   let boundary = 0;
+  // What CLAUSE_BOUNDARY needs (the words as written, lower case): most windows have none of them.
+  if (!CLAUSE_MARKS.some((mark) => text.includes(mark))) return boundary;
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let match = CLAUSE_BOUNDARY.exec(text); match; match = CLAUSE_BOUNDARY.exec(text)) boundary = match.index + match[0].length;
   return boundary;
