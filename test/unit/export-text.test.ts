@@ -100,6 +100,17 @@ describe('CoNLL tokenization vectors', () => {
     );
   });
 
+  it("reads a period after a word by the analyzer's one rule: a word that is also an abbreviation keeps it before a number only", () => {
+    assert.deepEqual(
+      tokenize('Room No. 4 of Acme Corp. said no.').map((token) => token.text),
+      ['Room', 'No.', '4', 'of', 'Acme', 'Corp.', 'said', 'no', '.'],
+    );
+    assert.deepEqual(
+      tokenize('It was due Mar. 3, not in Mar.').map((token) => token.text),
+      ['It', 'was', 'due', 'Mar.', '3', ',', 'not', 'in', 'Mar', '.'],
+    );
+  });
+
   it('ends sentences after a full stop and at line breaks, keeping a closing quote', () => {
     const [file] = exportDocuments('conll', [{ name: 'v', text: '“Go.” Then Mr. Doe left\nHeadline', annotations: annotations('x', []) }]);
     const sentences = file.content

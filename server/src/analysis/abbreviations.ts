@@ -1,6 +1,7 @@
 // The one list of abbreviations of the analyzer, and the one rule for the period after a short word. Read by the
 // tokenizer of the actor layer (tokens.ts), the quote layer's words and sentences (quotes/tokens.ts,
-// quotes/sentences.ts) and the date layer's sentences (dates/tense.ts), which had a list each and disagreed.
+// quotes/sentences.ts), the date layer's sentences (dates/tense.ts) and the CoNLL exporter's tokens
+// (export/tokens.ts), which had a list each and disagreed.
 //
 // The rule, decided once:
 // - A word of ABBREVIATIONS ("Mr.", "Corp.", "Sept.", "approx.") keeps its period: it does not end a sentence.

@@ -2,7 +2,9 @@
 // whitespace as Python's str.split() knows it (CoNLL readers split lines on it; see PYTHON_WHITESPACE_CLASS), and
 // every character that is not such whitespace is in a token, so the tokens join back to the text. Punctuation is a token of its own except inside numbers
 // ("3.99", "1,000"), in word-internal apostrophes and hyphens ("O'Brien", "Jean-Pierre"), in dotted
-// abbreviations ("U.S.") and after common title/abbreviation words and initials ("Mr.", "J."), which keep their period.
+// abbreviations ("U.S.") and after the abbreviations and initials of the analyzer's one list ("Mr.", "J.", "No. 10"),
+// which keep their period.
+import { keepsAbbreviationPeriod, numberFollowsAt } from '../analysis/abbreviations';
 import { LINE_BREAK, PYTHON_WHITESPACE_CLASS } from './text';
 
 export interface Token {
@@ -26,20 +28,14 @@ const TOKEN = new RegExp(
   'gu',
 );
 
-// Common English abbreviations that take a period: titles, ranks, company suffixes, months. Not a sentence end.
-const ABBREVIATIONS = new Set(
-  'Mr Mrs Ms Dr Prof Sr Jr St Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon Pres Inc Ltd Co Corp Bros No vs etc Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
-    ' ',
-  ),
-);
-
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index!;
     if (start === 0 && match[0] === '\uFEFF') continue; // a byte order mark is not text (text.ts)
     const previous = tokens[tokens.length - 1];
-    const takesPeriod = previous && previous.end === start && (ABBREVIATIONS.has(previous.text) || /^\p{Lu}$/u.test(previous.text));
+    // The analyzer's one rule for a period after a word (analysis/abbreviations.ts): "Mr.", "J.", "No. 10" keep it.
+    const takesPeriod = previous && previous.end === start && keepsAbbreviationPeriod(previous.text, numberFollowsAt(text, start + 1));
     if (match[0] === '.' && takesPeriod) {
       previous.text += '.';
       previous.end += 1;

@@ -179,29 +179,40 @@ function isCapitalized(word: string): boolean {
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
 export function headlineLines(tokens: readonly Token[]): boolean[] {
-  return flagLines(tokens, (line) => {
-    const words = line.filter((token) => hasLetterPair(token.norm));
-    const longWords = words.filter((token) => token.norm.length > 3);
-    if (words.length < 2) return false;
-    const allCaps = words.every((token) => !hasLowercase(token.norm));
-    const titleCase = longWords.length >= 3 && longWords.every((token) => isCapitalized(token.norm));
-    return allCaps || titleCase;
+  return flagLines(tokens, (from, to) => {
+    // (counted in place, without copying the line's tokens: this reads every token of every document)
+    let words = 0;
+    let longWords = 0;
+    let allCaps = true;
+    let longCapitalized = true;
+    for (let index = from; index < to; index++) {
+      const norm = tokens[index].norm;
+      if (!hasLetterPair(norm)) continue;
+      words++;
+      if (allCaps && hasLowercase(norm)) allCaps = false;
+      if (norm.length > 3) {
+        longWords++;
+        if (longCapitalized && !isCapitalized(norm)) longCapitalized = false;
+      }
+    }
+    if (words < 2) return false;
+    return allCaps || (longWords >= 3 && longCapitalized);
   });
 }
 
-/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test` holds. */
-function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => boolean): boolean[] {
+/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test(first, end)` holds. */
+function flagLines(tokens: readonly Token[], test: (from: number, to: number) => boolean): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let lineFirst = 0;
   const close = (end: number) => {
-    if (test(tokens.slice(lineFirst, end))) flags.fill(true, lineFirst, end);
+    if (test(lineFirst, end)) flags.fill(true, lineFirst, end);
   };
-  tokens.forEach((token, index) => {
-    if (token.lineStart && index > lineFirst) {
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index].lineStart && index > lineFirst) {
       close(index);
       lineFirst = index;
     }
-  });
+  }
   close(tokens.length);
   return flags;
 }
@@ -291,9 +302,10 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
 function numericLines(tokens: readonly Token[]): boolean[] {
-  return flagLines(tokens, (line) => {
-    const numbers = line.filter((token) => hasDigit(token.norm)).length;
-    return numbers >= 2 && numbers * 3 >= line.length;
+  return flagLines(tokens, (from, to) => {
+    let numbers = 0;
+    for (let index = from; index < to; index++) if (hasDigit(tokens[index].norm)) numbers++;
+    return numbers >= 2 && numbers * 3 >= to - from;
   });
 }
 
@@ -329,6 +341,9 @@ const CONTEXT_FEATURES = 2;
 
 /** More features than one token can have (static or document features). */
 export const MAX_FEATURES = 256;
+
+/** Where featuresAt() functions write before copying out (one for all documents: a typed array costs to make). */
+const SCRATCH = new Int32Array(MAX_FEATURES);
 
 /** How the tagger reads a written word (recased when it stands in a headline). */
 function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<string, string>): TokenView {
@@ -510,8 +525,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
-  const scratch = new Int32Array(MAX_FEATURES);
-  const featuresAt = (index: number): number[] => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
+  const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, headline };
 }
 
@@ -521,8 +535,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
  */
 export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): (index: number) => number[] {
   const writeFeatures = documentTagFeatureWriter(views, firstPass);
-  const scratch = new Int32Array(MAX_FEATURES);
-  return (index) => Array.from(scratch.subarray(0, writeFeatures(index, scratch)));
+  return (index) => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
 }
 
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */

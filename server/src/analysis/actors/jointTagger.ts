@@ -26,15 +26,19 @@ import {
 const WIDTH = LABELS.length;
 
 /**
- * Both models' weights behind one open-addressing table from feature hash to one row holding both models' weights
- * for the feature (first model's nine, then the second's; zeros where a model lacks the feature). A slot is the
- * hash and the row side by side, and a row is 36 bytes: a lookup reads about two cache lines, not four.
+ * Both models' weights behind one open-addressing table from feature hash to both models' weights for the feature
+ * (first model's nine, then the second's; zeros where a model lacks the feature). A slot holds the hash and its
+ * row side by side (40 bytes: one int32, then 18 int16): a lookup that finds its feature reads one or two adjacent
+ * cache lines, where a table of row offsets beside a separate array of rows read two lines far apart (the tagger
+ * was bound by these memory reads).
  */
 export class JointWeights {
-  /** Per slot: the feature hash, then the offset of its row in `weights` (row × 2 × WIDTH), or -1 for an unused slot. */
-  private readonly table: Int32Array;
-  /** Rows of 2 × WIDTH stored weights (int16, the models' own quantized values). */
+  /** Slots of SLOT_INTS int32: the feature hash (EMPTY for an unused slot), then the row of 2 × WIDTH int16. */
+  private readonly hashes: Int32Array;
+  /** The same memory as int16: a row starts at slot × SLOT_SHORTS + 2. */
   private readonly weights: Int16Array;
+  /** The row of the feature whose hash is EMPTY, if a model has one (it cannot be stored in the probed slots). */
+  private readonly emptyHashRow: number;
   /** Per view (views of the same written word are one object), both models' sums of its word features. */
   readonly wordSums = new WeakMap<TokenView, Int32Array>();
   private readonly mask: number;
@@ -47,38 +51,43 @@ export class JointWeights {
     const secondHashes = decodeBase64(second.features, Int32Array);
     const firstWeights = decodeBase64(first.weights, Int16Array);
     const secondWeights = decodeBase64(second.weights, Int16Array);
+    const distinct = new Set([...firstHashes, ...secondHashes]).size;
+    // At most half full: a feature no model knows (about one lookup in six) ends its probe at an unused slot soon.
     let capacity = 1;
-    while (capacity < (firstHashes.length + secondHashes.length) * 1.5) capacity *= 2;
+    while (capacity < distinct * 2) capacity *= 2;
     this.mask = capacity - 1;
-    const table = new Int32Array(capacity * 2);
-    for (let slot = 0; slot < capacity; slot++) table[slot * 2 + 1] = -1;
-    let rows = 0;
-    /** The row offset of a feature, given one the first time the feature is seen. */
+    // One slot more, past the probed ones, for the feature whose hash is EMPTY.
+    const buffer = new ArrayBuffer((capacity + 1) * SLOT_INTS * 4);
+    const hashes = new Int32Array(buffer);
+    const weights = new Int16Array(buffer);
+    let emptyHashRow = -1;
+    /** The row offset of a feature, given a slot the first time the feature is seen. */
     const rowOf = (hash: number): number => {
-      let slot = slotOf(hash) & this.mask;
-      while (table[slot * 2 + 1] >= 0 && table[slot * 2] !== hash) slot = (slot + 1) & this.mask;
-      if (table[slot * 2 + 1] < 0) {
-        table[slot * 2] = hash;
-        table[slot * 2 + 1] = rows++ * 2 * WIDTH;
+      if (hash === EMPTY) {
+        if (emptyHashRow < 0) emptyHashRow = capacity * SLOT_SHORTS + 2;
+        return emptyHashRow;
       }
-      return table[slot * 2 + 1];
+      let slot = slotOf(hash) & this.mask;
+      while (hashes[slot * SLOT_INTS] !== EMPTY && hashes[slot * SLOT_INTS] !== hash) slot = (slot + 1) & this.mask;
+      hashes[slot * SLOT_INTS] = hash;
+      return slot * SLOT_SHORTS + 2;
     };
-    const firstRows = Array.from(firstHashes, rowOf);
-    const secondRows = Array.from(secondHashes, rowOf);
-    const weights = new Int16Array(rows * 2 * WIDTH);
-    firstRows.forEach((row, index) => weights.set(firstWeights.subarray(index * WIDTH, (index + 1) * WIDTH), row));
-    secondRows.forEach((row, index) => weights.set(secondWeights.subarray(index * WIDTH, (index + 1) * WIDTH), row + WIDTH));
-    this.table = table;
+    firstHashes.forEach((hash, index) => weights.set(firstWeights.subarray(index * WIDTH, (index + 1) * WIDTH), rowOf(hash)));
+    secondHashes.forEach((hash, index) => weights.set(secondWeights.subarray(index * WIDTH, (index + 1) * WIDTH), rowOf(hash) + WIDTH));
+    this.hashes = hashes;
     this.weights = weights;
+    this.emptyHashRow = emptyHashRow;
   }
 
   /** The offset of a feature's row in `weights`, or -1 when neither model knows it (an unused slot ends a probe). */
   row(hash: number): number {
-    const table = this.table;
+    if (hash === EMPTY) return this.emptyHashRow;
+    const hashes = this.hashes;
     let slot = slotOf(hash) & this.mask;
     for (;;) {
-      const row = table[slot * 2 + 1];
-      if (row < 0 || table[slot * 2] === hash) return row;
+      const stored = hashes[slot * SLOT_INTS];
+      if (stored === hash) return slot * SLOT_SHORTS + 2;
+      if (stored === EMPTY) return -1;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -102,6 +111,12 @@ export class JointWeights {
   }
 }
 
+/** The hash that marks an unused slot. */
+const EMPTY = 0;
+/** A slot in int32: the hash, then 2 × WIDTH int16 (18 int16 fill 9 int32: WIDTH of them). */
+const SLOT_INTS = 1 + WIDTH;
+const SLOT_SHORTS = SLOT_INTS * 2;
+
 function slotOf(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> 0;
 }
@@ -112,6 +127,26 @@ let shipped: JointWeights | undefined;
 export function shippedJointWeights(): JointWeights {
   shipped ??= new JointWeights(firstPassModel as ModelData, secondPassModel as ModelData);
   return shipped;
+}
+
+// Scratch of tagDocumentJointly() kept from one document to the next (the function is synchronous, so one set
+// serves every call): a typed array of more than 64 bytes lives outside the JavaScript heap.
+const FEATURE_BUFFER = new Int32Array(MAX_FEATURES);
+const LABEL_SCORES = new Int32Array(WIDTH);
+
+// Word sums are cut from slabs: a view of a shared buffer is an ordinary small object.
+const SLAB_WORDS = 4096;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+/** Zeroed room for one word's sums (both models). */
+function newWordSums(): Int32Array {
+  if (slabUsed + 2 * WIDTH > slab.length) {
+    slab = new Int32Array(SLAB_WORDS * 2 * WIDTH);
+    slabUsed = 0;
+  }
+  slabUsed += 2 * WIDTH;
+  return slab.subarray(slabUsed - 2 * WIDTH, slabUsed);
 }
 
 /**
@@ -141,13 +176,13 @@ export function tagDocumentJointly(
   const count = views.length;
   const { first: firstStatic, second: secondStatic, ready } = scores;
   // Static features are read when a pass first scores the token (most plain words are never scored).
-  const buffer = new Int32Array(MAX_FEATURES);
+  const buffer = FEATURE_BUFFER;
   const readStatic = (index: number) => {
     ready[index] = 1;
     const offset = index * WIDTH;
     let sums = weights.wordSums.get(views[index]);
     if (sums === undefined) {
-      sums = new Int32Array(2 * WIDTH);
+      sums = newWordSums();
       const written = writeWordFeatures(index, buffer);
       for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
       weights.wordSums.set(views[index], sums);
@@ -159,7 +194,7 @@ export function tagDocumentJointly(
     const written = writeContextFeatures(index, buffer);
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
-  const labelScores = new Int32Array(WIDTH);
+  const labelScores = LABEL_SCORES;
   // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass).
   const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);

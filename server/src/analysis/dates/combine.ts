@@ -51,6 +51,26 @@ const PREFIX_MODS: [RegExp, DateMod][] = [
   [/\b[Tt]he\s+(?:latter|last|later)\s+part\s+of\s+$/, 'END'],
 ];
 
+// The word each of PREFIX_MODS ends with, just before the expression: where the word before is none of these (most
+// expressions), none of the expressions can match and none is run.
+const PREFIX_MOD_WORDS = new Set(['early', 'earlier', 'late', 'later', 'mid', 'of', 'post', 'pre']);
+
+/** False when no PREFIX_MODS expression can match the text before `start`: its last run of letters is no PREFIX_MOD_WORDS. */
+function mayHavePrefixMod(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && !isAsciiLetter(text.charCodeAt(end - 1))) {
+    if (start - end > 30) return false;
+    end--;
+  }
+  let wordStart = end;
+  while (wordStart > 0 && end - wordStart <= 7 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  return PREFIX_MOD_WORDS.has(text.slice(wordStart, end).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
 const DAY_LEVEL = (candidate: Candidate): boolean => {
   const spec = candidate.spec;
   if (spec.type === 'weekday' || spec.type === 'holiday') return true;
@@ -67,8 +87,8 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
     let candidate = { ...original };
     const isDate = candidate.kind === 'date' || candidate.kind === 'time';
     if (isDate && candidate.spec.type !== 'reference' && candidate.spec.type !== 'literal' && candidate.mod === undefined) {
-      const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
-      for (const [pattern, mod] of PREFIX_MODS) {
+      const before = mayHavePrefixMod(text, candidate.start) ? text.slice(Math.max(0, candidate.start - 30), candidate.start) : '';
+      for (const [pattern, mod] of before === '' ? [] : PREFIX_MODS) {
         const match = pattern.exec(before);
         if (!match) continue;
         // "Earlier Friday, …" is an adverb of the clause, not a part of the day

@@ -197,9 +197,13 @@ function wordCue(lower: string): { tense: Tense; weight: number } | undefined {
 }
 
 const CUE_WINDOW = 160;
+/** Cues count from this many words before the expression, and after it. */
+const MAX_CUE_DISTANCE_BEFORE = 14;
+const MAX_CUE_DISTANCE_AFTER = 10;
 const BE_FORM = /^(?:be|been|being|is|are|am|was|were)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still)$/i;
 const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bbut\b)/g;
+const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
 
 function wordsOf(text: string): string[] {
   return text.match(/[A-Za-z']+/g) ?? [];
@@ -219,6 +223,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 /** The inside of the quotation holding [start, end), when both its marks lie within the window. */
 function quotationAround(text: string, windowStart: number, start: number, end: number, windowEnd: number): SentenceSpan | undefined {
   const before = text.slice(windowStart, start);
+  if (!hasQuoteMark(before)) return undefined; // what OPENING_QUOTE needs (most windows have none)
   const opened = lastMatchEnd(OPENING_QUOTE, before);
   if (opened < 0 || lastMatchEnd(CLOSING_QUOTE, before) >= opened) return undefined;
   const after = text.slice(end, windowEnd);
@@ -231,6 +236,11 @@ function quotationAround(text: string, windowStart: number, start: number, end: 
   return { start: windowStart + opened, end: end + closing.index };
 }
 
+/** True when text holds a mark OPENING_QUOTE starts with: “, `` or a straight double or single quote. */
+function hasQuoteMark(text: string): boolean {
+  return text.includes('"') || text.includes('“') || text.includes("'") || text.includes('`');
+}
+
 function hasCue(text: string): boolean {
   const words = wordsOf(text);
   return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
@@ -239,6 +249,8 @@ function hasCue(text: string): boolean {
 /** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
 function lastClauseBoundary(text: string): number {
   let boundary = 0;
+  // What CLAUSE_BOUNDARY needs (the words as written, lower case): most windows have none of them.
+  if (!CLAUSE_MARKS.some((mark) => text.includes(mark))) return boundary;
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let match = CLAUSE_BOUNDARY.exec(text); match; match = CLAUSE_BOUNDARY.exec(text)) boundary = match.index + match[0].length;
   return boundary;
@@ -260,16 +272,19 @@ function isAdjectivalParticiple(word: string, previous: string | undefined): boo
 function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
   const before = wordsOf(text).reverse();
-  before.forEach((word, index) => {
-    if (isParticipleAfterBe(word, before[index + 1])) return;
-    if (isAdjectivalParticiple(word, before[index + 1])) return;
+  // Only the 14 nearest words can give a cue (the others were read and dropped).
+  const nearest = Math.min(before.length, MAX_CUE_DISTANCE_BEFORE);
+  for (let index = 0; index < nearest; index++) {
+    const word = before[index];
+    if (isParticipleAfterBe(word, before[index + 1])) continue;
+    if (isAdjectivalParticiple(word, before[index + 1])) continue;
     let cue = cueOf(word, before[index - 1]);
     // "is to resume", "are to meet": be + infinitive states an arrangement, as firm as "will"
     if (cue && word.toLowerCase() === 'to' && BE_PRESENT.test(before[index + 1] ?? '')) cue = { tense: 'future', weight: 1 };
-    if (cue && word.toLowerCase() === 'to' && index >= 6) return;
-    if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') return;
-    if (cue && index < 14) cues.push({ ...cue, distance: index + 1 });
-  });
+    if (cue && word.toLowerCase() === 'to' && index >= 6) continue;
+    if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
+    if (cue) cues.push({ ...cue, distance: index + 1 });
+  }
   return cues;
 }
 
@@ -298,14 +313,17 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
   const before = wordsOf(sentenceBefore).reverse();
   const after = wordsOf(text.slice(end, windowEnd));
   const afterCues: Cue[] = [];
-  after.forEach((word, index) => {
-    if (isParticipleAfterBe(word, after[index - 1])) return;
-    if (isAdjectivalParticiple(word, after[index - 1])) return;
+  // Only the 10 nearest words can give a cue (the others were read and dropped).
+  const nearest = Math.min(after.length, MAX_CUE_DISTANCE_AFTER);
+  for (let index = 0; index < nearest; index++) {
+    const word = after[index];
+    if (isParticipleAfterBe(word, after[index - 1])) continue;
+    if (isAdjectivalParticiple(word, after[index - 1])) continue;
     // an infinitive after the expression governs the words after it, not the date
     const cue = word.toLowerCase() === 'to' ? undefined : cueOf(word, after[index + 1]);
-    if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') return;
-    if (cue && index < 10) afterCues.push({ ...cue, distance: index + 1.5 });
-  });
+    if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
+    if (cue) afterCues.push({ ...cue, distance: index + 1.5 });
+  }
   let cues = boundary > 0 ? cuesBefore(sentenceBefore.slice(boundary), options) : [];
   if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(sentenceBefore, options);
   // A comma right after the expression closes its clause ("talks due to end by May, invited …"): the verbs

@@ -70,7 +70,8 @@ const RULE_NEEDS: Record<string, string[][]> = {
   'year-end': [['year']],
   'earlier-later-this': [['earlier', 'later']],
   'earlier-today': [['today']],
-  ago: [UNIT_WORDS],
+  // The direction word is not optional: "two days ago", "a year earlier", "three weeks from now".
+  ago: [UNIT_WORDS, ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'previously']],
   reference: [['now', 'currently', 'nowadays', 'present', 'presently', 'days', 'moment', 'current', 'recently', 'lately', 'recent', 'past', 'future', 'soon', 'coming']],
   weekday: [WEEKDAY_WORDS],
   set: [
