@@ -35,7 +35,7 @@ function runPasses(passes: number): void {
 }
 
 function report(): void {
-  const flags = ['--trace-deopt-verbose', ...(args.includes('--no-cli-flags') ? [] : CORPUS_JIT_FLAGS)];
+  const flags = ['--trace-deopt-verbose', '--trace-opt', ...(args.includes('--no-cli-flags') ? [] : CORPUS_JIT_FLAGS)];
   const child = spawnSync(process.execPath, [...flags, __filename, '--child', evalDir, '--passes', option('--passes') ?? '4'], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
@@ -46,9 +46,31 @@ function report(): void {
   let pending: string | undefined;
   const perPass = new Map<string, number>();
   const warm = new Map<string, number>();
+  const compiledPerPass = new Map<string, number>();
+  const compiledWarm = new Map<string, { count: number; ms: number }>();
+  const compileMsPerPass = new Map<string, number>();
   for (const line of child.stdout.split('\n')) {
     if (line.startsWith(PASS_MARK)) {
       pass = line.slice(PASS_MARK.length);
+      perPass.set(pass, 0);
+      compiledPerPass.set(pass, 0);
+      compileMsPerPass.set(pass, 0);
+      continue;
+    }
+    // [completed compiling 0x… <JSFunction name (sfi = …)> (target TURBOFAN) …: each optimization, OSR included.
+    const compiled = /^\[completed compiling \S+ <JSFunction (\S*)/.exec(line);
+    if (compiled) {
+      compiledPerPass.set(pass, (compiledPerPass.get(pass) ?? 0) + 1);
+      // `- took 0.010, 0.436, 0.010 ms`: preparing, optimizing (on a compiler thread when concurrent), finishing.
+      // Wall-clock times: on a busy machine they include waiting for a core.
+      const took = /took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(line);
+      const ms = took ? Number(took[1]) + Number(took[2]) + Number(took[3]) : 0;
+      compileMsPerPass.set(pass, (compileMsPerPass.get(pass) ?? 0) + ms);
+      const name = compiled[1].startsWith('(') ? '(anonymous)' : compiled[1];
+      if (pass !== '1' && pass !== '0') {
+        const sum = compiledWarm.get(name) ?? { count: 0, ms: 0 };
+        compiledWarm.set(name, { count: sum.count + 1, ms: sum.ms + ms });
+      }
       continue;
     }
     // [bailout (kind: deopt-eager, reason: wrong map): begin. deoptimizing 0x… <JSFunction name (sfi = …)>, …
@@ -56,7 +78,7 @@ function report(): void {
     const bailout = /^\[bailout \(kind: ([^,]+), reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (\S*)/.exec(line);
     if (bailout) {
       perPass.set(pass, (perPass.get(pass) ?? 0) + 1);
-      pending = pass === '1' || pass === '0' ? undefined : `${bailout[3] || '(anonymous)'} — ${bailout[2]} (${bailout[1]})`;
+      pending = pass === '1' || pass === '0' ? undefined : `${bailout[3].startsWith('(') ? '(anonymous)' : bailout[3]} — ${bailout[2]} (${bailout[1]})`;
       continue;
     }
     const at = /;;; deoptimize at <([^>]*)>/.exec(line);
@@ -66,8 +88,16 @@ function report(): void {
     pending = undefined;
   }
   console.log(`flags: ${flags.join(' ')}`);
-  for (const [name, count] of perPass) console.log(`pass ${name}: ${count} deoptimizations`);
+  for (const [name, count] of perPass) {
+    if (name === 'end') continue;
+    const ms = (compileMsPerPass.get(name) ?? 0).toFixed(0);
+    console.log(`pass ${name}: ${count} deoptimizations, ${compiledPerPass.get(name) ?? 0} optimizing compilations (${ms} ms compiling)`);
+  }
   console.log(`passes after the first, by function and reason:`);
   for (const [key, count] of [...warm].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${String(count).padStart(5)}  ${key}`);
   if (warm.size > top) console.log(`  … ${warm.size - top} more`);
+  console.log(`passes after the first, optimizing compilations by function, most compiling time first:`);
+  for (const [name, { count, ms }] of [...compiledWarm].sort((a, b) => b[1].ms - a[1].ms).slice(0, top)) {
+    console.log(`${String(count).padStart(5)}  ${ms.toFixed(0).padStart(5)} ms  ${name}`);
+  }
 }
