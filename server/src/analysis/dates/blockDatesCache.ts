@@ -21,7 +21,9 @@ export function cachedBlockDates(text: string, block: Block, index: number, loca
   const cached = blockDates.get(key);
   if (cached) return shifted(cached, block.start);
   const located = locate(text, block, index);
-  blockDates.set(key, shifted(located, -block.start));
+  // 0 - start, not -start: -0 is not a small integer to V8, and one such offset made every offset field that it
+  // reached (dates, tokens, quotes, actors) a double field, so optimized code expecting integers kept deoptimizing.
+  blockDates.set(key, shifted(located, 0 - block.start));
   return located;
 }
 
