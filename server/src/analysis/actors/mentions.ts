@@ -166,7 +166,8 @@ function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly numb
   return found;
 }
 
-const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
+/** Legal-form suffixes that end a company's name ("Acme Robotics Inc"). */
+export const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
 
 /**
  * An organization name that runs on after its legal-form suffix into a given name ("Chrysler LLC Jim Press") is

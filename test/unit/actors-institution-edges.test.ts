@@ -1,0 +1,68 @@
+// Where a name written out in full (joinInstitutionNames) ends: at a line break, at a company's legal form, and not
+// over a place the tagger read whole. The tagger's mentions are given, so these test the joining rules alone.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
+import { joinInstitutionNames } from '../../server/src/analysis/actors/institutions';
+import type { NameMention } from '../../server/src/analysis/actors/mentions';
+import { tokenize, type Token } from '../../server/src/analysis/tokens';
+import type { ActorType } from '../../server/src/analysis/types';
+
+/** A tagger mention of the tokens whose words are `words` (the first such run). */
+function mentionOf(tokens: readonly Token[], words: string, type: ActorType): NameMention {
+  const wanted = words.split(' ');
+  const first = tokens.findIndex((_, index) => wanted.every((word, offset) => tokens[index + offset]?.norm === word));
+  assert.ok(first >= 0, `"${words}" among the tokens`);
+  const last = first + wanted.length - 1;
+  return { type, first, last, start: tokens[first].start, end: tokens[last].end, text: words };
+}
+
+function joined(text: string, tagged: [string, ActorType][]): [string, ActorType][] {
+  const tokens = tokenize(text);
+  const mentions = tagged.map(([words, type]) => mentionOf(tokens, words, type));
+  return joinInstitutionNames(tokens, mentions, gazetteer(), new Array<boolean>(tokens.length).fill(false)).map((mention) => [mention.text, mention.type]);
+}
+
+describe('joinInstitutionNames: where a full name ends', () => {
+  it('still joins a name split by the tagger at a place inside it', () => {
+    assert.deepEqual(
+      joined('She studied at the Tarvel Institute of Marine Engineering for two years.', [
+        ['Tarvel', 'place'],
+        ['Institute of Marine Engineering', 'organization'],
+      ]),
+      [['Tarvel Institute of Marine Engineering', 'organization']],
+    );
+  });
+
+  it("ends a company's name at its legal form: the town after 'of' is the company's town", () => {
+    assert.deepEqual(
+      joined('The deal values Norvale Robotics Inc of Lyon at about $40 million.', [
+        ['Norvale Robotics Inc', 'organization'],
+        ['Lyon', 'place'],
+      ]),
+      [
+        ['Norvale Robotics Inc', 'organization'],
+        ['Lyon', 'place'],
+      ],
+    );
+  });
+
+  it('never runs over a line break (a table heading into its first row)', () => {
+    assert.deepEqual(
+      joined('Northern League\nKelso Rovers 3 Ashby 1\n', [
+        ['Northern League', 'organization'],
+        ['Kelso Rovers', 'organization'],
+        ['Ashby', 'organization'],
+      ]),
+      [
+        ['Northern League', 'organization'],
+        ['Kelso Rovers', 'organization'],
+        ['Ashby', 'organization'],
+      ],
+    );
+  });
+
+  it('leaves a place the tagger read whole, though its last word names a kind of organization', () => {
+    assert.deepEqual(joined('Farmers on the Lanvik Bank of the river lost their crops.', [['Lanvik Bank', 'place']]), [['Lanvik Bank', 'place']]);
+  });
+});
