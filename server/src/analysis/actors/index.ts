@@ -10,6 +10,7 @@ import { typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
+import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { linkNominals } from './nominals';
@@ -74,7 +75,7 @@ export function findActors(text: string, blocks: readonly Block[]): Actor[] {
   const credits = agencyCredits(text, blocks);
   const register = documentRegister(tokens);
   const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
-  const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
+  const named = companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register)));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));

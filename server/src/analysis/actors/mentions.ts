@@ -186,8 +186,20 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
       ];
     // "… LLC. Chrysler said": the suffix's period ended the sentence.
     if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
+    // "Acme Motor Corp of South Korea": the company, then the place it is from.
+    if (nameKey(next.norm) === 'of' && index + 2 <= last && names.phrases.get(nameKey(joinedWords(tokens, index + 2, last))) === 'loc')
+      return [
+        [first, index, 'ORG'],
+        [index + 2, last, 'LOC'],
+      ];
   }
   return [[first, last, label]];
+}
+
+function joinedWords(tokens: readonly Token[], first: number, last: number): string {
+  let words = tokens[first].norm;
+  for (let index = first + 1; index <= last; index++) words += ` ${tokens[index].norm}`;
+  return words;
 }
 
 /**
