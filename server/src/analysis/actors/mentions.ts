@@ -249,7 +249,9 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   const type = TYPE_OF[label];
   if (!type) return undefined;
   const leadingJunk = (word: string) => EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
-  while (first <= last && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  // A capitalized "The" inside a sentence that the tagger read into the name is part of it ("The Hague", "at The Oval").
+  const ownThe = (index: number) => index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
+  while (first <= last && !ownThe(first) && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;

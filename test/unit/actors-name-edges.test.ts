@@ -1,10 +1,12 @@
-// Where a name written out in full (joinInstitutionNames) ends: at a line break, at a company's legal form, and not
-// over a place the tagger read whole. The tagger's mentions are given, so these test the joining rules alone.
+// Where a name begins and ends. A name written out in full (joinInstitutionNames) ends at a line break and at a
+// company's legal form, and does not take over a place the tagger read whole; a capitalized "The" inside a sentence
+// is part of the name the tagger read it into. The tagger's output is given, so these test the rules alone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { joinInstitutionNames } from '../../server/src/analysis/actors/institutions';
-import type { NameMention } from '../../server/src/analysis/actors/mentions';
+import { readMentions, type NameMention } from '../../server/src/analysis/actors/mentions';
+import { LABELS } from '../../server/src/analysis/actors/tagger';
 import { tokenize, type Token } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
 
@@ -64,5 +66,27 @@ describe('joinInstitutionNames: where a full name ends', () => {
 
   it('leaves a place the tagger read whole, though its last word names a kind of organization', () => {
     assert.deepEqual(joined('Farmers on the Lanvik Bank of the river lost their crops.', [['Lanvik Bank', 'place']]), [['Lanvik Bank', 'place']]);
+  });
+});
+
+describe('readMentions: a capitalized "The" the tagger read into a name', () => {
+  const mentionsOf = (text: string, tagOf: (word: string, index: number) => string) => {
+    const tokens = tokenize(text);
+    const tags = tokens.map((token, index) => LABELS.indexOf(tagOf(token.norm, index) as (typeof LABELS)[number]));
+    return readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]);
+  };
+
+  it('keeps it inside a sentence ("at The Narrows")', () => {
+    assert.deepEqual(
+      mentionsOf('The final is played at The Narrows on Sunday.', (word, index) => (index === 5 ? 'B-LOC' : word === 'Narrows' ? 'I-LOC' : 'O')),
+      [['The Narrows', 'place']],
+    );
+  });
+
+  it('leaves it out where it opens the sentence', () => {
+    assert.deepEqual(
+      mentionsOf('The Narrows was closed on Sunday.', (word) => (word === 'The' ? 'B-LOC' : word === 'Narrows' ? 'I-LOC' : 'O')),
+      [['Narrows', 'place']],
+    );
   });
 });
