@@ -90,3 +90,35 @@ describe('readMentions: a capitalized "The" the tagger read into a name', () => 
     );
   });
 });
+
+describe("readMentions: an organization's name read together with its officer's title", () => {
+  const mentionsOf = (text: string, organizationWords: string[], personWords: string[] = []) => {
+    const tokens = tokenize(text);
+    let previous = 'O';
+    const tags = tokens.map((token) => {
+      const type = organizationWords.includes(token.norm) ? 'ORG' : personWords.includes(token.norm) ? 'PER' : undefined;
+      const tag = type === undefined ? 'O' : previous.endsWith(type) ? `I-${type}` : `B-${type}`;
+      previous = tag;
+      return LABELS.indexOf(tag as (typeof LABELS)[number]);
+    });
+    return readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]);
+  };
+
+  it('ends the organization before the title when the title closes the name', () => {
+    assert.deepEqual(mentionsOf('Norvale Robotics CEO Dana Whitfield said so.', ['Norvale', 'Robotics', 'CEO'], ['Dana', 'Whitfield']), [
+      ['Norvale Robotics', 'organization'],
+      ['Dana Whitfield', 'person'],
+    ]);
+  });
+
+  it('splits the organization, the title and the person when all three were read as one name', () => {
+    assert.deepEqual(mentionsOf('Trellis Computer Chief Executive Officer Omar Haddad spoke.', ['Trellis', 'Computer', 'Chief', 'Executive', 'Officer', 'Omar', 'Haddad']), [
+      ['Trellis Computer', 'organization'],
+      ['Omar Haddad', 'person'],
+    ]);
+  });
+
+  it('keeps a title that ends a name joined by "of"', () => {
+    assert.deepEqual(mentionsOf('The Office of the Secretary said so.', ['Office', 'of', 'the', 'Secretary']), [['Office of the Secretary', 'organization']]);
+  });
+});

@@ -113,7 +113,7 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
         if (mention) misc.push(mention);
       } else {
         const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)) {
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names).flatMap((part) => splitAtOfficerTitle(tokens, part, names))) {
           const mention = clean(tokens, first, last, type, names, register);
           if (mention) mentions.push(mention);
         }
@@ -256,6 +256,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
+  if (type === 'organization') last = withoutTrailingTitle(tokens, first, last);
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
   const before = tokens[first - 1]?.norm ?? '';
   const after = tokens[last + 1]?.norm ?? '';
@@ -270,6 +271,63 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
   return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+}
+
+// Titles of a company's or an agency's officers, written after its name ("Acme CEO Jane Doe").
+const OFFICER_TITLES = new Set([
+  'ceo',
+  'cfo',
+  'coo',
+  'chairman',
+  'chairwoman',
+  'president',
+  'chief',
+  'executive',
+  'officer',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'founder',
+  'co-founder',
+  'governor',
+  'secretary',
+  'minister',
+]);
+
+/**
+ * An organization's name read together with its officer's title and name ("Trellis Computer Chief Executive Officer
+ * Omar Haddad"): the organization, then the title (the person's role, read by roles.ts), then the person, when a
+ * given name follows the title.
+ */
+function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, string], names: Gazetteer): [number, number, string][] {
+  const [first, last, label] = part;
+  if (label !== 'ORG') return [part];
+  for (let index = first + 1; index < last; index++) {
+    if (!OFFICER_TITLES.has(nameKey(tokens[index].norm)) || !/^\p{Lu}/u.test(tokens[index].norm)) continue;
+    let after = index;
+    while (after < last && OFFICER_TITLES.has(nameKey(tokens[after].norm))) after++;
+    if (after < last && names.first.has(nameKey(tokens[after].norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[after + 1].norm))
+      return [
+        [first, index - 1, 'ORG'],
+        [after, last, 'PER'],
+      ];
+    return [part];
+  }
+  return [part];
+}
+
+/**
+ * An organization's name that runs on into the title of its officer ("Acme Robotics CEO", "Vantor Chief Executive"
+ * before "Officer Jane Doe"): the name ends before the title, which is the role of the person who follows. Not in a
+ * name joined by "of", "and" or "&", where a title may end the name ("Council of Ministers", "Office of the President").
+ */
+function withoutTrailingTitle(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first && /^\p{Lu}/u.test(tokens[end].norm) && OFFICER_TITLES.has(nameKey(tokens[end].norm))) end--;
+  if (end === last) return last;
+  for (let index = first; index <= end; index++) if (/^\p{Ll}|^&$/u.test(tokens[index].norm)) return last;
+  return end;
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
