@@ -184,10 +184,46 @@ export function headlineLines(tokens: readonly Token[]): boolean[] {
     const longWords = words.filter((token) => token.norm.length > 3);
     if (words.length < 2) return false;
     const allCaps = words.every((token) => !hasLowercase(token.norm));
-    const titleCase = longWords.length >= 3 && longWords.every((token) => isCapitalized(token.norm));
+    // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
+    // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
+    const titleCase =
+      longWords.length >= 3 &&
+      longWords.every((token) => isCapitalized(token.norm)) &&
+      words.every((token) => isCapitalized(token.norm) || TITLE_CASE_SMALL_WORDS.has(token.norm) || hasDigit(token.norm));
     return allCaps || titleCase;
   });
 }
+
+// Words that Title Case headlines leave in small letters.
+const TITLE_CASE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'v',
+  'from',
+  'with',
+  'into',
+  'over',
+]);
 
 /** Flags every token of each line (tokens from one `lineStart` to the next) for which `test` holds. */
 function flagLines(tokens: readonly Token[], test: (line: readonly Token[]) => boolean): boolean[] {
