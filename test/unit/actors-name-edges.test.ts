@@ -122,3 +122,23 @@ describe("readMentions: an organization's name read together with its officer's 
     assert.deepEqual(mentionsOf('The Office of the Secretary said so.', ['Office', 'of', 'the', 'Secretary']), [['Office of the Secretary', 'organization']]);
   });
 });
+
+describe('readMentions: Arabic names with a hyphenated particle', () => {
+  const mentionsOf = (text: string, tagged: Record<string, string>) => {
+    const tokens = tokenize(text);
+    const tags = tokens.map((token) => LABELS.indexOf((tagged[token.norm] ?? 'O') as (typeof LABELS)[number]));
+    return readMentions(tokens, tags, gazetteer()).map((mention) => [text.slice(mention.start, mention.end), mention.type]);
+  };
+
+  it('takes the particle before the first word the tagger read ("al-Qasr")', () => {
+    assert.deepEqual(mentionsOf('Crowds gathered at al-Qasr on Friday.', { Qasr: 'B-LOC' }), [['al-Qasr', 'place']]);
+  });
+
+  it('takes a particle word after the last word the tagger read ("Wadi el-Nour")', () => {
+    assert.deepEqual(mentionsOf('Rebels hold the Wadi el-Nour valley.', { Wadi: 'B-LOC' }), [['Wadi el-Nour', 'place']]);
+  });
+
+  it('leaves a hyphen between two separate words alone', () => {
+    assert.deepEqual(mentionsOf('He met Karim - al - Nour was absent.', { Karim: 'B-PER' }), [['Karim', 'person']]);
+  });
+});

@@ -256,6 +256,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
+  [first, last] = withGluedParticles(tokens, first, last);
   if (type === 'organization') last = withoutTrailingTitle(tokens, first, last);
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
   const before = tokens[first - 1]?.norm ?? '';
@@ -328,6 +329,36 @@ function withoutTrailingTitle(tokens: readonly Token[], first: number, last: num
   if (end === last) return last;
   for (let index = first; index <= end; index++) if (/^\p{Ll}|^&$/u.test(tokens[index].norm)) return last;
   return end;
+}
+
+// Articles glued by a hyphen to the next word of an Arabic name ("al-Aqsa", "Bashar al-Assad", "Jebel el-Akhdar").
+const GLUED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abd', 'bou', 'ben']);
+
+/** Whether tokens [at, at + 2] are a particle, a hyphen and a capitalized word, written as one word. */
+function isGluedParticle(tokens: readonly Token[], at: number): boolean {
+  const particle = tokens[at];
+  const hyphen = tokens[at + 1];
+  const word = tokens[at + 2];
+  return (
+    particle !== undefined &&
+    hyphen !== undefined &&
+    word !== undefined &&
+    GLUED_PARTICLES.has(particle.norm) &&
+    hyphen.norm === '-' &&
+    particle.end === hyphen.start &&
+    hyphen.end === word.start &&
+    /^\p{Lu}/u.test(word.norm)
+  );
+}
+
+/**
+ * A name whose first or last word carries a hyphenated particle ("al-Aqsa", "Jebel al-Akhdar"): the tagger never
+ * starts a name on a small word, so it reads "Aqsa" or "Jebel" alone; the name takes the particle's word whole.
+ */
+function withGluedParticles(tokens: readonly Token[], first: number, last: number): [number, number] {
+  if (first >= 2 && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
+  while (isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
+  return [first, last];
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
