@@ -142,3 +142,15 @@ describe('readMentions: Arabic names with a hyphenated particle', () => {
     assert.deepEqual(mentionsOf('He met Karim - al - Nour was absent.', { Karim: 'B-PER' }), [['Karim', 'person']]);
   });
 });
+
+describe('readMentions: a weekday written bare after a name', () => {
+  it('is no part of the name', () => {
+    const tokens = tokenize('She will meet Maria Lopez Monday for talks.');
+    const tagged: Record<string, string> = { Maria: 'B-PER', Lopez: 'I-PER', Monday: 'I-PER' };
+    const tags = tokens.map((token) => LABELS.indexOf((tagged[token.norm] ?? 'O') as (typeof LABELS)[number]));
+    assert.deepEqual(
+      readMentions(tokens, tags, gazetteer()).map((mention) => mention.text),
+      ['Maria Lopez'],
+    );
+  });
+});

@@ -13,6 +13,8 @@ import { LABELS } from './tagger';
 export const CALENDAR_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 export interface NameMention {
   type: ActorType;
   /** Token range [first, last] (inclusive) into the analyzed tokens. */
@@ -253,7 +255,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   const ownThe = (index: number) => index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
   while (first <= last && !ownThe(first) && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
-  while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
+  // Nor on a weekday: "talks with Maria Lopez Monday" (American news writes the day bare after the name).
+  while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   [first, last] = withGluedParticles(tokens, first, last);
