@@ -154,3 +154,30 @@ describe('readMentions: a weekday written bare after a name', () => {
     );
   });
 });
+
+describe("an officer's title before 'of' and an organization", () => {
+  it('is no part of the organization the tagger read with it', () => {
+    const tokens = tokenize('Joe Okoro, Chief Operating Officer of Skyline Airways, retired.');
+    const organization = new Set(['Chief', 'Operating', 'Officer', 'of', 'Skyline', 'Airways']);
+    let open = false;
+    const tags = tokens.map((token) => {
+      const tag = organization.has(token.norm) ? (open ? 'I-ORG' : 'B-ORG') : token.norm === 'Joe' ? 'B-PER' : token.norm === 'Okoro' ? 'I-PER' : 'O';
+      open = tag.endsWith('ORG');
+      return LABELS.indexOf(tag as (typeof LABELS)[number]);
+    });
+    assert.deepEqual(
+      readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]),
+      [
+        ['Joe Okoro', 'person'],
+        ['Skyline Airways', 'organization'],
+      ],
+    );
+  });
+
+  it('does not open a name written out in full', () => {
+    assert.deepEqual(joined('Joe Okoro, Chief Operating Officer of Skyline Airways, retired.', [['Joe Okoro', 'person']]), [
+      ['Joe Okoro', 'person'],
+      ['Skyline Airways', 'organization'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
-import { CALENDAR_WORD, COMPANY_SUFFIXES, type NameMention } from './mentions';
+import { CALENDAR_WORD, COMPANY_SUFFIXES, titleBeforeOf, type NameMention } from './mentions';
 
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set([
@@ -87,6 +87,13 @@ export function joinInstitutionNames(
     // "of" is what the sentence is about, not the first word of the name.
     if (opensWithPluralBeforeOf(tokens, index, names)) {
       index++;
+      continue;
+    }
+    // "Chief Operating Officer of Acme Airways": the title is the role of the person named nearby, not the start of
+    // the organization's name.
+    const titleEnd = titleBeforeOf(tokens, index);
+    if (titleEnd !== undefined) {
+      index = titleEnd + 1;
       continue;
     }
     const first = index;

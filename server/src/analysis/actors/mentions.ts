@@ -260,7 +260,13 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   [first, last] = withGluedParticles(tokens, first, last);
-  if (type === 'organization') last = withoutTrailingTitle(tokens, first, last);
+  if (type === 'organization') {
+    last = withoutTrailingTitle(tokens, first, last);
+    // "Chief Operating Officer of Acme Airways": the title is the role of a person, the organization follows "of".
+    const titleEnd = titleBeforeOf(tokens, first, last);
+    if (titleEnd !== undefined) first = tokens[titleEnd + 1].norm === 'the' ? titleEnd + 2 : titleEnd + 1;
+    if (first > last) return undefined;
+  }
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
   const before = tokens[first - 1]?.norm ?? '';
   const after = tokens[last + 1]?.norm ?? '';
@@ -319,6 +325,22 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
     return [part];
   }
   return [part];
+}
+
+/**
+ * The index of the "of" after an officer's title starting at `index` ("Chief Operating Officer of Acme Airways"),
+ * when a kind of organization follows it: capitalized words, none naming a kind of organization, the last an
+ * officer's title. Not a name like "Queen of the South".
+ */
+export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
+  const isHead = (token: Token) => INSTITUTION_HEADS.has(nameKey(token.norm)) || COMPANY_SUFFIXES.has(nameKey(token.norm));
+  let at = index;
+  while (at < last && /^\p{Lu}/u.test(tokens[at].norm) && !isHead(tokens[at])) at++;
+  if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(nameKey(tokens[at - 1].norm))) return undefined;
+  // The organization's own name: capitalized words (after an optional "the") with a word naming its kind.
+  let cursor = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+  for (; cursor <= last && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++) if (isHead(tokens[cursor])) return at;
+  return undefined;
 }
 
 /**
