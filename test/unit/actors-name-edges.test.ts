@@ -3,6 +3,7 @@
 // is part of the name the tagger read it into. The tagger's output is given, so these test the rules alone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { typeDatelinePlaces } from '../../server/src/analysis/actors/datelinePlaces';
 import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { joinInstitutionNames } from '../../server/src/analysis/actors/institutions';
 import { readMentions, type NameMention } from '../../server/src/analysis/actors/mentions';
@@ -179,5 +180,15 @@ describe("an officer's title before 'of' and an organization", () => {
       ['Joe Okoro', 'person'],
       ['Skyline Airways', 'organization'],
     ]);
+  });
+});
+
+describe("typeDatelinePlaces: a dateline's town the tagger left out", () => {
+  it('is a place when written in capitals, as wire datelines write it; a sentence opening on a date is no dateline', () => {
+    const tokens = tokenize('OSTERVIK 2026-05-04\nThe ferry left late.\nOn May 4 the port closed.\n');
+    assert.deepEqual(
+      typeDatelinePlaces(tokens, []).map((mention) => [mention.text, mention.type, mention.dateline]),
+      [['OSTERVIK', 'place', true]],
+    );
   });
 });
