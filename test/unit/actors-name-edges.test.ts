@@ -139,6 +139,13 @@ describe('readMentions: Arabic names with a hyphenated particle', () => {
     assert.deepEqual(mentionsOf('Rebels hold the Wadi el-Nour valley.', { Wadi: 'B-LOC' }), [['Wadi el-Nour', 'place']]);
   });
 
+  it('leaves the particle to a name the tagger read after it', () => {
+    assert.deepEqual(mentionsOf('Harbor Bank AG Karim al-Nour spoke.', { Harbor: 'B-ORG', Bank: 'I-ORG', AG: 'I-ORG', Karim: 'I-ORG', Nour: 'B-PER' }), [
+      ['Harbor Bank AG Karim', 'organization'],
+      ['al-Nour', 'person'],
+    ]);
+  });
+
   it('leaves a hyphen between two separate words alone', () => {
     assert.deepEqual(mentionsOf('He met Karim - al - Nour was absent.', { Karim: 'B-PER' }), [['Karim', 'person']]);
   });

@@ -51,9 +51,9 @@ export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly 
   const typed = mentions.map((mention) =>
     ranges.some(([first, last]) => mention.first >= first && mention.last <= last) ? { ...mention, type: 'place' as const, dateline: true as const } : mention,
   );
-  const untagged = ranges
-    .flatMap(([first, last]) => placeParts(tokens, first, last))
-    .filter((part) => !mentions.some((mention) => mention.first <= part.last && part.first <= mention.last));
+  const tagged = new Uint8Array(tokens.length);
+  for (const mention of mentions) tagged.fill(1, mention.first, mention.last + 1);
+  const untagged = ranges.flatMap(([first, last]) => placeParts(tokens, first, last)).filter((part) => !tagged.subarray(part.first, part.last + 1).includes(1));
   return untagged.length ? [...typed, ...untagged].sort((a, b) => a.start - b.start) : typed;
 }
 

@@ -133,18 +133,20 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   close(tags.length);
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
   const untagged = organizationsLeftUntagged(tokens, tags, found);
-  return withoutTitlesBeforePeople(untagged.length ? mergeInOrder(found, untagged) : found, names);
+  return withoutTitlesBeforePeople(withGluedParticles(tokens, untagged.length ? mergeInOrder(found, untagged) : found), names);
 }
 
 /**
- * A title alone before a person's name ("Coach Pieter de Wit said") is the person's role (roles.ts reads it), not an
- * organization or a place of its own, although the tagger sometimes reads a capitalized title as one.
+ * A title alone before a person's name ("Coach Pieter de Wit said", "Lieutenant-Colonel Max Berg") is the person's
+ * role (roles.ts reads it), not an actor of its own, although the tagger sometimes reads a capitalized title as one.
  */
 function withoutTitlesBeforePeople(mentions: NameMention[], names: Gazetteer): NameMention[] {
   return mentions.filter((mention, index) => {
     const next = mentions[index + 1];
-    if (mention.type === 'person' || mention.first !== mention.last || next?.type !== 'person' || next.first !== mention.last + 1) return true;
-    return !isTitleWord(mention.text, names);
+    if (next?.type !== 'person' || next.first !== mention.last + 1) return true;
+    // (every word a title: "Lieutenant-Colonel", "Prime Minister", whatever type the tagger gave them)
+    const words = mention.text.split(' ').filter((word) => word !== '-');
+    return !words.every((word) => isTitleWord(word, names));
   });
 }
 
@@ -259,7 +261,6 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
-  [first, last] = withGluedParticles(tokens, first, last);
   if (type === 'organization') {
     last = withoutTrailingTitle(tokens, first, last);
     // "Chief Operating Officer of Acme Airways": the title is the role of a person, the organization follows "of".
@@ -327,6 +328,8 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
   return [part];
 }
 
+const MAX_TITLE_WORDS = 6;
+
 /**
  * The index of the "of" after an officer's title starting at `index` ("Chief Operating Officer of Acme Airways"),
  * when a kind of organization follows it: capitalized words, none naming a kind of organization, the last an
@@ -335,11 +338,12 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
 export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
   const isHead = (token: Token) => INSTITUTION_HEADS.has(nameKey(token.norm)) || COMPANY_SUFFIXES.has(nameKey(token.norm));
   let at = index;
-  while (at < last && /^\p{Lu}/u.test(tokens[at].norm) && !isHead(tokens[at])) at++;
+  // (a title is a few words of one line: the scan stops there, or a run of capitalized lines would make it quadratic)
+  while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens[at].lineStart) && /^\p{Lu}/u.test(tokens[at].norm) && !isHead(tokens[at])) at++;
   if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(nameKey(tokens[at - 1].norm))) return undefined;
   // The organization's own name: capitalized words (after an optional "the") with a word naming its kind.
   let cursor = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
-  for (; cursor <= last && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++) if (isHead(tokens[cursor])) return at;
+  for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens[cursor].lineStart && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++) if (isHead(tokens[cursor])) return at;
   return undefined;
 }
 
@@ -377,13 +381,24 @@ function isGluedParticle(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * A name whose first or last word carries a hyphenated particle ("al-Aqsa", "Jebel al-Akhdar"): the tagger never
- * starts a name on a small word, so it reads "Aqsa" or "Jebel" alone; the name takes the particle's word whole.
+ * Names whose first or last word carries a hyphenated particle ("al-Aqsa", "Jebel al-Akhdar"): the tagger never
+ * starts a name on a small word, so it reads "Aqsa" or "Jebel" alone; the name takes the particle's word whole,
+ * unless another name already holds those words. `mentions` are in order and do not overlap.
  */
-function withGluedParticles(tokens: readonly Token[], first: number, last: number): [number, number] {
-  if (first >= 2 && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
-  while (isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
-  return [first, last];
+function withGluedParticles(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
+  return mentions.map((mention, index) => {
+    let { first, last } = mention;
+    const previousLast = index > 0 ? mentions[index - 1].last : -1;
+    const nextFirst = index + 1 < mentions.length ? mentions[index + 1].first : tokens.length;
+    if (first - 2 > previousLast && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
+    while (last + 3 < nextFirst && isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
+    if (first === mention.first && last === mention.last) return mention;
+    const text = tokens
+      .slice(first, last + 1)
+      .map((token) => token.norm)
+      .join(' ');
+    return { ...mention, first, last, start: tokens[first].start, end: tokens[last].end, text };
+  });
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
