@@ -144,7 +144,7 @@ export function joinInstitutionNames(
     for (let at = firstChainEndingAtOrAfter(chains, mention.first); at < chains.length && chains[at].first <= mention.last; at++) {
       const chain = chains[at];
       const crosses = mention.first < chain.first || mention.last > chain.last;
-      // The tagger's place of exactly the run's words keeps its type: a place named like an institution ("West Bank").
+      // The tagger's place of exactly the run's words keeps its type: a place named like an institution ("Lanvik Bank").
       const samePlace = mention.type === 'place' && mention.first === chain.first && mention.last === chain.last;
       if (crosses || samePlace || mention.type === 'person') rejected[at] = 1;
     }

@@ -253,7 +253,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   const type = TYPE_OF[label];
   if (!type) return undefined;
   const leadingJunk = (word: string) => EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
-  // A capitalized "The" inside a sentence that the tagger read into the name is part of it ("The Hague", "at The Oval").
+  // A capitalized "The" inside a sentence that the tagger read into the name is part of it ("at The Narrows").
   const ownThe = (index: number) => index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
   while (first <= last && !ownThe(first) && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
@@ -333,7 +333,7 @@ const MAX_TITLE_WORDS = 6;
 /**
  * The index of the "of" after an officer's title starting at `index` ("Chief Operating Officer of Acme Airways"),
  * when a kind of organization follows it: capitalized words, none naming a kind of organization, the last an
- * officer's title. Not a name like "Queen of the South".
+ * officer's title. Not a club's name like "Queen of the Harbour".
  */
 export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
   const isHead = (token: Token) => INSTITUTION_HEADS.has(nameKey(token.norm)) || COMPANY_SUFFIXES.has(nameKey(token.norm));
@@ -360,7 +360,7 @@ function withoutTrailingTitle(tokens: readonly Token[], first: number, last: num
   return end;
 }
 
-// Articles glued by a hyphen to the next word of an Arabic name ("al-Aqsa", "Bashar al-Assad", "Jebel el-Akhdar").
+// Articles glued by a hyphen to the next word of an Arabic name ("al-Qasr", "Karim al-Nour", "Wadi el-Nour").
 const GLUED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abd', 'bou', 'ben']);
 
 /** Whether tokens [at, at + 2] are a particle, a hyphen and a capitalized word, written as one word. */
@@ -381,8 +381,8 @@ function isGluedParticle(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Names whose first or last word carries a hyphenated particle ("al-Aqsa", "Jebel al-Akhdar"): the tagger never
- * starts a name on a small word, so it reads "Aqsa" or "Jebel" alone; the name takes the particle's word whole,
+ * Names whose first or last word carries a hyphenated particle ("al-Qasr", "Wadi el-Nour"): the tagger never
+ * starts a name on a small word, so it reads "Qasr" or "Wadi" alone; the name takes the particle's word whole,
  * unless another name already holds those words. `mentions` are in order and do not overlap.
  */
 function withGluedParticles(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
