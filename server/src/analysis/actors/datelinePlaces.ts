@@ -36,7 +36,10 @@ function datelinePlaceRange(tokens: readonly Token[], start: number): [number, n
   return undefined;
 }
 
-/** The mentions with those inside a dateline's place names typed as places. */
+/**
+ * The mentions with those inside a dateline's place names typed as places, and the dateline's place names that the
+ * tagger left out (an all-capital town it did not know: "OSTERVIK, Norway 2026-05-04") added as places.
+ */
 export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
   const ranges: [number, number][] = [];
   tokens.forEach((token, index) => {
@@ -45,7 +48,27 @@ export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly 
     if (range) ranges.push(range);
   });
   if (ranges.length === 0) return [...mentions];
-  return mentions.map((mention) =>
+  const typed = mentions.map((mention) =>
     ranges.some(([first, last]) => mention.first >= first && mention.last <= last) ? { ...mention, type: 'place' as const, dateline: true as const } : mention,
   );
+  const tagged = new Uint8Array(tokens.length);
+  for (const mention of mentions) tagged.fill(1, mention.first, mention.last + 1);
+  const untagged = ranges.flatMap(([first, last]) => placeParts(tokens, first, last)).filter((part) => !tagged.subarray(part.first, part.last + 1).includes(1));
+  return untagged.length ? [...typed, ...untagged].sort((a, b) => a.start - b.start) : typed;
+}
+
+/** The all-capital place names of a dateline's range, one per part between commas. */
+function placeParts(tokens: readonly Token[], first: number, last: number): NameMention[] {
+  const parts: NameMention[] = [];
+  let partFirst = first;
+  for (let index = first; index <= last + 1; index++) {
+    if (index <= last && tokens[index].norm !== ',') continue;
+    // Only all-capital names, as wire datelines write their town: a sentence opening with "On May 4" is no dateline.
+    if (index > partFirst && tokens.slice(partFirst, index).every((token) => !/\p{Ll}/u.test(token.norm))) {
+      const words = tokens.slice(partFirst, index).map((token) => token.norm);
+      parts.push({ type: 'place', first: partFirst, last: index - 1, start: tokens[partFirst].start, end: tokens[index - 1].end, text: words.join(' '), dateline: true });
+    }
+    partFirst = index + 1;
+  }
+  return parts;
 }

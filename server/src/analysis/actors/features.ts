@@ -185,20 +185,56 @@ export function headlineLines(tokens: readonly Token[]): boolean[] {
     let longWords = 0;
     let allCaps = true;
     let longCapitalized = true;
+    // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
+    // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
+    let titleSmallWordsOnly = true;
     for (let index = from; index < to; index++) {
       const norm = tokens[index].norm;
       if (!hasLetterPair(norm)) continue;
       words++;
       if (allCaps && hasLowercase(norm)) allCaps = false;
+      const capitalized = isCapitalized(norm);
+      if (titleSmallWordsOnly && !capitalized && !TITLE_CASE_SMALL_WORDS.has(norm) && !hasDigit(norm)) titleSmallWordsOnly = false;
       if (norm.length > 3) {
         longWords++;
-        if (longCapitalized && !isCapitalized(norm)) longCapitalized = false;
+        if (longCapitalized && !capitalized) longCapitalized = false;
       }
     }
     if (words < 2) return false;
-    return allCaps || (longWords >= 3 && longCapitalized);
+    return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
   });
 }
+
+// Words that Title Case headlines leave in small letters.
+const TITLE_CASE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'v',
+  'from',
+  'with',
+  'into',
+  'over',
+]);
 
 /** Flags every token of each line (tokens from one `lineStart` to the next) for which `test(first, end)` holds. */
 function flagLines(tokens: readonly Token[], test: (from: number, to: number) => boolean): boolean[] {

@@ -11,6 +11,7 @@ import { typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
+import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { linkNominals } from './nominals';
@@ -81,7 +82,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
   const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
-  const named = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register));
+  const named = companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register)));
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();

@@ -5,7 +5,7 @@
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
-import { CALENDAR_WORD, type NameMention } from './mentions';
+import { CALENDAR_WORD, COMPANY_SUFFIXES, titleBeforeOf, type NameMention } from './mentions';
 
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set([
@@ -89,19 +89,29 @@ export function joinInstitutionNames(
       index++;
       continue;
     }
+    // "Chief Operating Officer of Acme Airways": the title is the role of the person named nearby, not the start of
+    // the organization's name.
+    const titleEnd = titleBeforeOf(tokens, index);
+    if (titleEnd !== undefined) {
+      index = titleEnd + 1;
+      continue;
+    }
     const first = index;
     let last = index;
     let cursor = index + 1;
     let sawPreposition = false;
     for (;;) {
+      // A name never runs over a line break (a table's heading into its first row).
+      if (tokens[cursor]?.lineStart) break;
       const word = tokens[cursor]?.norm.toLowerCase();
       const next = tokens[cursor + 1];
       if (capitalized(tokens[cursor]) && !headline[cursor]) last = cursor++;
-      else if ((word === 'of' || word === 'for') && capitalized(next)) {
+      else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(nameKey(tokens[cursor - 1].norm))) {
+        // (a company's name ends at its legal form: "Acme Robotics Inc of Lyon" is the company, then its town)
         sawPreposition = true;
         cursor++;
-      } else if (((word === 'and' && sawPreposition) || word === '&') && capitalized(next)) cursor++;
-      else if (word === "'s" && isHead(next)) cursor++;
+      } else if (((word === 'and' && sawPreposition) || word === '&') && capitalized(next) && !next.lineStart) cursor++;
+      else if (word === "'s" && isHead(next) && !next.lineStart) cursor++;
       else break;
     }
     index = last + 1;
@@ -134,7 +144,9 @@ export function joinInstitutionNames(
     for (let at = firstChainEndingAtOrAfter(chains, mention.first); at < chains.length && chains[at].first <= mention.last; at++) {
       const chain = chains[at];
       const crosses = mention.first < chain.first || mention.last > chain.last;
-      if (crosses || mention.type === 'person') rejected[at] = 1;
+      // The tagger's place of exactly the run's words keeps its type: a place named like an institution ("Lanvik Bank").
+      const samePlace = mention.type === 'place' && mention.first === chain.first && mention.last === chain.last;
+      if (crosses || samePlace || mention.type === 'person') rejected[at] = 1;
     }
   }
   const kept = chains.filter((_, at) => !rejected[at]);

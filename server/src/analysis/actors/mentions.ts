@@ -13,6 +13,8 @@ import { LABELS } from './tagger';
 export const CALENDAR_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 export interface NameMention {
   type: ActorType;
   /** Token range [first, last] (inclusive) into the analyzed tokens. */
@@ -113,7 +115,7 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
         if (mention) misc.push(mention);
       } else {
         const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)) {
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names).flatMap((part) => splitAtOfficerTitle(tokens, part, names))) {
           const mention = clean(tokens, first, last, type, names, register);
           if (mention) mentions.push(mention);
         }
@@ -131,18 +133,20 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   close(tags.length);
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
   const untagged = organizationsLeftUntagged(tokens, tags, found);
-  return withoutTitlesBeforePeople(untagged.length ? mergeInOrder(found, untagged) : found, names);
+  return withoutTitlesBeforePeople(withGluedParticles(tokens, untagged.length ? mergeInOrder(found, untagged) : found), names);
 }
 
 /**
- * A title alone before a person's name ("Coach Pieter de Wit said") is the person's role (roles.ts reads it), not an
- * organization or a place of its own, although the tagger sometimes reads a capitalized title as one.
+ * A title alone before a person's name ("Coach Pieter de Wit said", "Lieutenant-Colonel Max Berg") is the person's
+ * role (roles.ts reads it), not an actor of its own, although the tagger sometimes reads a capitalized title as one.
  */
 function withoutTitlesBeforePeople(mentions: NameMention[], names: Gazetteer): NameMention[] {
   return mentions.filter((mention, index) => {
     const next = mentions[index + 1];
-    if (mention.type === 'person' || mention.first !== mention.last || next?.type !== 'person' || next.first !== mention.last + 1) return true;
-    return !isTitleWord(mention.text, names);
+    if (next?.type !== 'person' || next.first !== mention.last + 1) return true;
+    // (every word a title: "Lieutenant-Colonel", "Prime Minister", whatever type the tagger gave them)
+    const words = mention.text.split(' ').filter((word) => word !== '-');
+    return !words.every((word) => isTitleWord(word, names));
   });
 }
 
@@ -166,7 +170,8 @@ function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly numb
   return found;
 }
 
-const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
+/** Legal-form suffixes that end a company's name ("Acme Robotics Inc"). */
+export const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co', 'gmbh', 'ag', 'sa', 'nv', 'llp']);
 
 /**
  * An organization name that runs on after its legal-form suffix into a given name ("Chrysler LLC Jim Press") is
@@ -185,8 +190,20 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
       ];
     // "… LLC. Chrysler said": the suffix's period ended the sentence.
     if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
+    // "Acme Motor Corp of South Korea": the company, then the place it is from.
+    if (nameKey(next.norm) === 'of' && index + 2 <= last && names.phrases.get(nameKey(joinedWords(tokens, index + 2, last))) === 'loc')
+      return [
+        [first, index, 'ORG'],
+        [index + 2, last, 'LOC'],
+      ];
   }
   return [[first, last, label]];
+}
+
+function joinedWords(tokens: readonly Token[], first: number, last: number): string {
+  let words = tokens[first].norm;
+  for (let index = first + 1; index <= last; index++) words += ` ${tokens[index].norm}`;
+  return words;
 }
 
 /**
@@ -236,11 +253,21 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   const type = TYPE_OF[label];
   if (!type) return undefined;
   const leadingJunk = (word: string) => EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
-  while (first <= last && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  // A capitalized "The" inside a sentence that the tagger read into the name is part of it ("at The Narrows").
+  const ownThe = (index: number) => index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
+  while (first <= last && !ownThe(first) && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
-  while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm))) last--;
+  // Nor on a weekday: "talks with Maria Lopez Monday" (American news writes the day bare after the name).
+  while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
+  if (type === 'organization') {
+    last = withoutTrailingTitle(tokens, first, last);
+    // "Chief Operating Officer of Acme Airways": the title is the role of a person, the organization follows "of".
+    const titleEnd = titleBeforeOf(tokens, first, last);
+    if (titleEnd !== undefined) first = tokens[titleEnd + 1].norm === 'the' ? titleEnd + 2 : titleEnd + 1;
+    if (first > last) return undefined;
+  }
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
   const before = tokens[first - 1]?.norm ?? '';
   const after = tokens[last + 1]?.norm ?? '';
@@ -255,6 +282,123 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
   return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+}
+
+// Titles of a company's or an agency's officers, written after its name ("Acme CEO Jane Doe").
+const OFFICER_TITLES = new Set([
+  'ceo',
+  'cfo',
+  'coo',
+  'chairman',
+  'chairwoman',
+  'president',
+  'chief',
+  'executive',
+  'officer',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'founder',
+  'co-founder',
+  'governor',
+  'secretary',
+  'minister',
+]);
+
+/**
+ * An organization's name read together with its officer's title and name ("Trellis Computer Chief Executive Officer
+ * Omar Haddad"): the organization, then the title (the person's role, read by roles.ts), then the person, when a
+ * given name follows the title.
+ */
+function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, string], names: Gazetteer): [number, number, string][] {
+  const [first, last, label] = part;
+  if (label !== 'ORG') return [part];
+  for (let index = first + 1; index < last; index++) {
+    if (!OFFICER_TITLES.has(nameKey(tokens[index].norm)) || !/^\p{Lu}/u.test(tokens[index].norm)) continue;
+    let after = index;
+    while (after < last && OFFICER_TITLES.has(nameKey(tokens[after].norm))) after++;
+    if (after < last && names.first.has(nameKey(tokens[after].norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[after + 1].norm))
+      return [
+        [first, index - 1, 'ORG'],
+        [after, last, 'PER'],
+      ];
+    return [part];
+  }
+  return [part];
+}
+
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The index of the "of" after an officer's title starting at `index` ("Chief Operating Officer of Acme Airways"),
+ * when a kind of organization follows it: capitalized words, none naming a kind of organization, the last an
+ * officer's title. Not a club's name like "Queen of the Harbour".
+ */
+export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
+  const isHead = (token: Token) => INSTITUTION_HEADS.has(nameKey(token.norm)) || COMPANY_SUFFIXES.has(nameKey(token.norm));
+  let at = index;
+  // (a title is a few words of one line: the scan stops there, or a run of capitalized lines would make it quadratic)
+  while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens[at].lineStart) && /^\p{Lu}/u.test(tokens[at].norm) && !isHead(tokens[at])) at++;
+  if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(nameKey(tokens[at - 1].norm))) return undefined;
+  // The organization's own name: capitalized words (after an optional "the") with a word naming its kind.
+  let cursor = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+  for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens[cursor].lineStart && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++) if (isHead(tokens[cursor])) return at;
+  return undefined;
+}
+
+/**
+ * An organization's name that runs on into the title of its officer ("Acme Robotics CEO", "Vantor Chief Executive"
+ * before "Officer Jane Doe"): the name ends before the title, which is the role of the person who follows. Not in a
+ * name joined by "of", "and" or "&", where a title may end the name ("Council of Ministers", "Office of the President").
+ */
+function withoutTrailingTitle(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first && /^\p{Lu}/u.test(tokens[end].norm) && OFFICER_TITLES.has(nameKey(tokens[end].norm))) end--;
+  if (end === last) return last;
+  for (let index = first; index <= end; index++) if (/^\p{Ll}|^&$/u.test(tokens[index].norm)) return last;
+  return end;
+}
+
+// Articles glued by a hyphen to the next word of an Arabic name ("al-Qasr", "Karim al-Nour", "Wadi el-Nour").
+const GLUED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abd', 'bou', 'ben']);
+
+/** Whether tokens [at, at + 2] are a particle, a hyphen and a capitalized word, written as one word. */
+function isGluedParticle(tokens: readonly Token[], at: number): boolean {
+  const particle = tokens[at];
+  const hyphen = tokens[at + 1];
+  const word = tokens[at + 2];
+  return (
+    particle !== undefined &&
+    hyphen !== undefined &&
+    word !== undefined &&
+    GLUED_PARTICLES.has(particle.norm) &&
+    hyphen.norm === '-' &&
+    particle.end === hyphen.start &&
+    hyphen.end === word.start &&
+    /^\p{Lu}/u.test(word.norm)
+  );
+}
+
+/**
+ * Names whose first or last word carries a hyphenated particle ("al-Qasr", "Wadi el-Nour"): the tagger never
+ * starts a name on a small word, so it reads "Qasr" or "Wadi" alone; the name takes the particle's word whole,
+ * unless another name already holds those words. `mentions` are in order and do not overlap.
+ */
+function withGluedParticles(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
+  return mentions.map((mention, index) => {
+    let { first, last } = mention;
+    const previousLast = index > 0 ? mentions[index - 1].last : -1;
+    const nextFirst = index + 1 < mentions.length ? mentions[index + 1].first : tokens.length;
+    if (first - 2 > previousLast && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
+    while (last + 3 < nextFirst && isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
+    if (first === mention.first && last === mention.last) return mention;
+    const text = tokens
+      .slice(first, last + 1)
+      .map((token) => token.norm)
+      .join(' ');
+    return { ...mention, first, last, start: tokens[first].start, end: tokens[last].end, text };
+  });
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
