@@ -36,3 +36,34 @@ test('a speech word after a possessive or a determiner is a noun, a participle a
   const contents = indirectOf(text).map((quote) => quote.text);
   assert.deepEqual(contents, ['the clinic will stay open']);
 });
+
+test('a second clause joined to reported speech reports words of its own speaker', () => {
+  const text = [
+    'According to the transit agency, the line carries 9,000 riders a day, but Vera Lind says the count is too low.',
+    'Omar Tesfaye said the harvest came early this year, and added the prices will fall by winter.',
+  ].join('\n\n');
+  const quotes = indirectOf(text);
+  const read = quotes.map((quote) => `${quote.speaker?.name}: ${quote.text}`);
+  assert.deepEqual(read, [
+    'the transit agency: the line carries 9,000 riders a day',
+    'Vera Lind: the count is too low',
+    'Omar Tesfaye: the harvest came early this year',
+    'Omar Tesfaye: the prices will fall by winter',
+  ]);
+});
+
+test('after "confirmed" or "denied" a clause without "that" is reported speech, a noun phrase is not', () => {
+  const text = [
+    'The ferry operator confirmed there will be no sailings on Sunday.',
+    'The ferry operator confirmed the schedule for the holiday weekend.',
+    'Ines Carvalho denied the funds had been moved abroad.',
+  ].join('\n\n');
+  const contents = indirectOf(text).map((quote) => quote.text);
+  assert.deepEqual(contents, ['there will be no sailings on Sunday', 'the funds had been moved abroad']);
+});
+
+test('a section label in capitals opens a sentence that may report speech; a link label does not', () => {
+  const text = ['EARNINGS: Northwind Foods said it posted a loss for the third quarter.', 'READ MORE: Mayor says the arena will close in the new year'].join('\n\n');
+  const read = indirectOf(text).map((quote) => `${quote.speaker?.name}: ${quote.text}`);
+  assert.deepEqual(read, ['Northwind Foods: it posted a loss for the third quarter']);
+});
