@@ -104,7 +104,8 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, blocks, readings);
 
-  const resolver = new SpeakerResolver(text, actors);
+  const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  const resolver = new SpeakerResolver(text, actors, quotedParts);
   const reported = findReportedSpeech(
     text,
     blocks,

@@ -40,6 +40,11 @@ export class SentenceIndex {
     }
   }
 
+  /** Every sentence start, ascending. */
+  allStarts(): readonly number[] {
+    return this.starts;
+  }
+
   /** Where the sentence containing `position` starts. */
   startOf(position: number): number {
     return this.starts[this.at(position)];

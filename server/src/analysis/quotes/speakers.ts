@@ -11,6 +11,8 @@ import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGend
 import { namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
+import { Utterances } from './centering';
+import type { Range } from './sentences';
 
 interface IndexedMention {
   start: number;
@@ -55,6 +57,8 @@ const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
 const MAX_CONTINUING_SENTENCES = 3;
+/** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
+const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
@@ -69,12 +73,15 @@ export class SpeakerResolver {
   private readonly sentenceOpenings = new Map<number, boolean>();
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
+  private utterancesCache?: Utterances;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
 
   constructor(
     private readonly text: string,
     private readonly actors: readonly Actor[],
+    /** The quotations' parts (marks included), sorted and disjoint: words no narrator's utterance holds. */
+    private readonly quoted: readonly Range[] = [],
   ) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
@@ -486,6 +493,8 @@ export class SpeakerResolver {
       return organization ? { ...base, ...organization } : base;
     }
     if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const centre = this.centre(phrase.head.start, wanted);
+    if (centre) return { ...base, actorId: centre.id, name: centre.name };
     const continuing = this.speakerContinuing(phrase.head.start, wanted);
     if (continuing) return { ...base, name: continuing.name, ...(continuing.actorId ? { actorId: continuing.actorId } : {}) };
     const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
@@ -506,6 +515,39 @@ export class SpeakerResolver {
     if (!fromActors && unknown) return { ...base, name: unknown.name, ...(unknown.actorId ? { actorId: unknown.actorId } : {}) };
     if (fromActors) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     return base;
+  }
+
+  /**
+   * The person "he" or "she" at `position` continues by centering (see centering.ts): the subject of the
+   * utterance before it, else the only person there whose gender is the pronoun's; when that utterance opens with
+   * a pronoun of the same gender, the person that pronoun continues. Undefined when another pronoun of that gender
+   * or a person of unknown gender could be meant.
+   */
+  private centre(position: number, wanted: Gender, depth = 0): Actor | undefined {
+    this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
+    const previous = this.utterancesCache.before(position)[1];
+    if (!previous) return undefined;
+    const samePronoun = wanted === 'male' ? /\bhe\b/iu : /\bshe\b/iu;
+    for (const piece of previous) {
+      const found = samePronoun.exec(this.text.slice(piece.start, piece.end));
+      if (!found) continue;
+      // "Still, he rejected …": a pronoun subject there is the centre already; it continues its own antecedent.
+      const at = piece.start + found.index;
+      return depth < MAX_CENTERING_CHAIN && this.opensSentence(at) ? this.centre(at, wanted, depth + 1) : undefined;
+    }
+    const mentions = previous.flatMap((piece) =>
+      this.mentionsOverlapping(piece.start, piece.end).filter((mention) => mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person'),
+    );
+    const subject = mentions.find((mention) => this.opensSentence(mention.start));
+    if (subject) {
+      const gender = this.genderOfActor(subject.actor);
+      if (gender === wanted) return subject.actor;
+      if (gender === undefined) return undefined;
+    }
+    const genders = new Map(mentions.map((mention) => [mention.actor, this.genderOfActor(mention.actor)]));
+    const fitting = [...genders].filter(([, gender]) => gender === wanted);
+    const unknown = [...genders].some(([, gender]) => gender === undefined);
+    return fitting.length === 1 && !unknown ? fitting[0][0] : undefined;
   }
 
   /**
