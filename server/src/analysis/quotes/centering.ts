@@ -6,6 +6,9 @@
 import type { SentenceIndex } from './salience';
 import type { Range } from './sentences';
 
+/** Longest utterance (characters) read: past it the text is no prose sentence, and reading it costs. */
+const MAX_UTTERANCE = 3000;
+
 export class Utterances {
   /** Sentence starts that do not fall strictly inside a quotation, ascending. */
   private readonly starts: number[];
@@ -19,14 +22,15 @@ export class Utterances {
   }
 
   /**
-   * The stretches of narration before `position` where its antecedent is looked for, nearest first: its own
-   * utterance up to it, then the utterance before. Quoted words are left out of both.
+   * The narration of the utterance before the one holding `position`, quoted words left out; none when there is
+   * none or it is too long to be a sentence (text without sentence ends).
    */
-  before(position: number): Range[][] {
+  previous(position: number): Range[] | undefined {
     const index = this.indexAt(position);
-    const own = { start: this.starts[index], end: position };
-    const previous = index > 0 ? { start: this.starts[index - 1], end: this.starts[index] } : undefined;
-    return [this.narration(own), ...(previous ? [this.narration(previous)] : [])];
+    if (index === 0) return undefined;
+    const start = this.starts[index - 1];
+    const end = this.starts[index];
+    return end - start > MAX_UTTERANCE ? undefined : this.narration({ start, end });
   }
 
   private indexAt(position: number): number {

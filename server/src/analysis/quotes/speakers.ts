@@ -525,28 +525,30 @@ export class SpeakerResolver {
    */
   private centre(position: number, wanted: Gender, depth = 0): Actor | undefined {
     this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
-    const previous = this.utterancesCache.before(position)[1];
+    const previous = this.utterancesCache.previous(position);
     if (!previous) return undefined;
-    const samePronoun = wanted === 'male' ? /\bhe\b/iu : /\bshe\b/iu;
+    const mentions = previous.flatMap((piece) =>
+      this.mentionsOverlapping(piece.start, piece.end).filter((mention) => mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person'),
+    );
+    const subject = mentions.find((mention) => this.opensSentence(mention.start));
+    const subjectGender = subject ? this.genderOfActor(subject.actor) : undefined;
+    if (subject && subjectGender === wanted) return subject.actor;
+    if (subject && subjectGender === undefined) return undefined;
+    const subjectPronoun = wanted === 'male' ? /\bhe\b/iu : /\bshe\b/iu;
     for (const piece of previous) {
-      const found = samePronoun.exec(this.text.slice(piece.start, piece.end));
+      const found = subjectPronoun.exec(this.text.slice(piece.start, piece.end));
       if (!found) continue;
       // "Still, he rejected …": a pronoun subject there is the centre already; it continues its own antecedent.
       const at = piece.start + found.index;
       return depth < MAX_CENTERING_CHAIN && this.opensSentence(at) ? this.centre(at, wanted, depth + 1) : undefined;
     }
-    const mentions = previous.flatMap((piece) =>
-      this.mentionsOverlapping(piece.start, piece.end).filter((mention) => mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person'),
-    );
-    const subject = mentions.find((mention) => this.opensSentence(mention.start));
-    if (subject) {
-      const gender = this.genderOfActor(subject.actor);
-      if (gender === wanted) return subject.actor;
-      if (gender === undefined) return undefined;
-    }
     const genders = new Map(mentions.map((mention) => [mention.actor, this.genderOfActor(mention.actor)]));
     const fitting = [...genders].filter(([, gender]) => gender === wanted);
     const unknown = [...genders].some(([, gender]) => gender === undefined);
+    // "Her neighbour Julia Webb moved away": a pronoun of the gender before the person points further back.
+    const pointsBack = wanted === 'male' ? /\b(?:his|him)\b/iu : /\bher\b/iu;
+    const first = mentions.find((mention) => mention.actor === fitting[0]?.[0]);
+    if (first && previous.some((piece) => piece.start < first.start && pointsBack.test(this.text.slice(piece.start, Math.min(piece.end, first.start))))) return undefined;
     return fitting.length === 1 && !unknown ? fitting[0][0] : undefined;
   }
 
@@ -632,7 +634,8 @@ export class SpeakerResolver {
   private opensSentence(start: number): boolean {
     let opens = this.sentenceOpenings.get(start);
     if (opens === undefined) {
-      opens = SENTENCE_OPENING.test(this.text.slice(Math.max(0, start - 80), start));
+      const before = this.text.slice(Math.max(0, start - 80), start);
+      opens = SENTENCE_OPENING.test(before) && !afterAbbreviatedTitle(before);
       this.sentenceOpenings.set(start, opens);
     }
     return opens;
