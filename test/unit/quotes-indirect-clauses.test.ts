@@ -67,3 +67,8 @@ test('a section label in capitals opens a sentence that may report speech; a lin
   const read = indirectOf(text).map((quote) => `${quote.speaker?.name}: ${quote.text}`);
   assert.deepEqual(read, ['Northwind Foods: it posted a loss for the third quarter']);
 });
+
+test('"according to" an office owned by a place: the office speaks, not the place', () => {
+  const [quote] = indirectOf('Some 900 families still rely on the food bank, according to the county’s Department of Social Services.');
+  assert.equal(quote?.speaker?.name, 'Department of Social Services');
+});

@@ -259,3 +259,13 @@ test('a pronoun goes on with the last speaker when nobody else it could stand fo
   const reported = quotes.find((quote) => quote.kind === 'indirect' && quote.text.startsWith('the beds'));
   assert.equal(reported?.speaker?.name, 'Kim Sato');
 });
+
+test('a time phrase between the speaker and the verb, and an apposition after a quotation ending its sentence', () => {
+  const text = [
+    'Councillor Ada Brook last week called the levy a “tax grab” on the radio.',
+    'FUND VIEW: “Rates will hold. Who blinks first?” Karl Jensen, a senior analyst at Nordbank, said in a note.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  assert.equal(quoteStarting(quotes, 'tax grab').speaker?.name, 'Ada Brook');
+  assert.equal(quoteStarting(quotes, 'Rates will hold').speaker?.name, 'Karl Jensen');
+});

@@ -144,12 +144,23 @@ function isPassive(tokens: readonly Token[], cueIndex: number): boolean {
 /** Skips words that may stand between a speaker and its verb, leftwards from `index`; returns the new index. */
 function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number): number {
   let skipped = 0;
-  while (index >= floor && skipped < 4 && isBetweenWord(tokens[index])) {
+  while (index >= floor && skipped < 4) {
+    // "Roe earlier this week said", "Lee last month wrote": a time phrase between the speaker and the verb.
+    if (index - 1 >= floor && TIME_SPAN_NOUNS.has(tokens[index].lower) && TIME_DEICTICS.has(tokens[index - 1].lower)) {
+      index -= 2;
+      skipped += 2;
+      continue;
+    }
+    if (!isBetweenWord(tokens[index])) break;
     index--;
     skipped++;
   }
   return index;
 }
+
+// "this week", "last month", "next spring": a time phrase set between a speaker and the verb.
+const TIME_DEICTICS = new Set(['this', 'last', 'next']);
+const TIME_SPAN_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 // Words that open a relative clause inside an apposition (", where she teaches,").
 const RELATIVE_OPENERS = new Set(['where', 'which', 'whose', 'when', 'who', 'whom']);
@@ -346,7 +357,12 @@ export function attributionAfter(text: string, quoteEnd: number, end: number, ne
   if (!attribution || !nextSentence) return attribution;
   // In the sentence after the quotation only a short attribution counts: `…” Trump said Friday.`, not
   // `…” Trump said the party would …` (a sentence of its own).
-  const wordsBefore = tokenize(text, quoteEnd, attribution.cue.start).filter((token) => token.kind === 'word').length;
+  // An apposition set off by commas does not count: `…” Karl Jensen, an analyst at Nordbank, said in a note.`
+  const beforeCue = tokenize(text, quoteEnd, attribution.cue.start);
+  const asideEnd = beforeCue.length - 1;
+  const asideStart = beforeCue[asideEnd]?.text === ',' ? beforeCue.findIndex((token) => token.text === ',') : -1;
+  const subjectTokens = asideStart >= 0 && asideStart < asideEnd ? beforeCue.slice(0, asideStart) : beforeCue;
+  const wordsBefore = subjectTokens.filter((token) => token.kind === 'word').length;
   const after = tokenize(text, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word');
   const opensClause = after.length > 6 && CLAUSE_OPENERS.has(after[0].lower);
   return wordsBefore <= 6 && !opensClause ? attribution : undefined;

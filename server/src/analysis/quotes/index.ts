@@ -225,6 +225,11 @@ function introducesNextQuotation(text: string, attribution: Attribution, nextQuo
   return /^[\s,:]*$/u.test(text.slice(attribution.cue.end, Math.min(nextQuotation, attribution.cue.end + 40))) && nextQuotation < text.length;
 }
 
+/** "MARKET VIEW", "ANALYST'S TAKE": words all in capitals, two or more of them (a one-word label may be a name). */
+function isCapitalsLabel(words: string): boolean {
+  return /\s/u.test(words.trim()) && /\p{Lu}{2}/u.test(words) && words === words.toUpperCase();
+}
+
 /** The part ends with a sentence's final punctuation inside its closing mark (`…win.”`). */
 function endsSentenceAt(text: string, part: { end: number; closed: boolean }): boolean {
   return part.closed && /[.!?]/u.test(text[part.end - 2] ?? '');
@@ -328,7 +333,9 @@ function readStretch(
   }
   const before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
-  if (!attribution || (endsSentenceAt(text, last) && before && countWords(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
+  // `MARKET VIEW: "…," Roe said.`: a label in capitals before the colon heads a section; the verb after names the speaker.
+  const sectionLabel = before?.verb === COLON && isCapitalsLabel(text.slice(before.speaker.phrase.start, before.speaker.phrase.end));
+  if (!attribution || (endsSentenceAt(text, last) && before && !sectionLabel && countWords(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
   const inner = text.slice(first.start + 1, last.closed ? last.end - 1 : last.end);
   const opensSentence = /^[\s(\[\u2014\u2013-]*$/u.test(text.slice(firstSentence.start, first.start));
   const previousPart = previous?.stretch.parts[previous.stretch.parts.length - 1];

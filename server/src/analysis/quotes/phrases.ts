@@ -124,6 +124,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       continue;
     }
     if (NAME_JOINERS.has(candidate.lower) && candidate.lower !== 'and' && isCapitalized(tokens[index + 1]) && isCapitalized(tokens[index - 1])) continue;
+    if (isPossessive(candidate) && isNameWord(tokens[index + 1]) && index + 1 < ceiling) continue; // "the province’s Department of Health"
     if (isPossessive(candidate)) {
       // "Dana Cole’s lawyer": the phrase is the owned noun, which ends it.
       let owned = index + 1;
