@@ -3,6 +3,7 @@
 // with a few words after it, a role plural or a pronoun.
 import { BETWEEN_SPEAKER_AND_CUE, CAPITALIZED_FUNCTION_WORDS, cueBase, DETERMINERS, PHRASE_BREAKERS, ROLE_PLURALS, TITLES, pronounGender } from './lexicon';
 import { isCapitalized, isPossessive, type Token } from './tokens';
+import { ORGANIZATION_NOUNS } from './nominal';
 
 /** Token index range, both ends inclusive. */
 export interface TokenSpan {
@@ -166,6 +167,9 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): TokenSpan {
     const ends =
       index > span.last || (token.kind === 'word' && (token.lower === 'of' || token.lower === 'at' || token.lower === 'from' || token.lower === 'for' || token.lower === 'with'));
     if (!ends) continue;
+    // "Department of Social Services", "Bank of Canada": an organization noun with its "of" is one name.
+    const before = tokens[index - 1];
+    if (index <= span.last && token.lower === 'of' && isNameWord(before) && ORGANIZATION_NOUNS.has(before.lower) && isNameWord(tokens[index + 1])) continue;
     const segment = { first: segmentFirst, last: index - 1 };
     const words = tokens.slice(segment.first, segment.last + 1);
     const hasName = words.some((word) => isNameWord(word) && !TITLES.has(word.lower));
@@ -188,5 +192,8 @@ export function nameWords(tokens: readonly Token[], span: TokenSpan): TokenSpan 
     }
   }
   while (first < span.last && tokens[first].kind === 'word' && DETERMINERS.has(tokens[first].lower)) first++;
+  // "the county’s Department of Social Services": the owner before a possessive only qualifies the name.
+  const possessive = tokens.findIndex((token, index) => index >= first && index < span.last && isPossessive(token));
+  if (possessive >= 0 && isNameWord(tokens[possessive + 1])) first = possessive + 1;
   return { first, last: span.last };
 }

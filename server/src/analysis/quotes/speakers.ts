@@ -721,6 +721,7 @@ function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
   if (words < 2 || words > 4 || first === 0) return undefined;
   const before = tokens[first - 1];
   // Only after a lowercase role word or a title: "president Jane Roe", "Lt. Lee Park".
-  if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower))) return undefined;
+  // Not after a joiner inside a longer name: "Department of Social Services".
+  if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower)) || before.lower === 'of') return undefined;
   return { first };
 }
