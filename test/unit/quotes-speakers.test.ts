@@ -269,3 +269,27 @@ test('a time phrase between the speaker and the verb, and an apposition after a 
   assert.equal(quoteStarting(quotes, 'tax grab').speaker?.name, 'Ada Brook');
   assert.equal(quoteStarting(quotes, 'Rates will hold').speaker?.name, 'Karl Jensen');
 });
+
+test('a document speaks for whoever it came from: its owner, or the one who released or sent it', () => {
+  const text = [
+    'The two mayors discussed “the future of the ferry link and the cost of running it,” said a statement released by the Regional Transit Office.',
+    'Bakers Union Local 99 won the vote on Friday. The union will represent all cooks and cleaners, according to the union’s Friday release.',
+    'A notice from Harbour Pilots Guild late Monday said most members voted to strike.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'organization', 'Bakers Union Local 99')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'the future of the ferry').speaker?.name, 'Regional Transit Office');
+  assert.equal(quoteStarting(quotes, 'The union will represent').speaker?.name, 'Bakers Union Local 99');
+  assert.equal(quoteStarting(quotes, 'most members voted').speaker?.name, 'Harbour Pilots Guild');
+});
+
+test('a description with no role in the article is the person opening the sentence before it', () => {
+  const text = [
+    '“We were welcomed,” said Amira Haddad, who arrived in 2017.',
+    'Karim Nasser passed his driving test this spring, a step he credits to his new job.',
+    'The 41-year-old welder says each day brings new words from his co-workers.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Amira Haddad'), actor(text, 'a2', 'person', 'Karim Nasser')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'each day brings').speaker?.name, 'Karim Nasser');
+});

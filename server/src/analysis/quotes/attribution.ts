@@ -151,6 +151,12 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
       skipped += 2;
       continue;
     }
+    // "Acme late Friday said", "Roe on Monday told": a weekday (with its preposition or "late"/"early").
+    if (WEEKDAYS.has(tokens[index].lower)) {
+      index -= TIME_DEICTICS.has(tokens[index - 1]?.lower ?? '') || WEEKDAY_LEADS.has(tokens[index - 1]?.lower ?? '') ? 2 : 1;
+      skipped += 2;
+      continue;
+    }
     if (!isBetweenWord(tokens[index])) break;
     index--;
     skipped++;
@@ -158,6 +164,8 @@ function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number)
   return index;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_LEADS = new Set(['on', 'late', 'early']);
 // "this week", "last month", "next spring": a time phrase set between a speaker and the verb.
 const TIME_DEICTICS = new Set(['this', 'last', 'next']);
 const TIME_SPAN_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);

@@ -8,7 +8,7 @@ import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
-import { namesWithRole, readNominal, type Nominal } from './nominal';
+import { DOCUMENT_NOUNS, namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 import { Utterances } from './centering';
@@ -57,6 +57,8 @@ const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
 const MAX_CONTINUING_SENTENCES = 3;
+/** How far after a document's name (characters) the one it came from may be named ("released by …"). */
+const DOCUMENT_SOURCE_REACH = 80;
 /** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
 const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
@@ -199,6 +201,9 @@ export class SpeakerResolver {
   private resolveDescription(phrase: SpeakerPhrase): Speaker {
     const words = { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end };
     const nominal = readNominal(phrase.tokens);
+    // "a statement released by the ministry", "the union's release": whoever the document came from speaks.
+    const author = DOCUMENT_NOUNS.has(nominal.noun) ? this.documentAuthor(phrase) : undefined;
+    if (author) return { ...words, ...author };
     const owner = this.ownerOf(phrase);
     if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
     const named = this.namedInApposition(phrase.phrase.end);
@@ -221,6 +226,33 @@ export class SpeakerResolver {
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
     return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
+  }
+
+  /**
+   * Who wrote a document named as a speaker: its owner ("Acme's statement", "the union's release") or the one it
+   * came from ("a statement released by the Prime Minister's Office", "a release from Local 12"). An organization
+   * or a person: the document only carries their words.
+   */
+  private documentAuthor(phrase: SpeakerPhrase): { name: string; actorId?: string } | undefined {
+    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    if (possessive >= 1) {
+      const ownerEnd = phrase.tokens[possessive - 1].end;
+      const named = this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
+        .filter((mention) => mention.end <= ownerEnd + 2 && mention.actor.type !== 'place')
+        .pop();
+      if (named) return { name: named.actor.name, actorId: named.actor.id };
+      const owner = readNominal(phrase.tokens.slice(0, possessive));
+      if (owner.kind === 'organization') return this.organizationFitting(owner, phrase.head.start);
+      return undefined;
+    }
+    const after = this.text.slice(phrase.head.end, phrase.head.end + DOCUMENT_SOURCE_REACH);
+    const source = /^[^.;:!?"“”\n]*?\b(?:by|from)\s+(?:the\s+)?(?=\p{Lu})/u.exec(after);
+    if (!source) return undefined;
+    const start = phrase.head.end + source[0].length;
+    const mention = this.mentionsOverlapping(start, start + 1).find((found) => found.start === start && found.actor.type !== 'place');
+    if (mention) return { name: mention.actor.name, actorId: mention.actor.id };
+    const name = /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*)*/u.exec(this.text.slice(start, start + 80))?.[0];
+    return name && !this.mentionsOverlapping(start, start + name.length).some((found) => found.actor.type === 'place') ? { name } : undefined;
   }
 
   /** "the EPA's regional office": the actor owning the described speaker. */
@@ -318,7 +350,10 @@ export class SpeakerResolver {
       const chosen = before[0] ?? candidates[0];
       return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
     }
-    // A description of the person the passage is about ("the rookie said"): the previous speaker.
+    // A description of the person the passage is about ("the rookie said"): the person opening the sentence
+    // before it (centering), else the previous speaker.
+    const subject = this.previousSubject(position);
+    if (subject) return { name: subject.name, actorId: subject.id };
     const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
     if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
     return undefined;
@@ -550,6 +585,18 @@ export class SpeakerResolver {
     const first = mentions.find((mention) => mention.actor === fitting[0]?.[0]);
     if (first && previous.some((piece) => piece.start < first.start && pointsBack.test(this.text.slice(piece.start, Math.min(piece.end, first.start))))) return undefined;
     return fitting.length === 1 && !unknown ? fitting[0][0] : undefined;
+  }
+
+  /** The person opening the narrator's utterance before the one at `position` (its subject), if any. */
+  private previousSubject(position: number): Actor | undefined {
+    this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
+    for (const piece of this.utterancesCache.previous(position) ?? []) {
+      const mention = this.mentionsOverlapping(piece.start, piece.end).find(
+        (candidate) => candidate.start >= piece.start && candidate.end <= piece.end && candidate.actor.type === 'person' && this.opensSentence(candidate.start),
+      );
+      if (mention) return mention.actor;
+    }
+    return undefined;
   }
 
   /**
