@@ -273,14 +273,16 @@ test('a time phrase between the speaker and the verb, and an apposition after a 
 test('a document speaks for whoever it came from: its owner, or the one who released or sent it', () => {
   const text = [
     'The two mayors discussed “the future of the ferry link and the cost of running it,” said a statement released by the Regional Transit Office.',
-    'Bakers Union Local 99 won the vote on Friday. The union will represent all cooks and cleaners, according to the union’s Friday release.',
+    'Bakers Union Local 99 won the vote on Friday. The union will represent all cooks and cleaners, its weekend release said.',
     'A notice from Harbour Pilots Guild late Monday said most members voted to strike.',
+    'Dues will rise next year, the union’s weekend release said.',
   ].join('\n\n');
   const actors = [actor(text, 'a1', 'organization', 'Bakers Union Local 99')];
   const quotes = quotesOf(text, actors);
   assert.equal(quoteStarting(quotes, 'the future of the ferry').speaker?.name, 'Regional Transit Office');
   assert.equal(quoteStarting(quotes, 'The union will represent').speaker?.name, 'Bakers Union Local 99');
   assert.equal(quoteStarting(quotes, 'most members voted').speaker?.name, 'Harbour Pilots Guild');
+  assert.equal(quoteStarting(quotes, 'Dues will rise').speaker?.name, 'Bakers Union Local 99');
 });
 
 test('a description with no role in the article is the person opening the sentence before it', () => {

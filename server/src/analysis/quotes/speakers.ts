@@ -230,7 +230,7 @@ export class SpeakerResolver {
 
   /**
    * Who wrote a document named as a speaker: its owner ("Acme's statement", "the union's release") or the one it
-   * came from ("a statement released by the Prime Minister's Office", "a release from Local 12"). An organization
+   * came from ("a notice issued by the harbour authority", "a release from Local 12"). An organization
    * or a person: the document only carries their words.
    */
   private documentAuthor(phrase: SpeakerPhrase): { name: string; actorId?: string } | undefined {
