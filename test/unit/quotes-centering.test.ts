@@ -41,3 +41,25 @@ test('a pronoun of the same gender in the sentence before carries the earlier re
   const actors = [actor(text, 'a1', 'person', 'Ravi Mehta'), actor(text, 'a2', 'person', 'Dorsey')];
   assert.equal(speakerOf(text, actors, 'The landlord'), 'Ravi Mehta');
 });
+
+test('a sentence about no one passes the centre on from the sentence before it', () => {
+  const text = [
+    '“Rents keep climbing,” said Omar Haddad, a tenant organizer.',
+    'Lukas Brenner also cited a proposal from the housing council, which would add units above shops.',
+    'This would ease the shortage in older neighbourhoods.',
+    '“When nothing new gets built, everyone moves one rung down,” he said.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Omar Haddad'), actor(text, 'a2', 'person', 'Lukas Brenner')];
+  assert.equal(speakerOf(text, actors, 'When nothing new'), 'Lukas Brenner');
+});
+
+test('a name opening with a surname particle tells no gender; the pronouns after it do', () => {
+  const text = [
+    'Al Rashid and her three children arrived in May.',
+    'Nadia Farouk said the first winter was the hardest.',
+    'Somehow, the family will manage, adds Al Rashid.',
+    '“We will find the money,” she says.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Nadia Farouk'), actor(text, 'a2', 'person', 'Al Rashid')];
+  assert.equal(speakerOf(text, actors, 'We will find'), 'Al Rashid');
+});

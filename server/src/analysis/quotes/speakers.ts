@@ -57,6 +57,8 @@ const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
 const MAX_CONTINUING_SENTENCES = 3;
+// Words that open a surname ("Al Basha", "Van Dyke", "De Luca"): a name starting with one tells no gender.
+const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
 /** How far after a document's name (characters) the one it came from may be named ("released by …"). */
 const DOCUMENT_SOURCE_REACH = 80;
 /** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
@@ -565,6 +567,9 @@ export class SpeakerResolver {
     const mentions = previous.flatMap((piece) =>
       this.mentionsOverlapping(piece.start, piece.end).filter((mention) => mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person'),
     );
+    // An utterance about no one ("This would ease the shortage.") passes the centre on from the one before it.
+    const anyPronoun = previous.some((piece) => /\b(?:he|she|his|her|him|they|their)\b/iu.test(this.text.slice(piece.start, piece.end)));
+    if (mentions.length === 0 && !anyPronoun) return depth < MAX_CENTERING_CHAIN && previous.length > 0 ? this.centre(previous[0].start, wanted, depth + 1) : undefined;
     const subject = mentions.find((mention) => this.opensSentence(mention.start));
     const subjectGender = subject ? this.genderOfActor(subject.actor) : undefined;
     if (subject && subjectGender === wanted) return subject.actor;
@@ -728,6 +733,8 @@ export class SpeakerResolver {
     if (/\bMr\.?\s*$/.test(before)) return 'male';
     if (/\b(?:Mrs|Ms|Miss)\.?\s*$/.test(before)) return 'female';
     const first = name.split(/\s+/)[0];
+    // "Al Basha", "Van Dyke": a particle of the surname, no first name.
+    if (SURNAME_PARTICLES.has(first.toLowerCase())) return undefined;
     return name.includes(' ') ? genderOfFirstName(first) : undefined;
   }
 
