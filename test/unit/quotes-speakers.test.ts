@@ -295,3 +295,14 @@ test('a description with no role in the article is the person opening the senten
   const quotes = quotesOf(text, actors);
   assert.equal(quoteStarting(quotes, 'each day brings').speaker?.name, 'Karim Nasser');
 });
+
+test('a participle after an earlier quotation of the sentence, and "who" after a description set off from a name', () => {
+  const text = [
+    'Lena Ortiz helped carry a woman ashore. She voiced her "anger and sorrow" online, writing "So many are left to drown at sea."',
+    'A crowd of 9,000 watched another win by Ortiz, the fierce striker who calls herself "The Hawk."',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Lena Ortiz', 'Lena Ortiz', 'Ortiz')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'So many are left').speaker?.name, 'Lena Ortiz');
+  assert.equal(quoteStarting(quotes, 'The Hawk').speaker?.name, 'Lena Ortiz');
+});

@@ -289,6 +289,16 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     const antecedent = phraseEndingAt(tokens, subject.first - 2, floor);
     return antecedent ? speakerFrom(tokens, antecedent) : undefined;
   }
+  if (tokens[subject.first].lower === 'who' && subject.first > floor) {
+    // "Ortiz, the fierce striker who calls herself …": the description before "who", or the name it is set off from.
+    const antecedent = phraseEndingAt(tokens, subject.first - 1, floor);
+    if (!antecedent) return undefined;
+    if (isDescriptionPhrase(tokens, antecedent) && tokens[antecedent.first - 1]?.text === ',') {
+      const named = phraseEndingAt(tokens, antecedent.first - 2, floor);
+      if (named && !isDescriptionPhrase(tokens, named) && !isPronoun(tokens[named.first])) return speakerFrom(tokens, named);
+    }
+    return speakerFrom(tokens, antecedent);
+  }
   // "officials in Ottawa said", "a source close to the talks said", "the agency's office in Denver said": a
   // description followed by a prepositional phrase is the head; the name inside the phrase only qualifies it.
   const head = describedHead(tokens, subject, floor);

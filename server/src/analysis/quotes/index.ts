@@ -331,7 +331,10 @@ function readStretch(
     attribution = attributionAfter(text, last.end, Math.min(lastSentence.end, Math.max(ceiling, last.end)), endsSentence);
     if (attribution && endsSentence && introducesNextQuotation(text, attribution, ceiling)) attribution = undefined;
   }
-  const before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
+  let before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
+  // `She voiced her "anger" on Twitter, writing "…"`: the verb's subject stands before an earlier quotation of the
+  // sentence (the scan still stops at a quotation mark met before any verb).
+  if (!before && floor > firstSentence.start && floor < first.start) before = attributionBefore(text, firstSentence.start, first.start);
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
   // `MARKET VIEW: "…," Roe said.`: a label in capitals before the colon heads a section; the verb after names the speaker.
   const sectionLabel = before?.verb === COLON && isCapitalsLabel(text.slice(before.speaker.phrase.start, before.speaker.phrase.end));
