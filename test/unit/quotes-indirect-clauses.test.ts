@@ -72,3 +72,9 @@ test('"according to" an office owned by a place: the office speaks, not the plac
   const [quote] = indirectOf('Some 900 families still rely on the food bank, according to the county’s Department of Social Services.');
   assert.equal(quote?.speaker?.name, 'Department of Social Services');
 });
+
+test('after an adverbial, a subject pronoun opens the reported clause; a pronoun object of a preposition does not', () => {
+  const text = ['Ms. Varga said in hindsight she would have voted against the plan.', 'The mayor spoke with her on Monday.'].join('\n\n');
+  const contents = indirectOf(text).map((quote) => quote.text);
+  assert.deepEqual(contents, ['she would have voted against the plan']);
+});

@@ -131,6 +131,8 @@ const PREPOSITION_OPENERS = new Set([
 ]);
 // Subject pronouns that open the reported clause after a hearer ("told police she …").
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+// Subject pronouns that open a reported clause after an adverbial ("said on Monday he would …").
+const ADVERBIAL_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 // Words after a verb that start a reported clause without "that".
 const CLAUSE_STARTERS = new Set([
   'he',
@@ -409,6 +411,11 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
     if (look > index && !adverbialFirst) break;
     // "says that’s not so": a "that" contracted with its verb is the clause's subject, not its conjunction.
     if (token.lower === 'that' && token.kind === 'word' && !isContractedVerb(tokens[look + 1])) return contentTo(tokens, look + 1, tokens.length - 1);
+    // "said in retrospect he feels …", "admits in this case, there were …": after the adverbial, a subject pronoun
+    // (not the object of a preposition) opens the clause.
+    const before = tokens[look - 1];
+    const afterAdverbial = look > index + 1 && (before.text === ',' || (before.kind === 'word' && !PREPOSITION_OPENERS.has(before.lower) && !NOUN_DETERMINERS.has(before.lower)));
+    if (afterAdverbial && ADVERBIAL_CLAUSE_SUBJECTS.has(token.lower) && tokens[look + 1]?.kind === 'word') return contentTo(tokens, look, tokens.length - 1);
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
   const next = tokens[index];
