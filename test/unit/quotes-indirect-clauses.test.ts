@@ -41,6 +41,7 @@ test('a second clause joined to reported speech reports words of its own speaker
   const text = [
     'According to the transit agency, the line carries 9,000 riders a day, but Vera Lind says the count is too low.',
     'Omar Tesfaye said the harvest came early this year, and added the prices will fall by winter.',
+    'Rosa Lind says she rarely cooked as a child: she notes that her father ran the kitchen.',
   ].join('\n\n');
   const quotes = indirectOf(text);
   const read = quotes.map((quote) => `${quote.speaker?.name}: ${quote.text}`);
@@ -49,6 +50,8 @@ test('a second clause joined to reported speech reports words of its own speaker
     'Vera Lind: the count is too low',
     'Omar Tesfaye: the harvest came early this year',
     'Omar Tesfaye: the prices will fall by winter',
+    'Rosa Lind: she rarely cooked as a child',
+    'Rosa Lind: her father ran the kitchen',
   ]);
 });
 

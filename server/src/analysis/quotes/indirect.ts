@@ -633,7 +633,7 @@ function sectionLabel(tokens: Token[]): 'link' | number | undefined {
 const LINK_LABELS = new Set(['read', 'watch', 'related', 'listen', 'video', 'more', 'see', 'also']);
 
 // Words joining a second clause whose own subject may report other words (`…, but Lee says …`).
-const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'yet', ';']);
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'yet', ';', ':']);
 
 /**
  * `According to the agency, A, but Lee says B`, `Roe said A, and added B`: a second clause joined to the
