@@ -81,3 +81,9 @@ test('after an adverbial, a subject pronoun opens the reported clause; a pronoun
   const contents = indirectOf(text).map((quote) => quote.text);
   assert.deepEqual(contents, ['she would have voted against the plan']);
 });
+
+test('a plural noun of people by what they do speaks as a group; a particle after the verb stays out of the content', () => {
+  const text = ['Sales rose in March, but forecasters say the gains will fade by summer.', 'On Monday, the union tweeted out that only one ambulance was free.'].join('\n\n');
+  const read = indirectOf(text).map((quote) => `${quote.speaker?.name}: ${quote.text}`);
+  assert.deepEqual(read, ['forecasters: the gains will fade by summer', 'the union: only one ambulance was free']);
+});

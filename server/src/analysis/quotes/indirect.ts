@@ -131,6 +131,7 @@ const PREPOSITION_OPENERS = new Set([
 ]);
 // Subject pronouns that open the reported clause after a hearer ("told police she …").
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+const VERB_PARTICLES = new Set(['out', 'back', 'up']);
 // Subject pronouns that open a reported clause after an adverbial ("said on Monday he would …").
 const ADVERBIAL_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 // Words after a verb that start a reported clause without "that".
@@ -392,6 +393,8 @@ function readSpeakerLabel(tokens: Token[]): ReportedSpeech | undefined {
 /** The reported clause after the verb at `cueIndex`: "said (that) …", "told Izvestia (that) …". */
 function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range | undefined {
   let index = cueIndex + 1;
+  // "tweeted out that …", "wrote back that …": a particle of the verb.
+  if (VERB_PARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.lower === 'that') index++;
   if (HEARER_VERBS.has(verb) && tokens[index]?.lower !== 'that') {
     // The hearer, when one is named: "told Izvestia that", "warned lawmakers that" (but "warned that …").
     const hearer = phraseStartingAt(tokens, index);

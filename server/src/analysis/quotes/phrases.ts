@@ -14,6 +14,8 @@ export interface TokenSpan {
 // Lowercase words that join the capitalized words of one name ("Bank of America", "Ludwig van Beethoven").
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'for', '&', 'and']);
 const MAX_DESCRIPTION_WORDS = 6;
+// Plural nouns of people by what they do ("forecasters", "economists", "residents"), beyond the learned role plurals.
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians|ants|ents|ors)$/u;
 // Prepositions that tie a person to an organization inside one speaker phrase ("Smith from Acme", "Jones at Yale").
 const LINKING_PREPOSITIONS = new Set(['from', 'at', 'with']);
 
@@ -81,7 +83,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     // "the 50-year-old father of two", "the head of the agency": "of" stays inside a description.
     if (PHRASE_BREAKERS.has(candidate.lower) && candidate.lower !== 'of') break;
   }
-  if (ROLE_PLURALS.has(token.lower)) {
+  if (ROLE_PLURALS.has(token.lower) || AGENT_PLURAL.test(token.lower)) {
     let first = last;
     while (first - 1 >= floor && isLowerWord(tokens[first - 1]) && !PHRASE_BREAKERS.has(tokens[first - 1].lower) && last - first < 3) first--;
     return { first, last };
