@@ -3,7 +3,7 @@
 // utterance just before it, its subject first. News writes "Regular exercise helped Lee Park, 50. “…,” he says."
 // and "Lee Park, head of the guild, is hopeful. “…,” she said.": the person that sentence brought in speaks.
 // Quoted words are no utterance of the narrator: a sentence end inside a quotation ends nothing here.
-import type { SentenceIndex } from './salience';
+import { lastStartingBy, type SentenceIndex } from './salience';
 import type { Range } from './sentences';
 
 /** Longest utterance (characters) read: past it the text is no prose sentence, and reading it costs. */
@@ -26,22 +26,11 @@ export class Utterances {
    * none or it is too long to be a sentence (text without sentence ends).
    */
   previous(position: number): Range[] | undefined {
-    const index = this.indexAt(position);
+    const index = lastStartingBy(this.starts, position);
     if (index === 0) return undefined;
     const start = this.starts[index - 1];
     const end = this.starts[index];
     return end - start > MAX_UTTERANCE ? undefined : this.narration({ start, end });
-  }
-
-  private indexAt(position: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= position) low = middle;
-      else high = middle - 1;
-    }
-    return low;
   }
 
   private insideQuotation(position: number): boolean {

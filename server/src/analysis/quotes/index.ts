@@ -30,6 +30,9 @@ interface Reading {
   opensSentence: boolean;
 }
 
+/** `…, writing "`: a participle after a comma right before the quotation. */
+const PARTICIPLE_BEFORE_QUOTE = /,\s+\p{Ll}+ing[\s,:]*$/u;
+
 /** Longest stretch between two parts of one quotation split by its attribution (`"A," she said, "B."`). */
 const MAX_SPLIT_GAP = 160;
 
@@ -334,7 +337,8 @@ function readStretch(
   let before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
   // `She voiced her "anger" on Twitter, writing "…"`: the verb's subject stands before an earlier quotation of the
   // sentence (the scan still stops at a quotation mark met before any verb).
-  if (!before && floor > firstSentence.start && floor < first.start) before = attributionBefore(text, firstSentence.start, first.start);
+  if (!before && floor > firstSentence.start && floor < first.start && PARTICIPLE_BEFORE_QUOTE.test(text.slice(Math.max(floor, first.start - 40), first.start)))
+    before = attributionBefore(text, firstSentence.start, first.start);
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
   // `MARKET VIEW: "…," Roe said.`: a label in capitals before the colon heads a section; the verb after names the speaker.
   const sectionLabel = before?.verb === COLON && isCapitalsLabel(text.slice(before.speaker.phrase.start, before.speaker.phrase.end));
