@@ -259,3 +259,50 @@ test('a pronoun goes on with the last speaker when nobody else it could stand fo
   const reported = quotes.find((quote) => quote.kind === 'indirect' && quote.text.startsWith('the beds'));
   assert.equal(reported?.speaker?.name, 'Kim Sato');
 });
+
+test('a time phrase between the speaker and the verb, and an apposition after a quotation ending its sentence', () => {
+  const text = [
+    'Councillor Ada Brook last week called the levy a “tax grab” on the radio.',
+    'FUND VIEW: “Rates will hold. Who blinks first?” Karl Jensen, a senior analyst at Nordbank, said in a note.',
+  ].join('\n\n');
+  const quotes = quotesOf(text);
+  assert.equal(quoteStarting(quotes, 'tax grab').speaker?.name, 'Ada Brook');
+  assert.equal(quoteStarting(quotes, 'Rates will hold').speaker?.name, 'Karl Jensen');
+});
+
+test('a document speaks for whoever it came from: its owner, or the one who released or sent it', () => {
+  const text = [
+    'The two mayors discussed “the future of the ferry link and the cost of running it,” said a statement released by the Regional Transit Office.',
+    'Bakers Union Local 99 won the vote on Friday. The union will represent all cooks and cleaners, its weekend release said.',
+    'A notice from Harbour Pilots Guild late Monday said most members voted to strike.',
+    'Dues will rise next year, the union’s weekend release said.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'organization', 'Bakers Union Local 99')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'the future of the ferry').speaker?.name, 'Regional Transit Office');
+  assert.equal(quoteStarting(quotes, 'The union will represent').speaker?.name, 'Bakers Union Local 99');
+  assert.equal(quoteStarting(quotes, 'most members voted').speaker?.name, 'Harbour Pilots Guild');
+  assert.equal(quoteStarting(quotes, 'Dues will rise').speaker?.name, 'Bakers Union Local 99');
+});
+
+test('a description with no role in the article is the person opening the sentence before it', () => {
+  const text = [
+    '“We were welcomed,” said Amira Haddad, who arrived in 2017.',
+    'Karim Nasser passed his driving test this spring, a step he credits to his new job.',
+    'The 41-year-old welder says each day brings new words from his co-workers.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Amira Haddad'), actor(text, 'a2', 'person', 'Karim Nasser')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'each day brings').speaker?.name, 'Karim Nasser');
+});
+
+test('a participle after an earlier quotation of the sentence, and "who" after a description set off from a name', () => {
+  const text = [
+    'Lena Ortiz helped carry a woman ashore. She voiced her "anger and sorrow" online, writing "So many are left to drown at sea."',
+    'A crowd of 9,000 watched another win by Ortiz, the fierce striker who calls herself "The Hawk."',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Lena Ortiz', 'Lena Ortiz', 'Ortiz')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'So many are left').speaker?.name, 'Lena Ortiz');
+  assert.equal(quoteStarting(quotes, 'The Hawk').speaker?.name, 'Lena Ortiz');
+});

@@ -144,12 +144,31 @@ function isPassive(tokens: readonly Token[], cueIndex: number): boolean {
 /** Skips words that may stand between a speaker and its verb, leftwards from `index`; returns the new index. */
 function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number): number {
   let skipped = 0;
-  while (index >= floor && skipped < 4 && isBetweenWord(tokens[index])) {
+  while (index >= floor && skipped < 4) {
+    // "Roe earlier this week said", "Lee last month wrote": a time phrase between the speaker and the verb.
+    if (index - 1 >= floor && TIME_SPAN_NOUNS.has(tokens[index].lower) && TIME_DEICTICS.has(tokens[index - 1].lower)) {
+      index -= 2;
+      skipped += 2;
+      continue;
+    }
+    // "Acme late Friday said", "Roe on Monday told": a weekday (with its preposition or "late"/"early").
+    if (WEEKDAYS.has(tokens[index].lower)) {
+      index -= TIME_DEICTICS.has(tokens[index - 1]?.lower ?? '') || WEEKDAY_LEADS.has(tokens[index - 1]?.lower ?? '') ? 2 : 1;
+      skipped += 2;
+      continue;
+    }
+    if (!isBetweenWord(tokens[index])) break;
     index--;
     skipped++;
   }
   return index;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_LEADS = new Set(['on', 'late', 'early']);
+// "this week", "last month", "next spring": a time phrase set between a speaker and the verb.
+const TIME_DEICTICS = new Set(['this', 'last', 'next']);
+const TIME_SPAN_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 // Words that open a relative clause inside an apposition (", where she teaches,").
 const RELATIVE_OPENERS = new Set(['where', 'which', 'whose', 'when', 'who', 'whom']);
@@ -270,6 +289,16 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     const antecedent = phraseEndingAt(tokens, subject.first - 2, floor);
     return antecedent ? speakerFrom(tokens, antecedent) : undefined;
   }
+  if (tokens[subject.first].lower === 'who' && subject.first > floor) {
+    // "Ortiz, the fierce striker who calls herself …": the description before "who", or the name it is set off from.
+    const antecedent = phraseEndingAt(tokens, subject.first - 1, floor);
+    if (!antecedent) return undefined;
+    if (isDescriptionPhrase(tokens, antecedent) && tokens[antecedent.first - 1]?.text === ',') {
+      const named = phraseEndingAt(tokens, antecedent.first - 2, floor);
+      if (named && !isDescriptionPhrase(tokens, named) && !isPronoun(tokens[named.first])) return speakerFrom(tokens, named);
+    }
+    return speakerFrom(tokens, antecedent);
+  }
   // "officials in Ottawa said", "a source close to the talks said", "the agency's office in Denver said": a
   // description followed by a prepositional phrase is the head; the name inside the phrase only qualifies it.
   const head = describedHead(tokens, subject, floor);
@@ -346,7 +375,12 @@ export function attributionAfter(text: string, quoteEnd: number, end: number, ne
   if (!attribution || !nextSentence) return attribution;
   // In the sentence after the quotation only a short attribution counts: `…” Trump said Friday.`, not
   // `…” Trump said the party would …` (a sentence of its own).
-  const wordsBefore = tokenize(text, quoteEnd, attribution.cue.start).filter((token) => token.kind === 'word').length;
+  // An apposition set off by commas does not count: `…” Karl Jensen, an analyst at Nordbank, said in a note.`
+  const beforeCue = tokenize(text, quoteEnd, attribution.cue.start);
+  const asideEnd = beforeCue.length - 1;
+  const asideStart = beforeCue[asideEnd]?.text === ',' ? beforeCue.findIndex((token) => token.text === ',') : -1;
+  const subjectTokens = asideStart >= 0 && asideStart < asideEnd ? beforeCue.slice(0, asideStart) : beforeCue;
+  const wordsBefore = subjectTokens.filter((token) => token.kind === 'word').length;
   const after = tokenize(text, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word');
   const opensClause = after.length > 6 && CLAUSE_OPENERS.has(after[0].lower);
   return wordsBefore <= 6 && !opensClause ? attribution : undefined;

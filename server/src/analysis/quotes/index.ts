@@ -31,6 +31,9 @@ interface Reading {
   opensSentence: boolean;
 }
 
+/** `…, writing "`: a participle after a comma right before the quotation. */
+const PARTICIPLE_BEFORE_QUOTE = /,\s+\p{Ll}+ing[\s,:]*$/u;
+
 /** Longest stretch between two parts of one quotation split by its attribution (`"A," she said, "B."`). */
 const MAX_SPLIT_GAP = 160;
 
@@ -107,7 +110,8 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
   inheritSpeakers(text, blocks, readings);
   checkpoint?.();
 
-  const resolver = new SpeakerResolver(text, actors);
+  const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  const resolver = new SpeakerResolver(text, actors, quotedParts);
   const reported = findReportedSpeech(
     text,
     blocks,
@@ -228,6 +232,11 @@ function introducesNextQuotation(text: string, attribution: Attribution, nextQuo
   return /^[\s,:]*$/u.test(text.slice(attribution.cue.end, Math.min(nextQuotation, attribution.cue.end + 40))) && nextQuotation < text.length;
 }
 
+/** "MARKET VIEW", "ANALYST'S TAKE": words all in capitals, two or more of them (a one-word label may be a name). */
+function isCapitalsLabel(words: string): boolean {
+  return /\s/u.test(words.trim()) && /\p{Lu}{2}/u.test(words) && words === words.toUpperCase();
+}
+
 /** The part ends with a sentence's final punctuation inside its closing mark (`…win.”`). */
 function endsSentenceAt(text: string, part: { end: number; closed: boolean }): boolean {
   return part.closed && /[.!?]/u.test(text[part.end - 2] ?? '');
@@ -329,9 +338,15 @@ function readStretch(
     attribution = attributionAfter(text, last.end, Math.min(lastSentence.end, Math.max(ceiling, last.end)), endsSentence);
     if (attribution && endsSentence && introducesNextQuotation(text, attribution, ceiling)) attribution = undefined;
   }
-  const before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
+  let before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
+  // `She voiced her "anger" on Twitter, writing "…"`: the verb's subject stands before an earlier quotation of the
+  // sentence (the scan still stops at a quotation mark met before any verb).
+  if (!before && floor > firstSentence.start && floor < first.start && PARTICIPLE_BEFORE_QUOTE.test(text.slice(Math.max(floor, first.start - 40), first.start)))
+    before = attributionBefore(text, firstSentence.start, first.start);
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
-  if (!attribution || (endsSentenceAt(text, last) && before && countWords(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
+  // `MARKET VIEW: "…," Roe said.`: a label in capitals before the colon heads a section; the verb after names the speaker.
+  const sectionLabel = before?.verb === COLON && isCapitalsLabel(text.slice(before.speaker.phrase.start, before.speaker.phrase.end));
+  if (!attribution || (endsSentenceAt(text, last) && before && !sectionLabel && countWords(text, before.cue.end, first.start) <= 4)) attribution = before ?? attribution;
   const inner = text.slice(first.start + 1, last.closed ? last.end - 1 : last.end);
   const opensSentence = /^[\s(\[\u2014\u2013-]*$/u.test(text.slice(firstSentence.start, first.start));
   const previousPart = previous?.stretch.parts[previous.stretch.parts.length - 1];

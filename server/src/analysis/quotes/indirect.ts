@@ -131,6 +131,9 @@ const PREPOSITION_OPENERS = new Set([
 ]);
 // Subject pronouns that open the reported clause after a hearer ("told police she …").
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+const VERB_PARTICLES = new Set(['out', 'back', 'up']);
+// Subject pronouns that open a reported clause after an adverbial ("said on Monday he would …").
+const ADVERBIAL_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 // Words after a verb that start a reported clause without "that".
 const CLAUSE_STARTERS = new Set([
   'he',
@@ -390,6 +393,8 @@ function readSpeakerLabel(tokens: Token[]): ReportedSpeech | undefined {
 /** The reported clause after the verb at `cueIndex`: "said (that) …", "told Izvestia (that) …". */
 function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range | undefined {
   let index = cueIndex + 1;
+  // "tweeted out that …", "wrote back that …": a particle of the verb.
+  if (VERB_PARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.lower === 'that') index++;
   if (HEARER_VERBS.has(verb) && tokens[index]?.lower !== 'that') {
     // The hearer, when one is named: "told Izvestia that", "warned lawmakers that" (but "warned that …").
     const hearer = phraseStartingAt(tokens, index);
@@ -409,6 +414,11 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
     if (look > index && !adverbialFirst) break;
     // "says that’s not so": a "that" contracted with its verb is the clause's subject, not its conjunction.
     if (token.lower === 'that' && token.kind === 'word' && !isContractedVerb(tokens[look + 1])) return contentTo(tokens, look + 1, tokens.length - 1);
+    // "said in retrospect he feels …", "admits in this case, there were …": after the adverbial, a subject pronoun
+    // (not the object of a preposition) opens the clause.
+    const before = tokens[look - 1];
+    const afterAdverbial = look > index + 1 && (before.text === ',' || (before.kind === 'word' && !PREPOSITION_OPENERS.has(before.lower) && !NOUN_DETERMINERS.has(before.lower)));
+    if (afterAdverbial && ADVERBIAL_CLAUSE_SUBJECTS.has(token.lower) && tokens[look + 1]?.kind === 'word') return contentTo(tokens, look, tokens.length - 1);
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
   const next = tokens[index];
@@ -423,7 +433,13 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
   }
   // "say more charges could follow" opens a clause; "said more than once" does not.
   const comparative = (next?.lower === 'more' || next?.lower === 'less') && tokens[index + 1]?.kind === 'word' && tokens[index + 1].lower !== 'than';
-  if (!BARE_CLAUSE_VERBS.has(verb) || !next || next.kind !== 'word' || (NOT_A_CLAUSE.has(next.lower) && !comparative)) return undefined;
+  if (!next || next.kind !== 'word' || (NOT_A_CLAUSE.has(next.lower) && !comparative)) return undefined;
+  // "confirmed there are no plans", "claimed a study had been done": after any speech verb, a short subject and
+  // an auxiliary or modal make a clause ("confirmed the deal" stays an object).
+  const finite = !tokens[cueIndex].lower.endsWith('ing') && tokens[cueIndex - 1]?.lower !== 'to';
+  if (finite && CLAUSE_OR_OBJECT_VERBS.has(verb) && !PREPOSITION_OPENERS.has(next.lower) && !TIME_WORDS.has(next.lower) && auxiliaryFollows(tokens, index))
+    return contentTo(tokens, index, tokens.length - 1);
+  if (!BARE_CLAUSE_VERBS.has(verb)) return undefined;
   // After "say" nearly any word opens the reported clause ("says hackers are …", "said parents still want …").
   const opens =
     verb === 'say'
@@ -461,6 +477,42 @@ const FINITE_VERBS = new Set([
   'wasn’t',
   "wasn't",
 ]);
+
+// Speech verbs whose object is as often a clause without "that" as a noun phrase ("confirmed the plan",
+// "confirmed the plan was dropped").
+const CLAUSE_OR_OBJECT_VERBS = new Set([
+  'confirm',
+  'deny',
+  'announce',
+  'reveal',
+  'claim',
+  'allege',
+  'insist',
+  'assert',
+  'admit',
+  'concede',
+  'acknowledge',
+  'predict',
+  'warn',
+  'argue',
+]);
+
+/** Most words of a reported clause's subject before its auxiliary ("the new rink would", "there are"). */
+const MAX_SUBJECT_WORDS = 4;
+
+/** An auxiliary or modal verb follows token `from` within a few words of one phrase: a clause opens at `from`. */
+function auxiliaryFollows(tokens: readonly Token[], from: number): boolean {
+  for (let index = from + 1; index <= from + MAX_SUBJECT_WORDS && index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== 'word') return false;
+    if (FINITE_VERBS.has(token.lower)) return true;
+    if (RELATIVE_OPENERS_IN_CLAUSE.has(token.lower)) return false;
+  }
+  return false;
+}
+
+// Words after which an auxiliary belongs to a relative clause of the object, not to a reported clause.
+const RELATIVE_OPENERS_IN_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'to']);
 
 /** Some word of tokens `from`…`to` reads as a finite verb ("is", "would", "closed", "wants"). */
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -565,16 +617,61 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
 }
 
 /**
- * `MARKETS: Stocks rose …`, `READ MORE: Mayor says …`, `Watch: …`: a line opened by a section label in capitals
- * or a link label is a heading or a link to another story, not reported speech.
+ * `READ MORE: Mayor says …`, `Watch: …`: a line opened by a link label is a link to another story, not reported
+ * speech ('link'); `MARKETS: Stocks rose …`, `EARNINGS: Acme said …`: a section label in capitals opens a sentence
+ * of the section, read without it (the index of its first token after the colon).
  */
-function opensWithSectionLabel(tokens: Token[]): boolean {
+function sectionLabel(tokens: Token[]): 'link' | number | undefined {
   const colon = tokens.findIndex((token, index) => index <= 5 && token.text === ':');
-  if (colon < 1) return false;
+  if (colon < 1) return undefined;
   const label = tokens.slice(0, colon).filter((token) => token.kind === 'word');
-  if (label.length === 0) return false;
+  if (label.length === 0) return undefined;
+  if (label.some((token) => LINK_LABELS.has(token.lower))) return 'link';
   const capitals = label.every((token) => /^[\p{Lu}\p{N}&.'’-]+$/u.test(token.text) && /\p{Lu}{2}/u.test(token.text));
-  return capitals || (label.length === 1 && NOT_SPEAKER_LABELS.has(label[0].lower));
+  if (capitals) return colon + 1;
+  return label.length === 1 && NOT_SPEAKER_LABELS.has(label[0].lower) ? 'link' : undefined;
+}
+
+// Words of a label that links to another story or a video rather than opening a section.
+const LINK_LABELS = new Set(['read', 'watch', 'related', 'listen', 'video', 'more', 'see', 'also']);
+
+// Words joining a second clause whose own subject may report other words (`…, but Lee says …`).
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'yet', ';', ':']);
+
+/**
+ * `According to the agency, A, but Lee says B`, `Roe said A, and added B`: a second clause joined to the
+ * reported words that reports words of its own (a subject and a speech verb, or the first speaker's verb again)
+ * is a second reported speech; the first ends before the joining word.
+ */
+function splitSecondSpeech(tokens: Token[], speech: ReportedSpeech): ReportedSpeech[] {
+  if (speech.parts) return [speech];
+  const from = tokens.findIndex((token) => token.start >= speech.content.start);
+  if (from < 0) return [speech];
+  for (let index = from + MIN_CONTENT_WORDS; index < tokens.length - MIN_CONTENT_WORDS; index++) {
+    const joiner = tokens[index];
+    if (!CLAUSE_JOINERS.has(joiner.lower) || tokens[index - 1].end > speech.content.end) continue;
+    const tail = tokens.slice(index + 1);
+    const second = readSecondClause(tail, speech);
+    if (!second) continue;
+    const first = contentTo(tokens, from, tokens[index - 1].text === ',' ? index - 2 : index - 1);
+    if (!first) continue;
+    return [{ ...speech, content: first }, second];
+  }
+  return [speech];
+}
+
+/** The reported speech a joined clause opens with: `Lee says B` (its own subject) or `added B` (the same speaker). */
+function readSecondClause(tail: Token[], speech: ReportedSpeech): ReportedSpeech | undefined {
+  const opening = tail[0]?.lower === 'also' ? 1 : 0;
+  const verb = tail[opening] && tail[opening].kind === 'word' && !isCapitalized(tail[opening]) ? cueBase(tail[opening].lower) : undefined;
+  if (verb && isReportingVerb(verb) && !tail[opening].lower.endsWith('ing')) {
+    const content = readClauseAfter(tail, opening, verb);
+    const cue = { start: tail[opening].start, end: tail[opening].end };
+    return content ? { content, attribution: { speaker: speech.attribution.speaker, cue, verb, side: 'before' } } : undefined;
+  }
+  const second = readSentence(tail);
+  if (!second || second.parts || second.attribution.side !== 'before' || second.attribution.speaker.phrase.start !== tail[0].start) return undefined;
+  return second;
 }
 
 /** "those who say …": a relative clause's speakers are whoever the clause describes, not a source. */
@@ -610,15 +707,19 @@ export function findReportedSpeech(
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
-      const tokens = tokenize(text, sentence.start, sentence.end);
-      if (opensWithSectionLabel(tokens)) continue;
-      const speech = readSentence(tokens);
-      if (!speech || overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
-      if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
-      // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
-      // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
-      if (insideAny(directSpans, speech.attribution.cue.start)) continue;
-      found.push(enclosingQuotations(speech, enclosable));
+      const allTokens = tokenize(text, sentence.start, sentence.end);
+      const label = sectionLabel(allTokens);
+      if (label === 'link') continue;
+      const tokens = label === undefined ? allTokens : allTokens.slice(label);
+      const read = readSentence(tokens);
+      for (const speech of read ? splitSecondSpeech(tokens, read) : []) {
+        if (overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
+        if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
+        // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
+        // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
+        if (insideAny(directSpans, speech.attribution.cue.start)) continue;
+        found.push(enclosingQuotations(speech, enclosable));
+      }
     }
   }
   return found;

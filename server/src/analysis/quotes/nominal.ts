@@ -177,7 +177,7 @@ const INDEFINITE = new Set([
 export type NominalKind = 'organization' | 'person' | 'unnamed' | 'document';
 
 /** Nouns of documents that "say" things ("the report said", "the lawsuit alleges"): their words name the source. */
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS = new Set([
   'report',
   'suit',
   'lawsuit',

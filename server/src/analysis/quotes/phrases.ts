@@ -3,6 +3,7 @@
 // with a few words after it, a role plural or a pronoun.
 import { BETWEEN_SPEAKER_AND_CUE, CAPITALIZED_FUNCTION_WORDS, cueBase, DETERMINERS, PHRASE_BREAKERS, ROLE_PLURALS, TITLES, pronounGender } from './lexicon';
 import { isCapitalized, isPossessive, type Token } from './tokens';
+import { ORGANIZATION_NOUNS } from './nominal';
 
 /** Token index range, both ends inclusive. */
 export interface TokenSpan {
@@ -13,6 +14,8 @@ export interface TokenSpan {
 // Lowercase words that join the capitalized words of one name ("Bank of America", "Ludwig van Beethoven").
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'for', '&', 'and']);
 const MAX_DESCRIPTION_WORDS = 6;
+// Plural nouns of people by what they do ("forecasters", "economists", "residents"), beyond the learned role plurals.
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians|ants|ents|ors)$/u;
 // Prepositions that tie a person to an organization inside one speaker phrase ("Smith from Acme", "Jones at Yale").
 const LINKING_PREPOSITIONS = new Set(['from', 'at', 'with']);
 
@@ -80,7 +83,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     // "the 50-year-old father of two", "the head of the agency": "of" stays inside a description.
     if (PHRASE_BREAKERS.has(candidate.lower) && candidate.lower !== 'of') break;
   }
-  if (ROLE_PLURALS.has(token.lower)) {
+  if (ROLE_PLURALS.has(token.lower) || AGENT_PLURAL.test(token.lower)) {
     let first = last;
     while (first - 1 >= floor && isLowerWord(tokens[first - 1]) && !PHRASE_BREAKERS.has(tokens[first - 1].lower) && last - first < 3) first--;
     return { first, last };
@@ -124,6 +127,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
       continue;
     }
     if (NAME_JOINERS.has(candidate.lower) && candidate.lower !== 'and' && isCapitalized(tokens[index + 1]) && isCapitalized(tokens[index - 1])) continue;
+    if (isPossessive(candidate) && isNameWord(tokens[index + 1]) && index + 1 < ceiling) continue; // "the province’s Department of Health"
     if (isPossessive(candidate)) {
       // "Dana Cole’s lawyer": the phrase is the owned noun, which ends it.
       let owned = index + 1;
@@ -165,6 +169,9 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): TokenSpan {
     const ends =
       index > span.last || (token.kind === 'word' && (token.lower === 'of' || token.lower === 'at' || token.lower === 'from' || token.lower === 'for' || token.lower === 'with'));
     if (!ends) continue;
+    // "Department of Social Services", "Bank of Canada": an organization noun with its "of" is one name.
+    const before = tokens[index - 1];
+    if (index <= span.last && token.lower === 'of' && isNameWord(before) && ORGANIZATION_NOUNS.has(before.lower) && isNameWord(tokens[index + 1])) continue;
     const segment = { first: segmentFirst, last: index - 1 };
     const words = tokens.slice(segment.first, segment.last + 1);
     const hasName = words.some((word) => isNameWord(word) && !TITLES.has(word.lower));
@@ -187,5 +194,8 @@ export function nameWords(tokens: readonly Token[], span: TokenSpan): TokenSpan 
     }
   }
   while (first < span.last && tokens[first].kind === 'word' && DETERMINERS.has(tokens[first].lower)) first++;
+  // "the county’s Department of Social Services": the owner before a possessive only qualifies the name.
+  const possessive = tokens.findIndex((token, index) => index >= first && index < span.last && isPossessive(token));
+  if (possessive >= 0 && isNameWord(tokens[possessive + 1])) first = possessive + 1;
   return { first, last: span.last };
 }

@@ -40,6 +40,11 @@ export class SentenceIndex {
     }
   }
 
+  /** Every sentence start, ascending. */
+  allStarts(): readonly number[] {
+    return this.starts;
+  }
+
   /** Where the sentence containing `position` starts. */
   startOf(position: number): number {
     return this.starts[this.at(position)];
@@ -47,15 +52,20 @@ export class SentenceIndex {
 
   /** The index of the sentence containing `position`. */
   at(position: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= position) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lastStartingBy(this.starts, position);
   }
+}
+
+/** The index of the last of the ascending `starts` at or before `position` (0 when none is). */
+export function lastStartingBy(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** The key of the most salient entity among `mentions` (all before `position`) that `fits`, if any. */

@@ -8,9 +8,11 @@ import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
-import { namesWithRole, readNominal, type Nominal } from './nominal';
+import { DOCUMENT_NOUNS, namesWithRole, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
+import { Utterances } from './centering';
+import type { Range } from './sentences';
 
 interface IndexedMention {
   start: number;
@@ -55,6 +57,12 @@ const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
 const MAX_CONTINUING_SENTENCES = 3;
+// Words that open a surname ("Al Basha", "Van Dyke", "De Luca"): a name starting with one tells no gender.
+const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
+/** How far after a document's name (characters) the one it came from may be named ("released by …"). */
+const DOCUMENT_SOURCE_REACH = 80;
+/** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
+const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
@@ -69,12 +77,15 @@ export class SpeakerResolver {
   private readonly sentenceOpenings = new Map<number, boolean>();
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
+  private utterancesCache?: Utterances;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
 
   constructor(
     private readonly text: string,
     private readonly actors: readonly Actor[],
+    /** The quotations' parts (marks included), sorted and disjoint: words no narrator's utterance holds. */
+    private readonly quoted: readonly Range[] = [],
   ) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
@@ -192,6 +203,9 @@ export class SpeakerResolver {
   private resolveDescription(phrase: SpeakerPhrase): Speaker {
     const words = { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end };
     const nominal = readNominal(phrase.tokens);
+    // "a statement released by the ministry", "the union's release": whoever the document came from speaks.
+    const author = DOCUMENT_NOUNS.has(nominal.noun) ? this.documentAuthor(phrase) : undefined;
+    if (author) return { ...words, ...author };
     const owner = this.ownerOf(phrase);
     if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
     const named = this.namedInApposition(phrase.phrase.end);
@@ -214,6 +228,33 @@ export class SpeakerResolver {
     const found = nominal.kind === 'organization' ? this.organizationFitting(nominal, phrase.head.start) : this.personFitting(nominal, phrase.head.start);
     if (found) return { ...words, ...found };
     return nominal.kind === 'person' ? words : { ...phraseWords, unnamed: true };
+  }
+
+  /**
+   * Who wrote a document named as a speaker: its owner ("Acme's statement", "the union's release") or the one it
+   * came from ("a notice issued by the harbour authority", "a release from Local 12"). An organization
+   * or a person: the document only carries their words.
+   */
+  private documentAuthor(phrase: SpeakerPhrase): { name: string; actorId?: string } | undefined {
+    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    if (possessive >= 1) {
+      const ownerEnd = phrase.tokens[possessive - 1].end;
+      const named = this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
+        .filter((mention) => mention.end <= ownerEnd + 2 && mention.actor.type !== 'place')
+        .pop();
+      if (named) return { name: named.actor.name, actorId: named.actor.id };
+      const owner = readNominal(phrase.tokens.slice(0, possessive));
+      if (owner.kind === 'organization') return this.organizationFitting(owner, phrase.head.start);
+      return undefined;
+    }
+    const after = this.text.slice(phrase.head.end, phrase.head.end + DOCUMENT_SOURCE_REACH);
+    const source = /^[^.;:!?"“”\n]*?\b(?:by|from)\s+(?:the\s+)?(?=\p{Lu})/u.exec(after);
+    if (!source) return undefined;
+    const start = phrase.head.end + source[0].length;
+    const mention = this.mentionsOverlapping(start, start + 1).find((found) => found.start === start && found.actor.type !== 'place');
+    if (mention) return { name: mention.actor.name, actorId: mention.actor.id };
+    const name = /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*)*/u.exec(this.text.slice(start, start + 80))?.[0];
+    return name && !this.mentionsOverlapping(start, start + name.length).some((found) => found.actor.type === 'place') ? { name } : undefined;
   }
 
   /** "the EPA's regional office": the actor owning the described speaker. */
@@ -311,7 +352,10 @@ export class SpeakerResolver {
       const chosen = before[0] ?? candidates[0];
       return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
     }
-    // A description of the person the passage is about ("the rookie said"): the previous speaker.
+    // A description of the person the passage is about ("the rookie said"): the person opening the sentence
+    // before it (centering), else the previous speaker.
+    const subject = this.previousSubject(position);
+    if (subject) return { name: subject.name, actorId: subject.id };
     const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
     if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
     return undefined;
@@ -486,6 +530,8 @@ export class SpeakerResolver {
       return organization ? { ...base, ...organization } : base;
     }
     if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const centre = this.centre(phrase.head.start, wanted);
+    if (centre) return { ...base, actorId: centre.id, name: centre.name };
     const continuing = this.speakerContinuing(phrase.head.start, wanted);
     if (continuing) return { ...base, name: continuing.name, ...(continuing.actorId ? { actorId: continuing.actorId } : {}) };
     const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
@@ -506,6 +552,56 @@ export class SpeakerResolver {
     if (!fromActors && unknown) return { ...base, name: unknown.name, ...(unknown.actorId ? { actorId: unknown.actorId } : {}) };
     if (fromActors) return { ...base, actorId: fromActors.actor.id, name: fromActors.actor.name };
     return base;
+  }
+
+  /**
+   * The person "he" or "she" at `position` continues by centering (see centering.ts): the subject of the
+   * utterance before it, else the only person there whose gender is the pronoun's; when that utterance opens with
+   * a pronoun of the same gender, the person that pronoun continues. Undefined when another pronoun of that gender
+   * or a person of unknown gender could be meant.
+   */
+  private centre(position: number, wanted: Gender, depth = 0): Actor | undefined {
+    this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
+    const previous = this.utterancesCache.previous(position);
+    if (!previous) return undefined;
+    const mentions = previous.flatMap((piece) =>
+      this.mentionsOverlapping(piece.start, piece.end).filter((mention) => mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person'),
+    );
+    // An utterance about no one ("This would ease the shortage.") passes the centre on from the one before it.
+    const anyPronoun = previous.some((piece) => /\b(?:he|she|his|her|him|they|their)\b/iu.test(this.text.slice(piece.start, piece.end)));
+    if (mentions.length === 0 && !anyPronoun) return depth < MAX_CENTERING_CHAIN && previous.length > 0 ? this.centre(previous[0].start, wanted, depth + 1) : undefined;
+    const subject = mentions.find((mention) => this.opensSentence(mention.start));
+    const subjectGender = subject ? this.genderOfActor(subject.actor) : undefined;
+    if (subject && subjectGender === wanted) return subject.actor;
+    if (subject && subjectGender === undefined) return undefined;
+    const subjectPronoun = wanted === 'male' ? /\bhe\b/iu : /\bshe\b/iu;
+    for (const piece of previous) {
+      const found = subjectPronoun.exec(this.text.slice(piece.start, piece.end));
+      if (!found) continue;
+      // "Still, he rejected …": a pronoun subject there is the centre already; it continues its own antecedent.
+      const at = piece.start + found.index;
+      return depth < MAX_CENTERING_CHAIN && this.opensSentence(at) ? this.centre(at, wanted, depth + 1) : undefined;
+    }
+    const genders = new Map(mentions.map((mention) => [mention.actor, this.genderOfActor(mention.actor)]));
+    const fitting = [...genders].filter(([, gender]) => gender === wanted);
+    const unknown = [...genders].some(([, gender]) => gender === undefined);
+    // "Her neighbour Julia Webb moved away": a pronoun of the gender before the person points further back.
+    const pointsBack = wanted === 'male' ? /\b(?:his|him)\b/iu : /\bher\b/iu;
+    const first = mentions.find((mention) => mention.actor === fitting[0]?.[0]);
+    if (first && previous.some((piece) => piece.start < first.start && pointsBack.test(this.text.slice(piece.start, Math.min(piece.end, first.start))))) return undefined;
+    return fitting.length === 1 && !unknown ? fitting[0][0] : undefined;
+  }
+
+  /** The person opening the narrator's utterance before the one at `position` (its subject), if any. */
+  private previousSubject(position: number): Actor | undefined {
+    this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
+    for (const piece of this.utterancesCache.previous(position) ?? []) {
+      const mention = this.mentionsOverlapping(piece.start, piece.end).find(
+        (candidate) => candidate.start >= piece.start && candidate.end <= piece.end && candidate.actor.type === 'person' && this.opensSentence(candidate.start),
+      );
+      if (mention) return mention.actor;
+    }
+    return undefined;
   }
 
   /**
@@ -590,7 +686,8 @@ export class SpeakerResolver {
   private opensSentence(start: number): boolean {
     let opens = this.sentenceOpenings.get(start);
     if (opens === undefined) {
-      opens = SENTENCE_OPENING.test(this.text.slice(Math.max(0, start - 80), start));
+      const before = this.text.slice(Math.max(0, start - 80), start);
+      opens = SENTENCE_OPENING.test(before) && !afterAbbreviatedTitle(before);
       this.sentenceOpenings.set(start, opens);
     }
     return opens;
@@ -636,6 +733,8 @@ export class SpeakerResolver {
     if (/\bMr\.?\s*$/.test(before)) return 'male';
     if (/\b(?:Mrs|Ms|Miss)\.?\s*$/.test(before)) return 'female';
     const first = name.split(/\s+/)[0];
+    // "Al Basha", "Van Dyke": a particle of the surname, no first name.
+    if (SURNAME_PARTICLES.has(first.toLowerCase())) return undefined;
     return name.includes(' ') ? genderOfFirstName(first) : undefined;
   }
 
@@ -676,6 +775,7 @@ function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
   if (words < 2 || words > 4 || first === 0) return undefined;
   const before = tokens[first - 1];
   // Only after a lowercase role word or a title: "president Jane Roe", "Lt. Lee Park".
-  if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower))) return undefined;
+  // Not after a joiner inside a longer name: "Department of Social Services".
+  if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower)) || before.lower === 'of') return undefined;
   return { first };
 }
