@@ -16,6 +16,7 @@ export interface Token {
 }
 
 import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
+import { isSpaceCode } from './characters';
 
 // Symbols and emoji are split off a word too ("🇷🇺Putin"); matched per code point, so surrogate pairs stay whole.
 const OPENERS = /^(?:["'“”‘’«»„‟‹›`(\[{<*•·|]|[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D])/u;
@@ -234,21 +235,9 @@ function isQuoteOrBracket(norm: string): boolean {
   return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
 }
 
-/** What /[\s\u200b\ufeff]/ matches (white space, line terminators, zero-width space and BOM), from the code. */
+/** What /[\s\u200b\ufeff]/ matches: white space, line terminators, BOM, and the zero-width space. */
 function isChunkBreak(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x200b || isSpaceCode(code);
 }
 
 /** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */

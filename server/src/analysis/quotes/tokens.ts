@@ -2,6 +2,7 @@
 // possessive "’s" is its own token so that "Trump’s campaign" reads as two words after a name. Linear time.
 
 import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
+import { isSpaceCode } from '../characters';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -50,9 +51,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let position = start;
   while (position < end) {
-    if (isSpace(text.charCodeAt(position))) {
+    if (isSpaceCode(text.charCodeAt(position))) {
       position++;
-      while (isSpace(text.charCodeAt(position))) position++;
+      while (isSpaceCode(text.charCodeAt(position))) position++;
       continue;
     }
     const wordEnd = wordEndAt(text, position);
@@ -83,23 +84,6 @@ function endsWithPossessive(value: string): boolean {
   const last = value.charCodeAt(value.length - 1);
   const apostrophe = value.charCodeAt(value.length - 2);
   return (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
-}
-
-/** What /\s/u matches (white space and line terminators), without the regular expression; false past the end (NaN). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function makeToken(start: number, text: string, kind: TokenKind): Token {
