@@ -306,3 +306,15 @@ test('a participle after an earlier quotation of the sentence, and "who" after a
   assert.equal(quoteStarting(quotes, 'So many are left').speaker?.name, 'Lena Ortiz');
   assert.equal(quoteStarting(quotes, 'The Hawk').speaker?.name, 'Lena Ortiz');
 });
+
+test('a zero-width space left in the text by a web page is a word break between the speaker and the verb', () => {
+  const text = [
+    'Harbour commissioner Priya Ramdas spoke on Monday.',
+    '"We will reopen the pier in May," Ramdas\u200b said.',
+    'Ramdas\u200b said the ferry would return in June.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Priya Ramdas')];
+  const quotes = quotesOf(text, actors);
+  assert.equal(quoteStarting(quotes, 'We will reopen').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'the ferry would return').speaker?.actorId, 'a1');
+});

@@ -236,7 +236,7 @@ function isQuoteOrBracket(norm: string): boolean {
 }
 
 /** What /[\s\u200b\ufeff]/ matches: white space, line terminators, BOM, and the zero-width space. */
-function isChunkBreak(code: number): boolean {
+export function isChunkBreak(code: number): boolean {
   return code === 0x200b || isSpaceCode(code);
 }
 

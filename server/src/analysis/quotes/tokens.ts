@@ -2,7 +2,7 @@
 // possessive "’s" is its own token so that "Trump’s campaign" reads as two words after a name. Linear time.
 
 import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
-import { isSpaceCode } from '../characters';
+import { isChunkBreak } from '../tokens';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -51,9 +51,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let position = start;
   while (position < end) {
-    if (isSpaceCode(text.charCodeAt(position))) {
+    if (isChunkBreak(text.charCodeAt(position))) {
       position++;
-      while (isSpaceCode(text.charCodeAt(position))) position++;
+      while (isChunkBreak(text.charCodeAt(position))) position++;
       continue;
     }
     const wordEnd = wordEndAt(text, position);
