@@ -22,7 +22,7 @@ export function renderReport(rows: readonly Row[], machine: string, load: { befo
     '',
     `Machine: ${machine}. Run ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`.`,
     `Other work on the machine: ${load.before} at the start, ${load.after} at the end (timings are only comparable at a load under the core count).`,
-    'Throughput: median of timed passes after one warm-up pass, the same texts for every library in one process; words are whitespace-separated.',
+    'Throughput: median of timed passes after one warm-up pass, the same texts for every library in one process, each of our analyses from scratch (its caches across analyses, which serve edits, off); words are whitespace-separated.',
     '',
     table,
   ].join('\n');
