@@ -2,7 +2,7 @@
 // sentence whose tokens hold one, whatever the punctuation, case or letters around it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize } from '../../server/src/analysis/quotes/tokens';
+import { tokenize } from '../../server/src/analysis/tokens';
 import { wordGate } from '../../server/src/analysis/quotes/wordGate';
 
 const gate = wordGate(['according'], ['said', 'says'], true);

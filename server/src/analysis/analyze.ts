@@ -1,6 +1,7 @@
 // The one analyzer: text in, annotations out. Pure and synchronous, no editor or LSP imports; the language
 // server, the CLI, the benchmark and the evaluation all call this function.
 import { findActors } from './actors';
+import { documentTokens } from './documentTokens';
 import type { Checkpoint } from './checkpoint';
 import { agencyCredits } from './actors/agencyCredits';
 import { findDates } from './dates';
@@ -12,14 +13,15 @@ import type { AnalyzeOptions, Annotations } from './types';
 export function analyze(text: string, options: AnalyzeOptions = {}, checkpoint?: Checkpoint): Annotations {
   const structure = readStructure(text);
   checkpoint?.();
-  const actors = findActors(text, structure.blocks, checkpoint);
+  const document = documentTokens(text, structure.blocks);
+  const actors = findActors(text, structure.blocks, checkpoint, document);
   checkpoint?.();
   const dated = findDates(text, structure.blocks, {
     referenceDate: options.referenceDate,
     frontMatterDate: structure.frontMatter?.date,
   });
   checkpoint?.();
-  const quoted = findQuotes(text, structure.blocks, actors, checkpoint);
+  const quoted = findQuotes(text, structure.blocks, actors, checkpoint, document);
   const annotations: Annotations = {
     referenceDate: dated.referenceDate,
     blocks: structure.blocks,

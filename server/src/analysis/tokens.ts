@@ -13,7 +13,13 @@ export interface Token {
   lineStart: boolean;
   /** True when this token begins a sentence. */
   sentenceStart: boolean;
+  /** text.toLowerCase() (typographic marks kept: "’s" stays "’s"). */
+  lower: string;
+  /** 'word' when the token holds a letter, a combining mark or a digit ("Smith", "'s", "n't", "$5"); 'punct' otherwise. */
+  kind: TokenKind;
 }
+
+export type TokenKind = 'word' | 'punct';
 
 import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
 import { isSpaceCode } from './characters';
@@ -67,6 +73,29 @@ function isStopRun(chunk: string): boolean {
     if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) return false;
   }
   return true;
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** /^[\p{L}\p{M}\p{N}]$/u.test(value[index]): a letter, a combining mark or a digit (a surrogate pair read whole). */
+function isWordCharacterAt(value: string, index: number): boolean {
+  const code = value.charCodeAt(index);
+  if (code < 0x80) {
+    const letter = code | 0x20;
+    return (letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (code >= 0xdc00 && code <= 0xdfff && index > 0) return isWordCharacterAt(value, index - 1); // the low half of a pair
+  return WORD_CHARACTER.test(String.fromCodePoint(value.codePointAt(index)!));
+}
+
+/**
+ * A word starts and ends with a letter, a mark or a digit ("Smith", "co-founder", "Times/CBS"), or ends with an
+ * abbreviation's period ("U.S.", "Mr."), or is a clitic split off a word ("'s", "'90s", "n't"). Anything else is
+ * punctuation, numbers with a symbol included ("$20", "22%", "@mayor"): a symbol ends a name or a description.
+ */
+function kindOf(value: string): TokenKind {
+  for (let index = 0; index < value.length; index++) if (isWordCharacterAt(value, index)) return 'word';
+  return 'punct';
 }
 
 function isLetter(char: string | undefined): boolean {
@@ -249,7 +278,7 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
   /** `value`: text.slice(start, end) when the caller has it already. */
   const push = (start: number, end: number, value = text.slice(start, end)) => {
     const norm = foldTypography(value);
-    tokens.push({ start: start + offset, end: end + offset, text: value, norm, lineStart, sentenceStart });
+    tokens.push({ start: start + offset, end: end + offset, text: value, norm, lineStart, sentenceStart, lower: value.toLowerCase(), kind: kindOf(value) });
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;

@@ -4,7 +4,9 @@
 import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, PARTY_LABEL, ROLE_PLURALS, TITLES, WEAK_CUES } from './lexicon';
 import { headOf, isPronoun, phraseEndingAt, phraseStartingAt, type TokenSpan } from './phrases';
 import type { Range } from './sentences';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import type { DocumentTokens } from '../documentTokens';
+import type { Token } from '../tokens';
+import { isCapitalized, wordsWithin } from './words';
 
 export interface SpeakerPhrase {
   /** The whole phrase naming the speaker ("Darya Saprynskaya, a research fellow …" → "Darya Saprynskaya"). */
@@ -370,18 +372,18 @@ const POSTMODIFIER_ADJECTIVES = new Set(['close', 'familiar', 'near', 'knowledge
  * Attribution written right after a quotation: `"…," X said`, `"…," said X`, `"…," according to X`,
  * `"…," X, a research fellow at …, told Izvestia`. `end` bounds the window (the end of the sentence).
  */
-export function attributionAfter(text: string, quoteEnd: number, end: number, nextSentence = false): Attribution | undefined {
-  const attribution = readAttributionAfter(text, quoteEnd, end);
+export function attributionAfter(text: string, document: DocumentTokens, quoteEnd: number, end: number, nextSentence = false): Attribution | undefined {
+  const attribution = readAttributionAfter(text, document, quoteEnd, end);
   if (!attribution || !nextSentence) return attribution;
   // In the sentence after the quotation only a short attribution counts: `…” Trump said Friday.`, not
   // `…” Trump said the party would …` (a sentence of its own).
   // An apposition set off by commas does not count: `…” Karl Jensen, an analyst at Nordbank, said in a note.`
-  const beforeCue = tokenize(text, quoteEnd, attribution.cue.start);
+  const beforeCue = wordsWithin(document, quoteEnd, attribution.cue.start);
   const asideEnd = beforeCue.length - 1;
   const asideStart = beforeCue[asideEnd]?.text === ',' ? beforeCue.findIndex((token) => token.text === ',') : -1;
   const subjectTokens = asideStart >= 0 && asideStart < asideEnd ? beforeCue.slice(0, asideStart) : beforeCue;
   const wordsBefore = subjectTokens.filter((token) => token.kind === 'word').length;
-  const after = tokenize(text, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word');
+  const after = wordsWithin(document, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word');
   const opensClause = after.length > 6 && CLAUSE_OPENERS.has(after[0].lower);
   return wordsBefore <= 6 && !opensClause ? attribution : undefined;
 }
@@ -389,10 +391,10 @@ export function attributionAfter(text: string, quoteEnd: number, end: number, ne
 // Words that, right after a speech verb, open what it reports: the sentence is a statement of its own.
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
 
-function readAttributionAfter(text: string, quoteEnd: number, end: number): Attribution | undefined {
-  const tokens = tokenize(text, quoteEnd, Math.min(end, quoteEnd + WINDOW));
+function readAttributionAfter(text: string, document: DocumentTokens, quoteEnd: number, end: number): Attribution | undefined {
+  const tokens = wordsWithin(document, quoteEnd, Math.min(end, quoteEnd + WINDOW));
   let index = 0;
-  while (index < tokens.length && tokens[index].kind === 'punct' && /^[,\u2015\u2014\u2013\-]$/.test(tokens[index].text)) index++;
+  while (index < tokens.length && tokens[index].kind === 'punct' && /^(?:,|-+|[\u2015\u2014\u2013])$/.test(tokens[index].text)) index++;
   const first = tokens[index];
   if (!first || first.kind !== 'word') return undefined;
 
@@ -410,7 +412,7 @@ function readAttributionAfter(text: string, quoteEnd: number, end: number): Attr
     return undefined;
   }
   // A dash and a name closing the sentence: `"…" ― Pamela Padilla` (collections of readers' quotes).
-  if (index > 0 && /^[\u2015\u2014\u2013-]$/.test(tokens[index - 1].text)) {
+  if (index > 0 && /^(?:-+|[\u2015\u2014\u2013])$/.test(tokens[index - 1].text)) {
     const speaker = phraseStartingAt(tokens, index);
     const rest = speaker ? tokens.slice(speaker.last + 1) : [];
     if (speaker && rest.every((token) => token.kind === 'punct') && isCapitalized(tokens[speaker.first])) {
@@ -471,7 +473,7 @@ function attributionByUnlistedVerb(text: string, quoteEnd: number, tokens: Token
   const verb = tokens[verbIndex];
   if (!verb || verb.kind !== 'word' || isCapitalized(verb) || !/(?:ed|[^s]s)$/.test(verb.lower) || cueBase(verb.lower)) return undefined;
   const next = tokens[verbIndex + 1];
-  if (next && !/^[.,!?;]$/.test(next.text)) return undefined;
+  if (next && !/^(?:[,!?;]|\.+)$/.test(next.text)) return undefined;
   return { speaker: speakerFrom(tokens, subject), cue: { start: verb.start, end: verb.end }, verb: verb.lower, side: 'after' };
 }
 
@@ -480,9 +482,9 @@ function attributionByUnlistedVerb(text: string, quoteEnd: number, tokens: Token
  * `X said the rearmament could "significantly enhance" …`, `X likened the situation to a "besieged fortress"`.
  * The nearest speech verb of the sentence wins.
  */
-export function attributionBefore(text: string, sentenceStart: number, quoteStart: number): Attribution | undefined {
+export function attributionBefore(document: DocumentTokens, sentenceStart: number, quoteStart: number): Attribution | undefined {
   const from = Math.max(sentenceStart, quoteStart - WINDOW);
-  const tokens = tokenize(text, from, quoteStart);
+  const tokens = wordsWithin(document, from, quoteStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
     const token = tokens[index];
     if (token.kind === 'punct' && /^["“”„«»]$/.test(token.text)) return undefined; // another quotation's territory

@@ -2,7 +2,8 @@
 // of the Union", scare quotes around a word or two) from quoted speech.
 import type { Attribution } from './attribution';
 import { TITLE_INTRODUCERS } from './lexicon';
-import { countWords, tokenize } from './tokens';
+import type { DocumentTokens } from '../documentTokens';
+import { countWords, wordsWithin } from './words';
 
 // Short words that stay lowercase inside a title ("State of the Union", "Keepin' It Real").
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'de', 'la', 'du', 'is', 'as']);
@@ -38,8 +39,8 @@ export function isTitleCased(inner: string): boolean {
 }
 
 /** The word right before the opening mark (skipping "the", a possessive's "s" counts as possessive). */
-function wordBefore(text: string, quote: QuotedText): { lower: string; possessive: boolean } | undefined {
-  const tokens = tokenize(text, Math.max(quote.sentenceStart, quote.start - 60), quote.start);
+function wordBefore(document: DocumentTokens, quote: QuotedText): { lower: string; possessive: boolean } | undefined {
+  const tokens = wordsWithin(document, Math.max(quote.sentenceStart, quote.start - 60), quote.start);
   const last = tokens[tokens.length - 1];
   if (!last) return undefined;
   if (last.lower === '’s' || last.lower === "'s" || last.text === '’' || last.text === "'") return { lower: last.lower, possessive: true };
@@ -61,9 +62,9 @@ function wordBefore(text: string, quote: QuotedText): { lower: string; possessiv
  * True when the quoted words are a name, a title or scare quotes rather than speech. `attribution` is the
  * speech attribution found for it, if any.
  */
-export function isTitle(text: string, quote: QuotedText, attribution: Attribution | undefined): boolean {
+export function isTitle(text: string, document: DocumentTokens, quote: QuotedText, attribution: Attribution | undefined): boolean {
   const words = wordsOf(quote.inner);
-  const before = wordBefore(text, quote);
+  const before = wordBefore(document, quote);
   const titleCased = isTitleCased(quote.inner);
   const introduced = before !== undefined && (TITLE_INTRODUCERS.has(before.lower) || before.possessive || (titleCased && HEARER_FORMS.has(before.lower)));
   const afterTitleList = before !== undefined && /^[”"»]$/.test(before.lower);

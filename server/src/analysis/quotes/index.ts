@@ -1,6 +1,7 @@
 // The quote layer: direct quotations (with their parts when split by an attribution or carried over paragraphs),
 // quoted names and titles, reported speech, each with its speaker and cue, and the problems met on the way.
 import { AnalysisStopped, type Checkpoint } from '../checkpoint';
+import { documentTokens, type DocumentTokens } from '../documentTokens';
 import { proseBlocks } from '../structure';
 import type { Actor, Block, Problem, Quote, Span, Speaker } from '../types';
 import { attributionAfter, attributionBefore, COLON, DASH, type Attribution } from './attribution';
@@ -10,7 +11,7 @@ import { scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
 import { cueBase } from './lexicon';
-import { countWords, isCapitalized, tokenize } from './tokens';
+import { countWords, isCapitalized, wordsWithin } from './words';
 
 export interface QuoteLayer {
   quotes: Quote[];
@@ -69,9 +70,16 @@ class BlockSentences {
 }
 
 /** Finds quotations and reported speech in the prose blocks and attributes each to a speaker (checkpoint: see analyze()). */
-export function findQuotes(text: string, blocks: readonly Block[], actors: readonly Actor[], checkpoint?: Checkpoint): QuoteLayer {
+/** `document`: the tokens of the prose blocks, when the caller has them already. */
+export function findQuotes(
+  text: string,
+  blocks: readonly Block[],
+  actors: readonly Actor[],
+  checkpoint?: Checkpoint,
+  document: DocumentTokens = documentTokens(text, blocks),
+): QuoteLayer {
   try {
-    return readQuotes(text, blocks, actors, checkpoint);
+    return readQuotes(text, document, blocks, actors, checkpoint);
   } catch (error) {
     if (error instanceof AnalysisStopped) throw error;
     // The analyzer must answer on any input; a bug here should cost the quotes, not the whole analysis.
@@ -80,7 +88,7 @@ export function findQuotes(text: string, blocks: readonly Block[], actors: reado
   }
 }
 
-function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly Actor[], checkpoint?: Checkpoint): QuoteLayer {
+function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly Block[], actors: readonly Actor[], checkpoint?: Checkpoint): QuoteLayer {
   const blocks = proseBlocks(allBlocks);
   const scan = scanQuotationMarks(text, blocks);
   const problems: Problem[] = [...scan.problems];
@@ -104,16 +112,17 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
     const next = scan.stretches[index + 1];
     const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
     const ceiling = next ? next.parts[0].start : text.length;
-    readings.push(readStretch(text, blocks, sentences, stretch, floor, ceiling, readings[index - 1]));
+    readings.push(readStretch(text, document, blocks, sentences, stretch, floor, ceiling, readings[index - 1]));
   });
   mergeSplitQuotes(text, readings);
-  inheritSpeakers(text, blocks, readings);
+  inheritSpeakers(text, document, blocks, readings);
   checkpoint?.();
 
   const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
   const resolver = new SpeakerResolver(text, actors, quotedParts);
   const reported = findReportedSpeech(
     text,
+    document,
     blocks,
     sentences,
     readings.filter((reading) => reading.kind === 'direct').map((reading) => reading.stretch),
@@ -159,7 +168,7 @@ function readQuotes(text: string, allBlocks: readonly Block[], actors: readonly 
     if (reading.kind !== 'direct' || reading.merged || reading.speaker || reading.opensSentence || reading.stretch.parts.length > 1) continue;
     const part = reading.stretch.parts[0];
     const sentence = sentences.at(part.block, part.start);
-    const prose = tokenize(text, sentence.start, part.start);
+    const prose = wordsWithin(document, sentence.start, part.start);
     if (!prose.some((token) => token.kind === 'word' && !isCapitalized(token) && cueBase(token.lower) !== undefined)) reading.kind = 'title';
   }
 
@@ -319,6 +328,7 @@ function rootSpeaker(reading: Reading): Speaker | null {
 
 function readStretch(
   text: string,
+  document: DocumentTokens,
   blocks: readonly Block[],
   sentences: BlockSentences,
   stretch: QuotedStretch,
@@ -335,14 +345,14 @@ function readStretch(
     let lastSentence = sentences.at(last.block, last.end - 1);
     const endsSentence = lastSentence.end <= last.end;
     if (endsSentence) lastSentence = sentences.at(last.block, Math.min(blocks[last.block].end - 1, nextNonSpace(text, last.end)));
-    attribution = attributionAfter(text, last.end, Math.min(lastSentence.end, Math.max(ceiling, last.end)), endsSentence);
+    attribution = attributionAfter(text, document, last.end, Math.min(lastSentence.end, Math.max(ceiling, last.end)), endsSentence);
     if (attribution && endsSentence && introducesNextQuotation(text, attribution, ceiling)) attribution = undefined;
   }
-  let before = attributionBefore(text, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
+  let before = attributionBefore(document, Math.max(firstSentence.start, Math.min(floor, first.start)), first.start);
   // `She voiced her "anger" on Twitter, writing "…"`: the verb's subject stands before an earlier quotation of the
   // sentence (the scan still stops at a quotation mark met before any verb).
   if (!before && floor > firstSentence.start && floor < first.start && PARTICIPLE_BEFORE_QUOTE.test(text.slice(Math.max(floor, first.start - 40), first.start)))
-    before = attributionBefore(text, firstSentence.start, first.start);
+    before = attributionBefore(document, firstSentence.start, first.start);
   // An attribution in the next sentence yields to one that introduces the quotation itself (`X told Y: "…"`).
   // `MARKET VIEW: "…," Roe said.`: a label in capitals before the colon heads a section; the verb after names the speaker.
   const sectionLabel = before?.verb === COLON && isCapitalsLabel(text.slice(before.speaker.phrase.start, before.speaker.phrase.end));
@@ -355,6 +365,7 @@ function readStretch(
     stretch.parts.length === 1 &&
     isTitle(
       text,
+      document,
       {
         start: first.start,
         end: last.end,
@@ -408,7 +419,7 @@ function mergeSplitQuotes(text: string, readings: Reading[]): void {
  * A quotation with no attribution of its own that opens its paragraph right after a paragraph quoting someone
  * (or ending "X said:") continues that speaker; so does a later quotation of the same paragraph.
  */
-function inheritSpeakers(text: string, blocks: readonly Block[], readings: Reading[]): void {
+function inheritSpeakers(text: string, document: DocumentTokens, blocks: readonly Block[], readings: Reading[]): void {
   let lastSpeech: Reading | undefined;
   for (const reading of readings) {
     if (reading.merged || reading.kind !== 'direct') continue;
@@ -425,7 +436,7 @@ function inheritSpeakers(text: string, blocks: readonly Block[], readings: Readi
       if (text[previous.end - 1] === ':') {
         const colon = text.lastIndexOf(':', previous.end);
         const sentenceStart = Math.max(previous.start, colon - 300);
-        reading.attribution = attributionBefore(text, sentenceStart, colon + 1);
+        reading.attribution = attributionBefore(document, sentenceStart, colon + 1);
       }
     }
     if (reading.attribution || reading.inheritsFrom) lastSpeech = reading;

@@ -6,7 +6,9 @@ import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isRe
 import type { QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
-import { isCapitalized, isPossessive, tokenize, type Token } from './tokens';
+import type { DocumentTokens } from '../documentTokens';
+import type { Token } from '../tokens';
+import { isCapitalized, isPossessive, wordsWithin } from './words';
 import { wordGate } from './wordGate';
 
 export interface ReportedSpeech {
@@ -279,7 +281,7 @@ function readSentence(tokens: Token[]): ReportedSpeech | undefined {
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     // "…, according to X."
-    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && /^[,\u2014\u2013-]$/.test(tokens[index - 1].text)) {
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to' && /^(?:,|-+|[\u2014\u2013])$/.test(tokens[index - 1].text)) {
       const speaker = phraseStartingAt(tokens, index + 2);
       const content = contentTo(tokens, 0, index - 2);
       if (speaker && content)
@@ -692,6 +694,7 @@ const MAY_REPORT_SPEECH = wordGate(['according', ...EVIDENCE_VERBS.keys()], repo
 
 export function findReportedSpeech(
   text: string,
+  document: DocumentTokens,
   blocks: readonly Block[],
   sentenceSource: SentenceSource,
   directQuotations: readonly QuotedStretch[],
@@ -707,7 +710,7 @@ export function findReportedSpeech(
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
-      const allTokens = tokenize(text, sentence.start, sentence.end);
+      const allTokens = wordsWithin(document, sentence.start, sentence.end);
       const label = sectionLabel(allTokens);
       if (label === 'link') continue;
       const tokens = label === undefined ? allTokens : allTokens.slice(label);

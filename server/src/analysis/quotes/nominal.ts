@@ -3,7 +3,7 @@
 // text gave that role, or the organization of that kind it is about); an indefinite or plural one is a group or
 // anonymous source, kept as the words of the text and marked unnamed.
 import { DETERMINERS, ROLE_PLURALS } from './lexicon';
-import type { Token } from './tokens';
+import type { Token } from '../tokens';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
 export const MEDIA_NOUNS = new Set([

@@ -2,7 +2,8 @@
 // analyst Daria Saprynskaya", "a spokesman", "officials", "she". Without a parser: capitalized runs, a determiner
 // with a few words after it, a role plural or a pronoun.
 import { BETWEEN_SPEAKER_AND_CUE, CAPITALIZED_FUNCTION_WORDS, cueBase, DETERMINERS, PHRASE_BREAKERS, ROLE_PLURALS, TITLES, pronounGender } from './lexicon';
-import { isCapitalized, isPossessive, type Token } from './tokens';
+import type { Token } from '../tokens';
+import { isCapitalized, isPossessive } from './words';
 import { ORGANIZATION_NOUNS } from './nominal';
 
 /** Token index range, both ends inclusive. */

@@ -5,7 +5,7 @@
 import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
-import type { Token } from './tokens';
+import type { Token } from '../tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { DOCUMENT_NOUNS, namesWithRole, readNominal, type Nominal } from './nominal';

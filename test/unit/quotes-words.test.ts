@@ -1,0 +1,57 @@
+// The quote layer reads the document's tokens, joining what the document tokenizer splits for names: a hyphenated
+// word whose parts differ in case and a verb's "n't".
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { documentTokens } from '../../server/src/analysis/documentTokens';
+import { wordsWithin } from '../../server/src/analysis/quotes/words';
+import { readStructure } from '../../server/src/analysis/structure';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+function words(text: string, from = 0, to = text.length): string[] {
+  return wordsWithin(documentTokens(text, readStructure(text).blocks), from, to).map((token) => `${token.text}/${token.kind}`);
+}
+
+describe('the quote layer’s words', () => {
+  it('joins a hyphenated word the document tokens split at a change of case', () => {
+    const text = 'A Lisbon-based baker and the then-Mayor Ana Reis didn’t agree.';
+    assert.ok(tokenize(text).some((token) => token.text === 'Lisbon'));
+    assert.deepEqual(words(text), [
+      'A/word',
+      'Lisbon-based/word',
+      'baker/word',
+      'and/word',
+      'the/word',
+      'then-Mayor/word',
+      'Ana/word',
+      'Reis/word',
+      'didn’t/word',
+      'agree/word',
+      './punct',
+    ]);
+  });
+
+  it('leaves a dotted abbreviation, a spaced hyphen and a dash apart', () => {
+    assert.deepEqual(words('U.S.-based firms - and more -- said'), [
+      'U.S./word',
+      '-/punct',
+      'based/word',
+      'firms/word',
+      '-/punct',
+      'and/word',
+      'more/word',
+      '--/punct',
+      'said/word',
+    ]);
+  });
+
+  it('keeps only the tokens wholly inside the range', () => {
+    const text = 'The ferry left Oporto, the harbour master said.';
+    assert.deepEqual(words(text, 4, 21), ['ferry/word', 'left/word', 'Oporto/word']);
+    assert.deepEqual(words(text, 5, 20), ['left/word']);
+  });
+
+  it('calls a token holding a letter or a digit a word', () => {
+    const kinds = tokenize("It cost $300 , 14% more , the clerk 's note said ...").map((token) => `${token.text}/${token.kind}`);
+    for (const kind of ['$300/word', '14%/word', "'s/word", ',/punct', '.../punct']) assert.ok(kinds.includes(kind), kind);
+  });
+});
