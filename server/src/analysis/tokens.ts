@@ -17,10 +17,107 @@ export interface Token {
   lower: string;
   /** 'word' when the token holds a letter, a combining mark or a digit ("Smith", "'s", "n't", "$5"); 'punct' otherwise. */
   kind: TokenKind;
+  /** The record of its written form, shared by every token that writes the same text (see Word). */
+  word: Word;
+}
+
+/**
+ * One record per distinct written form: what every layer computes from a word alone is computed once per word, not
+ * once per token, and kept here (the text, its folded and lower-case forms and kind; the gazetteer's lookup key and
+ * the tagger's reading, filled by those layers on first use). Every field depends on the text alone.
+ */
+export interface Word {
+  readonly text: string;
+  readonly norm: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** nameKey(norm) (actors/gazetteer.ts). */
+  nameKey?: string;
+  /** How the tagger reads the word outside headlines (actors/features.ts). */
+  tagger?: TaggerReading;
+}
+
+function makeWord(text: string): Word {
+  return { text, norm: foldTypography(text), lower: text.toLowerCase(), kind: kindOf(text) };
+}
+
+/**
+ * The written forms seen lately, found from the characters of the text without slicing them out: an open-addressing
+ * table of FNV-1a hashes, each slot checked against its word's characters. A token of a word seen before costs no
+ * string. Emptied when large (a word made again after that is an equal record).
+ */
+class WordTable {
+  private words: (Word | undefined)[] = new Array<Word | undefined>(1 << 14);
+  private hashes = new Int32Array(1 << 14);
+  private size = 0;
+
+  /** The record of text[from, to). */
+  at(text: string, from: number, to: number): Word {
+    let hash = 0x811c9dc5;
+    for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    const mask = this.words.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.words[slot];
+      if (word === undefined) {
+        const made = makeWord(text.slice(from, to));
+        this.add(made, hash, slot);
+        return made;
+      }
+      if (this.hashes[slot] === hash && sameText(word.text, text, from, to)) return word;
+    }
+  }
+
+  private add(word: Word, hash: number, slot: number): void {
+    if (this.size >= MAX_WORDS) {
+      this.words = new Array<Word | undefined>(1 << 14);
+      this.hashes = new Int32Array(1 << 14);
+      this.size = 0;
+      this.insert(word, hash);
+      return;
+    }
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    this.size++;
+    if (this.size * 2 > this.words.length) this.grow();
+  }
+
+  private insert(word: Word, hash: number): void {
+    const mask = this.words.length - 1;
+    let slot = hash & mask;
+    while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    this.size++;
+  }
+
+  private grow(): void {
+    const words = this.words;
+    const hashes = this.hashes;
+    this.words = new Array<Word | undefined>(words.length * 2);
+    this.hashes = new Int32Array(words.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < words.length; slot++) if (words[slot] !== undefined) this.insert(words[slot]!, hashes[slot]);
+  }
+}
+
+/** word === text.slice(from, to), without the slice. */
+function sameText(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) !== text.charCodeAt(from + index)) return false;
+  return true;
+}
+
+const MAX_WORDS = 200_000;
+const table = new WordTable();
+
+/** The record of the written form `text`. */
+export function wordOf(text: string): Word {
+  return table.at(text, 0, text.length);
 }
 
 export type TokenKind = 'word' | 'punct';
 
+import type { TaggerReading } from './actors/features';
 import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
 import { isSpaceCode } from './characters';
 
@@ -54,11 +151,21 @@ function isAsciiWord(chunk: string, to = chunk.length): boolean {
   return true;
 }
 
-/** /^[A-Za-z0-9]+$/.test(chunk) */
-function isAsciiAlphanumeric(chunk: string): boolean {
-  if (chunk.length === 0) return false;
-  for (let index = 0; index < chunk.length; index++) {
-    const code = chunk.charCodeAt(index);
+/** /^[A-Za-z]+$/.test(text.slice(from, to)) */
+function isAsciiLetters(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/** /^[A-Za-z0-9]+$/.test(text.slice(from, to)) */
+function isAsciiAlphanumeric(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
     const letter = code | 0x20;
     if (!(letter >= 0x61 && letter <= 0x7a) && !(code >= 0x30 && code <= 0x39)) return false;
   }
@@ -275,10 +382,10 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
-  /** `value`: text.slice(start, end) when the caller has it already. */
-  const push = (start: number, end: number, value = text.slice(start, end)) => {
-    const norm = foldTypography(value);
-    tokens.push({ start: start + offset, end: end + offset, text: value, norm, lineStart, sentenceStart, lower: value.toLowerCase(), kind: kindOf(value) });
+  const push = (start: number, end: number) => {
+    const word = table.at(text, start, end);
+    const norm = word.norm;
+    tokens.push({ start: start + offset, end: end + offset, text: word.text, norm, lineStart, sentenceStart, lower: word.lower, kind: word.kind, word });
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;
@@ -291,7 +398,6 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     if (chunkStart >= to) break;
     let chunkEnd = chunkStart + 1;
     while (chunkEnd < to && !isChunkBreak(text.charCodeAt(chunkEnd))) chunkEnd++;
-    const chunk = text.slice(chunkStart, chunkEnd);
     if (hasLineBreak(text, lastEnd, chunkStart)) {
       lineStart = true;
       sentenceStart = true;
@@ -299,26 +405,27 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     lastEnd = chunkEnd;
     const chunkAt = chunkStart;
     chunkStart = chunkEnd;
-    if (chunk.length === 1 || isAsciiAlphanumeric(chunk)) {
-      // Most chunks: a plain word or number, or one mark (what splitChunk() gives, without its arrays).
-      push(chunkAt, chunkEnd, chunk);
+    if (chunkEnd - chunkAt === 1 || isAsciiAlphanumeric(text, chunkAt, chunkEnd)) {
+      // Most chunks: a plain word or number, or one mark (what splitChunk() gives, without its arrays or a string).
+      push(chunkAt, chunkEnd);
       continue;
     }
-    const last = chunk.length - 1;
-    if (last > 0 && chunk.length <= LONG_CHUNK && isAsciiWord(chunk, last)) {
+    const last = chunkEnd - chunkAt - 1;
+    if (last > 0 && last < LONG_CHUNK && isAsciiLetters(text, chunkAt, chunkAt + last)) {
       // A word and one closing mark ("said,", "Smith."): splitChunk()'s first answer, without its arrays.
-      const mark = chunk.charCodeAt(last);
+      const mark = text.charCodeAt(chunkAt + last);
       const closes = mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22;
-      if (closes || (mark === 0x2e && !keepsPeriod(chunk, numberFollowsAt(text, chunkEnd)))) {
+      if (closes || (mark === 0x2e && !keepsPeriod(text.slice(chunkAt, chunkEnd), numberFollowsAt(text, chunkEnd)))) {
         push(chunkAt, chunkAt + last);
         push(chunkAt + last, chunkEnd);
         continue;
       }
       if (mark === 0x2e) {
-        push(chunkAt, chunkEnd, chunk);
+        push(chunkAt, chunkEnd);
         continue;
       }
     }
+    const chunk = text.slice(chunkAt, chunkEnd);
     if (!hasDash(chunk)) {
       const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd);
       for (const [a, b] of splitChunk(chunk, numberFollows)) push(chunkAt + a, chunkAt + b);

@@ -2,7 +2,7 @@
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
-import type { Token } from '../tokens';
+import type { Token, Word } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { documentRegister } from './register';
 import { wordClusters } from './wordClusters';
@@ -397,17 +397,19 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-// Views of words outside headlines, shared by every token and document that writes the word (views are never
-// changed); bounded like the shapes.
-const readings = new Map<string, { view: TokenView; cluster: number }>();
+/** How the tagger reads a word outside headlines: its view and word cluster. */
+export interface TaggerReading {
+  view: TokenView;
+  cluster: number;
+}
 
-function cachedReading(written: string, clusterOf: (lower: string) => number): { view: TokenView; cluster: number } {
-  let reading = readings.get(written);
+// The view of a word outside headlines is kept in the word's record (tokens.ts Word), shared by every token and
+// document that writes the word (views are never changed).
+function cachedReading(word: Word, clusterOf: (lower: string) => number): TaggerReading {
+  let reading = word.tagger;
   if (reading === undefined) {
-    const view = readView(written, false, EMPTY_CASING);
-    reading = { view, cluster: clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower) };
-    if (readings.size >= 200_000) readings.clear();
-    readings.set(written, reading);
+    const view = readView(word.norm, false, EMPTY_CASING);
+    reading = word.tagger = { view, cluster: clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower) };
   }
   return reading;
 }
@@ -431,7 +433,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const views: TokenView[] = tokens.map((token, index) => {
     if (!headline[index]) {
       // Outside headlines a token's view depends on its written form alone: read once per distinct word.
-      const known = cachedReading(token.norm, clusterOf);
+      const known = cachedReading(token.word, clusterOf);
       clusters[index] = known.cluster;
       return known.view;
     }

@@ -177,7 +177,7 @@ export class Gazetteer {
       else tags[index].push(tag);
     };
     const capitalized = tokens.map((token) => startsUpper(token.norm));
-    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? nameKey(token.norm) : ''));
+    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? (token.word.nameKey ??= nameKey(token.norm)) : ''));
     for (let index = 0; index < tokens.length; index++) {
       if (!capitalized[index]) continue;
       let key = '';

@@ -5,7 +5,7 @@
 // "don't"). Nothing is tokenized again: the pieces are joined.
 import { startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import type { Token } from '../tokens';
+import { wordOf, type Token } from '../tokens';
 
 /** True for a word starting with a capital letter. */
 export function isCapitalized(token: Token | undefined): boolean {
@@ -32,7 +32,8 @@ function joinsAt(tokens: readonly Token[], index: number): boolean {
 }
 
 function joined(first: Token, last: Token, text: string): Token {
-  return { ...first, end: last.end, text, norm: first.norm + text.slice(first.text.length), lower: text.toLowerCase(), kind: 'word' };
+  const word = wordOf(text);
+  return { ...first, end: last.end, text: word.text, norm: word.norm, lower: word.lower, kind: 'word', word };
 }
 
 /** The words of text[from, to) as the quote layer reads them (see above). */
