@@ -110,9 +110,10 @@ export function keepsAbbreviationPeriod(word: string, numberFollows: boolean): b
 }
 
 /** True when the first thing after `from` (spaces skipped, a few at most) is an ASCII digit. */
-export function numberFollowsAt(text: string, from: number): boolean {
+export function numberFollowsAt(text: string, from: number, limit = text.length): boolean {
   let index = from;
-  while (index < text.length && index < from + 4 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0xa0)) index++;
+  while (index < limit && index < from + 4 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0xa0)) index++;
+  if (index >= limit) return false;
   const code = text.charCodeAt(index);
   return code >= 0x30 && code <= 0x39;
 }

@@ -26,7 +26,8 @@ function blockTokens(text: string, start: number, end: number): Token[] {
   const key = text.slice(start, end);
   const cached = paragraphTokens.get(key);
   if (cached === undefined) {
-    const tokens = tokenize(key, 0, key.length, start);
+    // Read in the whole text (a flat string, quicker to read than the slice); tokenize() looks at nothing past `end`.
+    const tokens = tokenize(text, start, end);
     paragraphTokens.set(key, { start, tokens });
     return tokens;
   }

@@ -35,6 +35,8 @@ export interface Word {
   nameKey?: string;
   /** How the tagger reads the word outside headlines (actors/features.ts). */
   tagger?: TaggerReading;
+  /** What the gazetteer says of the word alone (actors/gazetteer.ts). */
+  gazetteer?: GazetteerWord;
 }
 
 function makeWord(text: string): Word {
@@ -53,8 +55,13 @@ class WordTable {
 
   /** The record of text[from, to). */
   at(text: string, from: number, to: number): Word {
-    let hash = 0x811c9dc5;
-    for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    let hash = FNV_OFFSET;
+    for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+    return this.hashed(text, from, to, hash);
+  }
+
+  /** at(), with the FNV-1a hash of text[from, to) already computed. */
+  hashed(text: string, from: number, to: number, hash: number): Word {
     const mask = this.words.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.words[slot];
@@ -108,6 +115,8 @@ function sameText(word: string, text: string, from: number, to: number): boolean
 }
 
 const MAX_WORDS = 200_000;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 const table = new WordTable();
 
 /** The record of the written form `text`. */
@@ -118,6 +127,7 @@ export function wordOf(text: string): Word {
 export type TokenKind = 'word' | 'punct';
 
 import type { TaggerReading } from './actors/features';
+import type { GazetteerWord } from './actors/gazetteer';
 import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
 import { isSpaceCode } from './characters';
 
@@ -157,17 +167,6 @@ function isAsciiLetters(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index) | 0x20;
     if (code < 0x61 || code > 0x7a) return false;
-  }
-  return true;
-}
-
-/** /^[A-Za-z0-9]+$/.test(text.slice(from, to)) */
-function isAsciiAlphanumeric(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    const letter = code | 0x20;
-    if (!(letter >= 0x61 && letter <= 0x7a) && !(code >= 0x30 && code <= 0x39)) return false;
   }
   return true;
 }
@@ -382,8 +381,8 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
-  const push = (start: number, end: number) => {
-    const word = table.at(text, start, end);
+  const push = (start: number, end: number) => pushWord(start, end, table.at(text, start, end));
+  const pushWord = (start: number, end: number, word: Word) => {
     const norm = word.norm;
     tokens.push({ start: start + offset, end: end + offset, text: word.text, norm, lineStart, sentenceStart, lower: word.lower, kind: word.kind, word });
     lineStart = false;
@@ -396,8 +395,20 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
   for (;;) {
     while (chunkStart < to && isChunkBreak(text.charCodeAt(chunkStart))) chunkStart++;
     if (chunkStart >= to) break;
-    let chunkEnd = chunkStart + 1;
-    while (chunkEnd < to && !isChunkBreak(text.charCodeAt(chunkEnd))) chunkEnd++;
+    // The chunk's hash and whether it is a plain ASCII word or number, read on the way (see WordTable).
+    let chunkEnd = chunkStart;
+    let hash = FNV_OFFSET;
+    let plain = true;
+    while (chunkEnd < to) {
+      const code = text.charCodeAt(chunkEnd);
+      if (isChunkBreak(code)) break;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      if (plain) {
+        const letter = code | 0x20;
+        plain = (letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39);
+      }
+      chunkEnd++;
+    }
     if (hasLineBreak(text, lastEnd, chunkStart)) {
       lineStart = true;
       sentenceStart = true;
@@ -405,9 +416,9 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     lastEnd = chunkEnd;
     const chunkAt = chunkStart;
     chunkStart = chunkEnd;
-    if (chunkEnd - chunkAt === 1 || isAsciiAlphanumeric(text, chunkAt, chunkEnd)) {
+    if (chunkEnd - chunkAt === 1 || plain) {
       // Most chunks: a plain word or number, or one mark (what splitChunk() gives, without its arrays or a string).
-      push(chunkAt, chunkEnd);
+      pushWord(chunkAt, chunkEnd, table.hashed(text, chunkAt, chunkEnd, hash));
       continue;
     }
     const last = chunkEnd - chunkAt - 1;
@@ -415,7 +426,7 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
       // A word and one closing mark ("said,", "Smith."): splitChunk()'s first answer, without its arrays.
       const mark = text.charCodeAt(chunkAt + last);
       const closes = mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22;
-      if (closes || (mark === 0x2e && !keepsPeriod(text.slice(chunkAt, chunkEnd), numberFollowsAt(text, chunkEnd)))) {
+      if (closes || (mark === 0x2e && !keepsPeriod(text.slice(chunkAt, chunkEnd), numberFollowsAt(text, chunkEnd, to)))) {
         push(chunkAt, chunkAt + last);
         push(chunkAt + last, chunkEnd);
         continue;
@@ -427,7 +438,7 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     }
     const chunk = text.slice(chunkAt, chunkEnd);
     if (!hasDash(chunk)) {
-      const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd);
+      const numberFollows = chunk.charCodeAt(chunk.length - 1) === 0x2e && numberFollowsAt(text, chunkEnd, to);
       for (const [a, b] of splitChunk(chunk, numberFollows)) push(chunkAt + a, chunkAt + b);
       continue;
     }

@@ -142,6 +142,14 @@ export function nameKey(value: string): string {
 
 const nameKeys = new Map<string, string>();
 
+/** A word as one gazetteer reads it: the phrase kind of the word alone, whether longer phrases start with it, its lists. */
+export interface GazetteerWord {
+  owner: Gazetteer;
+  phrase: string | undefined;
+  startsPhrase: boolean;
+  lists: readonly string[];
+}
+
 export class Gazetteer {
   readonly phrases = new Map<string, string>(); // key → "loc" | "org" | "person"
   /** Every start of a phrase that ends before one of its spaces ("united", "united arab"): where to stop looking. */
@@ -182,10 +190,13 @@ export class Gazetteer {
       if (!capitalized[index]) continue;
       let key = '';
       let found: { kind: string; length: number } | undefined;
-      for (let length = 1; length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
+      const own = this.wordEntry(tokens[index]);
+      if (own.phrase) found = { kind: own.phrase, length: 1 };
+      key = keys[index];
+      for (let length = 2; own.startsPhrase && length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
         const word = keys[index + length - 1] || nameKey(tokens[index + length - 1].norm);
         if (word === '') break;
-        key = length === 1 ? word : `${key} ${word}`;
+        key = `${key} ${word}`;
         const kind = this.phrases.get(key);
         if (kind) found = { kind, length };
         if (!this.phraseStarts.has(key)) break; // no longer phrase begins with these words
@@ -197,13 +208,25 @@ export class Gazetteer {
     }
     for (let index = 0; index < tokens.length; index++) {
       if (!capitalized[index]) continue;
-      const key = keys[index];
-      if (this.first.has(key)) add(index, 'first');
-      if (this.last.has(key)) add(index, 'last');
-      if (this.nationality.has(key)) add(index, 'nat');
-      if (this.title.has(key)) add(index, 'title');
+      for (const tag of this.wordEntry(tokens[index]).lists) add(index, tag);
     }
     return tags;
+  }
+
+  /** What this gazetteer says of a token's word alone, read once per distinct word (kept in its Word record). */
+  private wordEntry(token: Token): GazetteerWord {
+    const word = token.word;
+    let entry = word.gazetteer;
+    if (entry === undefined || entry.owner !== this) {
+      const key = (word.nameKey ??= nameKey(token.norm));
+      const lists: string[] = [];
+      if (this.first.has(key)) lists.push('first');
+      if (this.last.has(key)) lists.push('last');
+      if (this.nationality.has(key)) lists.push('nat');
+      if (this.title.has(key)) lists.push('title');
+      entry = word.gazetteer = { owner: this, phrase: this.phrases.get(key), startsPhrase: this.phraseStarts.has(key), lists: lists.length > 0 ? lists : NO_TAGS };
+    }
+    return entry;
   }
 }
 
