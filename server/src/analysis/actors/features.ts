@@ -293,7 +293,43 @@ export interface TokenView {
   shape: string;
   /** No capital letter, no digit: after a token outside any name, such a token is outside too (not scored). */
   plain: boolean;
+  /** The features this view gives its neighbours (see neighbourHashes), made when first asked. */
+  neighbourHashes?: Int32Array;
 }
+
+// What a word gives the tokens around it ("l-1=said", "s+1=Xx"), the same wherever it stands: hashed once per
+// view (a view is shared by every token writing the word outside headlines) instead of once per token and pass.
+const AS_BEFORE = 0;
+const AS_AFTER = 1;
+const AS_BEFORE2 = 2;
+const AS_AFTER2 = 3;
+const SHAPE_AS_BEFORE = 4;
+const SHAPE_AS_AFTER = 5;
+
+function neighbourHashes(view: TokenView): Int32Array {
+  let hashes = view.neighbourHashes;
+  if (hashes === undefined) {
+    hashes = view.neighbourHashes = Int32Array.of(
+      feature(T.lowerBefore, view.lower),
+      feature(T.lowerAfter, view.lower),
+      feature(T.lowerBefore2, view.lower),
+      feature(T.lowerAfter2, view.lower),
+      feature(T.shapeBefore, view.shape),
+      feature(T.shapeAfter, view.shape),
+    );
+  }
+  return hashes;
+}
+
+// The same features at the edges of the document.
+const EDGE = {
+  lowerBefore: feature(T.lowerBefore, '<s>'),
+  lowerAfter: feature(T.lowerAfter, '</s>'),
+  lowerBefore2: feature(T.lowerBefore2, '<s>'),
+  lowerAfter2: feature(T.lowerAfter2, '</s>'),
+  shapeBefore: feature(T.shapeBefore, '<s>'),
+  shapeAfter: feature(T.shapeAfter, '</s>'),
+};
 
 // Lower-case words that may join the capitalized words of one name ("Bank of England", "Procter & Gamble").
 const NAME_JOINERS = new Set(['of', '&', 'and', 'for', 'de', 'der', 'la', 'du', 'von', 'van', 'del', 'di', 'dello', 'della']);
@@ -490,12 +526,16 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       }
       const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
-      out[count++] = feature(T.lowerBefore, lowerBefore);
-      out[count++] = feature(T.lowerAfter, lowerAfter);
-      out[count++] = feature(T.lowerBefore2, views[index - 2]?.lower ?? '<s>');
-      out[count++] = feature(T.lowerAfter2, views[index + 2]?.lower ?? '</s>');
-      out[count++] = feature(T.shapeBefore, shapeBefore);
-      out[count++] = feature(T.shapeAfter, shapeAfter);
+      const before = previous && neighbourHashes(previous);
+      const after = next && neighbourHashes(next);
+      const before2 = views[index - 2];
+      const after2 = views[index + 2];
+      out[count++] = before ? before[AS_BEFORE] : EDGE.lowerBefore;
+      out[count++] = after ? after[AS_AFTER] : EDGE.lowerAfter;
+      out[count++] = before2 ? neighbourHashes(before2)[AS_BEFORE2] : EDGE.lowerBefore2;
+      out[count++] = after2 ? neighbourHashes(after2)[AS_AFTER2] : EDGE.lowerAfter2;
+      out[count++] = before ? before[SHAPE_AS_BEFORE] : EDGE.shapeBefore;
+      out[count++] = after ? after[SHAPE_AS_AFTER] : EDGE.shapeAfter;
       out[count++] = feature(T.bigramBefore, lowerBefore, lower);
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
