@@ -188,11 +188,10 @@ export class Gazetteer {
     const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? (token.word.nameKey ??= nameKey(token.norm)) : ''));
     for (let index = 0; index < tokens.length; index++) {
       if (!capitalized[index]) continue;
-      let key = '';
       let found: { kind: string; length: number } | undefined;
       const own = this.wordEntry(tokens[index]);
       if (own.phrase) found = { kind: own.phrase, length: 1 };
-      key = keys[index];
+      let key = keys[index];
       for (let length = 2; own.startsPhrase && length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
         const word = keys[index + length - 1] || nameKey(tokens[index + length - 1].norm);
         if (word === '') break;

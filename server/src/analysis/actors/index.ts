@@ -3,7 +3,6 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import type { Token } from '../tokens';
 import type { Actor, Block } from '../types';
 import { agencyCredits, insideCredit } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
