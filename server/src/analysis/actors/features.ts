@@ -294,7 +294,7 @@ export interface TokenView {
   /** No capital letter, no digit: after a token outside any name, such a token is outside too (not scored). */
   plain: boolean;
   /** The features this view gives its neighbours (see neighbourHashes), made when first asked. */
-  neighbourHashes?: Int32Array;
+  neighbourHashes?: readonly number[];
 }
 
 // What a word gives the tokens around it ("l-1=said", "s+1=Xx"), the same wherever it stands: hashed once per
@@ -306,17 +306,18 @@ const AS_AFTER2 = 3;
 const SHAPE_AS_BEFORE = 4;
 const SHAPE_AS_AFTER = 5;
 
-function neighbourHashes(view: TokenView): Int32Array {
+function neighbourHashes(view: TokenView): readonly number[] {
   let hashes = view.neighbourHashes;
   if (hashes === undefined) {
-    hashes = view.neighbourHashes = Int32Array.of(
+    // (a plain array of small integers: lighter than a typed array, kept for every distinct word)
+    hashes = view.neighbourHashes = [
       feature(T.lowerBefore, view.lower),
       feature(T.lowerAfter, view.lower),
       feature(T.lowerBefore2, view.lower),
       feature(T.lowerAfter2, view.lower),
       feature(T.shapeBefore, view.shape),
       feature(T.shapeAfter, view.shape),
-    );
+    ];
   }
   return hashes;
 }
