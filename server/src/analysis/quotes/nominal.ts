@@ -52,6 +52,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'court',
   'bank',
   'airline',
+  'railway',
+  'railroad',
   'chain',
   'retailer',
   'province',

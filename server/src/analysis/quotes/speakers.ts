@@ -8,7 +8,8 @@ import type { SpeakerPhrase } from './attribution';
 import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
-import { DOCUMENT_NOUNS, namesWithRole, readNominal, type Nominal } from './nominal';
+import { documentSources, type DocumentSource } from './documents';
+import { DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 import { Utterances } from './centering';
@@ -40,6 +41,8 @@ interface SpokenBy {
 // Words that name a news medium inside its own name ("the Daily Courier", "Channel 9 News").
 const MEDIA_NAME =
   /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
+/** The name of a law, treaty or agreement: no organization, whatever the actor layer's type. */
+const LAW_NAME = /\s(?:Act|Law|Bill|Code|Treaty|Accord|Agreement|Charter)$/u;
 /** How far back (characters) a sentence's subject stays the topic a pronoun or a quote run refers to. */
 const TOPIC_WINDOW = 700;
 // The text before a mention that opens its sentence: a sentence end or a paragraph start, then at most a short
@@ -61,6 +64,8 @@ const MAX_CONTINUING_SENTENCES = 3;
 const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
 /** How far after a document's name (characters) the one it came from may be named ("released by …"). */
 const DOCUMENT_SOURCE_REACH = 80;
+/** How far back (characters) the source of a document named before stands for a later "the report". */
+const DOCUMENT_MEMORY = 5000;
 /** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
 const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
@@ -77,6 +82,7 @@ export class SpeakerResolver {
   private readonly sentenceOpenings = new Map<number, boolean>();
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
+  private documentSourcesCache?: DocumentSource[];
   private utterancesCache?: Utterances;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
@@ -157,8 +163,18 @@ export class SpeakerResolver {
     if (phrase.isDescription) {
       const speaker = this.resolveDescription(phrase);
       const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
-      if (readNominal(phrase.tokens).kind === 'document') {
-        // "the complaint said": a document is no antecedent for a later "he" or "she".
+      if (DOCUMENT_NOUNS.has(readNominal(phrase.tokens).noun)) {
+        // "the complaint said": a document is no antecedent for a later "he" or "she", but its author is ("The
+        // ministry published a notice … It also warned …").
+        if (speaker.actorId || speaker.name !== this.text.slice(phrase.head.start, phrase.head.end)) {
+          this.spoken.push({
+            name: speaker.name,
+            position: phrase.head.start,
+            gender: actor?.type === 'person' ? this.genderOfActor(actor) : undefined,
+            actorId: speaker.actorId,
+            type: actor?.type === 'person' ? 'person' : 'organization',
+          });
+        }
       } else if (!speaker.unnamed) {
         this.spoken.push({
           name: speaker.name,
@@ -204,7 +220,7 @@ export class SpeakerResolver {
     const words = { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end };
     const nominal = readNominal(phrase.tokens);
     // "a statement released by the ministry", "the union's release": whoever the document came from speaks.
-    const author = DOCUMENT_NOUNS.has(nominal.noun) ? this.documentAuthor(phrase) : undefined;
+    const author = DOCUMENT_NOUNS.has(nominal.noun) ? (this.documentAuthor(phrase) ?? this.documentIssuer(phrase, nominal.noun)) : undefined;
     if (author) return { ...words, ...author };
     const owner = this.ownerOf(phrase);
     if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
@@ -257,6 +273,61 @@ export class SpeakerResolver {
     return name && !this.mentionsOverlapping(start, start + name.length).some((found) => found.actor.type === 'place') ? { name } : undefined;
   }
 
+  /**
+   * Who issued a document named as a speaker when its phrase does not say: an organization noun before it ("the
+   * parole board decision", "the city report"), the source written beside this mention of it ("a notice the ministry
+   * published", "a paper on the railway's website"), else the source of the document the article named last
+   * (of the same noun first): "A study by the institute found … The study also said …".
+   */
+  private documentIssuer(phrase: SpeakerPhrase, noun: string): { name: string; actorId?: string } | undefined {
+    const words = phrase.tokens.filter((token) => token.kind === 'word' && token.start < phrase.head.end);
+    const modifier = [...words.slice(1, -1)].reverse().find((token) => ORGANIZATION_NOUNS.has(token.lower) && !MEDIA_NOUNS.has(token.lower));
+    if (modifier) {
+      const found = this.organizationFitting({ kind: 'organization', noun: modifier.lower, media: false }, phrase.head.start);
+      if (found) return found;
+    }
+    this.documentSourcesCache ??= documentSources(this.text);
+    const sources = this.documentSourcesCache;
+    const own = sources.find((source) => source.position >= phrase.head.start && source.position < phrase.head.end);
+    if (own) return this.documentSourceName(own);
+    // "its report", "her letter": the owner the pronoun points to wrote it (resolved by the caller).
+    if (GENDERED_PRONOUNS.has(words[0]?.lower ?? '') || words[0]?.lower === 'its' || words[0]?.lower === 'their') return undefined;
+    let latest: DocumentSource | undefined;
+    for (let index = sources.length - 1; index >= 0; index--) {
+      const source = sources[index];
+      if (source.position >= phrase.head.start) continue;
+      if (phrase.head.start - source.position > DOCUMENT_MEMORY) break;
+      if (source.noun === noun) return this.documentSourceName(source);
+      latest ??= source;
+    }
+    return latest ? this.documentSourceName(latest) : undefined;
+  }
+
+  /** The actor (not a place) a document's source words name, else those words. */
+  private documentSourceName(source: DocumentSource): { name: string; actorId?: string } | undefined {
+    const words = this.text.slice(source.start, source.end);
+    const named = this.mentionsOverlapping(source.start, source.end)
+      .filter((mention) => mention.actor.type !== 'place' && mention.end <= source.end + 2)
+      .pop();
+    if (named) return { name: named.actor.name, actorId: named.actor.id };
+    // A sentence's full stop is no part of the name ("… by the Harbour Office."), an initial's is ("Acme Co.").
+    const bare = words.replace(/^(?:the|its|their)\s+/iu, '').replace(/(\p{L}{2,})\.$/u, '$1');
+    if (/^\p{Ll}/u.test(bare) || /^(?:the|its|their)\s/iu.test(words)) {
+      // "the water board": the organization of the article whose own name holds all its words, else the words.
+      const described = bare
+        .toLowerCase()
+        .replace(/['’]s\b/gu, '')
+        .split(/\s+/u);
+      const noun = described[described.length - 1];
+      const candidates = this.organizationCandidates({ kind: 'organization', noun, media: MEDIA_NOUNS.has(noun) }).byName;
+      const byName = [...candidates].find((actor) => described.every((word) => actor.name.toLowerCase().split(/\s+/u).includes(word)));
+      return byName ? { name: byName.name, actorId: byName.id } : { name: words };
+    }
+    if (this.mentionsOverlapping(source.start, source.end).some((mention) => mention.actor.type === 'place')) return undefined;
+    const byName = this.actorByName(bare);
+    return byName && byName.type !== 'place' ? { name: byName.name, actorId: byName.id } : { name: bare };
+  }
+
   /** "the EPA's regional office": the actor owning the described speaker. */
   private ownerOf(phrase: SpeakerPhrase): IndexedMention | undefined {
     const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
@@ -299,7 +370,8 @@ export class SpeakerResolver {
     const organizations = this.actors.filter((actor) => actor.type === 'organization' && !this.hidden.has(actor.id));
     // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
-    const byName = organizations.filter((actor) => nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias)));
+    // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
+    const byName = organizations.filter((actor) => !LAW_NAME.test(actor.name) && (nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias))));
     // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
     const outlets = !nominal.media
       ? []
