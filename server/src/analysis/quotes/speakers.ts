@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { documentSources, type DocumentSource } from './documents';
-import { DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 import { Utterances } from './centering';
@@ -66,6 +66,8 @@ const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von'
 const DOCUMENT_SOURCE_REACH = 80;
 /** How far back (characters) the source of a document named before stands for a later "the report". */
 const DOCUMENT_MEMORY = 5000;
+/** How far after a description (characters) the sentence naming the person it describes may start. */
+const INTRODUCTION_REACH = 400;
 /** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
 const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
@@ -228,7 +230,11 @@ export class SpeakerResolver {
     if (named) return { ...words, ...named };
     // A group or anonymous source keeps the whole phrase: "a source close to the talks".
     const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
-    if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
+    if (nominal.kind === 'unnamed') {
+      // "A county judge ruled on Friday … Justice Jane Roe ordered …": one person described, then named.
+      const introduced = this.isOnePerson(phrase, nominal) ? this.personIntroducedNext(phrase.phrase.end, nominal.noun) : undefined;
+      return introduced ? { ...words, ...introduced } : { ...phraseWords, unnamed: true };
+    }
     if (nominal.kind === 'document') {
       // "her statement read", "its report says": the owner the possessive points to wrote it.
       const owner = phrase.tokens[0]?.lower;
@@ -326,6 +332,40 @@ export class SpeakerResolver {
     if (this.mentionsOverlapping(source.start, source.end).some((mention) => mention.actor.type === 'place')) return undefined;
     const byName = this.actorByName(bare);
     return byName && byName.type !== 'place' ? { name: byName.name, actorId: byName.id } : { name: bare };
+  }
+
+  /** "a county judge", "one former director": one person described, not a group, a source or a document. */
+  private isOnePerson(phrase: SpeakerPhrase, nominal: Nominal): boolean {
+    const first = phrase.tokens[0]?.lower;
+    if (first !== 'a' && first !== 'an' && first !== 'one') return false;
+    if (ANONYMOUS_NOUNS.has(nominal.noun) || ROLE_PLURALS.has(nominal.noun) || ORGANIZATION_NOUNS.has(nominal.noun) || DOCUMENT_NOUNS.has(nominal.noun)) return false;
+    // "a source close to the talks", "a person familiar with …": an anonymous source, whatever word ends the head.
+    if (phrase.tokens.some((token) => ANONYMOUS_NOUNS.has(token.lower))) return false;
+    return !/s$/u.test(nominal.noun) && !phrase.tokens.some((token) => token.lower === "'s" || token.lower === '’s');
+  }
+
+  /**
+   * The person a description is about when the sentence right after it opens by naming someone for the first time
+   * in the article ("A county judge ruled … Justice Jane Roe ordered …"): the news convention of describing a
+   * person before naming them. A name met before, or of the other gender than the noun's, is someone else.
+   */
+  private personIntroducedNext(position: number, noun: string): { name: string; actorId: string } | undefined {
+    const starts = this.sentenceIndex.allStarts();
+    const next = starts[this.sentenceIndex.at(position) + 1];
+    if (next === undefined || next - position > INTRODUCTION_REACH) return undefined;
+    const low = this.firstMentionFrom(next);
+    const mention = this.mentions[low];
+    if (!mention || mention.actor.type !== 'person' || this.sentenceIndex.at(mention.start) !== this.sentenceIndex.at(next)) return undefined;
+    // Opening the sentence, perhaps after a title ("Justice Jane Roe ordered").
+    const titles = this.text.slice(next, mention.start).trim();
+    if (titles && !titles.split(/\s+/u).every((word) => TITLES.has(word.toLowerCase()) || TITLES.has(word.toLowerCase().replace(/\.$/u, '')))) return undefined;
+    if (mention.actor.mentions.some((earlier) => earlier.start < mention.start)) return undefined;
+    // "Kim Osei, who drove it, disagreed": a name given its own description is introduced as someone else.
+    if (/^\s*[,(]/u.test(this.text.slice(mention.end, mention.end + 3))) return undefined;
+    const nounGender = /woman$/u.test(noun) ? 'female' : /man$/u.test(noun) ? 'male' : undefined;
+    const gender = this.genderOfActor(mention.actor);
+    if (nounGender && gender && nounGender !== gender) return undefined;
+    return { name: mention.actor.name, actorId: mention.actor.id };
   }
 
   /** "the EPA's regional office": the actor owning the described speaker. */
