@@ -99,3 +99,38 @@ test('a person described first and named at the start of the next sentence speak
   assert.equal(speakerOf('the train was short')?.unnamed, true);
   assert.equal(speakerOf('the plant will close')?.actorId, undefined);
 });
+
+test('"he said" continues the subject of the utterance before it when the actor layer did not tag it there', () => {
+  const text = [
+    'Mayor Doug Reyes wants the new line built at night. Transit chief Omar Lund disagrees.',
+    'On Dec. 13, the mayor brought the night plan up again while speaking to reporters.',
+    '“We can save money if crews work around the clock,” he said.',
+    'Dr. Tim Brook and Dr. Sam Hale run the ward. Hale said the wait was long.',
+    'Brook said too often, the ward ends up catching every patient.',
+    '“We are the last stop,” he said.',
+  ].join('\n\n');
+  // The layer tagged "Tim Brook" but not the later "Brook".
+  const actors = [
+    actor(text, 'a1', 'person', 'Doug Reyes'),
+    actor(text, 'a2', 'person', 'Omar Lund'),
+    actor(text, 'a3', 'person', 'Tim Brook'),
+    actor(text, 'a4', 'person', 'Sam Hale', 'Sam Hale', 'Hale'),
+  ];
+  const quotes = quotesOf(text, actors);
+  const speakerOf = (words: string) => quotes.find((quote) => quote.text.replace(/^“/u, '').startsWith(words))?.speaker;
+  assert.equal(speakerOf('We can save money')?.actorId, 'a1');
+  assert.equal(speakerOf('We are the last stop')?.actorId, 'a3');
+});
+
+test('the pronouns after the mentions that open a sentence tell a person’s gender, not those after an object', () => {
+  const text = [
+    'Rory Vance drove past the farm and saw Jessie Lamb at the gate. He stopped the truck.',
+    'Jessie Lamb told police she ran to the barn. He followed Jessie to the barn with his dog.',
+    'Jessie Lamb said she hid there for an hour. He ordered Jessie to stay in his truck.',
+    'He told officers he had planned it for weeks.',
+  ].join('\n\n');
+  const actors = [actor(text, 'a1', 'person', 'Rory Vance'), actor(text, 'a2', 'person', 'Jessie Lamb', 'Jessie Lamb', 'Jessie')];
+  const quotes = quotesOf(text, actors);
+  const planned = quotes.find((quote) => quote.text.startsWith('he had planned'));
+  assert.equal(planned?.speaker?.actorId, 'a1');
+});

@@ -66,6 +66,8 @@ const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von'
 const DOCUMENT_SOURCE_REACH = 80;
 /** How far back (characters) the source of a document named before stands for a later "the report". */
 const DOCUMENT_MEMORY = 5000;
+// "the mayor brought …", "On Monday, the coach said …": a role opening an utterance (after a short phrase and a comma).
+const ROLE_SUBJECT = /^\s*(?:[^,.;:!?"“”]{1,30}(?:\.\s*\d*[^,.;:!?"“”]{0,10})?,\s+)?[Tt]he\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b|for\b|at\b|and\b|who\b|with\b)\p{Ll}/u;
 /** How far after a description (characters) the sentence naming the person it describes may start. */
 const INTRODUCTION_REACH = 400;
 /** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
@@ -435,11 +437,26 @@ export class SpeakerResolver {
 
   /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
   private personFitting(nominal: Nominal, position: number): { name: string; actorId?: string } | undefined {
-    // The person the text gave that role: "Mayor Jane Roe", "Jane Roe, the town's mayor", or the role read by the actor layer.
-    let people = this.peopleByRole.get(nominal.noun);
+    const holder = this.roleHolder(nominal.noun, position);
+    if (holder) return holder;
+    // A description of the person the passage is about ("the rookie said"): the person opening the sentence
+    // before it (centering), else the previous speaker.
+    const subject = this.previousSubject(position);
+    if (subject) return { name: subject.name, actorId: subject.id };
+    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
+    return undefined;
+  }
+
+  /**
+   * The person the text gave the role `noun` ("Mayor Jane Roe", "Jane Roe, the town's mayor", or the role read by
+   * the actor layer), the one named so last before `position` when there are several.
+   */
+  private roleHolder(noun: string, position: number): { name: string; actorId?: string } | undefined {
+    let people = this.peopleByRole.get(noun);
     if (!people) {
       people = new Map();
-      for (const found of namesWithRole(this.text, nominal.noun)) {
+      for (const found of namesWithRole(this.text, noun)) {
         const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
         if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
         else if (this.actors.length === 0) {
@@ -450,27 +467,46 @@ export class SpeakerResolver {
           if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
         }
       }
-      const roleRe = new RegExp(`\\b${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+      const roleRe = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
       for (const actor of this.actors) {
         if (actor.type === 'person' && actor.role && roleRe.test(actor.role) && !people.has(actor.id)) {
           people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
         }
       }
-      this.peopleByRole.set(nominal.noun, people);
+      this.peopleByRole.set(noun, people);
     }
-    if (people.size > 0) {
-      const candidates = [...people.values()];
-      const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
-      const chosen = before[0] ?? candidates[0];
-      return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
+    if (people.size === 0) return undefined;
+    const candidates = [...people.values()];
+    const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
+    const chosen = before[0] ?? candidates[0];
+    return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
+  }
+
+  /**
+   * The subject of the narrator's utterance before a pronoun when the actor layer has no mention of it there, as
+   * centering reads it: a speaker attributed there ("Lee said too often, …" with "Lee" untagged) or a role whose
+   * holder the text names ("On Monday, the mayor brought the plan up again.").
+   */
+  private untaggedPreviousSubject(position: number, wanted: Gender): { name: string; actorId?: string } | undefined {
+    this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
+    const first = this.utterancesCache.previous(position)?.[0];
+    if (!first) return undefined;
+    const opener = this.mentionsOverlapping(first.start, first.end).find(
+      (mention) => mention.start >= first.start && mention.start < first.end && mention.actor.type === 'person' && this.opensSentence(mention.start),
+    );
+    if (opener) return undefined; // centering reads it
+    const fits = (gender: Gender | undefined) => gender === undefined || gender === wanted;
+    for (let index = this.spoken.length - 1; index >= 0; index--) {
+      const earlier = this.spoken[index];
+      if (earlier.position < first.start) break;
+      if (earlier.position >= first.end || earlier.type !== 'person' || !this.opensSentence(earlier.position)) continue;
+      return fits(earlier.gender) ? { name: earlier.name, ...(earlier.actorId ? { actorId: earlier.actorId } : {}) } : undefined;
     }
-    // A description of the person the passage is about ("the rookie said"): the person opening the sentence
-    // before it (centering), else the previous speaker.
-    const subject = this.previousSubject(position);
-    if (subject) return { name: subject.name, actorId: subject.id };
-    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
-    if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
-    return undefined;
+    const role = ROLE_SUBJECT.exec(this.text.slice(first.start, Math.min(first.end, first.start + 120)));
+    if (!role) return undefined;
+    const holder = this.roleHolder(role[1].toLowerCase(), position);
+    const actor = holder?.actorId ? this.actorsById.get(holder.actorId) : undefined;
+    return holder && fits(actor ? this.genderOfActor(actor) : undefined) ? holder : undefined;
   }
 
   /**
@@ -642,6 +678,8 @@ export class SpeakerResolver {
       return organization ? { ...base, ...organization } : base;
     }
     if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const untagged = this.untaggedPreviousSubject(phrase.head.start, wanted);
+    if (untagged) return { ...base, ...untagged };
     const centre = this.centre(phrase.head.start, wanted);
     if (centre) return { ...base, actorId: centre.id, name: centre.name };
     const continuing = this.speakerContinuing(phrase.head.start, wanted);
@@ -833,7 +871,9 @@ export class SpeakerResolver {
     if (this.genders.has(actor.id)) return this.genders.get(actor.id);
     // What the text's own pronouns say about the actor outweighs its first name when they say it clearly (a
     // surname shared by two relatives, a first name of either gender).
-    const told = this.genderFromPronouns(actor, 3);
+    // The pronouns after the mentions that open a sentence are the person's own ("Lee told police she …"); after
+    // other mentions they are as often the subject's ("he ordered Lee to leave his house").
+    const told = this.genderFromPronouns(actor, 2, true) ?? this.genderFromPronouns(actor, 3);
     const gender = told ?? this.genderOfWords(actor.name, actor.mentions[0]?.start ?? 0) ?? this.genderFromPronouns(actor);
     this.genders.set(actor.id, gender);
     return gender;
@@ -851,10 +891,11 @@ export class SpeakerResolver {
   }
 
   /** Gender told by the pronouns that follow the actor's mentions closely ("Putin … his"). */
-  private genderFromPronouns(actor: Actor, margin = 1): Gender | undefined {
+  private genderFromPronouns(actor: Actor, margin = 1, subjectsOnly = false): Gender | undefined {
     let male = 0;
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
+      if (subjectsOnly && !this.opensSentence(mention.start)) continue;
       const after =
         this.text
           .slice(mention.end, mention.end + 60)
