@@ -134,3 +134,19 @@ test('the pronouns after the mentions that open a sentence tell a person’s gen
   const planned = quotes.find((quote) => quote.text.startsWith('he had planned'));
   assert.equal(planned?.speaker?.actorId, 'a1');
 });
+
+test('a pronoun after a fronted clause is that clause’s subject, not a person named inside it', () => {
+  const text = 'Dana Roe cooks at home. Although Roe has written books with famous chefs such as Ann Lee, she says she is a home cook at heart.';
+  const actors = [actor(text, 'a1', 'person', 'Dana Roe', 'Dana Roe', 'Roe'), actor(text, 'a2', 'person', 'Ann Lee')];
+  const quote = quotesOf(text, actors).find((found) => found.text.startsWith('she is a home cook'));
+  assert.equal(quote?.speaker?.actorId, 'a1');
+});
+
+test('a description with no role in the article, before anyone has spoken, is the person the text is about', () => {
+  const text = [
+    'This week I met Ana Ruiz, who came from Lima to open a print shop on Queen Street.',
+    '“We print only local artists,” says the shop’s 41-year-old owner.',
+  ].join('\n\n');
+  const quote = quotesOf(text, [actor(text, 'a1', 'person', 'Ana Ruiz')]).find((found) => found.kind === 'direct');
+  assert.equal(quote?.speaker?.actorId, 'a1');
+});

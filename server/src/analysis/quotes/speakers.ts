@@ -66,6 +66,10 @@ const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von'
 const DOCUMENT_SOURCE_REACH = 80;
 /** How far back (characters) the source of a document named before stands for a later "the report". */
 const DOCUMENT_MEMORY = 5000;
+// A subordinate clause opening a sentence, up to its subject.
+const FRONTED_CLAUSE = /^[\s"“(]*(?:Although|Though|Even though|While|Whereas|When|After|Before|Because|Since|Once|If|Despite|Unlike)\s+/u;
+/** Longest sentence start (characters) read for a fronted clause before a pronoun. */
+const FRONTED_CLAUSE_REACH = 300;
 // "the mayor brought …", "On Monday, the coach said …": a role opening an utterance (after a short phrase and a comma).
 const ROLE_SUBJECT = /^\s*(?:[^,.;:!?"“”]{1,30}(?:\.\s*\d*[^,.;:!?"“”]{0,10})?,\s+)?[Tt]he\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b|for\b|at\b|and\b|who\b|with\b)\p{Ll}/u;
 /** How far after a description (characters) the sentence naming the person it describes may start. */
@@ -445,7 +449,9 @@ export class SpeakerResolver {
     if (subject) return { name: subject.name, actorId: subject.id };
     const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
     if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
-    return undefined;
+    // Nobody has spoken yet ("I met Ana Ruiz, who came from Lima. “…,” says the 39-year-old founder."): the
+    // person the sentences before are most about.
+    return this.salientAntecedent(position, 'person');
   }
 
   /**
@@ -480,6 +486,22 @@ export class SpeakerResolver {
     const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
     const chosen = before[0] ?? candidates[0];
     return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
+  }
+
+  /**
+   * "Although Roe has worked with famous chefs such as Ann Lee, she says …": the subject of a subordinate clause
+   * opening the pronoun's sentence is the subject of its main clause too, whoever is named inside the clause.
+   */
+  private frontedClauseSubject(position: number, wanted: Gender): Actor | undefined {
+    const start = this.sentenceIndex.startOf(position);
+    if (position - start > FRONTED_CLAUSE_REACH || !/,\s*$/u.test(this.text.slice(position - 3, position))) return undefined;
+    const opener = FRONTED_CLAUSE.exec(this.text.slice(start, position));
+    if (!opener) return undefined;
+    const at = start + opener[0].length;
+    const mention = this.mentionsOverlapping(at, at + 1).find((found) => found.start === at && found.actor.type === 'person');
+    if (!mention) return undefined;
+    const gender = this.genderOfActor(mention.actor);
+    return gender === undefined || gender === wanted ? mention.actor : undefined;
   }
 
   /**
@@ -678,6 +700,8 @@ export class SpeakerResolver {
       return organization ? { ...base, ...organization } : base;
     }
     if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const fronted = this.frontedClauseSubject(phrase.head.start, wanted);
+    if (fronted) return { ...base, actorId: fronted.id, name: fronted.name };
     const untagged = this.untaggedPreviousSubject(phrase.head.start, wanted);
     if (untagged) return { ...base, ...untagged };
     const centre = this.centre(phrase.head.start, wanted);
