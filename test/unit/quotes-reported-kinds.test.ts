@@ -143,10 +143,22 @@ test('a pronoun after a fronted clause is that clause’s subject, not a person 
 });
 
 test('a description with no role in the article, before anyone has spoken, is the person the text is about', () => {
-  const text = [
-    'This week I met Ana Ruiz, who came from Lima to open a print shop on Queen Street.',
-    '“We print only local artists,” says the shop’s 41-year-old owner.',
-  ].join('\n\n');
+  const text = ['This week I met Ana Ruiz, who came from Lima to open a print shop on Queen Street.', '“We print only local artists,” says the shop’s 41-year-old owner.'].join(
+    '\n\n',
+  );
   const quote = quotesOf(text, [actor(text, 'a1', 'person', 'Ana Ruiz')]).find((found) => found.kind === 'direct');
   assert.equal(quote?.speaker?.actorId, 'a1');
+});
+
+test('a participle after another speaker’s verb, or after quoted words, reports nothing for the first speaker', () => {
+  const text = [
+    'The mayor complained that the count had been unfair, a claim that county officials flatly denied, noting that the rules had not changed.',
+    '“Now they say the vote is over,” Lena Holt said at the rally, insisting that every ballot be counted.',
+    'Moreau said in March after the bakery announced it was closing that she would buy the building.',
+  ].join('\n\n');
+  const quotes = quotesOf(text).filter((quote) => quote.kind === 'indirect');
+  const noting = quotes.find((quote) => quote.text.startsWith('the rules had not'));
+  assert.notEqual(noting?.speaker?.name, 'The mayor');
+  assert.notEqual(quotes.find((quote) => quote.text.startsWith('every ballot'))?.speaker?.name, 'they');
+  assert.ok(!quotes.some((quote) => quote.text.startsWith('it was closing')));
 });

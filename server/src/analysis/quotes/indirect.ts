@@ -190,6 +190,15 @@ function readsAsNoun(tokens: readonly Token[], index: number): boolean {
 // Words after which "it" is the subject of a clause of their own ("as it were", "if it fails"), not the reported one.
 const CLAUSE_SUBORDINATORS = new Set(['as', 'if', 'than', 'because', 'when', 'while', 'that', 'so', 'and', 'or', 'but', 'though', 'although', 'unless', 'once']);
 
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'when', 'while']);
+
+/** A lowercase word that is a reporting verb ("announced", "denied"). */
+function isSpeechWord(token: Token): boolean {
+  if (token.kind !== 'word' || isCapitalized(token)) return false;
+  const verb = cueBase(token.lower);
+  return verb !== undefined && isReportingVerb(verb);
+}
+
 // Adverbs that may stand between a speech verb and its clause, set off by a comma ("said too often, …").
 const CLAUSE_ADVERBS = new Set([
   'too',
@@ -455,8 +464,14 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
     const before = tokens[look - 1];
     const afterAdverbial = look > index + 1 && (before.text === ',' || (before.kind === 'word' && !PREPOSITION_OPENERS.has(before.lower) && !NOUN_DETERMINERS.has(before.lower)));
     // "it" is an object as often ("enforce it in the morning"): it opens the clause only before a verb ("in July it opposed").
+    // … nor after an adverbial holding a clause of its own ("said in August after Acme announced it was …").
     const subjectVerb =
-      token.lower !== 'it' || ((hasVerb(tokens, look + 1, look + 1) || FINITE_VERBS.has(tokens[look + 1]?.lower ?? '')) && !CLAUSE_SUBORDINATORS.has(before.lower));
+      token.lower !== 'it' ||
+      ((hasVerb(tokens, look + 1, look + 1) || FINITE_VERBS.has(tokens[look + 1]?.lower ?? '')) &&
+        !CLAUSE_SUBORDINATORS.has(before.lower) &&
+        !tokens
+          .slice(index, look)
+          .some((word) => CLAUSE_SUBORDINATORS.has(word.lower) || TIME_SUBORDINATORS.has(word.lower) || (isSpeechWord(word) && !word.lower.endsWith('ing'))));
     if (afterAdverbial && ADVERBIAL_CLAUSE_SUBJECTS.has(token.lower) && tokens[look + 1]?.kind === 'word' && subjectVerb) return contentTo(tokens, look, tokens.length - 1);
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
@@ -702,7 +717,10 @@ function splitSecondSpeech(tokens: Token[], speech: ReportedSpeech): ReportedSpe
     const joiner = tokens[index];
     if (tokens[index - 1].end > speech.content.end) continue;
     if (joiner.text === ',' && speech.attribution.side === 'before') {
-      // "Roe said the plan would fail, adding that costs had doubled": the participle reports more of her words.
+      // "Roe said the plan would fail, adding that costs had doubled": the participle reports more of her words
+      // (not after another speech verb: "…, a charge that the leaders denied, noting …" is theirs).
+      const cueIndex = tokens.findIndex((token) => token.start === speech.attribution.cue.start);
+      if (hasOtherSpeaker(tokens, cueIndex, index)) continue;
       const second = participleSpeech(tokens, index + 1, speech);
       const first = second ? contentTo(tokens, from, index - 1) : undefined;
       if (second && first) return [{ ...speech, content: first }, second];
@@ -717,6 +735,16 @@ function splitSecondSpeech(tokens: Token[], speech: ReportedSpeech): ReportedSpe
     return [{ ...speech, content: first }, second];
   }
   return [speech];
+}
+
+/** A speech verb between `cueIndex` and `end` whose subject is a name or description, not a pronoun ("a charge the leaders denied"). */
+function hasOtherSpeaker(tokens: Token[], cueIndex: number, end: number): boolean {
+  for (let index = cueIndex + 2; index < end; index++) {
+    if (!isSpeechWord(tokens[index])) continue;
+    const subject = subjectBefore(tokens, index, cueIndex + 1);
+    if (subject && !subject.isPronoun) return true;
+  }
+  return false;
 }
 
 /** `…, adding that B`, `…, noting B`: a speech participle after a comma, with a clause of its own, by the same speaker. */
@@ -784,13 +812,21 @@ export function findReportedSpeech(
       if (label === 'link') continue;
       const tokens = label === undefined ? allTokens : allTokens.slice(label);
       const read = readSentence(tokens);
-      for (const speech of read ? splitSecondSpeech(tokens, read) : []) {
-        if (overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
-        if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
+      const keeps = (speech: ReportedSpeech) =>
+        !overlapsQuotation(speech.content, quoted) &&
+        !startsWithQuotation(text, speech.content) &&
+        !isRelativePronoun(speech.attribution.speaker) &&
+        !WEAK_CUES.has(speech.attribution.verb) &&
         // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
         // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
-        if (insideAny(directSpans, speech.attribution.cue.start)) continue;
-        found.push(enclosingQuotations(speech, enclosable));
+        !insideAny(directSpans, speech.attribution.cue.start);
+      let firstKept = true;
+      for (const [order, speech] of (read ? splitSecondSpeech(tokens, read) : []).entries()) {
+        const kept = keeps(speech);
+        if (order === 0) firstKept = kept;
+        // A second speech by the same speaker ("…, adding that …") is more of the first one's words: it goes when they go.
+        else if (!firstKept && speech.attribution.speaker === read?.attribution.speaker) continue;
+        if (kept) found.push(enclosingQuotations(speech, enclosable));
       }
     }
   }
