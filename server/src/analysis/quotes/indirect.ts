@@ -753,6 +753,9 @@ function participleSpeech(tokens: Token[], index: number, speech: ReportedSpeech
   if (!participle || participle.kind !== 'word' || !participle.lower.endsWith('ing') || isCapitalized(participle)) return undefined;
   const verb = cueBase(participle.lower);
   if (!verb || !isReportingVerb(verb) || WEAK_CUES.has(verb)) return undefined;
+  // "adding that …", "noting he …", "saying …": a clause for sure; "conceding the race" has an object.
+  const next = tokens[index + 1]?.lower ?? '';
+  if (verb !== 'say' && next !== 'that' && !CLAUSE_SUBJECT_PRONOUNS.has(next)) return undefined;
   const content = readClauseAfter(tokens, index, verb);
   if (!content || content.end > speech.content.end) return undefined;
   // `…, saying that “race still matters”`: quoted words are a quotation's, read as direct speech; no split.
