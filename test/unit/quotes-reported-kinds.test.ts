@@ -162,3 +162,12 @@ test('a participle after another speaker’s verb, or after quoted words, report
   assert.notEqual(quotes.find((quote) => quote.text.startsWith('every ballot'))?.speaker?.name, 'they');
   assert.ok(!quotes.some((quote) => quote.text.startsWith('it was closing')));
 });
+
+test('a straight mark after a space and before a word opens a quotation, the one left open before it unclosed', () => {
+  const text = 'The list included "pivot and "circle back" -- and readers groaned. "We saw it coming," the editor said.';
+  const quotes = quotesOf(text);
+  const said = quotes.find((quote) => quote.text.startsWith('"We saw it coming'));
+  assert.equal(said?.kind, 'direct');
+  assert.equal(said?.speaker?.name, 'the editor');
+  assert.ok(quotes.some((quote) => quote.text === '"circle back"'));
+});

@@ -57,7 +57,9 @@ const OPEN_NEIGHBOURS = /[([{\u2014\u2013\-/'‘’“"«„]/u;
 function roleOf(char: string, before: string | undefined, after: string | undefined, open: boolean): 'open' | 'close' {
   const spaceBefore = isSpaceOrEdge(before) || OPEN_NEIGHBOURS.test(before ?? '');
   const spaceAfter = isSpaceOrEdge(after) || /[.,;:!?)\]}\u2014\u2013\-'’”»]/u.test(after ?? '');
-  if (char === STRAIGHT) return open ? 'close' : 'open';
+  // A straight mark after a space and before a word opens, even with a quotation open: the one before it was
+  // never closed (`the words "alpha and "beta" topped the list`).
+  if (char === STRAIGHT) return open && !(isSpaceOrEdge(before) && isWordChar(after)) ? 'close' : 'open';
   if (OPENERS.has(char)) {
     // A curly opener used as a closer: it ends an open quotation and is followed by a space or punctuation.
     if (open && !spaceBefore && spaceAfter) return 'close';
