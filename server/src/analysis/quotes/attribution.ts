@@ -347,6 +347,13 @@ function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: numb
   let head = subject;
   for (let guard = 0; guard < 2; guard++) {
     const preposition = tokens[head.first - 1];
+    if (preposition && PARTICIPLE.test(preposition.text)) {
+      // "the board decision allowing his release said", "a lawyer representing the family says": a participle
+      // phrase after a description qualifies it; its object does not speak.
+      const earlier = head.first - 2 >= floor ? phraseEndingAt(tokens, head.first - 2, floor) : undefined;
+      if (earlier && DETERMINERS.has(tokens[earlier.first].lower) && isDescriptionPhrase(tokens, earlier) && !isPronoun(tokens[earlier.last])) head = earlier;
+      break;
+    }
     if (!preposition || !POSTMODIFIER_PREPOSITIONS.has(preposition.lower)) break;
     let end = head.first - 2;
     if (POSTMODIFIER_ADJECTIVES.has(tokens[end]?.lower ?? '')) end--;
@@ -363,6 +370,8 @@ function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: numb
   return head;
 }
 
+/** A lowercase present participle ("allowing", "representing"). */
+const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 // Prepositions tying a named person to the description of where they work.
 const NAME_AFFILIATIONS = new Set(['with', 'of', 'at', 'from', 'for']);
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'to', 'on', 'inside', 'within']);

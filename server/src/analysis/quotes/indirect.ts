@@ -135,7 +135,7 @@ const PREPOSITION_OPENERS = new Set([
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 const VERB_PARTICLES = new Set(['out', 'back', 'up']);
 // Subject pronouns that open a reported clause after an adverbial ("said on Monday he would …").
-const ADVERBIAL_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+const ADVERBIAL_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there', 'it']);
 // Words after a verb that start a reported clause without "that".
 const CLAUSE_STARTERS = new Set([
   'he',
@@ -187,6 +187,51 @@ function readsAsNoun(tokens: readonly Token[], index: number): boolean {
   const participle = /(?:ed|aid|old|en|ote|ing)$/u.test(tokens[index].lower);
   if (participle || tokens[index - 2]?.lower === 'let') return false; // "let’s say
   return isPossessive(before) || (isCapitalized(before) && isPossessive(tokens[index - 2]));
+}
+
+// Words after which "it" is the subject of a clause of their own ("as it were", "if it fails"), not the reported one.
+const CLAUSE_SUBORDINATORS = new Set(['as', 'if', 'than', 'because', 'when', 'while', 'that', 'so', 'and', 'or', 'but', 'though', 'although', 'unless', 'once']);
+
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'when', 'while']);
+
+/** A lowercase word that is a reporting verb ("announced", "denied"). */
+function isSpeechWord(token: Token): boolean {
+  if (token.kind !== 'word' || isCapitalized(token)) return false;
+  const verb = cueBase(token.lower);
+  return verb !== undefined && isReportingVerb(verb);
+}
+
+// Adverbs that may stand between a speech verb and its clause, set off by a comma ("said too often, …").
+const CLAUSE_ADVERBS = new Set([
+  'too',
+  'often',
+  'again',
+  'still',
+  'now',
+  'then',
+  'once',
+  'sometimes',
+  'always',
+  'instead',
+  'however',
+  'though',
+  'anyway',
+  'afterwards',
+  'afterward',
+  'lately',
+  'recently',
+  'previously',
+  'earlier',
+  'later',
+  'also',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+
+/** A lowercase adverb: one of CLAUSE_ADVERBS or a word in -ly ("frankly", "bluntly"). */
+function isAdverb(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}+$/u.test(token.text) && (CLAUSE_ADVERBS.has(token.lower) || /[^l]ly$/u.test(token.lower));
 }
 
 // Conjunctions opening a subordinate clause that may come first in a reported sentence.
@@ -420,10 +465,28 @@ function readClauseAfter(tokens: Token[], cueIndex: number, verb: string): Range
     // (not the object of a preposition) opens the clause.
     const before = tokens[look - 1];
     const afterAdverbial = look > index + 1 && (before.text === ',' || (before.kind === 'word' && !PREPOSITION_OPENERS.has(before.lower) && !NOUN_DETERMINERS.has(before.lower)));
-    if (afterAdverbial && ADVERBIAL_CLAUSE_SUBJECTS.has(token.lower) && tokens[look + 1]?.kind === 'word') return contentTo(tokens, look, tokens.length - 1);
+    // "it" is an object as often ("enforce it in the morning"): it opens the clause only before a verb ("in July it opposed").
+    // … nor after an adverbial holding a clause of its own ("said in August after Acme announced it was …").
+    const subjectVerb =
+      token.lower !== 'it' ||
+      ((hasVerb(tokens, look + 1, look + 1) || FINITE_VERBS.has(tokens[look + 1]?.lower ?? '')) &&
+        !CLAUSE_SUBORDINATORS.has(before.lower) &&
+        !tokens
+          .slice(index, look)
+          .some((word) => CLAUSE_SUBORDINATORS.has(word.lower) || TIME_SUBORDINATORS.has(word.lower) || (isSpeechWord(word) && !word.lower.endsWith('ing'))));
+    if (afterAdverbial && ADVERBIAL_CLAUSE_SUBJECTS.has(token.lower) && tokens[look + 1]?.kind === 'word' && subjectVerb) return contentTo(tokens, look, tokens.length - 1);
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '’' && token.text !== "'") break;
   }
   const next = tokens[index];
+  // "said too often, the system fails", "says frankly, nobody knew": an adverb of a word or two set off by a
+  // comma, then the clause.
+  if (BARE_CLAUSE_VERBS.has(verb) && isAdverb(next)) {
+    const comma = [1, 2].map((offset) => index + offset).find((at) => tokens[at]?.text === ',' && tokens.slice(index, at).every(isAdverb));
+    const subject = comma !== undefined ? tokens[comma + 1] : undefined;
+    const clause = comma !== undefined ? tokens.slice(comma + 2, comma + 6) : [];
+    const verbSoon = clause.some((token) => isContractedVerb(token) || /^\p{Ll}+(?:s|ed)$/u.test(token.text)) || hasVerb(tokens, comma! + 2, tokens.length - 1);
+    if (subject && (CLAUSE_STARTERS.has(subject.lower) || isCapitalized(subject)) && verbSoon) return contentTo(tokens, index, tokens.length - 1);
+  }
   // "said while most members back the plan, some …", "said if talks fail, the strike …": a subordinate clause with
   // a subject of its own, then a comma and the main clause, is reported speech too ("said when asked" is not).
   if (verb === 'say' && next && SUBORDINATORS.has(next.lower)) {
@@ -605,6 +668,9 @@ function readAttributionAside(tokens: Token[], cueIndex: number, verb: string, s
   if (tokens[after + 1]?.text === ',') {
     // "The museum, Mr. Bush said, celebrated …": each side may be short, together they make the content.
     const opening = contentTo(tokens, 0, before - 1, 1);
+    // "…, he said, according to the complaint.": a second attribution, not more of the content.
+    const secondIsSource = tokens[after + 2]?.lower === 'according' && tokens[after + 3]?.lower === 'to';
+    if (secondIsSource && opening && wordCount(tokens, 0, before - 1) >= MIN_CONTENT_WORDS) return { content: opening, attribution };
     const second = contentTo(tokens, after + 2, tokens.length - 1, 1);
     if (opening && second && wordCount(tokens, 0, before - 1) + wordCount(tokens, after + 2, tokens.length - 1) >= MIN_CONTENT_WORDS) {
       return { content: { start: opening.start, end: second.end }, parts: [opening, second], attribution };
@@ -651,7 +717,18 @@ function splitSecondSpeech(tokens: Token[], speech: ReportedSpeech): ReportedSpe
   if (from < 0) return [speech];
   for (let index = from + MIN_CONTENT_WORDS; index < tokens.length - MIN_CONTENT_WORDS; index++) {
     const joiner = tokens[index];
-    if (!CLAUSE_JOINERS.has(joiner.lower) || tokens[index - 1].end > speech.content.end) continue;
+    if (tokens[index - 1].end > speech.content.end) continue;
+    if (joiner.text === ',' && speech.attribution.side === 'before') {
+      // "Roe said the plan would fail, adding that costs had doubled": the participle reports more of her words
+      // (not after another speech verb: "…, a charge that the leaders denied, noting …" is theirs).
+      const cueIndex = tokens.findIndex((token) => token.start === speech.attribution.cue.start);
+      if (hasOtherSpeaker(tokens, cueIndex, index)) continue;
+      const second = participleSpeech(tokens, index + 1, speech);
+      const first = second ? contentTo(tokens, from, index - 1) : undefined;
+      if (second && first) return [{ ...speech, content: first }, second];
+      continue;
+    }
+    if (!CLAUSE_JOINERS.has(joiner.lower)) continue;
     const tail = tokens.slice(index + 1);
     const second = readSecondClause(tail, speech);
     if (!second) continue;
@@ -660,6 +737,32 @@ function splitSecondSpeech(tokens: Token[], speech: ReportedSpeech): ReportedSpe
     return [{ ...speech, content: first }, second];
   }
   return [speech];
+}
+
+/** A speech verb between `cueIndex` and `end` whose subject is a name or description, not a pronoun ("a charge the leaders denied"). */
+function hasOtherSpeaker(tokens: Token[], cueIndex: number, end: number): boolean {
+  for (let index = cueIndex + 2; index < end; index++) {
+    if (!isSpeechWord(tokens[index])) continue;
+    const subject = subjectBefore(tokens, index, cueIndex + 1);
+    if (subject && !subject.isPronoun) return true;
+  }
+  return false;
+}
+
+/** `…, adding that B`, `…, noting B`: a speech participle after a comma, with a clause of its own, by the same speaker. */
+function participleSpeech(tokens: Token[], index: number, speech: ReportedSpeech): ReportedSpeech | undefined {
+  const participle = tokens[index];
+  if (!participle || participle.kind !== 'word' || !participle.lower.endsWith('ing') || isCapitalized(participle)) return undefined;
+  const verb = cueBase(participle.lower);
+  if (!verb || !isReportingVerb(verb) || WEAK_CUES.has(verb)) return undefined;
+  // "adding that …", "noting he …", "saying …": a clause for sure; "conceding the race" has an object.
+  const next = tokens[index + 1]?.lower ?? '';
+  if (verb !== 'say' && next !== 'that' && !CLAUSE_SUBJECT_PRONOUNS.has(next)) return undefined;
+  const content = readClauseAfter(tokens, index, verb);
+  if (!content || content.end > speech.content.end) return undefined;
+  // `…, saying that “race still matters”`: quoted words are a quotation's, read as direct speech; no split.
+  if (/^["“”„«]/u.test(tokens.find((token) => token.start === content.start)?.text ?? '')) return undefined;
+  return { content, attribution: { speaker: speech.attribution.speaker, cue: { start: participle.start, end: participle.end }, verb, side: 'before' } };
 }
 
 /** The reported speech a joined clause opens with: `Lee says B` (its own subject) or `added B` (the same speaker). */
@@ -715,13 +818,21 @@ export function findReportedSpeech(
       if (label === 'link') continue;
       const tokens = label === undefined ? allTokens : allTokens.slice(label);
       const read = readSentence(tokens);
-      for (const speech of read ? splitSecondSpeech(tokens, read) : []) {
-        if (overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
-        if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
+      const keeps = (speech: ReportedSpeech) =>
+        !overlapsQuotation(speech.content, quoted) &&
+        !startsWithQuotation(text, speech.content) &&
+        !isRelativePronoun(speech.attribution.speaker) &&
+        !WEAK_CUES.has(speech.attribution.verb) &&
         // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
         // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
-        if (insideAny(directSpans, speech.attribution.cue.start)) continue;
-        found.push(enclosingQuotations(speech, enclosable));
+        !insideAny(directSpans, speech.attribution.cue.start);
+      let firstKept = true;
+      for (const [order, speech] of (read ? splitSecondSpeech(tokens, read) : []).entries()) {
+        const kept = keeps(speech);
+        if (order === 0) firstKept = kept;
+        // A second speech by the same speaker ("…, adding that …") is more of the first one's words: it goes when they go.
+        else if (!firstKept && speech.attribution.speaker === read?.attribution.speaker) continue;
+        if (kept) found.push(enclosingQuotations(speech, enclosable));
       }
     }
   }

@@ -35,6 +35,8 @@ const DOUBLE_MARK = /["“„«‟”»]/g;
 // when its first apostrophe is inside the block (the second may be just past it).
 const DOUBLE_MARK_OR_TWO_APOSTROPHES = /["“„«‟”»]|'(?=')/g;
 
+const TWO_APOSTROPHES = /''|’’/g;
+
 export function isDoubleMark(char: string): boolean {
   return char === STRAIGHT || OPENERS.has(char) || CLOSERS.has(char);
 }
@@ -55,7 +57,9 @@ const OPEN_NEIGHBOURS = /[([{\u2014\u2013\-/'‘’“"«„]/u;
 function roleOf(char: string, before: string | undefined, after: string | undefined, open: boolean): 'open' | 'close' {
   const spaceBefore = isSpaceOrEdge(before) || OPEN_NEIGHBOURS.test(before ?? '');
   const spaceAfter = isSpaceOrEdge(after) || /[.,;:!?)\]}\u2014\u2013\-'’”»]/u.test(after ?? '');
-  if (char === STRAIGHT) return open ? 'close' : 'open';
+  // A straight mark after a space and before a word opens, even with a quotation open: the one before it was
+  // never closed (`the words "alpha and "beta" topped the list`).
+  if (char === STRAIGHT) return open && !(isSpaceOrEdge(before) && isWordChar(after)) ? 'close' : 'open';
   if (OPENERS.has(char)) {
     // A curly opener used as a closer: it ends an open quotation and is followed by a space or punctuation.
     if (open && !spaceBefore && spaceAfter) return 'close';
@@ -105,6 +109,8 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
   // that quotes with double marks, single ones at the top level are headline style and read only in headlines.
   const doubleMarks = positionsOf(text, DOUBLE_MARK);
   const doubleMarksOrApostrophePairs = positionsOf(text, DOUBLE_MARK_OR_TWO_APOSTROPHES);
+  // Where two apostrophes stand for a closing double mark (`…six,’’ she said`), found once (the scan stays linear).
+  const apostrophePairs = positionsOf(text, TWO_APOSTROPHES);
   const usesDoubleMarks = blocks.some((block) => {
     const at = firstAtOrAfter(doubleMarksOrApostrophePairs, block.start);
     return at < doubleMarksOrApostrophePairs.length && doubleMarksOrApostrophePairs[at] < block.end;
@@ -135,6 +141,16 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       )
         continue;
       sawDoubleMark = true;
+      if (openAt >= 0) {
+        // `“We open at six,’’ she said. “…”`: two apostrophes written for the closing mark.
+        const pair = apostrophePairCloser(text, apostrophePairs, openAt + 2, index);
+        if (pair >= 0) {
+          current!.parts.push({ start: openAt, end: pair + 2, block: blockIndex, closed: true });
+          stretches.push(current!);
+          current = undefined;
+          openAt = -1;
+        }
+      }
       const role = roleOf(char, before, after, openAt >= 0);
       const glued = missingSpace(text, index, role, block.start, block.end);
       if (glued) problems.push(glued);
@@ -158,6 +174,13 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       // No double quotation marks in this paragraph: British style quotes with single marks ('…,' she said).
       for (const part of scanSingleQuotes(text, block, blockIndex)) stretches.push({ parts: [part], unclosed: false });
     }
+    const pairAtEnd = openAt >= 0 ? apostrophePairCloser(text, apostrophePairs, openAt + 2, block.end) : -1;
+    if (pairAtEnd >= 0) {
+      current!.parts.push({ start: openAt, end: pairAtEnd + 2, block: blockIndex, closed: true });
+      stretches.push(current!);
+      current = undefined;
+      openAt = -1;
+    }
     if (openAt >= 0) {
       const next = blocks[blockIndex + 1];
       if (next && next.kind === block.kind && startsWithOpeningMark(text, next)) {
@@ -169,6 +192,19 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
     }
   }
   return { stretches: stretches.sort((a, b) => a.parts[0].start - b.parts[0].start), problems };
+}
+
+/**
+ * The first pair of apostrophes in [from, to) written as a closing double mark (`…six,’’ she said`, `…enough''
+ * for`): after a word or punctuation, before a space, punctuation or the end. -1 when there is none.
+ */
+function apostrophePairCloser(text: string, pairs: readonly number[], from: number, to: number): number {
+  for (let index = firstAtOrAfter(pairs, from); index < pairs.length && pairs[index] + 1 < to; index++) {
+    const at = pairs[index];
+    const after = text[at + 2];
+    if (!/\s/u.test(text[at - 1]) && (after === undefined || /[\s.,;:!?)\]\u2014\u2013-]/u.test(after))) return at;
+  }
+  return -1;
 }
 
 /** Where `pattern` (global, one character per match) matches in the text, in order. */

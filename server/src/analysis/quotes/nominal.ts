@@ -52,6 +52,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'court',
   'bank',
   'airline',
+  'railway',
+  'railroad',
   'chain',
   'retailer',
   'province',
@@ -125,7 +127,7 @@ export const ORGANIZATION_NOUNS = new Set([
 ]);
 
 /** Nouns of anonymous sources, which stay unnamed even after "the" ("the source said", "the person added"). */
-const ANONYMOUS_NOUNS = new Set([
+export const ANONYMOUS_NOUNS = new Set([
   'source',
   'sources',
   'person',

@@ -140,7 +140,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     // A verb ends a description of two words or more ("A federal judge rejected …", but "a retired general").
     // After a name, one is enough ("Lee interrupted Park’s speech").
     const isVerbLike = /ed$/.test(candidate.lower) || cueBase(candidate.lower) !== undefined;
-    if (isVerbLike && (index - first >= 2 || isNameWord(tokens[index - 1]))) break;
+    // "said the annual safety report.": a noun such as "report" or "statement" closing a phrase opened by a
+    // determiner is its head, though it can be a verb too.
+    const closingNoun = DETERMINERS.has(token.lower) && !/ed$/.test(candidate.lower) && (!tokens[index + 1] || tokens[index + 1].kind !== 'word' || index + 1 >= ceiling);
+    if (isVerbLike && !closingNoun && (index - first >= 2 || isNameWord(tokens[index - 1]))) break;
     // Lowercase words belong to the phrase while it has no name yet ("the Russian analyst …", "a spokesman"),
     // or when a name follows them ("Russian newspaper Izvestia").
     // "the Ottawa-born defenceman," / "the Kentucky Republican senator.": after a determiner, the noun closing the

@@ -8,7 +8,8 @@ import type { SpeakerPhrase } from './attribution';
 import type { Token } from '../tokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
-import { DOCUMENT_NOUNS, namesWithRole, readNominal, type Nominal } from './nominal';
+import { documentSources, type DocumentSource } from './documents';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 import { Utterances } from './centering';
@@ -40,6 +41,8 @@ interface SpokenBy {
 // Words that name a news medium inside its own name ("the Daily Courier", "Channel 9 News").
 const MEDIA_NAME =
   /\b(?:Times|Post|News|Herald|Gazette|Journal|Tribune|Star|Globe|Daily|Mail|Telegraph|Press|Chronicle|Observer|Guardian|Courier|Radio|TV|Television|Broadcasting|Magazine|Examiner|Inquirer|Dispatch|Bulletin)\b/u;
+/** The name of a law, treaty or agreement: no organization, whatever the actor layer's type. */
+const LAW_NAME = /\s(?:Act|Law|Bill|Code|Treaty|Accord|Agreement|Charter)$/u;
 /** How far back (characters) a sentence's subject stays the topic a pronoun or a quote run refers to. */
 const TOPIC_WINDOW = 700;
 // The text before a mention that opens its sentence: a sentence end or a paragraph start, then at most a short
@@ -61,6 +64,16 @@ const MAX_CONTINUING_SENTENCES = 3;
 const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
 /** How far after a document's name (characters) the one it came from may be named ("released by …"). */
 const DOCUMENT_SOURCE_REACH = 80;
+/** How far back (characters) the source of a document named before stands for a later "the report". */
+const DOCUMENT_MEMORY = 5000;
+// A subordinate clause opening a sentence, up to its subject.
+const FRONTED_CLAUSE = /^[\s"“(]*(?:Although|Though|Even though|While|Whereas|When|After|Before|Because|Since|Once|If|Despite|Unlike)\s+/u;
+/** Longest sentence start (characters) read for a fronted clause before a pronoun. */
+const FRONTED_CLAUSE_REACH = 300;
+// "the mayor brought …", "On Monday, the coach said …": a role opening an utterance (after a short phrase and a comma).
+const ROLE_SUBJECT = /^\s*(?:[^,.;:!?"“”]{1,30}(?:\.\s*\d*[^,.;:!?"“”]{0,10})?,\s+)?[Tt]he\s+(\p{Ll}[\p{Ll}-]+)\s+(?!of\b|for\b|at\b|and\b|who\b|with\b)\p{Ll}/u;
+/** How far after a description (characters) the sentence naming the person it describes may start. */
+const INTRODUCTION_REACH = 400;
 /** Utterances a chain of pronoun subjects is followed back over to the person who opened it. */
 const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
@@ -77,6 +90,7 @@ export class SpeakerResolver {
   private readonly sentenceOpenings = new Map<number, boolean>();
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
+  private documentSourcesCache?: DocumentSource[];
   private utterancesCache?: Utterances;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
@@ -157,8 +171,18 @@ export class SpeakerResolver {
     if (phrase.isDescription) {
       const speaker = this.resolveDescription(phrase);
       const actor = speaker.actorId ? this.actorsById.get(speaker.actorId) : undefined;
-      if (readNominal(phrase.tokens).kind === 'document') {
-        // "the complaint said": a document is no antecedent for a later "he" or "she".
+      if (DOCUMENT_NOUNS.has(readNominal(phrase.tokens).noun)) {
+        // "the complaint said": a document is no antecedent for a later "he" or "she", but its author is ("The
+        // ministry published a notice … It also warned …").
+        if (speaker.actorId || speaker.name !== this.text.slice(phrase.head.start, phrase.head.end)) {
+          this.spoken.push({
+            name: speaker.name,
+            position: phrase.head.start,
+            gender: actor?.type === 'person' ? this.genderOfActor(actor) : undefined,
+            actorId: speaker.actorId,
+            type: actor?.type === 'person' ? 'person' : 'organization',
+          });
+        }
       } else if (!speaker.unnamed) {
         this.spoken.push({
           name: speaker.name,
@@ -204,7 +228,7 @@ export class SpeakerResolver {
     const words = { name: this.text.slice(phrase.head.start, phrase.head.end), start: phrase.head.start, end: phrase.head.end };
     const nominal = readNominal(phrase.tokens);
     // "a statement released by the ministry", "the union's release": whoever the document came from speaks.
-    const author = DOCUMENT_NOUNS.has(nominal.noun) ? this.documentAuthor(phrase) : undefined;
+    const author = DOCUMENT_NOUNS.has(nominal.noun) ? (this.documentAuthor(phrase) ?? this.documentIssuer(phrase, nominal.noun)) : undefined;
     if (author) return { ...words, ...author };
     const owner = this.ownerOf(phrase);
     if (nominal.kind === 'organization' && owner && owner.actor.type !== 'place') return { ...words, actorId: owner.actor.id, name: owner.actor.name };
@@ -212,7 +236,11 @@ export class SpeakerResolver {
     if (named) return { ...words, ...named };
     // A group or anonymous source keeps the whole phrase: "a source close to the talks".
     const phraseWords = { name: this.text.slice(phrase.phrase.start, phrase.phrase.end), start: phrase.phrase.start, end: phrase.phrase.end };
-    if (nominal.kind === 'unnamed') return { ...phraseWords, unnamed: true };
+    if (nominal.kind === 'unnamed') {
+      // "A county judge ruled on Friday … Justice Jane Roe ordered …": one person described, then named.
+      const introduced = this.isOnePerson(phrase, nominal) ? this.personIntroducedNext(phrase.phrase.end, nominal.noun) : undefined;
+      return introduced ? { ...words, ...introduced } : { ...phraseWords, unnamed: true };
+    }
     if (nominal.kind === 'document') {
       // "her statement read", "its report says": the owner the possessive points to wrote it.
       const owner = phrase.tokens[0]?.lower;
@@ -257,6 +285,95 @@ export class SpeakerResolver {
     return name && !this.mentionsOverlapping(start, start + name.length).some((found) => found.actor.type === 'place') ? { name } : undefined;
   }
 
+  /**
+   * Who issued a document named as a speaker when its phrase does not say: an organization noun before it ("the
+   * parole board decision", "the city report"), the source written beside this mention of it ("a notice the ministry
+   * published", "a paper on the railway's website"), else the source of the document the article named last
+   * (of the same noun first): "A study by the institute found … The study also said …".
+   */
+  private documentIssuer(phrase: SpeakerPhrase, noun: string): { name: string; actorId?: string } | undefined {
+    const words = phrase.tokens.filter((token) => token.kind === 'word' && token.start < phrase.head.end);
+    const modifier = [...words.slice(1, -1)].reverse().find((token) => ORGANIZATION_NOUNS.has(token.lower) && !MEDIA_NOUNS.has(token.lower));
+    if (modifier) {
+      const found = this.organizationFitting({ kind: 'organization', noun: modifier.lower, media: false }, phrase.head.start);
+      if (found) return found;
+    }
+    this.documentSourcesCache ??= documentSources(this.text);
+    const sources = this.documentSourcesCache;
+    const own = sources.find((source) => source.position >= phrase.head.start && source.position < phrase.head.end);
+    if (own) return this.documentSourceName(own);
+    // "its report", "her letter": the owner the pronoun points to wrote it (resolved by the caller).
+    if (GENDERED_PRONOUNS.has(words[0]?.lower ?? '') || words[0]?.lower === 'its' || words[0]?.lower === 'their') return undefined;
+    let latest: DocumentSource | undefined;
+    for (let index = sources.length - 1; index >= 0; index--) {
+      const source = sources[index];
+      if (source.position >= phrase.head.start) continue;
+      if (phrase.head.start - source.position > DOCUMENT_MEMORY) break;
+      if (source.noun === noun) return this.documentSourceName(source);
+      latest ??= source;
+    }
+    return latest ? this.documentSourceName(latest) : undefined;
+  }
+
+  /** The actor (not a place) a document's source words name, else those words. */
+  private documentSourceName(source: DocumentSource): { name: string; actorId?: string } | undefined {
+    const words = this.text.slice(source.start, source.end);
+    const named = this.mentionsOverlapping(source.start, source.end)
+      .filter((mention) => mention.actor.type !== 'place' && mention.end <= source.end + 2)
+      .pop();
+    if (named) return { name: named.actor.name, actorId: named.actor.id };
+    // A sentence's full stop is no part of the name ("… by the Harbour Office."), an initial's is ("Acme Co.").
+    const bare = words.replace(/^(?:the|its|their)\s+/iu, '').replace(/(\p{L}{2,})\.$/u, '$1');
+    if (/^\p{Ll}/u.test(bare) || /^(?:the|its|their)\s/iu.test(words)) {
+      // "the water board": the organization of the article whose own name holds all its words, else the words.
+      const described = bare
+        .toLowerCase()
+        .replace(/['’]s\b/gu, '')
+        .split(/\s+/u);
+      const noun = described[described.length - 1];
+      const candidates = this.organizationCandidates({ kind: 'organization', noun, media: MEDIA_NOUNS.has(noun) }).byName;
+      const byName = [...candidates].find((actor) => described.every((word) => actor.name.toLowerCase().split(/\s+/u).includes(word)));
+      return byName ? { name: byName.name, actorId: byName.id } : { name: words };
+    }
+    if (this.mentionsOverlapping(source.start, source.end).some((mention) => mention.actor.type === 'place')) return undefined;
+    const byName = this.actorByName(bare);
+    return byName && byName.type !== 'place' ? { name: byName.name, actorId: byName.id } : { name: bare };
+  }
+
+  /** "a county judge", "one former director": one person described, not a group, a source or a document. */
+  private isOnePerson(phrase: SpeakerPhrase, nominal: Nominal): boolean {
+    const first = phrase.tokens[0]?.lower;
+    if (first !== 'a' && first !== 'an' && first !== 'one') return false;
+    if (ANONYMOUS_NOUNS.has(nominal.noun) || ROLE_PLURALS.has(nominal.noun) || ORGANIZATION_NOUNS.has(nominal.noun) || DOCUMENT_NOUNS.has(nominal.noun)) return false;
+    // "a source close to the talks", "a person familiar with …": an anonymous source, whatever word ends the head.
+    if (phrase.tokens.some((token) => ANONYMOUS_NOUNS.has(token.lower))) return false;
+    return !/s$/u.test(nominal.noun) && !phrase.tokens.some((token) => token.lower === "'s" || token.lower === '’s');
+  }
+
+  /**
+   * The person a description is about when the sentence right after it opens by naming someone for the first time
+   * in the article ("A county judge ruled … Justice Jane Roe ordered …"): the news convention of describing a
+   * person before naming them. A name met before, or of the other gender than the noun's, is someone else.
+   */
+  private personIntroducedNext(position: number, noun: string): { name: string; actorId: string } | undefined {
+    const starts = this.sentenceIndex.allStarts();
+    const next = starts[this.sentenceIndex.at(position) + 1];
+    if (next === undefined || next - position > INTRODUCTION_REACH) return undefined;
+    const low = this.firstMentionFrom(next);
+    const mention = this.mentions[low];
+    if (!mention || mention.actor.type !== 'person' || this.sentenceIndex.at(mention.start) !== this.sentenceIndex.at(next)) return undefined;
+    // Opening the sentence, perhaps after a title ("Justice Jane Roe ordered").
+    const titles = this.text.slice(next, mention.start).trim();
+    if (titles && !titles.split(/\s+/u).every((word) => TITLES.has(word.toLowerCase()) || TITLES.has(word.toLowerCase().replace(/\.$/u, '')))) return undefined;
+    if (mention.actor.mentions.some((earlier) => earlier.start < mention.start)) return undefined;
+    // "Kim Osei, who drove it, disagreed": a name given its own description is introduced as someone else.
+    if (/^\s*[,(]/u.test(this.text.slice(mention.end, mention.end + 3))) return undefined;
+    const nounGender = /woman$/u.test(noun) ? 'female' : /man$/u.test(noun) ? 'male' : undefined;
+    const gender = this.genderOfActor(mention.actor);
+    if (nounGender && gender && nounGender !== gender) return undefined;
+    return { name: mention.actor.name, actorId: mention.actor.id };
+  }
+
   /** "the EPA's regional office": the actor owning the described speaker. */
   private ownerOf(phrase: SpeakerPhrase): IndexedMention | undefined {
     const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
@@ -299,7 +416,8 @@ export class SpeakerResolver {
     const organizations = this.actors.filter((actor) => actor.type === 'organization' && !this.hidden.has(actor.id));
     // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
-    const byName = organizations.filter((actor) => nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias)));
+    // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
+    const byName = organizations.filter((actor) => !LAW_NAME.test(actor.name) && (nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias))));
     // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
     const outlets = !nominal.media
       ? []
@@ -323,11 +441,28 @@ export class SpeakerResolver {
 
   /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
   private personFitting(nominal: Nominal, position: number): { name: string; actorId?: string } | undefined {
-    // The person the text gave that role: "Mayor Jane Roe", "Jane Roe, the town's mayor", or the role read by the actor layer.
-    let people = this.peopleByRole.get(nominal.noun);
+    const holder = this.roleHolder(nominal.noun, position);
+    if (holder) return holder;
+    // A description of the person the passage is about ("the rookie said"): the person opening the sentence
+    // before it (centering), else the previous speaker.
+    const subject = this.previousSubject(position);
+    if (subject) return { name: subject.name, actorId: subject.id };
+    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
+    // Nobody has spoken yet ("I met Ana Ruiz, who came from Lima. “…,” says the 39-year-old founder."): the
+    // person the sentences before are most about.
+    return this.salientAntecedent(position, 'person');
+  }
+
+  /**
+   * The person the text gave the role `noun` ("Mayor Jane Roe", "Jane Roe, the town's mayor", or the role read by
+   * the actor layer), the one named so last before `position` when there are several.
+   */
+  private roleHolder(noun: string, position: number): { name: string; actorId?: string } | undefined {
+    let people = this.peopleByRole.get(noun);
     if (!people) {
       people = new Map();
-      for (const found of namesWithRole(this.text, nominal.noun)) {
+      for (const found of namesWithRole(this.text, noun)) {
         const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
         if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
         else if (this.actors.length === 0) {
@@ -338,27 +473,62 @@ export class SpeakerResolver {
           if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
         }
       }
-      const roleRe = new RegExp(`\\b${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+      const roleRe = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
       for (const actor of this.actors) {
         if (actor.type === 'person' && actor.role && roleRe.test(actor.role) && !people.has(actor.id)) {
           people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
         }
       }
-      this.peopleByRole.set(nominal.noun, people);
+      this.peopleByRole.set(noun, people);
     }
-    if (people.size > 0) {
-      const candidates = [...people.values()];
-      const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
-      const chosen = before[0] ?? candidates[0];
-      return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
+    if (people.size === 0) return undefined;
+    const candidates = [...people.values()];
+    const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
+    const chosen = before[0] ?? candidates[0];
+    return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
+  }
+
+  /**
+   * "Although Roe has worked with famous chefs such as Ann Lee, she says …": the subject of a subordinate clause
+   * opening the pronoun's sentence is the subject of its main clause too, whoever is named inside the clause.
+   */
+  private frontedClauseSubject(position: number, wanted: Gender): Actor | undefined {
+    const start = this.sentenceIndex.startOf(position);
+    if (position - start > FRONTED_CLAUSE_REACH || !/,\s*$/u.test(this.text.slice(position - 3, position))) return undefined;
+    const opener = FRONTED_CLAUSE.exec(this.text.slice(start, position));
+    if (!opener) return undefined;
+    const at = start + opener[0].length;
+    const mention = this.mentionsOverlapping(at, at + 1).find((found) => found.start === at && found.actor.type === 'person');
+    if (!mention) return undefined;
+    const gender = this.genderOfActor(mention.actor);
+    return gender === undefined || gender === wanted ? mention.actor : undefined;
+  }
+
+  /**
+   * The subject of the narrator's utterance before a pronoun when the actor layer has no mention of it there, as
+   * centering reads it: a speaker attributed there ("Lee said too often, …" with "Lee" untagged) or a role whose
+   * holder the text names ("On Monday, the mayor brought the plan up again.").
+   */
+  private untaggedPreviousSubject(position: number, wanted: Gender): { name: string; actorId?: string } | undefined {
+    this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
+    const first = this.utterancesCache.previous(position)?.[0];
+    if (!first) return undefined;
+    const opener = this.mentionsOverlapping(first.start, first.end).find(
+      (mention) => mention.start >= first.start && mention.start < first.end && mention.actor.type === 'person' && this.opensSentence(mention.start),
+    );
+    if (opener) return undefined; // centering reads it
+    const fits = (gender: Gender | undefined) => gender === undefined || gender === wanted;
+    for (let index = this.spoken.length - 1; index >= 0; index--) {
+      const earlier = this.spoken[index];
+      if (earlier.position < first.start) break;
+      if (earlier.position >= first.end || earlier.type !== 'person' || !this.opensSentence(earlier.position)) continue;
+      return fits(earlier.gender) ? { name: earlier.name, ...(earlier.actorId ? { actorId: earlier.actorId } : {}) } : undefined;
     }
-    // A description of the person the passage is about ("the rookie said"): the person opening the sentence
-    // before it (centering), else the previous speaker.
-    const subject = this.previousSubject(position);
-    if (subject) return { name: subject.name, actorId: subject.id };
-    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
-    if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
-    return undefined;
+    const role = ROLE_SUBJECT.exec(this.text.slice(first.start, Math.min(first.end, first.start + 120)));
+    if (!role) return undefined;
+    const holder = this.roleHolder(role[1].toLowerCase(), position);
+    const actor = holder?.actorId ? this.actorsById.get(holder.actorId) : undefined;
+    return holder && fits(actor ? this.genderOfActor(actor) : undefined) ? holder : undefined;
   }
 
   /**
@@ -530,6 +700,10 @@ export class SpeakerResolver {
       return organization ? { ...base, ...organization } : base;
     }
     if (wanted !== 'male' && wanted !== 'female') return base; // "we", "I": not resolved to one person
+    const fronted = this.frontedClauseSubject(phrase.head.start, wanted);
+    if (fronted) return { ...base, actorId: fronted.id, name: fronted.name };
+    const untagged = this.untaggedPreviousSubject(phrase.head.start, wanted);
+    if (untagged) return { ...base, ...untagged };
     const centre = this.centre(phrase.head.start, wanted);
     if (centre) return { ...base, actorId: centre.id, name: centre.name };
     const continuing = this.speakerContinuing(phrase.head.start, wanted);
@@ -721,7 +895,9 @@ export class SpeakerResolver {
     if (this.genders.has(actor.id)) return this.genders.get(actor.id);
     // What the text's own pronouns say about the actor outweighs its first name when they say it clearly (a
     // surname shared by two relatives, a first name of either gender).
-    const told = this.genderFromPronouns(actor, 3);
+    // The pronouns after the mentions that open a sentence are the person's own ("Lee told police she …"); after
+    // other mentions they are as often the subject's ("he ordered Lee to leave his house").
+    const told = this.genderFromPronouns(actor, 2, true) ?? this.genderFromPronouns(actor, 3);
     const gender = told ?? this.genderOfWords(actor.name, actor.mentions[0]?.start ?? 0) ?? this.genderFromPronouns(actor);
     this.genders.set(actor.id, gender);
     return gender;
@@ -739,10 +915,11 @@ export class SpeakerResolver {
   }
 
   /** Gender told by the pronouns that follow the actor's mentions closely ("Putin … his"). */
-  private genderFromPronouns(actor: Actor, margin = 1): Gender | undefined {
+  private genderFromPronouns(actor: Actor, margin = 1, subjectsOnly = false): Gender | undefined {
     let male = 0;
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
+      if (subjectsOnly && !this.opensSentence(mention.start)) continue;
       const after =
         this.text
           .slice(mention.end, mention.end + 60)

@@ -1,0 +1,78 @@
+// Where the documents an article quotes came from: "a report by the water board", "the union's release", "the
+// ministry published a notice", "the agency said in a statement", "a paper on the railway's website". A document
+// that "says" something carries its author's words, so a speaker such as "the report" is the one who wrote it: the
+// author named where the document is written, or else the author of the document the article last named (the news
+// convention: "A report by X found … The report also said …").
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from './nominal';
+
+/** A document written in the text with the words naming where it came from. */
+export interface DocumentSource {
+  /** Where the document's noun is written. */
+  position: number;
+  noun: string;
+  /** The words naming its author ("the water board", "Acme Corp"). */
+  start: number;
+  end: number;
+}
+
+/** How far after a document's noun (characters) its source may be named. */
+const AFTER_REACH = 140;
+/** How far before a document's noun (characters) the clause naming its author may start. */
+const BEFORE_REACH = 160;
+
+const NOUNS = [...DOCUMENT_NOUNS].sort((a, b) => b.length - a.length);
+const DOCUMENT_WORD = new RegExp(String.raw`\b(?:${NOUNS.join('|')})s?\b`, 'giu');
+
+// A name written in capitals, with the joiners of an organization's name: "Canadian Pacific Railway", "Bank of Canada".
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)*`;
+const ORGANIZATION_NOUN = String.raw`(?:${[...ORGANIZATION_NOUNS].join('|')})`;
+// "the water board", "the Calgary-based railway company": a description of an organization, a few words long.
+const DESCRIBED_ORGANIZATION = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}${ORGANIZATION_NOUN}\b`;
+const SOURCE = String.raw`(${NAME}|${DESCRIBED_ORGANIZATION})`;
+
+// "… by the water board", "… from Acme Corp", "… released by the ministry": the source after the noun.
+const BY_SOURCE = new RegExp(String.raw`^[^.;:!?"“”\n]*?\b(?:by|from)[ \t]+(?:the[ \t]+(?=\p{Lu}))?${SOURCE}`, 'du');
+// "… on the railway's website", "… posted to Acme's Facebook page": the owner of the page it is on.
+const ON_PAGE = new RegExp(
+  String.raw`^[^.;!?"“”\n]*?\b(?:on|to)[ \t]+(?:the[ \t]+(?=\p{Lu}))?${SOURCE}['’]s[ \t]+(?:\p{Ll}+[ \t]+)?(?:web[ \t]?site|site|web[ \t]?page|page|blog|account|feed)\b`,
+  'du',
+);
+// "Acme's annual report", "the ministry's notice": an owner right before the noun and its modifiers.
+const OWNER_BEFORE = new RegExp(String.raw`${SOURCE}['’]s[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}$`, 'du');
+// "The ministry also published a notice", "Acme said in a statement": the subject of a verb of issuing.
+const ISSUED_BY_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]["”’)]?\s+|\n\s*|,\s+(?:and|but)\s+)(?:(?:But|And|Meanwhile|Also|Earlier|Later)\s+)?${SOURCE}[ \t]+(?:(?:also|recently|previously|then|has|have|had|on[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)[ \t]+)*(?:released|published|issued|filed|posted|put[ \t]+out|sent|submitted|tabled|unveiled|commissioned|produced|prepared|wrote|(?:said|stated|wrote|noted|explained|argued|warned|added)[ \t]+in)[ \t]+(?:a|an|the|its|their|his|her)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}$`,
+  'du',
+);
+
+/** Every document noun of `text` whose source the words around it name, in text order (one pass over the text). */
+export function documentSources(text: string): DocumentSource[] {
+  const found: DocumentSource[] = [];
+  for (const match of text.matchAll(DOCUMENT_WORD)) {
+    const position = match.index;
+    const end = position + match[0].length;
+    const noun = match[0].toLowerCase().replace(/s$/u, '');
+    const source = sourceAfter(text, end) ?? sourceBefore(text, position);
+    if (source) found.push({ position, noun: DOCUMENT_NOUNS.has(noun) ? noun : match[0].toLowerCase(), ...source });
+  }
+  return found;
+}
+
+function sourceAfter(text: string, end: number): { start: number; end: number } | undefined {
+  const after = text.slice(end, end + AFTER_REACH);
+  for (const pattern of [BY_SOURCE, ON_PAGE]) {
+    const source = pattern.exec(after)?.indices?.[1];
+    if (source) return { start: end + source[0], end: end + source[1] };
+  }
+  return undefined;
+}
+
+function sourceBefore(text: string, position: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, position - BEFORE_REACH);
+  const before = text.slice(from, position);
+  for (const pattern of [OWNER_BEFORE, ISSUED_BY_SUBJECT]) {
+    const source = pattern.exec(before)?.indices?.[1];
+    if (source) return { start: from + source[0], end: from + source[1] };
+  }
+  return undefined;
+}
