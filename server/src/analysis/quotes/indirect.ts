@@ -1,5 +1,6 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
+import { ParagraphCache } from '../paragraphCache';
 import type { Block, Speaker } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
@@ -690,6 +691,57 @@ function startsWithQuotation(text: string, content: Range): boolean {
 // evidence verb or a speech verb that does not start with a capital: sentences without one are not tokenized.
 const MAY_REPORT_SPEECH = wordGate(['according', ...EVIDENCE_VERBS.keys()], reportingCueForms(), true);
 
+/** What the sentence text[start, end) reports, read from its words alone (no quotation marks or blocks around it). */
+function readSentenceSpeech(text: string, start: number, end: number): ReportedSpeech[] {
+  const allTokens = tokenize(text, start, end);
+  const label = sectionLabel(allTokens);
+  if (label === 'link') return [];
+  const tokens = label === undefined ? allTokens : allTokens.slice(label);
+  const read = readSentence(tokens);
+  return read ? splitSecondSpeech(tokens, read) : [];
+}
+
+// The characters after a sentence its tokens depend on: whether its last word runs on (a letter, a joiner and a
+// letter, a period) and whether a number follows an abbreviation's period (abbreviations.ts numberFollowsAt).
+const LOOKAHEAD = 8;
+// Each sentence's reading, by its text and the characters after it, with the sentence's start when it was read: an
+// edit re-reads only the sentences it touched. A few thousand sentences, a few MB.
+const sentenceReadings = new ParagraphCache<{ start: number; speech: ReportedSpeech[] }>(
+  20_000,
+  16 * 1024 * 1024,
+  (key, entry) => key.length * 2 + 64 + entry.speech.length * 1024,
+);
+
+/**
+ * readSentenceSpeech(), from the cache when the same sentence (and the few characters after it) was read before,
+ * always as copies at the sentence's place: findReportedSpeech() sets each one's speaker.
+ */
+function sentenceSpeech(text: string, start: number, end: number): ReportedSpeech[] {
+  const key = `${end - start}\u0000${text.slice(start, end + LOOKAHEAD)}`;
+  let cached = sentenceReadings.get(key);
+  if (cached === undefined) {
+    cached = { start, speech: readSentenceSpeech(text, start, end) };
+    sentenceReadings.set(key, cached);
+  }
+  return cached.speech.map((speech) => movedSpeech(speech, start - cached.start));
+}
+
+/** A copy of a reading `by` characters further on. */
+function movedSpeech(speech: ReportedSpeech, by: number): ReportedSpeech {
+  const range = (from: Range): Range => ({ start: from.start + by, end: from.end + by });
+  const { attribution } = speech;
+  const phrase = attribution.speaker;
+  return {
+    content: range(speech.content),
+    ...(speech.parts ? { parts: speech.parts.map(range) } : {}),
+    attribution: {
+      ...attribution,
+      cue: range(attribution.cue),
+      speaker: { ...phrase, phrase: range(phrase.phrase), head: range(phrase.head), tokens: phrase.tokens.map((token) => ({ ...token, ...range(token) })) },
+    },
+  };
+}
+
 export function findReportedSpeech(
   text: string,
   blocks: readonly Block[],
@@ -707,12 +759,7 @@ export function findReportedSpeech(
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
-      const allTokens = tokenize(text, sentence.start, sentence.end);
-      const label = sectionLabel(allTokens);
-      if (label === 'link') continue;
-      const tokens = label === undefined ? allTokens : allTokens.slice(label);
-      const read = readSentence(tokens);
-      for (const speech of read ? splitSecondSpeech(tokens, read) : []) {
+      for (const speech of sentenceSpeech(text, sentence.start, sentence.end)) {
         if (overlapsQuotation(speech.content, quoted) || startsWithQuotation(text, speech.content)) continue;
         if (isRelativePronoun(speech.attribution.speaker) || WEAK_CUES.has(speech.attribution.verb)) continue;
         // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
