@@ -234,30 +234,26 @@ export function tagJointly(
   const labelScores = LABEL_SCORES;
   const decoded: [number, number] = [0, 0];
   const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
-  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass). `same(index,
-  // old)`: whether token `index` reads what the earlier tagging's token `old` read, its static scores and the tags
-  // before it aside (checked here), so its tag is the earlier one.
-  const decodePass = (
-    staticScores: Int32Array,
-    model: number,
-    writeExtra?: FeatureWriter,
-    same?: (index: number, old: number) => boolean,
-    oldTags?: readonly number[],
-  ): number[] => {
+  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass). `same[index]`:
+  // 1 when token `index` reads what its counterpart in the earlier tagging (oldIndex) read, its static scores and the
+  // tags before it aside (checked here), so that its tag is the earlier one.
+  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter, same?: Uint8Array, oldTags?: readonly number[]): number[] => {
     const tags: number[] = new Array(count);
     const oldIndex = previous?.oldIndex;
     for (let index = 0; index < count; index++) {
       const previousTag = index > 0 ? tags[index - 1] : undefined;
-      if (oldIndex && oldTags && same) {
+      if (oldIndex && oldTags && same && same[index]) {
         const old = oldIndex[index];
-        if (
-          old >= 0 &&
-          (index > 0 ? tags[index - 1] + 1 : 0) === (old > 0 ? oldTags[old - 1] + 1 : 0) &&
-          (index > 1 ? tags[index - 2] + 1 : 0) === (old > 1 ? oldTags[old - 2] + 1 : 0) &&
-          same(index, old)
-        ) {
+        if ((index > 0 ? tags[index - 1] + 1 : 0) === (old > 0 ? oldTags[old - 1] + 1 : 0) && (index > 1 ? tags[index - 2] + 1 : 0) === (old > 1 ? oldTags[old - 2] + 1 : 0)) {
           tags[index] = oldTags[old];
           reused![model][index] = 1;
+          // The tokens after it that read the same, and follow one another in the earlier tagging too, come to the
+          // same tags before them: they take their earlier tags without comparing.
+          while (index + 1 < count && same[index + 1] && oldIndex[index + 1] === oldIndex[index] + 1) {
+            index++;
+            tags[index] = oldTags[oldIndex[index]];
+            reused![model][index] = 1;
+          }
           continue;
         }
       }
@@ -286,7 +282,14 @@ export function tagJointly(
     }
     return tags;
   };
-  const sameView = previous && ((index: number, old: number) => sameReading(views[index], previous.views[old]));
+  let sameView: Uint8Array | undefined;
+  if (previous) {
+    sameView = new Uint8Array(count);
+    for (let index = 0; index < count; index++) {
+      const old = previous.oldIndex[index];
+      if (old >= 0 && sameReading(views[index], previous.views[old])) sameView[index] = 1;
+    }
+  }
   const firstTags = decodePass(firstStatic, 0, undefined, sameView, previous?.firstTags);
   const secondPass = secondPassDocument(
     views,
@@ -309,14 +312,15 @@ function sameReading(view: TokenView, old: TokenView): boolean {
 }
 
 /**
- * Whether token `index` gets the second-pass document features the earlier tagging's token `old` got: the same
+ * Per token, 1 when its static scores were carried over (PreviousTagging.oldIndex) and it gets the second-pass
+ * document features its counterpart `old` in the earlier tagging got: the same
  * view and the same first-pass tags on it and either side of it (which also keep its one-word name, a run of
  * capitalized words, the same), the same reading of its word's other occurrences over the document (their types by
  * the first pass) and, for a one-word name, the same type of the longer names around the document that begin or
  * end with it (secondPassFeatures.ts). The last two are document-wide: an edit that changes how the first pass typed
  * a word in one place re-decodes that word's other occurrences everywhere.
  */
-function sameSecondPassFeatures(views: readonly TokenView[], firstTags: readonly number[], document: SecondPassDocument, previous: PreviousTagging) {
+function sameSecondPassFeatures(views: readonly TokenView[], firstTags: readonly number[], document: SecondPassDocument, previous: PreviousTagging): Uint8Array {
   const count = views.length;
   const { counterpart, firstTags: oldFirst, views: oldViews, secondPass: before } = previous;
   const oldCount = oldViews.length;
@@ -346,13 +350,15 @@ function sameSecondPassFeatures(views: readonly TokenView[], firstTags: readonly
   }
   /** Token `index` and its counterpart `old` both outside the document, or the same unchanged token. */
   const same = (index: number, old: number) => (index < 0 || index >= count ? old < 0 || old >= oldCount : unchanged[index] === 1 && counterpart[index] === old);
-  return (index: number, old: number): boolean => {
-    if (!same(index, old) || !same(index - 1, old - 1) || !same(index + 1, old + 1)) return false;
-    if (changedElsewhere.size > 0 && changedElsewhere.has(tallyWord(views[index]))) return false;
-    if (changedLonger.size === 0) return true;
-    const name = document.oneWordName(index);
-    return name === undefined || !changedLonger.has(name);
-  };
+  const readsSame = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const old = previous.oldIndex[index];
+    if (old < 0 || !same(index, old) || !same(index - 1, old - 1) || !same(index + 1, old + 1)) continue;
+    if (changedElsewhere.size > 0 && changedElsewhere.has(tallyWord(views[index]))) continue;
+    const name = changedLonger.size > 0 ? document.oneWordName(index) : undefined;
+    if (name === undefined || !changedLonger.has(name)) readsSame[index] = 1;
+  }
+  return readsSame;
 }
 
 // Scratch for comparing two versions' readings of a word.
