@@ -53,8 +53,9 @@ async function elapsed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-export async function measureProtocolLatencies(serverPath: string, article: string): Promise<ProtocolLatencies> {
-  const server = await startStdioServer({ serverPath, settings: { debounceMs: 0, run: 'onType', maxFileSizeKB: 4096 } });
+/** `execArgv`: Node options for the server process (lsp-rows.ts passes --cpu-prof to profile it). */
+export async function measureProtocolLatencies(serverPath: string, article: string, execArgv: string[] = []): Promise<ProtocolLatencies> {
+  const server = await startStdioServer({ serverPath, execArgv, settings: { debounceMs: 0, run: 'onType', maxFileSizeKB: 4096 } });
   try {
     const { connection } = server;
     const open = async (uri: string, text: string) => {

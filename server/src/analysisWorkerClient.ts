@@ -53,6 +53,8 @@ export class AnalysisWorkerClient {
   private readonly background: QueuedJob[] = [];
   private nextId = 1;
   private visible = new Map<string, number>();
+  /** Documents a request waits for whose jobs were not queued yet when it asked (see prioritize). */
+  private readonly requested = new Set<string>();
   private disposed = false;
   /** Per open document, the last result and the id of its job: the worker answers the next job with a delta from it. */
   private readonly bases = new Map<string, { id: number; annotations: Annotations }>();
@@ -85,7 +87,7 @@ export class AnalysisWorkerClient {
       const queued: QueuedJob = { ...job, id: this.nextId++, text, options: analyzeOptions, corrections, crashes: 0, resolve, reject };
       // A visible document's job goes before those of documents ranked after it (the queue stays ordered by rank).
       const rank = job.background ? 0 : this.rankOf(queued);
-      const before = job.background ? -1 : queue.findIndex((other) => this.rankOf(other) > rank);
+      const before = job.background ? -1 : this.requested.delete(job.key) ? 0 : queue.findIndex((other) => this.rankOf(other) > rank);
       if (before < 0) queue.push(queued);
       else queue.splice(before, 0, queued);
       this.pump();
@@ -97,10 +99,14 @@ export class AnalysisWorkerClient {
     return this.interactive.length + (this.running && !this.running.background ? 1 : 0);
   }
 
-  /** Moves the queued job of `key` to the front: a request waits for it. */
+  /**
+   * Moves the queued job of `key` to the front: a request waits for it. A job not queued yet (its analysis is still
+   * reading the document's corrections) goes to the front when it comes.
+   */
   prioritize(key: string): void {
     const at = this.interactive.findIndex((job) => job.key === key);
     if (at > 0) this.interactive.unshift(...this.interactive.splice(at, 1));
+    else if (at < 0 && this.running?.key !== key) this.requested.add(key);
   }
 
   /** The documents visible in the editor (`keys`, the active one first): their jobs run before the others'. */
@@ -116,6 +122,7 @@ export class AnalysisWorkerClient {
 
   /** Drops the queued jobs of `key` (its document was closed); a job under way is left to finish. */
   drop(key: string): void {
+    this.requested.delete(key);
     // The worker keeps a running job's result until it reads this forget; this side must not keep it at all (each
     // large article closed during its analysis held its whole result on this thread).
     const running = this.running?.key === key;

@@ -57,6 +57,7 @@ describe('analysis in a worker thread', () => {
     const published = await client.diagnostics(HELD_URI, 3);
     assert.ok(published.diagnostics.length > 0);
     assert.match((await hover) ?? '', /Moscow/, 'the request waited for version 3, not the stale result');
+    await client.analysisDone(HELD_URI, 3);
     assert.deepEqual(
       client.analysesOf(HELD_URI).map((done) => done.version),
       [3],

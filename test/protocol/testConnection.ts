@@ -150,6 +150,11 @@ export class TestConnection {
     return (await this.upcoming(PublishDiagnosticsNotification.method, (params: PublishDiagnosticsParams) => params.uri === uri)) as PublishDiagnosticsParams;
   }
 
+  /** The documents of every AnalysisDone received so far, in the order they came. */
+  analysesInOrder(): string[] {
+    return this.received.filter((message) => message.method === AnalysisDoneNotification.method).map((message) => (message.params as AnalysisDoneParams).uri);
+  }
+
   /** Every AnalysisDone received so far for a document, in order. */
   analysesOf(uri: string): AnalysisDoneParams[] {
     return this.received

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
+import { lastTaggingWork, setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
 import { clearParagraphCaches, setParagraphCachesEnabled, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
@@ -91,6 +91,64 @@ describe('incremental analysis (paragraph results reused across edits)', () => {
       }
     });
     assert.equal(compared, seeds.length * 25);
+  });
+
+  it('equals a fresh analysis after edits that change how names written elsewhere in the article read', () => {
+    // The second tagging pass reads how the first pass typed a word's other occurrences and the longer names a
+    // one-word name begins or ends: a name typed, removed or lengthened in one paragraph changes the features of
+    // its occurrences in every other paragraph, which must be decoded again (jointTagger.ts).
+    let compared = 0;
+    seeds.forEach((seed, seedIndex) => {
+      const next = random(2000 + seedIndex);
+      const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+      clearParagraphCaches();
+      let text = seed;
+      analyze(text);
+      for (let step = 0; step < 16; step++) {
+        const occurrences = [...text.matchAll(/\b\p{Lu}\p{Ll}{2,}\b/gu)];
+        const names = [...new Set(occurrences.map((match) => match[0]))];
+        const name = pick(names);
+        const kind = next();
+        if (kind < 0.4) {
+          // The name lengthened (or typed) somewhere else: "Name Holdings said", "Minister Name".
+          const at = text.indexOf(' ', Math.floor(next() * text.length));
+          const written = pick([`${name} Holdings`, `${name} Street`, `Minister ${name}`, name, `${name} and ${pick(names)}`]);
+          text = `${text.slice(0, at + 1)}${written} ${text.slice(at + 1)}`;
+        } else if (kind < 0.7) {
+          // A word typed two words before a name, out of reach of the name's own context features but not of its
+          // tags: the name (or a longer one it is part of) may change type there.
+          let at = pick(occurrences).index ?? 0;
+          for (let back = 0; back < 2 && text.lastIndexOf(' ', at - 2) > 0; back++) at = text.lastIndexOf(' ', at - 2);
+          text = `${text.slice(0, at + 1)}${pick(['Minister ', 'company ', 'President ', 'in ', 'club ', 'striker ', 'firm ', 'city of '])}${text.slice(at + 1)}`;
+        } else {
+          // One occurrence of the name removed.
+          const at = text.indexOf(name, Math.floor(next() * text.length));
+          const from = at >= 0 ? at : text.indexOf(name);
+          text = text.slice(0, from) + text.slice(from + name.length);
+        }
+        assert.deepEqual(analyze(text), fresh(text), `seed ${seedIndex}, edit ${step}`);
+        compared++;
+      }
+    });
+    assert.equal(compared, seeds.length * 16);
+  });
+
+  it('decodes again only the tokens an edit can change', () => {
+    // A long article (the seeds, four times over) and one character typed in the middle of a word.
+    const article = [...seeds, ...seeds, ...seeds, ...seeds].join('\n\n');
+    clearParagraphCaches();
+    analyze(article);
+    const whole = lastTaggingWork();
+    const middle = article.indexOf(' ', Math.floor(article.length / 2)) - 2;
+    const edited = `${article.slice(0, middle)}x${article.slice(middle)}`;
+    const incremental = analyze(edited);
+    const work = lastTaggingWork();
+    assert.deepEqual(incremental, fresh(edited));
+    assert.ok(work.carried, 'the earlier tagging was carried over');
+    for (const pass of [0, 1]) {
+      assert.ok(whole.decoded[pass] > 200, `the article has tokens to decode (pass ${pass + 1})`);
+      assert.ok(work.decoded[pass] * 5 < whole.decoded[pass], `pass ${pass + 1}: ${work.decoded[pass]} of ${whole.decoded[pass]} tokens decoded again`);
+    }
   });
 
   it('equals a fresh analysis when a paragraph comes back after it was removed and text around it changed', () => {

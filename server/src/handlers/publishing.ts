@@ -16,6 +16,8 @@ import { summarize, type ArticleSummary } from '../workspace/articleSummary';
 import { nameKey } from '../workspace/notActors';
 import { ignoreClosedConnection, type OwnDiagnostics, type ServerContext } from './context';
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function doneParams(result: AnalysisResult): AnalysisDoneParams {
   // Written defensively: the client must hear that a run finished even if an analyzer returned a broken shape.
   const count = (list: readonly unknown[] | undefined) => (Array.isArray(list) ? list.length : 0);
@@ -87,24 +89,42 @@ export function createPublisher(context: ServerContext): {
     ...context.corrections.diagnostics(document, annotations),
   ];
   const prepareLookupsSafely = context.guarded('indexing annotations for hovers', undefined, prepareLookups);
-  const publish: AnalysisQueueHooks['publish'] = (document, result, documentSettings) => {
+  /** The publications under way, one after the other: they go out in the order the analyses finished. */
+  let publishing: Promise<void> = Promise.resolve();
+  /**
+   * A publication in slices, each in an event-loop turn of its own (own diagnostics; the cross-article index and
+   * diagnostics; sending; the hover lookups), the first one too: a request that came in meanwhile (a hover while
+   * typing, answered from the latest analysis) is served before any of this work and between the slices.
+   */
+  const publishInSlices = async (document: TextDocument, result: AnalysisResult, documentSettings: NewsAnnotatorSettings) => {
     let diagnostics: Diagnostic[] = [];
+    const annotations = result.annotations;
     try {
-      if (result.annotations) {
-        context.openAnalyses.set(document.uri, { document, annotations: result.annotations });
-        diagnostics = [...ownDiagnostics(document, result.annotations, documentSettings), ...context.cross.publishOpen(document, result, documentSettings)];
-      } else {
-        context.openAnalyses.delete(document.uri);
-        context.cross.closed(document.uri);
-      }
+      await nextTurn();
+      if (annotations) {
+        const own = ownDiagnostics(document, annotations, documentSettings);
+        await nextTurn();
+        diagnostics = [...own, ...context.cross.publishOpen(document, result, documentSettings)];
+      } else context.cross.closed(document.uri);
     } catch (error) {
       log(`News Annotator: diagnostics of ${document.uri} failed: ${describeError(error)}`);
     }
+    await nextTurn();
     connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
     connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
-    // In a turn of its own, so a request waiting behind this publication is answered first.
-    const annotations = result.annotations;
-    if (annotations) setImmediate(() => void prepareLookupsSafely(annotations));
+    if (annotations) {
+      await nextTurn();
+      await prepareLookupsSafely(annotations);
+    }
+  };
+  const publish: AnalysisQueueHooks['publish'] = (document, result, documentSettings) => {
+    // The analyses the views read are there at once; what is published follows in slices.
+    if (result.annotations) context.openAnalyses.set(document.uri, { document, annotations: result.annotations });
+    else context.openAnalyses.delete(document.uri);
+    // Sending throws once the connection is disposed (the server shutting down while a publication is under way).
+    publishing = publishing
+      .then(() => publishInSlices(document, result, documentSettings))
+      .catch((error: unknown) => log(`News Annotator: publishing ${document.uri} failed: ${describeError(error)}`));
   };
   /** The diagnostics of a long article's opening, ahead of the whole article's (firstLook.ts). */
   const publishFirstLook = (document: TextDocument, annotations: Annotations, documentSettings: NewsAnnotatorSettings, trustedEnd: number) => {

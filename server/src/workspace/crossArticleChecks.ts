@@ -17,6 +17,7 @@ import { crossArticleDiagnostics, nameVariantHover } from './crossDiagnostics';
 import { quoteProvenanceHover } from './quoteProvenance';
 import { CrossArticleIndex, type ArticleInput, type IndexedQuote } from './crossIndex';
 import { nameKey } from './notActors';
+import { sameArticleInput } from './sameArticleInput';
 import { quoteDifferences } from './sharedQuotes';
 
 export interface CrossArticleHost {
@@ -89,6 +90,8 @@ export class CrossArticleChecks {
   /** The cross-article diagnostics (as JSON) last published per open document, with the version. */
   private readonly published = new Map<string, { version: number; key: string }>();
   private readonly toRefresh = new Set<string>();
+  /** What each open document last put in the index: an analysis that puts the same again leaves the index alone. */
+  private readonly openInputs = new Map<string, ArticleInput>();
   private timer: NodeJS.Timeout | undefined;
   private deferredSince: number | undefined;
   private refreshing = false;
@@ -105,7 +108,10 @@ export class CrossArticleChecks {
       this.closed(document.uri);
       return [];
     }
-    this.refreshLater(this.index.set(openInput(document, result.annotations)));
+    const input = openInput(document, result.annotations);
+    const last = this.openInputs.get(document.uri);
+    if (!last || !sameArticleInput(last, input)) this.refreshLater(this.index.set(input));
+    this.openInputs.set(document.uri, input);
     const cross = crossArticleDiagnostics(document, result.annotations, this.index, settings.severity);
     this.published.set(document.uri, { version: result.version, key: JSON.stringify(cross) });
     return cross;
@@ -120,6 +126,7 @@ export class CrossArticleChecks {
   /** A document was closed: it leaves the index (its file comes back if the workspace index holds it). */
   closed(uri: string): void {
     this.published.delete(uri);
+    this.openInputs.delete(uri);
     this.toRefresh.delete(uri);
     this.refreshLater(this.index.delete(uri));
   }
@@ -132,7 +139,11 @@ export class CrossArticleChecks {
     for (const summary of files) if (!this.host.isOpen(summary.uri)) this.index.setPeople(summary.uri, fileInput(summary, notActors).people);
     for (const uri of this.published.keys()) {
       const current = this.host.peek(uri);
-      if (current?.result.annotations) this.index.set(openInput(current.document, current.result.annotations));
+      if (current?.result.annotations) {
+        const input = openInput(current.document, current.result.annotations);
+        this.index.set(input);
+        this.openInputs.set(uri, input);
+      }
       this.toRefresh.add(uri);
     }
     this.schedule();

@@ -617,15 +617,22 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
   return (index) => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
 }
 
-/** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
-export function documentTagFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
+/** Per word (a view's lower-case form without the recasing mark), the first-pass types of its occurrences. */
+export type FirstPassTally = Map<string, { types: string[]; counts: number[] }>;
+
+/** The word a token's view tallies under in FirstPassTally. */
+export function tallyWord(view: TokenView): string {
+  return view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+}
+
+/** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
+export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
   // Per word, the types the first pass gave it in order of first appearance and their counts (parallel arrays:
   // a Map per word allocated more than the features).
-  const typesByWord = new Map<string, { types: string[]; counts: number[] }>();
+  const typesByWord: FirstPassTally = new Map();
   const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   for (let index = 0; index < views.length; index++) {
-    const view = views[index];
-    const word = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+    const word = tallyWord(views[index]);
     const type = typeOf(firstPass[index]);
     const entry = typesByWord.get(word);
     if (entry === undefined) {
@@ -638,6 +645,45 @@ export function documentTagFeatureWriter(views: readonly TokenView[], firstPass:
       entry.counts.push(1);
     } else entry.counts[at]++;
   }
+  return typesByWord;
+}
+
+/** What a word's other occurrences say to the second pass (elsewhereTypes). */
+export interface Elsewhere {
+  /** The type (not O) the first pass gave most of them, or '' for none. */
+  best: string;
+  /** Whether that is most of them ('most') or not ('some'). */
+  share: string;
+  /** How many there are. */
+  others: number;
+}
+
+/** What a word's other occurrences say to a token of it typed `own`, written into `into` (no object per token). */
+export function elsewhereTypes(entry: { types: string[]; counts: number[] }, own: string, into: Elsewhere): Elsewhere {
+  const { types, counts } = entry;
+  let best = '';
+  let bestCount = 0;
+  let others = 0;
+  for (let at = 0; at < types.length; at++) {
+    const type = types[at];
+    const elsewhere = type === own ? counts[at] - 1 : counts[at];
+    others += elsewhere;
+    if (type !== 'O' && elsewhere > bestCount) [best, bestCount] = [type, elsewhere];
+  }
+  into.best = best;
+  into.share = bestCount * 2 >= others ? 'most' : 'some';
+  into.others = others;
+  return into;
+}
+
+/** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
+export function documentTagFeatureWriter(
+  views: readonly TokenView[],
+  firstPass: readonly string[],
+  typesByWord: FirstPassTally = firstPassTally(views, firstPass),
+): (index: number, out: Int32Array) => number {
+  const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
+  const elsewhere: Elsewhere = { best: '', share: '', others: 0 };
   return (index, out) => {
     const view = views[index];
     const own = firstPass[index];
@@ -650,21 +696,12 @@ export function documentTagFeatureWriter(views: readonly TokenView[], firstPass:
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOf(own);
-    const { types, counts } = typesByWord.get(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower)!;
-    let best = '';
-    let bestCount = 0;
-    let others = 0;
-    for (let at = 0; at < types.length; at++) {
-      const type = types[at];
-      const elsewhere = type === ownType ? counts[at] - 1 : counts[at];
-      others += elsewhere;
-      if (type !== 'O' && elsewhere > bestCount) [best, bestCount] = [type, elsewhere];
-    }
-    if (best) {
-      out[count++] = feature(T.elsewhere, best);
-      out[count++] = feature(T.elsewhereOwn, best, ownType);
-      out[count++] = feature(T.elsewhereShare, best, bestCount * 2 >= others ? 'most' : 'some');
-    } else if (others > 0) out[count++] = feature(T.elsewhere, 'O');
+    elsewhereTypes(typesByWord.get(tallyWord(view))!, ownType, elsewhere);
+    if (elsewhere.best) {
+      out[count++] = feature(T.elsewhere, elsewhere.best);
+      out[count++] = feature(T.elsewhereOwn, elsewhere.best, ownType);
+      out[count++] = feature(T.elsewhereShare, elsewhere.best, elsewhere.share);
+    } else if (elsewhere.others > 0) out[count++] = feature(T.elsewhere, 'O');
     return count;
   };
 }

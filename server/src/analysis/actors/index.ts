@@ -16,7 +16,7 @@ import { linkNominals } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
 import { documentRegister } from './register';
 import { readRoles } from './roles';
-import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
+import { shippedJointWeights, tagJointly } from './jointTagger';
 import { tagWithCarriedScores } from './taggerReuse';
 
 /**
@@ -31,9 +31,11 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   const features = documentFeatures(tokens, names);
   checkpoint?.();
   const register = documentRegister(tokens);
-  // The static scores of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
+  // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
-  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register }, (scores) => tagDocumentJointly(features, weights, scores));
+  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register }, (scores, previous) =>
+    tagJointly(features, weights, scores, previous),
+  );
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);

@@ -6,10 +6,10 @@
 // integers: one model's scale is the same for every label, so the best label of the integer sums is the best label
 // of the scaled sums, and the order of the sums no longer matters. Only an exact tie between two labels can come
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
-import { featureFrom, MAX_FEATURES, type DocumentFeatures, type TokenView } from './features';
+import { elsewhereTypes, featureFrom, type Elsewhere, MAX_FEATURES, tallyWord, type DocumentFeatures, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
-import { secondPassFeatureWriter } from './secondPassFeatures';
+import { secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
 import {
   ALLOWED,
   decodeBase64,
@@ -164,6 +164,33 @@ export function emptyStaticScores(count: number): StaticScores {
 }
 
 /**
+ * An earlier tagging of (nearly) the same document (taggerReuse.ts), for decoding only the tokens whose tags may
+ * differ. Greedy decoding reads a token's static scores, its view, the two tags before it and (second pass) its
+ * document features: where all of these are those of the same token in the earlier tagging, so is its tag.
+ */
+export interface PreviousTagging extends JointTagging {
+  /** Per token, the same token's index in the earlier document when its static scores were carried over, else -1. */
+  oldIndex: Int32Array;
+  /** Per token, the same token's index in the earlier document (-1 for a token the edit made). */
+  counterpart: Int32Array;
+  /** The earlier document's tokens the edit replaced: [editedFrom, editedTo). */
+  editedFrom: number;
+  editedTo: number;
+  views: readonly TokenView[];
+}
+
+/** Both passes' tags (label indexes), with what the second pass read of the whole document. */
+export interface JointTagging {
+  firstTags: number[];
+  tags: number[];
+  secondPass: SecondPassDocument;
+  /** Tokens decoded (scored) by each pass; the others were skipped or had their earlier tag. */
+  decoded: [number, number];
+  /** Per pass, per token: 1 where the tag is the earlier tagging's (PreviousTagging), for the tests' checks. */
+  reused?: [Uint8Array, Uint8Array];
+}
+
+/**
  * Both passes over one document (as tagDocumentWritten): label indexes per token. `scores`: static scores to start
  * from (those ready are used as they are), filled in as tokens are scored.
  */
@@ -172,6 +199,16 @@ export function tagDocumentJointly(
   weights: JointWeights,
   scores: StaticScores = emptyStaticScores(features.views.length),
 ): number[] {
+  return tagJointly(features, weights, scores).tags;
+}
+
+/** tagDocumentJointly() with both passes' tags, from an earlier tagging when there is one (PreviousTagging). */
+export function tagJointly(
+  features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>,
+  weights: JointWeights,
+  scores: StaticScores = emptyStaticScores(features.views.length),
+  previous?: PreviousTagging,
+): JointTagging {
   const { views, writeWordFeatures, writeContextFeatures } = features;
   const count = views.length;
   const { first: firstStatic, second: secondStatic, ready } = scores;
@@ -195,15 +232,36 @@ export function tagDocumentJointly(
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
   const labelScores = LABEL_SCORES;
-  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass).
-  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
+  const decoded: [number, number] = [0, 0];
+  const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
+  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass). `same[index]`:
+  // 1 when token `index` reads what its counterpart in the earlier tagging (oldIndex) read, its static scores and the
+  // tags before it aside (checked here), so that its tag is the earlier one.
+  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter, same?: Uint8Array, oldTags?: readonly number[]): number[] => {
     const tags: number[] = new Array(count);
+    const oldIndex = previous?.oldIndex;
     for (let index = 0; index < count; index++) {
       const previousTag = index > 0 ? tags[index - 1] : undefined;
+      if (oldIndex && oldTags && same && same[index]) {
+        const old = oldIndex[index];
+        if ((index > 0 ? tags[index - 1] + 1 : 0) === (old > 0 ? oldTags[old - 1] + 1 : 0) && (index > 1 ? tags[index - 2] + 1 : 0) === (old > 1 ? oldTags[old - 2] + 1 : 0)) {
+          tags[index] = oldTags[old];
+          reused![model][index] = 1;
+          // The tokens after it that read the same, and follow one another in the earlier tagging too, come to the
+          // same tags before them: they take their earlier tags without comparing.
+          while (index + 1 < count && same[index + 1] && oldIndex[index + 1] === oldIndex[index] + 1) {
+            index++;
+            tags[index] = oldTags[oldIndex[index]];
+            reused![model][index] = 1;
+          }
+          continue;
+        }
+      }
       if (skipped(views[index], previousTag)) {
         tags[index] = 0;
         continue;
       }
+      decoded[model]++;
       if (!ready[index]) readStatic(index);
       const offset = index * WIDTH;
       for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
@@ -224,6 +282,88 @@ export function tagDocumentJointly(
     }
     return tags;
   };
-  const firstTags = decodePass(firstStatic, 0).map((tag) => LABELS[tag]);
-  return decodePass(secondStatic, 1, secondPassFeatureWriter(views, firstTags));
+  let sameView: Uint8Array | undefined;
+  if (previous) {
+    sameView = new Uint8Array(count);
+    for (let index = 0; index < count; index++) {
+      const old = previous.oldIndex[index];
+      if (old >= 0 && sameReading(views[index], previous.views[old])) sameView[index] = 1;
+    }
+  }
+  const firstTags = decodePass(firstStatic, 0, undefined, sameView, previous?.firstTags);
+  const secondPass = secondPassDocument(
+    views,
+    firstTags.map((tag) => LABELS[tag]),
+  );
+  const sameDocumentFeatures = previous && sameSecondPassFeatures(views, firstTags, secondPass, previous);
+  const tags = decodePass(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous?.tags);
+  return { firstTags, tags, secondPass, decoded, ...(reused ? { reused } : {}) };
 }
+
+/** Whether two readings of a word's other occurrences give the same features (features.ts documentTagFeatureWriter). */
+function sameElsewhereTypes(a: Elsewhere, b: Elsewhere): boolean {
+  if (a.best || b.best) return a.best === b.best && a.share === b.share;
+  return a.others > 0 === b.others > 0;
+}
+
+/** Whether two views read the same to the decoder (its tag features and the skipping of plain words). */
+function sameReading(view: TokenView, old: TokenView): boolean {
+  return view === old || (view.lower === old.lower && view.shape === old.shape && view.plain === old.plain);
+}
+
+/**
+ * Per token, 1 when its static scores were carried over (PreviousTagging.oldIndex) and it gets the second-pass
+ * document features its counterpart `old` in the earlier tagging got: the same
+ * view and the same first-pass tags on it and either side of it (which also keep its one-word name, a run of
+ * capitalized words, the same), the same reading of its word's other occurrences over the document (their types by
+ * the first pass) and, for a one-word name, the same type of the longer names around the document that begin or
+ * end with it (secondPassFeatures.ts). The last two are document-wide: an edit that changes how the first pass typed
+ * a word in one place re-decodes that word's other occurrences everywhere.
+ */
+function sameSecondPassFeatures(views: readonly TokenView[], firstTags: readonly number[], document: SecondPassDocument, previous: PreviousTagging): Uint8Array {
+  const count = views.length;
+  const { counterpart, firstTags: oldFirst, views: oldViews, secondPass: before } = previous;
+  const oldCount = oldViews.length;
+  // Tokens that read the same as their counterpart and got the same first-pass tag; the words whose tally may
+  // differ: those of the other tokens, in both versions (the earlier one's edited tokens have no counterpart here).
+  const unchanged = new Uint8Array(count);
+  const candidates = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    const old = counterpart[index];
+    if (old >= 0 && firstTags[index] === oldFirst[old] && sameReading(views[index], oldViews[old]) && views[index].shape === oldViews[old].shape) {
+      unchanged[index] = 1;
+      continue;
+    }
+    candidates.add(tallyWord(views[index]));
+    if (old >= 0) candidates.add(tallyWord(oldViews[old]));
+  }
+  for (let old = previous.editedFrom; old < previous.editedTo; old++) candidates.add(tallyWord(oldViews[old]));
+  const changedElsewhere = new Set<string>();
+  for (const word of candidates) {
+    const now = document.tally.get(word);
+    const then = before.tally.get(word);
+    if (!now || !then || ALL_TYPES.some((own) => !sameElsewhereTypes(elsewhereTypes(now, own, READ_NOW), elsewhereTypes(then, own, READ_THEN)))) changedElsewhere.add(word);
+  }
+  const changedLonger = new Set<string>();
+  for (const words of [document.edgeWords(), before.edgeWords()]) {
+    for (const word of words) if (document.longerType(word) !== before.longerType(word)) changedLonger.add(word);
+  }
+  /** Token `index` and its counterpart `old` both outside the document, or the same unchanged token. */
+  const same = (index: number, old: number) => (index < 0 || index >= count ? old < 0 || old >= oldCount : unchanged[index] === 1 && counterpart[index] === old);
+  const readsSame = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const old = previous.oldIndex[index];
+    if (old < 0 || !same(index, old) || !same(index - 1, old - 1) || !same(index + 1, old + 1)) continue;
+    if (changedElsewhere.size > 0 && changedElsewhere.has(tallyWord(views[index]))) continue;
+    const name = changedLonger.size > 0 ? document.oneWordName(index) : undefined;
+    if (name === undefined || !changedLonger.has(name)) readsSame[index] = 1;
+  }
+  return readsSame;
+}
+
+// Scratch for comparing two versions' readings of a word.
+const READ_NOW: Elsewhere = { best: '', share: '', others: 0 };
+const READ_THEN: Elsewhere = { best: '', share: '', others: 0 };
+
+/** The entity types a token's own first-pass type can be. */
+const ALL_TYPES = ['O', ...new Set(LABELS.filter((label) => label !== 'O').map((label) => label.slice(2)))];

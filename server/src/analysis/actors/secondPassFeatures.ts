@@ -6,7 +6,7 @@
 // +0.001 to +0.004, organizations +0.005 on one fold; the same-name tally (the whole name's other occurrences)
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
-import { documentTagFeatureWriter, feature, template, type TokenView } from './features';
+import { documentTagFeatureWriter, feature, firstPassTally, template, type FirstPassTally, type TokenView } from './features';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
 
@@ -68,8 +68,19 @@ function majority(tally: Map<string, number> | undefined): string | undefined {
   return best;
 }
 
-/** Writes the longer-name features of a one-word name's token at `out[from…]`; returns how many. */
-export function nameTagFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array, from: number) => number {
+/** The document-level part of the longer-name features, and their writer. */
+interface NameTags {
+  /** Writes the longer-name features of a one-word name's token at `out[from…]`; returns how many. */
+  write(index: number, out: Int32Array, from: number): number;
+  /** The key of the one-word run (name) a token is, or undefined when it is not one. */
+  oneWordName(index: number): string | undefined;
+  /** The first-pass type most longer names beginning or ending with a word have, or undefined. */
+  longerType(word: string): string | undefined;
+  /** The words some longer name begins or ends with (those with a longerType). */
+  edgeWords(): Iterable<string>;
+}
+
+function nameTags(views: readonly TokenView[], firstPass: readonly string[]): NameTags {
   const runs = capitalizedRuns(views);
   // Per first or last word of a longer name: the first-pass types of those names.
   const byEdgeWord = new Map<string, Map<string, number>>();
@@ -89,23 +100,58 @@ export function nameTagFeatureWriter(views: readonly TokenView[], firstPass: rea
       if (words.length > 1) tally(byEdgeWord, words[words.length - 1], type);
     }
   }
-  return (index, out, from) => {
-    const run = runs[index];
-    if (!run || run.first !== run.last) return 0;
-    const longer = majority(byEdgeWord.get(run.key));
-    if (!longer) return 0;
-    out[from] = feature(T.longerName, longer);
-    out[from + 1] = feature(T.longerNameOwn, longer, runTypes.get(run)!);
-    return 2;
+  const longerType = (word: string) => majority(byEdgeWord.get(word));
+  return {
+    write(index, out, from) {
+      const run = runs[index];
+      if (!run || run.first !== run.last) return 0;
+      const longer = longerType(run.key);
+      if (!longer) return 0;
+      out[from] = feature(T.longerName, longer);
+      out[from + 1] = feature(T.longerNameOwn, longer, runTypes.get(run)!);
+      return 2;
+    },
+    oneWordName(index) {
+      const run = runs[index];
+      return run && run.first === run.last ? run.key : undefined;
+    },
+    longerType,
+    edgeWords: () => byEdgeWord.keys(),
+  };
+}
+
+/**
+ * The second pass's document features over one document's first-pass tags, with what they read of the whole
+ * document, so that two versions of a document can be compared token by token (jointTagger.ts reuses the tags of
+ * tokens whose features are the same in both).
+ */
+export interface SecondPassDocument {
+  /** All the second pass's document features of a token, written into `out`; returns how many. */
+  write(index: number, out: Int32Array): number;
+  /** Per word, the first-pass types of its occurrences (features.ts documentTagFeatureWriter). */
+  tally: FirstPassTally;
+  oneWordName: NameTags['oneWordName'];
+  longerType: NameTags['longerType'];
+  edgeWords: NameTags['edgeWords'];
+}
+
+export function secondPassDocument(views: readonly TokenView[], firstPass: readonly string[]): SecondPassDocument {
+  const tally = firstPassTally(views, firstPass);
+  const wordFeatures = documentTagFeatureWriter(views, firstPass, tally);
+  const names = nameTags(views, firstPass);
+  return {
+    write(index, out) {
+      const count = wordFeatures(index, out);
+      return count + names.write(index, out, count);
+    },
+    tally,
+    oneWordName: names.oneWordName,
+    longerType: names.longerType,
+    edgeWords: names.edgeWords,
   };
 }
 
 /** All the second pass's document features of a token, written into `out`; returns how many. */
 export function secondPassFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
-  const wordFeatures = documentTagFeatureWriter(views, firstPass);
-  const nameFeatures = nameTagFeatureWriter(views, firstPass);
-  return (index, out) => {
-    const count = wordFeatures(index, out);
-    return count + nameFeatures(index, out, count);
-  };
+  return secondPassDocument(views, firstPass).write;
 }

@@ -4,13 +4,14 @@
 // the document writes the word elsewhere (casing) and the words around its other occurrences (context aggregation).
 // After an edit, a token far enough from the edited lines whose word is not one of the edited lines' words has
 // every one of these unchanged, so its scores are the previous analysis's; all other tokens are scored again. The
-// two decoding passes always run over the whole document (the tags of one paragraph reach the next), so the tags
-// are those of a fresh analysis whenever the carried scores are: setTaggerReuseCheck() proves that per token in tests.
+// decoding passes then take the previous tags of those tokens wherever the tags before them came out the same and
+// (second pass) their document features are the same (jointTagger.ts PreviousTagging), and decode the others: the
+// tags are those of a fresh analysis whenever the carried scores are. setTaggerReuseCheck() proves it per token in tests.
 import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import type { Token } from '../tokens';
-import type { TokenView } from './features';
+import { MAX_FEATURES, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
-import { emptyStaticScores, type StaticScores } from './jointTagger';
+import { emptyStaticScores, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
 import { LABELS } from './tagger';
 
@@ -23,6 +24,16 @@ export interface TaggedDocument {
   headline: readonly boolean[];
   register: Register;
   scores: StaticScores;
+  tagging: JointTagging;
+}
+
+/** A document to tag: what taggerReuse compares with the documents tagged before. */
+export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging'>;
+
+/** Static scores to tag a document from, and the earlier tagging they were carried from, if any. */
+export interface CarriedScores {
+  scores: StaticScores;
+  previous?: PreviousTagging;
 }
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
@@ -43,16 +54,16 @@ function wordKeys(token: Token, view: TokenView): [string, string] {
 }
 
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
-export function carriedStaticScores(document: Omit<TaggedDocument, 'scores'>): StaticScores {
+export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const count = document.tokens.length;
   const scores = emptyStaticScores(count);
-  if (!paragraphCachesEnabled()) return scores;
+  if (!paragraphCachesEnabled()) return { scores };
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
   for (const previous of recent) {
     const ends = commonEnds(previous.tokens, document.tokens);
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
-  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return scores;
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores };
   const { previous, prefix, suffix } = best;
   const dirty = dirtyTokens(previous, document, prefix, suffix);
   // The unchanged tokens before and after the edit, copied a stretch at a time; then the dirty ones are marked
@@ -69,8 +80,18 @@ export function carriedStaticScores(document: Omit<TaggedDocument, 'scores'>): S
     scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
     scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
   }
-  for (let index = 0; index < count; index++) if (dirty[index]) scores.ready[index] = 0;
-  return scores;
+  const counterpart = new Int32Array(count).fill(-1);
+  for (let index = 0; index < prefix; index++) counterpart[index] = index;
+  for (let index = count - suffix; index < count; index++) counterpart[index] = index + shift;
+  const oldIndex = counterpart.slice();
+  for (let index = 0; index < count; index++) {
+    if (!dirty[index]) continue;
+    scores.ready[index] = 0;
+    oldIndex[index] = -1;
+  }
+  const editedFrom = prefix;
+  const editedTo = previous.tokens.length - suffix;
+  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views } };
 }
 
 /** Keeps a tagged document for the next analysis. */
@@ -87,25 +108,58 @@ export function setTaggerReuseCheck(on: boolean): void {
   checking = on;
 }
 
-/** `tag` (the tagger, filling the static scores it is given) run from the scores carried over, and remembered. */
-export function tagWithCarriedScores(document: Omit<TaggedDocument, 'scores'>, tag: (scores: StaticScores) => number[]): number[] {
-  const scores = carriedStaticScores(document);
+/** Work of a tagging: its tokens, the tokens each pass decoded, whether an earlier tagging was carried over. */
+export interface TaggingWork {
+  tokens: number;
+  decoded: [number, number];
+  carried: boolean;
+}
+let lastWork: TaggingWork = { tokens: 0, decoded: [0, 0], carried: false };
+
+/** The work of the last tagging, for tests and measurements. */
+export function lastTaggingWork(): TaggingWork {
+  return lastWork;
+}
+
+/**
+ * `tag` (the tagger, filling the static scores it is given) run from the scores and tags carried over, and
+ * remembered.
+ */
+export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): number[] {
+  const { scores, previous } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
-  const tags = tag(scores);
-  rememberTagged({ ...document, scores });
+  const tagging = tag(scores, previous);
+  lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
+  rememberTagged({ ...document, scores, tagging });
   if (carried) {
     const fresh = emptyStaticScores(document.tokens.length);
-    const freshTags = tag(fresh);
+    const freshTagging = tag(fresh);
     for (let index = 0; index < carried.length; index++) {
       if (!carried[index] || !fresh.ready[index]) continue;
       const row = (scores: StaticScores) =>
         [...scores.first.subarray(index * WIDTH, index * WIDTH + WIDTH), ...scores.second.subarray(index * WIDTH, index * WIDTH + WIDTH)].join();
       if (row(scores) !== row(fresh)) throw new Error(`carried static scores differ at token ${index} "${document.tokens[index].norm}"`);
     }
-    const at = freshTags.findIndex((label, index) => label !== tags[index]);
-    if (at >= 0 || freshTags.length !== tags.length) throw new Error(`tags differ from a fresh tagging at token ${at}`);
+    // A tag taken from the earlier tagging in the second pass: its document features must be those the earlier
+    // token had (the rule of jointTagger.ts sameSecondPassFeatures), whether or not they would change the tag.
+    if (previous && tagging.reused) {
+      const now = new Int32Array(MAX_FEATURES);
+      const then = new Int32Array(MAX_FEATURES);
+      for (let index = 0; index < carried.length; index++) {
+        if (!tagging.reused[1][index]) continue;
+        const written = tagging.secondPass.write(index, now);
+        const before = previous.secondPass.write(previous.oldIndex[index], then);
+        if (written !== before || now.subarray(0, written).some((hash, at) => hash !== then[at])) {
+          throw new Error(`second-pass features differ from the earlier tagging's at token ${index} "${document.tokens[index].norm}"`);
+        }
+      }
+    }
+    for (const pass of ['firstTags', 'tags'] as const) {
+      const at = freshTagging[pass].findIndex((label, index) => label !== tagging[pass][index]);
+      if (at >= 0 || freshTagging[pass].length !== tagging[pass].length) throw new Error(`${pass} differ from a fresh tagging at token ${at}`);
+    }
   }
-  return tags;
+  return tagging.tags;
 }
 
 function commonEnds(before: readonly Token[], after: readonly Token[]): { prefix: number; suffix: number } {
@@ -121,7 +175,7 @@ function commonEnds(before: readonly Token[], after: readonly Token[]): { prefix
  * The tokens of `document` whose static features may differ from those of the same token in `previous` (tokens
  * before `prefix` and the last `suffix` ones are the same tokens in both).
  */
-function dirtyTokens(previous: Omit<TaggedDocument, 'scores'>, document: Omit<TaggedDocument, 'scores'>, prefix: number, suffix: number): Uint8Array {
+function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: number, suffix: number): Uint8Array {
   const { tokens, views, headline } = document;
   const count = tokens.length;
   const shift = previous.tokens.length - count;
@@ -192,8 +246,8 @@ function dirtyTokens(previous: Omit<TaggedDocument, 'scores'>, document: Omit<Ta
  * headlines and sentence starts), and the plain words around each capitalized one for context aggregation (one
  * token more either way, whose neighbours are in the range). The words whose share differs between the versions.
  */
-function changedWords(previous: Omit<TaggedDocument, 'scores'>, document: Omit<TaggedDocument, 'scores'>, from: number, to: number, shift: number): Set<string> {
-  const shares = (version: Omit<TaggedDocument, 'scores'>, end: number) => {
+function changedWords(previous: DocumentToTag, document: DocumentToTag, from: number, to: number, shift: number): Set<string> {
+  const shares = (version: DocumentToTag, end: number) => {
     const { tokens, views, headline } = version;
     const byWord = new Map<string, string[]>();
     const add = (word: string, share: string) => {
