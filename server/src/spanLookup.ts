@@ -3,6 +3,7 @@
 // sorted by start (not at all when the spans already come in order, as dates and quotes do), no copies of the
 // spans. Spans may nest or overlap; the answer is the one a scan in the given order would give: the first span
 // that contains the offset, else the first that ends exactly at it (the cursor just after a word).
+import { partitionPoint } from './analysis/partitionPoint';
 
 export class SpanLookup<T extends { start: number; end: number }> {
   /** Indexes into `spans` in order of start (ties in the given order). */
@@ -39,13 +40,7 @@ export class SpanLookup<T extends { start: number; end: number }> {
   indexAt(offset: number): number {
     const { spans, sorted, reach } = this;
     // The last span starting at or before the offset; every candidate is at or before it.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (spans[sorted[middle]].start <= offset) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(sorted.length, (index) => spans[sorted[index]].start <= offset);
     let containing = -1;
     let touching = -1;
     for (let index = low - 1; index >= 0 && reach[index] >= offset; index--) {

@@ -2,6 +2,7 @@
 // layer reads its attribution windows and sentences out of them (quotes/*.ts). Only prose blocks are tokenized;
 // each block starts a line and a sentence. A paragraph's tokens are kept in a paragraph cache, so an edit
 // tokenizes the paragraphs it touched only.
+import { partitionPoint } from './partitionPoint';
 import { ParagraphCache } from './paragraphCache';
 import { proseBlocks } from './structure';
 import { tokenize, type Token } from './tokens';
@@ -44,14 +45,7 @@ export class DocumentTokens {
 
   /** The index of the first token starting at or after `position` (all.length when none does). */
   firstFrom(position: number): number {
-    let low = 0;
-    let high = this.all.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.all[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.all.length, (index) => this.all[index].start < position);
   }
 
   /** The tokens lying wholly inside text[from, to), in order (a token cut by either end is left out). */

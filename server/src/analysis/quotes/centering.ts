@@ -3,6 +3,7 @@
 // utterance just before it, its subject first. News writes "Regular exercise helped Lee Park, 50. “…,” he says."
 // and "Lee Park, head of the guild, is hopeful. “…,” she said.": the person that sentence brought in speaks.
 // Quoted words are no utterance of the narrator: a sentence end inside a quotation ends nothing here.
+import { partitionPoint } from '../partitionPoint';
 import { lastStartingBy, type SentenceIndex } from './salience';
 import type { Range } from './sentences';
 
@@ -52,13 +53,6 @@ export class Utterances {
   }
 
   private firstEndingAfter(position: number): number {
-    let low = 0;
-    let high = this.quoted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.quoted[middle].end <= position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.quoted.length, (index) => this.quoted[index].end <= position);
   }
 }

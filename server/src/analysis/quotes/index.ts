@@ -160,7 +160,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     if (reading.merged || reading.kind !== 'direct' || reading.speaker || reading.attribution || !reading.opensSentence) continue;
     const first = reading.stretch.parts[0];
     const topic = resolver.sentenceSubjectBefore(first.start);
-    if (topic && !isConjoined(text, topic.end) && blockIndexAt(blocks, topic.position) >= first.block - 1) reading.speaker = { actorId: topic.actor.id, name: topic.actor.name };
+    if (topic && !isConjoined(text, topic.end) && rangeAt(blocks, topic.position) >= first.block - 1) reading.speaker = { actorId: topic.actor.id, name: topic.actor.name };
   }
   // Quoted words inside a sentence that nobody is said to have spoken are a phrase set off, not a quotation
   // (`what is known as a "backstop"`, `billed as "a meeting of minds"`).
@@ -277,7 +277,7 @@ function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Rea
   }
   for (const speech of reported) {
     if (!speech.speaker) continue;
-    const block = blockIndexAt(blocks, speech.content.start);
+    const block = rangeAt(blocks, speech.content.start);
     if (block >= 0) attributed.push({ end: Math.max(speech.content.end, speech.attribution.cue.end), block, speaker: speech.speaker });
   }
   attributed.sort((a, b) => a.end - b.end);
@@ -305,18 +305,6 @@ function topicSince(text: string, resolver: SpeakerResolver, from: number, posit
   if (isConjoined(text, topic.end)) return undefined;
   if (speaker && (speaker.actorId === topic.actor.id || speaker.name === topic.actor.name)) return undefined;
   return { actorId: topic.actor.id, name: topic.actor.name };
-}
-
-function blockIndexAt(blocks: readonly Block[], position: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].end <= position) low = middle + 1;
-    else if (blocks[middle].start > position) high = middle - 1;
-    else return middle;
-  }
-  return -1;
 }
 
 /** The speaker of the attributed quotation a chain of inheriting quotations goes back to. */

@@ -1,5 +1,6 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
+import { partitionPoint } from '../partitionPoint';
 import type { Block, Speaker } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
@@ -259,14 +260,7 @@ function contentTo(tokens: Token[], from: number, to: number, minimumWords = MIN
 
 /** Index of the first of the sorted, disjoint `quoted` ranges that ends after `position`. */
 function firstEndingAfter(quoted: readonly Range[], position: number): number {
-  let low = 0;
-  let high = quoted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (quoted[middle].end <= position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(quoted.length, (index) => quoted[index].end <= position);
 }
 
 function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {

@@ -2,6 +2,7 @@
 // ends a sentence only when it is the last thing inside the closing mark and a new sentence starts after it.
 // Linear in the block's length.
 
+import { partitionPoint } from '../partitionPoint';
 import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
 
 export interface Range {
@@ -68,13 +69,6 @@ export function splitSentences(text: string, start: number, end: number, quoted:
 
 /** The index of the range containing position (ranges sorted and disjoint), or -1. */
 export function rangeAt(ranges: readonly Range[], position: number): number {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle].end <= position) low = middle + 1;
-    else if (ranges[middle].start > position) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  const index = partitionPoint(ranges.length, (candidate) => ranges[candidate].end <= position);
+  return index < ranges.length && ranges[index].start <= position ? index : -1;
 }

@@ -2,6 +2,7 @@
 // name/alias), a description resolved to the one actor of the article it fits ("the mayor", "the company"), a
 // pronoun resolved by gender, number and salience (the previous speaker first), or else the words of the text
 // (group and anonymous sources marked unnamed).
+import { partitionPoint } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
@@ -616,14 +617,7 @@ export class SpeakerResolver {
 
   /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
   private firstMentionFrom(position: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.mentions.length, (index) => this.mentions[index].start < position);
   }
 
   private mentionsOverlapping(start: number, end: number): IndexedMention[] {
