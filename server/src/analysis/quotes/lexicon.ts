@@ -515,6 +515,9 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map
   } as Record<string, 'male' | 'female'>),
 );
 
+/** Counts that open a noun phrase naming several people ("three officials"), read as determiners. */
+export const SMALL_CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 export const DETERMINERS = new Set([
   'a',
   'an',
@@ -535,15 +538,7 @@ export const DETERMINERS = new Set([
   'some',
   'many',
   'several',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...SMALL_CARDINALS,
   'most',
   'other',
   'both',

@@ -2,7 +2,7 @@
 // "a source close to the talks". A definite description points back to one actor of the article (the one the
 // text gave that role, or the organization of that kind it is about); an indefinite or plural one is a group or
 // anonymous source, kept as the words of the text and marked unnamed.
-import { DETERMINERS, ROLE_PLURALS } from './lexicon';
+import { DETERMINERS, ROLE_PLURALS, SMALL_CARDINALS } from './lexicon';
 import type { Token } from '../tokens';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
@@ -157,15 +157,7 @@ const INDEFINITE = new Set([
   'few',
   'other',
   'another',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...SMALL_CARDINALS,
   'dozens',
   'most',
   'all',
