@@ -58,6 +58,30 @@ describe('actors and the register of the document', () => {
     assert.deepEqual(actors.map((actor) => `${actor.type}: ${actor.mentions.map((mention) => mention.text).join('; ')}`).sort(), ['organization: Leeds; Leeds', 'place: LEEDS']);
   });
 
+  it('keeps the venue of a fixture list apart from the team named like it', () => {
+    const text = [
+      'BASEBALL - WEEKEND FIXTURES',
+      '',
+      'Results of league games played on Friday:',
+      '',
+      'Denholm 6 Carrick 2',
+      'Carrick 1 Marden 0',
+      '',
+      'Games to be played on Saturday:',
+      '',
+      'MARDEN AT CARRICK',
+      'DENHOLM AT MARDEN',
+      '',
+    ].join('\n');
+    const carrick = actorsOf(text).filter((actor) => actor.name.toLowerCase() === 'carrick');
+    const typed = carrick.map((actor) => `${actor.type}: ${actor.mentions.map((mention) => mention.text).join('; ')}`).sort();
+    assert.ok(typed.includes('organization: Carrick; Carrick'), typed.join(' | '));
+    assert.ok(
+      typed.some((line) => line.startsWith('place: ') && line.includes('CARRICK')),
+      typed.join(' | '),
+    );
+  });
+
   it('never runs a name from the end of a headline into the dateline', () => {
     const text = 'Workers strike at the plant in Lyon\n\nMILWAUKEE, May 4 (AP) - Workers walked out on Monday.\n';
     const names = actorsOf(text).flatMap((actor) => actor.mentions.map((mention) => mention.text));

@@ -87,5 +87,5 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
-  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));
+  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names, register));
 }
