@@ -37,6 +37,43 @@ describe('joinInstitutionNames: where a full name ends', () => {
     );
   });
 
+  it('joins words, "and", and words ending in a kind of organization into one name', () => {
+    assert.deepEqual(
+      joined('The Harbor Safety and Order Review Council met on Monday.', [
+        ['Harbor Safety', 'organization'],
+        ['Order Review Council', 'organization'],
+      ]),
+      [['Harbor Safety and Order Review Council', 'organization']],
+    );
+  });
+
+  it('keeps two names apart at "and" when the second is a place or does not end in a kind of organization, or after a title', () => {
+    const pairs: [string, [string, ActorType][]][] = [
+      [
+        'Shares of Norvale and Brightwell Foods rose.',
+        [
+          ['Norvale', 'organization'],
+          ['Brightwell Foods', 'organization'],
+        ],
+      ],
+      [
+        'Talks on Gaza Strip and West Bank water rights resumed.',
+        [
+          ['Gaza Strip', 'place'],
+          ['West Bank', 'place'],
+        ],
+      ],
+      [
+        'said Ana Ruiz, Chairman and Chief Executive of Norvale Airways.',
+        [
+          ['Ana Ruiz', 'person'],
+          ['Norvale Airways', 'organization'],
+        ],
+      ],
+    ];
+    for (const [text, tagged] of pairs) assert.deepEqual(joined(text, tagged), tagged, text);
+  });
+
   it("ends a company's name at its legal form: the town after 'of' is the company's town", () => {
     assert.deepEqual(
       joined('The deal values Norvale Robotics Inc of Lyon at about $40 million.', [
