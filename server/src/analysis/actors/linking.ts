@@ -119,8 +119,14 @@ export function linkMentions(
   if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
   // A dateline's town is a place even where the rest of the article names its team the same way ("NEW YORK" over
   // baseball results): its mentions then are a place of their own.
+  // Outside the sports pages a dateline's town is no team: the name is the place wherever the article writes it
+  // ("HARBOR CITY" over "Harbor City should wait").
   for (const [key, name] of [...byKey]) {
     if (name.type === 'place' || !name.mentions.some((mention) => mention.dateline)) continue;
+    if (register !== 'sports') {
+      name.type = 'place';
+      continue;
+    }
     const place: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.dateline), type: 'place' };
     name.mentions = name.mentions.filter((mention) => !mention.dateline);
     if (name.mentions.length === 0) {

@@ -259,6 +259,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   // Nor on a weekday: "talks with Maria Lopez Monday" (American news writes the day bare after the name).
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
+  // "PARIS, March 3": a dateline's town, then its date, read as one name.
+  while (last - 2 >= first && tokens[last - 1].norm === ',' && CALENDAR_WORD.test(tokens[last].norm)) last -= 2;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   if (type === 'organization') {
