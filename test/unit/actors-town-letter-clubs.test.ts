@@ -23,8 +23,8 @@ describe('clubs written with a bracketed town letter', () => {
       '',
       'Standings after the third round:',
       '',
-      'Lokvar (T) 3 3 0 0 8 2 9',
-      'Iskra (K) 3 1 1 1 4 4 4',
+      'Lokvar (T) 3 3 0 0 17 12 9',
+      'Iskra (K) 3 1 1 1 13 14 4',
     ].join('\n');
     const mentions = mentionsOf(text);
     for (const club of ['Iskra (K)', 'Iskra (PL)', 'Lokvar (T)']) assert.ok(mentions.includes(`organization: ${club}`), `${club} in ${mentions.join(' | ')}`);
