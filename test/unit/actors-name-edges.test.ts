@@ -236,3 +236,25 @@ describe("typeDatelinePlaces: a dateline's town the tagger left out", () => {
     );
   });
 });
+
+describe('readMentions: two organizations the tagger read as one across "and"', () => {
+  /** The words of `span` tagged as one organization (B-ORG, then I-ORG), the rest outside. */
+  const mentionsOf = (text: string, span: string) => {
+    const tokens = tokenize(text);
+    const words = span.split(' ');
+    const first = tokens.findIndex((_, index) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    const tags = tokens.map((_, index) => LABELS.indexOf(index === first ? 'B-ORG' : index > first && index < first + words.length ? 'I-ORG' : 'O'));
+    return readMentions(tokens, tags, gazetteer()).map((mention) => mention.text);
+  };
+
+  it('splits where both words beside "and" are names, a new name begins, or the first ends in a legal form', () => {
+    assert.deepEqual(mentionsOf('Unlisted retailers Vorlek and Darnow were still in talks.', 'Vorlek and Darnow'), ['Vorlek', 'Darnow']);
+    assert.deepEqual(mentionsOf('Prices rose at The Ledger and The Courier last year.', 'The Ledger and The Courier'), ['The Ledger', 'The Courier']);
+    assert.deepEqual(mentionsOf('The deal joins Norvale GmbH and Brightwell Foods.', 'Norvale GmbH and Brightwell Foods'), ['Norvale GmbH', 'Brightwell Foods']);
+  });
+
+  it('keeps one name that joins common words', () => {
+    const name = 'Office for Security and Cooperation in Trade';
+    assert.deepEqual(mentionsOf(`The ${name} met on Monday.`, name), [name]);
+  });
+});

@@ -8,6 +8,7 @@ import { namesPeople } from './peoples';
 import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
+import { commonWords } from './wordClusters';
 
 // Month, weekday and holiday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
 export const CALENDAR_WORD =
@@ -115,7 +116,9 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
         if (mention) misc.push(mention);
       } else {
         const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names).flatMap((part) => splitAtOfficerTitle(tokens, part, names))) {
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)
+          .flatMap((part) => splitAtOfficerTitle(tokens, part, names))
+          .flatMap((part) => splitAtAnd(tokens, part))) {
           const mention = clean(tokens, first, last, type, names, register);
           if (mention) mentions.push(mention);
         }
@@ -326,6 +329,31 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
         [after, last, 'PER'],
       ];
     return [part];
+  }
+  return [part];
+}
+
+/** Words this frequent in English are common nouns that a name joins with "and" ("Security and Cooperation"). */
+const COMMON_WORD_RANK = 5000;
+
+/**
+ * Two organizations the tagger read as one across "and" ("Rewe and Lidl", "The Sun and The Times", "Brightwell
+ * Foundation and Norvale GmbH"): split where a new name begins after "and" ("The"), where the words before it end a
+ * name (a kind of organization, a legal form), or where both words beside it are no common words. One name joins
+ * common nouns ("Organization for Security and Cooperation", "Department of Health and Human Services").
+ */
+function splitAtAnd(tokens: readonly Token[], part: [number, number, string]): [number, number, string][] {
+  const [first, last, label] = part;
+  if (label !== 'ORG') return [part];
+  for (let index = first + 1; index < last; index++) {
+    if (tokens[index].norm !== 'and') continue;
+    const before = tokens[index - 1].norm;
+    const after = tokens[index + 1].norm;
+    if (!/^\p{Lu}/u.test(before) || !/^\p{Lu}/u.test(after)) continue;
+    const common = commonWords(COMMON_WORD_RANK);
+    const endsName = INSTITUTION_HEADS.has(nameKey(before)) || COMPANY_SUFFIXES.has(nameKey(before));
+    const bothRare = !common.has(before.toLowerCase()) && !common.has(after.toLowerCase());
+    if (after === 'The' || endsName || bothRare) return [[first, index - 1, 'ORG'], ...splitAtAnd(tokens, [index + 1, last, 'ORG'])];
   }
   return [part];
 }
