@@ -99,7 +99,7 @@ const BODY_HEADS = new Set([
 ]);
 
 function isHead(token: Token | undefined): boolean {
-  return token !== undefined && INSTITUTION_HEADS.has(token.norm.toLowerCase());
+  return token !== undefined && INSTITUTION_HEADS.has(nameKey(token.norm)); // ("Inc." as "Inc")
 }
 
 function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
