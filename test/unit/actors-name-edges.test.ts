@@ -258,3 +258,22 @@ describe('readMentions: two organizations the tagger read as one across "and"', 
     assert.deepEqual(mentionsOf(`The ${name} met on Monday.`, name), [name]);
   });
 });
+
+describe("readMentions: a place's name that a company's or a force's word ends", () => {
+  const mentionsOf = (text: string, span: string) => {
+    const tokens = tokenize(text);
+    const words = span.split(' ');
+    const first = tokens.findIndex((_, index) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    const tags = tokens.map((_, index) => LABELS.indexOf(index === first ? 'B-LOC' : index > first && index < first + words.length ? 'I-LOC' : 'O'));
+    return readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]);
+  };
+
+  it('is an organization', () => {
+    assert.deepEqual(mentionsOf('Norland Eastern Airlines will buy ten jets.', 'Norland Eastern Airlines'), [['Norland Eastern Airlines', 'organization']]);
+    assert.deepEqual(mentionsOf('The Norland Air Force will fly them.', 'Norland Air Force'), [['Norland Air Force', 'organization']]);
+  });
+
+  it('leaves a place ending in another word a place', () => {
+    assert.deepEqual(mentionsOf('Farmers on the Lanvik Bank lost their crops.', 'Lanvik Bank'), [['Lanvik Bank', 'place']]);
+  });
+});

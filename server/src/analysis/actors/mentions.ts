@@ -524,8 +524,34 @@ function typeByHead(type: ActorType, key: string, words: readonly string[], name
   const head = words[words.length - 1].toLowerCase();
   if (PLACE_HEADS.has(head)) return register === 'sports' && type === 'organization' ? type : 'place';
   if (type === 'person' && (INSTITUTION_HEADS.has(head) || head === 'force')) return 'organization';
+  // "China Eastern Airlines", "Royal Air Force": a place's name opens them, a company's or a force's ends them.
+  if (type === 'place' && (COMPANY_KIND_HEADS.has(head) || COMPANY_SUFFIXES.has(nameKey(head)) || head === 'force')) return 'organization';
   return type;
 }
+
+// Last words of companies' names that no place's name ends with.
+const COMPANY_KIND_HEADS = new Set([
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'pharmaceuticals',
+  'technologies',
+  'enterprises',
+  'communications',
+  'securities',
+  'investments',
+  'bancorp',
+  'insurance',
+  'electronics',
+  'software',
+  'robotics',
+  'foods',
+  'chemicals',
+  'laboratories',
+  'semiconductor',
+  'holdings',
+]);
 
 /** A capitalized title or honorific that may stand before a person's name ("President", "Senator", "Dr."). */
 export function isTitleWord(word: string, names: Gazetteer): boolean {
