@@ -277,3 +277,11 @@ describe("readMentions: a place's name that a company's or a force's word ends",
     assert.deepEqual(mentionsOf('Farmers on the Lanvik Bank lost their crops.', 'Lanvik Bank'), [['Lanvik Bank', 'place']]);
   });
 });
+
+describe('readMentions: a time zone', () => {
+  it('names no actor', () => {
+    const tokens = tokenize('The launch is set for 18:00 UTC on Tuesday.');
+    const tags = tokens.map((token) => LABELS.indexOf(token.norm === 'UTC' ? 'B-ORG' : 'O'));
+    assert.deepEqual(readMentions(tokens, tags, gazetteer()), []);
+  });
+});

@@ -14,6 +14,8 @@ import { commonWords } from './wordClusters';
 export const CALENDAR_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
 
+const TIME_ZONE = /^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|BST|IST|JST|AEST|AEDT)$/;
+
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 export interface NameMention {
@@ -284,6 +286,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
+  // A time zone ("18:00 UTC", "0800 GMT") names no actor.
+  if (first === last && TIME_ZONE.test(words[0])) return undefined;
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
   return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
