@@ -57,10 +57,10 @@ describe('joinInstitutionNames: where a full name ends', () => {
         ],
       ],
       [
-        'Talks on Gaza Strip and West Bank water rights resumed.',
+        'Talks on Lanvik Strip and North Bank water rights resumed.',
         [
-          ['Gaza Strip', 'place'],
-          ['West Bank', 'place'],
+          ['Lanvik Strip', 'place'],
+          ['North Bank', 'place'],
         ],
       ],
       [
@@ -254,7 +254,7 @@ describe('readMentions: two organizations the tagger read as one across "and"', 
   });
 
   it('keeps one name that joins common words', () => {
-    const name = 'Office for Security and Cooperation in Trade';
+    const name = 'Office for Roads and Public Works in Trade';
     assert.deepEqual(mentionsOf(`The ${name} met on Monday.`, name), [name]);
   });
 });
@@ -280,7 +280,7 @@ describe("readMentions: a place's name that a company's or a force's word ends",
 
 describe('readMentions: a time zone', () => {
   it('names no actor', () => {
-    const tokens = tokenize('The launch is set for 18:00 UTC on Tuesday.');
+    const tokens = tokenize('The launch is set for 09:30 UTC on Tuesday.');
     const tags = tokens.map((token) => LABELS.indexOf(token.norm === 'UTC' ? 'B-ORG' : 'O'));
     assert.deepEqual(readMentions(tokens, tags, gazetteer()), []);
   });

@@ -58,7 +58,7 @@ function capitalized(token: Token | undefined): boolean {
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
 
-// Heads of the names of public bodies and associations, where "Securities and Exchange Commission" is one name; a
+// Heads of the names of public bodies and associations, where "Trade and Ports Commission" is one name; a
 // company's head ("Foods", "Group", "Bank") ends lists of two companies as often ("Norvale and Brightwell Foods").
 const BODY_HEADS = new Set([
   'academy',
@@ -160,7 +160,7 @@ export function joinInstitutionNames(
         !tokens.slice(first, cursor).some(isHead) &&
         !isTitleWord(tokens[cursor - 1].norm, names)
       ) {
-        // "Securities and Exchange Commission", "Truth and Reconciliation Commission": words with no kind of
+        // "Trade and Ports Commission", "Harbor Safety and Order Review Council": words with no kind of
         // organization among them, "and", then words ending in a public body's are one name (kept only if they do);
         // not after a title ("Chairman and Chief Executive of …": two titles).
         andAt = cursor;
@@ -168,7 +168,7 @@ export function joinInstitutionNames(
       } else if (word === "'s" && isHead(next) && !next.lineStart) cursor++;
       else break;
     }
-    // Two names side by side ("Norvale and Brightwell Foods", "Gaza Strip and West Bank") end before the "and".
+    // Two names side by side ("Norvale and Brightwell Foods", "Lanvik Strip and North Bank") end before the "and".
     if (andAt !== undefined && (!BODY_HEADS.has(tokens[last].norm.toLowerCase()) || names.phrases.get(nameKey(wordsOf(tokens, andAt + 1, last))) === 'loc')) last = andAt - 1;
     index = last + 1;
     if (last === first || !tokens.slice(first, last + 1).some(isHead)) continue;

@@ -286,7 +286,7 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
-  // A time zone ("18:00 UTC", "0800 GMT") names no actor.
+  // A time zone ("09:30 UTC", "1400 GMT") names no actor.
   if (first === last && TIME_ZONE.test(words[0])) return undefined;
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
@@ -337,14 +337,14 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
   return [part];
 }
 
-/** Words this frequent in English are common nouns that a name joins with "and" ("Security and Cooperation"). */
+/** Words this frequent in English are common nouns that a name joins with "and" ("Trade and Ports"). */
 const COMMON_WORD_RANK = 5000;
 
 /**
- * Two organizations the tagger read as one across "and" ("Rewe and Lidl", "The Sun and The Times", "Brightwell
+ * Two organizations the tagger read as one across "and" ("Vorlek and Darnow", "The Ledger and The Courier", "Brightwell
  * Foundation and Norvale GmbH"): split where a new name begins after "and" ("The"), where the words before it end a
  * name (a kind of organization, a legal form), or where both words beside it are no common words. One name joins
- * common nouns ("Organization for Security and Cooperation", "Department of Health and Human Services").
+ * common nouns ("Office for Trade and Ports", "Department of Roads and Public Works").
  */
 function splitAtAnd(tokens: readonly Token[], part: [number, number, string]): [number, number, string][] {
   const [first, last, label] = part;
@@ -528,7 +528,7 @@ function typeByHead(type: ActorType, key: string, words: readonly string[], name
   const head = words[words.length - 1].toLowerCase();
   if (PLACE_HEADS.has(head)) return register === 'sports' && type === 'organization' ? type : 'place';
   if (type === 'person' && (INSTITUTION_HEADS.has(head) || head === 'force')) return 'organization';
-  // "China Eastern Airlines", "Royal Air Force": a place's name opens them, a company's or a force's ends them.
+  // "Norland Eastern Airlines", "Norland Air Force": a place's name opens them, a company's or a force's ends them.
   if (type === 'place' && (COMPANY_KIND_HEADS.has(head) || COMPANY_SUFFIXES.has(nameKey(head)) || head === 'force')) return 'organization';
   return type;
 }

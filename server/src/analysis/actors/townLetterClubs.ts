@@ -1,4 +1,4 @@
-// Clubs in sports results tables written with a bracketed letter for their town ("Mladost (L)", "Buducnost (BJ)"):
+// Clubs in sports results tables written with a bracketed letter for their town ("Iskra (K)", "Lokvar (PL)"):
 // leagues with two clubs of one name tell them apart so, and the letter belongs to the club's name. The tagger
 // reads the name before the bracket alone, often as a person or a place, and the letter as a name of its own.
 import type { Token } from '../tokens';
@@ -20,7 +20,7 @@ function townLetterEnd(tokens: readonly Token[], open: number): number | undefin
 /**
  * On the sports pages, a one-word name followed by a bracketed town letter (in results, standings and fixtures) is
  * one club with the letter: an organization, and the letter no name of its own. Elsewhere bracketed capitals are
- * mostly abbreviations ("Popular Party (PP)"), and a country's code after an athlete's name ("Lee (US)") is the athlete's country.
+ * mostly abbreviations ("Northern Party (NP)"), and a country's code after an athlete's name ("Lee (US)") is the athlete's country.
  */
 export function clubsWithTownLetters(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer, register: Register): NameMention[] {
   if (register !== 'sports') return [...mentions];
