@@ -4,6 +4,7 @@
 import type { Actor, ActorType, Mention, MentionForm } from '../types';
 import type { Token } from '../tokens';
 import { nameKey, type Gazetteer } from './gazetteer';
+import { typeByPronouns } from './pronounTypes';
 import type { NameMention } from './mentions';
 import type { Register } from './register';
 import type { RoleReading } from './roles';
@@ -115,7 +116,8 @@ export function linkMentions(
     name.mentions.push(mention);
     nameOf.set(mention, name);
   }
-  for (const name of byKey.values()) name.type = majorityType(name.mentions);
+  const nameStarts = new Set(mentions.map((mention) => mention.first));
+  for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
   if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
   // A dateline's town is a place even where the rest of the article names its team the same way ("NEW YORK" over
   // baseball results): its mentions then are a place of their own.
