@@ -21,6 +21,7 @@ import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
 import { tagWithCarriedScores } from './taggerReuse';
 import { clubsWithTownLetters } from './townLetterClubs';
+import { teamsAfterCompetitors } from './competitorTeams';
 
 // Tokens of recently seen paragraphs, with the paragraph's start when they were made (tokenize() of the paragraph
 // alone, so they depend on its text only). A few thousand paragraphs, about 64 MB at most (a token costs roughly
@@ -83,7 +84,10 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
   const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
-  const named = clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register);
+  const named = teamsAfterCompetitors(
+    tokens,
+    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),
+  );
   const mentions = joinInstitutionNames(tokens, named, names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
