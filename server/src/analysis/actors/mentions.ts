@@ -205,7 +205,7 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
   return [[first, last, label]];
 }
 
-function joinedWords(tokens: readonly Token[], first: number, last: number): string {
+export function joinedWords(tokens: readonly Token[], first: number, last: number): string {
   let words = tokens[first].norm;
   for (let index = first + 1; index <= last; index++) words += ` ${tokens[index].norm}`;
   return words;
