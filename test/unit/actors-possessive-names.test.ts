@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
-import { possessiveNames } from '../../server/src/analysis/actors/possessiveNames';
+import { organizationsWithPossessives, possessiveNames } from '../../server/src/analysis/actors/possessiveNames';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 /** The names the rule leaves of every one-word mention of `word` in the text. */
@@ -28,5 +28,49 @@ describe('possessiveNames', () => {
   it("leaves a name alone when one mention has no 's", () => {
     const text = "Harlan said profits would grow. Rivals bid for Harlan's.";
     assert.deepEqual(names(text, 'Harlan'), ['Harlan', 'Harlan']);
+  });
+});
+
+/** The names left of the mentions given as [words, type], in order of writing, after the possessive rules. */
+function joined(text: string, given: [string, NameMention['type']][]): string[] {
+  const tokens = tokenize(text);
+  let from = 0;
+  const mentions: NameMention[] = given.map(([words, type]) => {
+    const start = text.indexOf(words, from);
+    from = start + words.length;
+    const first = tokens.findIndex((token) => token.start === start);
+    const last = tokens.findIndex((token) => token.end === start + words.length);
+    return { type, first, last, start, end: start + words.length, text: words };
+  });
+  return organizationsWithPossessives(tokens, possessiveNames(tokens, mentions)).map((mention) => `${mention.type}:${text.slice(mention.start, mention.end)}`);
+}
+
+describe('organizationsWithPossessives', () => {
+  it("joins a plural's apostrophe and the words up to a kind of organization", () => {
+    assert.deepEqual(joined("A spokesman for the Harbor Pilots' Mutual Association said so.", [['Harbor Pilots', 'organization']]), [
+      "organization:Harbor Pilots' Mutual Association",
+    ]);
+  });
+
+  it("joins a possessive firm to its legal form, with the tagger's name in between", () => {
+    const text = "Rivals bid for Harlan's. Harlan's Bancorp Inc. agreed.";
+    assert.deepEqual(
+      joined(text, [
+        ['Harlan', 'organization'],
+        ['Harlan', 'organization'],
+        ['Bancorp Inc.', 'organization'],
+      ]),
+      ["organization:Harlan's", "organization:Harlan's Bancorp Inc."],
+    );
+  });
+
+  it("keeps a place's or a person's body apart ('Norland's Labour Party')", () => {
+    assert.deepEqual(
+      joined("Norland's Labour Party met.", [
+        ['Norland', 'place'],
+        ['Labour Party', 'organization'],
+      ]),
+      ['place:Norland', 'organization:Labour Party'],
+    );
   });
 });

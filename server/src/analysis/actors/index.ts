@@ -16,7 +16,7 @@ import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { linkNominals } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
-import { possessiveNames } from './possessiveNames';
+import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
 import { documentRegister } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagDocumentJointly } from './jointTagger';
@@ -89,7 +89,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
     tokens,
     clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),
   );
-  const mentions = joinInstitutionNames(tokens, possessiveNames(tokens, named), names, features.headline);
+  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
   return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names, register));
