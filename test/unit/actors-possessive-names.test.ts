@@ -25,6 +25,13 @@ describe('possessiveNames', () => {
     assert.deepEqual(names(text, 'Harlan'), ['Harlan', 'Harlan']);
   });
 
+  it("leaves a person's 's alone: it is mostly 'is' ('Kim's a fighter')", () => {
+    const tokens = tokenize('"Tamsin\'s a fighter," a friend said.');
+    const at = tokens.findIndex((token) => token.text === 'Tamsin');
+    const mention: NameMention = { type: 'person', first: at, last: at, start: tokens[at].start, end: tokens[at].end, text: 'Tamsin' };
+    assert.deepEqual(possessiveNames(tokens, [mention]), [mention]);
+  });
+
   it("leaves a name alone when one mention has no 's", () => {
     const text = "Harlan said profits would grow. Rivals bid for Harlan's.";
     assert.deepEqual(names(text, 'Harlan'), ['Harlan', 'Harlan']);

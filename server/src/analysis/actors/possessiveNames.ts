@@ -55,6 +55,8 @@ export function possessiveNames(tokens: readonly Token[], mentions: readonly Nam
   }
   const extend = new Set<NameMention>();
   for (const group of byKey.values()) {
+    // A person's "'s" before "a" or "the" is mostly "is" ("Kim's a fighter"): a name the tagger read as a person in most mentions is left.
+    if (group.filter((mention) => mention.type === 'person').length * 2 > group.length) continue;
     if (!group.every((mention) => isPossessive(tokens[mention.last + 1]))) continue;
     if (!group.some((mention) => NOT_OWNED.has(tokens[mention.last + 2]?.norm.toLowerCase() ?? '.'))) continue;
     for (const mention of group) extend.add(mention);
