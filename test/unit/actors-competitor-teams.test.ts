@@ -2,21 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { teamsAfterCompetitors } from '../../server/src/analysis/actors/competitorTeams';
-import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { tokenize } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
+import { givenMentions } from './nameMentionFixture';
 
 /** Mentions of the given names (in order of writing) as the tagger typed them. */
 function read(text: string, names: [string, ActorType][]) {
   const tokens = tokenize(text);
-  let from = 0;
-  const mentions: NameMention[] = names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    const first = tokens.findIndex((token) => token.start === start);
-    const last = tokens.findIndex((token) => token.end === start + name.length);
-    return { type, first, last, start, end: start + name.length, text: name };
-  });
+  const mentions = givenMentions(text, tokens, names);
   return teamsAfterCompetitors(tokens, mentions).map((mention) => `${mention.type}:${mention.text}`);
 }
 

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { organizationsWithPossessives, possessiveNames } from '../../server/src/analysis/actors/possessiveNames';
 import { tokenize } from '../../server/src/analysis/tokens';
+import { givenMentions } from './nameMentionFixture';
 
 /** The names the rule leaves of every one-word mention of `word` in the text. */
 function names(text: string, word: string): string[] {
@@ -41,14 +42,7 @@ describe('possessiveNames', () => {
 /** The names left of the mentions given as [words, type], in order of writing, after the possessive rules. */
 function joined(text: string, given: [string, NameMention['type']][]): string[] {
   const tokens = tokenize(text);
-  let from = 0;
-  const mentions: NameMention[] = given.map(([words, type]) => {
-    const start = text.indexOf(words, from);
-    from = start + words.length;
-    const first = tokens.findIndex((token) => token.start === start);
-    const last = tokens.findIndex((token) => token.end === start + words.length);
-    return { type, first, last, start, end: start + words.length, text: words };
-  });
+  const mentions = givenMentions(text, tokens, given);
   return organizationsWithPossessives(tokens, possessiveNames(tokens, mentions)).map((mention) => `${mention.type}:${text.slice(mention.start, mention.end)}`);
 }
 
