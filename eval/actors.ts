@@ -16,14 +16,14 @@ export interface TypedSpan {
 const SCORED_TYPES = ['PERSON', 'ORG', 'PLACE'] as const;
 const GOLD_TYPE_OF: Record<ActorType, TypedSpan['type']> = { person: 'PERSON', organization: 'ORG', place: 'PLACE' };
 
-interface Tally {
+export interface Tally {
   counts: Record<string, Counts>;
   /** Gold names touched by a system name of the same type, per type. */
   touched: Record<string, number>;
   gold: Record<string, number>;
 }
 
-function emptyTally(): Tally {
+export function emptyTally(): Tally {
   const tally: Tally = { counts: {}, touched: {}, gold: {} };
   for (const type of [...SCORED_TYPES, 'ALL']) {
     tally.counts[type] = emptyCounts();
@@ -97,6 +97,11 @@ function compromiseSpans(nlp: (text: string) => CompromiseDoc, text: string): Ty
   add(doc.organizations().json({ offset: true }), 'ORG');
   add(doc.places().json({ offset: true }), 'PLACE');
   return spans;
+}
+
+/** One line of F1 per type, for quick comparisons (eval/dump-actors.ts). */
+export function tallyScores(tally: Tally): string {
+  return [...SCORED_TYPES, 'ALL'].map((type) => `${type} ${prf(tally.counts[type]).f1.toFixed(4)}`).join('  ');
 }
 
 function tallyRows(set: string, system: string, tally: Tally): (string | number)[][] {

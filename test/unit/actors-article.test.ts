@@ -1,13 +1,18 @@
 // A made-up local news article with the shapes the actor layer must get right: a title before the name kept as the
 // role, appositions and relative clauses read as roles with the organization they belong to, a company named by its
 // short form, a city that names an organization without being linked into it, a company name running into a
-// person's, a hyphenated given name, British and American spellings of one name, and one name typed with a
-// combining accent and precomposed.
+// person's, a person's name followed by a place ("Paulo Reis in Brussels"), a hyphenated given name, British and
+// American spellings of one name, one name typed with a combining accent and precomposed, an acronym and its
+// expansion ("EU" / "European Union"), a body's name after its owner's acronym ("Rapid Response Forces" / "CSA Rapid
+// Response Forces"), nominal mentions ("the company") and a dateline agency credit kept as the article's source.
+// (Other shapes of the same issue have their own made-up articles: riverside-tram.txt for the nominal mentions of
+// every kind, plant-closures.txt for a newspaper quoted before "She noted" and towns in a business story.)
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { findActors } from '../../server/src/analysis/actors';
+import { analyze } from '../../server/src/analysis/analyze';
 import { readStructure } from '../../server/src/analysis/structure';
 import type { Actor } from '../../server/src/analysis/types';
 
@@ -39,6 +44,11 @@ describe('findActors: a whole article', () => {
       [/^Lee Cheuk-yan$/, 'person'],
       [/^North Atlantic Trade Organisation$/, 'organization'],
       [/^José Martínez$/, 'person'],
+      [/^European Union$/, 'organization'],
+      [/^Paulo Reis$/, 'person'],
+      [/^Brussels$/, 'place'],
+      [/^Coastal Security Alliance$/, 'organization'],
+      [/^CSA Rapid Response Forces$/, 'organization'],
     ];
     for (const [pattern, type] of expected) assert.equal(named(pattern).type, type, String(pattern));
     assert.equal(actors.length, expected.length, actors.map((actor) => actor.name).join(', '));
@@ -71,9 +81,43 @@ describe('findActors: a whole article', () => {
     );
     assert.equal(named(/^José Martínez$/).mentions.length, 2);
     assert.equal(named(/^Chrysler LLC\.?$/).mentions.length, 2);
+    assert.deepEqual(
+      named(/^European Union$/).mentions.map((mention) => [mention.text, mention.form]),
+      [
+        ['European Union', 'full'],
+        ['EU', 'acronym'],
+      ],
+    );
+    assert.deepEqual(
+      named(/^CSA Rapid Response Forces$/).mentions.map((mention) => mention.text),
+      ['Rapid Response Forces', 'CSA Rapid Response Forces'],
+    );
+    assert.deepEqual(
+      named(/^Coastal Security Alliance$/).mentions.map((mention) => mention.text),
+      ['Coastal Security Alliance', 'CSA'],
+    );
   });
 
-  it('keeps the dateline agency out of the actors', () => {
+  it('keeps a name apart from the place after it', () => {
+    assert.deepEqual(summary(named(/^Paulo Reis$/)), { type: 'person', role: undefined, affiliation: undefined, mentions: ['Paulo Reis'] });
+    assert.deepEqual(
+      named(/^Brussels$/).mentions.map((mention) => mention.text),
+      ['Brussels'],
+    );
+  });
+
+  it('links nominal mentions to the actor they fit', () => {
+    assert.deepEqual(
+      (named(/^Acme Robotics$/).nominals ?? []).map((mention) => mention.text),
+      ['The company'],
+    );
+  });
+
+  it('keeps the dateline agency out of the actors, as the source of the article', () => {
     assert.ok(!actors.some((actor) => /^AP$/.test(actor.name)));
+    assert.deepEqual(
+      analyze(ARTICLE).sources?.map((source) => [source.kind, source.name]),
+      [['agency', 'AP']],
+    );
   });
 });

@@ -37,6 +37,43 @@ describe('joinInstitutionNames: where a full name ends', () => {
     );
   });
 
+  it('joins words, "and", and words ending in a kind of organization into one name', () => {
+    assert.deepEqual(
+      joined('The Harbor Safety and Order Review Council met on Monday.', [
+        ['Harbor Safety', 'organization'],
+        ['Order Review Council', 'organization'],
+      ]),
+      [['Harbor Safety and Order Review Council', 'organization']],
+    );
+  });
+
+  it('keeps two names apart at "and" when the second is a place or does not end in a kind of organization, or after a title', () => {
+    const pairs: [string, [string, ActorType][]][] = [
+      [
+        'Shares of Norvale and Brightwell Foods rose.',
+        [
+          ['Norvale', 'organization'],
+          ['Brightwell Foods', 'organization'],
+        ],
+      ],
+      [
+        'Talks on Lanvik Strip and North Bank water rights resumed.',
+        [
+          ['Lanvik Strip', 'place'],
+          ['North Bank', 'place'],
+        ],
+      ],
+      [
+        'said Ana Ruiz, Chairman and Chief Executive of Norvale Airways.',
+        [
+          ['Ana Ruiz', 'person'],
+          ['Norvale Airways', 'organization'],
+        ],
+      ],
+    ];
+    for (const [text, tagged] of pairs) assert.deepEqual(joined(text, tagged), tagged, text);
+  });
+
   it("ends a company's name at its legal form: the town after 'of' is the company's town", () => {
     assert.deepEqual(
       joined('The deal values Norvale Robotics Inc of Lyon at about $40 million.', [
@@ -197,5 +234,54 @@ describe("typeDatelinePlaces: a dateline's town the tagger left out", () => {
       typeDatelinePlaces(tokens, []).map((mention) => [mention.text, mention.type, mention.dateline]),
       [['OSTERVIK', 'place', true]],
     );
+  });
+});
+
+describe('readMentions: two organizations the tagger read as one across "and"', () => {
+  /** The words of `span` tagged as one organization (B-ORG, then I-ORG), the rest outside. */
+  const mentionsOf = (text: string, span: string) => {
+    const tokens = tokenize(text);
+    const words = span.split(' ');
+    const first = tokens.findIndex((_, index) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    const tags = tokens.map((_, index) => LABELS.indexOf(index === first ? 'B-ORG' : index > first && index < first + words.length ? 'I-ORG' : 'O'));
+    return readMentions(tokens, tags, gazetteer()).map((mention) => mention.text);
+  };
+
+  it('splits where both words beside "and" are names, a new name begins, or the first ends in a legal form', () => {
+    assert.deepEqual(mentionsOf('Unlisted retailers Vorlek and Darnow were still in talks.', 'Vorlek and Darnow'), ['Vorlek', 'Darnow']);
+    assert.deepEqual(mentionsOf('Prices rose at The Ledger and The Courier last year.', 'The Ledger and The Courier'), ['The Ledger', 'The Courier']);
+    assert.deepEqual(mentionsOf('The deal joins Norvale GmbH and Brightwell Foods.', 'Norvale GmbH and Brightwell Foods'), ['Norvale GmbH', 'Brightwell Foods']);
+  });
+
+  it('keeps one name that joins common words', () => {
+    const name = 'Office for Roads and Public Works in Trade';
+    assert.deepEqual(mentionsOf(`The ${name} met on Monday.`, name), [name]);
+  });
+});
+
+describe("readMentions: a place's name that a company's or a force's word ends", () => {
+  const mentionsOf = (text: string, span: string) => {
+    const tokens = tokenize(text);
+    const words = span.split(' ');
+    const first = tokens.findIndex((_, index) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    const tags = tokens.map((_, index) => LABELS.indexOf(index === first ? 'B-LOC' : index > first && index < first + words.length ? 'I-LOC' : 'O'));
+    return readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]);
+  };
+
+  it('is an organization', () => {
+    assert.deepEqual(mentionsOf('Norland Eastern Airlines will buy ten jets.', 'Norland Eastern Airlines'), [['Norland Eastern Airlines', 'organization']]);
+    assert.deepEqual(mentionsOf('The Norland Air Force will fly them.', 'Norland Air Force'), [['Norland Air Force', 'organization']]);
+  });
+
+  it('leaves a place ending in another word a place', () => {
+    assert.deepEqual(mentionsOf('Farmers on the Lanvik Bank lost their crops.', 'Lanvik Bank'), [['Lanvik Bank', 'place']]);
+  });
+});
+
+describe('readMentions: a time zone', () => {
+  it('names no actor', () => {
+    const tokens = tokenize('The launch is set for 09:30 UTC on Tuesday.');
+    const tags = tokens.map((token) => LABELS.indexOf(token.norm === 'UTC' ? 'B-ORG' : 'O'));
+    assert.deepEqual(readMentions(tokens, tags, gazetteer()), []);
   });
 });

@@ -7,10 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { findActors } from '../../server/src/analysis/actors';
-import { documentRegister } from '../../server/src/analysis/actors/register';
+import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
+import { linkMentions } from '../../server/src/analysis/actors/linking';
+import type { NameMention } from '../../server/src/analysis/actors/mentions';
+import { documentRegister, type Register } from '../../server/src/analysis/actors/register';
 import { readStructure } from '../../server/src/analysis/structure';
 import { tokenize } from '../../server/src/analysis/tokens';
-import type { Actor } from '../../server/src/analysis/types';
+import type { Actor, ActorType } from '../../server/src/analysis/types';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'actors', name), 'utf8');
 
@@ -56,6 +59,33 @@ describe('actors and the register of the document', () => {
     const text = 'BASEBALL - LEAGUE RESULTS\n\nLEEDS 2026-04-18\n\nResults of league games played on Friday:\n\nLeeds 5 Hull 3\nPreston 2 Leeds 4\n';
     const actors = actorsOf(text).filter((actor) => actor.name.toLowerCase() === 'leeds');
     assert.deepEqual(actors.map((actor) => `${actor.type}: ${actor.mentions.map((mention) => mention.text).join('; ')}`).sort(), ['organization: Leeds; Leeds', 'place: LEEDS']);
+  });
+
+  it('keeps the venue of a fixture list apart from the team named like it, on the sports pages only', () => {
+    // The tagger's reading is given: the rule under test is the linking of its mentions.
+    const text = 'Carrick 1 Marden 0\nCarrick beat Marden again.\nMARDEN AT CARRICK\n';
+    const tokens = tokenize(text);
+    const at = (word: string, nth = 0) => tokens.filter((token) => token.norm === word)[nth];
+    const mention = (word: string, type: ActorType, nth = 0): NameMention => {
+      const token = at(word, nth);
+      const index = tokens.indexOf(token);
+      return { type, first: index, last: index, start: token.start, end: token.end, text: word };
+    };
+    const mentions = [
+      mention('Carrick', 'organization'),
+      mention('Marden', 'organization'),
+      mention('Carrick', 'organization', 1),
+      mention('Marden', 'organization', 1),
+      mention('MARDEN', 'organization'),
+      mention('CARRICK', 'place'),
+    ];
+    const linked = (register: Register) =>
+      linkMentions(text, tokens, mentions, new Map(), gazetteer(), register)
+        .filter((actor) => actor.name.toLowerCase() === 'carrick')
+        .map((actor) => `${actor.type}: ${actor.mentions.map((one) => one.text).join('; ')}`)
+        .sort();
+    assert.deepEqual(linked('sports'), ['organization: Carrick; Carrick', 'place: CARRICK']);
+    assert.deepEqual(linked('news'), ['organization: Carrick; Carrick; CARRICK']);
   });
 
   it('never runs a name from the end of a headline into the dateline', () => {

@@ -17,7 +17,8 @@ function dateAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
   if (ISO_DATE.test(token.norm)) return true;
-  const month = (at: number) => tokens[at] !== undefined && CALENDAR_WORD.test(tokens[at].norm);
+  // (CALENDAR_WORD leaves "May" out, a name and a verb as often; before or after a day it is the month)
+  const month = (at: number) => tokens[at] !== undefined && (CALENDAR_WORD.test(tokens[at].norm) || /^(?:May|MAY)$/.test(tokens[at].norm));
   const day = (at: number) => tokens[at] !== undefined && /^\d{1,2}$/.test(tokens[at].norm);
   return (month(index) && day(index + 1)) || (day(index) && month(index + 1));
 }

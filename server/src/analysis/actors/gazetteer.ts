@@ -20,6 +20,8 @@ export interface GazetteerData {
   country: Record<string, string>;
   /** Lowercased job titles and honorifics ("president", "deputy director", "dr"). */
   title: string[];
+  /** Lowercased single words that name companies ("boeing", "basf"), places, given names and common words left out. */
+  company?: string[];
 }
 
 export const MAX_NAME_WORDS = 6;
@@ -157,6 +159,7 @@ export class Gazetteer {
   readonly first: Set<string>;
   readonly last: Set<string>;
   readonly title: Set<string>;
+  readonly company: Set<string>;
   readonly nationality: Map<string, string>;
   readonly country: Map<string, string>;
 
@@ -169,13 +172,14 @@ export class Gazetteer {
     this.first = new Set(source.first);
     this.last = new Set(source.last);
     this.title = new Set(source.title);
+    this.company = new Set(source.company ?? []);
     this.nationality = new Map(Object.entries(source.nationality));
     this.country = new Map(Object.entries(source.country));
   }
 
   /**
    * For each token, the gazetteer phrase kinds it is part of, as "loc-B" / "loc-I" (longest match first, capitalized
-   * tokens only), and single-word lists: "first", "last", "nat", "title".
+   * tokens only), and single-word lists: "first", "last", "nat", "title", "co" (a company's word).
    */
   tagTokens(tokens: readonly Token[]): string[][] {
     // Most tokens have no tag: they share one empty list, and a token gets its own list at its first tag.
@@ -223,6 +227,7 @@ export class Gazetteer {
       if (this.last.has(key)) lists.push('last');
       if (this.nationality.has(key)) lists.push('nat');
       if (this.title.has(key)) lists.push('title');
+      if (this.company.has(key)) lists.push('co');
       entry = word.gazetteer = { owner: this, phrase: this.phrases.get(key), startsPhrase: this.phraseStarts.has(key), lists: lists.length > 0 ? lists : NO_TAGS };
     }
     return entry;

@@ -14,10 +14,13 @@ import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { linkNominals } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
+import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
 import { documentRegister } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagJointly } from './jointTagger';
 import { tagWithCarriedScores } from './taggerReuse';
+import { clubsWithTownLetters } from './townLetterClubs';
+import { teamsAfterCompetitors } from './competitorTeams';
 
 /**
  * Finds the people, organizations and places of the prose blocks, one Actor per real-world actor (checkpoint: see
@@ -40,9 +43,12 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
   const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
-  const named = companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register)));
-  const mentions = joinInstitutionNames(tokens, named, names, features.headline);
+  const named = teamsAfterCompetitors(
+    tokens,
+    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),
+  );
+  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
-  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names));
+  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names, register));
 }

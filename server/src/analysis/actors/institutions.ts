@@ -5,7 +5,7 @@
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
-import { CALENDAR_WORD, COMPANY_SUFFIXES, titleBeforeOf, type NameMention } from './mentions';
+import { CALENDAR_WORD, COMPANY_SUFFIXES, isTitleWord, titleBeforeOf, type NameMention } from './mentions';
 
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set([
@@ -58,8 +58,48 @@ function capitalized(token: Token | undefined): boolean {
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
 
+// Heads of the names of public bodies and associations, where "Trade and Ports Commission" is one name; a
+// company's head ("Foods", "Group", "Bank") ends lists of two companies as often ("Norvale and Brightwell Foods").
+const BODY_HEADS = new Set([
+  'academy',
+  'agency',
+  'assembly',
+  'association',
+  'authority',
+  'board',
+  'bureau',
+  'center',
+  'centre',
+  'chamber',
+  'coalition',
+  'commission',
+  'committee',
+  'conference',
+  'council',
+  'court',
+  'department',
+  'directorate',
+  'exchange',
+  'federation',
+  'foundation',
+  'front',
+  'guard',
+  'institute',
+  'league',
+  'ministry',
+  'movement',
+  'office',
+  'organisation',
+  'organization',
+  'party',
+  'service',
+  'society',
+  'tribunal',
+  'union',
+]);
+
 function isHead(token: Token | undefined): boolean {
-  return token !== undefined && INSTITUTION_HEADS.has(token.norm.toLowerCase());
+  return token !== undefined && INSTITUTION_HEADS.has(nameKey(token.norm)); // ("Inc." as "Inc")
 }
 
 function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
@@ -100,6 +140,7 @@ export function joinInstitutionNames(
     let last = index;
     let cursor = index + 1;
     let sawPreposition = false;
+    let andAt: number | undefined;
     for (;;) {
       // A name never runs over a line break (a table's heading into its first row).
       if (tokens[cursor]?.lineStart) break;
@@ -111,9 +152,24 @@ export function joinInstitutionNames(
         sawPreposition = true;
         cursor++;
       } else if (((word === 'and' && sawPreposition) || word === '&') && capitalized(next) && !next.lineStart) cursor++;
-      else if (word === "'s" && isHead(next) && !next.lineStart) cursor++;
+      else if (
+        word === 'and' &&
+        andAt === undefined &&
+        capitalized(next) &&
+        !next.lineStart &&
+        !tokens.slice(first, cursor).some(isHead) &&
+        !isTitleWord(tokens[cursor - 1].norm, names)
+      ) {
+        // "Trade and Ports Commission", "Harbor Safety and Order Review Council": words with no kind of
+        // organization among them, "and", then words ending in a public body's are one name (kept only if they do);
+        // not after a title ("Chairman and Chief Executive of …": two titles).
+        andAt = cursor;
+        cursor++;
+      } else if (word === "'s" && isHead(next) && !next.lineStart) cursor++;
       else break;
     }
+    // Two names side by side ("Norvale and Brightwell Foods", "Lanvik Strip and North Bank") end before the "and".
+    if (andAt !== undefined && (!BODY_HEADS.has(tokens[last].norm.toLowerCase()) || names.phrases.get(nameKey(wordsOf(tokens, andAt + 1, last))) === 'loc')) last = andAt - 1;
     index = last + 1;
     if (last === first || !tokens.slice(first, last + 1).some(isHead)) continue;
     const key = nameKey(
@@ -158,6 +214,14 @@ export function joinInstitutionNames(
     mentions.filter((mention) => !inside(mention)),
     kept,
   );
+}
+
+/** The words of tokens [first, last] joined by single spaces. */
+function wordsOf(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .map((token) => token.norm)
+    .join(' ');
 }
 
 /** [...a, ...b] stably sorted by start; a merge when both are already in order (they are, from the tagger). */

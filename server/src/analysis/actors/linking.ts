@@ -4,7 +4,9 @@
 import type { Actor, ActorType, Mention, MentionForm } from '../types';
 import type { Token } from '../tokens';
 import { nameKey, type Gazetteer } from './gazetteer';
+import { typeByPronouns } from './pronounTypes';
 import type { NameMention } from './mentions';
+import type { Register } from './register';
 import type { RoleReading } from './roles';
 
 const MAX_CANDIDATES = 64;
@@ -76,12 +78,35 @@ function isOwnedForm(part: readonly string[], whole: Name): boolean {
   return whole.mentions.some((mention) => /^\p{Lu}{2,6}\s/u.test(mention.text));
 }
 
+/** Splits the place mentions of a name voted an organization, and the organization mentions of one voted a place, into a name of their own. */
+function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: Map<NameMention, Name>): void {
+  for (const [key, name] of [...byKey]) {
+    const other: ActorType | undefined = name.type === 'organization' ? 'place' : name.type === 'place' ? 'organization' : undefined;
+    if (other === undefined || !name.mentions.some((mention) => mention.type === other)) continue;
+    const split: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.type === other), type: other };
+    name.mentions = name.mentions.filter((mention) => mention.type !== other);
+    byKey.set(`${key}\u0000${other}`, split);
+    for (const mention of split.mentions) nameOf.set(mention, split);
+  }
+}
+
 /** A place is never a short form of an organization named after it ("Milwaukee" / "Milwaukee Health Department"). */
 function isPlaceName(name: Name, names?: Gazetteer): boolean {
   return name.type === 'place' || name.mentions.some((mention) => mention.type === 'place') || names?.phrases.get(name.key) === 'loc';
 }
 
-export function linkMentions(text: string, tokens: readonly Token[], mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, names: Gazetteer): Actor[] {
+/**
+ * `register`: on the sports pages a town and the team named after it are two actors ("Leeds beat Hull" / "Hull at
+ * Leeds", the venue): mentions the tagger typed a place stay apart from those it typed the team.
+ */
+export function linkMentions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  readings: ReadonlyMap<NameMention, RoleReading>,
+  names: Gazetteer,
+  register: Register = 'news',
+): Actor[] {
   const byKey = new Map<string, Name>();
   const nameOf = new Map<NameMention, Name>();
   for (const mention of mentions) {
@@ -91,11 +116,19 @@ export function linkMentions(text: string, tokens: readonly Token[], mentions: r
     name.mentions.push(mention);
     nameOf.set(mention, name);
   }
-  for (const name of byKey.values()) name.type = majorityType(name.mentions);
+  const nameStarts = new Set(mentions.map((mention) => mention.first));
+  for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
+  if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
   // A dateline's town is a place even where the rest of the article names its team the same way ("NEW YORK" over
   // baseball results): its mentions then are a place of their own.
+  // Outside the sports pages a dateline's town is no team: the name is the place wherever the article writes it
+  // ("HARBOR CITY" over "Harbor City should wait").
   for (const [key, name] of [...byKey]) {
     if (name.type === 'place' || !name.mentions.some((mention) => mention.dateline)) continue;
+    if (register !== 'sports') {
+      name.type = 'place';
+      continue;
+    }
     const place: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.dateline), type: 'place' };
     name.mentions = name.mentions.filter((mention) => !mention.dateline);
     if (name.mentions.length === 0) {

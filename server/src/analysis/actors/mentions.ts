@@ -8,10 +8,13 @@ import { namesPeople } from './peoples';
 import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
+import { commonWords } from './wordClusters';
 
 // Month, weekday and holiday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
 export const CALENDAR_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sunday|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|passover)\.?$/i;
+
+const TIME_ZONE = /^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|BST|IST|JST|AEST|AEDT)$/;
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
@@ -115,7 +118,9 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
         if (mention) misc.push(mention);
       } else {
         const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names).flatMap((part) => splitAtOfficerTitle(tokens, part, names))) {
+        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)
+          .flatMap((part) => splitAtOfficerTitle(tokens, part, names))
+          .flatMap((part) => splitAtAnd(tokens, part))) {
           const mention = clean(tokens, first, last, type, names, register);
           if (mention) mentions.push(mention);
         }
@@ -200,7 +205,7 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
   return [[first, last, label]];
 }
 
-function joinedWords(tokens: readonly Token[], first: number, last: number): string {
+export function joinedWords(tokens: readonly Token[], first: number, last: number): string {
   let words = tokens[first].norm;
   for (let index = first + 1; index <= last; index++) words += ` ${tokens[index].norm}`;
   return words;
@@ -259,6 +264,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   // Nor on a weekday: "talks with Maria Lopez Monday" (American news writes the day bare after the name).
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
+  // "PARIS, March 3": a dateline's town, then its date, read as one name.
+  while (last - 2 >= first && tokens[last - 1].norm === ',' && CALENDAR_WORD.test(tokens[last].norm)) last -= 2;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   if (type === 'organization') {
@@ -279,6 +286,8 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
+  // A time zone ("09:30 UTC", "1400 GMT") names no actor.
+  if (first === last && TIME_ZONE.test(words[0])) return undefined;
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
   return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
@@ -324,6 +333,31 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
         [after, last, 'PER'],
       ];
     return [part];
+  }
+  return [part];
+}
+
+/** Words this frequent in English are common nouns that a name joins with "and" ("Trade and Ports"). */
+const COMMON_WORD_RANK = 5000;
+
+/**
+ * Two organizations the tagger read as one across "and" ("Vorlek and Darnow", "The Ledger and The Courier", "Brightwell
+ * Foundation and Norvale GmbH"): split where a new name begins after "and" ("The"), where the words before it end a
+ * name (a kind of organization, a legal form), or where both words beside it are no common words. One name joins
+ * common nouns ("Office for Trade and Ports", "Department of Roads and Public Works").
+ */
+function splitAtAnd(tokens: readonly Token[], part: [number, number, string]): [number, number, string][] {
+  const [first, last, label] = part;
+  if (label !== 'ORG') return [part];
+  for (let index = first + 1; index < last; index++) {
+    if (tokens[index].norm !== 'and') continue;
+    const before = tokens[index - 1].norm;
+    const after = tokens[index + 1].norm;
+    if (!/^\p{Lu}/u.test(before) || !/^\p{Lu}/u.test(after)) continue;
+    const common = commonWords(COMMON_WORD_RANK);
+    const endsName = INSTITUTION_HEADS.has(nameKey(before)) || COMPANY_SUFFIXES.has(nameKey(before));
+    const bothRare = !common.has(before.toLowerCase()) && !common.has(after.toLowerCase());
+    if (after === 'The' || endsName || bothRare) return [[first, index - 1, 'ORG'], ...splitAtAnd(tokens, [index + 1, last, 'ORG'])];
   }
   return [part];
 }
@@ -494,8 +528,34 @@ function typeByHead(type: ActorType, key: string, words: readonly string[], name
   const head = words[words.length - 1].toLowerCase();
   if (PLACE_HEADS.has(head)) return register === 'sports' && type === 'organization' ? type : 'place';
   if (type === 'person' && (INSTITUTION_HEADS.has(head) || head === 'force')) return 'organization';
+  // "Norland Eastern Airlines", "Norland Air Force": a place's name opens them, a company's or a force's ends them.
+  if (type === 'place' && (COMPANY_KIND_HEADS.has(head) || COMPANY_SUFFIXES.has(nameKey(head)) || head === 'force')) return 'organization';
   return type;
 }
+
+// Last words of companies' names that no place's name ends with.
+const COMPANY_KIND_HEADS = new Set([
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'pharmaceuticals',
+  'technologies',
+  'enterprises',
+  'communications',
+  'securities',
+  'investments',
+  'bancorp',
+  'insurance',
+  'electronics',
+  'software',
+  'robotics',
+  'foods',
+  'chemicals',
+  'laboratories',
+  'semiconductor',
+  'holdings',
+]);
 
 /** A capitalized title or honorific that may stand before a person's name ("President", "Senator", "Dr."). */
 export function isTitleWord(word: string, names: Gazetteer): boolean {

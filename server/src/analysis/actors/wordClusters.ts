@@ -48,3 +48,18 @@ export function fineClusterSizes(): ReadonlyMap<number, number> {
   }
   return sizes;
 }
+
+const commonWordSets = new Map<number, Set<string>>();
+
+/** The `count` most frequent words of the clusters' vocabulary (it lists words most frequent first). */
+export function commonWords(count: number): ReadonlySet<string> {
+  let set = commonWordSets.get(count);
+  if (!set) {
+    const words = (data as WordClusterData).words;
+    let end = 0;
+    for (let seen = 0; seen < count && end >= 0; seen++) end = words.indexOf(' ', end + 1);
+    set = new Set((end < 0 ? words : words.slice(0, end)).split(' '));
+    commonWordSets.set(count, set);
+  }
+  return set;
+}

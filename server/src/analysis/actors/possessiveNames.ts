@@ -1,0 +1,113 @@
+// Firms named in the possessive ("Harlan's", a bank or an insurer named after its founder, or a market like a
+// shop's sign) write "'s" after every mention, and the "'s" belongs to the name: "Harlan's was the prize", "a bid for
+// Harlan's .", "gave Harlan's a reprieve". The tagger ends the name before the "'s", as it should for a possessive.
+import type { Token } from '../tokens';
+import { INSTITUTION_HEADS, nameKey } from './gazetteer';
+import { COMPANY_SUFFIXES, joinedWords, type NameMention } from './mentions';
+
+/**
+ * Words that never begin what a possessive owns: after "X 's" they show the "'s" is no possessive ("X's was", "X's
+ * a reprieve", "X's to give"), so X's is the name.
+ */
+const NOT_OWNED = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '"',
+  "'",
+  ')',
+  '?',
+  '!',
+  '-',
+  'a',
+  'an',
+  'the',
+  'to',
+  'and',
+  'or',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'said',
+  'says',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+]);
+
+const isPossessive = (token: Token | undefined) => token?.norm === "'s";
+
+/**
+ * Every mention of a name followed by "'s", one of them by a word no possessive owns: each mention takes the "'s".
+ */
+export function possessiveNames(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+  const byKey = new Map<string, NameMention[]>();
+  for (const mention of mentions) {
+    const key = nameKey(mention.text);
+    byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+  }
+  const extend = new Set<NameMention>();
+  for (const group of byKey.values()) {
+    // A person's "'s" before "a" or "the" is mostly "is" ("Kim's a fighter"): a name the tagger read as a person in most mentions is left.
+    if (group.filter((mention) => mention.type === 'person').length * 2 > group.length) continue;
+    if (!group.every((mention) => isPossessive(tokens[mention.last + 1]))) continue;
+    if (!group.some((mention) => NOT_OWNED.has(tokens[mention.last + 2]?.norm.toLowerCase() ?? '.'))) continue;
+    for (const mention of group) extend.add(mention);
+  }
+  if (extend.size === 0) return [...mentions];
+  return mentions.map((mention) => {
+    if (!extend.has(mention)) return mention;
+    const last = mention.last + 1;
+    return { ...mention, last, end: tokens[last].end, text: joinedWords(tokens, mention.first, last) };
+  });
+}
+
+/** Title-case words, at most this many, between a possessive and the head word that ends the organization's name. */
+const MAX_OWNED_WORDS = 4;
+
+/** The index of the last head word of an organization's name among the title-case words from `from`, if any. */
+function organizationHeadFrom(tokens: readonly Token[], from: number): number | undefined {
+  let head: number | undefined;
+  for (let index = from; index < tokens.length && index < from + MAX_OWNED_WORDS; index++) {
+    const token = tokens[index];
+    if (token.sentenceStart || token.lineStart || !/^\p{Lu}/u.test(token.norm)) break;
+    const key = nameKey(token.norm.replace(/\.$/, ''));
+    if (INSTITUTION_HEADS.has(key) || COMPANY_SUFFIXES.has(key)) head = index;
+  }
+  return head;
+}
+
+/**
+ * An organization named after those it serves or its founder, with the possessive inside the name: "the Harbor
+ * Pilots' Association", "Harlan's Bancorp Inc". Joined into one organization when a plural's apostrophe ("Pilots '")
+ * or a possessive firm's "'s" (possessiveNames) is followed by title-case words ending in a kind of organization or
+ * a legal form. A singular "X's" before such words is X's body, not part of a name ("Norland's Labour Party").
+ */
+export function organizationsWithPossessives(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+  const joined: NameMention[] = [];
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at];
+    const owner = tokens[mention.last];
+    const pluralApostrophe = tokens[mention.last + 1]?.norm === "'" && /s$/.test(owner.norm);
+    const possessiveFirm = owner.norm === "'s";
+    const apostrophe = pluralApostrophe ? mention.last + 1 : mention.last;
+    const head = (pluralApostrophe || possessiveFirm) && mention.type !== 'place' ? organizationHeadFrom(tokens, apostrophe + 1) : undefined;
+    // The tagger's names inside the joined words become part of it; not where one runs past the head.
+    let inside = at;
+    while (head !== undefined && inside + 1 < mentions.length && mentions[inside + 1].first <= head) inside++;
+    if (head === undefined || mentions[inside].last > head) {
+      joined.push(mention);
+      continue;
+    }
+    joined.push({ ...mention, type: 'organization', last: head, end: tokens[head].end, text: joinedWords(tokens, mention.first, head) });
+    at = inside;
+  }
+  return joined;
+}

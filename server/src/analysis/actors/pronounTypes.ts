@@ -1,0 +1,51 @@
+// The pronouns that follow a name across the document vote on its type: a company "exported half of its output".
+// The tagger reads each mention from a few words around it and can type a company it has never seen a person in
+// every mention; the first pronoun after a mention that opens its clause, before any other name or the end of the
+// sentence, is what the writer took it to be.
+// Only that way round: a person's pronoun after an organization's name ("Acme Corp, told ... he") names the
+// organization's spokesman as often as not (CoNLL train: turning such names into people lost 0.001 of F1).
+import type { Token } from '../tokens';
+import type { ActorType } from '../types';
+import type { NameMention } from './mentions';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+// "it" is left out: "Smith said it was over" has a person before it as often as a company.
+const THING_PRONOUNS = new Set(['its', 'itself']);
+/** How far after a mention a pronoun is still taken to refer to it. */
+const REACH = 12;
+
+/**
+ * A mention that begins its sentence or clause (after a comma or a quotation mark) is the subject the pronouns
+ * after it refer to; after a verb or a preposition it is an object ("told Acme he would"), and they refer to the subject.
+ */
+function isSubject(tokens: readonly Token[], mention: NameMention): boolean {
+  const first = tokens[mention.first];
+  if (first.sentenceStart || first.lineStart || mention.first === 0) return true;
+  return /^[,"'`;:(\-]+$/.test(tokens[mention.first - 1].norm);
+}
+
+/** The type the first pronoun after the mention gives it, if one comes before another name or the sentence's end. */
+function pronounAfter(tokens: readonly Token[], mention: NameMention, nameStarts: ReadonlySet<number>): ActorType | undefined {
+  if (!isSubject(tokens, mention)) return undefined;
+  for (let index = mention.last + 1; index < tokens.length && index <= mention.last + REACH; index++) {
+    const token = tokens[index];
+    if (token.sentenceStart || nameStarts.has(index)) return undefined;
+    const word = token.norm.toLowerCase();
+    if (PERSON_PRONOUNS.has(word)) return 'person';
+    if (THING_PRONOUNS.has(word)) return 'organization';
+  }
+  return undefined;
+}
+
+/** Organization where the tagger says person and every pronoun after the name's mentions is an 'its'. */
+export function typeByPronouns(tokens: readonly Token[], mentions: readonly NameMention[], type: ActorType, nameStarts: ReadonlySet<number>): ActorType {
+  if (type !== 'person') return type;
+  let person = 0;
+  let organization = 0;
+  for (const mention of mentions) {
+    const vote = pronounAfter(tokens, mention, nameStarts);
+    if (vote === 'person') person++;
+    else if (vote === 'organization') organization++;
+  }
+  return organization >= 1 && person === 0 ? 'organization' : type;
+}
