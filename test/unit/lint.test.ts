@@ -28,7 +28,7 @@ test('ESLint finds no problem in client/, server/, cli/, test/, bench/, eval/ an
   assert.deepEqual(problems, [], `${problems.length} ESLint problem(s):\n${problems.join('\n')}`);
 });
 
-/** The files `npm run format` writes: TypeScript and build scripts under the source folders, and the root's .mjs. */
+/** The files `npm run format` writes: TypeScript and build scripts under the source folders, the root's .mjs, the README. */
 function formattedFiles(): string[] {
   const files: string[] = [];
   const walk = (folder: string) => {
@@ -41,6 +41,7 @@ function formattedFiles(): string[] {
   };
   for (const folder of ['client', 'server', 'cli', 'test', 'bench', 'eval', 'scripts']) walk(folder);
   for (const entry of fs.readdirSync(ROOT)) if (entry.endsWith('.mjs')) files.push(entry);
+  files.push('README.md');
   return files;
 }
 
