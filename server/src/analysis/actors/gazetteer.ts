@@ -26,6 +26,30 @@ export interface GazetteerData {
 
 export const MAX_NAME_WORDS = 6;
 
+/** Last words of companies' names that no place's name ends with ("Airlines", "Holdings"). */
+export const COMPANY_KIND_HEADS: ReadonlySet<string> = new Set([
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'pharmaceuticals',
+  'technologies',
+  'enterprises',
+  'communications',
+  'securities',
+  'investments',
+  'bancorp',
+  'insurance',
+  'electronics',
+  'software',
+  'robotics',
+  'foods',
+  'chemicals',
+  'laboratories',
+  'semiconductor',
+  'holdings',
+]);
+
 /** Words that name a kind of organization, in institution and company names ("Institute", "Party", "Inc"). */
 export const INSTITUTION_HEADS = new Set([
   'academy',
@@ -98,34 +122,15 @@ export const INSTITUTION_HEADS = new Set([
   'sa',
   'nv',
   'gmbh',
-  'holdings',
-  'airlines',
-  'airways',
-  'motors',
-  'industries',
-  'pharmaceuticals',
   'systems',
   'services',
   'consolidated',
   'mining',
   'partners',
   'associates',
-  'technologies',
-  'enterprises',
-  'communications',
-  'securities',
-  'investments',
-  'bancorp',
-  'insurance',
   'computer',
   'computers',
-  'electronics',
-  'software',
-  'robotics',
-  'foods',
-  'chemicals',
-  'laboratories',
-  'semiconductor',
+  ...COMPANY_KIND_HEADS,
 ]);
 
 /** Lookup key of a word or phrase: NFC, lowercased, periods dropped ("U.S." → "us"), typographic apostrophes folded. */

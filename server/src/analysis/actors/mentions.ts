@@ -3,7 +3,7 @@
 import { isWordAbbreviation } from '../abbreviations';
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
-import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { namesPeople } from './peoples';
 import type { Register } from './register';
 import { isRoleWord } from './roles';
@@ -532,30 +532,6 @@ function typeByHead(type: ActorType, key: string, words: readonly string[], name
   if (type === 'place' && (COMPANY_KIND_HEADS.has(head) || COMPANY_SUFFIXES.has(nameKey(head)) || head === 'force')) return 'organization';
   return type;
 }
-
-// Last words of companies' names that no place's name ends with.
-const COMPANY_KIND_HEADS = new Set([
-  'airlines',
-  'airways',
-  'motors',
-  'industries',
-  'pharmaceuticals',
-  'technologies',
-  'enterprises',
-  'communications',
-  'securities',
-  'investments',
-  'bancorp',
-  'insurance',
-  'electronics',
-  'software',
-  'robotics',
-  'foods',
-  'chemicals',
-  'laboratories',
-  'semiconductor',
-  'holdings',
-]);
 
 /** A capitalized title or honorific that may stand before a person's name ("President", "Senator", "Dr."). */
 export function isTitleWord(word: string, names: Gazetteer): boolean {
