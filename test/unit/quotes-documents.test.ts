@@ -2,21 +2,9 @@
 // "published a notice", "on …'s website", "the board decision"), or the issuer of the document named before it.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findQuotes } from '../../server/src/analysis/quotes';
 import { documentSources } from '../../server/src/analysis/quotes/documents';
-import { readStructure } from '../../server/src/analysis/structure';
-import type { Actor, Quote } from '../../server/src/analysis/types';
 import { actor } from './actorFixture';
-
-function quotesOf(text: string, actors: Actor[] = []): Quote[] {
-  return findQuotes(text, readStructure(text).blocks, actors).quotes;
-}
-
-function reported(quotes: Quote[], words: string): Quote {
-  const found = quotes.find((quote) => quote.text.replace(/^["“]/, '').startsWith(words));
-  assert.ok(found, `no quote starting "${words}"`);
-  return found;
-}
+import { quotesOf, quoteStarting } from './quoteFixture';
 
 test('the sources written beside documents: by/from, an owner, the subject of a verb of issuing, a page', () => {
   const text = [
@@ -49,10 +37,10 @@ test('"the report said" is the issuer of the report the article named before', (
   ].join('\n\n');
   const actors = [actor(text, 'a1', 'organization', 'Ferrovia Nord'), actor(text, 'a2', 'person', 'Kim Osei')];
   const quotes = quotesOf(text, actors);
-  const brakes = reported(quotes, 'Brakes take longer');
+  const brakes = quoteStarting(quotes, 'Brakes take longer');
   assert.equal(brakes.speaker?.actorId, 'a1');
   assert.equal(text.slice(brakes.speaker!.start, brakes.speaker!.end), 'the report');
-  assert.equal(reported(quotes, 'Every car').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'Every car').speaker?.actorId, 'a1');
 });
 
 test('a notice published by an organization speaks for it, and a later "it" is that organization', () => {
@@ -60,8 +48,8 @@ test('a notice published by an organization speaks for it, and a later "it" is t
     '\n\n',
   );
   const quotes = quotesOf(text);
-  assert.equal(reported(quotes, 'the east pier').speaker?.name, 'The harbour authority');
-  assert.equal(reported(quotes, 'move their vessels').speaker?.name, 'The harbour authority');
+  assert.equal(quoteStarting(quotes, 'the east pier').speaker?.name, 'The harbour authority');
+  assert.equal(quoteStarting(quotes, 'move their vessels').speaker?.name, 'The harbour authority');
 });
 
 test('an organization noun before the document names its issuer; a participle phrase after it does not speak', () => {
@@ -72,14 +60,14 @@ test('an organization noun before the document names its issuer; a participle ph
   ].join('\n\n');
   const actors = [actor(text, 'a1', 'organization', 'Tidewater Review Board')];
   const quotes = quotesOf(text, actors);
-  const decision = reported(quotes, 'he was no longer');
+  const decision = quoteStarting(quotes, 'he was no longer');
   assert.equal(text.slice(decision.speaker!.start, decision.speaker!.end), 'The review board decision');
   assert.equal(decision.speaker?.actorId, 'a1');
-  assert.equal(reported(quotes, 'he had finished').speaker?.actorId, 'a1');
+  assert.equal(quoteStarting(quotes, 'he had finished').speaker?.actorId, 'a1');
 });
 
 test('a document noun closing a phrase after an inverted verb is its head ("said the annual safety report")', () => {
   const text = 'Cold slows every pump on the line, said the annual safety report.';
-  const quote = reported(quotesOf(text), 'Cold slows');
+  const quote = quoteStarting(quotesOf(text), 'Cold slows');
   assert.equal(text.slice(quote.speaker!.start, quote.speaker!.end), 'the annual safety report');
 });

@@ -4,14 +4,9 @@
 // closing a double quotation, and a person described first and named in the next sentence.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findQuotes } from '../../server/src/analysis/quotes';
-import { readStructure } from '../../server/src/analysis/structure';
-import type { Actor, Quote } from '../../server/src/analysis/types';
+import type { Quote } from '../../server/src/analysis/types';
 import { actor } from './actorFixture';
-
-function quotesOf(text: string, actors: Actor[] = []): Quote[] {
-  return findQuotes(text, readStructure(text).blocks, actors).quotes;
-}
+import { quotesOf } from './quoteFixture';
 
 function texts(quotes: Quote[], kind: Quote['kind']): string[] {
   return quotes.filter((quote) => quote.kind === kind).map((quote) => quote.text);

@@ -6,16 +6,11 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { readStructure } from '../../server/src/analysis/structure';
 import type { Quote } from '../../server/src/analysis/types';
+import { quoteStarting } from './quoteFixture';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
 const uni = fs.readFileSync(path.join(seedsDir, 'cstoRearmament-uni.txt'), 'utf8');
 const digest = fs.readFileSync(path.join(seedsDir, 'cstoRearmament-izvestia-digest.txt'), 'utf8');
-
-function quoteStarting(quotes: Quote[], words: string): Quote {
-  const found = quotes.find((quote) => quote.text.replace(/^["“]/, '').startsWith(words));
-  assert.ok(found, `no quotation starting "${words}"`);
-  return found;
-}
 
 /**
  * The speaker's name is right: without actors it is read from the text in full; through analyze() it is the

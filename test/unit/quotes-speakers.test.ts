@@ -4,18 +4,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { readStructure } from '../../server/src/analysis/structure';
-import type { Actor, Quote } from '../../server/src/analysis/types';
 import { actor } from './actorFixture';
-
-function quotesOf(text: string, actors: Actor[] = []): Quote[] {
-  return findQuotes(text, readStructure(text).blocks, actors).quotes;
-}
-
-function quoteStarting(quotes: Quote[], words: string): Quote {
-  const found = quotes.find((quote) => quote.text.replace(/^["“]/, '').startsWith(words));
-  assert.ok(found, `no quote starting "${words}"`);
-  return found;
-}
+import { quotesOf, quoteStarting } from './quoteFixture';
 
 test('the head name of the subject phrase speaks, not the organization or place qualifying it', () => {
   const text = [
