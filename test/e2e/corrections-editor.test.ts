@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { waitForText } from './harness/files';
-import { artifactPath, REPO_ROOT } from './harness/paths';
+import { artifactPath, keepAsReadmeScreenshot } from './harness/paths';
 import { clickWord, hoverWord, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS } from './harness/workbench';
 import { inRealEditor } from './harness/session';
 
@@ -75,8 +75,7 @@ test('corrections through the lightbulb in a real VS Code', { timeout: 8 * 60_00
       assert.match(await hover.innerText(), /Organization/);
       // The README's picture of a correction that survived: the hover over the retyped name.
       await page.screenshot({ path: artifactPath('corrections-hover.png') });
-      fs.mkdirSync(path.join(REPO_ROOT, 'media', 'screenshots'), { recursive: true });
-      fs.copyFileSync(artifactPath('corrections-hover.png'), path.join(REPO_ROOT, 'media', 'screenshots', 'corrections-hover.png'));
+      keepAsReadmeScreenshot('corrections-hover.png');
       await page.keyboard.press('Escape');
       await runCommand(page, 'Focus on News Annotations View');
       const rows = page.locator('.monaco-list[aria-label*="News Annotations"] .monaco-list-row');

@@ -5,7 +5,7 @@
 // scripts/setup-e2e.sh could not install code-server and chromium.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath } from './harness/paths';
+import { artifactPath, keepAsReadmeScreenshot } from './harness/paths';
 import { quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows } from './harness/workbench';
 import { inRealEditor } from './harness/session';
 
@@ -56,6 +56,7 @@ test('the fact-checking views in a real VS Code', { timeout: 8 * 60_000 }, async
         await editor.locator('.selected-text').first().waitFor({ timeout: UI_TIMEOUT_MS });
       }
       await page.screenshot({ path: artifactPath('compare.png') });
+      keepAsReadmeScreenshot('compare.png');
     });
 
     await t.test('the Sources view lists who the active article quotes', async () => {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { waitForFile } from './harness/files';
-import { artifactPath, REPO_ROOT } from './harness/paths';
+import { artifactPath, keepAsReadmeScreenshot } from './harness/paths';
 import { goToLine, hoverWord, pickQuickInputRow, quickOpen, runCommand, STARTUP_TIMEOUT_MS, UI_TIMEOUT_MS, viewRows } from './harness/workbench';
 import { inRealEditor } from './harness/session';
 
@@ -166,8 +166,7 @@ test('the packaged extension in a real VS Code', { timeout: 8 * 60_000 }, async 
         await page.locator('.tabs-container .tab', { hasText: ARTICLE }).click();
         // The People group is anchored at the top of the article: back to the paragraphs of every kind.
         await goToLine(page, lineOf('Kazakhstan and Belarus have modernised'), 'Kazakhstan and Belarus');
-        fs.mkdirSync(path.join(REPO_ROOT, 'media', 'screenshots'), { recursive: true });
-        for (const shot of [`editor-${slug}.png`, `outline-${slug}.png`]) fs.copyFileSync(artifactPath(shot), path.join(REPO_ROOT, 'media', 'screenshots', shot));
+        for (const shot of [`editor-${slug}.png`, `outline-${slug}.png`]) keepAsReadmeScreenshot(shot);
         assert.deepEqual(Object.keys(colours).sort(), [...expectKinds].sort(), `${theme}: kinds found on screen: ${JSON.stringify(colours)}`);
         assert.equal(new Set(Object.values(colours)).size, expectKinds.length, `${theme}: every kind has its own colour: ${JSON.stringify(colours)}`);
       }

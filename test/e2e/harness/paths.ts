@@ -10,3 +10,15 @@ export function artifactPath(name: string): string {
   fs.mkdirSync(directory, { recursive: true });
   return path.join(directory, name);
 }
+
+/**
+ * Copies a screenshot from the artifacts folder over the README's copy in media/screenshots, only when
+ * UPDATE_SCREENSHOTS=1: an ordinary test run must leave the committed pictures alone (every run renders them
+ * slightly differently, so copying them each time left the working tree changed after `npm test`).
+ */
+export function keepAsReadmeScreenshot(name: string): void {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const directory = path.join(REPO_ROOT, 'media', 'screenshots');
+  fs.mkdirSync(directory, { recursive: true });
+  fs.copyFileSync(artifactPath(name), path.join(directory, name));
+}
