@@ -12,7 +12,10 @@ import { type Anchor, type Mention, type Resolution, type ResolveContext, resolv
 import { chronoCandidates } from './fallback';
 import { recognize } from './rules';
 import type { Candidate } from './spec';
-import { splitSentences, tenseAt } from './tense';
+import { tenseAt } from './tense';
+import { documentTokens, type DocumentTokens } from '../documentTokens';
+import { sentenceSpans } from '../sentences';
+import type { Token } from '../tokens';
 import { dateSanityProblems } from './sanity';
 
 export interface DateOptions {
@@ -72,13 +75,17 @@ function resolveInSentence(
   return { ...resolution, anchoring: lastDay.anchoring };
 }
 
-/** The dates of one prose block before anchoring (reads the block's text, its kind, and whether it is near the top). */
-function locateInBlock(text: string, block: Block, index: number): Located[] {
+/**
+ * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
+ * alone), its kind, and whether it is near the top).
+ */
+function locateInBlock(text: string, block: Block, index: number, tokens: () => readonly Token[]): Located[] {
   const located: Located[] = [];
   const ours = recognize(text, block.start, block.end);
   const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
-  const blockSentences = splitSentences(text, block.start, block.end);
+  const spans = sentenceSpans(tokens());
+  const blockSentences = spans.length > 0 ? spans : [{ start: block.start, end: block.end }];
   const dateOnly = isDateOnlyLine(text, block, candidates, index);
   // candidates come in text order, so the sentence holding each one is found by walking forward
   let sentenceIndex = 0;
@@ -98,9 +105,15 @@ function locateInBlock(text: string, block: Block, index: number): Located[] {
 }
 
 /** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
-export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
+/** `document`: the tokens of the prose blocks, when the caller has them already. */
+export function findDates(text: string, blocks: readonly Block[], options: DateOptions, document?: DocumentTokens): DateLayer {
   const located: Located[] = [];
-  proseBlocks(blocks).forEach((block, index) => located.push(...cachedBlockDates(text, block, index, locateInBlock)));
+  // The document's tokens are read only for a block holding a date that is not in the block cache.
+  let tokens = document;
+  const blockTokens = (block: Block) => () => (tokens ??= documentTokens(text, blocks)).within(block.start, block.end);
+  proseBlocks(blocks).forEach((block, index) =>
+    located.push(...cachedBlockDates(text, block, index, (text, block, index) => locateInBlock(text, block, index, blockTokens(block)))),
+  );
 
   const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
   const dates: DateAnnotation[] = [];

@@ -1,7 +1,7 @@
 // Tense of the clause around a date expression: news resolves "on Tuesday" to the past Tuesday after "said"
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
-import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
+import type { SentenceSpan } from '../sentences';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -120,42 +120,6 @@ const PAST_EED = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
 const NOT_A_VERB =
   /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|him|them|us|me|it|date|power|court|office|prison|jail|school|work|war|market|light|death|life|about|around|more|less|be)$/i;
 const BE_PRESENT = /^(?:is|are|am)$/i;
-
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
-
-/** The word (letters and periods) that ends text[…, end), when it is short enough to be an abbreviation. */
-function wordEndingAt(text: string, end: number): string {
-  let start = end;
-  while (start > end - 12 && start > 0 && /[\p{L}.]/u.test(text[start - 1])) start--;
-  return start > 0 && /[\p{L}.]/u.test(text[start - 1]) ? '' : text.slice(start, end);
-}
-
-const SENTENCE_END = /[.!?]+/g;
-// closing marks, then space, then what may open a sentence (a quotation, written `` in wire copy)
-const SENTENCE_GAP = /["'”’)]*\s+(?=(?:``|["'“‘(])?[A-Z0-9])/y;
-
-/** Splits a block into sentences (good enough for finding the clause of a date; abbreviations are kept whole). */
-export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
-  const sentences: SentenceSpan[] = [];
-  const slice = text.slice(start, end);
-  let from = 0;
-  // Each run of end marks is read once, then what follows it is checked in place: a single pattern for
-  // both would rescan a long run ("!!!!…") from every position in it.
-  SENTENCE_END.lastIndex = 0;
-  for (let marks = SENTENCE_END.exec(slice); marks; marks = SENTENCE_END.exec(slice)) {
-    SENTENCE_GAP.lastIndex = marks.index + marks[0].length;
-    const gap = SENTENCE_GAP.exec(slice);
-    if (!gap) continue;
-    if (marks[0].startsWith('.') && keepsAbbreviationPeriod(wordEndingAt(slice, marks.index), numberFollowsAt(slice, marks.index + 1))) continue;
-    sentences.push({ start: start + from, end: start + marks.index + 1 });
-    from = gap.index + gap[0].length;
-  }
-  sentences.push({ start: start + from, end });
-  return sentences;
-}
 
 interface Cue {
   tense: Tense;
