@@ -14,7 +14,7 @@ import { recognize } from './rules';
 import type { Candidate } from './spec';
 import { tenseAt } from './tense';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import { sentenceSpans } from '../sentences';
+import { sentenceStarts } from '../sentences';
 import type { Token } from '../tokens';
 import { dateSanityProblems } from './sanity';
 
@@ -84,13 +84,15 @@ function locateInBlock(text: string, block: Block, index: number, tokens: () => 
   const ours = recognize(text, block.start, block.end);
   const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
-  const spans = sentenceSpans(tokens());
-  const blockSentences = spans.length > 0 ? spans : [{ start: block.start, end: block.end }];
+  const blockTokens = tokens();
+  const starts = sentenceStarts(blockTokens);
+  const blockSentences = starts.map((first, index) => blockTokens.slice(first, starts[index + 1] ?? blockTokens.length));
+  if (blockSentences.length === 0) blockSentences.push([]);
   const dateOnly = isDateOnlyLine(text, block, candidates, index);
   // candidates come in text order, so the sentence holding each one is found by walking forward
   let sentenceIndex = 0;
   for (const candidate of candidates) {
-    while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex].end <= candidate.start) sentenceIndex++;
+    while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex + 1][0].start <= candidate.start) sentenceIndex++;
     const sentence = blockSentences[sentenceIndex];
     located.push({
       candidate,
@@ -98,14 +100,16 @@ function locateInBlock(text: string, block: Block, index: number, tokens: () => 
       tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
       text: text.slice(candidate.start, candidate.end),
       inDateline: block.kind === 'dateline' || dateOnly,
-      sentenceStart: sentence.start,
+      sentenceStart: sentence.length > 0 ? sentence[0].start : block.start,
     });
   }
   return located;
 }
 
-/** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
-/** `document`: the tokens of the prose blocks, when the caller has them already. */
+/**
+ * Finds and normalizes the dates of the prose blocks against the article's own reference date (`document`: the
+ * tokens of the prose blocks, when the caller has them already).
+ */
 export function findDates(text: string, blocks: readonly Block[], options: DateOptions, document?: DocumentTokens): DateLayer {
   const located: Located[] = [];
   // The document's tokens are read only for a block holding a date that is not in the block cache.

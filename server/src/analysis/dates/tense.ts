@@ -2,6 +2,9 @@
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
 import type { SentenceSpan } from '../sentences';
+import type { Token } from '../tokens';
+import { hasLetter } from '../characters';
+import { partitionPoint } from '../partitionPoint';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -169,8 +172,19 @@ const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|sti
 const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bbut\b)/g;
 const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
 
-function wordsOf(text: string): string[] {
-  return text.match(/[A-Za-z']+/g) ?? [];
+/**
+ * The words of the sentence's tokens lying wholly inside text[from, to): the document's tokens that hold a letter
+ * ("said", "n't", "'s"; numbers and marks are no words here).
+ */
+function wordsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  // The window is short and the sentence may be long: start at the window's first token.
+  for (let index = partitionPoint(tokens.length, (at) => tokens[at].start < from); index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.end > to) break;
+    if (token.kind === 'word' && hasLetter(token.text)) words.push(token.text);
+  }
+  return words;
 }
 
 // Straight marks ('' in wire copy, ") open before a word and close after one.
@@ -205,8 +219,7 @@ function hasQuoteMark(text: string): boolean {
   return text.includes('"') || text.includes('“') || text.includes("'") || text.includes('`');
 }
 
-function hasCue(text: string): boolean {
-  const words = wordsOf(text);
+function hasCue(words: readonly string[]): boolean {
   return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
 }
 
@@ -233,9 +246,9 @@ function isAdjectivalParticiple(word: string, previous: string | undefined): boo
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
-function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
+function cuesBefore(words: readonly string[], options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
-  const before = wordsOf(text).reverse();
+  const before = [...words].reverse();
   // Only the 14 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(before.length, MAX_CUE_DISTANCE_BEFORE);
   for (let index = 0; index < nearest; index++) {
@@ -256,7 +269,9 @@ function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
  * The tense of the clause holding [start, end) in its sentence: the strongest nearby cue, words before the
  * expression counting a little more than words after it (news puts the verb first: "said on Tuesday").
  */
-export function tenseAt(text: string, sentence: SentenceSpan, start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
+export function tenseAt(text: string, tokens: readonly Token[], start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
+  if (tokens.length === 0) return undefined;
+  const sentence: SentenceSpan = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
   // A deadline ("until Tuesday", "as soon as Tuesday", "ahead of the weekend") lies ahead of the moment spoken of.
   if (
     /\b(?:until|till|as soon as|as early as|ahead of)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) &&
@@ -269,13 +284,14 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
   // Inside a quotation the speaker's own verbs tell the tense ("'He will leave Thursday,' Castro said"),
   // not the reporting verb outside it.
   const quoted = quotationAround(text, windowStart, start, end, windowEnd);
-  if (quoted && hasCue(text.slice(quoted.start, start) + ' ' + text.slice(end, quoted.end))) [windowStart, windowEnd] = [quoted.start, quoted.end];
+  if (quoted && hasCue([...wordsOf(tokens, quoted.start, start), ...wordsOf(tokens, end, quoted.end)])) [windowStart, windowEnd] = [quoted.start, quoted.end];
   const sentenceBefore = text.slice(windowStart, start);
   // The verb that governs a date stands in its own clause: "filed a suit to overturn it, but in March a
   // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
   const boundary = lastClauseBoundary(sentenceBefore);
-  const before = wordsOf(sentenceBefore).reverse();
-  const after = wordsOf(text.slice(end, windowEnd));
+  const wordsBefore = wordsOf(tokens, windowStart, start);
+  const before = [...wordsBefore].reverse();
+  const after = wordsOf(tokens, end, windowEnd);
   const afterCues: Cue[] = [];
   // Only the 10 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(after.length, MAX_CUE_DISTANCE_AFTER);
@@ -288,8 +304,8 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
     if (cue) afterCues.push({ ...cue, distance: index + 1.5 });
   }
-  let cues = boundary > 0 ? cuesBefore(sentenceBefore.slice(boundary), options) : [];
-  if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(sentenceBefore, options);
+  let cues = boundary > 0 ? cuesBefore(wordsOf(tokens, windowStart + boundary, start), options) : [];
+  if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(wordsBefore, options);
   // A comma right after the expression closes its clause ("talks due to end by May, invited …"): the verbs
   // beyond it belong to another clause and count less when the expression's own clause has a verb.
   const closedByComma = /^\s*,/.test(text.slice(end, end + 3));
