@@ -37,6 +37,8 @@ export interface Word {
   tagger?: TaggerReading;
   /** What the gazetteer says of the word alone (actors/gazetteer.ts). */
   gazetteer?: GazetteerWord;
+  /** The date rules' trigger bits of the word (dates/triggers.ts). */
+  dateTriggers?: number;
 }
 
 function makeWord(text: string): Word {

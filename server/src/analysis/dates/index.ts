@@ -79,12 +79,11 @@ function resolveInSentence(
  * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
  * alone), its kind, and whether it is near the top).
  */
-function locateInBlock(text: string, block: Block, index: number, tokens: () => readonly Token[]): Located[] {
+function locateInBlock(text: string, block: Block, index: number, blockTokens: readonly Token[]): Located[] {
   const located: Located[] = [];
-  const ours = recognize(text, block.start, block.end);
+  const ours = recognize(text, block.start, block.end, blockTokens);
   const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
-  const blockTokens = tokens();
   const starts = sentenceStarts(blockTokens);
   const blockSentences = starts.map((first, index) => blockTokens.slice(first, starts[index + 1] ?? blockTokens.length));
   if (blockSentences.length === 0) blockSentences.push([]);
@@ -112,9 +111,9 @@ function locateInBlock(text: string, block: Block, index: number, tokens: () => 
  */
 export function findDates(text: string, blocks: readonly Block[], options: DateOptions, document?: DocumentTokens): DateLayer {
   const located: Located[] = [];
-  // The document's tokens are read only for a block holding a date that is not in the block cache.
+  // The document's tokens are read only for a block that is not in the block cache.
   let tokens = document;
-  const blockTokens = (block: Block) => () => (tokens ??= documentTokens(text, blocks)).within(block.start, block.end);
+  const blockTokens = (block: Block) => (tokens ??= documentTokens(text, blocks)).within(block.start, block.end);
   proseBlocks(blocks).forEach((block, index) =>
     located.push(...cachedBlockDates(text, block, index, (text, block, index) => locateInBlock(text, block, index, blockTokens(block)))),
   );
