@@ -34,7 +34,7 @@ describe('every layer reads it alike', () => {
   });
 
   it("the quote layer's sentences", () => {
-    const sentences = quoteSentences(TEXT, 0, TEXT.length, []).map((range) => TEXT.slice(range.start, range.end));
+    const sentences = quoteSentences(tokenize(TEXT), { start: 0, end: TEXT.length }, []).map((range) => TEXT.slice(range.start, range.end));
     assert.deepEqual(sentences, ['The band hit No. 2 on Mar. 3 in the U.S. market.', 'Asked about it, Mr. Doe said no.', 'Then he left.']);
   });
 
