@@ -119,7 +119,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   checkpoint?.();
 
   const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
-  const resolver = new SpeakerResolver(text, actors, quotedParts);
+  const resolver = new SpeakerResolver(text, actors, quotedParts, document);
   const reported = findReportedSpeech(
     text,
     document,
