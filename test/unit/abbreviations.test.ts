@@ -1,11 +1,11 @@
-// One abbreviation rule for every layer: the document tokenizer (whose tokens the actor and quote layers read), the
-// quote layer's sentences and the date layer's sentences read the period after a short word the same way.
+// One abbreviation rule for every layer: the document tokenizer (whose tokens the actor and quote layers read, and
+// whose sentences the date layer reads), and the quote layer's sentences read the period after a short word the same way.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keepsAbbreviationPeriod } from '../../server/src/analysis/abbreviations';
 import { analyze } from '../../server/src/analysis/analyze';
-import { splitSentences as dateSentences } from '../../server/src/analysis/dates/tense';
 import { splitSentences as quoteSentences } from '../../server/src/analysis/quotes/sentences';
+import { sentenceSpans } from '../../server/src/analysis/sentences';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 describe('the abbreviation rule', () => {
@@ -34,12 +34,12 @@ describe('every layer reads it alike', () => {
   });
 
   it("the quote layer's sentences", () => {
-    const sentences = quoteSentences(TEXT, 0, TEXT.length, []).map((range) => TEXT.slice(range.start, range.end));
+    const sentences = quoteSentences(tokenize(TEXT), { start: 0, end: TEXT.length }, []).map((range) => TEXT.slice(range.start, range.end));
     assert.deepEqual(sentences, ['The band hit No. 2 on Mar. 3 in the U.S. market.', 'Asked about it, Mr. Doe said no.', 'Then he left.']);
   });
 
-  it('the date layer', () => {
-    const sentences = dateSentences(TEXT, 0, TEXT.length).map((range) => TEXT.slice(range.start, range.end));
+  it("the document's sentences (read by the date layer)", () => {
+    const sentences = sentenceSpans(tokenize(TEXT)).map((range) => TEXT.slice(range.start, range.end));
     assert.deepEqual(sentences, ['The band hit No. 2 on Mar. 3 in the U.S. market.', 'Asked about it, Mr. Doe said no.', 'Then he left.']);
   });
 });

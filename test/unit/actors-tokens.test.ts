@@ -37,6 +37,35 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('splits a currency sign off a number, as pre-tokenized corpus text writes it', () => {
+    assert.deepEqual(words('It cost $1,000.50, or £12 (€9) and US$4.'), ['It', 'cost', '$', '1,000.50', ',', 'or', '£', '12', '(', '€', '9', ')', 'and', 'US$4', '.']);
+    assert.deepEqual(words('It cost $1,000.50'), words('It cost $ 1,000.50'));
+  });
+
+  it('splits a slash between letters, not between digits', () => {
+    assert.deepEqual(words('A Harbour Times/Kestrel TV poll, and/or 24/7 on 3/4/2027.'), [
+      'A',
+      'Harbour',
+      'Times',
+      '/',
+      'Kestrel',
+      'TV',
+      'poll',
+      ',',
+      'and',
+      '/',
+      'or',
+      '24/7',
+      'on',
+      '3/4/2027',
+      '.',
+    ]);
+  });
+
+  it('separates tokens at what Python splits on too (U+001C–U+001F, U+0085)', () => {
+    assert.deepEqual(words('one\x1ctwo\x1fthree\x85four\u200bfive'), ['one', 'two', 'three', 'four', 'five']);
+  });
+
   it('splits dashes and emoji, with UTF-16 offsets', () => {
     const text = '🇫🇷Paris—and 🙂Rome';
     const tokens = tokenize(text);

@@ -68,7 +68,7 @@ describe('name keys', () => {
 
 describe('date rule gate', () => {
   it('lets a rule run only when the block holds a word it needs', () => {
-    const triggers = blockTriggers('The vote is set for next Tuesday, officials said.', 0, 49);
+    const triggers = blockTriggers(tokenize('The vote is set for next Tuesday, officials said.'));
     assert.ok(ruleMayMatch('weekday', triggers));
     assert.ok(!ruleMayMatch('month', triggers), 'no month name');
     assert.ok(!ruleMayMatch('year', triggers), 'no digit');
@@ -76,16 +76,16 @@ describe('date rule gate', () => {
   });
 
   it('counts month and weekday names only when capitalized, as the rules read them', () => {
-    assert.ok(!ruleMayMatch('month', blockTriggers('prices may fall', 0, 15)));
-    assert.ok(ruleMayMatch('month', blockTriggers('since May', 0, 9)));
-    assert.ok(ruleMayMatch('month-day', blockTriggers('on Nov.28', 0, 9)));
+    assert.ok(!ruleMayMatch('month', blockTriggers(tokenize('prices may fall'))));
+    assert.ok(ruleMayMatch('month', blockTriggers(tokenize('since May'))));
+    assert.ok(ruleMayMatch('month-day', blockTriggers(tokenize('on Nov.28'))));
   });
 
   it('runs the year rules only where four digits can be a year', () => {
-    assert.ok(ruleMayMatch('year', blockTriggers('in 1996', 0, 7)));
-    assert.ok(ruleMayMatch('year', blockTriggers('by 2030.', 0, 8)));
-    assert.ok(!ruleMayMatch('year', blockTriggers('rose 3,450 points to 99', 0, 23)));
-    assert.ok(ruleMayMatch('decade', blockTriggers("the '90s", 0, 8)));
+    assert.ok(ruleMayMatch('year', blockTriggers(tokenize('in 1996'))));
+    assert.ok(ruleMayMatch('year', blockTriggers(tokenize('by 2030.'))));
+    assert.ok(!ruleMayMatch('year', blockTriggers(tokenize('rose 3,450 points to 99'))));
+    assert.ok(ruleMayMatch('decade', blockTriggers(tokenize("the '90s"))));
   });
 });
 

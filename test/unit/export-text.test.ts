@@ -1,11 +1,13 @@
 // The offset projection every exporter shares (UTF-16 → code points of the BOM-free, LF text) and the CoNLL
-// tokenizer, on the tokenization vectors of shared/docs/export-formats.md.
+// export's tokens (the analyzer's), on the tokenization vectors of shared/docs/export-formats.md.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Annotations } from '../../server/src/analysis/types';
 import { exportDocuments } from '../../server/src/export';
 import { exportText, lineFragments } from '../../server/src/export/text';
-import { tokenize } from '../../server/src/export/tokens';
+import { conllSentences } from '../../server/src/export/conll';
+
+const tokenize = (text: string) => conllSentences(text).flat();
 
 describe('exportText', () => {
   it('counts an emoji before an entity as one code point', () => {

@@ -1,5 +1,5 @@
 // The quote layer reads the document's tokens, joining what the document tokenizer splits for names: a hyphenated
-// word whose parts differ in case and a verb's "n't".
+// word whose parts differ in case and a verb's "n't"; and an amount's currency sign.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentTokens } from '../../server/src/analysis/documentTokens';
@@ -52,6 +52,26 @@ describe('the quote layer’s words', () => {
 
   it('calls a token holding a letter or a digit a word', () => {
     const kinds = tokenize("It cost $300 , 14% more , the clerk 's note said ...").map((token) => `${token.text}/${token.kind}`);
-    for (const kind of ['$300/word', '14%/word', "'s/word", ',/punct', '.../punct']) assert.ok(kinds.includes(kind), kind);
+    for (const kind of ['$/punct', '300/word', '14%/word', "'s/word", ',/punct', '.../punct']) assert.ok(kinds.includes(kind), kind);
+  });
+
+  it('reads an amount whose currency sign the tokens split off as one word', () => {
+    assert.deepEqual(words('The fine would be $300, or €4.50 a day, not $ 9.'), [
+      'The/word',
+      'fine/word',
+      'would/word',
+      'be/word',
+      '$300/word',
+      ',/punct',
+      'or/word',
+      '€4.50/word',
+      'a/word',
+      'day/word',
+      ',/punct',
+      'not/word',
+      '$/punct',
+      '9/word',
+      './punct',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
-// The one list of abbreviations of the analyzer, and the one rule for the period after a short word. Read by the
-// tokenizer of the actor layer (tokens.ts), the quote layer's words and sentences (quotes/tokens.ts,
-// quotes/sentences.ts), the date layer's sentences (dates/tense.ts) and the CoNLL exporter's tokens
-// (export/tokens.ts), which had a list each and disagreed.
+// The one list of abbreviations of the analyzer, and the one rule for the period after a short word. Read by the one
+// tokenizer (tokens.ts), which keeps an abbreviation's period in its word token: every layer's words and sentences
+// (sentences.ts), and the CoNLL export, read those tokens. The quote layer, the date layer and the exporter had a
+// list each and disagreed.
 //
 // The rule, decided once:
 // - A word of ABBREVIATIONS ("Mr.", "Corp.", "Sept.", "approx.") keeps its period: it does not end a sentence.
@@ -9,7 +9,6 @@
 //   "sat."): its period is an abbreviation's only when a number follows ("No. 10", "Mar. 3", "Sat. 14").
 // - Letters joined by periods ("U.S.", "e.g.", "a.m.") are one abbreviation with their final period.
 // - A single capital letter is an initial ("J. Smith") and keeps its period.
-// Each layer applies the rule to what it has at hand (a word and whether a number follows).
 import { startsWithUppercase } from './characters';
 
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([

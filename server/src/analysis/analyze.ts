@@ -16,10 +16,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}, checkpoint?:
   const document = documentTokens(text, structure.blocks);
   const actors = findActors(text, structure.blocks, checkpoint, document);
   checkpoint?.();
-  const dated = findDates(text, structure.blocks, {
-    referenceDate: options.referenceDate,
-    frontMatterDate: structure.frontMatter?.date,
-  });
+  const dated = findDates(
+    text,
+    structure.blocks,
+    {
+      referenceDate: options.referenceDate,
+      frontMatterDate: structure.frontMatter?.date,
+    },
+    document,
+  );
   checkpoint?.();
   const quoted = findQuotes(text, structure.blocks, actors, checkpoint, document);
   const annotations: Annotations = {

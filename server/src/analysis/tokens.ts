@@ -37,6 +37,8 @@ export interface Word {
   tagger?: TaggerReading;
   /** What the gazetteer says of the word alone (actors/gazetteer.ts). */
   gazetteer?: GazetteerWord;
+  /** The date rules' trigger bits of the word (dates/triggers.ts). */
+  dateTriggers?: number;
 }
 
 function makeWord(text: string): Word {
@@ -217,6 +219,13 @@ function keepsPeriod(word: string, numberFollows: boolean): boolean {
   return keepsAbbreviationPeriod(word.slice(0, -1), numberFollows);
 }
 
+/** /^[$£€¥]\d/.test(rest) */
+function isCurrencyBeforeDigit(rest: string): boolean {
+  const sign = rest.charCodeAt(0);
+  const digit = rest.charCodeAt(1);
+  return (sign === 0x24 || sign === 0xa3 || sign === 0x20ac || sign === 0xa5) && digit >= 0x30 && digit <= 0x39;
+}
+
 /** Splits one whitespace-free chunk into [start, end) pieces relative to the chunk. */
 // Chunks longer than this (URLs, runs of symbols, text without spaces) are cut into runs of letters and digits and
 // single other characters: the peeling below re-reads the chunk for every character it removes.
@@ -258,6 +267,12 @@ function splitChunk(chunk: string, numberFollows = false): [number, number][] {
     if (dash) {
       pieces.push([start, start + dash[0].length]);
       start += dash[0].length;
+      continue;
+    }
+    // A currency sign before a number is a token of its own ("$3.99" → "$", "3.99"), as in the tagger's training text.
+    if (isCurrencyBeforeDigit(rest)) {
+      pieces.push([start, start + 1]);
+      start += 1;
       continue;
     }
     // An apostrophe that starts a contraction or possessive ("'s", "'90s") stays with the word.
@@ -311,9 +326,27 @@ function splitChunk(chunk: string, numberFollows = false): [number, number][] {
     break;
   }
   if (start < end) {
-    for (const [a, b] of splitHyphens(chunk.slice(start, end))) pieces.push([start + a, start + b]);
+    for (const [from, to] of splitSlashes(chunk, start, end)) for (const [a, b] of splitHyphens(chunk.slice(from, to))) pieces.push([from + a, from + b]);
   }
   return [...pieces, ...tail];
+}
+
+/**
+ * "Google/Facebook", "and/or" → word, "/", word: a slash between two letters separates words, as in the tagger's
+ * training text. Between digits it stays ("24/7", "11/27/2025").
+ */
+function splitSlashes(chunk: string, from: number, to: number): [number, number][] {
+  let slash = chunk.indexOf('/', from + 1);
+  if (slash < 0 || slash >= to - 1) return [[from, to]];
+  const pieces: [number, number][] = [];
+  let pieceStart = from;
+  for (; slash >= 0 && slash < to - 1; slash = chunk.indexOf('/', slash + 1)) {
+    if (slash <= pieceStart || !isLetter(chunk[slash - 1]) || !isLetter(chunk[slash + 1])) continue;
+    pieces.push([pieceStart, slash], [slash, slash + 1]);
+    pieceStart = slash + 1;
+  }
+  pieces.push([pieceStart, to]);
+  return pieces;
 }
 
 /**
@@ -370,9 +403,14 @@ function isQuoteOrBracket(norm: string): boolean {
   return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
 }
 
-/** What /[\s\u200b\ufeff]/ matches: white space, line terminators, BOM, and the zero-width space. */
+/**
+ * What separates tokens: what /[\s\u200b]/ matches (white space, line terminators, BOM, the zero-width space) and
+ * what else Python's str.split() splits on (U+001C–U+001F, U+0085), so that no token holds what a reader of the
+ * exports (CoNLL columns) takes for a space.
+ */
 export function isChunkBreak(code: number): boolean {
-  return code === 0x200b || isSpaceCode(code);
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code >= 0x1c;
+  return code === 0x85 || code === 0x200b || isSpaceCode(code);
 }
 
 /** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */

@@ -1,15 +1,60 @@
 // CoNLL-2003 NER columns with IOB2 tags (every entity starts with B-): `token -X- _ TAG`, documents opened by
 // `-DOCSTART- <id> -X- O` (the document's record id or name in the second column, so the line keeps the four
-// columns and the O tag readers expect) and a blank line, a blank line after each sentence. Tokens and the
-// whitespace they are split on are Python's (tokens.ts), so `line.split()` always gives four columns. The entity layer only (actors and
-// dates): quotations contain entities and cannot share one tag column with them. A span covering part of a token
-// tags the whole token (expand); whitespace at a span's edges is ignored; of overlapping spans the earlier (then
-// the longer) wins. The label map is configurable (CoNLL-2003 knows PER/ORG/LOC/MISC; DATE is an extension).
+// columns and the O tag readers expect) and a blank line, a blank line after each sentence. The tokens and sentences
+// are the analyzer's (analysis/tokens.ts, analysis/sentences.ts: one tokenizer and one sentence splitter for every
+// layer, so an actor's span starts and ends on a token's edge), whose tokens never hold what Python's str.split()
+// splits on: `line.split()` always gives four columns. The entity layer only (actors and dates): quotations contain
+// entities and cannot share one tag column with them. A span covering part of a token tags the whole token
+// (expand); whitespace at a span's edges is ignored; of overlapping spans the earlier (then the longer) wins. The
+// label map is configurable (CoNLL-2003 knows PER/ORG/LOC/MISC; DATE is an extension).
 import type { EntityLabels, ExportDocument, Exporter, ExportOptions } from './document';
 import { corpusName, documentId } from './document';
 import { collectSpans, isEntity } from './spans';
 import { isWhitespace, PYTHON_WHITESPACE_CLASS } from './text';
-import { sentences, tokenize } from './tokens';
+import { sentenceStarts } from '../analysis/sentences';
+import { tokenize } from '../analysis/tokens';
+
+interface ConllToken {
+  text: string;
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The analyzer's tokens of the whole text, in its sentences, with every character the tokenizer passes over that
+ * Python keeps (a zero-width space, a byte order mark inside the text) as a token of its own in the sentence it
+ * follows, so that the tokens join back to the text less Python's whitespace.
+ */
+export function conllSentences(text: string): ConllToken[][] {
+  const tokens = tokenize(text);
+  const starts = new Set(sentenceStarts(tokens).map((index) => tokens[index].start));
+  const sentences: ConllToken[][] = [];
+  let current: ConllToken[] = [];
+  const push = (token: ConllToken, startsSentence: boolean) => {
+    if (startsSentence && current.length > 0) {
+      sentences.push(current);
+      current = [];
+    }
+    current.push(token);
+  };
+  let gapStart = 0;
+  for (let index = 0; index <= tokens.length; index++) {
+    const gapEnd = index < tokens.length ? tokens[index].start : text.length;
+    for (let at = gapStart; at < gapEnd;) {
+      const character = String.fromCodePoint(text.codePointAt(at)!);
+      // a byte order mark at the start is not text (text.ts)
+      if (!isWhitespace(character) && !(at === 0 && character === '\uFEFF')) push({ text: character, start: at, end: at + character.length }, false);
+      at += character.length;
+    }
+    if (index === tokens.length) break;
+    const token = tokens[index];
+    push({ text: token.text, start: token.start, end: token.end }, starts.has(token.start));
+    gapStart = token.end;
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
 
 const WHITESPACE_RUN = new RegExp(`[${PYTHON_WHITESPACE_CLASS}]+`, 'g');
 
@@ -17,7 +62,8 @@ export const DEFAULT_CONLL_LABELS: EntityLabels = { person: 'PER', organization:
 
 export function conllDocument(document: ExportDocument, labels: EntityLabels): string {
   const text = document.text;
-  const tokens = tokenize(text);
+  const sentences = conllSentences(text);
+  const tokens = sentences.flat();
   const tags = new Map<number, string>(); // token index → tag
   const { spans } = collectSpans(document.annotations, text.length);
   for (const span of spans) {
@@ -36,7 +82,7 @@ export function conllDocument(document: ExportDocument, labels: EntityLabels): s
   }
   const indexOf = new Map(tokens.map((token, index) => [token, index]));
   const lines = [`-DOCSTART- ${documentId(document).replace(WHITESPACE_RUN, '_') || '_'} -X- O`, ''];
-  for (const sentence of sentences(text, tokens)) {
+  for (const sentence of sentences) {
     for (const token of sentence) lines.push(`${token.text} -X- _ ${tags.get(indexOf.get(token)!) ?? 'O'}`);
     lines.push('');
   }

@@ -1,7 +1,8 @@
 // Which sentences of two versions of a story tell the same thing: their content words (numbers and dates set
 // aside, so "three packages" and "four packages" still match) mostly agree. The date and number comparisons
 // look for what differs inside such pairs.
-import { splitSentences } from '../analysis/dates/tense';
+import { sentenceSpans } from '../analysis/sentences';
+import { tokenize } from '../analysis/tokens';
 import { proseBlocks } from '../analysis/structure';
 import type { Block } from '../analysis/types';
 import type { TextSpan } from './compareTypes';
@@ -36,12 +37,10 @@ function contentWords(text: string): Set<string> {
 /** The sentences of an article's prose (headline, dateline, paragraphs). */
 export function sentencesOf(text: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
+  // The analyzer's tokenizer, without its paragraph cache: comparing two articles keeps nothing.
   for (const block of proseBlocks(blocks)) {
-    for (const span of splitSentences(text, block.start, block.end)) {
-      let { start, end } = span;
-      while (start < end && /\s/.test(text[start])) start++;
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) sentences.push({ start, end, text: text.slice(start, end), words: contentWords(text.slice(start, end)) });
+    for (const { start, end } of sentenceSpans(tokenize(text, block.start, block.end))) {
+      sentences.push({ start, end, text: text.slice(start, end), words: contentWords(text.slice(start, end)) });
     }
   }
   return sentences;

@@ -93,20 +93,8 @@ function isResultLine(tokens: readonly Token[], from: number, to: number): boole
   return scores === 2;
 }
 
-// The feature writer and the mention rules ask for the same document's register: read once.
-const registers = new WeakMap<readonly Token[], Register>();
-
-/** Whether a document reads as sports news, from its words and its result lines. */
+/** Whether a document reads as sports news, from its words and its result lines (read once per analysis: findActors). */
 export function documentRegister(tokens: readonly Token[]): Register {
-  let register = registers.get(tokens);
-  if (register === undefined) {
-    register = readRegister(tokens);
-    registers.set(tokens, register);
-  }
-  return register;
-}
-
-function readRegister(tokens: readonly Token[]): Register {
   let words = 0;
   let sportsWords = 0;
   let resultLines = 0;

@@ -12,7 +12,10 @@ import { type Anchor, type Mention, type Resolution, type ResolveContext, resolv
 import { chronoCandidates } from './fallback';
 import { recognize } from './rules';
 import type { Candidate } from './spec';
-import { splitSentences, tenseAt } from './tense';
+import { tenseAt } from './tense';
+import { documentTokens, type DocumentTokens } from '../documentTokens';
+import { sentenceStarts } from '../sentences';
+import type { Token } from '../tokens';
 import { dateSanityProblems } from './sanity';
 
 export interface DateOptions {
@@ -72,18 +75,23 @@ function resolveInSentence(
   return { ...resolution, anchoring: lastDay.anchoring };
 }
 
-/** The dates of one prose block before anchoring (reads the block's text, its kind, and whether it is near the top). */
-function locateInBlock(text: string, block: Block, index: number): Located[] {
+/**
+ * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
+ * alone), its kind, and whether it is near the top).
+ */
+function locateInBlock(text: string, block: Block, index: number, blockTokens: readonly Token[]): Located[] {
   const located: Located[] = [];
-  const ours = recognize(text, block.start, block.end);
+  const ours = recognize(text, block.start, block.end, blockTokens);
   const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
-  const blockSentences = splitSentences(text, block.start, block.end);
+  const starts = sentenceStarts(blockTokens);
+  const blockSentences = starts.map((first, index) => blockTokens.slice(first, starts[index + 1] ?? blockTokens.length));
+  if (blockSentences.length === 0) blockSentences.push([]);
   const dateOnly = isDateOnlyLine(text, block, candidates, index);
   // candidates come in text order, so the sentence holding each one is found by walking forward
   let sentenceIndex = 0;
   for (const candidate of candidates) {
-    while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex].end <= candidate.start) sentenceIndex++;
+    while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex + 1][0].start <= candidate.start) sentenceIndex++;
     const sentence = blockSentences[sentenceIndex];
     located.push({
       candidate,
@@ -91,16 +99,24 @@ function locateInBlock(text: string, block: Block, index: number): Located[] {
       tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
       text: text.slice(candidate.start, candidate.end),
       inDateline: block.kind === 'dateline' || dateOnly,
-      sentenceStart: sentence.start,
+      sentenceStart: sentence.length > 0 ? sentence[0].start : block.start,
     });
   }
   return located;
 }
 
-/** Finds and normalizes the dates of the prose blocks against the article's own reference date. */
-export function findDates(text: string, blocks: readonly Block[], options: DateOptions): DateLayer {
+/**
+ * Finds and normalizes the dates of the prose blocks against the article's own reference date (`document`: the
+ * tokens of the prose blocks, when the caller has them already).
+ */
+export function findDates(text: string, blocks: readonly Block[], options: DateOptions, document?: DocumentTokens): DateLayer {
   const located: Located[] = [];
-  proseBlocks(blocks).forEach((block, index) => located.push(...cachedBlockDates(text, block, index, locateInBlock)));
+  // The document's tokens are read only for a block that is not in the block cache.
+  let tokens = document;
+  const blockTokens = (block: Block) => (tokens ??= documentTokens(text, blocks)).within(block.start, block.end);
+  proseBlocks(blocks).forEach((block, index) =>
+    located.push(...cachedBlockDates(text, block, index, (text, block, index) => locateInBlock(text, block, index, blockTokens(block)))),
+  );
 
   const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
   const dates: DateAnnotation[] = [];

@@ -16,6 +16,7 @@ import {
   weekdayNumber,
 } from './lexicon';
 import type { Candidate, Spec } from './spec';
+import type { Token } from '../tokens';
 import { blockTriggers, ruleMayMatch } from './triggers';
 
 /** "[Ll]ast" — a word as it appears in running text or at the start of a sentence. */
@@ -593,11 +594,11 @@ function clockTime(m: RegExpExecArray): { kind: 'time'; spec: Spec; timeOfDay: s
   return { kind: 'time', spec: { type: 'shift', unit: 'day', offset: 0 }, timeOfDay: `${pad(hour)}:${pad(minute)}` };
 }
 
-/** Every rule's matches in one prose block, with offsets into the whole text. */
-export function recognize(text: string, blockStart: number, blockEnd: number): Candidate[] {
-  const block = text.slice(blockStart, blockEnd);
+/** Every rule's matches in one prose block, with offsets into the whole text (`tokens`: the block's tokens). */
+export function recognize(text: string, blockStart: number, blockEnd: number, tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
-  const triggers = blockTriggers(text, blockStart, blockEnd);
+  const triggers = blockTriggers(tokens);
+  const block = text.slice(blockStart, blockEnd);
   for (const rule of RULES) {
     if (!ruleMayMatch(rule.name, triggers)) continue;
     rule.pattern.lastIndex = 0;

@@ -1,7 +1,10 @@
 // Tense of the clause around a date expression: news resolves "on Tuesday" to the past Tuesday after "said"
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
-import { keepsAbbreviationPeriod, numberFollowsAt } from '../abbreviations';
+import type { SentenceSpan } from '../sentences';
+import type { Token } from '../tokens';
+import { hasLetter } from '../characters';
+import { partitionPoint } from '../partitionPoint';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -121,42 +124,6 @@ const NOT_A_VERB =
   /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|him|them|us|me|it|date|power|court|office|prison|jail|school|work|war|market|light|death|life|about|around|more|less|be)$/i;
 const BE_PRESENT = /^(?:is|are|am)$/i;
 
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
-
-/** The word (letters and periods) that ends text[…, end), when it is short enough to be an abbreviation. */
-function wordEndingAt(text: string, end: number): string {
-  let start = end;
-  while (start > end - 12 && start > 0 && /[\p{L}.]/u.test(text[start - 1])) start--;
-  return start > 0 && /[\p{L}.]/u.test(text[start - 1]) ? '' : text.slice(start, end);
-}
-
-const SENTENCE_END = /[.!?]+/g;
-// closing marks, then space, then what may open a sentence (a quotation, written `` in wire copy)
-const SENTENCE_GAP = /["'”’)]*\s+(?=(?:``|["'“‘(])?[A-Z0-9])/y;
-
-/** Splits a block into sentences (good enough for finding the clause of a date; abbreviations are kept whole). */
-export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
-  const sentences: SentenceSpan[] = [];
-  const slice = text.slice(start, end);
-  let from = 0;
-  // Each run of end marks is read once, then what follows it is checked in place: a single pattern for
-  // both would rescan a long run ("!!!!…") from every position in it.
-  SENTENCE_END.lastIndex = 0;
-  for (let marks = SENTENCE_END.exec(slice); marks; marks = SENTENCE_END.exec(slice)) {
-    SENTENCE_GAP.lastIndex = marks.index + marks[0].length;
-    const gap = SENTENCE_GAP.exec(slice);
-    if (!gap) continue;
-    if (marks[0].startsWith('.') && keepsAbbreviationPeriod(wordEndingAt(slice, marks.index), numberFollowsAt(slice, marks.index + 1))) continue;
-    sentences.push({ start: start + from, end: start + marks.index + 1 });
-    from = gap.index + gap[0].length;
-  }
-  sentences.push({ start: start + from, end });
-  return sentences;
-}
-
 interface Cue {
   tense: Tense;
   weight: number;
@@ -205,8 +172,19 @@ const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|sti
 const CLAUSE_BOUNDARY = /(?:[;:]|,\s+(?:but|while|although|though|whereas)\b|\bbut\b)/g;
 const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
 
-function wordsOf(text: string): string[] {
-  return text.match(/[A-Za-z']+/g) ?? [];
+/**
+ * The words of the sentence's tokens lying wholly inside text[from, to): the document's tokens that hold a letter
+ * ("said", "n't", "'s"; numbers and marks are no words here).
+ */
+function wordsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  // The window is short and the sentence may be long: start at the window's first token.
+  for (let index = partitionPoint(tokens.length, (at) => tokens[at].start < from); index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.end > to) break;
+    if (token.kind === 'word' && hasLetter(token.text)) words.push(token.text);
+  }
+  return words;
 }
 
 // Straight marks ('' in wire copy, ") open before a word and close after one.
@@ -241,8 +219,7 @@ function hasQuoteMark(text: string): boolean {
   return text.includes('"') || text.includes('“') || text.includes("'") || text.includes('`');
 }
 
-function hasCue(text: string): boolean {
-  const words = wordsOf(text);
+function hasCue(words: readonly string[]): boolean {
   return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
 }
 
@@ -269,9 +246,9 @@ function isAdjectivalParticiple(word: string, previous: string | undefined): boo
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
-function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
+function cuesBefore(words: readonly string[], options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
-  const before = wordsOf(text).reverse();
+  const before = [...words].reverse();
   // Only the 14 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(before.length, MAX_CUE_DISTANCE_BEFORE);
   for (let index = 0; index < nearest; index++) {
@@ -292,7 +269,9 @@ function cuesBefore(text: string, options: { strongOnly?: boolean }): Cue[] {
  * The tense of the clause holding [start, end) in its sentence: the strongest nearby cue, words before the
  * expression counting a little more than words after it (news puts the verb first: "said on Tuesday").
  */
-export function tenseAt(text: string, sentence: SentenceSpan, start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
+export function tenseAt(text: string, tokens: readonly Token[], start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
+  if (tokens.length === 0) return undefined;
+  const sentence: SentenceSpan = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
   // A deadline ("until Tuesday", "as soon as Tuesday", "ahead of the weekend") lies ahead of the moment spoken of.
   if (
     /\b(?:until|till|as soon as|as early as|ahead of)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) &&
@@ -305,13 +284,14 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
   // Inside a quotation the speaker's own verbs tell the tense ("'He will leave Thursday,' Castro said"),
   // not the reporting verb outside it.
   const quoted = quotationAround(text, windowStart, start, end, windowEnd);
-  if (quoted && hasCue(text.slice(quoted.start, start) + ' ' + text.slice(end, quoted.end))) [windowStart, windowEnd] = [quoted.start, quoted.end];
+  if (quoted && hasCue([...wordsOf(tokens, quoted.start, start), ...wordsOf(tokens, end, quoted.end)])) [windowStart, windowEnd] = [quoted.start, quoted.end];
   const sentenceBefore = text.slice(windowStart, start);
   // The verb that governs a date stands in its own clause: "filed a suit to overturn it, but in March a
   // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
   const boundary = lastClauseBoundary(sentenceBefore);
-  const before = wordsOf(sentenceBefore).reverse();
-  const after = wordsOf(text.slice(end, windowEnd));
+  const wordsBefore = wordsOf(tokens, windowStart, start);
+  const before = [...wordsBefore].reverse();
+  const after = wordsOf(tokens, end, windowEnd);
   const afterCues: Cue[] = [];
   // Only the 10 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(after.length, MAX_CUE_DISTANCE_AFTER);
@@ -324,8 +304,8 @@ export function tenseAt(text: string, sentence: SentenceSpan, start: number, end
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
     if (cue) afterCues.push({ ...cue, distance: index + 1.5 });
   }
-  let cues = boundary > 0 ? cuesBefore(sentenceBefore.slice(boundary), options) : [];
-  if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(sentenceBefore, options);
+  let cues = boundary > 0 ? cuesBefore(wordsOf(tokens, windowStart + boundary, start), options) : [];
+  if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(wordsBefore, options);
   // A comma right after the expression closes its clause ("talks due to end by May, invited …"): the verbs
   // beyond it belong to another clause and count less when the expression's own clause has a verb.
   const closedByComma = /^\s*,/.test(text.slice(end, end + 3));

@@ -9,6 +9,7 @@
 // (1000–2099: the rules' year is \b(?:1[0-9]|20)\d{2}\b), "D2" for a run of exactly two digits ("the '90s").
 // Capitalized-only words (month and weekday names, holidays)
 // count only when written with a capital, as their expressions require. A rule missing from RULE_NEEDS always runs.
+import type { Token } from '../tokens';
 import { MONTHS, WEEKDAYS } from './lexicon';
 
 const DIGIT = '0';
@@ -104,15 +105,27 @@ const RULE_NEEDS: Record<string, string[][]> = {
 /** Words that count only when capitalized in the text. */
 const CAPITALIZED_ONLY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS, ...HOLIDAY_WORDS]);
 
-/** Every word some rule needs (the digit aside). */
-const TRIGGER_WORDS = new Set(
-  Object.values(RULE_NEEDS)
-    .flat(2)
-    .filter((word) => word !== DIGIT && word !== YEAR_DIGITS && word !== TWO_DIGITS),
-);
+// Each distinct group of RULE_NEEDS is a bit; a rule needs the bits of its groups, a word gives the bits of the
+// groups it belongs to, and a block holds the union of its words' bits.
+const GROUP_BITS = new Map<string, number>();
+for (const group of Object.values(RULE_NEEDS).flat()) {
+  const key = [...group].sort().join(' ');
+  if (!GROUP_BITS.has(key)) GROUP_BITS.set(key, 1 << GROUP_BITS.size);
+}
+if (GROUP_BITS.size > 31) throw new Error('date rule gate: more word groups than bits');
+const groupBit = (group: readonly string[]) => GROUP_BITS.get([...group].sort().join(' '))!;
+
+/** The bits each rule needs (a rule missing here always runs). */
+const RULE_BITS = new Map(Object.entries(RULE_NEEDS).map(([rule, groups]) => [rule, groups.reduce((bits, group) => bits | groupBit(group), 0)]));
+
+/** The bits each trigger word (and digit mark) gives. */
+const WORD_BITS = new Map<string, number>();
+for (const groups of Object.values(RULE_NEEDS)) for (const group of groups) for (const word of group) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | groupBit(group));
+
+const TRIGGER_WORDS = new Set([...WORD_BITS.keys()].filter((word) => word !== DIGIT && word !== YEAR_DIGITS && word !== TWO_DIGITS));
 const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((word) => word.length));
 
-/** FNV-1a of a word's lower-case letters: a run of the block is sliced only when its hash is a trigger's. */
+/** FNV-1a of a word's lower-case letters: a run is sliced only when its hash is a trigger's. */
 function lowerHash(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let index = from; index < to; index++) hash = Math.imul(hash ^ (text.charCodeAt(index) | 0x20), 0x01000193);
@@ -125,19 +138,23 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-/** The trigger words (and the digit marks) written in text[from, to). */
-export function blockTriggers(text: string, from: number, to: number): Set<string> {
-  const found = new Set<string>();
-  let index = from;
-  while (index < to) {
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The bits of the trigger words (and digit marks) written in one token's text: its runs of ASCII letters and digits. */
+function triggerBits(text: string): number {
+  let bits = 0;
+  let index = 0;
+  while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code >= 0x30 && code <= 0x39) {
+    if (isDigit(code)) {
       const start = index;
-      while (index < to && isDigit(text.charCodeAt(index))) index++;
-      found.add(DIGIT);
+      while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+      bits |= WORD_BITS.get(DIGIT)!;
       const length = index - start;
-      if (length === 2) found.add(TWO_DIGITS);
-      else if (length === 4 && (code === 0x31 || (code === 0x32 && text.charCodeAt(start + 1) === 0x30))) found.add(YEAR_DIGITS);
+      if (length === 2) bits |= WORD_BITS.get(TWO_DIGITS)!;
+      else if (length === 4 && (code === 0x31 || (code === 0x32 && text.charCodeAt(start + 1) === 0x30))) bits |= WORD_BITS.get(YEAR_DIGITS)!;
       continue;
     }
     if (!isAsciiLetter(code)) {
@@ -145,23 +162,29 @@ export function blockTriggers(text: string, from: number, to: number): Set<strin
       continue;
     }
     const start = index;
-    while (index < to && isAsciiLetter(text.charCodeAt(index))) index++;
+    while (index < text.length && isAsciiLetter(text.charCodeAt(index))) index++;
     if (index - start > LONGEST_TRIGGER || !TRIGGER_HASHES.has(lowerHash(text, start, index))) continue;
     const lower = text.slice(start, index).toLowerCase();
     if (!TRIGGER_WORDS.has(lower)) continue;
     if (CAPITALIZED_ONLY.has(lower) && code >= 0x61) continue; // written in lower case: not a name
-    found.add(lower);
+    bits |= WORD_BITS.get(lower)!;
   }
-  return found;
+  return bits;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+/**
+ * The trigger bits of a block, from its tokens: each written form's bits are read once, kept on its word record.
+ * A token holds whole runs of letters and of digits (the tokenizer splits between a letter and a mark, or a
+ * digit and a mark, never inside a run, "n't" aside), so the tokens give the runs the block's text gives.
+ */
+export function blockTriggers(tokens: readonly Token[]): number {
+  let bits = 0;
+  for (const token of tokens) bits |= token.word.dateTriggers ??= triggerBits(token.text);
+  return bits;
 }
 
 /** False when the rule cannot match a block holding only these triggers. */
-export function ruleMayMatch(rule: string, triggers: ReadonlySet<string>): boolean {
-  const needs = RULE_NEEDS[rule];
-  if (needs === undefined) return true;
-  return needs.every((group) => group.some((word) => triggers.has(word)));
+export function ruleMayMatch(rule: string, triggers: number): boolean {
+  const needs = RULE_BITS.get(rule);
+  return needs === undefined || (triggers & needs) === needs;
 }

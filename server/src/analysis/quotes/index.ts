@@ -45,7 +45,7 @@ function span(text: string, start: number, end: number): Span {
 class BlockSentences {
   private readonly cache = new Map<number, Range[]>();
   constructor(
-    private readonly text: string,
+    private readonly document: DocumentTokens,
     private readonly blocks: readonly Block[],
     private readonly partsByBlock: Map<number, Range[]>,
   ) {}
@@ -54,7 +54,7 @@ class BlockSentences {
     let sentences = this.cache.get(blockIndex);
     if (!sentences) {
       const block = this.blocks[blockIndex];
-      sentences = splitSentences(this.text, block.start, block.end, this.partsByBlock.get(blockIndex) ?? []);
+      sentences = splitSentences(this.document.within(block.start, block.end), block, this.partsByBlock.get(blockIndex) ?? []);
       this.cache.set(blockIndex, sentences);
     }
     return sentences;
@@ -102,7 +102,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     }
   }
   for (const list of partsByBlock.values()) list.sort((a, b) => a.start - b.start);
-  const sentences = new BlockSentences(text, blocks, partsByBlock);
+  const sentences = new BlockSentences(document, blocks, partsByBlock);
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
   // which keeps the work linear however many marks the text holds.
@@ -119,7 +119,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   checkpoint?.();
 
   const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
-  const resolver = new SpeakerResolver(text, actors, quotedParts);
+  const resolver = new SpeakerResolver(text, actors, quotedParts, document);
   const reported = findReportedSpeech(
     text,
     document,

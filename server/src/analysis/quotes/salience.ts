@@ -2,7 +2,8 @@
 // mention adds a weight for being recent, for opening its sentence (the subject) and for being the speaker of an
 // attribution, halved for each sentence between it and the pronoun; an entity's salience is the sum over its
 // mentions. The pronoun takes the most salient entity its gender and number allow.
-import { TITLES } from './lexicon';
+import type { DocumentTokens } from '../documentTokens';
+import { sentenceStarts } from '../sentences';
 
 /** One mention of a candidate antecedent. */
 export interface SalientMention {
@@ -22,22 +23,13 @@ const SPEAKER = 120;
 /** Sentences looked back over. */
 const MAX_SENTENCES = 5;
 
-// A sentence ends at . ! ? (with closing marks) before a space, or at a line break.
-const SENTENCE_END = /[.!?]["”’)]*\s+|\n+/gu;
-
+/** The sentences of the document (its prose blocks' sentences: sentences.ts), by their starts. */
 export class SentenceIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
-    for (const match of text.matchAll(SENTENCE_END)) {
-      const end = match.index;
-      // "Mr. Roe", "Gov. Lee": a title's full stop ends no sentence.
-      if (text[end] === '.') {
-        const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, end - 12), end))?.[0];
-        if (word && (TITLES.has(`${word.toLowerCase()}.`) || TITLES.has(word.toLowerCase()) || word.length === 1)) continue;
-      }
-      this.starts.push(end + match[0].length);
-    }
+  constructor(document: DocumentTokens) {
+    const tokens = document.all;
+    for (const first of sentenceStarts(tokens)) if (tokens[first].start > 0) this.starts.push(tokens[first].start);
   }
 
   /** Every sentence start, ascending. */

@@ -7,6 +7,7 @@ import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
 import type { Token } from '../tokens';
+import type { DocumentTokens } from '../documentTokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { documentSources, type DocumentSource } from './documents';
@@ -100,7 +101,9 @@ export class SpeakerResolver {
     private readonly text: string,
     private readonly actors: readonly Actor[],
     /** The quotations' parts (marks included), sorted and disjoint: words no narrator's utterance holds. */
-    private readonly quoted: readonly Range[] = [],
+    private readonly quoted: readonly Range[],
+    /** The document's tokens (its sentences are read from them). */
+    private readonly document: DocumentTokens,
   ) {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
@@ -112,7 +115,7 @@ export class SpeakerResolver {
   }
 
   private get sentenceIndex(): SentenceIndex {
-    this.sentenceIndexCache ??= new SentenceIndex(this.text);
+    this.sentenceIndexCache ??= new SentenceIndex(this.document);
     return this.sentenceIndexCache;
   }
 

@@ -2,7 +2,8 @@
 // its own. The document tokenizer splits a hyphenated word whose parts differ in case ("Boston-based",
 // "then-Mayor") so that the name in it is a mention of its own, and splits "n't" off its verb; the quote layer
 // reads such a compound as one word, as a speaker phrase or a clause takes it ("a Boston-based engineer said",
-// "don't"). Nothing is tokenized again: the pieces are joined.
+// "don't"), and an amount as one word ("$300", whose sign the tokenizer splits off). Nothing is tokenized again:
+// the pieces are joined.
 import { startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
 import { wordOf, type Token } from '../tokens';
@@ -31,6 +32,16 @@ function joinsAt(tokens: readonly Token[], index: number): boolean {
   return last !== 0x2e; // "U.S.-based" stays "U.S.", "-", "based"
 }
 
+/** A currency sign written right before a number ("$300"), which the tokenizer splits off: one word here. */
+function isAmountAt(tokens: readonly Token[], index: number): boolean {
+  const sign = tokens[index - 1];
+  const number = tokens[index];
+  if (sign.end !== number.start || sign.text.length !== 1 || !CURRENCY_SIGNS.includes(sign.text)) return false;
+  const digit = number.text.charCodeAt(0);
+  return digit >= 0x30 && digit <= 0x39;
+}
+const CURRENCY_SIGNS = '$£€¥';
+
 function joined(first: Token, last: Token, text: string): Token {
   const word = wordOf(text);
   return { ...first, end: last.end, text: word.text, norm: word.norm, lower: word.lower, kind: 'word', word };
@@ -41,7 +52,7 @@ export function wordsWithin(document: DocumentTokens, from: number, to: number):
   const tokens = document.within(from, to);
   let compound = false;
   for (let index = 1; index < tokens.length && !compound; index++)
-    compound = joinsAt(tokens, index) || (isNegation(tokens[index]) && tokens[index - 1].end === tokens[index].start);
+    compound = joinsAt(tokens, index) || (isNegation(tokens[index]) && tokens[index - 1].end === tokens[index].start) || isAmountAt(tokens, index);
   if (!compound) return tokens;
   const words: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -52,6 +63,8 @@ export function wordsWithin(document: DocumentTokens, from: number, to: number):
       words[words.length - 1] = joined(previous, next, previous.text + token.text + next.text);
       index++;
     } else if (previous && isNegation(token) && previous.end === token.start && previous.kind === 'word') {
+      words[words.length - 1] = joined(previous, token, previous.text + token.text);
+    } else if (previous && previous === tokens[index - 1] && isAmountAt(tokens, index)) {
       words[words.length - 1] = joined(previous, token, previous.text + token.text);
     } else words.push(token);
   }

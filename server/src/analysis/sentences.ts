@@ -1,0 +1,76 @@
+// The one sentence splitter, read from the document's tokens (tokens.ts): the date layer (the clause of a date, the
+// sentence a bare clock time belongs to), the CoNLL exporter and the workspace's sentence comparison read it. The
+// periods that do not end a sentence are decided once, by the tokenizer: an abbreviation's period stays in its word
+// token ("Mr.", "U.S.", "No. 10"; abbreviations.ts), so only a stop of its own can end a sentence.
+//
+// The rule, decided once:
+// - Every line (a block of the article) starts a sentence.
+// - A sentence ends after a run of stops ("." "!" "?" "..." "…") and the closing quotation marks and brackets
+//   written right after it (no space between): `He left."` ends at the quotation mark.
+// - The next sentence starts at the next token only when that token starts with a capital letter or a digit, or is
+//   an opening quotation mark or bracket before one ("... said. “We ..."); after a stop a lower-case word goes on the
+//   same sentence (`“Why?” she asked.`, "Calif. officials").
+import { startsWithUppercase } from './characters';
+import type { Token } from './tokens';
+
+export interface SentenceSpan {
+  /** The first token's start. */
+  start: number;
+  /** The last token's end. */
+  end: number;
+}
+
+/** /^[.!?]+$/ on the folded form: "." "?!" "..." and "…" (folded to "..."). */
+function isStop(token: Token): boolean {
+  const norm = token.norm;
+  if (token.kind !== 'punct' || norm.length === 0) return false;
+  for (let index = 0; index < norm.length; index++) {
+    const code = norm.charCodeAt(index);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) return false;
+  }
+  return true;
+}
+
+/** A quotation mark, a backtick (`` in wire copy) or a bracket, folded: what may close or open a sentence. */
+function isQuoteOrBracket(token: Token): boolean {
+  if (token.norm.length !== 1) return false;
+  const code = token.norm.charCodeAt(0);
+  return code === 0x22 || code === 0x27 || code === 0x60 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
+}
+
+function startsWithCapitalOrDigit(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || startsWithUppercase(token.text);
+}
+
+/** Whether tokens[index] (after a sentence's end) starts a new sentence: see the rule above. */
+function opensSentence(tokens: readonly Token[], index: number, to: number): boolean {
+  // Opening marks ("“", "(", "``") are passed over; the word after them decides.
+  let first = index;
+  while (first < to && first < index + 3 && isQuoteOrBracket(tokens[first])) first++;
+  return first < to && startsWithCapitalOrDigit(tokens[first]);
+}
+
+/** The indices of the tokens that start a sentence in tokens[from, to), one line's (or block's) tokens. */
+export function sentenceStarts(tokens: readonly Token[], from = 0, to = tokens.length): number[] {
+  const starts: number[] = [];
+  if (from >= to) return starts;
+  starts.push(from);
+  for (let index = from; index < to; index++) {
+    if (tokens[index].lineStart && index > from && starts[starts.length - 1] !== index) starts.push(index);
+    if (!isStop(tokens[index])) continue;
+    // The stop's run, with the closing marks written right after it.
+    let next = index + 1;
+    while (next < to && (isStop(tokens[next]) || (isQuoteOrBracket(tokens[next]) && tokens[next].start === tokens[next - 1].end)) && !tokens[next].lineStart) next++;
+    if (next >= to) break;
+    if (tokens[next].lineStart || opensSentence(tokens, next, to)) starts.push(next);
+    index = next - 1;
+  }
+  return starts;
+}
+
+/** The sentences of tokens[from, to) as text spans, first token's start to last token's end. */
+export function sentenceSpans(tokens: readonly Token[], from = 0, to = tokens.length): SentenceSpan[] {
+  const starts = sentenceStarts(tokens, from, to);
+  return starts.map((first, index) => ({ start: tokens[first].start, end: tokens[(starts[index + 1] ?? to) - 1].end }));
+}
