@@ -4,7 +4,7 @@
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { Token, Word } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
-import { documentRegister } from './register';
+import { documentRegister, type Register } from './register';
 import { wordClusters } from './wordClusters';
 
 // Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
@@ -460,8 +460,8 @@ function clusterName(id: number): string {
   return (CLUSTER_NAMES[id] ??= String(id));
 }
 
-/** Static features of every token of one document. */
-export function documentFeatures(tokens: readonly Token[], names: Gazetteer): DocumentFeatures {
+/** Static features of every token of one document (`register`: documentRegister(tokens), when the caller has it). */
+export function documentFeatures(tokens: readonly Token[], names: Gazetteer, register: Register = documentRegister(tokens)): DocumentFeatures {
   const headline = headlineLines(tokens);
   const casing = documentCasing(tokens, headline);
   const gazetteerTags = names.tagTokens(tokens);
@@ -483,7 +483,6 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
   const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
   const contexts = aggregatedContexts(views);
   const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));
-  const register = documentRegister(tokens);
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
   const write = (index: number, out: Int32Array, parts: number): number => {
     const token = tokens[index];

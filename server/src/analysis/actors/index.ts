@@ -31,9 +31,9 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   if (tokens.length === 0) return [];
   const names = gazetteer();
   checkpoint?.();
-  const features = documentFeatures(tokens, names);
-  checkpoint?.();
   const register = documentRegister(tokens);
+  const features = documentFeatures(tokens, names, register);
+  checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
   const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register }, (scores, previous) =>
