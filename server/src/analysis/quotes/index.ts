@@ -8,7 +8,8 @@ import { attributionAfter, attributionBefore, COLON, DASH, type Attribution } fr
 import { isTitle } from './classify';
 import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { scanQuotationMarks, type QuotedStretch } from './marks';
-import { rangeAt, splitSentences, type Range } from './sentences';
+import { cachedSplitSentences } from './blockSentencesCache';
+import { rangeAt, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
@@ -54,7 +55,7 @@ class BlockSentences {
     let sentences = this.cache.get(blockIndex);
     if (!sentences) {
       const block = this.blocks[blockIndex];
-      sentences = splitSentences(this.text, block.start, block.end, this.partsByBlock.get(blockIndex) ?? []);
+      sentences = cachedSplitSentences(this.text, block.start, block.end, this.partsByBlock.get(blockIndex) ?? []);
       this.cache.set(blockIndex, sentences);
     }
     return sentences;
