@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
-import { clearParagraphCaches, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { clearParagraphCaches, setCacheChecks, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
 
 // A made-up article: names, organizations, places, direct quotations, reported speech, a split quotation.
 const ARTICLE = [
@@ -64,8 +64,14 @@ function fresh(text: string) {
 }
 
 describe('incremental analysis, one article edited step by step', () => {
-  before(() => setTaggerReuseCheck(true));
-  after(() => setTaggerReuseCheck(false));
+  before(() => {
+    setTaggerReuseCheck(true);
+    setCacheChecks(true);
+  });
+  after(() => {
+    setTaggerReuseCheck(false);
+    setCacheChecks(false);
+  });
 
   it('equals a fresh analysis after each edit', () => {
     clearParagraphCaches();

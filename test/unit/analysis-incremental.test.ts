@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { lastTaggingWork, setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
-import { clearParagraphCaches, setParagraphCachesEnabled, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { clearParagraphCaches, setCacheChecks, setParagraphCachesEnabled, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
 const seeds = fs
@@ -69,9 +69,13 @@ function fresh(text: string) {
 
 describe('incremental analysis (paragraph results reused across edits)', () => {
   // Every tagging from carried scores is also done from scratch and compared token by token.
-  before(() => setTaggerReuseCheck(true));
+  before(() => {
+    setTaggerReuseCheck(true);
+    setCacheChecks(true);
+  });
   after(() => {
     setTaggerReuseCheck(false);
+    setCacheChecks(false);
     setParagraphCachesEnabled(true);
   });
 

@@ -3,10 +3,11 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
+import { flagsPerParagraph, perParagraph, sameAsWhole } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, insideCredit } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
-import { documentFeatures } from './features';
+import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
@@ -15,7 +16,7 @@ import { readMentions } from './mentions';
 import { linkNominals } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
 import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
-import { documentRegister } from './register';
+import { documentRegister, registerOf, registerTally } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagJointly } from './jointTagger';
 import { tagWithCarriedScores } from './taggerReuse';
@@ -31,8 +32,14 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   if (tokens.length === 0) return [];
   const names = gazetteer();
   checkpoint?.();
-  const register = documentRegister(tokens);
-  const features = documentFeatures(tokens, names, register);
+  // The register and the flags of headlines and number lines are sums and flags of lines, each paragraph's its own:
+  // computed for the paragraphs an edit touched, the others' kept with their tokens (paragraphLocal.ts).
+  const register = sameAsWhole('register', registerOf(perParagraph(document, 'register', registerTally)), () => documentRegister(tokens));
+  const lines = {
+    headline: sameAsWhole('headline lines', flagsPerParagraph(document, 'headline lines', headlineLines), () => headlineLines(tokens)),
+    numeric: sameAsWhole('number lines', flagsPerParagraph(document, 'number lines', numericLines), () => numericLines(tokens)),
+  };
+  const features = documentFeatures(tokens, names, register, lines);
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();

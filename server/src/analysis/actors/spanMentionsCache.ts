@@ -7,7 +7,7 @@
 // quotation marks around it), and of each token its folded form, whether it opens a line or a sentence and where it
 // starts and ends; with the span's label and the document's register, that is the key. Two spans with the same key
 // give the same mentions, moved by the difference of their places.
-import { ParagraphCache } from '../paragraphCache';
+import { checkedKept, ParagraphCache } from '../paragraphCache';
 import type { Token } from '../tokens';
 import type { NameMention } from './mentions';
 import type { Register } from './register';
@@ -46,7 +46,7 @@ export function cachedSpanMentions(tokens: readonly Token[], first: number, last
   const key = spanKey(tokens, first, last, label, register);
   const start = tokens[first].start;
   const cached = spans.get(key);
-  if (cached !== undefined) return moved(cached.mentions, first - cached.first, start - cached.start);
+  if (cached !== undefined) return checkedKept('span mentions', moved(cached.mentions, first - cached.first, start - cached.start), read);
   const mentions = read();
   // (0 - first, not -first: -0 is a double to V8; see dates/blockDatesCache.ts)
   spans.set(key, { first: 0, start: 0, mentions: moved(mentions, 0 - first, 0 - start) });

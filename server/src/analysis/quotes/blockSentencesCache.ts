@@ -2,7 +2,7 @@
 // blocks it touched again, not all of them. The sentences depend on the block's text, the quotation parts inside it
 // and the few characters after it that abbreviations.ts numberFollowsAt may read (a number after a period that
 // ends the block); those are the key, with the parts' offsets relative to the block.
-import { ParagraphCache } from '../paragraphCache';
+import { checkedKept, ParagraphCache } from '../paragraphCache';
 import { splitSentences, type Range } from './sentences';
 
 /** Characters after a period numberFollowsAt reads (up to four spaces, then one character). */
@@ -23,7 +23,7 @@ export function cachedSplitSentences(text: string, start: number, end: number, q
   let key = `${end - start}\u0000${text.slice(start, end + LOOKAHEAD)}`;
   for (const part of quoted) key += `\u0000${part.start - start},${part.end - start}`;
   const cached = blockSentences.get(key);
-  if (cached !== undefined) return moved(cached.sentences, start - cached.start);
+  if (cached !== undefined) return checkedKept('sentences', moved(cached.sentences, start - cached.start), () => splitSentences(text, start, end, quoted));
   const sentences = splitSentences(text, start, end, quoted);
   // (0 - start, not -start: -0 is a double to V8; see dates/blockDatesCache.ts)
   blockSentences.set(key, { start: 0, sentences: moved(sentences, 0 - start) });

@@ -9,7 +9,7 @@
 // paragraph's tokenization, which may look past the sentence (an abbreviation's period); the key does not need to
 // know why they are what they are.
 import type { DocumentTokens } from '../documentTokens';
-import { ParagraphCache } from '../paragraphCache';
+import { checkedKept, ParagraphCache } from '../paragraphCache';
 import type { Token } from '../tokens';
 import type { SpeakerPhrase } from './attribution';
 import type { ReportedSpeech } from './indirect';
@@ -47,7 +47,7 @@ function sentenceKey(text: string, document: DocumentTokens, start: number, end:
 export function cachedSentenceSpeech(text: string, document: DocumentTokens, start: number, end: number, read: (tokens: Token[]) => ReportedSpeech[]): ReportedSpeech[] {
   const key = sentenceKey(text, document, start, end);
   const cached = readings.get(key);
-  if (cached !== undefined) return moved(cached.speech, start - cached.start);
+  if (cached !== undefined) return checkedKept('reported speech', moved(cached.speech, start - cached.start), () => read(wordsWithin(document, start, end)));
   const speech = read(wordsWithin(document, start, end));
   // Stored moved to offset 0 - start (not -start: -0 is a double to V8, see dates/blockDatesCache.ts), as copies
   // the caller never sees.
