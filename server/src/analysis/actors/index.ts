@@ -13,6 +13,7 @@ import { joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
+import { SpanMentionsReuse } from './spanMentionsCache';
 import { linkNominals } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
 import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
@@ -49,7 +50,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const tagged = readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register)).filter((mention) => !insideCredit(credits, mention.start, mention.end));
   const named = teamsAfterCompetitors(
     tokens,
     clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),

@@ -5,7 +5,7 @@ import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { namesPeople } from './peoples';
-import { cachedSpanMentions } from './spanMentionsCache';
+import type { SpanMentionsReuse } from './spanMentionsCache';
 import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
@@ -108,14 +108,15 @@ const STANDS_ALONE_AFTER = new Set([
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
-export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news'): NameMention[] {
+export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news', reuse?: SpanMentionsReuse): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
       const { first, type } = open;
-      const found = cachedSpanMentions(tokens, first, end - 1, type, register, () => spanMentions(tokens, first, end - 1, type, names, register));
+      const read = () => spanMentions(tokens, first, end - 1, type, names, register);
+      const found = reuse ? reuse.mentions(first, end - 1, type, read) : read();
       for (const mention of found) (type === 'MISC' ? misc : mentions).push(mention);
     }
     open = undefined;
@@ -135,7 +136,7 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
 
 /**
  * The mentions the tagged span [first, last] of type `label` gives (MISC: the one it would be as an organization,
- * which actorsAmongMisc decides on). Reads the tokens from first - 1 to last + 4 (spanMentionsCache.ts relies on it).
+ * which actorsAmongMisc decides on). Reads the tokens from first - 1 to last + 4 (spanMentionsCache.ts relies on it), their text and flags only.
  */
 function spanMentions(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention[] {
   if (label === 'MISC') {
