@@ -9,7 +9,7 @@ import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
 import type { DocumentTokens } from '../documentTokens';
 import type { Token } from '../tokens';
-import { cachedSentenceSpeech } from './sentenceSpeechCache';
+import { SentenceSpeechReuse } from './sentenceSpeechCache';
 import { isCapitalized, isPossessive } from './words';
 import { wordGate } from './wordGate';
 
@@ -790,7 +790,7 @@ function startsWithQuotation(text: string, content: Range): boolean {
 // evidence verb or a speech verb that does not start with a capital: sentences without one are not tokenized.
 const MAY_REPORT_SPEECH = wordGate(['according', ...EVIDENCE_VERBS.keys()], reportingCueForms(), true);
 
-/** What the sentence of `allTokens` reports, read from its words alone (cached per sentence: sentenceSpeechCache.ts). */
+/** What the sentence of `allTokens` reports, read from its words alone (taken from the previous analysis for an unchanged sentence: sentenceSpeechCache.ts). */
 function readSentenceSpeech(allTokens: Token[]): ReportedSpeech[] {
   const label = sectionLabel(allTokens);
   if (label === 'link') return [];
@@ -813,11 +813,12 @@ export function findReportedSpeech(
   // the two never cross; only direct quotations count as taking the sentence's content.
   const enclosable = quotationSpans([...directQuotations, ...quotedTitles]);
   const found: ReportedSpeech[] = [];
+  const reuse = new SentenceSpeechReuse(document);
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
-      const speeches = cachedSentenceSpeech(text, document, sentence.start, sentence.end, readSentenceSpeech);
+      const speeches = reuse.speech(sentence.start, sentence.end, readSentenceSpeech);
       const keeps = (speech: ReportedSpeech) =>
         !overlapsQuotation(speech.content, quoted) &&
         !startsWithQuotation(text, speech.content) &&

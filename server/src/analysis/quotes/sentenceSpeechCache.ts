@@ -1,58 +1,71 @@
 // Each sentence's reported speech as read from its words alone (indirect.ts readSentenceSpeech: its section label,
-// its reading, a second clause split off), kept per sentence: an edit of a long article reads the sentences it
-// touched again, not all of them. What is done with a reading afterwards (quotations around it, weak cues) reads
-// the whole article and runs every time.
+// its reading, a second clause split off), taken from the previous analysis for a sentence an edit left alone: an
+// edit of a long article reads the sentences it touched again, not all of them. What is done with a reading
+// afterwards (quotations around it, weak cues) reads the whole article and runs every time.
 //
-// The key is the sentence's text and, for each of its tokens, where it starts and ends and whether it opens a line
-// or a sentence: the reading is a function of the tokens alone, and a token is its text and those four facts, so two
-// sentences with the same key have the same reading (with offsets moved). The tokens themselves come from the
-// paragraph's tokenization, which may look past the sentence (an abbreviation's period); the key does not need to
-// know why they are what they are.
+// The reading is a function of the tokens lying wholly inside the sentence. When the sentence starts and ends at the
+// same places relative to the tokens (the same length, found where a sentence of the previous analysis started,
+// moved by the edit) and those tokens and the one either side are unchanged since the previous analysis
+// (previousTokens.ts), the tokens inside are the same, and so is the reading, moved.
 import type { DocumentTokens } from '../documentTokens';
-import { checkedKept, ParagraphCache } from '../paragraphCache';
+import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
+import { alignmentOf, unchangedStretch, type TokenAlignment } from '../previousTokens';
 import type { Token } from '../tokens';
 import type { SpeakerPhrase } from './attribution';
 import type { ReportedSpeech } from './indirect';
 import type { Range } from './sentences';
 import { wordsWithin } from './words';
 
-interface CachedReading {
-  /** Where the sentence started when it was read: the cached offsets are the text's then. */
-  start: number;
-  speech: ReportedSpeech[];
+/** The readings of one analysis's sentences, by the sentence's start. */
+interface ReadingsOf {
+  document: DocumentTokens;
+  readings: Map<number, { end: number; speech: ReportedSpeech[] }>;
 }
 
-// A 400 KB article has about 4,000 sentences, a few hundred of which report speech; two versions of it fit. A
-// sentence without speech costs its key; a reading with its speaker's tokens about 2 KB.
-const SPEECH_BYTES = 2048;
-const readings = new ParagraphCache<CachedReading>(20_000, 16 * 1024 * 1024, (key, entry) => key.length * 2 + 64 + entry.speech.length * SPEECH_BYTES);
+/** The readings of the last analysis (the one previousTokens.ts aligns the next with). */
+let latest: ReadingsOf | undefined;
+keptAcrossAnalyses(() => (latest = undefined));
 
-/** The key of the sentence text[start, end) (see above); undefined for a sentence that has no tokens. */
-function sentenceKey(text: string, document: DocumentTokens, start: number, end: number): string {
-  const all = document.all;
-  let key = text.slice(start, end);
-  for (let index = document.firstFrom(start); index < all.length; index++) {
-    const token = all[index];
-    if (token.end > end) break;
-    key += `\u0000${token.start - start},${token.end - start}${token.lineStart ? 'L' : ''}${token.sentenceStart ? 'S' : ''}`;
+/** The reported speech of one analysis's sentences, those of unchanged sentences taken from the previous analysis. */
+export class SentenceSpeechReuse {
+  private readonly alignment: TokenAlignment;
+  private readonly previous: ReadingsOf | undefined;
+  private readonly current: ReadingsOf;
+
+  constructor(private readonly document: DocumentTokens) {
+    this.alignment = alignmentOf(document);
+    this.previous = latest !== undefined && latest.document === this.alignment.previous ? latest : undefined;
+    this.current = { document, readings: new Map() };
+    // (with the caches off alignmentOf remembers nothing, and neither does this)
+    if (paragraphCachesEnabled()) latest = this.current;
   }
-  return key;
-}
 
-/**
- * read(words of text[start, end)), from the cache when a sentence with the same key was read before; always fresh
- * copies at the sentence's place (the caller sets each one's speaker). Readings that share a speaker phrase (a
- * second clause of the same speaker) still share it in the copies: the caller compares them by identity.
- */
-export function cachedSentenceSpeech(text: string, document: DocumentTokens, start: number, end: number, read: (tokens: Token[]) => ReportedSpeech[]): ReportedSpeech[] {
-  const key = sentenceKey(text, document, start, end);
-  const cached = readings.get(key);
-  if (cached !== undefined) return checkedKept('reported speech', moved(cached.speech, start - cached.start), () => read(wordsWithin(document, start, end)));
-  const speech = read(wordsWithin(document, start, end));
-  // Stored moved to offset 0 - start (not -start: -0 is a double to V8, see dates/blockDatesCache.ts), as copies
-  // the caller never sees.
-  readings.set(key, { start: 0, speech: moved(speech, 0 - start) });
-  return speech;
+  /**
+   * read(words of text[start, end)), or the previous analysis's reading of the same sentence; always fresh copies
+   * (the caller sets each one's speaker). Readings that share a speaker phrase (a second clause of the same
+   * speaker) still share it in the copies: the caller compares them by identity.
+   */
+  speech(start: number, end: number, read: (tokens: Token[]) => ReportedSpeech[]): ReportedSpeech[] {
+    const fresh = () => read(wordsWithin(this.document, start, end));
+    const previous = this.previousReading(start, end);
+    const speech = previous ? checkedKept('reported speech', previous, fresh) : fresh();
+    this.current.readings.set(start, { end, speech: moved(speech, 0) });
+    return speech;
+  }
+
+  private previousReading(start: number, end: number): ReportedSpeech[] | undefined {
+    if (this.previous === undefined) return undefined;
+    const all = this.document.all;
+    const first = this.document.firstFrom(start);
+    let after = first;
+    while (after < all.length && all[after].end <= end) after++;
+    // The tokens inside, and the one before and the one after: those decide which tokens lie inside.
+    const stretch = unchangedStretch(this.alignment, first - 1, after + 1);
+    if (stretch === undefined) return undefined;
+    const reading = this.previous.readings.get(start + stretch.charShift);
+    if (reading === undefined || reading.end !== end + stretch.charShift) return undefined;
+    return moved(reading.speech, 0 - stretch.charShift);
+  }
 }
 
 /** Copies of `speech` `by` characters further on, each speaker phrase copied once. */
@@ -73,7 +86,6 @@ function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] 
       attribution: { ...item.attribution, cue: range(item.attribution.cue), speaker: phrase(item.attribution.speaker) },
     };
     if (item.parts) copy.parts = item.parts.map(range);
-    if (item.speaker !== undefined) copy.speaker = item.speaker;
     return copy;
   });
 }
