@@ -75,7 +75,9 @@ function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] 
   const phrase = (from: SpeakerPhrase): SpeakerPhrase => {
     let copy = phrases.get(from);
     if (copy === undefined) {
-      copy = { ...from, phrase: range(from.phrase), head: range(from.head), tokens: from.tokens.map((token) => ({ ...token, start: token.start + by, end: token.end + by })) };
+      // (tokens are never changed once made: unmoved, the same ones serve)
+      const tokens = by === 0 ? from.tokens : from.tokens.map((token) => ({ ...token, start: token.start + by, end: token.end + by }));
+      copy = { phrase: range(from.phrase), head: range(from.head), tokens, isPronoun: from.isPronoun, isDescription: from.isDescription };
       phrases.set(from, copy);
     }
     return copy;
@@ -83,7 +85,7 @@ function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] 
   return speech.map((item) => {
     const copy: ReportedSpeech = {
       content: range(item.content),
-      attribution: { ...item.attribution, cue: range(item.attribution.cue), speaker: phrase(item.attribution.speaker) },
+      attribution: { speaker: phrase(item.attribution.speaker), cue: range(item.attribution.cue), verb: item.attribution.verb, side: item.attribution.side },
     };
     if (item.parts) copy.parts = item.parts.map(range);
     return copy;
