@@ -5,7 +5,7 @@
 // Test mode (paragraphCache.ts setCacheChecks) computes every kept result again, and the combined result of the
 // paragraphs for the whole document at once, and throws when one differs.
 import type { DocumentTokens } from './documentTokens';
-import { checkedKept } from './paragraphCache';
+import { checkedKept, paragraphCachesEnabled } from './paragraphCache';
 import type { Token } from './tokens';
 
 /**
@@ -33,7 +33,11 @@ export function flagsPerParagraph(document: DocumentTokens, step: string, flagsO
   return flags;
 }
 
-/** `combined` (made from the paragraphs' results); in test mode, checked against `whole()`, the document's at once. */
-export function sameAsWhole<T>(step: string, combined: T, whole: () => T): T {
-  return checkedKept(`${step} (the paragraphs' results combined)`, combined, whole);
+/**
+ * combine() (made from the paragraphs' results), in test mode checked against whole() (the document's at once); with
+ * the caches off (a text analyzed once: nothing kept to reuse, the throughput benchmark), whole() alone.
+ */
+export function combinedOrWhole<T>(step: string, combine: () => T, whole: () => T): T {
+  if (!paragraphCachesEnabled()) return whole();
+  return checkedKept(`${step} (the paragraphs' results combined)`, combine(), whole);
 }

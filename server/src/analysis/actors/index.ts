@@ -3,7 +3,7 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import { flagsPerParagraph, perParagraph, sameAsWhole } from '../paragraphLocal';
+import { combinedOrWhole, flagsPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, insideCredit } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
@@ -35,10 +35,22 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // The register and the flags of headlines and number lines are sums and flags of lines, each paragraph's its own:
   // computed for the paragraphs an edit touched, the others' kept with their tokens (paragraphLocal.ts).
-  const register = sameAsWhole('register', registerOf(perParagraph(document, 'register', registerTally)), () => documentRegister(tokens));
+  const register = combinedOrWhole(
+    'register',
+    () => registerOf(perParagraph(document, 'register', registerTally)),
+    () => documentRegister(tokens),
+  );
   const lines = {
-    headline: sameAsWhole('headline lines', flagsPerParagraph(document, 'headline lines', headlineLines), () => headlineLines(tokens)),
-    numeric: sameAsWhole('number lines', flagsPerParagraph(document, 'number lines', numericLines), () => numericLines(tokens)),
+    headline: combinedOrWhole(
+      'headline lines',
+      () => flagsPerParagraph(document, 'headline lines', headlineLines),
+      () => headlineLines(tokens),
+    ),
+    numeric: combinedOrWhole(
+      'number lines',
+      () => flagsPerParagraph(document, 'number lines', numericLines),
+      () => numericLines(tokens),
+    ),
   };
   const features = documentFeatures(tokens, names, register, lines);
   checkpoint?.();
