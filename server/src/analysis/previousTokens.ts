@@ -19,8 +19,13 @@ export interface TokenAlignment {
 }
 
 let last: DocumentTokens | undefined;
-const alignments = new WeakMap<DocumentTokens, TokenAlignment>();
-keptAcrossAnalyses(() => (last = undefined));
+// The alignment of the document being analyzed (one at a time: an alignment holds the previous document, and kept
+// for every document, in a WeakMap say, each would keep the one before it alive, and so on back to the first).
+let current: { document: DocumentTokens; alignment: TokenAlignment } | undefined;
+keptAcrossAnalyses(() => {
+  last = undefined;
+  current = undefined;
+});
 
 /** Everything a step may read of a token: its text, whether it opens a line or a sentence. */
 function sameToken(a: Token, b: Token): boolean {
@@ -32,11 +37,11 @@ function sameToken(a: Token, b: Token): boolean {
  * the next document is aligned with). With the caches off nothing lines up and nothing is remembered.
  */
 export function alignmentOf(document: DocumentTokens): TokenAlignment {
-  let alignment = alignments.get(document);
-  if (alignment !== undefined) return alignment;
+  if (current !== undefined && current.document === document) return current.alignment;
+  let alignment: TokenAlignment;
   const tokens = document.all;
   const previous = paragraphCachesEnabled() ? last : undefined;
-  alignment = { previous, prefix: 0, from: tokens.length, tokenShift: 0, charShift: 0 };
+  alignment = { previous: undefined, prefix: 0, from: tokens.length, tokenShift: 0, charShift: 0 };
   if (previous !== undefined && previous !== document) {
     const old = previous.all;
     const shorter = Math.min(old.length, tokens.length);
@@ -58,7 +63,7 @@ export function alignmentOf(document: DocumentTokens): TokenAlignment {
       alignment = { previous, prefix, from, tokenShift, charShift };
     } else alignment = { previous, prefix, from, tokenShift, charShift: 0 };
   }
-  alignments.set(document, alignment);
+  current = { document, alignment };
   if (paragraphCachesEnabled()) last = document;
   return alignment;
 }
