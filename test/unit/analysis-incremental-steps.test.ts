@@ -3,10 +3,10 @@
 // after the ones before it, so the caches of paragraphs, sentences and name spans hold the earlier versions; each
 // analysis must equal a fresh one of the same text with every cache off.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
-import { clearParagraphCaches, setCacheChecks, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { clearParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { checkReuse, fresh } from './incrementalFixture';
 
 // A made-up article: names, organizations, places, direct quotations, reported speech, a split quotation.
 const ARTICLE = [
@@ -59,19 +59,8 @@ function moveParagraph(text: string, index: number): string {
   return [...paragraphs, moved].join('\n\n');
 }
 
-function fresh(text: string) {
-  return withoutParagraphCaches(() => analyze(text));
-}
-
 describe('incremental analysis, one article edited step by step', () => {
-  before(() => {
-    setTaggerReuseCheck(true);
-    setCacheChecks(true);
-  });
-  after(() => {
-    setTaggerReuseCheck(false);
-    setCacheChecks(false);
-  });
+  checkReuse();
 
   it('equals a fresh analysis after each edit', () => {
     clearParagraphCaches();

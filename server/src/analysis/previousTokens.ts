@@ -80,3 +80,25 @@ export function unchangedStretch(alignment: TokenAlignment, first: number, end: 
   if (first >= alignment.from) return { oldFirst: first + alignment.tokenShift, charShift: alignment.charShift };
   return undefined;
 }
+
+/**
+ * Results of one analysis by a number (a token index, an offset), kept for the next one: begin() hands an analysis
+ * the previous analysis's results when that analysis was of the document this one is aligned with and of the same
+ * `context` (the register, say), and a map to fill with its own. With the caches off nothing is kept.
+ */
+export class KeptByPosition<T> {
+  private latest: { document: DocumentTokens; context: string; results: Map<number, T> } | undefined;
+
+  constructor() {
+    keptAcrossAnalyses(() => (this.latest = undefined));
+  }
+
+  begin(document: DocumentTokens, context = ''): { alignment: TokenAlignment; previous: Map<number, T> | undefined; current: Map<number, T> } {
+    const alignment = alignmentOf(document);
+    const latest = this.latest;
+    const previous = latest !== undefined && latest.document === alignment.previous && latest.context === context ? latest.results : undefined;
+    const current = new Map<number, T>();
+    if (paragraphCachesEnabled()) this.latest = { document, context, results: current };
+    return { alignment, previous, current };
+  }
+}

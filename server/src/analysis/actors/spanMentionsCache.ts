@@ -11,8 +11,8 @@
 // are the previous ones, moved. (A key per span built from those tokens and looked up in a cache cost as much as
 // cleaning the span again.)
 import type { DocumentTokens } from '../documentTokens';
-import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
-import { alignmentOf, unchangedStretch, type TokenAlignment } from '../previousTokens';
+import { checkedKept } from '../paragraphCache';
+import { KeptByPosition, unchangedStretch, type TokenAlignment } from '../previousTokens';
 import type { NameMention } from './mentions';
 import type { Register } from './register';
 
@@ -26,37 +26,24 @@ interface SpanMentions {
   mentions: NameMention[];
 }
 
-/** The spans of one analysis, by their first token. */
-interface SpansOf {
-  document: DocumentTokens;
-  register: Register;
-  spans: Map<number, SpanMentions>;
-}
-
-/** The spans of the last analysis (the one previousTokens.ts aligns the next with). */
-let latest: SpansOf | undefined;
-keptAcrossAnalyses(() => (latest = undefined));
+/** The spans of the last analysis, by their first token. */
+const kept = new KeptByPosition<SpanMentions>();
 
 /** The mentions of the spans of one analysis, those of unchanged spans taken from the previous analysis. */
 export class SpanMentionsReuse {
   private readonly alignment: TokenAlignment;
-  private readonly previous: SpansOf | undefined;
-  private readonly current: SpansOf;
+  private readonly previous: Map<number, SpanMentions> | undefined;
+  private readonly current: Map<number, SpanMentions>;
 
   constructor(document: DocumentTokens, register: Register) {
-    this.alignment = alignmentOf(document);
-    const previous = latest;
-    this.previous = previous && previous.document === this.alignment.previous && previous.register === register ? previous : undefined;
-    this.current = { document, register, spans: new Map() };
-    // (with the caches off alignmentOf remembers nothing, and neither does this)
-    if (paragraphCachesEnabled()) latest = this.current;
+    ({ alignment: this.alignment, previous: this.previous, current: this.current } = kept.begin(document, register));
   }
 
   /** read() (the mentions of the span [first, last]), or the previous analysis's when the span is unchanged; fresh copies. */
   mentions(first: number, last: number, label: string, read: () => NameMention[]): NameMention[] {
     const span = this.previousSpan(first, last, label);
     const mentions = span ? checkedKept('span mentions', span, read) : read();
-    this.current.spans.set(first, { last, label, mentions: copies(mentions, 0, 0) });
+    this.current.set(first, { last, label, mentions: copies(mentions, 0, 0) });
     return mentions;
   }
 
@@ -65,7 +52,7 @@ export class SpanMentionsReuse {
     const stretch = unchangedStretch(this.alignment, first - BEFORE, last + AFTER + 1);
     if (stretch === undefined) return undefined;
     const oldFirst = stretch.oldFirst + BEFORE;
-    const span = this.previous.spans.get(oldFirst);
+    const span = this.previous.get(oldFirst);
     if (span === undefined || span.label !== label || span.last !== last + oldFirst - first) return undefined;
     return copies(span.mentions, first - oldFirst, 0 - stretch.charShift);
   }

@@ -8,36 +8,30 @@
 // moved by the edit) and those tokens and the one either side are unchanged since the previous analysis
 // (previousTokens.ts), the tokens inside are the same, and so is the reading, moved.
 import type { DocumentTokens } from '../documentTokens';
-import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
-import { alignmentOf, unchangedStretch, type TokenAlignment } from '../previousTokens';
+import { checkedKept } from '../paragraphCache';
+import { KeptByPosition, unchangedStretch, type TokenAlignment } from '../previousTokens';
 import type { Token } from '../tokens';
 import type { SpeakerPhrase } from './attribution';
 import type { ReportedSpeech } from './indirect';
 import type { Range } from './sentences';
 import { wordsWithin } from './words';
 
-/** The readings of one analysis's sentences, by the sentence's start. */
-interface ReadingsOf {
-  document: DocumentTokens;
-  readings: Map<number, { end: number; speech: ReportedSpeech[] }>;
+interface Reading {
+  end: number;
+  speech: ReportedSpeech[];
 }
 
-/** The readings of the last analysis (the one previousTokens.ts aligns the next with). */
-let latest: ReadingsOf | undefined;
-keptAcrossAnalyses(() => (latest = undefined));
+/** The readings of the last analysis's sentences, by the sentence's start. */
+const kept = new KeptByPosition<Reading>();
 
 /** The reported speech of one analysis's sentences, those of unchanged sentences taken from the previous analysis. */
 export class SentenceSpeechReuse {
   private readonly alignment: TokenAlignment;
-  private readonly previous: ReadingsOf | undefined;
-  private readonly current: ReadingsOf;
+  private readonly previous: Map<number, Reading> | undefined;
+  private readonly current: Map<number, Reading>;
 
   constructor(private readonly document: DocumentTokens) {
-    this.alignment = alignmentOf(document);
-    this.previous = latest !== undefined && latest.document === this.alignment.previous ? latest : undefined;
-    this.current = { document, readings: new Map() };
-    // (with the caches off alignmentOf remembers nothing, and neither does this)
-    if (paragraphCachesEnabled()) latest = this.current;
+    ({ alignment: this.alignment, previous: this.previous, current: this.current } = kept.begin(document));
   }
 
   /**
@@ -49,7 +43,7 @@ export class SentenceSpeechReuse {
     const fresh = () => read(wordsWithin(this.document, start, end));
     const previous = this.previousReading(start, end);
     const speech = previous ? checkedKept('reported speech', previous, fresh) : fresh();
-    this.current.readings.set(start, { end, speech: moved(speech, 0) });
+    this.current.set(start, { end, speech: moved(speech, 0) });
     return speech;
   }
 
@@ -62,7 +56,7 @@ export class SentenceSpeechReuse {
     // The tokens inside, and the one before and the one after: those decide which tokens lie inside.
     const stretch = unchangedStretch(this.alignment, first - 1, after + 1);
     if (stretch === undefined) return undefined;
-    const reading = this.previous.readings.get(start + stretch.charShift);
+    const reading = this.previous.get(start + stretch.charShift);
     if (reading === undefined || reading.end !== end + stretch.charShift) return undefined;
     return moved(reading.speech, 0 - stretch.charShift);
   }
