@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { lastTaggingWork, setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
-import { clearParagraphCaches, setParagraphCachesEnabled, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { lastTaggingWork } from '../../server/src/analysis/actors/taggerReuse';
+import { clearParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { checkReuse, fresh } from './incrementalFixture';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
 const seeds = fs
@@ -62,18 +63,8 @@ function edit(text: string, next: () => number): string {
   return text.slice(0, at) + (kind < 0.8 ? '' : pick(INSERTS)) + text.slice(at + length);
 }
 
-/** A fresh analysis: every cache off, but kept as it is for the next incremental one (turning them off empties them). */
-function fresh(text: string) {
-  return withoutParagraphCaches(() => analyze(text));
-}
-
 describe('incremental analysis (paragraph results reused across edits)', () => {
-  // Every tagging from carried scores is also done from scratch and compared token by token.
-  before(() => setTaggerReuseCheck(true));
-  after(() => {
-    setTaggerReuseCheck(false);
-    setParagraphCachesEnabled(true);
-  });
+  checkReuse();
 
   it('equals a fresh analysis after each of many random edits of the seed articles', () => {
     assert.ok(seeds.length > 0, 'the seed articles are there');

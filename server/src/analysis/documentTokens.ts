@@ -15,6 +15,8 @@ const TOKEN_BYTES = 100;
 interface BlockTokens {
   start: number;
   tokens: Token[];
+  /** What steps computed from these tokens alone (paragraphLocal.ts), kept as long as the tokens are. */
+  local: Map<string, unknown>;
 }
 const paragraphTokens = new ParagraphCache<BlockTokens>(4000, 64 * 1024 * 1024, (key, entry) => key.length * 2 + entry.tokens.length * TOKEN_BYTES);
 
@@ -23,24 +25,34 @@ const paragraphTokens = new ParagraphCache<BlockTokens>(4000, 64 * 1024 * 1024, 
  * tokens are never changed after tokenize() (the layers only read them), so a paragraph found at the same place
  * gets the cached tokens themselves; one that moved gets copies at its new offsets.
  */
-function blockTokens(text: string, start: number, end: number): Token[] {
+function blockTokens(text: string, start: number, end: number): { tokens: Token[]; local: Map<string, unknown> } {
   const key = text.slice(start, end);
   const cached = paragraphTokens.get(key);
   if (cached === undefined) {
     // Read in the whole text (a flat string, quicker to read than the slice); tokenize() looks at nothing past `end`.
-    const tokens = tokenize(text, start, end);
-    paragraphTokens.set(key, { start, tokens });
-    return tokens;
+    const entry = { start, tokens: tokenize(text, start, end), local: new Map<string, unknown>() };
+    paragraphTokens.set(key, entry);
+    return entry;
   }
-  if (cached.start === start) return cached.tokens;
+  if (cached.start === start) return cached;
   const shift = start - cached.start;
-  return cached.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift }));
+  return { tokens: cached.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift })), local: cached.local };
+}
+
+/** One prose block's tokens in DocumentTokens.all: [first, end). */
+export interface Paragraph {
+  first: number;
+  end: number;
+  /** Results of steps that read these tokens alone, relative to the paragraph (paragraphLocal.ts). */
+  local: Map<string, unknown>;
 }
 
 export class DocumentTokens {
   constructor(
     /** The prose blocks' tokens in text order (never changed once made). */
     readonly all: Token[],
+    /** Where each prose block's tokens are in `all` (each block's first token starts a line and a sentence). */
+    readonly paragraphs: readonly Paragraph[] = [],
   ) {}
 
   /** The index of the first token starting at or after `position` (all.length when none does). */
@@ -63,6 +75,12 @@ export class DocumentTokens {
 /** The tokens of the prose blocks (tokenize() marks each block's first token as starting a line and a sentence). */
 export function documentTokens(text: string, blocks: readonly Block[]): DocumentTokens {
   const tokens: Token[] = [];
-  for (const block of proseBlocks(blocks)) for (const token of blockTokens(text, block.start, block.end)) tokens.push(token);
-  return new DocumentTokens(tokens);
+  const paragraphs: Paragraph[] = [];
+  for (const block of proseBlocks(blocks)) {
+    const read = blockTokens(text, block.start, block.end);
+    const first = tokens.length;
+    for (const token of read.tokens) tokens.push(token);
+    paragraphs.push({ first, end: tokens.length, local: read.local });
+  }
+  return new DocumentTokens(tokens, paragraphs);
 }

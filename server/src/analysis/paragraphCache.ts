@@ -145,3 +145,22 @@ export function capParagraphCaches(entries: number, size: number): void {
   cap = { entries, size };
   clearParagraphCaches();
 }
+
+let checking = false;
+
+/**
+ * Tests: a result found in a cache of results (paragraphLocal.ts, the reported-speech, span and sentence caches) is
+ * computed again, and a difference throws (taggerReuse.ts setTaggerReuseCheck does the same for the tagger).
+ */
+export function setCacheChecks(on: boolean): void {
+  checking = on;
+}
+
+/** Without the tokens' word records: fields filled on first use, not part of a result. */
+const withoutWordRecords = (key: string, value: unknown) => (key === 'word' ? undefined : value);
+
+/** In test mode (setCacheChecks), throws when `kept` differs from `fresh()`; returns `kept`. */
+export function checkedKept<T>(what: string, kept: T, fresh: () => T): T {
+  if (checking && JSON.stringify(kept, withoutWordRecords) !== JSON.stringify(fresh(), withoutWordRecords)) throw new Error(`${what}: the kept result differs from a fresh one`);
+  return kept;
+}

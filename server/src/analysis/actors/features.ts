@@ -374,7 +374,7 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
 }
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
-function numericLines(tokens: readonly Token[]): boolean[] {
+export function numericLines(tokens: readonly Token[]): boolean[] {
   return flagLines(tokens, (from, to) => {
     let numbers = 0;
     for (let index = from; index < to; index++) if (hasDigit(tokens[index].norm)) numbers++;
@@ -460,9 +460,17 @@ function clusterName(id: number): string {
   return (CLUSTER_NAMES[id] ??= String(id));
 }
 
-/** Static features of every token of one document (`register`: documentRegister(tokens), when the caller has it). */
-export function documentFeatures(tokens: readonly Token[], names: Gazetteer, register: Register = documentRegister(tokens)): DocumentFeatures {
-  const headline = headlineLines(tokens);
+/**
+ * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
+ * numericLines of the tokens; when the caller has them.
+ */
+export function documentFeatures(
+  tokens: readonly Token[],
+  names: Gazetteer,
+  register: Register = documentRegister(tokens),
+  lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
+): DocumentFeatures {
+  const headline = lines.headline;
   const casing = documentCasing(tokens, headline);
   const gazetteerTags = names.tagTokens(tokens);
   const clusterOf = wordClusters();
@@ -479,7 +487,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer, reg
     return view;
   });
   const chunks = capitalizedChunks(views);
-  const lineNumbers = numericLines(tokens);
+  const lineNumbers = lines.numeric;
   const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
   const contexts = aggregatedContexts(views);
   const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));

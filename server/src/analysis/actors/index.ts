@@ -3,19 +3,21 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
+import { combinedOrWhole, flagsPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, insideCredit } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
-import { documentFeatures } from './features';
+import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
 import { joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
+import { SpanMentionsReuse } from './spanMentionsCache';
 import { linkNominals } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
 import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
-import { documentRegister } from './register';
+import { documentRegister, registerOf, registerTally } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagJointly } from './jointTagger';
 import { tagWithCarriedScores } from './taggerReuse';
@@ -31,8 +33,26 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   if (tokens.length === 0) return [];
   const names = gazetteer();
   checkpoint?.();
-  const register = documentRegister(tokens);
-  const features = documentFeatures(tokens, names, register);
+  // The register and the flags of headlines and number lines are sums and flags of lines, each paragraph's its own:
+  // computed for the paragraphs an edit touched, the others' kept with their tokens (paragraphLocal.ts).
+  const register = combinedOrWhole(
+    'register',
+    () => registerOf(perParagraph(document, 'register', registerTally)),
+    () => documentRegister(tokens),
+  );
+  const lines = {
+    headline: combinedOrWhole(
+      'headline lines',
+      () => flagsPerParagraph(document, 'headline lines', headlineLines),
+      () => headlineLines(tokens),
+    ),
+    numeric: combinedOrWhole(
+      'number lines',
+      () => flagsPerParagraph(document, 'number lines', numericLines),
+      () => numericLines(tokens),
+    ),
+  };
+  const features = documentFeatures(tokens, names, register, lines);
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
@@ -42,7 +62,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const tagged = readMentions(tokens, tags, names, register).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const tagged = readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register)).filter((mention) => !insideCredit(credits, mention.start, mention.end));
   const named = teamsAfterCompetitors(
     tokens,
     clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),

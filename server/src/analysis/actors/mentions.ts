@@ -5,6 +5,7 @@ import type { ActorType } from '../types';
 import type { Token } from '../tokens';
 import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
 import { namesPeople } from './peoples';
+import type { SpanMentionsReuse } from './spanMentionsCache';
 import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
@@ -107,24 +108,16 @@ const STANDS_ALONE_AFTER = new Set([
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
-export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news'): NameMention[] {
+export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news', reuse?: SpanMentionsReuse): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];
   let open: { first: number; type: string } | undefined;
   const close = (end: number) => {
     if (open) {
-      if (open.type === 'MISC') {
-        const mention = clean(tokens, open.first, end - 1, 'ORG', names, register);
-        if (mention) misc.push(mention);
-      } else {
-        const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)
-          .flatMap((part) => splitAtOfficerTitle(tokens, part, names))
-          .flatMap((part) => splitAtAnd(tokens, part))) {
-          const mention = clean(tokens, first, last, type, names, register);
-          if (mention) mentions.push(mention);
-        }
-      }
+      const { first, type } = open;
+      const read = () => spanMentions(tokens, first, end - 1, type, names, register);
+      const found = reuse ? reuse.mentions(first, end - 1, type, read) : read();
+      for (const mention of found) (type === 'MISC' ? misc : mentions).push(mention);
     }
     open = undefined;
   };
@@ -139,6 +132,26 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
   const untagged = organizationsLeftUntagged(tokens, tags, found);
   return withoutTitlesBeforePeople(withGluedParticles(tokens, untagged.length ? mergeInOrder(found, untagged) : found), names);
+}
+
+/**
+ * The mentions the tagged span [first, last] of type `label` gives (MISC: the one it would be as an organization,
+ * which actorsAmongMisc decides on). Reads the tokens from first - 1 to last + 4 (spanMentionsCache.ts relies on it), their text and flags only.
+ */
+function spanMentions(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention[] {
+  if (label === 'MISC') {
+    const mention = clean(tokens, first, last, 'ORG', names, register);
+    return mention ? [mention] : [];
+  }
+  const found: NameMention[] = [];
+  const type = label === 'ORG' && isPersonAfterCompany(tokens, first, last, names) ? 'PER' : label;
+  for (const part of splitAtCompanySuffix(tokens, first, last, type, names)
+    .flatMap((part) => splitAtOfficerTitle(tokens, part, names))
+    .flatMap((part) => splitAtAnd(tokens, part))) {
+    const mention = clean(tokens, part[0], part[1], part[2], names, register);
+    if (mention) found.push(mention);
+  }
+  return found;
 }
 
 /**

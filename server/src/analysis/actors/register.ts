@@ -95,6 +95,31 @@ function isResultLine(tokens: readonly Token[], from: number, to: number): boole
 
 /** Whether a document reads as sports news, from its words and its result lines (read once per analysis: findActors). */
 export function documentRegister(tokens: readonly Token[]): Register {
+  return registerOf([registerTally(tokens)]);
+}
+
+/** What decides a document's register, counted over some of its lines: its words, sports words and result lines. */
+export interface RegisterTally {
+  words: number;
+  sportsWords: number;
+  resultLines: number;
+}
+
+/** The register of a document whose lines are counted in `tallies` (one per paragraph, say). */
+export function registerOf(tallies: readonly RegisterTally[]): Register {
+  let words = 0;
+  let sportsWords = 0;
+  let resultLines = 0;
+  for (const tally of tallies) {
+    words += tally.words;
+    sportsWords += tally.sportsWords;
+    resultLines += tally.resultLines;
+  }
+  return resultLines >= MIN_RESULT_LINES || sportsWords * 100 >= words * SPORTS_WORDS_PER_HUNDRED ? 'sports' : 'news';
+}
+
+/** The counts of `tokens` (whole lines: the first token starts one). */
+export function registerTally(tokens: readonly Token[]): RegisterTally {
   let words = 0;
   let sportsWords = 0;
   let resultLines = 0;
@@ -113,5 +138,5 @@ export function documentRegister(tokens: readonly Token[]): Register {
     words++;
     if (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(word.toLowerCase())) sportsWords++;
   }
-  return resultLines >= MIN_RESULT_LINES || sportsWords * 100 >= words * SPORTS_WORDS_PER_HUNDRED ? 'sports' : 'news';
+  return { words, sportsWords, resultLines };
 }

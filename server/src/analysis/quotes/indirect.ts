@@ -9,7 +9,8 @@ import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
 import type { DocumentTokens } from '../documentTokens';
 import type { Token } from '../tokens';
-import { isCapitalized, isPossessive, wordsWithin } from './words';
+import { SentenceSpeechReuse } from './sentenceSpeechCache';
+import { isCapitalized, isPossessive } from './words';
 import { wordGate } from './wordGate';
 
 export interface ReportedSpeech {
@@ -789,6 +790,15 @@ function startsWithQuotation(text: string, content: Range): boolean {
 // evidence verb or a speech verb that does not start with a capital: sentences without one are not tokenized.
 const MAY_REPORT_SPEECH = wordGate(['according', ...EVIDENCE_VERBS.keys()], reportingCueForms(), true);
 
+/** What the sentence of `allTokens` reports, read from its words alone (taken from the previous analysis for an unchanged sentence: sentenceSpeechCache.ts). */
+function readSentenceSpeech(allTokens: Token[]): ReportedSpeech[] {
+  const label = sectionLabel(allTokens);
+  if (label === 'link') return [];
+  const tokens = label === undefined ? allTokens : allTokens.slice(label);
+  const read = readSentence(tokens);
+  return read ? splitSecondSpeech(tokens, read) : [];
+}
+
 export function findReportedSpeech(
   text: string,
   document: DocumentTokens,
@@ -803,15 +813,12 @@ export function findReportedSpeech(
   // the two never cross; only direct quotations count as taking the sentence's content.
   const enclosable = quotationSpans([...directQuotations, ...quotedTitles]);
   const found: ReportedSpeech[] = [];
+  const reuse = new SentenceSpeechReuse(document);
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
-      const allTokens = wordsWithin(document, sentence.start, sentence.end);
-      const label = sectionLabel(allTokens);
-      if (label === 'link') continue;
-      const tokens = label === undefined ? allTokens : allTokens.slice(label);
-      const read = readSentence(tokens);
+      const speeches = reuse.speech(sentence.start, sentence.end, readSentenceSpeech);
       const keeps = (speech: ReportedSpeech) =>
         !overlapsQuotation(speech.content, quoted) &&
         !startsWithQuotation(text, speech.content) &&
@@ -821,11 +828,12 @@ export function findReportedSpeech(
         // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
         !insideAny(directSpans, speech.attribution.cue.start);
       let firstKept = true;
-      for (const [order, speech] of (read ? splitSecondSpeech(tokens, read) : []).entries()) {
+      for (const [order, speech] of speeches.entries()) {
         const kept = keeps(speech);
         if (order === 0) firstKept = kept;
-        // A second speech by the same speaker ("…, adding that …") is more of the first one's words: it goes when they go.
-        else if (!firstKept && speech.attribution.speaker === read?.attribution.speaker) continue;
+        // A second speech by the same speaker ("…, adding that …") is more of the first one's words: it goes when
+        // they go (the first speech is the sentence's reading, its speaker phrase shared with such a second one).
+        else if (!firstKept && speech.attribution.speaker === speeches[0].attribution.speaker) continue;
         if (kept) found.push(enclosingQuotations(speech, enclosable));
       }
     }

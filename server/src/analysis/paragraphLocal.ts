@@ -1,0 +1,43 @@
+// Results a step computes from one paragraph's tokens alone, kept with the paragraph's tokens in the paragraph cache
+// (documentTokens.ts): an edit computes them for the paragraphs it touched, and the others' come back with their
+// tokens. A result must be relative to the paragraph (token indices from its first token, no character offsets) so
+// that it holds wherever the paragraph moved; the step then combines the paragraphs' results for the document.
+// Test mode (paragraphCache.ts setCacheChecks) computes every kept result again, and the combined result of the
+// paragraphs for the whole document at once, and throws when one differs.
+import type { DocumentTokens } from './documentTokens';
+import { checkedKept, paragraphCachesEnabled } from './paragraphCache';
+import type { Token } from './tokens';
+
+/**
+ * compute(tokens of the paragraph) for each paragraph of `document`, in order; a paragraph's result is kept under
+ * `step` with its tokens. `compute` must read nothing but the tokens it is given.
+ */
+export function perParagraph<T>(document: DocumentTokens, step: string, compute: (tokens: readonly Token[]) => T): T[] {
+  return document.paragraphs.map((paragraph) => {
+    const kept = paragraph.local.get(step) as T | undefined;
+    if (kept !== undefined) return checkedKept(`${step} (paragraph at token ${paragraph.first})`, kept, () => compute(document.all.slice(paragraph.first, paragraph.end)));
+    const result = compute(document.all.slice(paragraph.first, paragraph.end));
+    paragraph.local.set(step, result);
+    return result;
+  });
+}
+
+/** A flag per token of the document, from flags per paragraph (perParagraph with `flagsOf` of a paragraph's tokens). */
+export function flagsPerParagraph(document: DocumentTokens, step: string, flagsOf: (tokens: readonly Token[]) => boolean[]): boolean[] {
+  const flags = new Array<boolean>(document.all.length).fill(false);
+  const results = perParagraph(document, step, flagsOf);
+  document.paragraphs.forEach((paragraph, index) => {
+    const own = results[index];
+    for (let at = 0; at < own.length; at++) if (own[at]) flags[paragraph.first + at] = true;
+  });
+  return flags;
+}
+
+/**
+ * combine() (made from the paragraphs' results), in test mode checked against whole() (the document's at once); with
+ * the caches off (a text analyzed once: nothing kept to reuse, the throughput benchmark), whole() alone.
+ */
+export function combinedOrWhole<T>(step: string, combine: () => T, whole: () => T): T {
+  if (!paragraphCachesEnabled()) return whole();
+  return checkedKept(`${step} (the paragraphs' results combined)`, combine(), whole);
+}

@@ -1,0 +1,104 @@
+// How the tokens of this analysis line up with those of the analysis before it: after an edit, the tokens before
+// the edit are the same tokens at the same places, and those after it the same tokens moved by the edit's length.
+// Steps whose result for a stretch of tokens depends on those tokens alone keep the previous analysis's results by
+// token index and take them again for a stretch lying wholly in the unchanged part: a lookup by number, where a
+// cache keyed by the stretch's text would build and hash a string per stretch.
+import type { DocumentTokens } from './documentTokens';
+import { keptAcrossAnalyses, paragraphCachesEnabled } from './paragraphCache';
+import type { Token } from './tokens';
+
+export interface TokenAlignment {
+  /** The document analyzed before this one, or undefined (nothing lines up). */
+  previous: DocumentTokens | undefined;
+  /** Tokens [0, prefix) are the previous document's tokens [0, prefix), at the same places. */
+  prefix: number;
+  /** Tokens [from, all.length) are the previous document's [from + tokenShift, …), `charShift` characters earlier there. */
+  from: number;
+  tokenShift: number;
+  charShift: number;
+}
+
+let last: DocumentTokens | undefined;
+// The alignment of the document being analyzed (one at a time: an alignment holds the previous document, and kept
+// for every document, in a WeakMap say, each would keep the one before it alive, and so on back to the first).
+let current: { document: DocumentTokens; alignment: TokenAlignment } | undefined;
+keptAcrossAnalyses(() => {
+  last = undefined;
+  current = undefined;
+});
+
+/** Everything a step may read of a token: its text, whether it opens a line or a sentence. */
+function sameToken(a: Token, b: Token): boolean {
+  return a.text === b.text && a.lineStart === b.lineStart && a.sentenceStart === b.sentenceStart;
+}
+
+/**
+ * The alignment of `document` with the document analyzed before it (the first call for a document makes it the one
+ * the next document is aligned with). With the caches off nothing lines up and nothing is remembered.
+ */
+export function alignmentOf(document: DocumentTokens): TokenAlignment {
+  if (current !== undefined && current.document === document) return current.alignment;
+  let alignment: TokenAlignment;
+  const tokens = document.all;
+  const previous = paragraphCachesEnabled() ? last : undefined;
+  alignment = { previous: undefined, prefix: 0, from: tokens.length, tokenShift: 0, charShift: 0 };
+  if (previous !== undefined && previous !== document) {
+    const old = previous.all;
+    const shorter = Math.min(old.length, tokens.length);
+    let prefix = 0;
+    while (prefix < shorter && sameToken(old[prefix], tokens[prefix]) && old[prefix].start === tokens[prefix].start && old[prefix].end === tokens[prefix].end) prefix++;
+    const tokenShift = old.length - tokens.length;
+    let from = tokens.length;
+    if (from > prefix && old.length > prefix) {
+      const charShift = old[old.length - 1].start - tokens[tokens.length - 1].start;
+      while (
+        from > prefix &&
+        from - 1 + tokenShift > prefix - 1 &&
+        from - 1 + tokenShift >= 0 &&
+        sameToken(old[from - 1 + tokenShift], tokens[from - 1]) &&
+        old[from - 1 + tokenShift].start - tokens[from - 1].start === charShift &&
+        old[from - 1 + tokenShift].end - tokens[from - 1].end === charShift
+      )
+        from--;
+      alignment = { previous, prefix, from, tokenShift, charShift };
+    } else alignment = { previous, prefix, from, tokenShift, charShift: 0 };
+  }
+  current = { document, alignment };
+  if (paragraphCachesEnabled()) last = document;
+  return alignment;
+}
+
+/**
+ * Where the stretch of tokens [first, end) was in the previous document when every one of them is unchanged (same
+ * text, flags and places relative to each other): its first index there and how many characters earlier it stood
+ * there (old offset = new offset + charShift); undefined otherwise. The stretch may reach past either end of the
+ * tokens (a step that reads a token before the first finds none in both).
+ */
+export function unchangedStretch(alignment: TokenAlignment, first: number, end: number): { oldFirst: number; charShift: number } | undefined {
+  if (alignment.previous === undefined) return undefined;
+  if (end <= alignment.prefix) return { oldFirst: first, charShift: 0 };
+  if (first >= alignment.from) return { oldFirst: first + alignment.tokenShift, charShift: alignment.charShift };
+  return undefined;
+}
+
+/**
+ * Results of one analysis by a number (a token index, an offset), kept for the next one: begin() hands an analysis
+ * the previous analysis's results when that analysis was of the document this one is aligned with and of the same
+ * `context` (the register, say), and a map to fill with its own. With the caches off nothing is kept.
+ */
+export class KeptByPosition<T> {
+  private latest: { document: DocumentTokens; context: string; results: Map<number, T> } | undefined;
+
+  constructor() {
+    keptAcrossAnalyses(() => (this.latest = undefined));
+  }
+
+  begin(document: DocumentTokens, context = ''): { alignment: TokenAlignment; previous: Map<number, T> | undefined; current: Map<number, T> } {
+    const alignment = alignmentOf(document);
+    const latest = this.latest;
+    const previous = latest !== undefined && latest.document === alignment.previous && latest.context === context ? latest.results : undefined;
+    const current = new Map<number, T>();
+    if (paragraphCachesEnabled()) this.latest = { document, context, results: current };
+    return { alignment, previous, current };
+  }
+}

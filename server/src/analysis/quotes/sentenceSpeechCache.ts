@@ -1,0 +1,87 @@
+// Each sentence's reported speech as read from its words alone (indirect.ts readSentenceSpeech: its section label,
+// its reading, a second clause split off), taken from the previous analysis for a sentence an edit left alone: an
+// edit of a long article reads the sentences it touched again, not all of them. What is done with a reading
+// afterwards (quotations around it, weak cues) reads the whole article and runs every time.
+//
+// The reading is a function of the tokens lying wholly inside the sentence. When the sentence starts and ends at the
+// same places relative to the tokens (the same length, found where a sentence of the previous analysis started,
+// moved by the edit) and those tokens and the one either side are unchanged since the previous analysis
+// (previousTokens.ts), the tokens inside are the same, and so is the reading, moved.
+import type { DocumentTokens } from '../documentTokens';
+import { checkedKept } from '../paragraphCache';
+import { KeptByPosition, unchangedStretch, type TokenAlignment } from '../previousTokens';
+import type { Token } from '../tokens';
+import type { SpeakerPhrase } from './attribution';
+import type { ReportedSpeech } from './indirect';
+import type { Range } from './sentences';
+import { wordsWithin } from './words';
+
+interface Reading {
+  end: number;
+  speech: ReportedSpeech[];
+}
+
+/** The readings of the last analysis's sentences, by the sentence's start. */
+const kept = new KeptByPosition<Reading>();
+
+/** The reported speech of one analysis's sentences, those of unchanged sentences taken from the previous analysis. */
+export class SentenceSpeechReuse {
+  private readonly alignment: TokenAlignment;
+  private readonly previous: Map<number, Reading> | undefined;
+  private readonly current: Map<number, Reading>;
+
+  constructor(private readonly document: DocumentTokens) {
+    ({ alignment: this.alignment, previous: this.previous, current: this.current } = kept.begin(document));
+  }
+
+  /**
+   * read(words of text[start, end)), or the previous analysis's reading of the same sentence; always fresh copies
+   * (the caller sets each one's speaker). Readings that share a speaker phrase (a second clause of the same
+   * speaker) still share it in the copies: the caller compares them by identity.
+   */
+  speech(start: number, end: number, read: (tokens: Token[]) => ReportedSpeech[]): ReportedSpeech[] {
+    const fresh = () => read(wordsWithin(this.document, start, end));
+    const previous = this.previousReading(start, end);
+    const speech = previous ? checkedKept('reported speech', previous, fresh) : fresh();
+    this.current.set(start, { end, speech: moved(speech, 0) });
+    return speech;
+  }
+
+  private previousReading(start: number, end: number): ReportedSpeech[] | undefined {
+    if (this.previous === undefined) return undefined;
+    const all = this.document.all;
+    const first = this.document.firstFrom(start);
+    let after = first;
+    while (after < all.length && all[after].end <= end) after++;
+    // The tokens inside, and the one before and the one after: those decide which tokens lie inside.
+    const stretch = unchangedStretch(this.alignment, first - 1, after + 1);
+    if (stretch === undefined) return undefined;
+    const reading = this.previous.get(start + stretch.charShift);
+    if (reading === undefined || reading.end !== end + stretch.charShift) return undefined;
+    return moved(reading.speech, 0 - stretch.charShift);
+  }
+}
+
+/** Copies of `speech` `by` characters further on, each speaker phrase copied once. */
+function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] {
+  const phrases = new Map<SpeakerPhrase, SpeakerPhrase>();
+  const range = (from: Range): Range => ({ start: from.start + by, end: from.end + by });
+  const phrase = (from: SpeakerPhrase): SpeakerPhrase => {
+    let copy = phrases.get(from);
+    if (copy === undefined) {
+      // (tokens are never changed once made: unmoved, the same ones serve)
+      const tokens = by === 0 ? from.tokens : from.tokens.map((token) => ({ ...token, start: token.start + by, end: token.end + by }));
+      copy = { phrase: range(from.phrase), head: range(from.head), tokens, isPronoun: from.isPronoun, isDescription: from.isDescription };
+      phrases.set(from, copy);
+    }
+    return copy;
+  };
+  return speech.map((item) => {
+    const copy: ReportedSpeech = {
+      content: range(item.content),
+      attribution: { speaker: phrase(item.attribution.speaker), cue: range(item.attribution.cue), verb: item.attribution.verb, side: item.attribution.side },
+    };
+    if (item.parts) copy.parts = item.parts.map(range);
+    return copy;
+  });
+}

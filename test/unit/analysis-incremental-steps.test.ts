@@ -1,0 +1,95 @@
+// One article edited step by step as a writer would (a letter typed and removed, a paragraph split and joined again,
+// a name changed, a quotation mark added and removed, a sentence of reported speech typed), each version analyzed
+// after the ones before it, so the caches of paragraphs, sentences and name spans hold the earlier versions; each
+// analysis must equal a fresh one of the same text with every cache off.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { clearParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { checkReuse, fresh } from './incrementalFixture';
+
+// A made-up article: names, organizations, places, direct quotations, reported speech, a split quotation.
+const ARTICLE = [
+  'Harbour Authority Plans New Ferry Terminal in Ostrava Bay',
+  'OSTRAVA BAY, March 4 (Tidewire) - The Harbour Authority of Ostrava Bay said on Tuesday it would build a ferry terminal by 2027, a project its chairman, Tomas Reindl, called overdue.',
+  '"We have waited long enough," Reindl told reporters at the old pier. "The boats are full every morning."',
+  'Critics were less sure. Lena Marsh, a councillor for the Green Coast party, said the plan ignored the fishermen who moor at the pier.',
+  'According to a report by Norvale Consulting, traffic on the route doubled in five years. Marsh said the report was written for the authority.',
+  '"It reads like an advertisement," she said, adding that the council had not seen the costs.',
+  'Acme Marine Ltd, which runs two of the ferries, declined to comment. Its chief executive, Ivo Brandt, has said the company supports a new terminal.',
+  'The authority will hold a public meeting on April 12 at the town hall in Ostrava.',
+].join('\n\n');
+
+/** An edit: what the writer does, as a function of the current text. */
+const EDITS: [string, (text: string) => string][] = [
+  ['a letter typed inside a word', (text) => insertAt(text, text.indexOf('terminal by') + 3, 'x')],
+  ['the letter removed again', (text) => text.replace('terxminal by', 'terminal by')],
+  ['a space typed inside a name', (text) => text.replace('Reindl told', 'Rein dl told')],
+  ['the space removed', (text) => text.replace('Rein dl told', 'Reindl told')],
+  ['a paragraph split in two', (text) => text.replace('less sure. Lena', 'less sure.\n\nLena')],
+  ['the two paragraphs joined again', (text) => text.replace('less sure.\n\nLena', 'less sure. Lena')],
+  ['a name changed in one place', (text) => text.replace('Lena Marsh, a councillor', 'Lena Marek, a councillor')],
+  ['the name changed everywhere', (text) => text.replaceAll('Marsh', 'Marek')],
+  ['an opening quotation mark added', (text) => text.replace('Critics were', '"Critics were')],
+  ['the quotation mark removed', (text) => text.replace('"Critics were', 'Critics were')],
+  ['a closing quotation mark removed', (text) => text.replace('enough,"', 'enough,')],
+  ['the closing quotation mark put back', (text) => text.replace('enough,', 'enough,"')],
+  ['a sentence of reported speech typed', (text) => text.replace('declined to comment.', 'declined to comment. A spokesman said the ferries would keep running.')],
+  ['a paragraph moved to the end', (text) => moveParagraph(text, 3)],
+  ['a word deleted', (text) => text.replace(' old pier', ' pier')],
+  ['the organization renamed', (text) => text.replaceAll('Norvale Consulting', 'Norvale Partners')],
+  [
+    'a paragraph deleted',
+    (text) =>
+      text
+        .split('\n\n')
+        .filter((_, index) => index !== 2)
+        .join('\n\n'),
+  ],
+  ['the first paragraph put back', () => ARTICLE],
+];
+
+function insertAt(text: string, at: number, piece: string): string {
+  return text.slice(0, at) + piece + text.slice(at);
+}
+
+function moveParagraph(text: string, index: number): string {
+  const paragraphs = text.split('\n\n');
+  const [moved] = paragraphs.splice(index, 1);
+  return [...paragraphs, moved].join('\n\n');
+}
+
+describe('incremental analysis, one article edited step by step', () => {
+  checkReuse();
+
+  it('equals a fresh analysis after each edit', () => {
+    clearParagraphCaches();
+    let text = ARTICLE;
+    const first = analyze(text);
+    assert.deepEqual(first, fresh(text));
+    assert.ok(
+      first.quotes.some((quote) => quote.kind === 'indirect'),
+      'the article reports speech',
+    );
+    assert.ok(
+      first.quotes.some((quote) => quote.kind === 'direct' && quote.speaker),
+      'the article quotes someone by name',
+    );
+    for (const [name, apply] of EDITS) {
+      const edited = apply(text);
+      assert.notEqual(edited, text, `${name}: the edit changed the text`);
+      text = edited;
+      assert.deepEqual(analyze(text), fresh(text), name);
+    }
+  });
+
+  it('equals a fresh analysis when the same article comes back at another place (cached results moved)', () => {
+    clearParagraphCaches();
+    analyze(ARTICLE);
+    const shifted = `A note from the editor.\n\n${ARTICLE}`;
+    assert.deepEqual(analyze(shifted), fresh(shifted));
+    // And twice more: results handed out from the caches must not have been changed by the analysis that got them.
+    assert.deepEqual(analyze(shifted), fresh(shifted));
+    assert.deepEqual(analyze(ARTICLE), fresh(ARTICLE));
+  });
+});
