@@ -34,7 +34,18 @@ function blockTokens(text: string, start: number, end: number): Token[] {
   }
   if (cached.start === start) return cached.tokens;
   const shift = start - cached.start;
-  return cached.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift }));
+  // (fields written out in tokenize()'s order, not spread: one hidden class for every token)
+  return cached.tokens.map((token) => ({
+    start: token.start + shift,
+    end: token.end + shift,
+    text: token.text,
+    norm: token.norm,
+    lineStart: token.lineStart,
+    sentenceStart: token.sentenceStart,
+    lower: token.lower,
+    kind: token.kind,
+    word: token.word,
+  }));
 }
 
 export class DocumentTokens {

@@ -426,7 +426,8 @@ function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<stri
   let form = norm;
   if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
-  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
+  // neighbourHashes is there from the start (filled later): one hidden class for every view.
+  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined };
 }
 
 function isAscii(word: string): boolean {
