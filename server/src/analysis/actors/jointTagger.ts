@@ -160,7 +160,14 @@ export interface StaticScores {
 }
 
 export function emptyStaticScores(count: number): StaticScores {
-  return { first: new Int32Array(count * WIDTH), second: new Int32Array(count * WIDTH), ready: new Uint8Array(count) };
+  // Three views of one buffer: one allocation per document instead of three (each typed array's own buffer was
+  // a hot spot of the profile).
+  const buffer = new ArrayBuffer(count * WIDTH * 8 + count);
+  return {
+    first: new Int32Array(buffer, 0, count * WIDTH),
+    second: new Int32Array(buffer, count * WIDTH * 4, count * WIDTH),
+    ready: new Uint8Array(buffer, count * WIDTH * 8, count),
+  };
 }
 
 /**
