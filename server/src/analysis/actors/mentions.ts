@@ -118,11 +118,19 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
         if (mention) misc.push(mention);
       } else {
         const label = open.type === 'ORG' && isPersonAfterCompany(tokens, open.first, end - 1, names) ? 'PER' : open.type;
-        for (const [first, last, type] of splitAtCompanySuffix(tokens, open.first, end - 1, label, names)
-          .flatMap((part) => splitAtOfficerTitle(tokens, part, names))
-          .flatMap((part) => splitAtAnd(tokens, part))) {
-          const mention = clean(tokens, first, last, type, names, register);
-          if (mention) mentions.push(mention);
+        // (nested loops, not flatMap: this runs for every name the tagger found, and flatMap's closures and
+        // intermediate arrays were a hot spot of the profile)
+        const bySuffix = splitAtCompanySuffix(tokens, open.first, end - 1, label, names);
+        for (let at = 0; at < bySuffix.length; at++) {
+          const byTitle = splitAtOfficerTitle(tokens, bySuffix[at], names);
+          for (let inner = 0; inner < byTitle.length; inner++) {
+            const parts = splitAtAnd(tokens, byTitle[inner]);
+            for (let index = 0; index < parts.length; index++) {
+              const [first, last, type] = parts[index];
+              const mention = clean(tokens, first, last, type, names, register);
+              if (mention) mentions.push(mention);
+            }
+          }
         }
       }
     }
