@@ -4,6 +4,7 @@
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { Token, Word } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
+import type { ViewSums } from './jointTagger';
 import { documentRegister } from './register';
 import { wordClusters } from './wordClusters';
 
@@ -295,6 +296,8 @@ export interface TokenView {
   plain: boolean;
   /** The features this view gives its neighbours (see neighbourHashes), made when first asked. */
   neighbourHashes?: readonly number[];
+  /** The tagger's sums of weights of the features this view gives (jointTagger.ts ViewSums), made when first needed. */
+  sums?: ViewSums;
 }
 
 // What a word gives the tokens around it ("l-1=said", "s+1=Xx"), the same wherever it stands: hashed once per
@@ -394,6 +397,15 @@ export interface DocumentFeatures {
    */
   writeWordFeatures(index: number, out: Int32Array): number;
   writeContextFeatures(index: number, out: Int32Array): number;
+  /**
+   * writeContextFeatures() is writeOwnContextFeatures() and the features the tokens either side give (the word, the
+   * shape and the word cluster of the token just before, and of the one just after): those are the same for every
+   * token with the same view object, written by writeNeighbourFeatures(index, side) for token `index` standing
+   * before (NEIGHBOUR_BEFORE) or after (NEIGHBOUR_AFTER) the token scored; an index past either end writes what the
+   * edge gives.
+   */
+  writeOwnContextFeatures(index: number, out: Int32Array): number;
+  writeNeighbourFeatures(index: number, side: NeighbourSide, out: Int32Array): number;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
 }
@@ -408,9 +420,17 @@ function hasCapitalOrDigit(word: string): boolean {
   return false;
 }
 
-// Which of a token's static features to write.
+// Which of a token's static features to write: the word's, the context's that the next two sides do not write
+// (OWN_CONTEXT), what the tokens just before and after give (NEIGHBOURS_GIVE).
 const WORD_FEATURES = 1;
-const CONTEXT_FEATURES = 2;
+const OWN_CONTEXT = 2;
+const NEIGHBOURS_GIVE = 4;
+const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE;
+
+/** Where a token stands from the token scored: writeNeighbourFeatures(). */
+export type NeighbourSide = typeof NEIGHBOUR_BEFORE | typeof NEIGHBOUR_AFTER;
+export const NEIGHBOUR_BEFORE = 0;
+export const NEIGHBOUR_AFTER = 1;
 
 /** More features than one token can have (static or document features). */
 export const MAX_FEATURES = 256;
@@ -426,8 +446,8 @@ function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<stri
   let form = norm;
   if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
-  // neighbourHashes is there from the start (filled later): one hidden class for every view.
-  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined };
+  // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
+  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined, sums: undefined };
 }
 
 function isAscii(word: string): boolean {
@@ -490,7 +510,7 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     const token = tokens[index];
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
-    const ofContext = (parts & CONTEXT_FEATURES) !== 0;
+    const ofContext = (parts & OWN_CONTEXT) !== 0;
     let count = 0;
     if (ofWord) {
       out[count++] = T.bias | 0;
@@ -528,16 +548,14 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       }
       const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
-      const before = previous && neighbourHashes(previous);
-      const after = next && neighbourHashes(next);
+      if ((parts & NEIGHBOURS_GIVE) !== 0) {
+        count = writeGiven(index - 1, NEIGHBOUR_BEFORE, out, count);
+        count = writeGiven(index + 1, NEIGHBOUR_AFTER, out, count);
+      }
       const before2 = views[index - 2];
       const after2 = views[index + 2];
-      out[count++] = before ? before[AS_BEFORE] : EDGE.lowerBefore;
-      out[count++] = after ? after[AS_AFTER] : EDGE.lowerAfter;
       out[count++] = before2 ? neighbourHashes(before2)[AS_BEFORE2] : EDGE.lowerBefore2;
       out[count++] = after2 ? neighbourHashes(after2)[AS_AFTER2] : EDGE.lowerAfter2;
-      out[count++] = before ? before[SHAPE_AS_BEFORE] : EDGE.shapeBefore;
-      out[count++] = after ? after[SHAPE_AS_AFTER] : EDGE.shapeAfter;
       out[count++] = feature(T.bigramBefore, lowerBefore, lower);
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
@@ -567,10 +585,6 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       out[count++] = feature(T.clusterShape, ownFine, shape);
     }
     if (!ofContext) return count;
-    out[count++] = feature(T.clusterBefore, fine(index - 1));
-    out[count++] = feature(T.clusterAfter, fine(index + 1));
-    out[count++] = feature(T.clusterBeforeCoarse, coarse(index - 1));
-    out[count++] = feature(T.clusterAfterCoarse, coarse(index + 1));
     const aggregated = contexts(index);
     if (aggregated) {
       // (indexed loops here and below: this runs for every scored token, and array iterators were garbage)
@@ -602,11 +616,34 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
     return count;
   };
+  /**
+   * What token `index` (or the edge, past either end) gives the token after it (`side` NEIGHBOUR_BEFORE) or before
+   * it (NEIGHBOUR_AFTER): its word, shape and cluster, fine and coarse. A function of the token's view (its cluster
+   * is its view's word's).
+   */
+  const writeGiven = (index: number, side: NeighbourSide, out: Int32Array, count: number): number => {
+    const view = views[index];
+    const hashes = view === undefined ? undefined : neighbourHashes(view);
+    if (side === NEIGHBOUR_BEFORE) {
+      out[count++] = hashes ? hashes[AS_BEFORE] : EDGE.lowerBefore;
+      out[count++] = hashes ? hashes[SHAPE_AS_BEFORE] : EDGE.shapeBefore;
+      out[count++] = feature(T.clusterBefore, fine(index));
+      out[count++] = feature(T.clusterBeforeCoarse, coarse(index));
+    } else {
+      out[count++] = hashes ? hashes[AS_AFTER] : EDGE.lowerAfter;
+      out[count++] = hashes ? hashes[SHAPE_AS_AFTER] : EDGE.shapeAfter;
+      out[count++] = feature(T.clusterAfter, fine(index));
+      out[count++] = feature(T.clusterAfterCoarse, coarse(index));
+    }
+    return count;
+  };
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
+  const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
+  const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
-  return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, headline };
+  return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, writeOwnContextFeatures, writeNeighbourFeatures, headline };
 }
 
 /**

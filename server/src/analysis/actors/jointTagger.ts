@@ -6,7 +6,7 @@
 // integers: one model's scale is the same for every label, so the best label of the integer sums is the best label
 // of the scaled sums, and the order of the sums no longer matters. Only an exact tie between two labels can come
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
-import { elsewhereTypes, featureFrom, type Elsewhere, MAX_FEATURES, tallyWord, type DocumentFeatures, type TokenView } from './features';
+import { elsewhereTypes, featureFrom, type Elsewhere, MAX_FEATURES, NEIGHBOUR_AFTER, NEIGHBOUR_BEFORE, tallyWord, type DocumentFeatures, type TokenView } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 import { secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
@@ -39,8 +39,6 @@ export class JointWeights {
   private readonly weights: Int16Array;
   /** The row of the feature whose hash is EMPTY, if a model has one (it cannot be stored in the probed slots). */
   private readonly emptyHashRow: number;
-  /** Per view (views of the same written word are one object), both models' sums of its word features. */
-  readonly wordSums = new WeakMap<TokenView, Int32Array>();
   private readonly mask: number;
 
   constructor(first: ModelData, second: ModelData) {
@@ -134,19 +132,57 @@ export function shippedJointWeights(): JointWeights {
 const FEATURE_BUFFER = new Int32Array(MAX_FEATURES);
 const LABEL_SCORES = new Int32Array(WIDTH);
 
-// Word sums are cut from slabs: a view of a shared buffer is an ordinary small object.
-const SLAB_WORDS = 4096;
+/**
+ * Both models' sums of the weights of what a view gives a token's scores, kept on the view (views of the same
+ * written word are one object, shared by documents): the view's word features, for a token of it (WORD_SUMS); the
+ * features it gives the token after it (GIVEN_BEFORE: "l-1=…", "s-1=…" and its clusters) and the token before it
+ * (GIVEN_AFTER). Each part 2 × WIDTH integers, filled when first needed (`filled`: a bit per part). A token's static
+ * scores are then its word part, its neighbours' given parts and its own context features: the same integer sums in
+ * another order.
+ */
+export class ViewSums {
+  filled = 0;
+  constructor(
+    /** The table the sums are of. */
+    readonly weights: JointWeights,
+    readonly sums: Int32Array,
+  ) {}
+}
+const WORD_SUMS = 0;
+const GIVEN_BEFORE = 1;
+const GIVEN_AFTER = 2;
+const PARTS = 3;
+const PART_INTS = 2 * WIDTH;
+
+// Sums are cut from slabs: a view of a shared buffer is an ordinary small object.
+const SLAB_VIEWS = 2048;
 let slab = new Int32Array(0);
 let slabUsed = 0;
 
-/** Zeroed room for one word's sums (both models). */
-function newWordSums(): Int32Array {
-  if (slabUsed + 2 * WIDTH > slab.length) {
-    slab = new Int32Array(SLAB_WORDS * 2 * WIDTH);
+/** Zeroed room for one view's sums. */
+function newViewSums(weights: JointWeights): ViewSums {
+  if (slabUsed + PARTS * PART_INTS > slab.length) {
+    slab = new Int32Array(SLAB_VIEWS * PARTS * PART_INTS);
     slabUsed = 0;
   }
-  slabUsed += 2 * WIDTH;
-  return slab.subarray(slabUsed - 2 * WIDTH, slabUsed);
+  slabUsed += PARTS * PART_INTS;
+  return new ViewSums(weights, slab.subarray(slabUsed - PARTS * PART_INTS, slabUsed));
+}
+
+/** The sums of `view` for `weights` (views outside any document, the edges', are kept per table). */
+function sumsOf(view: TokenView, weights: JointWeights): ViewSums {
+  let sums = view.sums;
+  if (sums === undefined || sums.weights !== weights) sums = view.sums = newViewSums(weights);
+  return sums;
+}
+
+/** The edges' view: what the start and the end of the document give the tokens next to them. */
+const EDGE_VIEWS = new WeakMap<JointWeights, ViewSums>();
+
+function edgeSums(weights: JointWeights): ViewSums {
+  let sums = EDGE_VIEWS.get(weights);
+  if (sums === undefined) EDGE_VIEWS.set(weights, (sums = newViewSums(weights)));
+  return sums;
 }
 
 /**
@@ -186,6 +222,9 @@ export interface PreviousTagging extends JointTagging {
   views: readonly TokenView[];
 }
 
+/** What the tagger reads of a document's static features (features.ts). */
+export type TaggerFeatures = Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeOwnContextFeatures' | 'writeNeighbourFeatures'>;
+
 /** Both passes' tags (label indexes), with what the second pass read of the whole document. */
 export interface JointTagging {
   firstTags: number[];
@@ -201,41 +240,48 @@ export interface JointTagging {
  * Both passes over one document (as tagDocumentWritten): label indexes per token. `scores`: static scores to start
  * from (those ready are used as they are), filled in as tokens are scored.
  */
-export function tagDocumentJointly(
-  features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>,
-  weights: JointWeights,
-  scores: StaticScores = emptyStaticScores(features.views.length),
-): number[] {
+export function tagDocumentJointly(features: TaggerFeatures, weights: JointWeights, scores: StaticScores = emptyStaticScores(features.views.length)): number[] {
   return tagJointly(features, weights, scores).tags;
 }
 
 /** tagDocumentJointly() with both passes' tags, from an earlier tagging when there is one (PreviousTagging). */
 export function tagJointly(
-  features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>,
+  features: TaggerFeatures,
   weights: JointWeights,
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const { views, writeWordFeatures, writeContextFeatures } = features;
-  const count = views.length;
+  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures } = features;
   const { first: firstStatic, second: secondStatic, ready } = scores;
   // Static features are read when a pass first scores the token (most plain words are never scored).
   const buffer = FEATURE_BUFFER;
+  const count = views.length;
+  /** The sums of part `part` of token `index`'s view (the edges' past either end), filled when first asked. */
+  const partOf = (index: number, part: number): Int32Array => {
+    const viewSums = index < 0 || index >= count ? edgeSums(weights) : sumsOf(views[index], weights);
+    const sums = viewSums.sums;
+    const bit = 1 << part;
+    if ((viewSums.filled & bit) === 0) {
+      viewSums.filled |= bit;
+      const written = part === WORD_SUMS ? writeWordFeatures(index, buffer) : writeNeighbourFeatures(index, part === GIVEN_BEFORE ? NEIGHBOUR_BEFORE : NEIGHBOUR_AFTER, buffer);
+      const from = part * PART_INTS;
+      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, from, sums, from + WIDTH);
+    }
+    return sums;
+  };
   const readStatic = (index: number) => {
     ready[index] = 1;
     const offset = index * WIDTH;
-    let sums = weights.wordSums.get(views[index]);
-    if (sums === undefined) {
-      sums = newWordSums();
-      const written = writeWordFeatures(index, buffer);
-      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
-      weights.wordSums.set(views[index], sums);
-    }
+    const own = partOf(index, WORD_SUMS);
+    const before = partOf(index - 1, GIVEN_BEFORE);
+    const after = partOf(index + 1, GIVEN_AFTER);
+    const beforeFrom = GIVEN_BEFORE * PART_INTS;
+    const afterFrom = GIVEN_AFTER * PART_INTS;
     for (let label = 0; label < WIDTH; label++) {
-      firstStatic[offset + label] = sums[label];
-      secondStatic[offset + label] = sums[WIDTH + label];
+      firstStatic[offset + label] = own[label] + before[beforeFrom + label] + after[afterFrom + label];
+      secondStatic[offset + label] = own[WIDTH + label] + before[beforeFrom + WIDTH + label] + after[afterFrom + WIDTH + label];
     }
-    const written = writeContextFeatures(index, buffer);
+    const written = writeOwnContextFeatures(index, buffer);
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
   const labelScores = LABEL_SCORES;
