@@ -350,7 +350,9 @@ export function tagJointly(
   );
   const sameDocumentFeatures = previous && sameSecondPassFeatures(views, firstTags, secondPass, previous);
   const tags = decodePass(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous?.tags);
-  return { firstTags, tags, secondPass, decoded, ...(reused ? { reused } : {}) };
+  // (`reused` always present, undefined without an earlier tagging: one hidden class for every tagging, and for the
+  // PreviousTagging made from it, which the decoder reads)
+  return { firstTags, tags, secondPass, decoded, reused };
 }
 
 /** Whether two readings of a word's other occurrences give the same features (features.ts documentTagFeatureWriter). */
