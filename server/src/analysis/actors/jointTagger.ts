@@ -287,51 +287,68 @@ export function tagJointly(
   const labelScores = LABEL_SCORES;
   const decoded: [number, number] = [0, 0];
   const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
-  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass). `same[index]`:
-  // 1 when token `index` reads what its counterpart in the earlier tagging (oldIndex) read, its static scores and the
-  // tags before it aside (checked here), so that its tag is the earlier one.
-  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter, same?: Uint8Array, oldTags?: readonly number[]): number[] => {
+  /**
+   * The tag of token `index` given the two tags before it (undefined / -1 at the start), by `model`'s scores (0 for
+   * the first pass, 1 for the second; one method called directly: no closure per pass).
+   */
+  const decodeToken = (index: number, previousTag: number | undefined, previous2Tag: number, staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number => {
+    if (skipped(views[index], previousTag)) return 0;
+    decoded[model]++;
+    if (!ready[index]) readStatic(index);
+    const offset = index * WIDTH;
+    for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
+    if (writeExtra) {
+      const written = writeExtra(index, buffer);
+      for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
+    }
+    const previous = previousTag === undefined ? 0 : previousTag + 1;
+    const previous2 = previous2Tag + 1;
+    weights.add(PREVIOUS_HASHES[previous], model, labelScores);
+    weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
+    weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
+    weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
+    const allowedNow = ALLOWED[previous];
+    let best = 0;
+    for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
+    return best;
+  };
+  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);
-    const oldIndex = previous?.oldIndex;
+    for (let index = 0; index < count; index++)
+      tags[index] = decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
+    return tags;
+  };
+  // decodePass() from an earlier tagging, a function of its own so that the plain one's optimized code never meets
+  // an earlier tagging (it was compiled again each time one came). `same[index]`: 1 when token `index` reads what its
+  // counterpart in the earlier tagging (oldIndex) read, its static scores and the tags before it aside (checked here),
+  // so that its tag is the earlier one.
+  const decodePassReusing = (
+    staticScores: Int32Array,
+    model: number,
+    writeExtra: FeatureWriter | undefined,
+    same: Uint8Array,
+    oldTags: readonly number[],
+    oldIndex: Int32Array,
+    reusedNow: Uint8Array,
+  ): number[] => {
+    const tags: number[] = new Array(count);
     for (let index = 0; index < count; index++) {
-      const previousTag = index > 0 ? tags[index - 1] : undefined;
-      if (oldIndex && oldTags && same && same[index]) {
+      if (same[index]) {
         const old = oldIndex[index];
         if ((index > 0 ? tags[index - 1] + 1 : 0) === (old > 0 ? oldTags[old - 1] + 1 : 0) && (index > 1 ? tags[index - 2] + 1 : 0) === (old > 1 ? oldTags[old - 2] + 1 : 0)) {
           tags[index] = oldTags[old];
-          reused![model][index] = 1;
+          reusedNow[index] = 1;
           // The tokens after it that read the same, and follow one another in the earlier tagging too, come to the
           // same tags before them: they take their earlier tags without comparing.
           while (index + 1 < count && same[index + 1] && oldIndex[index + 1] === oldIndex[index] + 1) {
             index++;
             tags[index] = oldTags[oldIndex[index]];
-            reused![model][index] = 1;
+            reusedNow[index] = 1;
           }
           continue;
         }
       }
-      if (skipped(views[index], previousTag)) {
-        tags[index] = 0;
-        continue;
-      }
-      decoded[model]++;
-      if (!ready[index]) readStatic(index);
-      const offset = index * WIDTH;
-      for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
-      if (writeExtra) {
-        const written = writeExtra(index, buffer);
-        for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
-      }
-      const previous = previousTag === undefined ? 0 : previousTag + 1;
-      const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
-      weights.add(PREVIOUS_HASHES[previous], model, labelScores);
-      weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
-      weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
-      weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
-      const allowedNow = ALLOWED[previous];
-      let best = 0;
-      for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
-      tags[index] = best;
+      tags[index] = decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
     }
     return tags;
   };
@@ -343,13 +360,16 @@ export function tagJointly(
       if (old >= 0 && sameReading(views[index], previous.views[old])) sameView[index] = 1;
     }
   }
-  const firstTags = decodePass(firstStatic, 0, undefined, sameView, previous?.firstTags);
+  const firstTags = previous && sameView ? decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decodePass(firstStatic, 0);
   const secondPass = secondPassDocument(
     views,
     firstTags.map((tag) => LABELS[tag]),
   );
   const sameDocumentFeatures = previous && sameSecondPassFeatures(views, firstTags, secondPass, previous);
-  const tags = decodePass(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous?.tags);
+  const tags =
+    previous && sameDocumentFeatures
+      ? decodePassReusing(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous.tags, previous.oldIndex, reused![1])
+      : decodePass(secondStatic, 1, secondPass.write);
   // (`reused` always present, undefined without an earlier tagging: one hidden class for every tagging, and for the
   // PreviousTagging made from it, which the decoder reads)
   return { firstTags, tags, secondPass, decoded, reused };
