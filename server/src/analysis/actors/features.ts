@@ -111,7 +111,13 @@ const MAX_AGGREGATED = 6;
  * Context aggregation (Ratinov & Roth 2009): for each capitalized word, the words just before and after its other
  * occurrences in the document ("shares of Acme" elsewhere tells that "Acme" alone in a headline is a company).
  */
-function aggregatedContexts(views: readonly TokenView[]): (index: number) => { before: string[]; after: string[] } | undefined {
+/** The words around a name's other occurrences (aggregatedContexts), one object per name and document. */
+export interface AggregatedContext {
+  before: string[];
+  after: string[];
+}
+
+function aggregatedContexts(views: readonly TokenView[]): (index: number) => AggregatedContext | undefined {
   const occurrences = new Map<string, number[]>();
   views.forEach((view, index) => {
     if (view.plain) return;
@@ -121,7 +127,7 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => { b
     if (list) list.push(index);
     else occurrences.set(key, [index]);
   });
-  const cache = new Map<string, { before: string[]; after: string[] }>();
+  const cache = new Map<string, AggregatedContext>();
   return (index) => {
     const view = views[index];
     if (view.plain) return undefined;
@@ -406,6 +412,13 @@ export interface DocumentFeatures {
    */
   writeOwnContextFeatures(index: number, out: Int32Array): number;
   writeNeighbourFeatures(index: number, side: NeighbourSide, out: Int32Array): number;
+  /**
+   * Nor does writeOwnContextFeatures() write the features of the words around the other occurrences of a token's
+   * name (context aggregation): aggregatedContext(index) is that context, one object for every token of the name in
+   * the document (undefined for none), and writeAggregatedFeatures(context) writes its features.
+   */
+  aggregatedContext(index: number): AggregatedContext | undefined;
+  writeAggregatedFeatures(context: AggregatedContext, out: Int32Array): number;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
 }
@@ -421,11 +434,13 @@ function hasCapitalOrDigit(word: string): boolean {
 }
 
 // Which of a token's static features to write: the word's, the context's that the next two sides do not write
-// (OWN_CONTEXT), what the tokens just before and after give (NEIGHBOURS_GIVE).
+// (OWN_CONTEXT), what the tokens just before and after give (NEIGHBOURS_GIVE), the words around the name's other
+// occurrences (AGGREGATED).
 const WORD_FEATURES = 1;
 const OWN_CONTEXT = 2;
 const NEIGHBOURS_GIVE = 4;
-const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE;
+const AGGREGATED = 8;
+const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED;
 
 /** Where a token stands from the token scored: writeNeighbourFeatures(). */
 export type NeighbourSide = typeof NEIGHBOUR_BEFORE | typeof NEIGHBOUR_AFTER;
@@ -437,6 +452,14 @@ export const MAX_FEATURES = 256;
 
 /** Where featuresAt() functions write before copying out (one for all documents: a typed array costs to make). */
 const SCRATCH = new Int32Array(MAX_FEATURES);
+
+/** The features of a name's aggregated context, written at out[count…]; returns the new count. */
+function writeAggregated(aggregated: AggregatedContext, out: Int32Array, count: number): number {
+  // (indexed loops: this runs for every scored token, and array iterators were garbage)
+  for (let at = 0; at < aggregated.before.length; at++) out[count++] = feature(T.contextBefore, aggregated.before[at]);
+  for (let at = 0; at < aggregated.after.length; at++) out[count++] = feature(T.contextAfter, aggregated.after[at]);
+  return count;
+}
 
 /** How the tagger reads a written word (recased when it stands in a headline). */
 function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<string, string>): TokenView {
@@ -585,11 +608,9 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
       out[count++] = feature(T.clusterShape, ownFine, shape);
     }
     if (!ofContext) return count;
-    const aggregated = contexts(index);
-    if (aggregated) {
-      // (indexed loops here and below: this runs for every scored token, and array iterators were garbage)
-      for (let at = 0; at < aggregated.before.length; at++) out[count++] = feature(T.contextBefore, aggregated.before[at]);
-      for (let at = 0; at < aggregated.after.length; at++) out[count++] = feature(T.contextAfter, aggregated.after[at]);
+    if ((parts & AGGREGATED) !== 0) {
+      const aggregated = contexts(index);
+      if (aggregated) count = writeAggregated(aggregated, out, count);
     }
     if (lineNumbers[index]) {
       out[count++] = T.numericLine | 0;
@@ -637,13 +658,25 @@ export function documentFeatures(tokens: readonly Token[], names: Gazetteer): Do
     }
     return count;
   };
+  const writeAggregatedFeatures = (context: AggregatedContext, out: Int32Array) => writeAggregated(context, out, 0);
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
   const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
-  return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, writeOwnContextFeatures, writeNeighbourFeatures, headline };
+  return {
+    views,
+    featuresAt,
+    writeFeatures,
+    writeWordFeatures,
+    writeContextFeatures,
+    writeOwnContextFeatures,
+    writeNeighbourFeatures,
+    aggregatedContext: contexts,
+    writeAggregatedFeatures,
+    headline,
+  };
 }
 
 /**

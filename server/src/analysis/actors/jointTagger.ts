@@ -6,7 +6,18 @@
 // integers: one model's scale is the same for every label, so the best label of the integer sums is the best label
 // of the scaled sums, and the order of the sums no longer matters. Only an exact tie between two labels can come
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
-import { elsewhereTypes, featureFrom, type Elsewhere, MAX_FEATURES, NEIGHBOUR_AFTER, NEIGHBOUR_BEFORE, tallyWord, type DocumentFeatures, type TokenView } from './features';
+import {
+  type AggregatedContext,
+  elsewhereTypes,
+  featureFrom,
+  type Elsewhere,
+  MAX_FEATURES,
+  NEIGHBOUR_AFTER,
+  NEIGHBOUR_BEFORE,
+  tallyWord,
+  type DocumentFeatures,
+  type TokenView,
+} from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 import { secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
@@ -154,19 +165,25 @@ const GIVEN_AFTER = 2;
 const PARTS = 3;
 const PART_INTS = 2 * WIDTH;
 
-// Sums are cut from slabs: a view of a shared buffer is an ordinary small object.
-const SLAB_VIEWS = 2048;
+// Sums are cut from slabs: a view of a shared buffer is an ordinary small object (a typed array of its own over
+// 64 bytes has its memory allocated outside the JavaScript heap, at a cost).
+const SLAB_INTS = 2048 * PARTS * PART_INTS;
 let slab = new Int32Array(0);
 let slabUsed = 0;
 
-/** Zeroed room for one view's sums. */
-function newViewSums(weights: JointWeights): ViewSums {
-  if (slabUsed + PARTS * PART_INTS > slab.length) {
-    slab = new Int32Array(SLAB_VIEWS * PARTS * PART_INTS);
+/** Zeroed room for `length` integers. */
+function slabInts(length: number): Int32Array {
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(SLAB_INTS);
     slabUsed = 0;
   }
-  slabUsed += PARTS * PART_INTS;
-  return new ViewSums(weights, slab.subarray(slabUsed - PARTS * PART_INTS, slabUsed));
+  slabUsed += length;
+  return slab.subarray(slabUsed - length, slabUsed);
+}
+
+/** Zeroed room for one view's sums. */
+function newViewSums(weights: JointWeights): ViewSums {
+  return new ViewSums(weights, slabInts(PARTS * PART_INTS));
 }
 
 /** The sums of `view` for `weights` (views outside any document, the edges', are kept per table). */
@@ -223,7 +240,10 @@ export interface PreviousTagging extends JointTagging {
 }
 
 /** What the tagger reads of a document's static features (features.ts). */
-export type TaggerFeatures = Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeOwnContextFeatures' | 'writeNeighbourFeatures'>;
+export type TaggerFeatures = Pick<
+  DocumentFeatures,
+  'views' | 'writeWordFeatures' | 'writeOwnContextFeatures' | 'writeNeighbourFeatures' | 'aggregatedContext' | 'writeAggregatedFeatures'
+>;
 
 /** Both passes' tags (label indexes), with what the second pass read of the whole document. */
 export interface JointTagging {
@@ -251,7 +271,10 @@ export function tagJointly(
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures } = features;
+  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures, aggregatedContext, writeAggregatedFeatures } = features;
+  // Both models' sums of each aggregated context's features (one context per name of the document, read by each
+  // token of the name).
+  const aggregatedSums = new Map<AggregatedContext, Int32Array>();
   const { first: firstStatic, second: secondStatic, ready } = scores;
   // Static features are read when a pass first scores the token (most plain words are never scored).
   const buffer = FEATURE_BUFFER;
@@ -280,6 +303,20 @@ export function tagJointly(
     for (let label = 0; label < WIDTH; label++) {
       firstStatic[offset + label] = own[label] + before[beforeFrom + label] + after[afterFrom + label];
       secondStatic[offset + label] = own[WIDTH + label] + before[beforeFrom + WIDTH + label] + after[afterFrom + WIDTH + label];
+    }
+    const context = aggregatedContext(index);
+    if (context !== undefined) {
+      let sums = aggregatedSums.get(context);
+      if (sums === undefined) {
+        sums = slabInts(PART_INTS);
+        const written = writeAggregatedFeatures(context, buffer);
+        for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
+        aggregatedSums.set(context, sums);
+      }
+      for (let label = 0; label < WIDTH; label++) {
+        firstStatic[offset + label] += sums[label];
+        secondStatic[offset + label] += sums[WIDTH + label];
+      }
     }
     const written = writeOwnContextFeatures(index, buffer);
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
