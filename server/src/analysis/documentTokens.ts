@@ -36,7 +36,19 @@ function blockTokens(text: string, start: number, end: number): { tokens: Token[
   }
   if (cached.start === start) return cached;
   const shift = start - cached.start;
-  return { tokens: cached.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift })), local: cached.local };
+  // (fields written out in tokenize()'s order, not spread: one hidden class for every token)
+  const tokens = cached.tokens.map((token) => ({
+    start: token.start + shift,
+    end: token.end + shift,
+    text: token.text,
+    norm: token.norm,
+    lineStart: token.lineStart,
+    sentenceStart: token.sentenceStart,
+    lower: token.lower,
+    kind: token.kind,
+    word: token.word,
+  }));
+  return { tokens, local: cached.local };
 }
 
 /** One prose block's tokens in DocumentTokens.all: [first, end). */

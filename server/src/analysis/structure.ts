@@ -89,7 +89,9 @@ function splitLines(text: string, from: number): Line[] {
 function isNavigation(line: string): boolean {
   const stripped = line.replace(BULLET, '').trim().toLowerCase();
   if (stripped === '' || stripped === '|') return line.trim() !== '' && BULLET.test(line);
-  return NAV_WORDS.has(stripped) || stripped.split(/\s*\|\s*/).every((part) => NAV_WORDS.has(part));
+  if (NAV_WORDS.has(stripped)) return true;
+  // (a line without "|" is one part, just checked: most lines are prose, and splitting each was a hot spot)
+  return stripped.includes('|') && stripped.split(/\s*\|\s*/).every((part) => NAV_WORDS.has(part));
 }
 
 // What a line is read as from its text alone (navigation, a credit), kept per line text: an edit of a long article
@@ -107,9 +109,18 @@ function lineReading(line: string): { navigation: boolean; credit: boolean } {
 }
 
 function isSignOff(line: string): boolean {
-  const words = line.trim().split(/\s+/);
+  const bare = line.trim();
+  // Every word is two to eight capitals: a line opening otherwise (any prose line) is none, without splitting it.
+  if (!isCapitalAt(bare, 0) || !isCapitalAt(bare, 1)) return false;
+  const words = bare.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !words.every((word) => /^[A-Z]{2,8}$/.test(word))) return false;
   return AGENCIES.has(words[0]) || words.every((word) => word.length <= 3);
+}
+
+/** /[A-Z]/.test(text[index]) */
+function isCapitalAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function readFrontMatter(text: string): { end: number; values: Record<string, string> } | undefined {

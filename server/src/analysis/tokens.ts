@@ -42,7 +42,9 @@ export interface Word {
 }
 
 function makeWord(text: string): Word {
-  return { text, norm: foldTypography(text), lower: text.toLowerCase(), kind: kindOf(text) };
+  // Every field from the start, in one order (none added later): all records share one hidden class, so the code
+  // reading them stays monomorphic whichever layer filled which field first.
+  return { text, norm: foldTypography(text), lower: text.toLowerCase(), kind: kindOf(text), nameKey: undefined, tagger: undefined, gazetteer: undefined };
 }
 
 /**

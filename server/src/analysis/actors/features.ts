@@ -4,6 +4,7 @@
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { Token, Word } from '../tokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
+import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
 import { wordClusters } from './wordClusters';
 
@@ -110,7 +111,13 @@ const MAX_AGGREGATED = 6;
  * Context aggregation (Ratinov & Roth 2009): for each capitalized word, the words just before and after its other
  * occurrences in the document ("shares of Acme" elsewhere tells that "Acme" alone in a headline is a company).
  */
-function aggregatedContexts(views: readonly TokenView[]): (index: number) => { before: string[]; after: string[] } | undefined {
+/** The words around a name's other occurrences (aggregatedContexts), one object per name and document. */
+export interface AggregatedContext {
+  before: string[];
+  after: string[];
+}
+
+function aggregatedContexts(views: readonly TokenView[]): (index: number) => AggregatedContext | undefined {
   const occurrences = new Map<string, number[]>();
   views.forEach((view, index) => {
     if (view.plain) return;
@@ -120,7 +127,7 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => { b
     if (list) list.push(index);
     else occurrences.set(key, [index]);
   });
-  const cache = new Map<string, { before: string[]; after: string[] }>();
+  const cache = new Map<string, AggregatedContext>();
   return (index) => {
     const view = views[index];
     if (view.plain) return undefined;
@@ -295,6 +302,8 @@ export interface TokenView {
   plain: boolean;
   /** The features this view gives its neighbours (see neighbourHashes), made when first asked. */
   neighbourHashes?: readonly number[];
+  /** The tagger's sums of weights of the features this view gives (jointTagger.ts ViewSums), made when first needed. */
+  sums?: ViewSums;
 }
 
 // What a word gives the tokens around it ("l-1=said", "s+1=Xx"), the same wherever it stands: hashed once per
@@ -394,6 +403,22 @@ export interface DocumentFeatures {
    */
   writeWordFeatures(index: number, out: Int32Array): number;
   writeContextFeatures(index: number, out: Int32Array): number;
+  /**
+   * writeContextFeatures() is writeOwnContextFeatures() and the features the tokens either side give (the word, the
+   * shape and the word cluster of the token just before, and of the one just after): those are the same for every
+   * token with the same view object, written by writeNeighbourFeatures(index, side) for token `index` standing
+   * before (NEIGHBOUR_BEFORE) or after (NEIGHBOUR_AFTER) the token scored; an index past either end writes what the
+   * edge gives.
+   */
+  writeOwnContextFeatures(index: number, out: Int32Array): number;
+  writeNeighbourFeatures(index: number, side: NeighbourSide, out: Int32Array): number;
+  /**
+   * Nor does writeOwnContextFeatures() write the features of the words around the other occurrences of a token's
+   * name (context aggregation): aggregatedContext(index) is that context, one object for every token of the name in
+   * the document (undefined for none), and writeAggregatedFeatures(context) writes its features.
+   */
+  aggregatedContext(index: number): AggregatedContext | undefined;
+  writeAggregatedFeatures(context: AggregatedContext, out: Int32Array): number;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
 }
@@ -408,15 +433,33 @@ function hasCapitalOrDigit(word: string): boolean {
   return false;
 }
 
-// Which of a token's static features to write.
+// Which of a token's static features to write: the word's, the context's that the next two sides do not write
+// (OWN_CONTEXT), what the tokens just before and after give (NEIGHBOURS_GIVE), the words around the name's other
+// occurrences (AGGREGATED).
 const WORD_FEATURES = 1;
-const CONTEXT_FEATURES = 2;
+const OWN_CONTEXT = 2;
+const NEIGHBOURS_GIVE = 4;
+const AGGREGATED = 8;
+const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED;
+
+/** Where a token stands from the token scored: writeNeighbourFeatures(). */
+export type NeighbourSide = typeof NEIGHBOUR_BEFORE | typeof NEIGHBOUR_AFTER;
+export const NEIGHBOUR_BEFORE = 0;
+export const NEIGHBOUR_AFTER = 1;
 
 /** More features than one token can have (static or document features). */
 export const MAX_FEATURES = 256;
 
 /** Where featuresAt() functions write before copying out (one for all documents: a typed array costs to make). */
 const SCRATCH = new Int32Array(MAX_FEATURES);
+
+/** The features of a name's aggregated context, written at out[count…]; returns the new count. */
+function writeAggregated(aggregated: AggregatedContext, out: Int32Array, count: number): number {
+  // (indexed loops: this runs for every scored token, and array iterators were garbage)
+  for (let at = 0; at < aggregated.before.length; at++) out[count++] = feature(T.contextBefore, aggregated.before[at]);
+  for (let at = 0; at < aggregated.after.length; at++) out[count++] = feature(T.contextAfter, aggregated.after[at]);
+  return count;
+}
 
 /** How the tagger reads a written word (recased when it stands in a headline). */
 function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<string, string>): TokenView {
@@ -426,7 +469,8 @@ function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<stri
   let form = norm;
   if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
-  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain };
+  // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
+  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined, sums: undefined };
 }
 
 function isAscii(word: string): boolean {
@@ -496,7 +540,7 @@ export function documentFeatures(
     const token = tokens[index];
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
-    const ofContext = (parts & CONTEXT_FEATURES) !== 0;
+    const ofContext = (parts & OWN_CONTEXT) !== 0;
     let count = 0;
     if (ofWord) {
       out[count++] = T.bias | 0;
@@ -534,16 +578,14 @@ export function documentFeatures(
       }
       const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
-      const before = previous && neighbourHashes(previous);
-      const after = next && neighbourHashes(next);
+      if ((parts & NEIGHBOURS_GIVE) !== 0) {
+        count = writeGiven(index - 1, NEIGHBOUR_BEFORE, out, count);
+        count = writeGiven(index + 1, NEIGHBOUR_AFTER, out, count);
+      }
       const before2 = views[index - 2];
       const after2 = views[index + 2];
-      out[count++] = before ? before[AS_BEFORE] : EDGE.lowerBefore;
-      out[count++] = after ? after[AS_AFTER] : EDGE.lowerAfter;
       out[count++] = before2 ? neighbourHashes(before2)[AS_BEFORE2] : EDGE.lowerBefore2;
       out[count++] = after2 ? neighbourHashes(after2)[AS_AFTER2] : EDGE.lowerAfter2;
-      out[count++] = before ? before[SHAPE_AS_BEFORE] : EDGE.shapeBefore;
-      out[count++] = after ? after[SHAPE_AS_AFTER] : EDGE.shapeAfter;
       out[count++] = feature(T.bigramBefore, lowerBefore, lower);
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
@@ -573,15 +615,9 @@ export function documentFeatures(
       out[count++] = feature(T.clusterShape, ownFine, shape);
     }
     if (!ofContext) return count;
-    out[count++] = feature(T.clusterBefore, fine(index - 1));
-    out[count++] = feature(T.clusterAfter, fine(index + 1));
-    out[count++] = feature(T.clusterBeforeCoarse, coarse(index - 1));
-    out[count++] = feature(T.clusterAfterCoarse, coarse(index + 1));
-    const aggregated = contexts(index);
-    if (aggregated) {
-      // (indexed loops here and below: this runs for every scored token, and array iterators were garbage)
-      for (let at = 0; at < aggregated.before.length; at++) out[count++] = feature(T.contextBefore, aggregated.before[at]);
-      for (let at = 0; at < aggregated.after.length; at++) out[count++] = feature(T.contextAfter, aggregated.after[at]);
+    if ((parts & AGGREGATED) !== 0) {
+      const aggregated = contexts(index);
+      if (aggregated) count = writeAggregated(aggregated, out, count);
     }
     if (lineNumbers[index]) {
       out[count++] = T.numericLine | 0;
@@ -608,11 +644,46 @@ export function documentFeatures(
     if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
     return count;
   };
+  /**
+   * What token `index` (or the edge, past either end) gives the token after it (`side` NEIGHBOUR_BEFORE) or before
+   * it (NEIGHBOUR_AFTER): its word, shape and cluster, fine and coarse. A function of the token's view (its cluster
+   * is its view's word's).
+   */
+  const writeGiven = (index: number, side: NeighbourSide, out: Int32Array, count: number): number => {
+    const view = views[index];
+    const hashes = view === undefined ? undefined : neighbourHashes(view);
+    if (side === NEIGHBOUR_BEFORE) {
+      out[count++] = hashes ? hashes[AS_BEFORE] : EDGE.lowerBefore;
+      out[count++] = hashes ? hashes[SHAPE_AS_BEFORE] : EDGE.shapeBefore;
+      out[count++] = feature(T.clusterBefore, fine(index));
+      out[count++] = feature(T.clusterBeforeCoarse, coarse(index));
+    } else {
+      out[count++] = hashes ? hashes[AS_AFTER] : EDGE.lowerAfter;
+      out[count++] = hashes ? hashes[SHAPE_AS_AFTER] : EDGE.shapeAfter;
+      out[count++] = feature(T.clusterAfter, fine(index));
+      out[count++] = feature(T.clusterAfterCoarse, coarse(index));
+    }
+    return count;
+  };
+  const writeAggregatedFeatures = (context: AggregatedContext, out: Int32Array) => writeAggregated(context, out, 0);
   const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
+  const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
+  const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
-  return { views, featuresAt, writeFeatures, writeWordFeatures, writeContextFeatures, headline };
+  return {
+    views,
+    featuresAt,
+    writeFeatures,
+    writeWordFeatures,
+    writeContextFeatures,
+    writeOwnContextFeatures,
+    writeNeighbourFeatures,
+    aggregatedContext: contexts,
+    writeAggregatedFeatures,
+    headline,
+  };
 }
 
 /**

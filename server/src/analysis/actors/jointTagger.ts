@@ -6,7 +6,18 @@
 // integers: one model's scale is the same for every label, so the best label of the integer sums is the best label
 // of the scaled sums, and the order of the sums no longer matters. Only an exact tie between two labels can come
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
-import { elsewhereTypes, featureFrom, type Elsewhere, MAX_FEATURES, tallyWord, type DocumentFeatures, type TokenView } from './features';
+import {
+  type AggregatedContext,
+  elsewhereTypes,
+  featureFrom,
+  type Elsewhere,
+  MAX_FEATURES,
+  NEIGHBOUR_AFTER,
+  NEIGHBOUR_BEFORE,
+  tallyWord,
+  type DocumentFeatures,
+  type TokenView,
+} from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 import { secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
@@ -39,8 +50,6 @@ export class JointWeights {
   private readonly weights: Int16Array;
   /** The row of the feature whose hash is EMPTY, if a model has one (it cannot be stored in the probed slots). */
   private readonly emptyHashRow: number;
-  /** Per view (views of the same written word are one object), both models' sums of its word features. */
-  readonly wordSums = new WeakMap<TokenView, Int32Array>();
   private readonly mask: number;
 
   constructor(first: ModelData, second: ModelData) {
@@ -134,19 +143,63 @@ export function shippedJointWeights(): JointWeights {
 const FEATURE_BUFFER = new Int32Array(MAX_FEATURES);
 const LABEL_SCORES = new Int32Array(WIDTH);
 
-// Word sums are cut from slabs: a view of a shared buffer is an ordinary small object.
-const SLAB_WORDS = 4096;
+/**
+ * Both models' sums of the weights of what a view gives a token's scores, kept on the view (views of the same
+ * written word are one object, shared by documents): the view's word features, for a token of it (WORD_SUMS); the
+ * features it gives the token after it (GIVEN_BEFORE: "l-1=…", "s-1=…" and its clusters) and the token before it
+ * (GIVEN_AFTER). Each part 2 × WIDTH integers, filled when first needed (`filled`: a bit per part). A token's static
+ * scores are then its word part, its neighbours' given parts and its own context features: the same integer sums in
+ * another order.
+ */
+export class ViewSums {
+  filled = 0;
+  constructor(
+    /** The table the sums are of. */
+    readonly weights: JointWeights,
+    readonly sums: Int32Array,
+  ) {}
+}
+const WORD_SUMS = 0;
+const GIVEN_BEFORE = 1;
+const GIVEN_AFTER = 2;
+const PARTS = 3;
+const PART_INTS = 2 * WIDTH;
+
+// Sums are cut from slabs: a view of a shared buffer is an ordinary small object (a typed array of its own over
+// 64 bytes has its memory allocated outside the JavaScript heap, at a cost).
+const SLAB_INTS = 2048 * PARTS * PART_INTS;
 let slab = new Int32Array(0);
 let slabUsed = 0;
 
-/** Zeroed room for one word's sums (both models). */
-function newWordSums(): Int32Array {
-  if (slabUsed + 2 * WIDTH > slab.length) {
-    slab = new Int32Array(SLAB_WORDS * 2 * WIDTH);
+/** Zeroed room for `length` integers. */
+function slabInts(length: number): Int32Array {
+  if (slabUsed + length > slab.length) {
+    slab = new Int32Array(SLAB_INTS);
     slabUsed = 0;
   }
-  slabUsed += 2 * WIDTH;
-  return slab.subarray(slabUsed - 2 * WIDTH, slabUsed);
+  slabUsed += length;
+  return slab.subarray(slabUsed - length, slabUsed);
+}
+
+/** Zeroed room for one view's sums. */
+function newViewSums(weights: JointWeights): ViewSums {
+  return new ViewSums(weights, slabInts(PARTS * PART_INTS));
+}
+
+/** The sums of `view` for `weights` (views outside any document, the edges', are kept per table). */
+function sumsOf(view: TokenView, weights: JointWeights): ViewSums {
+  let sums = view.sums;
+  if (sums === undefined || sums.weights !== weights) sums = view.sums = newViewSums(weights);
+  return sums;
+}
+
+/** The edges' view: what the start and the end of the document give the tokens next to them. */
+const EDGE_VIEWS = new WeakMap<JointWeights, ViewSums>();
+
+function edgeSums(weights: JointWeights): ViewSums {
+  let sums = EDGE_VIEWS.get(weights);
+  if (sums === undefined) EDGE_VIEWS.set(weights, (sums = newViewSums(weights)));
+  return sums;
 }
 
 /**
@@ -160,7 +213,14 @@ export interface StaticScores {
 }
 
 export function emptyStaticScores(count: number): StaticScores {
-  return { first: new Int32Array(count * WIDTH), second: new Int32Array(count * WIDTH), ready: new Uint8Array(count) };
+  // Three views of one buffer: one allocation per document instead of three (each typed array's own buffer was
+  // a hot spot of the profile).
+  const buffer = new ArrayBuffer(count * WIDTH * 8 + count);
+  return {
+    first: new Int32Array(buffer, 0, count * WIDTH),
+    second: new Int32Array(buffer, count * WIDTH * 4, count * WIDTH),
+    ready: new Uint8Array(buffer, count * WIDTH * 8, count),
+  };
 }
 
 /**
@@ -179,6 +239,12 @@ export interface PreviousTagging extends JointTagging {
   views: readonly TokenView[];
 }
 
+/** What the tagger reads of a document's static features (features.ts). */
+export type TaggerFeatures = Pick<
+  DocumentFeatures,
+  'views' | 'writeWordFeatures' | 'writeOwnContextFeatures' | 'writeNeighbourFeatures' | 'aggregatedContext' | 'writeAggregatedFeatures'
+>;
+
 /** Both passes' tags (label indexes), with what the second pass read of the whole document. */
 export interface JointTagging {
   firstTags: number[];
@@ -194,91 +260,132 @@ export interface JointTagging {
  * Both passes over one document (as tagDocumentWritten): label indexes per token. `scores`: static scores to start
  * from (those ready are used as they are), filled in as tokens are scored.
  */
-export function tagDocumentJointly(
-  features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>,
-  weights: JointWeights,
-  scores: StaticScores = emptyStaticScores(features.views.length),
-): number[] {
+export function tagDocumentJointly(features: TaggerFeatures, weights: JointWeights, scores: StaticScores = emptyStaticScores(features.views.length)): number[] {
   return tagJointly(features, weights, scores).tags;
 }
 
 /** tagDocumentJointly() with both passes' tags, from an earlier tagging when there is one (PreviousTagging). */
 export function tagJointly(
-  features: Pick<DocumentFeatures, 'views' | 'writeWordFeatures' | 'writeContextFeatures'>,
+  features: TaggerFeatures,
   weights: JointWeights,
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const { views, writeWordFeatures, writeContextFeatures } = features;
-  const count = views.length;
+  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures, aggregatedContext, writeAggregatedFeatures } = features;
+  // Both models' sums of each aggregated context's features (one context per name of the document, read by each
+  // token of the name).
+  const aggregatedSums = new Map<AggregatedContext, Int32Array>();
   const { first: firstStatic, second: secondStatic, ready } = scores;
   // Static features are read when a pass first scores the token (most plain words are never scored).
   const buffer = FEATURE_BUFFER;
+  const count = views.length;
+  /** The sums of part `part` of token `index`'s view (the edges' past either end), filled when first asked. */
+  const partOf = (index: number, part: number): Int32Array => {
+    const viewSums = index < 0 || index >= count ? edgeSums(weights) : sumsOf(views[index], weights);
+    const sums = viewSums.sums;
+    const bit = 1 << part;
+    if ((viewSums.filled & bit) === 0) {
+      viewSums.filled |= bit;
+      const written = part === WORD_SUMS ? writeWordFeatures(index, buffer) : writeNeighbourFeatures(index, part === GIVEN_BEFORE ? NEIGHBOUR_BEFORE : NEIGHBOUR_AFTER, buffer);
+      const from = part * PART_INTS;
+      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, from, sums, from + WIDTH);
+    }
+    return sums;
+  };
   const readStatic = (index: number) => {
     ready[index] = 1;
     const offset = index * WIDTH;
-    let sums = weights.wordSums.get(views[index]);
-    if (sums === undefined) {
-      sums = newWordSums();
-      const written = writeWordFeatures(index, buffer);
-      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
-      weights.wordSums.set(views[index], sums);
-    }
+    const own = partOf(index, WORD_SUMS);
+    const before = partOf(index - 1, GIVEN_BEFORE);
+    const after = partOf(index + 1, GIVEN_AFTER);
+    const beforeFrom = GIVEN_BEFORE * PART_INTS;
+    const afterFrom = GIVEN_AFTER * PART_INTS;
     for (let label = 0; label < WIDTH; label++) {
-      firstStatic[offset + label] = sums[label];
-      secondStatic[offset + label] = sums[WIDTH + label];
+      firstStatic[offset + label] = own[label] + before[beforeFrom + label] + after[afterFrom + label];
+      secondStatic[offset + label] = own[WIDTH + label] + before[beforeFrom + WIDTH + label] + after[afterFrom + WIDTH + label];
     }
-    const written = writeContextFeatures(index, buffer);
+    const context = aggregatedContext(index);
+    if (context !== undefined) {
+      let sums = aggregatedSums.get(context);
+      if (sums === undefined) {
+        sums = slabInts(PART_INTS);
+        const written = writeAggregatedFeatures(context, buffer);
+        for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
+        aggregatedSums.set(context, sums);
+      }
+      for (let label = 0; label < WIDTH; label++) {
+        firstStatic[offset + label] += sums[label];
+        secondStatic[offset + label] += sums[WIDTH + label];
+      }
+    }
+    const written = writeOwnContextFeatures(index, buffer);
     for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
   };
   const labelScores = LABEL_SCORES;
   const decoded: [number, number] = [0, 0];
   const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
-  // `model`: 0 for the first pass, 1 for the second (one method called directly: no closure per pass). `same[index]`:
-  // 1 when token `index` reads what its counterpart in the earlier tagging (oldIndex) read, its static scores and the
-  // tags before it aside (checked here), so that its tag is the earlier one.
-  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter, same?: Uint8Array, oldTags?: readonly number[]): number[] => {
+  /**
+   * The tag of token `index` given the two tags before it (undefined / -1 at the start), by `model`'s scores (0 for
+   * the first pass, 1 for the second; one method called directly: no closure per pass).
+   */
+  const decodeToken = (index: number, previousTag: number | undefined, previous2Tag: number, staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number => {
+    if (skipped(views[index], previousTag)) return 0;
+    decoded[model]++;
+    if (!ready[index]) readStatic(index);
+    const offset = index * WIDTH;
+    for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
+    if (writeExtra) {
+      const written = writeExtra(index, buffer);
+      for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
+    }
+    const previous = previousTag === undefined ? 0 : previousTag + 1;
+    const previous2 = previous2Tag + 1;
+    weights.add(PREVIOUS_HASHES[previous], model, labelScores);
+    weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
+    weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
+    weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
+    const allowedNow = ALLOWED[previous];
+    let best = 0;
+    for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
+    return best;
+  };
+  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
     const tags: number[] = new Array(count);
-    const oldIndex = previous?.oldIndex;
+    for (let index = 0; index < count; index++)
+      tags[index] = decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
+    return tags;
+  };
+  // decodePass() from an earlier tagging, a function of its own so that the plain one's optimized code never meets
+  // an earlier tagging (it was compiled again each time one came). `same[index]`: 1 when token `index` reads what its
+  // counterpart in the earlier tagging (oldIndex) read, its static scores and the tags before it aside (checked here),
+  // so that its tag is the earlier one.
+  const decodePassReusing = (
+    staticScores: Int32Array,
+    model: number,
+    writeExtra: FeatureWriter | undefined,
+    same: Uint8Array,
+    oldTags: readonly number[],
+    oldIndex: Int32Array,
+    reusedNow: Uint8Array,
+  ): number[] => {
+    const tags: number[] = new Array(count);
     for (let index = 0; index < count; index++) {
-      const previousTag = index > 0 ? tags[index - 1] : undefined;
-      if (oldIndex && oldTags && same && same[index]) {
+      if (same[index]) {
         const old = oldIndex[index];
         if ((index > 0 ? tags[index - 1] + 1 : 0) === (old > 0 ? oldTags[old - 1] + 1 : 0) && (index > 1 ? tags[index - 2] + 1 : 0) === (old > 1 ? oldTags[old - 2] + 1 : 0)) {
           tags[index] = oldTags[old];
-          reused![model][index] = 1;
+          reusedNow[index] = 1;
           // The tokens after it that read the same, and follow one another in the earlier tagging too, come to the
           // same tags before them: they take their earlier tags without comparing.
           while (index + 1 < count && same[index + 1] && oldIndex[index + 1] === oldIndex[index] + 1) {
             index++;
             tags[index] = oldTags[oldIndex[index]];
-            reused![model][index] = 1;
+            reusedNow[index] = 1;
           }
           continue;
         }
       }
-      if (skipped(views[index], previousTag)) {
-        tags[index] = 0;
-        continue;
-      }
-      decoded[model]++;
-      if (!ready[index]) readStatic(index);
-      const offset = index * WIDTH;
-      for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
-      if (writeExtra) {
-        const written = writeExtra(index, buffer);
-        for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
-      }
-      const previous = previousTag === undefined ? 0 : previousTag + 1;
-      const previous2 = index > 1 ? tags[index - 2] + 1 : 0;
-      weights.add(PREVIOUS_HASHES[previous], model, labelScores);
-      weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
-      weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
-      weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
-      const allowedNow = ALLOWED[previous];
-      let best = 0;
-      for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
-      tags[index] = best;
+      tags[index] = decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
     }
     return tags;
   };
@@ -290,14 +397,19 @@ export function tagJointly(
       if (old >= 0 && sameReading(views[index], previous.views[old])) sameView[index] = 1;
     }
   }
-  const firstTags = decodePass(firstStatic, 0, undefined, sameView, previous?.firstTags);
+  const firstTags = previous && sameView ? decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decodePass(firstStatic, 0);
   const secondPass = secondPassDocument(
     views,
     firstTags.map((tag) => LABELS[tag]),
   );
   const sameDocumentFeatures = previous && sameSecondPassFeatures(views, firstTags, secondPass, previous);
-  const tags = decodePass(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous?.tags);
-  return { firstTags, tags, secondPass, decoded, ...(reused ? { reused } : {}) };
+  const tags =
+    previous && sameDocumentFeatures
+      ? decodePassReusing(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous.tags, previous.oldIndex, reused![1])
+      : decodePass(secondStatic, 1, secondPass.write);
+  // (`reused` always present, undefined without an earlier tagging: one hidden class for every tagging, and for the
+  // PreviousTagging made from it, which the decoder reads)
+  return { firstTags, tags, secondPass, decoded, reused };
 }
 
 /** Whether two readings of a word's other occurrences give the same features (features.ts documentTagFeatureWriter). */

@@ -18,16 +18,18 @@ interface Name {
   words: string[];
   mentions: NameMention[];
   type: ActorType;
-  parent?: Name;
-  form?: MentionForm;
+  parent: Name | undefined;
+  form: MentionForm | undefined;
 }
 
 /** nameKey() with British and American spellings of name words made one ("Organisation" / "Organization"). */
 function linkKey(name: string): string {
-  return nameKey(name)
-    .replace(/(\w)is(ation|ed|ing)\b/g, '$1iz$2')
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\bcentre\b/g, 'center');
+  // (each replacement only where its letters occur: three regular expressions per mention were a hot spot)
+  let key = nameKey(name);
+  if (key.includes('is')) key = key.replace(/(\w)is(ation|ed|ing)\b/g, '$1iz$2');
+  if (key.includes('defence')) key = key.replace(/\bdefence\b/g, 'defense');
+  if (key.includes('centre')) key = key.replace(/\bcentre\b/g, 'center');
+  return key;
 }
 
 function majorityType(mentions: readonly NameMention[]): ActorType {
@@ -83,7 +85,7 @@ function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: Map<NameMention, 
   for (const [key, name] of [...byKey]) {
     const other: ActorType | undefined = name.type === 'organization' ? 'place' : name.type === 'place' ? 'organization' : undefined;
     if (other === undefined || !name.mentions.some((mention) => mention.type === other)) continue;
-    const split: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.type === other), type: other };
+    const split: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.type === other), type: other, parent: undefined, form: undefined };
     name.mentions = name.mentions.filter((mention) => mention.type !== other);
     byKey.set(`${key}\u0000${other}`, split);
     for (const mention of split.mentions) nameOf.set(mention, split);
@@ -99,6 +101,8 @@ function isPlaceName(name: Name, names?: Gazetteer): boolean {
  * `register`: on the sports pages a town and the team named after it are two actors ("Leeds beat Hull" / "Hull at
  * Leeds", the venue): mentions the tagger typed a place stay apart from those it typed the team.
  */
+// (in steps of their own, each compiled on its own: one function of all of them was the analyzer's costliest to
+// optimize, and compiled again each time one part of it met a new case)
 export function linkMentions(
   text: string,
   tokens: readonly Token[],
@@ -107,29 +111,68 @@ export function linkMentions(
   names: Gazetteer,
   register: Register = 'news',
 ): Actor[] {
+  const { byKey, nameOf } = namesByKey(mentions);
+  const nameStarts = new Set(mentions.map((mention) => mention.first));
+  for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
+  if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
+  splitDatelinePlaces(byKey, nameOf, register);
+  linkBracketedAcronyms(tokens, mentions, nameOf);
+  const all = [...byKey.values()];
+  const index = nameIndex(all, names);
+  for (const name of all) {
+    if (name.parent) continue;
+    const best = bestParent(name, index, names);
+    if (best) {
+      name.parent = best.parent;
+      name.form = best.form;
+    }
+  }
+  return actorsOf(text, mentions, readings, nameOf);
+}
+
+/**
+ * key.split(' '), always a packed array: V8 hands a split it has made before out of a cache as a holey array, and
+ * the functions reading names' words were optimized again each time they met the other kind ("wrong map").
+ */
+function spaceSeparated(key: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', from)) {
+    words.push(key.slice(from, at));
+    from = at + 1;
+  }
+  words.push(key.slice(from));
+  return words;
+}
+
+/** The mentions grouped by their link key, each group a Name. */
+function namesByKey(mentions: readonly NameMention[]): { byKey: Map<string, Name>; nameOf: Map<NameMention, Name> } {
   const byKey = new Map<string, Name>();
   const nameOf = new Map<NameMention, Name>();
   for (const mention of mentions) {
     const key = linkKey(mention.text);
     let name = byKey.get(key);
-    if (!name) byKey.set(key, (name = { key, words: key.split(' '), mentions: [], type: mention.type }));
+    // (parent and form set to undefined here, filled by the linking: one hidden class for every Name)
+    if (!name) byKey.set(key, (name = { key, words: spaceSeparated(key), mentions: [], type: mention.type, parent: undefined, form: undefined }));
     name.mentions.push(mention);
     nameOf.set(mention, name);
   }
-  const nameStarts = new Set(mentions.map((mention) => mention.first));
-  for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
-  if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
-  // A dateline's town is a place even where the rest of the article names its team the same way ("NEW YORK" over
-  // baseball results): its mentions then are a place of their own.
-  // Outside the sports pages a dateline's town is no team: the name is the place wherever the article writes it
-  // ("HARBOR CITY" over "Harbor City should wait").
+  return { byKey, nameOf };
+}
+
+/**
+ * A dateline's town is a place even where the rest of the article names its team the same way ("NEW YORK" over
+ * baseball results): its mentions then are a place of their own. Outside the sports pages a dateline's town is no
+ * team: the name is the place wherever the article writes it ("HARBOR CITY" over "Harbor City should wait").
+ */
+function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, Name>, register: Register): void {
   for (const [key, name] of [...byKey]) {
     if (name.type === 'place' || !name.mentions.some((mention) => mention.dateline)) continue;
     if (register !== 'sports') {
       name.type = 'place';
       continue;
     }
-    const place: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.dateline), type: 'place' };
+    const place: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.dateline), type: 'place', parent: undefined, form: undefined };
     name.mentions = name.mentions.filter((mention) => !mention.dateline);
     if (name.mentions.length === 0) {
       name.type = 'place';
@@ -139,23 +182,28 @@ export function linkMentions(
     byKey.set(`${key}\u0000dateline`, place);
     for (const mention of place.mentions) nameOf.set(mention, place);
   }
+}
 
-  // "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it.
-  mentions.forEach((mention, index) => {
+/** "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it. */
+function linkBracketedAcronyms(tokens: readonly Token[], mentions: readonly NameMention[], nameOf: Map<NameMention, Name>): void {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index];
     const next = mentions[index + 1];
-    if (!next || tokens[mention.last + 1]?.norm !== '(' || next.first !== mention.last + 2 || tokens[next.last + 1]?.norm !== ')') return;
+    if (!next || tokens[mention.last + 1]?.norm !== '(' || next.first !== mention.last + 2 || tokens[next.last + 1]?.norm !== ')') continue;
     const acronym = nameOf.get(next)!;
     const expansion = nameOf.get(mention)!;
     if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
       acronym.parent = expansion;
       acronym.form = 'acronym';
     }
-  });
+  }
+}
 
-  const all = [...byKey.values()];
-  const firstStart = (name: Name) => name.mentions[0].start;
-  // Only names that share a first or last word, the initials or the country can be linked: index them so a long
-  // article with thousands of names links in linear time.
+/**
+ * Only names that share a first or last word, the initials or the country can be linked: they are indexed so that a
+ * long article with thousands of names links in linear time.
+ */
+function nameIndex(all: readonly Name[], names: Gazetteer): Map<string, Name[]> {
   const index = new Map<string, Name[]>();
   const addTo = (key: string, name: Name) => {
     const list = index.get(key);
@@ -169,72 +217,88 @@ export function linkMentions(
     const country = names.country.get(name.key);
     if (country !== undefined) addTo(`country:${country}`, name);
   }
-  // An article has a handful of names sharing a word; text made of nothing but capitalized words has thousands, and
-  // comparing each with all of them would be quadratic: the first MAX_CANDIDATES names of a word are compared.
-  const nearest = (list: Name[] | undefined): Name[] => (!list ? [] : list.length > MAX_CANDIDATES ? list.slice(0, MAX_CANDIDATES) : list);
-  for (const name of all) {
-    if (name.parent) continue;
-    const surface = name.mentions[0].text;
-    // A part of a person's name first ("Putin"), then an acronym or the first words of an organization ("Magna" of
-    // "Magna International Inc"); among several, the longest name, then the nearest.
-    let best: { parent: Name; form: MentionForm; tier: number } | undefined;
-    const consider = (parent: Name, form: MentionForm, tier: number) => {
-      if (parent === name) return;
-      const better =
-        !best ||
-        tier < best.tier ||
-        (tier === best.tier && parent.words.length > best.parent.words.length) ||
-        (tier === best.tier &&
-          parent.words.length === best.parent.words.length &&
-          Math.abs(firstStart(parent) - firstStart(name)) < Math.abs(firstStart(best.parent) - firstStart(name)));
-      if (better) best = { parent, form, tier };
-    };
-    const acronym = isAcronym(name.key, surface);
-    const namesPlace = isPlaceName(name, names);
-    const candidates = new Set([
-      ...nearest(index.get(`first:${name.words[0]}`)),
-      ...nearest(index.get(`last:${name.words[name.words.length - 1]}`)),
-      ...(acronym ? nearest(index.get(`initials:${name.key.replace(/[&\s]/g, '')}`)) : []),
-    ]);
-    for (const other of candidates) {
-      if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
-      // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
-      if (name.type !== 'place' && other.type === 'place' && other.mentions.every((mention) => mention.dateline)) continue;
-      if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
-      else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
-      else if (
-        other.type === 'organization' &&
-        !namesPlace &&
-        isNamePart(name.words, other.words) &&
-        other.words[0] === name.words[0] &&
-        name.words.every((word) => !NAME_STOPWORDS.has(word))
-      ) {
-        consider(other, 'partial', 2);
-      } else if (other.type === 'organization' && !namesPlace && isOwnedForm(name.words, other)) {
-        consider(other, 'partial', 2);
-      }
-    }
-    const country = names.country.get(name.key);
-    if (!best && country) {
-      for (const other of index.get(`country:${country}`) ?? []) {
-        if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) consider(other, 'alias', 3);
-      }
-    }
-    if (best) {
-      name.parent = best.parent;
-      name.form = best.form;
+  return index;
+}
+
+/**
+ * An article has a handful of names sharing a word; text made of nothing but capitalized words has thousands, and
+ * comparing each with all of them would be quadratic: the first MAX_CANDIDATES names of a word are compared.
+ */
+function nearest(list: Name[] | undefined): Name[] {
+  return !list ? [] : list.length > MAX_CANDIDATES ? list.slice(0, MAX_CANDIDATES) : list;
+}
+
+interface Parent {
+  parent: Name;
+  form: MentionForm;
+  tier: number;
+}
+
+/** Whether `parent` at `tier` is a better parent for `name` than `best`. */
+function isBetterParent(name: Name, parent: Name, tier: number, best: Parent | undefined): boolean {
+  if (!best) return true;
+  if (tier !== best.tier) return tier < best.tier;
+  if (parent.words.length !== best.parent.words.length) return parent.words.length > best.parent.words.length;
+  const start = name.mentions[0].start;
+  return Math.abs(parent.mentions[0].start - start) < Math.abs(best.parent.mentions[0].start - start);
+}
+
+/**
+ * The name `name` is a short form of, if any: a part of a person's name first ("Putin"), then an acronym or the
+ * first words of an organization ("Magna" of "Magna International Inc"); among several, the longest name, then the
+ * nearest.
+ */
+function bestParent(name: Name, index: Map<string, Name[]>, names: Gazetteer): Parent | undefined {
+  const surface = name.mentions[0].text;
+  let best: Parent | undefined;
+  const consider = (parent: Name, form: MentionForm, tier: number) => {
+    if (parent !== name && isBetterParent(name, parent, tier, best)) best = { parent, form, tier };
+  };
+  const acronym = isAcronym(name.key, surface);
+  const namesPlace = isPlaceName(name, names);
+  const candidates = new Set([
+    ...nearest(index.get(`first:${name.words[0]}`)),
+    ...nearest(index.get(`last:${name.words[name.words.length - 1]}`)),
+    ...(acronym ? nearest(index.get(`initials:${name.key.replace(/[&\s]/g, '')}`)) : []),
+  ]);
+  for (const other of candidates) {
+    if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
+    // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
+    if (name.type !== 'place' && other.type === 'place' && other.mentions.every((mention) => mention.dateline)) continue;
+    if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
+    else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
+    else if (
+      other.type === 'organization' &&
+      !namesPlace &&
+      isNamePart(name.words, other.words) &&
+      other.words[0] === name.words[0] &&
+      name.words.every((word) => !NAME_STOPWORDS.has(word))
+    ) {
+      consider(other, 'partial', 2);
+    } else if (other.type === 'organization' && !namesPlace && isOwnedForm(name.words, other)) {
+      consider(other, 'partial', 2);
     }
   }
-  const root = (name: Name): Name => {
-    const seen = new Set<Name>();
-    while (name.parent && !seen.has(name)) {
-      seen.add(name);
-      name = name.parent;
+  const country = names.country.get(name.key);
+  if (!best && country) {
+    for (const other of index.get(`country:${country}`) ?? []) {
+      if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) consider(other, 'alias', 3);
     }
-    return name;
-  };
+  }
+  return best;
+}
 
-  // Build one actor per root name, in order of first mention.
+function root(name: Name): Name {
+  const seen = new Set<Name>();
+  while (name.parent && !seen.has(name)) {
+    seen.add(name);
+    name = name.parent;
+  }
+  return name;
+}
+
+/** One actor per root name, in order of first mention. */
+function actorsOf(text: string, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: Map<NameMention, Name>): Actor[] {
   const groups = new Map<Name, NameMention[]>();
   for (const mention of mentions) {
     const top = root(nameOf.get(mention)!);

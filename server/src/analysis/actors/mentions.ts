@@ -145,11 +145,19 @@ function spanMentions(tokens: readonly Token[], first: number, last: number, lab
   }
   const found: NameMention[] = [];
   const type = label === 'ORG' && isPersonAfterCompany(tokens, first, last, names) ? 'PER' : label;
-  for (const part of splitAtCompanySuffix(tokens, first, last, type, names)
-    .flatMap((part) => splitAtOfficerTitle(tokens, part, names))
-    .flatMap((part) => splitAtAnd(tokens, part))) {
-    const mention = clean(tokens, part[0], part[1], part[2], names, register);
-    if (mention) found.push(mention);
+  // (nested loops, not flatMap: this runs for every name the tagger found, and flatMap's closures and
+  // intermediate arrays were a hot spot of the profile)
+  const bySuffix = splitAtCompanySuffix(tokens, first, last, type, names);
+  for (let at = 0; at < bySuffix.length; at++) {
+    const byTitle = splitAtOfficerTitle(tokens, bySuffix[at], names);
+    for (let inner = 0; inner < byTitle.length; inner++) {
+      const parts = splitAtAnd(tokens, byTitle[inner]);
+      for (let index = 0; index < parts.length; index++) {
+        const [partFirst, partLast, partType] = parts[index];
+        const mention = clean(tokens, partFirst, partLast, partType, names, register);
+        if (mention) found.push(mention);
+      }
+    }
   }
   return found;
 }

@@ -308,9 +308,9 @@ const DESCRIBING_VERBS = new Set([
 const CUE_FORMS = new Map<string, string>();
 for (const verb of SPEECH_VERBS) for (const form of inflect(verb)) if (!CUE_FORMS.has(form)) CUE_FORMS.set(form, verb);
 
-/** The base verb of a speech-verb form ("asserted" → "assert"), or undefined. */
+/** The base verb of a speech-verb form written in lower case ("asserted" → "assert"; callers pass a token's `lower`), or undefined. */
 export function cueBase(word: string): string | undefined {
-  return CUE_FORMS.get(word.toLowerCase());
+  return CUE_FORMS.get(word);
 }
 
 /** Every form of the verbs that introduce reported speech (those cueBase() knows and isReportingVerb() accepts). */

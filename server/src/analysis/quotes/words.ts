@@ -44,7 +44,19 @@ const CURRENCY_SIGNS = '$£€¥';
 
 function joined(first: Token, last: Token, text: string): Token {
   const word = wordOf(text);
-  return { ...first, end: last.end, text: word.text, norm: word.norm, lower: word.lower, kind: 'word', word };
+  // Written out in tokenize()'s order rather than spread: a spread copy can get another hidden class than the
+  // tokenizer's tokens, and every function reading tokens then deoptimizes on it.
+  return {
+    start: first.start,
+    end: last.end,
+    text: word.text,
+    norm: word.norm,
+    lineStart: first.lineStart,
+    sentenceStart: first.sentenceStart,
+    lower: word.lower,
+    kind: 'word',
+    word,
+  };
 }
 
 /** The words of text[from, to) as the quote layer reads them (see above). */
