@@ -2,7 +2,7 @@
 // without crowding the Problems panel), and each writing problem as a Warning (an inferred year, which is no
 // fault, as Information). Every diagnostic carries a stable
 // code per kind and the annotation id in `data`, for code actions and the client.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DATE_SANITY_CODES } from './analysis/dates/sanity';
 import type { Annotations, Origin, Provenance } from './analysis/types';
@@ -92,6 +92,26 @@ function itemDiagnostics(document: TextDocument, list: DiagnosedList, item: unkn
   return made;
 }
 
+const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
+/**
+ * An unchanged item's diagnostics on its moved spans (an actor's group has one diagnostic per mention, in order, or
+ * none at all when its severity is off). Positions count lines, so after an edit within one line only the items
+ * later on that line move: the others keep their very diagnostics, and the group itself when none moved (less
+ * garbage per keystroke, and what was sent before is recognisably the same).
+ */
+function movedGroup(document: TextDocument, group: Diagnostic[], spans: readonly { start: number; end: number }[]): Diagnostic[] {
+  let moved: Diagnostic[] | undefined;
+  for (let at = 0; at < group.length; at++) {
+    const diagnostic = group[at];
+    const range = rangeOf(document, spans[at]);
+    if (samePosition(range.start, diagnostic.range.start) && samePosition(range.end, diagnostic.range.end)) continue;
+    moved ??= group.slice();
+    moved[at] = { ...diagnostic, range };
+  }
+  return moved ?? group;
+}
+
 /**
  * The diagnostics of an analysis, per item. Given the groups of the analysis it was rebuilt from (same settings)
  * and the delta between them, only the changed items' diagnostics are made: the unchanged leading items keep
@@ -115,9 +135,7 @@ export function diagnosticGroups(
     const made: Diagnostic[][] = before.slice(0, change.keep);
     for (let index = change.keep; index < items.length - change.tail; index++) made.push(itemDiagnostics(document, list, items[index], settings));
     for (let index = items.length - change.tail, old = before.length - change.tail; index < items.length; index++, old++) {
-      const spans = spansOf(list, items[index]);
-      // An actor's group has one diagnostic per mention, in order, or none at all (its severity is off).
-      made.push(before[old].map((diagnostic, at) => ({ ...diagnostic, range: rangeOf(document, spans[at]) })));
+      made.push(movedGroup(document, before[old], spansOf(list, items[index])));
     }
     groups[list] = made;
   }
