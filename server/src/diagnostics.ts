@@ -114,14 +114,14 @@ function movedGroup(document: TextDocument, group: Diagnostic[], spans: readonly
 
 /**
  * The diagnostics of an analysis, per item. Given the groups of the analysis it was rebuilt from (same settings)
- * and the delta between them, only the changed items' diagnostics are made: the unchanged leading items keep
- * theirs as they are, the unchanged trailing ones keep their messages and data with ranges moved.
+ * and the delta between them, only the changed items' diagnostics are made: the unchanged leading items before the
+ * edit keep theirs as they are, the other unchanged ones keep their messages and data with ranges moved.
  */
 export function diagnosticGroups(
   document: TextDocument,
   annotations: Annotations,
   settings: NewsAnnotatorSettings,
-  previous?: { groups: DiagnosticGroups; delta: { lists: Record<string, { keep: number; tail: number }> } },
+  previous?: { groups: DiagnosticGroups; delta: { change: { prefix: number }; lists: Record<string, { keep: number; tail: number }> } },
 ): DiagnosticGroups {
   const groups = {} as DiagnosticGroups;
   for (const list of LISTS) {
@@ -132,7 +132,14 @@ export function diagnosticGroups(
       groups[list] = items.map((item) => itemDiagnostics(document, list, item, settings));
       continue;
     }
-    const made: Diagnostic[][] = before.slice(0, change.keep);
+    // A leading item is the same annotation at the same offsets, but only one wholly before the edit is on the same
+    // lines: an edit that leaves the length as it was but adds or removes a line break keeps the items after it too.
+    const { prefix } = previous.delta.change;
+    const made: Diagnostic[][] = [];
+    for (let index = 0; index < change.keep; index++) {
+      const spans = spansOf(list, items[index]);
+      made.push(spans.every((span) => span.end < prefix) ? before[index] : movedGroup(document, before[index], spans));
+    }
     for (let index = change.keep; index < items.length - change.tail; index++) made.push(itemDiagnostics(document, list, items[index], settings));
     for (let index = items.length - change.tail, old = before.length - change.tail; index < items.length; index++, old++) {
       made.push(movedGroup(document, before[old], spansOf(list, items[index])));
