@@ -69,6 +69,11 @@ export class TextSnapshot implements TextDocument {
     return starts;
   }
 
+  /** Where each line starts (not to be changed): for readers that walk lines in order. */
+  get lineStarts(): Readonly<Int32Array> {
+    return this.starts;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
