@@ -5,33 +5,15 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import * as fc from 'fast-check';
-import { SemanticTokensDeltaRequest, SemanticTokensRequest, type Position, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { SemanticTokensDeltaRequest, SemanticTokensRequest, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { FakeWorkerControl } from './fakeWorkerControl';
 import { disposeStarted, started } from './harness';
+import { positionAt, settle } from './randomEdits';
 
 afterEach(disposeStarted);
 
 const START = 'Kremlin plans\r\n\r\nMoscow, Nov 28 (Wire) Vladimir Putin spoke on November 27.\n“We are ready,” Putin said.\n\nMoscow on March 3: “Later,” said Putin.';
 const PIECES = ['Putin ', ' ', '\n', '\r\n', 'é', '😀', 'Kremlin', 'Moscow ', '“', '”', 'x', 'March 3 ', 'Vladimir ', ''];
-
-/** LSP line/character of an offset, lines ending at \r\n, \n or \r (independent of the server's code). */
-function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  const breaks = /\r\n|\n|\r/g;
-  for (let match = breaks.exec(text); match && match.index + match[0].length <= offset; match = breaks.exec(text)) {
-    line++;
-    lineStart = match.index + match[0].length;
-  }
-  return { line, character: offset - lineStart };
-}
-
-/** Moves an offset off the middle of a CRLF pair or a surrogate pair. */
-function settle(text: string, offset: number): number {
-  if (offset > 0 && offset < text.length && text[offset - 1] === '\r' && text[offset] === '\n') return offset - 1;
-  if (offset > 0 && /[\uD800-\uDBFF]/.test(text[offset - 1]) && /[\uDC00-\uDFFF]/.test(text[offset] ?? '')) return offset - 1;
-  return offset;
-}
 
 /** Token data after applying a delta's edits. */
 function applyTokenEdits(data: number[], edits: readonly { start: number; deleteCount: number; data?: number[] }[]): number[] {
