@@ -3,11 +3,12 @@
 // result is kept with a snapshot of the text it describes, requests use the finished analysis of the current
 // version or wait for the run of that version, and a result that an edit made stale is neither used nor published.
 import type { TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
 import type { AnalysisJob } from './analysisWorkerClient';
 import type { NewsAnnotatorSettings } from './settings';
 import { whyNotAnalyzable } from './textGuard';
+import { TextSnapshot } from './textSnapshot';
 
 /** A synchronous analyzer such as analyze() itself (tests inject stand-ins). */
 export type Analyzer = (text: string, options: AnalyzeOptions) => Annotations;
@@ -62,6 +63,8 @@ export class AnalysisQueue {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The version whose diagnostics were last published, per document. */
   private readonly publishedVersions = new Map<string, number>();
+  /** The last snapshot taken of each document: the next one reuses its line starts (textSnapshot.ts). */
+  private readonly snapshots = new Map<string, TextSnapshot>();
   private generation = 0;
 
   constructor(
@@ -127,6 +130,7 @@ export class AnalysisQueue {
     this.results.delete(uri);
     this.pending.delete(uri);
     this.publishedVersions.delete(uri);
+    this.snapshots.delete(uri);
   }
 
   /** Drops all results (settings changed: the reference date or severities may differ); runs under way go stale. */
@@ -174,7 +178,8 @@ export class AnalysisQueue {
     const generation = this.generation;
     const under = this.pending.get(uri);
     if (under && under.source === document && under.version === version && under.generation === generation) return under.run;
-    const snapshot = TextDocument.create(uri, document.languageId, version, document.getText());
+    const snapshot = TextSnapshot.of(uri, document.languageId, version, document.getText(), this.snapshots.get(uri));
+    this.snapshots.set(uri, snapshot);
     const first = published && !this.results.has(uri) && !this.pending.has(uri) && !this.publishedVersions.has(uri);
     const wanted = () =>
       this.generation === generation &&

@@ -8,8 +8,8 @@
 // fails that job only.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
-import { deriveAnnotations } from './annotationsDelta';
-import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage } from './analysisWorkerProtocol';
+import { deriveAnnotations, textChange } from './annotationsDelta';
+import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage, TextEdit } from './analysisWorkerProtocol';
 import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
 import type { CorrectedAnnotations } from './corrections/corrected';
 
@@ -56,8 +56,11 @@ export class AnalysisWorkerClient {
   /** Documents a request waits for whose jobs were not queued yet when it asked (see prioritize). */
   private readonly requested = new Set<string>();
   private disposed = false;
-  /** Per open document, the last result and the id of its job: the worker answers the next job with a delta from it. */
-  private readonly bases = new Map<string, { id: number; annotations: Annotations }>();
+  /**
+   * Per open document, the last result, its text and the id of its job: the next job is sent as an edit of that text
+   * and answered with a delta from that result.
+   */
+  private readonly bases = new Map<string, { id: number; text: string; annotations: Annotations }>();
   /** Slot 0: the id of the running job the worker should stop (see StopSignalMessage). */
   private readonly stopSignal = new Int32Array(new SharedArrayBuffer(4));
 
@@ -161,21 +164,11 @@ export class AnalysisWorkerClient {
     const job = this.interactive.shift() ?? this.background.shift();
     if (!job) return;
     this.running = job;
-    const keep = !job.background;
-    const message: AnalysisJobMessage = {
-      id: job.id,
-      key: job.key,
-      text: job.text,
-      options: job.options,
-      corrections: job.corrections,
-      keep,
-      baseId: keep ? this.bases.get(job.key)?.id : undefined,
-    };
     try {
       const worker = this.ensureWorker();
       // Someone waits for the answer: keep the process alive until it comes.
       worker.ref();
-      worker.postMessage(message);
+      this.post(worker, job, true);
     } catch (error) {
       // The thread could not even be started: this job fails, the next one tries again.
       this.running = undefined;
@@ -184,6 +177,19 @@ export class AnalysisWorkerClient {
       this.options.logError(`News Annotator: could not start the analysis worker: ${error instanceof Error ? error.message : String(error)}`);
       queueMicrotask(() => this.pump());
     }
+  }
+
+  /** Sends a job: as an edit of the text of its document's base when `asEdit` and the worker holds that base. */
+  private post(worker: Worker, job: QueuedJob, asEdit: boolean): void {
+    const keep = !job.background;
+    const base = keep ? this.bases.get(job.key) : undefined;
+    let text: string | TextEdit = job.text;
+    if (base && asEdit) {
+      const { prefix, oldEnd, shift } = textChange(base.text, job.text);
+      text = { prefix, oldEnd, inserted: job.text.slice(prefix, oldEnd + shift) };
+    }
+    const message: AnalysisJobMessage = { id: job.id, key: job.key, text, options: job.options, corrections: job.corrections, keep, baseId: base?.id };
+    worker.postMessage(message);
   }
 
   private ensureWorker(): Worker {
@@ -196,6 +202,11 @@ export class AnalysisWorkerClient {
     worker.on('message', (reply: AnalysisReplyMessage) => {
       const job = this.running;
       if (worker !== this.worker || !job || job.id !== reply.id) return;
+      if ('needsText' in reply) {
+        // The worker no longer keeps the base: the same job again, with its whole text (answered whole).
+        this.post(worker, job, false);
+        return;
+      }
       this.running = undefined;
       worker.unref();
       if ('stopped' in reply) {
@@ -230,7 +241,7 @@ export class AnalysisWorkerClient {
     this.bases.delete(job.key);
     if (!('full' in delta) && !base) throw new Error(`the analysis worker answered ${job.key} with changes to a result the server does not hold`);
     const annotations = deriveAnnotations(base?.annotations, delta);
-    if (!job.background && !job.dropped) this.bases.set(job.key, { id: job.id, annotations });
+    if (!job.background && !job.dropped) this.bases.set(job.key, { id: job.id, text: job.text, annotations });
     return annotations;
   }
 

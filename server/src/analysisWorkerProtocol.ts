@@ -17,7 +17,8 @@ export interface AnalysisJobMessage {
   id: number;
   /** The document (or indexed file) analyzed. */
   key: string;
-  text: string;
+  /** The text, or (with `baseId`) how it differs from the text of that job, which the worker keeps. */
+  text: string | TextEdit;
   options: AnalyzeOptions;
   /** Applied to the analysis when given. */
   corrections?: CorrectionsInput;
@@ -25,6 +26,22 @@ export interface AnalysisJobMessage {
   keep?: boolean;
   /** The id of the job whose result the server holds for this key: the reply may be a delta from it. */
   baseId?: number;
+}
+
+/**
+ * The text of a job as an edit of its base's text: characters before `prefix` and from `oldEnd` on are the base's,
+ * `inserted` replaces those between. After a keystroke in a 400 KB article the worker is sent a few characters
+ * instead of the whole text (which the server's thread copied into every message).
+ */
+export interface TextEdit {
+  prefix: number;
+  oldEnd: number;
+  inserted: string;
+}
+
+/** The text `edit` makes of `base`. */
+export function applyTextEdit(base: string, edit: TextEdit): string {
+  return base.slice(0, edit.prefix) + edit.inserted + base.slice(edit.oldEnd);
 }
 
 /** Tells the worker to drop what it keeps for a document (closed). */
@@ -44,7 +61,9 @@ export type AnalysisReplyMessage =
   | { id: number; delta: AnnotationsDelta; orphans: Orphan[]; correctionError?: string }
   | { id: number; error: string }
   /** Stopped at a checkpoint before it finished (its document changed again or closed). */
-  | { id: number; stopped: true };
+  | { id: number; stopped: true }
+  /** Sent as an edit of a base the worker no longer keeps (it keeps KEPT_BASES documents): the server sends it whole. */
+  | { id: number; needsText: true };
 
 /** The most documents whose last result the worker keeps for deltas. */
 const KEPT_BASES = 32;
@@ -81,8 +100,13 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       stopSignal = message.stopSignal;
       return;
     }
-    const { id, key, text, options, corrections, keep, baseId } = message;
+    const { id, key, options, corrections, keep, baseId } = message;
     const base = bases.get(key);
+    if (typeof message.text !== 'string' && base?.id !== baseId) {
+      port.postMessage({ id, needsText: true } satisfies AnalysisReplyMessage);
+      return;
+    }
+    const text = typeof message.text === 'string' ? message.text : applyTextEdit(base!.text, message.text);
     bases.delete(key);
     const signal = stopSignal;
     const checkpoint: Checkpoint | undefined = signal

@@ -2,7 +2,7 @@
 // without crowding the Problems panel), and each writing problem as a Warning (an inferred year, which is no
 // fault, as Information). Every diagnostic carries a stable
 // code per kind and the annotation id in `data`, for code actions and the client.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DATE_SANITY_CODES } from './analysis/dates/sanity';
 import type { Annotations, Origin, Provenance } from './analysis/types';
@@ -92,16 +92,36 @@ function itemDiagnostics(document: TextDocument, list: DiagnosedList, item: unkn
   return made;
 }
 
+const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
+/**
+ * An unchanged item's diagnostics on its moved spans (an actor's group has one diagnostic per mention, in order, or
+ * none at all when its severity is off). Positions count lines, so after an edit within one line only the items
+ * later on that line move: the others keep their very diagnostics, and the group itself when none moved (less
+ * garbage per keystroke, and what was sent before is recognisably the same).
+ */
+function movedGroup(document: TextDocument, group: Diagnostic[], spans: readonly { start: number; end: number }[]): Diagnostic[] {
+  let moved: Diagnostic[] | undefined;
+  for (let at = 0; at < group.length; at++) {
+    const diagnostic = group[at];
+    const range = rangeOf(document, spans[at]);
+    if (samePosition(range.start, diagnostic.range.start) && samePosition(range.end, diagnostic.range.end)) continue;
+    moved ??= group.slice();
+    moved[at] = { ...diagnostic, range };
+  }
+  return moved ?? group;
+}
+
 /**
  * The diagnostics of an analysis, per item. Given the groups of the analysis it was rebuilt from (same settings)
- * and the delta between them, only the changed items' diagnostics are made: the unchanged leading items keep
- * theirs as they are, the unchanged trailing ones keep their messages and data with ranges moved.
+ * and the delta between them, only the changed items' diagnostics are made: the unchanged leading items before the
+ * edit keep theirs as they are, the other unchanged ones keep their messages and data with ranges moved.
  */
 export function diagnosticGroups(
   document: TextDocument,
   annotations: Annotations,
   settings: NewsAnnotatorSettings,
-  previous?: { groups: DiagnosticGroups; delta: { lists: Record<string, { keep: number; tail: number }> } },
+  previous?: { groups: DiagnosticGroups; delta: { change: { prefix: number }; lists: Record<string, { keep: number; tail: number }> } },
 ): DiagnosticGroups {
   const groups = {} as DiagnosticGroups;
   for (const list of LISTS) {
@@ -112,12 +132,17 @@ export function diagnosticGroups(
       groups[list] = items.map((item) => itemDiagnostics(document, list, item, settings));
       continue;
     }
-    const made: Diagnostic[][] = before.slice(0, change.keep);
+    // A leading item is the same annotation at the same offsets, but only one wholly before the edit is on the same
+    // lines: an edit that leaves the length as it was but adds or removes a line break keeps the items after it too.
+    const { prefix } = previous.delta.change;
+    const made: Diagnostic[][] = [];
+    for (let index = 0; index < change.keep; index++) {
+      const spans = spansOf(list, items[index]);
+      made.push(spans.every((span) => span.end < prefix) ? before[index] : movedGroup(document, before[index], spans));
+    }
     for (let index = change.keep; index < items.length - change.tail; index++) made.push(itemDiagnostics(document, list, items[index], settings));
     for (let index = items.length - change.tail, old = before.length - change.tail; index < items.length; index++, old++) {
-      const spans = spansOf(list, items[index]);
-      // An actor's group has one diagnostic per mention, in order, or none at all (its severity is off).
-      made.push(before[old].map((diagnostic, at) => ({ ...diagnostic, range: rangeOf(document, spans[at]) })));
+      made.push(movedGroup(document, before[old], spansOf(list, items[index])));
     }
     groups[list] = made;
   }

@@ -8,28 +8,10 @@ import type { Position, TextDocumentContentChangeEvent } from 'vscode-languagese
 import { fakeAnalyzer } from './fakeAnalyzer';
 import { withTags } from './harness';
 import { TestConnection } from './testConnection';
+import { positionAt, settle } from './randomEdits';
 
 const START = 'Kremlin plans\r\n\r\nMoscow, Nov 28 (Wire) Vladimir Putin spoke on November 27.\n“We are ready,” Putin said.';
 const PIECES = ['😀', 'Putin ', ' ', '\n', '\r\n', 'é', 'Kremlin', 'Moscow ', '“', '”', 'x', 'March 3 ', ''];
-
-/** LSP line/character of an offset, lines ending at \r\n, \n or \r. */
-function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  const breaks = /\r\n|\n|\r/g;
-  for (let match = breaks.exec(text); match && match.index + match[0].length <= offset; match = breaks.exec(text)) {
-    line++;
-    lineStart = match.index + match[0].length;
-  }
-  return { line, character: offset - lineStart };
-}
-
-/** Moves an offset off the middle of a CRLF pair or a surrogate pair. */
-function settle(text: string, offset: number): number {
-  if (offset > 0 && offset < text.length && text[offset - 1] === '\r' && text[offset] === '\n') return offset - 1;
-  if (offset > 0 && /[\uD800-\uDBFF]/.test(text[offset - 1]) && /[\uDC00-\uDFFF]/.test(text[offset] ?? '')) return offset - 1;
-  return offset;
-}
 
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 8 }), insert: fc.constantFrom(...PIECES) });
 const editBatches = fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { AnalysisWorkerClient, SupersededError } from '../../server/src/analysisWorkerClient';
+import type { AnalysisJobMessage } from '../../server/src/analysisWorkerProtocol';
 import { HOLD_MARK } from '../protocol/fakeAnalysisWorker';
 import { FakeWorkerControl } from '../protocol/fakeWorkerControl';
 
@@ -96,4 +97,51 @@ test("a newer job of a running document stops the running analysis; the next res
   assert.deepStrictEqual((await other).annotations, fakeAnalyzer(`Merkel spoke. ${HOLD_MARK}`, {}));
   // Answered as a delta from the first result (its unchanged leading items are the very same objects).
   assert.ok(annotations.actors.length > 0 && annotations.actors[0] === firstResult.annotations.actors[0], 'the newer result was rebuilt from the first one');
+});
+
+/** A worker whose posted messages the test sees. */
+function spiedWorker(worker: FakeWorkerControl, sent: AnalysisJobMessage[]): FakeWorkerControl['createWorker'] {
+  return () => {
+    const thread = worker.createWorker();
+    const post = thread.postMessage.bind(thread);
+    thread.postMessage = (message: AnalysisJobMessage) => {
+      if ('key' in message) sent.push(message);
+      post(message);
+    };
+    return thread;
+  };
+}
+
+test("an open document's next texts go to the worker as edits of its last one, and are analyzed as the whole text", async () => {
+  const { fakeAnalyzer } = await import('../protocol/fakeAnalyzer');
+  const worker = new FakeWorkerControl();
+  const sent: AnalysisJobMessage[] = [];
+  const client = clientWith(spiedWorker(worker, sent));
+  const texts = ['Putin met Merkel in Moscow on Monday.', 'Putin met Merkel in Berlin on Monday.', 'Putin met Merkel in Berlin on Monday.', 'Yesterday Putin met Merkel.', ''];
+  for (const text of texts) assert.deepStrictEqual((await client.analyze(text, {}, { key: 'a' })).annotations, fakeAnalyzer(text, {}));
+  assert.equal(typeof sent[0].text, 'string', 'the first text goes whole');
+  assert.deepEqual(sent[1].text, { prefix: 20, oldEnd: 26, inserted: 'Berlin' });
+  assert.deepEqual(sent[2].text, { prefix: texts[2].length, oldEnd: texts[2].length, inserted: '' });
+  assert.ok(sent.slice(1).every((message) => typeof message.text !== 'string'));
+  // The workspace index's jobs are never edits: the worker keeps nothing for them.
+  await client.analyze('Putin met Merkel in Moscow.', {}, { key: 'index:a', background: true });
+  assert.equal(typeof sent.at(-1)!.text, 'string');
+});
+
+test('an edit of a text the worker no longer keeps (more documents than it keeps) is sent again whole', async () => {
+  const { fakeAnalyzer } = await import('../protocol/fakeAnalyzer');
+  const worker = new FakeWorkerControl();
+  const sent: AnalysisJobMessage[] = [];
+  const client = clientWith(spiedWorker(worker, sent));
+  // The worker keeps the last 32 documents' texts; this side keeps all of them.
+  for (let document = 0; document < 40; document++) await client.analyze(`Putin met Merkel, part ${document}.`, {}, { key: `d${document}` });
+  const text = 'Putin met Merkel in Berlin, part 0.';
+  assert.deepStrictEqual((await client.analyze(text, {}, { key: 'd0' })).annotations, fakeAnalyzer(text, {}));
+  const last = sent.slice(-2);
+  assert.deepEqual(
+    last.map((message) => typeof message.text),
+    ['object', 'string'],
+    'sent as an edit, then whole',
+  );
+  assert.equal(last[0].id, last[1].id, 'the same job');
 });

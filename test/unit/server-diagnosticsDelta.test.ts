@@ -28,6 +28,8 @@ test('diagnostics made from the previous ones equal those made from scratch, for
       [middle, 0, 'Mayor Ana Sousa spoke.\n\n'],
       [ARTICLE.indexOf('Monday'), 6, 'Friday'],
       [ARTICLE.lastIndexOf('"nobody'), 1, ''],
+      // The same length, one line fewer: every annotation after the edit keeps its offsets but moves up a line.
+      [ARTICLE.indexOf('\n\n'), 2, ' .'],
     ] as const) {
       const text = ARTICLE.slice(0, at) + inserted + ARTICLE.slice(at + removed);
       const after = deriveAnnotations(before, annotationsDelta(ARTICLE, before, text, analyze(text)));

@@ -202,6 +202,12 @@ export class CrossArticleIndex {
   private readonly groupsByHash = new Map<number, QuoteGroup | QuoteGroup[]>();
   private readonly names = new Map<string, NameGroup>();
   private readonly namesByKey = new Map<string, NameGroup | NameGroup[]>();
+  /**
+   * The lookups' answers since the index last changed: an open document is checked again after every keystroke
+   * with the same quotes and names, and looking each of a long article's hundreds of quotes up again (its words
+   * split, interned and hashed) cost the server's thread milliseconds per edit. Emptied by every change.
+   */
+  private readonly answers = new Map<string, unknown>();
 
   get size(): number {
     return this.articles.size;
@@ -222,6 +228,7 @@ export class CrossArticleIndex {
    */
   set(input: ArticleInput): Set<string> {
     const affected = this.delete(input.uri);
+    this.answers.clear();
     const number = this.freeNumbers.pop() ?? this.byNumber.length;
     const article: Article = { number, uri: input.uri, quoteGroups: [], nameGroups: [], ...(input.date ? { date: input.date } : {}) };
     const quoteGroups = new Set<QuoteGroup>();
@@ -249,6 +256,7 @@ export class CrossArticleIndex {
     const affected = new Set<string>();
     const article = this.articles.get(uri);
     if (!article) return affected;
+    this.answers.clear();
     this.collectAffected(article, affected);
     for (const group of article.quoteGroups) {
       group.quotes = withoutArticle(group.quotes, QUOTE_FIELDS, article.number);
@@ -264,6 +272,7 @@ export class CrossArticleIndex {
   }
 
   clear(): void {
+    this.answers.clear();
     this.articles.clear();
     this.byNumber.length = 0;
     this.freeNumbers.length = 0;
@@ -280,6 +289,7 @@ export class CrossArticleIndex {
     const affected = new Set<string>();
     const article = this.articles.get(uri);
     if (!article) return affected;
+    this.answers.clear();
     this.collectAffectedByNames(article, affected);
     this.removePeople(article);
     this.addPeople(article, people);
@@ -288,8 +298,12 @@ export class CrossArticleIndex {
     return affected;
   }
 
-  /** The direct quotes of articles other than `uri` with the same words as `text`, or nearly. */
-  sharedQuotes(uri: string, text: string): IndexedQuote[] {
+  /** The direct quotes of articles other than `uri` with the same words as `text`, or nearly (not to be changed: kept). */
+  sharedQuotes(uri: string, text: string): readonly IndexedQuote[] {
+    return this.remembered(`q\0${uri}\0${text}`, () => this.lookUpSharedQuotes(uri, text));
+  }
+
+  private lookUpSharedQuotes(uri: string, text: string): IndexedQuote[] {
     const found: IndexedQuote[] = [];
     for (const group of this.groupsLike(this.words.lookUp(quoteWords(text)))) {
       for (let at = 0; at < group.quotes.length; at += QUOTE_FIELDS) {
@@ -310,10 +324,26 @@ export class CrossArticleIndex {
     return [...uris].sort();
   }
 
-  /** The other spellings of a person's name in any article (its own article's other actors too). */
-  nameVariants(uri: string, actor: { name: string; type: ActorType }): NameVariantFound[] {
+  /** The other spellings of a person's name in any article (its own article's other actors too; not to be changed: kept). */
+  nameVariants(uri: string, actor: { name: string; type: ActorType }): readonly NameVariantFound[] {
     if (actor.type !== 'person') return [];
-    return this.variantGroups(actor.name).map((group) => {
+    return this.remembered(`n\0${actor.name}`, () => this.lookUpNameVariants(actor.name));
+  }
+
+  /** The answers most kept between two changes (an open article's quotes and names, many times over). */
+  private static readonly MOST_ANSWERS = 50_000;
+
+  /** The answer under `key` since the last change, computed once. */
+  private remembered<T>(key: string, compute: () => T): T {
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    const answer = compute();
+    if (this.answers.size >= CrossArticleIndex.MOST_ANSWERS) this.answers.clear();
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  private lookUpNameVariants(name: string): NameVariantFound[] {
+    return this.variantGroups(name).map((group) => {
       const uses: { uri: string; range?: Range }[] = [];
       for (let at = 0; at < group.uses.length; at += NAME_FIELDS) uses.push({ uri: this.byNumber[group.uses[at]]!.uri, range: rangeAt(group.uses, at + 2) });
       uses.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
