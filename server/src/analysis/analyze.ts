@@ -8,6 +8,7 @@ import { findDates } from './dates';
 import { findQuotes } from './quotes';
 import { readStructure } from './structure';
 import type { AnalyzeOptions, Annotations } from './types';
+import { byStartThenEnd } from './spanOrder';
 
 /** `checkpoint` is called between the steps (checkpoint.ts). */
 export function analyze(text: string, options: AnalyzeOptions = {}, checkpoint?: Checkpoint): Annotations {
@@ -33,7 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, checkpoint?:
     actors,
     dates: dated.dates,
     quotes: quoted.quotes,
-    problems: [...structure.problems, ...dated.problems, ...quoted.problems].sort((a, b) => a.start - b.start || a.end - b.end),
+    problems: [...structure.problems, ...dated.problems, ...quoted.problems].sort(byStartThenEnd),
   };
   const sources = agencyCredits(text, structure.blocks);
   if (sources.length) annotations.sources = sources;

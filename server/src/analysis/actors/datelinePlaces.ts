@@ -3,6 +3,7 @@
 // takes a town for its team; a dateline's town is never the team).
 import type { Token } from '../tokens';
 import { CALENDAR_WORD, type NameMention } from './mentions';
+import { byStart } from '../spanOrder';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Place names of one dateline at most: "CITY, Region, Country". */
@@ -55,7 +56,7 @@ export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly 
   const tagged = new Uint8Array(tokens.length);
   for (const mention of mentions) tagged.fill(1, mention.first, mention.last + 1);
   const untagged = ranges.flatMap(([first, last]) => placeParts(tokens, first, last)).filter((part) => !tagged.subarray(part.first, part.last + 1).includes(1));
-  return untagged.length ? [...typed, ...untagged].sort((a, b) => a.start - b.start) : typed;
+  return untagged.length ? [...typed, ...untagged].sort(byStart) : typed;
 }
 
 /** The all-capital place names of a dateline's range, one per part between commas. */

@@ -10,6 +10,7 @@ import type { Actor, Mention } from '../types';
 import type { Token } from '../tokens';
 import { isLowercaseWord } from '../characters';
 import { INSTITUTION_HEADS } from './gazetteer';
+import { byStart } from '../spanOrder';
 
 // Common nouns for a kind of organization; each may also be a word of the organization's own name.
 const ORGANIZATION_NOUNS = new Set([
@@ -182,7 +183,7 @@ function roleHead(actor: Actor): string | undefined {
 export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[]): Actor[] {
   // Names do not overlap one another: in text order, only the last name starting before `end` can overlap
   // [start, end), found by a binary search (a scan of every name per "the …" phrase was quadratic on long articles).
-  const named = actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
+  const named = actors.flatMap((actor) => actor.mentions).sort(byStart);
   const insideName = (start: number, end: number) => {
     let low = 0;
     let high = named.length;
@@ -196,7 +197,7 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const organizations = actors.filter((actor) => actor.type === 'organization');
   const people = actors.filter((actor) => actor.type === 'person');
   // Every mention of an organization, in text order, to find the company named last before a phrase.
-  const organizationMentions = organizations.flatMap((actor) => actor.mentions.map((mention) => ({ actor, start: mention.start }))).sort((a, b) => a.start - b.start);
+  const organizationMentions = organizations.flatMap((actor) => actor.mentions.map((mention) => ({ actor, start: mention.start }))).sort(byStart);
   const isCompany = (actor: Actor) => {
     const words = nameWords(actor);
     return words.some((word) => COMPANY_WORDS.has(word)) || !words.some((word) => INSTITUTION_HEADS.has(word));

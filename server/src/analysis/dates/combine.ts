@@ -3,6 +3,7 @@
 // ("10 p.m. Wednesday", "Thursday at noon").
 import type { DateMod } from '../types';
 import type { Candidate } from './spec';
+import { byStart, byStartLongestFirst } from '../spanOrder';
 
 const RULE_RANK: Record<string, number> = { clock: 1, duration: 0, set: 0 };
 
@@ -10,11 +11,11 @@ const RULE_RANK: Record<string, number> = { clock: 1, duration: 0, set: 0 };
 export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // Candidates that overlap nothing in common never compete, so each run of overlapping ones is settled on
   // its own: the work stays linear in the number of runs however long the text.
-  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = [...candidates].sort(byStartLongestFirst);
   const kept: Candidate[] = [];
   let run: Candidate[] = [];
   let runEnd = -Infinity;
-  for (const candidate of byStart) {
+  for (const candidate of ordered) {
     if (run.length > 0 && candidate.start >= runEnd) {
       kept.push(...settleRun(run));
       run = [];
@@ -24,7 +25,7 @@ export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
     runEnd = Math.max(runEnd, candidate.end);
   }
   kept.push(...settleRun(run));
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
 }
 
 function settleRun(run: readonly Candidate[]): Candidate[] {

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_PATTERN } from './lexicon';
 import type { Candidate } from './spec';
+import { byStart } from '../spanOrder';
 
 const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}`);
 
@@ -48,7 +49,7 @@ export function chronoCandidates(text: string, blockStart: number, blockEnd: num
   const block = text.slice(blockStart, blockEnd);
   const found: Candidate[] = [];
   const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
-  const takenInBlock = taken.map((span) => ({ start: span.start - blockStart, end: span.end - blockStart })).sort((a, b) => a.start - b.start);
+  const takenInBlock = taken.map((span) => ({ start: span.start - blockStart, end: span.end - blockStart })).sort(byStart);
   for (const stretch of stretches(block, takenInBlock)) {
     try {
       for (const result of chrono.strict.parse(block.slice(stretch.start, stretch.end), new Date(Date.UTC(2000, 0, 1)))) {
@@ -58,7 +59,7 @@ export function chronoCandidates(text: string, blockStart: number, blockEnd: num
       continue;
     }
   }
-  const takenByStart = [...taken].sort((a, b) => a.start - b.start);
+  const takenByStart = [...taken].sort(byStart);
   let takenIndex = 0;
   let takenEnd = -Infinity;
   for (const result of results) {

@@ -12,6 +12,7 @@ import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
+import { byStart, byStartThenEnd } from '../spanOrder';
 
 export interface QuoteLayer {
   quotes: Quote[];
@@ -101,7 +102,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
       partsByBlock.set(part.block, list);
     }
   }
-  for (const list of partsByBlock.values()) list.sort((a, b) => a.start - b.start);
+  for (const list of partsByBlock.values()) list.sort(byStart);
   const sentences = new BlockSentences(document, blocks, partsByBlock);
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
@@ -118,7 +119,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   inheritSpeakers(text, document, blocks, readings);
   checkpoint?.();
 
-  const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort(byStart);
   const resolver = new SpeakerResolver(text, actors, quotedParts, document);
   const reported = findReportedSpeech(
     text,
@@ -200,7 +201,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
       ...(speech.attribution.verb === COLON ? {} : { cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end) }),
     });
   }
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  quotes.sort(byStartThenEnd);
   quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
   for (const quote of quotes) {
     if (quote.kind === 'direct' && !quote.speaker) {
@@ -213,7 +214,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
       });
     }
   }
-  return { quotes, problems: problems.sort((a, b) => a.start - b.start || a.end - b.end) };
+  return { quotes, problems: problems.sort(byStartThenEnd) };
 }
 
 /**

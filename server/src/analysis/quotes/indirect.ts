@@ -12,6 +12,7 @@ import type { Token } from '../tokens';
 import { SentenceSpeechReuse } from './sentenceSpeechCache';
 import { isCapitalized, isPossessive } from './words';
 import { wordGate } from './wordGate';
+import { byStart, byStartLongestFirst } from '../spanOrder';
 
 export interface ReportedSpeech {
   content: Range;
@@ -298,7 +299,7 @@ function enclosingQuotations(speech: ReportedSpeech, quotations: readonly Range[
 
 /** The whole extent of each quotation, from its first mark to its last, sorted by start. */
 function quotationSpans(stretches: readonly QuotedStretch[]): Range[] {
-  return stretches.map((stretch) => ({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end })).sort((a, b) => a.start - b.start || b.end - a.end);
+  return stretches.map((stretch) => ({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end })).sort(byStartLongestFirst);
 }
 
 /** True when `position` falls inside one of the sorted, disjoint `spans`. */
@@ -807,7 +808,7 @@ export function findReportedSpeech(
   directQuotations: readonly QuotedStretch[],
   quotedTitles: readonly QuotedStretch[] = [],
 ): ReportedSpeech[] {
-  const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort((a, b) => a.start - b.start);
+  const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort(byStart);
   const directSpans = quotationSpans(directQuotations);
   // Reported speech that ends inside a quoted name or title ("exercises \"Search.\"") encloses it too, so that
   // the two never cross; only direct quotations count as taking the sentence's content.

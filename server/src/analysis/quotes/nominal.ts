@@ -4,6 +4,7 @@
 // anonymous source, kept as the words of the text and marked unnamed.
 import { DETERMINERS, ROLE_PLURALS, SMALL_CARDINALS } from './lexicon';
 import type { Token } from '../tokens';
+import { byStart } from '../spanOrder';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
 export const MEDIA_NOUNS = new Set([
@@ -311,5 +312,5 @@ export function namesWithRole(text: string, noun: string): { start: number; end:
     patterns.apposition.lastIndex = 0;
     for (const match of text.matchAll(patterns.apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort(byStart);
 }

@@ -16,6 +16,7 @@ import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalientMention } from './salience';
 import { Utterances } from './centering';
 import type { Range } from './sentences';
+import { byStartLongestFirst } from '../spanOrder';
 
 interface IndexedMention {
   start: number;
@@ -111,7 +112,7 @@ export class SpeakerResolver {
     this.mentions = actors
       .filter((actor) => !this.hidden.has(actor.id))
       .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+      .sort(byStartLongestFirst);
   }
 
   private get sentenceIndex(): SentenceIndex {

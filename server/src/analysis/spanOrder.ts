@@ -1,0 +1,27 @@
+// The orders spans are sorted in, written once at module level. A comparator written inline is a new closure on
+// every call, and V8 keeps a closure's optimized code only while some closure using it is alive: after each full
+// garbage collection every inline comparator was compiled again (bench/probes/recompile-probe.ts).
+
+interface Starting {
+  start: number;
+}
+
+interface Spanning {
+  start: number;
+  end: number;
+}
+
+/** By start. */
+export function byStart(a: Starting, b: Starting): number {
+  return a.start - b.start;
+}
+
+/** By start, then the shorter first. */
+export function byStartThenEnd(a: Spanning, b: Spanning): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** By start, then the longer first (an enclosing span before the spans it holds). */
+export function byStartLongestFirst(a: Spanning, b: Spanning): number {
+  return a.start - b.start || b.end - a.end;
+}
