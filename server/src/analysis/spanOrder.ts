@@ -6,9 +6,18 @@ interface Starting {
   start: number;
 }
 
+interface Ending {
+  end: number;
+}
+
 interface Spanning {
   start: number;
   end: number;
+}
+
+/** By end. */
+export function byEnd(a: Ending, b: Ending): number {
+  return a.end - b.end;
 }
 
 /** By start. */

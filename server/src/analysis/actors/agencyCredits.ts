@@ -22,5 +22,14 @@ export function agencyCredits(text: string, blocks: readonly Block[]): SourceCre
 
 /** True when [start, end) lies within one of the credits. */
 export function insideCredit(credits: readonly SourceCredit[], start: number, end: number): boolean {
-  return credits.some((credit) => start >= credit.start && end <= credit.end);
+  for (const credit of credits) if (start >= credit.start && end <= credit.end) return true;
+  return false;
+}
+
+/** The mentions that lie inside no credit. */
+export function outsideCredits<M extends { start: number; end: number }>(mentions: M[], credits: readonly SourceCredit[]): M[] {
+  if (credits.length === 0) return mentions;
+  const outside: M[] = [];
+  for (const mention of mentions) if (!insideCredit(credits, mention.start, mention.end)) outside.push(mention);
+  return outside;
 }

@@ -5,7 +5,7 @@ import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
 import { combinedOrWhole, flagsPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
-import { agencyCredits, insideCredit } from './agencyCredits';
+import { agencyCredits, outsideCredits } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
@@ -62,7 +62,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const tagged = readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register)).filter((mention) => !insideCredit(credits, mention.start, mention.end));
+  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register)), credits);
   const named = teamsAfterCompetitors(
     tokens,
     clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),

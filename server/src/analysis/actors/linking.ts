@@ -112,7 +112,8 @@ export function linkMentions(
   register: Register = 'news',
 ): Actor[] {
   const { byKey, nameOf } = namesByKey(mentions);
-  const nameStarts = new Set(mentions.map((mention) => mention.first));
+  const nameStarts = new Set<number>();
+  for (const mention of mentions) nameStarts.add(mention.first);
   for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
   if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
   splitDatelinePlaces(byKey, nameOf, register);

@@ -10,6 +10,7 @@ import type { Register } from './register';
 import { isRoleWord } from './roles';
 import { LABELS } from './tagger';
 import { commonWords } from './wordClusters';
+import { byStart } from '../spanOrder';
 
 // Month, weekday and holiday names (and their abbreviations) are dates, never actors: "Moscow, Nov 28".
 export const CALENDAR_WORD =
@@ -111,27 +112,39 @@ const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news', reuse?: SpanMentionsReuse): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];
-  let open: { first: number; type: string } | undefined;
-  const close = (end: number) => {
-    if (open) {
-      const { first, type } = open;
-      const read = () => spanMentions(tokens, first, end - 1, type, names, register);
-      const found = reuse ? reuse.mentions(first, end - 1, type, read) : read();
-      for (const mention of found) (type === 'MISC' ? misc : mentions).push(mention);
-    }
-    open = undefined;
-  };
-  tags.forEach((tag, index) => {
-    const label = LABELS[tag];
+  const context: SpanContext = { tokens, names, register };
+  // (a loop and a module-level step, no callbacks: a callback written here is a new closure per call, and its
+  // optimized code went with every full garbage collection: bench/probes/recompile-probe.ts)
+  let openFirst = -1;
+  let openType = '';
+  for (let index = 0; index <= tags.length; index++) {
+    const label = index < tags.length ? LABELS[tags[index]] : 'O';
     // A name never runs over a line break (a headline's last name into the dateline's first).
     const begins = label.startsWith('B-') || (label.startsWith('I-') && tokens[index].lineStart);
-    if (label === 'O' || begins) close(index);
-    if (begins) open = { first: index, type: label.slice(2) };
-  });
-  close(tags.length);
+    if ((label === 'O' || begins) && openFirst >= 0) {
+      const found = reuse ? reuse.mentions(openFirst, index - 1, openType, readSpan, context) : readSpan(context, openFirst, index - 1, openType);
+      for (const mention of found) (openType === 'MISC' ? misc : mentions).push(mention);
+      openFirst = -1;
+    }
+    if (begins) {
+      openFirst = index;
+      openType = label.slice(2);
+    }
+  }
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
   const untagged = organizationsLeftUntagged(tokens, tags, found);
   return withoutTitlesBeforePeople(withGluedParticles(tokens, untagged.length ? mergeInOrder(found, untagged) : found), names);
+}
+
+/** What readSpan reads besides the span. */
+interface SpanContext {
+  tokens: readonly Token[];
+  names: Gazetteer;
+  register: Register;
+}
+
+function readSpan(context: SpanContext, first: number, last: number, label: string): NameMention[] {
+  return spanMentions(context.tokens, first, last, label, context.names, context.register);
 }
 
 /**
@@ -167,13 +180,18 @@ function spanMentions(tokens: readonly Token[], first: number, last: number, lab
  * role (roles.ts reads it), not an actor of its own, although the tagger sometimes reads a capitalized title as one.
  */
 function withoutTitlesBeforePeople(mentions: NameMention[], names: Gazetteer): NameMention[] {
-  return mentions.filter((mention, index) => {
-    const next = mentions[index + 1];
-    if (next?.type !== 'person' || next.first !== mention.last + 1) return true;
-    // (every word a title: "Lieutenant-Colonel", "Prime Minister", whatever type the tagger gave them)
-    const words = mention.text.split(' ').filter((word) => word !== '-');
-    return !words.every((word) => isTitleWord(word, names));
-  });
+  const kept: NameMention[] = [];
+  for (let index = 0; index < mentions.length; index++) if (!isTitleBeforePerson(mentions, index, names)) kept.push(mentions[index]);
+  return kept;
+}
+
+function isTitleBeforePerson(mentions: readonly NameMention[], index: number, names: Gazetteer): boolean {
+  const mention = mentions[index];
+  const next = mentions[index + 1];
+  if (next?.type !== 'person' || next.first !== mention.last + 1) return false;
+  // (every word a title: "Lieutenant-Colonel", "Prime Minister", whatever type the tagger gave them)
+  for (const word of mention.text.split(' ')) if (word !== '-' && !isTitleWord(word, names)) return false;
+  return true;
 }
 
 /**
@@ -272,7 +290,7 @@ function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[],
 }
 
 function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  return [...a, ...b].sort(byStart);
 }
 
 function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
@@ -441,19 +459,25 @@ function isGluedParticle(tokens: readonly Token[], at: number): boolean {
  * unless another name already holds those words. `mentions` are in order and do not overlap.
  */
 function withGluedParticles(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
-  return mentions.map((mention, index) => {
-    let { first, last } = mention;
-    const previousLast = index > 0 ? mentions[index - 1].last : -1;
-    const nextFirst = index + 1 < mentions.length ? mentions[index + 1].first : tokens.length;
-    if (first - 2 > previousLast && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
-    while (last + 3 < nextFirst && isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
-    if (first === mention.first && last === mention.last) return mention;
-    const text = tokens
-      .slice(first, last + 1)
-      .map((token) => token.norm)
-      .join(' ');
-    return { ...mention, first, last, start: tokens[first].start, end: tokens[last].end, text };
-  });
+  const glued: NameMention[] = [];
+  for (let index = 0; index < mentions.length; index++) glued.push(withGluedParticle(tokens, mentions, index));
+  return glued;
+}
+
+/** mentions[index] with the particles glued to its words (see withGluedParticles). */
+function withGluedParticle(tokens: readonly Token[], mentions: readonly NameMention[], index: number): NameMention {
+  const mention = mentions[index];
+  let { first, last } = mention;
+  const previousLast = index > 0 ? mentions[index - 1].last : -1;
+  const nextFirst = index + 1 < mentions.length ? mentions[index + 1].first : tokens.length;
+  if (first - 2 > previousLast && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
+  while (last + 3 < nextFirst && isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
+  if (first === mention.first && last === mention.last) return mention;
+  const text = tokens
+    .slice(first, last + 1)
+    .map((token) => token.norm)
+    .join(' ');
+  return { ...mention, first, last, start: tokens[first].start, end: tokens[last].end, text };
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.

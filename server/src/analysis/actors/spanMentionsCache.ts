@@ -39,10 +39,15 @@ export class SpanMentionsReuse {
     ({ alignment: this.alignment, previous: this.previous, current: this.current } = kept.begin(document, register));
   }
 
-  /** read() (the mentions of the span [first, last]), or the previous analysis's when the span is unchanged; fresh copies. */
-  mentions(first: number, last: number, label: string, read: () => NameMention[]): NameMention[] {
+  /**
+   * read(context, first, last, label) (the mentions of the span [first, last]), or the previous analysis's when the
+   * span is unchanged; fresh copies. (A module-level reader and its context rather than a callback made per span:
+   * such a callback is a new closure each time, compiled again after every full garbage collection.)
+   */
+  mentions<C>(first: number, last: number, label: string, read: (context: C, first: number, last: number, label: string) => NameMention[], context: C): NameMention[] {
     const span = this.previousSpan(first, last, label);
-    const mentions = span ? checkedKept('span mentions', span, read) : read();
+    // (the check's callback runs only when the caches' checks are on, in tests)
+    const mentions = span ? checkedKept('span mentions', span, () => read(context, first, last, label)) : read(context, first, last, label);
     this.current.set(first, { last, label, mentions: copies(mentions, 0, 0) });
     return mentions;
   }

@@ -7,12 +7,12 @@ import type { Actor, Block, Problem, Quote, Span, Speaker } from '../types';
 import { attributionAfter, attributionBefore, COLON, DASH, type Attribution } from './attribution';
 import { isTitle } from './classify';
 import { findReportedSpeech, type ReportedSpeech } from './indirect';
-import { scanQuotationMarks, type QuotedStretch } from './marks';
+import { partsInOrder, scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
-import { byStart, byStartThenEnd } from '../spanOrder';
+import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
 
 export interface QuoteLayer {
   quotes: Quote[];
@@ -119,7 +119,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   inheritSpeakers(text, document, blocks, readings);
   checkpoint?.();
 
-  const quotedParts = scan.stretches.flatMap((stretch) => stretch.parts).sort(byStart);
+  const quotedParts = partsInOrder(scan.stretches);
   const resolver = new SpeakerResolver(text, actors, quotedParts, document);
   const reported = findReportedSpeech(
     text,
@@ -141,7 +141,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   for (const speech of reported) {
     pending.push({ position: speech.attribution.speaker.head.start, resolve: () => (speech.speaker = resolver.resolve(speech.attribution.speaker)) });
   }
-  pending.sort((a, b) => a.position - b.position);
+  pending.sort(byPosition);
   for (const item of pending) item.resolve();
   for (const reading of readings) {
     if (reading.attribution) continue;
@@ -281,7 +281,7 @@ function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Rea
     const block = rangeAt(blocks, speech.content.start);
     if (block >= 0) attributed.push({ end: Math.max(speech.content.end, speech.attribution.cue.end), block, speaker: speech.speaker });
   }
-  attributed.sort((a, b) => a.end - b.end);
+  attributed.sort(byEnd);
   let cursor = 0;
   let latest: (typeof attributed)[number] | undefined;
   for (const reading of readings) {
@@ -430,4 +430,8 @@ function inheritSpeakers(text: string, document: DocumentTokens, blocks: readonl
     }
     if (reading.attribution || reading.inheritsFrom) lastSpeech = reading;
   }
+}
+
+function byPosition(a: { position: number }, b: { position: number }): number {
+  return a.position - b.position;
 }

@@ -4,7 +4,7 @@ import { partitionPoint } from '../partitionPoint';
 import type { Block, Speaker } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
-import type { QuotedStretch } from './marks';
+import { partsInOrder, type QuotedStretch } from './marks';
 import { phraseStartingAt } from './phrases';
 import type { Range } from './sentences';
 import type { DocumentTokens } from '../documentTokens';
@@ -12,7 +12,7 @@ import type { Token } from '../tokens';
 import { SentenceSpeechReuse } from './sentenceSpeechCache';
 import { isCapitalized, isPossessive } from './words';
 import { wordGate } from './wordGate';
-import { byStart, byStartLongestFirst } from '../spanOrder';
+import { byStartLongestFirst } from '../spanOrder';
 
 export interface ReportedSpeech {
   content: Range;
@@ -299,7 +299,9 @@ function enclosingQuotations(speech: ReportedSpeech, quotations: readonly Range[
 
 /** The whole extent of each quotation, from its first mark to its last, sorted by start. */
 function quotationSpans(stretches: readonly QuotedStretch[]): Range[] {
-  return stretches.map((stretch) => ({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end })).sort(byStartLongestFirst);
+  const ranges: Range[] = [];
+  for (const stretch of stretches) ranges.push({ start: stretch.parts[0].start, end: stretch.parts[stretch.parts.length - 1].end });
+  return ranges.sort(byStartLongestFirst);
 }
 
 /** True when `position` falls inside one of the sorted, disjoint `spans`. */
@@ -808,7 +810,7 @@ export function findReportedSpeech(
   directQuotations: readonly QuotedStretch[],
   quotedTitles: readonly QuotedStretch[] = [],
 ): ReportedSpeech[] {
-  const quoted = directQuotations.flatMap((stretch) => stretch.parts).sort(byStart);
+  const quoted = partsInOrder(directQuotations);
   const directSpans = quotationSpans(directQuotations);
   // Reported speech that ends inside a quoted name or title ("exercises \"Search.\"") encloses it too, so that
   // the two never cross; only direct quotations count as taking the sentence's content.

@@ -4,6 +4,7 @@
 // or are glued to the neighbouring word.
 import { partitionPoint } from '../partitionPoint';
 import type { Block, Problem } from '../types';
+import { byStart } from '../spanOrder';
 
 export interface QuotedPart {
   /** Opening mark included. */
@@ -192,7 +193,7 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
       }
     }
   }
-  return { stretches: stretches.sort((a, b) => a.parts[0].start - b.parts[0].start), problems };
+  return { stretches: stretches.sort(byFirstPartStart), problems };
 }
 
 /**
@@ -287,4 +288,15 @@ function closeUnclosed(text: string, stretch: QuotedStretch, openAt: number, end
     end: openAt + 1,
     message: `Quotation mark never closed: ${preview}${partEnd - openAt > 40 ? '…' : ''} runs to the end of its paragraph and the next paragraph does not continue it with an opening quotation mark.`,
   });
+}
+
+function byFirstPartStart(a: QuotedStretch, b: QuotedStretch): number {
+  return a.parts[0].start - b.parts[0].start;
+}
+
+/** The parts of all `stretches`, in order of start. */
+export function partsInOrder(stretches: readonly QuotedStretch[]): QuotedPart[] {
+  const parts: QuotedPart[] = [];
+  for (const stretch of stretches) for (const part of stretch.parts) parts.push(part);
+  return parts.sort(byStart);
 }

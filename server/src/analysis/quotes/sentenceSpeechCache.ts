@@ -62,26 +62,49 @@ export class SentenceSpeechReuse {
   }
 }
 
-/** Copies of `speech` `by` characters further on, each speaker phrase copied once. */
+/**
+ * Copies of `speech` `by` characters further on, each speaker phrase copied once. (Module-level helpers and loops, no
+ * callbacks: a callback written here is a new closure per call, compiled again after every full collection.)
+ */
 function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] {
   const phrases = new Map<SpeakerPhrase, SpeakerPhrase>();
-  const range = (from: Range): Range => ({ start: from.start + by, end: from.end + by });
-  const phrase = (from: SpeakerPhrase): SpeakerPhrase => {
-    let copy = phrases.get(from);
-    if (copy === undefined) {
-      // (tokens are never changed once made: unmoved, the same ones serve)
-      const tokens = by === 0 ? from.tokens : from.tokens.map((token) => ({ ...token, start: token.start + by, end: token.end + by }));
-      copy = { phrase: range(from.phrase), head: range(from.head), tokens, isPronoun: from.isPronoun, isDescription: from.isDescription };
-      phrases.set(from, copy);
-    }
-    return copy;
-  };
-  return speech.map((item) => {
+  const copies: ReportedSpeech[] = [];
+  for (const item of speech) {
     const copy: ReportedSpeech = {
-      content: range(item.content),
-      attribution: { speaker: phrase(item.attribution.speaker), cue: range(item.attribution.cue), verb: item.attribution.verb, side: item.attribution.side },
+      content: movedRange(item.content, by),
+      attribution: {
+        speaker: movedPhrase(item.attribution.speaker, by, phrases),
+        cue: movedRange(item.attribution.cue, by),
+        verb: item.attribution.verb,
+        side: item.attribution.side,
+      },
     };
-    if (item.parts) copy.parts = item.parts.map(range);
-    return copy;
-  });
+    if (item.parts) {
+      const parts: Range[] = [];
+      for (const part of item.parts) parts.push(movedRange(part, by));
+      copy.parts = parts;
+    }
+    copies.push(copy);
+  }
+  return copies;
+}
+
+function movedRange(from: Range, by: number): Range {
+  return { start: from.start + by, end: from.end + by };
+}
+
+/** A speaker phrase `by` characters further on, copied once per analysis (`copies`: the copies made so far). */
+function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase, SpeakerPhrase>): SpeakerPhrase {
+  let copy = copies.get(from);
+  if (copy === undefined) {
+    // (tokens are never changed once made: unmoved, the same ones serve)
+    let tokens = from.tokens;
+    if (by !== 0) {
+      tokens = [];
+      for (const token of from.tokens) tokens.push({ ...token, start: token.start + by, end: token.end + by });
+    }
+    copy = { phrase: movedRange(from.phrase, by), head: movedRange(from.head, by), tokens, isPronoun: from.isPronoun, isDescription: from.isDescription };
+    copies.set(from, copy);
+  }
+  return copy;
 }
