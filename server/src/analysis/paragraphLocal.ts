@@ -13,23 +13,31 @@ import type { Token } from './tokens';
  * `step` with its tokens. `compute` must read nothing but the tokens it is given.
  */
 export function perParagraph<T>(document: DocumentTokens, step: string, compute: (tokens: readonly Token[]) => T): T[] {
-  return document.paragraphs.map((paragraph) => {
+  // (a loop, not map: a callback written here is a new closure per call, compiled again after every full garbage
+  // collection: bench/probes/recompile-probe.ts)
+  const results: T[] = [];
+  for (const paragraph of document.paragraphs) {
     const kept = paragraph.local.get(step) as T | undefined;
-    if (kept !== undefined) return checkedKept(`${step} (paragraph at token ${paragraph.first})`, kept, () => compute(document.all.slice(paragraph.first, paragraph.end)));
+    if (kept !== undefined) {
+      results.push(checkedKept(`${step} (paragraph at token ${paragraph.first})`, kept, () => compute(document.all.slice(paragraph.first, paragraph.end))));
+      continue;
+    }
     const result = compute(document.all.slice(paragraph.first, paragraph.end));
     paragraph.local.set(step, result);
-    return result;
-  });
+    results.push(result);
+  }
+  return results;
 }
 
 /** A flag per token of the document, from flags per paragraph (perParagraph with `flagsOf` of a paragraph's tokens). */
 export function flagsPerParagraph(document: DocumentTokens, step: string, flagsOf: (tokens: readonly Token[]) => boolean[]): boolean[] {
   const flags = new Array<boolean>(document.all.length).fill(false);
   const results = perParagraph(document, step, flagsOf);
-  document.paragraphs.forEach((paragraph, index) => {
+  for (let index = 0; index < results.length; index++) {
     const own = results[index];
-    for (let at = 0; at < own.length; at++) if (own[at]) flags[paragraph.first + at] = true;
-  });
+    const first = document.paragraphs[index].first;
+    for (let at = 0; at < own.length; at++) if (own[at]) flags[first + at] = true;
+  }
   return flags;
 }
 

@@ -183,7 +183,9 @@ function roleHead(actor: Actor): string | undefined {
 export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[]): Actor[] {
   // Names do not overlap one another: in text order, only the last name starting before `end` can overlap
   // [start, end), found by a binary search (a scan of every name per "the …" phrase was quadratic on long articles).
-  const named = actors.flatMap((actor) => actor.mentions).sort(byStart);
+  const named: Mention[] = [];
+  for (const actor of actors) for (const mention of actor.mentions) named.push(mention);
+  named.sort(byStart);
   const insideName = (start: number, end: number) => {
     let low = 0;
     let high = named.length;
@@ -197,7 +199,9 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const organizations = actors.filter((actor) => actor.type === 'organization');
   const people = actors.filter((actor) => actor.type === 'person');
   // Every mention of an organization, in text order, to find the company named last before a phrase.
-  const organizationMentions = organizations.flatMap((actor) => actor.mentions.map((mention) => ({ actor, start: mention.start }))).sort(byStart);
+  const organizationMentions: { actor: Actor; start: number }[] = [];
+  for (const actor of organizations) for (const mention of actor.mentions) organizationMentions.push({ actor, start: mention.start });
+  organizationMentions.sort(byStart);
   const isCompany = (actor: Actor) => {
     const words = nameWords(actor);
     return words.some((word) => COMPANY_WORDS.has(word)) || !words.some((word) => INSTITUTION_HEADS.has(word));

@@ -109,10 +109,12 @@ export class SpeakerResolver {
     this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
-    this.mentions = actors
-      .filter((actor) => !this.hidden.has(actor.id))
-      .flatMap((actor) => actor.mentions.map((mention) => ({ start: mention.start, end: mention.end, actor })))
-      .sort(byStartLongestFirst);
+    const mentions: IndexedMention[] = [];
+    for (const actor of actors) {
+      if (this.hidden.has(actor.id)) continue;
+      for (const mention of actor.mentions) mentions.push({ start: mention.start, end: mention.end, actor });
+    }
+    this.mentions = mentions.sort(byStartLongestFirst);
   }
 
   private get sentenceIndex(): SentenceIndex {
