@@ -5,6 +5,7 @@
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
 import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { byStart } from '../spanOrder';
 import { CALENDAR_WORD, COMPANY_SUFFIXES, isTitleWord, titleBeforeOf, type NameMention } from './mentions';
 
 // Capitalized words that open a sentence or a clause without being part of a name.
@@ -226,8 +227,7 @@ function wordsOf(tokens: readonly Token[], first: number, last: number): string 
 
 /** [...a, ...b] stably sorted by start; a merge when both are already in order (they are, from the tagger). */
 function mergeByStart(a: NameMention[], b: NameMention[]): NameMention[] {
-  const inOrder = (list: NameMention[]) => list.every((mention, index) => index === 0 || list[index - 1].start <= mention.start);
-  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  if (!inStartOrder(a) || !inStartOrder(b)) return [...a, ...b].sort(byStart);
   const merged: NameMention[] = [];
   let i = 0;
   let j = 0;
@@ -248,4 +248,9 @@ function firstChainEndingAtOrAfter(runs: readonly NameMention[], token: number):
     else high = middle;
   }
   return low;
+}
+
+function inStartOrder(list: readonly NameMention[]): boolean {
+  for (let index = 1; index < list.length; index++) if (list[index - 1].start > list[index].start) return false;
+  return true;
 }

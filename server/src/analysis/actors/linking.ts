@@ -206,17 +206,12 @@ function linkBracketedAcronyms(tokens: readonly Token[], mentions: readonly Name
  */
 function nameIndex(all: readonly Name[], names: Gazetteer): Map<string, Name[]> {
   const index = new Map<string, Name[]>();
-  const addTo = (key: string, name: Name) => {
-    const list = index.get(key);
-    if (list) list.push(name);
-    else index.set(key, [name]);
-  };
   for (const name of all) {
-    addTo(`first:${name.words[0]}`, name);
-    addTo(`last:${name.words[name.words.length - 1]}`, name);
-    if (name.type !== 'person') addTo(`initials:${initials(name.words)}`, name);
+    addToIndex(index, `first:${name.words[0]}`, name);
+    addToIndex(index, `last:${name.words[name.words.length - 1]}`, name);
+    if (name.type !== 'person') addToIndex(index, `initials:${initials(name.words)}`, name);
     const country = names.country.get(name.key);
-    if (country !== undefined) addTo(`country:${country}`, name);
+    if (country !== undefined) addToIndex(index, `country:${country}`, name);
   }
   return index;
 }
@@ -347,4 +342,10 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
     actors.push(actor);
   }
   return actors;
+}
+
+function addToIndex(index: Map<string, Name[]>, key: string, name: Name): void {
+  const list = index.get(key);
+  if (list) list.push(name);
+  else index.set(key, [name]);
 }

@@ -137,8 +137,14 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
   let bestDistance = Infinity;
   const years = evidence.flatMap((entry) => [entry.year - 1, entry.year, entry.year + 1]);
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-    const score = evidence.reduce((sum, entry) => sum + (satisfies(year, entry) ? entry.weight : -entry.weight), 0);
-    const distance = evidence.reduce((sum, entry) => sum + Math.abs(entry.year - year) * entry.weight, 0);
+    // (loops, not reduce: a callback written here is a new closure per call, compiled again after every full
+    // garbage collection: bench/probes/recompile-probe.ts)
+    let score = 0;
+    let distance = 0;
+    for (const entry of evidence) {
+      score += satisfies(year, entry) ? entry.weight : -entry.weight;
+      distance += Math.abs(entry.year - year) * entry.weight;
+    }
     if (score > bestScore || (score === bestScore && (distance < bestDistance || (distance === bestDistance && year > (bestYear ?? -Infinity))))) {
       bestYear = year;
       bestScore = score;
