@@ -63,7 +63,11 @@ describe('analysis in a worker thread', () => {
       [3],
       'versions 1 and 2 were never published',
     );
-    assert.ok(worker.jobs <= 2, `version 2 was dropped from the queue, or never queued (${worker.jobs} jobs)`);
+    // Whether version 2 reaches the worker at all is a race the protocol does not order: the workspace-symbol answer
+    // shows the server has both edits, not that version 3's job (after its settings and sidecar are read) is queued
+    // before the worker is released. Superseding a queued job is tested alone in server-analysisWorkerClient.test.ts;
+    // here, no version is analyzed twice (at most 1, 2 and 3) and versions 1 and 2 are never published (above).
+    assert.ok(worker.jobs <= 3, `no version analyzed twice (${worker.jobs} jobs)`);
   });
 
   test('a worker that dies is restarted and the document analyzed again', async () => {
