@@ -21,7 +21,7 @@ export function agencyCredits(text: string, blocks: readonly Block[]): SourceCre
 }
 
 /** True when [start, end) lies within one of the credits. */
-export function insideCredit(credits: readonly SourceCredit[], start: number, end: number): boolean {
+function insideCredit(credits: readonly SourceCredit[], start: number, end: number): boolean {
   for (const credit of credits) if (start >= credit.start && end <= credit.end) return true;
   return false;
 }
