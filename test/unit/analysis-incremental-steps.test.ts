@@ -92,4 +92,30 @@ describe('incremental analysis, one article edited step by step', () => {
     assert.deepEqual(analyze(shifted), fresh(shifted));
     assert.deepEqual(analyze(ARTICLE), fresh(ARTICLE));
   });
+
+  // The server's worker and the CLI hand a fresh analysis over to the corrections, which change it in place: no
+  // object of an analysis's output may be one its caches keep for the next analysis.
+  it('keeps nothing it hands out: an output changed in place changes no later analysis', () => {
+    clearParagraphCaches();
+    let text = ARTICLE;
+    for (const [name, apply] of [['the same text again', (same: string) => same] as const, ...EDITS.slice(0, 8)]) {
+      scramble(analyze(text));
+      text = apply(text);
+      assert.deepEqual(analyze(text), fresh(text), name);
+    }
+  });
 });
+
+/** Changes every number, string and array of a value in place, at every depth. */
+function scramble(value: unknown, seen = new Set<object>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
+    if (typeof field === 'number') record[key] = field + 7;
+    else if (typeof field === 'string') record[key] = `${field}?`;
+    else scramble(field, seen);
+  }
+  if (Array.isArray(value)) value.push({ start: -1, end: -1 });
+}
