@@ -159,6 +159,10 @@ describe('rename', () => {
 describe('timeline sentences', () => {
   it('is the sentence around a date, cut around the date when long', () => {
     assert.equal(sentenceAround('First one. They met on May 5 in Paris. Then.', 23, 28), 'They met on May 5 in Paris.');
+    const titled = 'Talks ended. Mr. Okafor met Gov. Hale on May 5 in Lagos. Then.\nNext line.';
+    const may = titled.indexOf('May 5');
+    assert.equal(sentenceAround(titled, may, may + 5), 'Mr. Okafor met Gov. Hale on May 5 in Lagos.', 'an abbreviation ends no sentence');
+    assert.equal(sentenceAround('A headline on May 5\r\nThe body.', 14, 19), 'A headline on May 5', 'a line ends the sentence');
     const long = `${'word '.repeat(80)}on May 5 ${'more '.repeat(80)}.`;
     const start = long.indexOf('May 5');
     const sentence = sentenceAround(long, start, start + 5);

@@ -3,6 +3,8 @@
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ActorType, Annotations, DateAnnotation, MentionForm, QuoteKind } from '../analysis/types';
+import { sentenceSpans, type SentenceSpan } from '../analysis/sentences';
+import { tokenize } from '../analysis/tokens';
 import { rangeOf } from '../positions';
 
 export interface SummaryMention {
@@ -52,26 +54,55 @@ export interface ArticleSummary {
 
 const MAX_SENTENCE_LENGTH = 200;
 
-/** The sentence around [start, end): from the previous sentence end or line break to the next one. */
+/**
+ * The sentences of one text, as the analyzer splits them (analysis/sentences.ts: an abbreviation's period, "Mr." or
+ * "U.S.", ends none), line by line: the dates of an article come in order, several to a line, and each line is split
+ * once.
+ */
+export class TextSentences {
+  private lineStart = -1;
+  private lineEnd = -1;
+  private spans: SentenceSpan[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** The sentence around [start, end), within its line; shortened around the span when long. */
+  around(start: number, end: number): string {
+    const text = this.text;
+    if (start < this.lineStart || end > this.lineEnd) {
+      this.lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const lineBreak = text.indexOf('\n', end);
+      this.lineEnd = lineBreak === -1 ? text.length : lineBreak;
+      this.spans = sentenceSpans(tokenize(text, this.lineStart, this.lineEnd));
+    }
+    let from = start;
+    let to = end;
+    for (const sentence of this.spans) {
+      if (sentence.end <= start) continue;
+      if (sentence.start >= end) break;
+      from = Math.min(from, sentence.start);
+      to = Math.max(to, sentence.end);
+    }
+    // A long sentence is cut around the date, so the date stays in what is shown.
+    const context = Math.max(0, Math.floor((MAX_SENTENCE_LENGTH - (end - start)) / 2));
+    const cutBefore = start - from > context;
+    const cutAfter = to - end > context;
+    // Cut at a word boundary, never inside a word.
+    if (cutBefore) from = Math.min(start, text.indexOf(' ', start - context) + 1 || start);
+    if (cutAfter) to = Math.max(end, text.lastIndexOf(' ', end + context));
+    const flat = (piece: string) => piece.replace(/\s+/g, ' ');
+    return `${cutBefore ? '…' : ''}${flat(text.slice(from, to)).trim()}${cutAfter ? '…' : ''}`;
+  }
+}
+
+/** The sentence around [start, end) of `text` (TextSentences, for one span). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && !/[\n]/.test(text[to]) && !(/[.!?]/.test(text[to]) && (to + 1 >= text.length || /\s/.test(text[to + 1])))) to++;
-  if (to < text.length && /[.!?]/.test(text[to])) to++;
-  // A long sentence is cut around the date, so the date stays in what is shown.
-  const context = Math.max(0, Math.floor((MAX_SENTENCE_LENGTH - (end - start)) / 2));
-  const cutBefore = start - from > context;
-  const cutAfter = to - end > context;
-  // Cut at a word boundary, never inside a word.
-  if (cutBefore) from = Math.min(start, text.indexOf(' ', start - context) + 1 || start);
-  if (cutAfter) to = Math.max(end, text.lastIndexOf(' ', end + context));
-  const flat = (piece: string) => piece.replace(/\s+/g, ' ');
-  return `${cutBefore ? '…' : ''}${flat(text.slice(from, to)).trim()}${cutAfter ? '…' : ''}`;
+  return new TextSentences(text).around(start, end);
 }
 
 /** The summary of one analysis of `text` (a document's text or a file read from disk). */
 export function summarize(uri: string, text: string, annotations: Annotations, document: TextDocument = TextDocument.create(uri, 'plaintext', 0, text)): ArticleSummary {
+  const sentences = new TextSentences(text);
   return {
     uri,
     ...(annotations.referenceDate?.value ? { date: annotations.referenceDate.value } : {}),
@@ -92,7 +123,7 @@ export function summarize(uri: string, text: string, annotations: Annotations, d
       value: date.value,
       kind: date.kind,
       range: rangeOf(document, date),
-      sentence: sentenceAround(text, date.start, date.end),
+      sentence: sentences.around(date.start, date.end),
     })),
     quotes: annotations.quotes.map((quote) => ({
       id: quote.id,

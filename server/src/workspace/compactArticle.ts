@@ -4,7 +4,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver';
 import type { ActorType, DateAnnotation, MentionForm, QuoteKind } from '../analysis/types';
-import { sentenceAround, type ArticleSummary } from './articleSummary';
+import { TextSentences, type ArticleSummary } from './articleSummary';
 
 /** Strings shared by every packed article (names, ids, values, kinds), each stored once. */
 class StringTable {
@@ -127,6 +127,7 @@ export function pack(summary: ArticleSummary): CompactArticle {
  */
 export function unpack(article: CompactArticle, text?: string): ArticleSummary {
   const document = text === undefined ? undefined : TextDocument.create(article.uri, 'plaintext', 0, text);
+  const sentences = text === undefined ? undefined : new TextSentences(text);
   const textOf = (range: Range) => (document ? document.getText(range) : '');
   const { data } = article;
   const sizes = layout(data);
@@ -154,7 +155,7 @@ export function unpack(article: CompactArticle, text?: string): ArticleSummary {
   for (let index = 0; index < sizes.dates; index++) {
     const at = sizes.datesAt + index * DATE_FIELDS;
     const range = rangeAt(data, at + 3);
-    const sentence = document ? sentenceAround(text!, document.offsetAt(range.start), document.offsetAt(range.end)) : '';
+    const sentence = sentences ? sentences.around(document!.offsetAt(range.start), document!.offsetAt(range.end)) : '';
     dates.push({
       id: strings.get(data[at]),
       value: strings.get(data[at + 1]),
