@@ -47,16 +47,45 @@ const lineOf = (document: TextDocument, span: Span) => document.positionAt(span.
 /** "…President Vladimir Putin said on…": a few whole words either side of the span, from its own line. */
 export function contextAround(text: string, span: Span, words = CONTEXT_WORDS): string {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const before = text.slice(lineStart, span.start).split(/\s+/).filter(Boolean);
-  const after = text
-    .slice(span.end, lineEnd < 0 ? text.length : lineEnd)
-    .split(/\s+/)
-    .filter(Boolean);
-  const left = before.slice(-words);
-  const right = after.slice(0, words);
-  const flat = [...left, text.slice(span.start, span.end), ...right].join(' ').replace(/\s+/g, ' ');
-  return `${left.length < before.length ? '…' : ''}${flat}${right.length < after.length ? '…' : ''}`;
+  const lineBreak = text.indexOf('\n', span.end);
+  const lineEnd = lineBreak < 0 ? text.length : lineBreak;
+  // Only the words shown are read (a paragraph is one line, and an actor can have thousands of mentions).
+  const from = wordsOut(text, span.start, lineStart, -1, words);
+  const to = wordsOut(text, span.end, lineEnd, 1, words);
+  const left = flatWords(text.slice(from, span.start));
+  const right = flatWords(text.slice(span.end, to));
+  const flat = [...(left ? [left] : []), text.slice(span.start, span.end), ...(right ? [right] : [])].join(' ').replace(/\s+/g, ' ');
+  return `${hasWord(text, lineStart, from) ? '…' : ''}${flat}${hasWord(text, to, lineEnd) ? '…' : ''}`;
+}
+
+/** The words of a piece of text, one space between them. */
+function flatWords(piece: string): string {
+  return piece.replace(/\s+/g, ' ').trim();
+}
+
+/** /\s/ on one character, without a regular expression for the usual ones. */
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[index]);
+}
+
+/** Where `words` whole words from `at` towards `limit` end (direction -1: before `at`, 1: after it). */
+function wordsOut(text: string, at: number, limit: number, direction: -1 | 1, words: number): number {
+  const before = direction < 0 ? 1 : 0;
+  // Short of the limit (a span at the very start of a text that starts with a line break has its line after it).
+  const inside = direction < 0 ? (index: number) => index > limit : (index: number) => index < limit;
+  let position = at;
+  for (let count = 0; count < words && inside(position); count++) {
+    while (inside(position) && isSpace(text, position - before)) position += direction;
+    while (inside(position) && !isSpace(text, position - before)) position += direction;
+  }
+  return position;
+}
+
+function hasWord(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isSpace(text, index)) return true;
+  return false;
 }
 
 function actorSymbol(document: TextDocument, actor: Actor, options: OutlineOptions): DocumentSymbol {
