@@ -184,8 +184,8 @@ export interface JobsSpeedup {
  * from the moment the output holds the first pass's records to the moment it holds them all. That leaves out what a
  * run pays once (the process and its threads starting, each thread's compiler warming up on the first texts), which
  * a corpus of tens of thousands of articles spreads thin and a run of the development sets alone (a few seconds) does
- * not. The texts repeat but the work does not: the CLI's threads keep only a few hundred recent paragraphs
- * (cli/recordWorker.ts), so a pass finds in them what the first one found (about 3% of the paragraphs), no more.
+ * not. The texts repeat but the work does not: the CLI's threads analyze with the paragraph caches off
+ * (cli/recordWorker.ts), so every pass does all the work again.
  */
 export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3, passes = 1): Promise<JobsSpeedup> {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-jobs-'));

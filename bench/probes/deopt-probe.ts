@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { annotateRecord } from '../../cli/recordJob';
 import { CORPUS_JIT_FLAGS } from '../../cli/jitTuning';
-import { capParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
 import { developmentCorpus } from '../corpora';
 
 const PASS_MARK = '### deopt-probe pass ';
@@ -24,7 +24,7 @@ function runPasses(passes: number): void {
   const corpus = developmentCorpus(evalDir);
   if (!corpus) throw new Error(`no development sets in ${evalDir}`);
   // As a CLI record thread keeps them (cli/recordWorker.ts).
-  capParagraphCaches(256, 2 * 1024 * 1024);
+  setParagraphCachesEnabled(false);
   for (let pass = 1; pass <= passes; pass++) {
     process.stdout.write(`${PASS_MARK}${pass}\n`);
     corpus.documents.forEach((text, index) => {

@@ -2,7 +2,7 @@
 // isolate of its own that warms up on its own: it compiles the analyzer with TurboFan and runs it unoptimized until
 // then. This probe replays what one of N threads does, in one thread of a child process with no other analysis
 // thread beside it: every Nth record of the development sets' texts, several passes over, as a CLI record thread
-// annotates them (annotateRecord, paragraph caches capped as in cli/recordWorker.ts, the CLI's JIT flags). It reads
+// annotates them (annotateRecord, paragraph caches off as in cli/recordWorker.ts, the CLI's JIT flags). It reads
 // from /proc the CPU seconds of the child's own thread (the analysis) and of its other threads (V8's optimizing
 // compiler and garbage collector helpers) for each pass. N times what one of N threads spends, against what one
 // thread spends on all the records, is what N threads cost beyond one with no contention between them (no shared
@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { annotateRecord } from '../../cli/recordJob';
 import { CORPUS_JIT_FLAGS } from '../../cli/jitTuning';
-import { capParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
 import { developmentCorpus } from '../corpora';
 import { describeLoad } from '../machine';
 import { median } from '../statistics';
@@ -50,7 +50,7 @@ function runChild(stride: number): void {
   const corpus = developmentCorpus(evalDir);
   if (!corpus) throw new Error(`no development sets in ${evalDir}`);
   // As a CLI record thread keeps them (cli/recordWorker.ts).
-  capParagraphCaches(256, 2 * 1024 * 1024);
+  setParagraphCachesEnabled(false);
   const self = String(process.pid);
   const perPass: PassCpu[] = [];
   let before = threadSeconds();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { capParagraphCaches, clearParagraphCaches, ParagraphCache, setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
+import { clearParagraphCaches, ParagraphCache, setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
 
 const ARTICLE = [
   'Harbor Authority Delays Ferry Contract',
@@ -74,31 +74,5 @@ describe('paragraph cache of the analyzer', () => {
     assert.equal(bySize.get('eee'), 'eee');
     bySize.set('f'.repeat(6), 'too big for one generation');
     assert.equal(bySize.get('f'.repeat(6)), undefined);
-  });
-
-  it('keeps at most the capped number of paragraphs and size once capped, and analyzes the same', () => {
-    const cache = new ParagraphCache<string>(100, 1000, (key) => key.length);
-    try {
-      capParagraphCaches(4, 12);
-      for (const key of ['a', 'b', 'c', 'd', 'e', 'f']) cache.set(key, key);
-      assert.ok(cache.size <= 4, `${cache.size} entries kept`);
-      assert.equal(cache.get('a'), undefined);
-      assert.equal(cache.get('f'), 'f');
-      cache.set('g'.repeat(7), 'more than half the capped size');
-      assert.equal(cache.get('g'.repeat(7)), undefined);
-      for (const key of ['hhh', 'iii', 'jjj', 'kkk', 'lll']) {
-        cache.set(key, key);
-        assert.ok(cache.totalSize <= 12);
-      }
-      // A cap cannot raise a cache's own limits.
-      const small = new ParagraphCache<number>(2, 1000, () => 1);
-      for (const key of ['x', 'y', 'z']) small.set(key, 1);
-      assert.ok(small.size <= 2);
-      const capped = analyze(`${ARTICLE}\n\n${ARTICLE}`);
-      setParagraphCachesEnabled(false);
-      assert.deepEqual(capped, analyze(`${ARTICLE}\n\n${ARTICLE}`));
-    } finally {
-      capParagraphCaches(Infinity, Infinity);
-    }
   });
 });

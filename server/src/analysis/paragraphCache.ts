@@ -28,16 +28,6 @@ export class ParagraphCache<V> {
     caches.add(this as ParagraphCache<unknown>);
   }
 
-  /** At most this many entries, lowered by capParagraphCaches. */
-  private get entryLimit(): number {
-    return Math.min(this.maxEntries, cap.entries);
-  }
-
-  /** At most this total size, lowered by capParagraphCaches. */
-  private get sizeLimit(): number {
-    return Math.min(this.maxSize, cap.size);
-  }
-
   get(key: string): V | undefined {
     if (!enabled) return undefined;
     const entry = this.young.get(key);
@@ -53,7 +43,7 @@ export class ParagraphCache<V> {
   set(key: string, value: V): void {
     if (!enabled) return;
     const size = this.sizeOf(key, value);
-    if (size > this.sizeLimit / 2) return; // would not fit in one generation
+    if (size > this.maxSize / 2) return; // would not fit in one generation
     const young = this.young.get(key);
     if (young) {
       this.young.delete(key);
@@ -68,7 +58,7 @@ export class ParagraphCache<V> {
   }
 
   private add(key: string, entry: { value: V; size: number }): void {
-    if (this.young.size + 1 > Math.ceil(this.entryLimit / 2) || this.youngSize + entry.size > this.sizeLimit / 2) {
+    if (this.young.size + 1 > Math.ceil(this.maxEntries / 2) || this.youngSize + entry.size > this.maxSize / 2) {
       this.old = this.young;
       this.oldSize = this.youngSize;
       this.young = new Map();
@@ -100,7 +90,6 @@ const caches = new Set<ParagraphCache<unknown>>();
 /** Other state kept from one analysis for the next (the actor tagger's scores), emptied and turned off alike. */
 const otherState = new Set<() => void>();
 let enabled = true;
-let cap = { entries: Infinity, size: Infinity };
 
 /** Empties every paragraph cache of the analyzer. */
 export function clearParagraphCaches(): void {
@@ -129,21 +118,13 @@ export function withoutParagraphCaches<T>(analysis: () => T): T {
   }
 }
 
-/** Turns the paragraph caches off (emptying them) or on; for tests that compare against a fresh analysis. */
+/**
+ * Turns the paragraph caches off (emptying them) or on: for tests that compare against a fresh analysis, and for a
+ * process that analyzes each text once and never an edited version of it (the CLI's record threads).
+ */
 export function setParagraphCachesEnabled(on: boolean): void {
   enabled = on;
   if (!on) clearParagraphCaches();
-}
-
-/**
- * Lowers every paragraph cache's limits to at most `entries` paragraphs and `size` (about bytes) each, emptying them.
- * For a process that analyzes each text once and never an edited version of it (the CLI's threads): there the
- * caches only find paragraphs repeated across articles (boilerplate, datelines), and their full size (tens of MB per
- * thread) would only cost memory and garbage-collection time.
- */
-export function capParagraphCaches(entries: number, size: number): void {
-  cap = { entries, size };
-  clearParagraphCaches();
 }
 
 let checking = false;
