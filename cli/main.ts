@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
+import { setParagraphCachesEnabled } from '../server/src/analysis/paragraphCache';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
 import { runCompare } from './compare';
 import { corrected, readFileCorrections } from './corrections';
@@ -88,6 +89,8 @@ async function main(argv: string[]): Promise<number> {
     await writeOut(HELP);
     return 0;
   }
+  // Each text is analyzed once: the editor's paragraph caches would only cost (cli/recordWorker.ts says why).
+  setParagraphCachesEnabled(false);
   const report = reporter();
   const makeSink = (single: boolean) => createSink(options, report, single, corpusName(options));
   try {
