@@ -105,7 +105,13 @@ async function main(): Promise<void> {
         },
         {
           section: 'language server (stdio)',
-          measure: 'Diagnostics published for the 400 KB article (shows it was analyzed, not skipped)',
+          measure: `Open the 400 KB article → the whole article's diagnostics (the first ones above are its opening's, server/src/firstLook.ts; median of ${latency.opens})`,
+          result: format.ms(latency.wholeDiagnosticsMs),
+          target: '',
+        },
+        {
+          section: 'language server (stdio)',
+          measure: 'Diagnostics of the whole 400 KB article (shows it was analyzed, not skipped)',
           result: String(latency.diagnosticsOnArticle),
           target: '',
         },
