@@ -13,6 +13,21 @@ const BLOCK_STEPS = [4096, 256, 16, 1];
  * edit, on the server's thread when a hover comes in, took milliseconds a character at a time.
  */
 export function unchangedEnds(before: string, after: string): { prefix: number; suffix: number } {
+  if (lastCompared && lastCompared.before === before && lastCompared.after === after) return { ...lastCompared.ends };
+  const ends = compareEnds(before, after);
+  lastCompared = { before, after, ends };
+  return { ...ends };
+}
+
+/**
+ * The last two texts compared and their unchanged ends. On the server's thread each edit compares the same two texts
+ * up to three times (the snapshot's line starts, the edit sent to the worker, the first hover answered from the
+ * previous analysis): the second and third are answered from here. (Two strings that are the same object compare at
+ * once; two others of the same length are compared natively, up to their first difference.)
+ */
+let lastCompared: { before: string; after: string; ends: { prefix: number; suffix: number } } | undefined;
+
+function compareEnds(before: string, after: string): { prefix: number; suffix: number } {
   const shorter = Math.min(before.length, after.length);
   let prefix = 0;
   for (const step of BLOCK_STEPS) {

@@ -2,5 +2,8 @@
 // VS Code starts the server, --stdio for other editors and the stdio test).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { lowerHelperThreadsPriority } from './threadPriority';
 
+// First, while the only other threads are the runtime's helpers (threadPriority.ts).
+lowerHelperThreadsPriority();
 startServer(createConnection(ProposedFeatures.all));

@@ -81,6 +81,16 @@ describe('answers from the latest analysis', () => {
         }
       }
     }
+    // The same two texts again, or another pair of the same lengths (the last pair is remembered): still their own ends.
+    const edited = long.slice(0, 300) + 'Q' + long.slice(300);
+    const returned = unchangedEnds(long, edited);
+    returned.prefix = -1;
+    assert.deepEqual(unchangedEnds(long, edited), { prefix: 300, suffix: 8700 }, 'a caller changing an answer changes no other');
+    const sameLengths = long.slice(0, 7000) + 'Q' + long.slice(7000);
+    assert.deepEqual(unchangedEnds(long, sameLengths), scanEnds(long, sameLengths));
+    assert.deepEqual(unchangedEnds(`${long}`.replace(/^a/, 'b'), edited), scanEnds(long.replace(/^a/, 'b'), edited));
+    assert.deepEqual(unchangedEnds(long, edited), { prefix: 300, suffix: 8700 });
+
     const before = TextDocument.create('file:///x.txt', 'plaintext', 1, 'Alpha beta.\nGamma delta.');
     const live = TextDocument.create('file:///x.txt', 'plaintext', 2, 'Alpha beta gamma.\nGamma delta.');
     assert.equal(staleAnswer(before, live, 2)?.offset, 2);

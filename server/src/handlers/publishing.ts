@@ -93,7 +93,7 @@ export function createPublisher(context: ServerContext): {
   let publishing: Promise<void> = Promise.resolve();
   /**
    * A publication in slices, each in an event-loop turn of its own (own diagnostics; the cross-article index and
-   * diagnostics; sending; the hover lookups), the first one too: a request that came in meanwhile (a hover while
+   * diagnostics; the hover lookups; sending), the first one too: a request that came in meanwhile (a hover while
    * typing, answered from the latest analysis) is served before any of this work and between the slices.
    */
   const publishInSlices = async (document: TextDocument, result: AnalysisResult, documentSettings: NewsAnnotatorSettings) => {
@@ -109,13 +109,15 @@ export function createPublisher(context: ServerContext): {
     } catch (error) {
       log(`News Annotator: diagnostics of ${document.uri} failed: ${describeError(error)}`);
     }
-    await nextTurn();
-    connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
-    connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
+    // The hover lookups before the client hears of the new analysis: what it asks next (a hover, the next edit's
+    // hovers) does not wait behind building them.
     if (annotations) {
       await nextTurn();
       await prepareLookupsSafely(annotations);
     }
+    await nextTurn();
+    connection.sendDiagnostics({ uri: document.uri, version: result.version, diagnostics }).catch(ignoreClosedConnection);
+    connection.sendNotification(AnalysisDoneNotification, doneParams(result)).catch(ignoreClosedConnection);
   };
   const publish: AnalysisQueueHooks['publish'] = (document, result, documentSettings) => {
     // The analyses the views read are there at once; what is published follows in slices.

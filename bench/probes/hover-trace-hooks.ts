@@ -1,0 +1,74 @@
+// Preloaded into the language server by hover-trace-probe.ts (`--require out/bench/probes/hover-trace-hooks.js`,
+// HOVER_TRACE=<file>): on the server's thread, notes when bytes arrive on standard input and which method they
+// carry, when messages are written, each post to and reply from the analysis worker (with how long it took), each
+// garbage collection (kind, duration), and at each of these the thread's scheduler counters
+// (/proc/thread-self/schedstat: time run, time waited for a core). Times are microseconds of the monotonic clock,
+// the probe's own clock too. Written to the file when the server exits. Not part of the server.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { isMainThread, Worker } from 'node:worker_threads';
+
+export interface TraceEvent {
+  /** Microseconds, monotonic clock. */
+  t: number;
+  /** in: bytes read; out: a message written; post: a job sent to the worker; reply: its answer handled; gc. */
+  k: 'in' | 'out' | 'post' | 'reply' | 'gc';
+  /** The method of the message (`response` for an answer), when one is seen. */
+  m?: string;
+  /** Duration in microseconds (post, reply, gc). */
+  d?: number;
+  /** The garbage collection's kind (1 minor, 4 major, 8 incremental marking, 16 weak callbacks). */
+  kind?: number;
+  /** The thread's scheduler counters then: microseconds run and waited for a core. */
+  s?: [number, number];
+}
+
+const file = process.env.HOVER_TRACE;
+if (isMainThread && file) install(file);
+
+function install(traceFile: string): void {
+  const events: TraceEvent[] = [];
+  const now = () => Number(process.hrtime.bigint() / 1000n);
+  const scheduler = (): [number, number] => {
+    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return [Math.round(run / 1000), Math.round(wait / 1000)];
+  };
+  const methodOf = (text: string) => /"method":"([^"]+)"/.exec(text)?.[1];
+  const head = (chunk: unknown) => (typeof chunk === 'string' ? chunk.slice(0, 400) : Buffer.isBuffer(chunk) ? chunk.toString('utf8', 0, Math.min(chunk.length, 400)) : '');
+
+  const stdin = process.stdin as unknown as { emit(event: string, ...args: unknown[]): boolean };
+  const emit = stdin.emit.bind(stdin);
+  stdin.emit = (event: string, ...args: unknown[]) => {
+    if (event === 'data') events.push({ t: now(), k: 'in', m: methodOf(head(args[0])), s: scheduler() });
+    return emit(event, ...args);
+  };
+  const stdout = process.stdout as unknown as { write(chunk: unknown, ...rest: unknown[]): boolean };
+  const write = stdout.write.bind(stdout);
+  stdout.write = (chunk: unknown, ...rest: unknown[]) => {
+    const text = head(chunk);
+    if (!text.startsWith('Content-Length')) events.push({ t: now(), k: 'out', m: methodOf(text) ?? 'response', s: scheduler() });
+    return write(chunk, ...rest);
+  };
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+    const started = now();
+    post.apply(this, args);
+    events.push({ t: started, k: 'post', d: now() - started });
+  };
+  const workerEmit = Worker.prototype.emit;
+  Worker.prototype.emit = function (this: Worker, event: string | symbol, ...args: unknown[]) {
+    if (event !== 'message') return workerEmit.call(this, event, ...args);
+    const started = now();
+    const handled = workerEmit.call(this, event, ...args);
+    events.push({ t: started, k: 'reply', d: now() - started, s: scheduler() });
+    return handled;
+  };
+  const origin = now() - performance.now() * 1000;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+      events.push({ t: Math.round(origin + entry.startTime * 1000), k: 'gc', d: Math.round(entry.duration * 1000), kind });
+    }
+  }).observe({ entryTypes: ['gc'] });
+  process.on('exit', () => writeFileSync(traceFile, JSON.stringify(events)));
+}

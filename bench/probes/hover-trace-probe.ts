@@ -1,0 +1,171 @@
+// What a hover sent while typing waits for (issue 15): the benchmark's typing loop (one-character edits in the middle
+// of the 400 KB seed article, three hovers on annotations away from the edit right after each, before its
+// diagnostics) against the real server, with the server's thread traced (hover-trace-hooks.ts). For each run: each
+// hover as the client saw it and on the server (from its bytes arriving on standard input to its answer being
+// written), how long the server's thread waited for a core meanwhile (its scheduler counters: load-proof in the sense
+// that it separates waiting from working), the server thread's garbage collections, and the CPU of each of the
+// server's threads with their nice values. Given two bundles, runs them in turn, round by round.
+//   node out/bench/probes/hover-trace-probe.js [BUNDLE [BUNDLE2]] [--edits N] [--rounds N] [--details MS]
+// `--details MS` prints, for each hover slower than MS, what the server's thread did from 30 ms before it was sent.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Annotations } from '../../server/src/analysis/types';
+import { AnnotationsRequest } from '../../server/src/protocol';
+import { startStdioServer } from '../../test/robustness/support/stdio-server';
+import { seedArticle } from '../corpora';
+import { describeLoad } from '../machine';
+import { percentile } from '../statistics';
+import type { TraceEvent } from './hover-trace-hooks';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const HOOKS = path.join(__dirname, 'hover-trace-hooks.js');
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const optionValues = new Set(['--edits', '--rounds', '--details'].map(option));
+const bundles = args.filter((argument, index) => !argument.startsWith('--') && !(optionValues.has(argument) && args[index - 1]?.startsWith('--')));
+const EDITS = Number(option('--edits') ?? 60);
+const ROUNDS = Number(option('--rounds') ?? 1);
+const DETAILS = option('--details') === undefined ? undefined : Number(option('--details'));
+const now = () => Number(process.hrtime.bigint() / 1000n);
+
+interface HoverTime {
+  edit: number;
+  sent: number;
+  answered: number;
+}
+
+interface ThreadCpu {
+  tid: number;
+  nice: number;
+  /** CPU seconds (user + system). */
+  cpu: number;
+}
+
+async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers: HoverTime[]; edits: number[]; threads: ThreadCpu[]; pid: number }> {
+  const article = seedArticle(ROOT);
+  const server = await startStdioServer({
+    serverPath: bundle,
+    execArgv: ['--require', HOOKS],
+    env: { ...process.env, HOVER_TRACE: traceFile },
+    settings: { debounceMs: 0, run: 'onType', maxFileSizeKB: 4096 },
+  });
+  const { connection } = server;
+  const uri = 'file:///bench/typing.txt';
+  const opened = server.nextDiagnostics(uri, (params) => params.version === 1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: article } });
+  await opened;
+  let document = TextDocument.create(uri, 'news-article', 1, article);
+  const middle = article.indexOf(' ', Math.floor(article.length / 2)) - 2;
+  const annotations = (await connection.sendRequest(AnnotationsRequest, { uri })) as Annotations;
+  const spans = [...annotations.actors.flatMap((actor) => actor.mentions), ...annotations.dates, ...annotations.quotes].filter(
+    (span) => span.end < middle - 100 || span.start > middle + 100,
+  );
+  const hovers: HoverTime[] = [];
+  const edits: number[] = [];
+  for (let edit = 0; edit < EDITS; edit++) {
+    const at = document.positionAt(middle);
+    const change = edit % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: document.positionAt(middle + 1) }, text: '' };
+    const version = document.version + 1;
+    document = TextDocument.update(document, [change], version);
+    const published = server.nextDiagnostics(uri, (params) => params.version === version);
+    const started = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    for (let hover = 0; hover < 3; hover++) {
+      const offset = spans[((edit * 3 + hover) * 7919) % spans.length].start + 1;
+      const position = document.positionAt(offset > middle ? offset + document.getText().length - article.length : offset);
+      const sent = now();
+      await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+      hovers.push({ edit, sent, answered: now() });
+    }
+    await published;
+    edits.push(performance.now() - started);
+  }
+  const pid = server.child.pid!;
+  const threads = readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { tid: Number(tid), nice: getPriority(Number(tid)), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
+  });
+  await server.stop();
+  return { hovers, edits, threads, pid };
+}
+
+const spread = (samples: number[]) => [50, 90, 99, 100].map((p) => percentile(samples, p).toFixed(2)).join(' / ');
+
+function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, events: TraceEvent[], load: string): void {
+  events.sort((a, b) => a.t - b.t);
+  const client: number[] = [];
+  const server: number[] = [];
+  const waited: number[] = [];
+  const slept: number[] = [];
+  for (const hover of run.hovers) {
+    client.push((hover.answered - hover.sent) / 1000);
+    const arrived = events.find((event) => event.k === 'in' && event.t >= hover.sent);
+    const answered = arrived && events.find((event) => event.k === 'out' && event.m === 'response' && event.t >= arrived.t);
+    if (!arrived?.s || !answered?.s) continue;
+    server.push((answered.t - arrived.t) / 1000);
+    waited.push((answered.s[1] - arrived.s[1]) / 1000);
+    // Neither running nor waiting for a core: blocked (a lock, a full pipe) or idle in the event loop.
+    slept.push((answered.t - arrived.t - (answered.s[0] - arrived.s[0]) - (answered.s[1] - arrived.s[1])) / 1000);
+  }
+  const typingFrom = run.hovers[0]?.sent ?? 0;
+  const collections = new Map<number, number[]>();
+  for (const event of events) if (event.k === 'gc' && event.t >= typingFrom) collections.set(event.kind ?? 0, [...(collections.get(event.kind ?? 0) ?? []), (event.d ?? 0) / 1000]);
+  const others = run.threads.filter((thread) => thread.tid !== run.pid).sort((a, b) => b.cpu - a.cpu);
+  const main = run.threads.find((thread) => thread.tid === run.pid);
+  console.log(`${path.relative(process.cwd(), bundle)} (${load})`);
+  console.log(`  edit → diagnostics p50 / p95: ${percentile(run.edits, 50).toFixed(0)} / ${percentile(run.edits, 95).toFixed(0)} ms (${run.edits.length} edits)`);
+  console.log(`  hover while typing, client, p50 / p90 / p99 / max: ${spread(client)} ms (${client.length} hovers)`);
+  console.log(`  on the server, bytes in → answer written:          ${spread(server)} ms`);
+  console.log(`  of which the server's thread waited for a core:     ${spread(waited)} ms`);
+  console.log(`  and neither ran nor waited (blocked or idle):       ${spread(slept)} ms`);
+  const kinds: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weak callbacks' };
+  console.log(
+    `  server thread's collections while typing: ${[...collections].map(([kind, durations]) => `${kinds[kind] ?? kind} ${durations.length} (${durations.reduce((sum, each) => sum + each, 0).toFixed(0)} ms, max ${Math.max(...durations).toFixed(1)})`).join(', ')}`,
+  );
+  const busiest = others[0];
+  const helpers = others.slice(1).filter((thread) => thread.cpu > 0);
+  console.log(
+    `  CPU s (nice): server's thread ${main?.cpu.toFixed(2)} (${main?.nice}), analysis worker ${busiest?.cpu.toFixed(2)} (${busiest?.nice}), ${helpers.length} helper threads ${helpers.reduce((sum, thread) => sum + thread.cpu, 0).toFixed(2)} (${[...new Set(helpers.map((thread) => thread.nice))].join(', ')})`,
+  );
+  if (DETAILS === undefined) return;
+  for (const hover of run.hovers) {
+    const took = (hover.answered - hover.sent) / 1000;
+    if (took < DETAILS) continue;
+    let previous: [number, number] | undefined;
+    const lines = events
+      .filter((event) => event.t >= hover.sent - 30_000 && event.t <= hover.answered)
+      .map((event) => {
+        let line = `${((event.t - hover.sent) / 1000).toFixed(1).padStart(7)} ms ${event.k}${event.m ? ` ${event.m}` : ''}${event.d === undefined ? '' : ` ${(event.d / 1000).toFixed(1)} ms`}${event.kind === undefined ? '' : ` (${kinds[event.kind] ?? event.kind})`}`;
+        if (event.s) {
+          if (previous) line += `  [ran ${((event.s[0] - previous[0]) / 1000).toFixed(1)}, waited ${((event.s[1] - previous[1]) / 1000).toFixed(1)} ms since the last]`;
+          previous = event.s;
+        }
+        return line;
+      });
+    console.log(`  hover of edit ${hover.edit}: ${took.toFixed(1)} ms\n${lines.join('\n')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const chosen = bundles.length ? bundles.map((bundle) => path.resolve(bundle)) : [path.join(ROOT, 'dist', 'server.js')];
+  const folder = mkdtempSync(path.join(tmpdir(), 'hover-trace-'));
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [index, bundle] of chosen.entries()) {
+        const traceFile = path.join(folder, `trace-${round}-${index}.json`);
+        const load = describeLoad();
+        const run = await typeAndHover(bundle, traceFile);
+        report(bundle, run, JSON.parse(readFileSync(traceFile, 'utf8')) as TraceEvent[], load);
+      }
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
