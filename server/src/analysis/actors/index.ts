@@ -3,7 +3,7 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import { combinedOrWhole, flagsPerParagraph, perParagraph } from '../paragraphLocal';
+import { combinedOrWhole, flagsPerParagraph, indicesPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, outsideCredits } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
@@ -14,7 +14,7 @@ import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
 import { SpanMentionsReuse } from './spanMentionsCache';
-import { linkNominals } from './nominals';
+import { linkNominals, phraseOpenings } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
 import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
 import { documentRegister, registerOf, registerTally } from './register';
@@ -70,5 +70,13 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
-  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names, register));
+  const linked = linkMentions(text, tokens, mentions, readings, names, register);
+  // Where nominal phrases may open is read per paragraph (kept with its tokens); which actor each one names, over the
+  // document.
+  const openings = combinedOrWhole(
+    'nominal phrase openings',
+    () => indicesPerParagraph(document, 'nominal phrase openings', phraseOpenings),
+    () => phraseOpenings(tokens),
+  );
+  return linkNominals(text, tokens, linked, openings);
 }
