@@ -9,7 +9,7 @@ import { agencyCredits, outsideCredits } from './agencyCredits';
 import { typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
-import { joinInstitutionNames } from './institutions';
+import { institutionChains, institutionChainsPerParagraph, joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
 import { readMentions } from './mentions';
@@ -67,7 +67,13 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
     tokens,
     clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),
   );
-  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline);
+  // Institution names written out in full are read per paragraph (kept with its tokens), then joined over the document.
+  const chains = combinedOrWhole(
+    'institution chains',
+    () => institutionChainsPerParagraph(document, names, features.headline),
+    () => institutionChains(tokens, names, features.headline),
+  );
+  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline, chains);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
   const linked = linkMentions(text, tokens, mentions, readings, names, register);
