@@ -2,7 +2,9 @@
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
+import type { DocumentTokens } from '../documentTokens';
 import type { Token, Word } from '../tokens';
+import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
@@ -506,17 +508,20 @@ function clusterName(id: number): string {
 
 /**
  * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
- * numericLines of the tokens; when the caller has them.
+ * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
+ * carry over from the previous analysis.
  */
 export function documentFeatures(
   tokens: readonly Token[],
   names: Gazetteer,
   register: Register = documentRegister(tokens),
   lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
+  document?: DocumentTokens,
 ): DocumentFeatures {
   const headline = lines.headline;
   const casing = documentCasing(tokens, headline);
-  const gazetteerTags = names.tagTokens(tokens);
+  // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
+  const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
   const clusterOf = wordClusters();
   const clusters = new Array<number>(tokens.length);
   const views: TokenView[] = tokens.map((token, index) => {

@@ -52,7 +52,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
       () => numericLines(tokens),
     ),
   };
-  const features = documentFeatures(tokens, names, register, lines);
+  const features = documentFeatures(tokens, names, register, lines, document);
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
