@@ -38,7 +38,25 @@ export interface CarriedScores {
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
 const recent: TaggedDocument[] = [];
-keptAcrossAnalyses(() => recent.splice(0));
+/**
+ * The static scores of the document last dropped from `recent`, whose memory the next document of the same length
+ * takes (those of a 400 KB article are 5 MB, allocated outside the heap: made anew on each edit, they made the
+ * collector run more often). Only `ready` needs clearing: the tagger writes a token's scores whole when it reads them.
+ */
+let spare: StaticScores | undefined;
+keptAcrossAnalyses(() => {
+  recent.splice(0);
+  spare = undefined;
+});
+
+/** Static scores for `count` tokens, none ready: the spare ones when they fit. */
+function scoresFor(count: number): StaticScores {
+  const scores = spare;
+  if (scores === undefined || scores.ready.length !== count) return emptyStaticScores(count);
+  spare = undefined;
+  scores.ready.fill(0);
+  return scores;
+}
 
 /** Tokens either side of the edited lines whose features can read into them (gazetteer phrases, ±2 context). */
 const MARGIN = MAX_NAME_WORDS + 2;
@@ -56,8 +74,8 @@ function wordKeys(token: Token, view: TokenView): [string, string] {
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
 export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const count = document.tokens.length;
-  const scores = emptyStaticScores(count);
-  if (!paragraphCachesEnabled()) return { scores };
+  if (!paragraphCachesEnabled()) return { scores: emptyStaticScores(count) };
+  const scores = scoresFor(count);
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
   for (const previous of recent) {
     const ends = commonEnds(previous.tokens, document.tokens);
@@ -98,7 +116,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
 function rememberTagged(document: TaggedDocument): void {
   if (!paragraphCachesEnabled()) return;
   recent.push(document);
-  if (recent.length > 2) recent.shift();
+  if (recent.length > 2) spare = recent.shift()!.scores;
 }
 
 let checking = false;
