@@ -9,7 +9,7 @@
 // tags are those of a fresh analysis whenever the carried scores are. setTaggerReuseCheck() proves it per token in tests.
 import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import type { Token } from '../tokens';
-import { MAX_FEATURES, type TokenView } from './features';
+import { MAX_FEATURES, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
@@ -68,7 +68,12 @@ const sameToken = (a: Token, b: Token) => a.norm === b.norm && a.lineStart === b
 
 /** The word a token's document-level features are keyed by (casing: the written form lower-cased; aggregation: the view's). */
 function wordKeys(token: Token, view: TokenView): [string, string] {
-  return [token.norm.toLowerCase(), view.lower.startsWith('~') ? view.lower.slice(1) : view.lower];
+  return [writtenKey(token), tallyWord(view)];
+}
+
+/** The written form lower-cased (the token's `lower` when its form is its text: no copy per token and edit). */
+function writtenKey(token: Token): string {
+  return token.norm === token.text ? token.lower : token.norm.toLowerCase();
 }
 
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
@@ -241,8 +246,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
-      const [written, read] = wordKeys(tokens[index], views[index]);
-      if (!words.has(written) && !words.has(read)) continue;
+      if (!words.has(writtenKey(tokens[index])) && !words.has(tallyWord(views[index]))) continue;
       if (!headline[index]) {
         dirty[index] = 1;
         continue;
@@ -280,7 +284,7 @@ function changedWords(previous: DocumentToTag, document: DocumentToTag, from: nu
       if (view.plain) continue;
       const previousView = views[index - 1];
       const nextView = views[index + 1];
-      const [, read] = wordKeys(token, view);
+      const read = tallyWord(view);
       add(read, `a${previousView?.plain ? previousView.lower : ''}\u0000${nextView?.plain ? nextView.lower : ''}`);
     }
     return byWord;
