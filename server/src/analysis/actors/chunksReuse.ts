@@ -30,9 +30,9 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
     const shift = alignment.tokenShift;
     // The views are the previous analysis's before `changedFrom` and from `changedTo` on (moved by `shift`).
     let changedFrom = 0;
-    while (changedFrom < alignment.prefix && views[changedFrom] === oldViews[changedFrom]) changedFrom++;
+    while (changedFrom < alignment.prefix && sameForRuns(views[changedFrom], oldViews[changedFrom])) changedFrom++;
     let changedTo = count;
-    while (changedTo > Math.max(alignment.from, changedFrom) && views[changedTo - 1] === oldViews[changedTo - 1 + shift]) changedTo--;
+    while (changedTo > Math.max(alignment.from, changedFrom) && sameForRuns(views[changedTo - 1], oldViews[changedTo - 1 + shift])) changedTo--;
     // A place no run reaches across: its token before is neither capitalized nor a joiner after a capitalized one.
     const clear = (index: number) => index <= 0 || index >= count || (!capitalView(views, index - 1) && !(joinerView(views, index - 1) && capitalView(views, index - 2)));
     let low = changedFrom;
@@ -57,4 +57,9 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
   }
   latest = { document, views, chunks };
   return chunks;
+}
+
+/** Whether two views read the same to the runs (their form's capital, their lower-case word); a headline's view is a new object per analysis. */
+function sameForRuns(view: TokenView, old: TokenView): boolean {
+  return view === old || (view.form === old.form && view.lower === old.lower);
 }
