@@ -211,8 +211,10 @@ function paragraphChains(tokens: readonly Token[]): ParagraphChain[] {
 
 /**
  * institutionChains() of the document from each paragraph's, kept with its tokens (paragraphLocal.ts): an edit reads
- * the runs of the paragraphs it touched only. A paragraph followed by one opening with "of" is read with the
- * document's tokens (a title at its end may be "Chief Executive" of the next paragraph's organization).
+ * the runs of the paragraphs it touched only. The one read past a paragraph's end: a title at its end may be the
+ * officer's of an organization named in the next paragraph, when that opens with "of" (titleBeforeOf). No run comes
+ * of such a title alone (its words hold no kind of organization), but the paragraph is read with the document's
+ * tokens all the same, so that its runs never rest on that argument.
  */
 export function institutionChainsPerParagraph(document: DocumentTokens, names: Gazetteer, headline: readonly boolean[]): NameMention[] {
   const tokens = document.all;
