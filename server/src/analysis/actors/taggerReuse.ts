@@ -80,29 +80,39 @@ function writtenKey(token: Token): string {
 export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const count = document.tokens.length;
   if (!paragraphCachesEnabled()) return { scores: emptyStaticScores(count) };
-  const scores = scoresFor(count);
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
   for (const previous of recent) {
     const ends = commonEnds(previous.tokens, document.tokens);
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
-  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores };
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count) };
   const { previous, prefix, suffix } = best;
   const dirty = dirtyTokens(previous, document, prefix, suffix);
-  // The unchanged tokens before and after the edit, copied a stretch at a time; then the dirty ones are marked
-  // unscored (the tagger overwrites a token's scores when it scores it).
   const old = previous.scores;
   const shift = previous.tokens.length - count;
-  const stretches = [
-    { from: 0, to: prefix, oldFrom: 0 },
-    { from: count - suffix, to: count, oldFrom: count - suffix + shift },
-  ];
-  for (const { from, to, oldFrom } of stretches) {
-    const oldTo = oldFrom + to - from;
-    scores.first.set(old.first.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
-    scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
-    scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
+  let scores: StaticScores;
+  if (shift === 0) {
+    // As many tokens as before (a letter typed inside a word): the previous document's scores become this one's in
+    // place, and it leaves the documents kept (nothing else reads its scores), so only the edited tokens are marked
+    // unscored, no 5 MB copied.
+    scores = old;
+    recent.splice(recent.indexOf(previous), 1);
+    scores.ready.fill(0, prefix, count - suffix);
+  } else {
+    // The unchanged tokens before and after the edit, copied a stretch at a time.
+    scores = scoresFor(count);
+    const stretches = [
+      { from: 0, to: prefix, oldFrom: 0 },
+      { from: count - suffix, to: count, oldFrom: count - suffix + shift },
+    ];
+    for (const { from, to, oldFrom } of stretches) {
+      const oldTo = oldFrom + to - from;
+      scores.first.set(old.first.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+      scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+      scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
+    }
   }
+  // Then the dirty tokens are marked unscored (the tagger overwrites a token's scores when it scores it).
   const counterpart = new Int32Array(count).fill(-1);
   for (let index = 0; index < prefix; index++) counterpart[index] = index;
   for (let index = count - suffix; index < count; index++) counterpart[index] = index + shift;
