@@ -6,13 +6,13 @@ import { documentTokens, type DocumentTokens } from '../documentTokens';
 import { combinedOrWhole, flagsPerParagraph, indicesPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, outsideCredits } from './agencyCredits';
-import { typeDatelinePlaces } from './datelinePlaces';
+import { datelineOpenings, typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
 import { institutionChains, institutionChainsPerParagraph, joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
-import { readMentions } from './mentions';
+import { readMentions, untaggedOrganizationOpenings } from './mentions';
 import { SpanMentionsReuse } from './spanMentionsCache';
 import { linkNominals, phraseOpenings } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
@@ -62,10 +62,22 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register)), credits);
+  // Where an untagged organization or a dateline may open is read per paragraph (kept with its tokens); what is there,
+  // with the document.
+  const untaggedOpenings = combinedOrWhole(
+    'untagged organization openings',
+    () => indicesPerParagraph(document, 'untagged organization openings', untaggedOrganizationOpenings),
+    () => untaggedOrganizationOpenings(tokens),
+  );
+  const datelines = combinedOrWhole(
+    'dateline openings',
+    () => indicesPerParagraph(document, 'dateline openings', datelineOpenings),
+    () => datelineOpenings(tokens),
+  );
+  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
   const named = teamsAfterCompetitors(
     tokens,
-    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),
+    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register), datelines)), names, register),
   );
   // Institution names written out in full are read per paragraph (kept with its tokens), then joined over the document.
   const chains = combinedOrWhole(
