@@ -46,6 +46,23 @@ const EDITS: [string, (text: string) => string][] = [
         .filter((_, index) => index !== 2)
         .join('\n\n'),
   ],
+  // Steps kept per paragraph or carried by position: institution names, where nominal phrases open, the
+  // gazetteer's lists and the runs of capitalized words.
+  [
+    'a title ending a paragraph before one opening with "of"',
+    (text) =>
+      text.replace(
+        'The authority will hold',
+        'The Harbour Safety and Order Review Council named a new Chief Operating Officer\n\nof the Harbour Authority. The authority will hold',
+      ),
+  ],
+  ['the title paragraph joined to the next', (text) => text.replace('Chief Operating Officer\n\nof the', 'Chief Operating Officer of the')],
+  ['a name joined by "of" typed', (text) => text.replace('report by Norvale', 'report by Bank of Norvale')],
+  ['a nominal phrase typed at the end of a paragraph', (text) => text.replace('had not seen the costs.', 'had not seen the costs, said the')],
+  ['the nominal phrase finished in the next paragraph', (text) => text.replace('said the\n\nAcme', 'said the\n\ncompany. Acme')],
+  ['"the company" made "the firm"', (text) => text.replace('said the company supports', 'said the firm supports')],
+  ['the headline recased', (text) => text.replace('Plans New Ferry Terminal', 'Plans new ferry terminal')],
+  ['a place name typed across a paragraph break', (text) => text.replace('at the town hall in Ostrava.', 'at the town hall in New\n\nYork.')],
   ['the first paragraph put back', () => ARTICLE],
 ];
 

@@ -4,6 +4,7 @@
 // tokenizes the paragraphs it touched only.
 import { partitionPoint } from './partitionPoint';
 import { ParagraphCache } from './paragraphCache';
+import { KeptByPlace } from './previousText';
 import { proseBlocks } from './structure';
 import { tokenize, type Token } from './tokens';
 import type { Block } from './types';
@@ -20,24 +21,27 @@ interface BlockTokens {
 }
 const paragraphTokens = new ParagraphCache<BlockTokens>(4000, 64 * 1024 * 1024, (key, entry) => key.length * 2 + entry.tokens.length * TOKEN_BYTES);
 
-/**
- * tokenize(text, start, end), from the paragraph cache when the same paragraph text was tokenized before. The
- * tokens are never changed after tokenize() (the layers only read them), so a paragraph found at the same place
- * gets the cached tokens themselves; one that moved gets copies at its new offsets.
- */
-function blockTokens(text: string, start: number, end: number): { tokens: Token[]; local: Map<string, unknown> } {
+/** The paragraph cache's entry for text[start, end): found there, or made (tokenize() of the paragraph) and kept. */
+function blockEntry(text: string, start: number, end: number): BlockTokens {
   const key = text.slice(start, end);
   const cached = paragraphTokens.get(key);
-  if (cached === undefined) {
-    // Read in the whole text (a flat string, quicker to read than the slice); tokenize() looks at nothing past `end`.
-    const entry = { start, tokens: tokenize(text, start, end), local: new Map<string, unknown>() };
-    paragraphTokens.set(key, entry);
-    return entry;
-  }
-  if (cached.start === start) return cached;
-  const shift = start - cached.start;
+  if (cached !== undefined) return cached;
+  // Read in the whole text (a flat string, quicker to read than the slice); tokenize() looks at nothing past `end`.
+  const entry = { start, tokens: tokenize(text, start, end), local: new Map<string, unknown>() };
+  paragraphTokens.set(key, entry);
+  return entry;
+}
+
+/**
+ * The tokens of an entry's paragraph standing at `start`. The tokens are never changed after tokenize() (the layers
+ * only read them), so a paragraph found at the same place gets the cached tokens themselves; one that moved gets
+ * copies at its new offsets.
+ */
+function tokensAt(entry: BlockTokens, start: number): { tokens: Token[]; local: Map<string, unknown> } {
+  if (entry.start === start) return entry;
+  const shift = start - entry.start;
   // (fields written out in tokenize()'s order, not spread: one hidden class for every token)
-  const tokens = cached.tokens.map((token) => ({
+  const tokens = entry.tokens.map((token) => ({
     start: token.start + shift,
     end: token.end + shift,
     text: token.text,
@@ -48,8 +52,12 @@ function blockTokens(text: string, start: number, end: number): { tokens: Token[
     kind: token.kind,
     word: token.word,
   }));
-  return { tokens, local: cached.local };
+  return { tokens, local: entry.local };
 }
+
+// The entries of the previous analysis's paragraphs by place: a paragraph the edit left alone is found by its offset
+// (previousText.ts), not by slicing and hashing its text.
+const entriesByPlace = new KeptByPlace<BlockTokens>();
 
 /** One prose block's tokens in DocumentTokens.all: [first, end). */
 export interface Paragraph {
@@ -88,8 +96,11 @@ export class DocumentTokens {
 export function documentTokens(text: string, blocks: readonly Block[]): DocumentTokens {
   const tokens: Token[] = [];
   const paragraphs: Paragraph[] = [];
+  const places = entriesByPlace.begin(text);
   for (const block of proseBlocks(blocks)) {
-    const read = blockTokens(text, block.start, block.end);
+    const entry = places.find(block.start, block.end)?.value ?? blockEntry(text, block.start, block.end);
+    places.keep(block.start, block.end, entry);
+    const read = tokensAt(entry, block.start);
     const first = tokens.length;
     for (const token of read.tokens) tokens.push(token);
     paragraphs.push({ first, end: tokens.length, local: read.local });

@@ -42,6 +42,21 @@ export function flagsPerParagraph(document: DocumentTokens, step: string, flagsO
 }
 
 /**
+ * Token indices of the document (in order) from indices per paragraph: perParagraph with `pick` of a paragraph's
+ * tokens giving indices among them, in order.
+ */
+export function indicesPerParagraph(document: DocumentTokens, step: string, pick: (tokens: readonly Token[]) => number[]): number[] {
+  const indices: number[] = [];
+  const results = perParagraph(document, step, pick);
+  for (let index = 0; index < results.length; index++) {
+    const own = results[index];
+    const first = document.paragraphs[index].first;
+    for (let at = 0; at < own.length; at++) indices.push(first + own[at]);
+  }
+  return indices;
+}
+
+/**
  * combine() (made from the paragraphs' results), in test mode checked against whole() (the document's at once); with
  * the caches off (a text analyzed once: nothing kept to reuse, the throughput benchmark), whole() alone.
  */

@@ -38,17 +38,24 @@ function datelinePlaceRange(tokens: readonly Token[], start: number): [number, n
   return undefined;
 }
 
+/** The tokens a dateline may open: a capitalized word opening its line (read from the tokens given alone). */
+export function datelineOpenings(tokens: readonly Token[]): number[] {
+  const openings: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (tokens[index].lineStart && isNameWord(tokens[index])) openings.push(index);
+  return openings;
+}
+
 /**
  * The mentions with those inside a dateline's place names typed as places, and the dateline's place names that the
- * tagger left out (an all-capital town it did not know: "OSTERVIK, Norway 2026-05-04") added as places.
+ * tagger left out (an all-capital town it did not know: "OSTERVIK, Norway 2026-05-04") added as places. `openings`:
+ * datelineOpenings(tokens), when the caller has them (an edit keeps each paragraph's).
  */
-export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly NameMention[], openings: readonly number[] = datelineOpenings(tokens)): NameMention[] {
   const ranges: [number, number][] = [];
-  tokens.forEach((token, index) => {
-    if (!token.lineStart) return;
+  for (const index of openings) {
     const range = datelinePlaceRange(tokens, index);
     if (range) ranges.push(range);
-  });
+  }
   if (ranges.length === 0) return [...mentions];
   const typed = mentions.map((mention) =>
     ranges.some(([first, last]) => mention.first >= first && mention.last <= last) ? { ...mention, type: 'place' as const, dateline: true as const } : mention,

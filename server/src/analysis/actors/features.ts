@@ -2,7 +2,10 @@
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
+import type { DocumentTokens } from '../documentTokens';
 import type { Token, Word } from '../tokens';
+import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
+import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
@@ -345,7 +348,7 @@ const EDGE = {
 const NAME_JOINERS = new Set(['of', '&', 'and', 'for', 'de', 'der', 'la', 'du', 'von', 'van', 'del', 'di', 'dello', 'della']);
 
 /** A run of capitalized words (with joiners). */
-interface Chunk {
+export interface Chunk {
   first: number;
   last: number;
   /** A word of the run names a kind of organization ("Institute", "Inc"). */
@@ -355,13 +358,30 @@ interface Chunk {
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
   const chunks: (Chunk | undefined)[] = views.map(() => undefined);
-  const capital = (index: number) => {
-    const view = views[index];
-    return view !== undefined && startsWithUppercase(view.form, view.form.charCodeAt(0) === 0x7e ? 1 : 0); // /^~?\p{Lu}/u
-  };
-  let index = 0;
-  while (index < views.length) {
-    if (!capital(index)) {
+  chunksWithin(views, chunks, 0, views.length);
+  return chunks;
+}
+
+/** Whether token `index` is capitalized in its view (/^~?\p{Lu}/u); false past either end. */
+export function capitalView(views: readonly TokenView[], index: number): boolean {
+  const view = views[index];
+  return view !== undefined && startsWithUppercase(view.form, view.form.charCodeAt(0) === 0x7e ? 1 : 0);
+}
+
+/** Whether token `index` is a lower-case word that may join two capitalized words of one name. */
+export function joinerView(views: readonly TokenView[], index: number): boolean {
+  const view = views[index];
+  return view !== undefined && NAME_JOINERS.has(view.lower);
+}
+
+/**
+ * Fills `chunks` with the runs starting in [from, to), scanning from `from` as the scan of the whole document does
+ * when no run reaches `from` (chunksReuse.ts picks such places).
+ */
+export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undefined)[], from: number, to: number): void {
+  let index = from;
+  while (index < to) {
+    if (!capitalView(views, index)) {
       index++;
       continue;
     }
@@ -369,17 +389,16 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
     let last = index;
     let cursor = index + 1;
     for (;;) {
-      if (capital(cursor)) last = cursor++;
-      else if (views[cursor] && NAME_JOINERS.has(views[cursor].lower) && capital(cursor + 1)) cursor++;
+      if (capitalView(views, cursor)) last = cursor++;
+      else if (joinerView(views, cursor) && capitalView(views, cursor + 1)) cursor++;
       else break;
     }
     let hasHead = false;
     for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(views[inside].lower.replace(/^~/, ''));
     const chunk = { first, last, hasHead };
-    for (let inside = first; inside <= last; inside++) if (capital(inside)) chunks[inside] = chunk;
+    for (let inside = first; inside <= last; inside++) if (capitalView(views, inside)) chunks[inside] = chunk;
     index = last + 1;
   }
-  return chunks;
 }
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
@@ -506,17 +525,20 @@ function clusterName(id: number): string {
 
 /**
  * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
- * numericLines of the tokens; when the caller has them.
+ * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
+ * carry over from the previous analysis.
  */
 export function documentFeatures(
   tokens: readonly Token[],
   names: Gazetteer,
   register: Register = documentRegister(tokens),
   lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
+  document?: DocumentTokens,
 ): DocumentFeatures {
   const headline = lines.headline;
   const casing = documentCasing(tokens, headline);
-  const gazetteerTags = names.tagTokens(tokens);
+  // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
+  const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
   const clusterOf = wordClusters();
   const clusters = new Array<number>(tokens.length);
   const views: TokenView[] = tokens.map((token, index) => {
@@ -530,7 +552,8 @@ export function documentFeatures(
     clusters[index] = clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower);
     return view;
   });
-  const chunks = capitalizedChunks(views);
+  // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
+  const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const lineNumbers = lines.numeric;
   const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
   const contexts = aggregatedContexts(views);

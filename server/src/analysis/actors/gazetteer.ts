@@ -187,22 +187,31 @@ export class Gazetteer {
    * tokens only), and single-word lists: "first", "last", "nat", "title", "co" (a company's word).
    */
   tagTokens(tokens: readonly Token[]): string[][] {
+    return this.tagTokensWithin(tokens, 0, tokens.length);
+  }
+
+  /**
+   * tagTokens(tokens)'s lists of tokens [from, to) (index 0 for token `from`): the phrases starting up to
+   * MAX_NAME_WORDS - 1 tokens before `from` are read too, so each list is the whole document's. A token's list
+   * reads tokens [index - MAX_NAME_WORDS + 1, index + MAX_NAME_WORDS - 1] alone (gazetteerTagsReuse.ts).
+   */
+  tagTokensWithin(tokens: readonly Token[], from: number, to: number): string[][] {
     // Most tokens have no tag: they share one empty list, and a token gets its own list at its first tag.
-    const tags: string[][] = new Array(tokens.length).fill(NO_TAGS);
+    const tags: string[][] = new Array(to - from).fill(NO_TAGS);
     const add = (index: number, tag: string) => {
-      if (tags[index] === NO_TAGS) tags[index] = [tag];
-      else tags[index].push(tag);
+      if (index < from || index >= to) return;
+      if (tags[index - from] === NO_TAGS) tags[index - from] = [tag];
+      else tags[index - from].push(tag);
     };
-    const capitalized = tokens.map((token) => startsUpper(token.norm));
-    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? (token.word.nameKey ??= nameKey(token.norm)) : ''));
-    for (let index = 0; index < tokens.length; index++) {
-      if (!capitalized[index]) continue;
+    for (let index = Math.max(0, from - MAX_NAME_WORDS + 1); index < to; index++) {
+      if (!startsUpper(tokens[index].norm)) continue;
       let found: { kind: string; length: number } | undefined;
       const own = this.wordEntry(tokens[index]);
       if (own.phrase) found = { kind: own.phrase, length: 1 };
-      let key = keys[index];
+      let key = (tokens[index].word.nameKey ??= nameKey(tokens[index].norm));
       for (let length = 2; own.startsPhrase && length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
-        const word = keys[index + length - 1] || nameKey(tokens[index + length - 1].norm);
+        const next = tokens[index + length - 1];
+        const word = (next.word.nameKey ??= nameKey(next.norm));
         if (word === '') break;
         key = `${key} ${word}`;
         const kind = this.phrases.get(key);
@@ -214,8 +223,8 @@ export class Gazetteer {
         for (let inside = 1; inside < found.length; inside++) add(index + inside, `${found.kind}-I`);
       }
     }
-    for (let index = 0; index < tokens.length; index++) {
-      if (!capitalized[index]) continue;
+    for (let index = from; index < to; index++) {
+      if (!startsUpper(tokens[index].norm)) continue;
       for (const tag of this.wordEntry(tokens[index]).lists) add(index, tag);
     }
     return tags;

@@ -3,18 +3,18 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import { combinedOrWhole, flagsPerParagraph, perParagraph } from '../paragraphLocal';
+import { combinedOrWhole, flagsPerParagraph, indicesPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, outsideCredits } from './agencyCredits';
-import { typeDatelinePlaces } from './datelinePlaces';
+import { datelineOpenings, typeDatelinePlaces } from './datelinePlaces';
 import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
-import { joinInstitutionNames } from './institutions';
+import { institutionChains, institutionChainsPerParagraph, joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
 import { linkMentions } from './linking';
-import { readMentions } from './mentions';
+import { readMentions, untaggedOrganizationOpenings } from './mentions';
 import { SpanMentionsReuse } from './spanMentionsCache';
-import { linkNominals } from './nominals';
+import { linkNominals, phraseOpenings } from './nominals';
 import { placesOutsideSports } from './placesOutsideSports';
 import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
 import { documentRegister, registerOf, registerTally } from './register';
@@ -52,7 +52,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
       () => numericLines(tokens),
     ),
   };
-  const features = documentFeatures(tokens, names, register, lines);
+  const features = documentFeatures(tokens, names, register, lines, document);
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
@@ -62,13 +62,39 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // A dateline's agency credit is the article's source (analyze() reports it), not a mention of an actor.
   const credits = agencyCredits(text, blocks);
-  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register)), credits);
+  // Where an untagged organization or a dateline may open is read per paragraph (kept with its tokens); what is there,
+  // with the document.
+  const untaggedOpenings = combinedOrWhole(
+    'untagged organization openings',
+    () => indicesPerParagraph(document, 'untagged organization openings', untaggedOrganizationOpenings),
+    () => untaggedOrganizationOpenings(tokens),
+  );
+  const datelines = combinedOrWhole(
+    'dateline openings',
+    () => indicesPerParagraph(document, 'dateline openings', datelineOpenings),
+    () => datelineOpenings(tokens),
+  );
+  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
   const named = teamsAfterCompetitors(
     tokens,
-    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register))), names, register),
+    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register), datelines)), names, register),
   );
-  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline);
+  // Institution names written out in full are read per paragraph (kept with its tokens), then joined over the document.
+  const chains = combinedOrWhole(
+    'institution chains',
+    () => institutionChainsPerParagraph(document, names, features.headline),
+    () => institutionChains(tokens, names, features.headline),
+  );
+  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline, chains);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
-  return linkNominals(text, tokens, linkMentions(text, tokens, mentions, readings, names, register));
+  const linked = linkMentions(text, tokens, mentions, readings, names, register);
+  // Where nominal phrases may open is read per paragraph (kept with its tokens); which actor each one names, over the
+  // document.
+  const openings = combinedOrWhole(
+    'nominal phrase openings',
+    () => indicesPerParagraph(document, 'nominal phrase openings', phraseOpenings),
+    () => phraseOpenings(tokens),
+  );
+  return linkNominals(text, tokens, linked, openings);
 }

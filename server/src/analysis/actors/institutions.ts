@@ -4,7 +4,9 @@
 // place or a nationality inside them; the run is one organization.
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
-import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { gazetteer, INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import type { DocumentTokens } from '../documentTokens';
+import { perParagraph } from '../paragraphLocal';
 import { byStart } from '../spanOrder';
 import { CALENDAR_WORD, COMPANY_SUFFIXES, isTitleWord, titleBeforeOf, type NameMention } from './mentions';
 
@@ -110,16 +112,15 @@ function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names:
   return token.sentenceStart && (next === 'of' || next === 'for') && /\p{Ll}s$/u.test(token.norm) && !isHead(token) && !names.phrases.has(nameKey(word));
 }
 
-/** Replaces tagger mentions inside each institution name by one organization mention of the whole name. */
-export function joinInstitutionNames(
-  tokens: readonly Token[],
-  mentions: readonly NameMention[],
-  names: Gazetteer,
-  headline: readonly boolean[] = headlineLines(tokens),
-): NameMention[] {
+/**
+ * The runs of capitalized words that name an institution in full, as organization mentions, in order. A run never
+ * crosses a line break, so a paragraph's runs read its own tokens only, but for a title before "of" at the start of
+ * the next paragraph (see institutionChainsPerParagraph).
+ */
+export function institutionChains(tokens: readonly Token[], names: Gazetteer, headline: readonly boolean[] = headlineLines(tokens), from = 0, to = tokens.length): NameMention[] {
   const chains: NameMention[] = [];
-  let index = 0;
-  while (index < tokens.length) {
+  let index = from;
+  while (index < to) {
     if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].norm.toLowerCase())) {
       index++;
       continue;
@@ -192,6 +193,56 @@ export function joinInstitutionNames(
         .join(' '),
     });
   }
+  return chains;
+}
+
+/** A paragraph's institution name: token indices from its first token and its words (no offsets). */
+interface ParagraphChain {
+  first: number;
+  last: number;
+  text: string;
+}
+
+function paragraphChains(tokens: readonly Token[]): ParagraphChain[] {
+  const chains: ParagraphChain[] = [];
+  for (const chain of institutionChains(tokens, gazetteer(), headlineLines(tokens))) chains.push({ first: chain.first, last: chain.last, text: chain.text });
+  return chains;
+}
+
+/**
+ * institutionChains() of the document from each paragraph's, kept with its tokens (paragraphLocal.ts): an edit reads
+ * the runs of the paragraphs it touched only. The one read past a paragraph's end: a title at its end may be the
+ * officer's of an organization named in the next paragraph, when that opens with "of" (titleBeforeOf). No run comes
+ * of such a title alone (its words hold no kind of organization), but the paragraph is read with the document's
+ * tokens all the same, so that its runs never rest on that argument.
+ */
+export function institutionChainsPerParagraph(document: DocumentTokens, names: Gazetteer, headline: readonly boolean[]): NameMention[] {
+  const tokens = document.all;
+  const results = perParagraph(document, 'institution chains', paragraphChains);
+  const chains: NameMention[] = [];
+  for (let at = 0; at < results.length; at++) {
+    const paragraph = document.paragraphs[at];
+    if (tokens[paragraph.end]?.norm === 'of') {
+      for (const chain of institutionChains(tokens, names, headline, paragraph.first, paragraph.end)) chains.push(chain);
+      continue;
+    }
+    for (const { first, last, text } of results[at]) {
+      const from = paragraph.first + first;
+      const to = paragraph.first + last;
+      chains.push({ type: 'organization', first: from, last: to, start: tokens[from].start, end: tokens[to].end, text });
+    }
+  }
+  return chains;
+}
+
+/** Replaces tagger mentions inside each institution name by one organization mention of the whole name. `chains`: institutionChains(tokens, names, headline), when the caller has them. */
+export function joinInstitutionNames(
+  tokens: readonly Token[],
+  mentions: readonly NameMention[],
+  names: Gazetteer,
+  headline: readonly boolean[] = headlineLines(tokens),
+  chains: readonly NameMention[] = institutionChains(tokens, names, headline),
+): NameMention[] {
   if (chains.length === 0) return [...mentions];
   // A tagger name that reaches outside the run wins over it; a person inside ("Agriculture Secretary Dan Glickman")
   // means the run is not one institution's name. Runs are disjoint and in order, so each mention finds the runs it

@@ -109,7 +109,14 @@ const STANDS_ALONE_AFTER = new Set([
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
-export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news', reuse?: SpanMentionsReuse): NameMention[] {
+export function readMentions(
+  tokens: readonly Token[],
+  tags: readonly number[],
+  names: Gazetteer,
+  register: Register = 'news',
+  reuse?: SpanMentionsReuse,
+  openings: readonly number[] = untaggedOrganizationOpenings(tokens),
+): NameMention[] {
   const mentions: NameMention[] = [];
   const misc: NameMention[] = [];
   const context: SpanContext = { tokens, names, register };
@@ -132,7 +139,7 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
     }
   }
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
-  const untagged = organizationsLeftUntagged(tokens, tags, found);
+  const untagged = organizationsLeftUntagged(tokens, tags, found, openings);
   return withoutTitlesBeforePeople(withGluedParticles(tokens, untagged.length ? mergeInOrder(found, untagged) : found), names);
 }
 
@@ -199,18 +206,38 @@ function isTitleBeforePerson(mentions: readonly NameMention[], index: number, na
  * "acme" is also a common word), that the rest of the document names as an organization ("Acme Robotics", "Acme"):
  * an organization when a verb of what organizations do follows it. One decision for the name from all its contexts.
  */
-function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly number[], mentions: readonly NameMention[]): NameMention[] {
+/**
+ * The tokens that may be an organization the tagger left out (organizationsLeftUntagged): a word written "Acme"
+ * opening a sentence, before a speech verb or a word such a name stands alone before, or before a token on a new line
+ * or none (the next paragraph's first token, read with the document). Read from the tokens given alone, so a
+ * paragraph's list holds wherever the paragraph moves (paragraphLocal.ts).
+ */
+export function untaggedOrganizationOpenings(tokens: readonly Token[]): number[] {
+  const openings: number[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.sentenceStart || !CAPITALIZED_WORD.test(token.norm)) continue;
+    const next = tokens[index + 1];
+    if (next === undefined || next.lineStart || SPEECH_VERBS.has(next.norm) || STANDS_ALONE_AFTER.has(next.norm)) openings.push(index);
+  }
+  return openings;
+}
+
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly number[], mentions: readonly NameMention[], openings: readonly number[]): NameMention[] {
   const organizationWords = new Set<string>();
   for (const mention of mentions) if (mention.type === 'organization') organizationWords.add(nameKey(mention.text.split(' ')[0]));
   if (organizationWords.size === 0) return [];
   const found: NameMention[] = [];
-  tokens.forEach((token, index) => {
-    if (tags[index] !== 0 || !token.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(token.norm) || !organizationWords.has(nameKey(token.norm))) return;
+  for (const index of openings) {
+    const token = tokens[index];
+    if (tags[index] !== 0 || !token.sentenceStart || !CAPITALIZED_WORD.test(token.norm) || !organizationWords.has(nameKey(token.norm))) continue;
     const next = tokens[index + 1]?.norm ?? '';
-    if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) return;
-    if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) return;
+    if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) continue;
+    if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) continue;
     found.push({ type: 'organization', first: index, last: index, start: token.start, end: token.end, text: token.norm });
-  });
+  }
   return found;
 }
 

@@ -11,6 +11,7 @@ import type { Token } from '../tokens';
 import { isLowercaseWord } from '../characters';
 import { INSTITUTION_HEADS } from './gazetteer';
 import { byStart } from '../spanOrder';
+import { partitionPoint } from '../partitionPoint';
 
 // Common nouns for a kind of organization; each may also be a word of the organization's own name.
 const ORGANIZATION_NOUNS = new Set([
@@ -177,10 +178,28 @@ function roleHead(actor: Actor): string | undefined {
 }
 
 /**
- * Adds to each actor the nominal phrases that refer to it (Actor.nominals, sorted); returns the actors.
- * Tokens are the analyzed prose tokens; name mentions already found are never read as nominal ones.
+ * The tokens that may open a nominal phrase: a determiner followed by one of the nouns read here, or by a token on a
+ * new line or by none (the next paragraph's first token, which linkNominals reads itself). A necessary condition
+ * read from the tokens given alone, so a paragraph's list holds wherever the paragraph moves (paragraphLocal.ts).
  */
-export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[]): Actor[] {
+export function phraseOpenings(tokens: readonly Token[]): number[] {
+  const openings: number[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const determiner = tokens[index];
+    // (most words are longer than any determiner: passed over without a lower-case copy)
+    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.norm.toLowerCase())) continue;
+    const noun = tokens[index + 1];
+    if (noun === undefined || noun.lineStart || ORGANIZATION_NOUNS.has(noun.norm) || ROLE_NOUNS.has(noun.norm)) openings.push(index);
+  }
+  return openings;
+}
+
+/**
+ * Adds to each actor the nominal phrases that refer to it (Actor.nominals, sorted); returns the actors.
+ * Tokens are the analyzed prose tokens; name mentions already found are never read as nominal ones. `openings`:
+ * phraseOpenings(tokens), when the caller has them (an edit keeps each paragraph's).
+ */
+export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[], openings: readonly number[] = phraseOpenings(tokens)): Actor[] {
   // Names do not overlap one another: in text order, only the last name starting before `end` can overlap
   // [start, end), found by a binary search (a scan of every name per "the …" phrase was quadratic on long articles).
   const named: Mention[] = [];
@@ -202,21 +221,34 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const organizationMentions: { actor: Actor; start: number }[] = [];
   for (const actor of organizations) for (const mention of actor.mentions) organizationMentions.push({ actor, start: mention.start });
   organizationMentions.sort(byStart);
+  // Each organization's name words, split once (not once per phrase that asks), and per noun the organizations
+  // whose name has it.
+  const wordsByActor = new Map<Actor, string[]>();
+  const wordsOfName = (actor: Actor) => {
+    let words = wordsByActor.get(actor);
+    if (words === undefined) wordsByActor.set(actor, (words = nameWords(actor)));
+    return words;
+  };
+  const namedWith = new Map<string, Actor[]>();
   const isCompany = (actor: Actor) => {
-    const words = nameWords(actor);
+    const words = wordsOfName(actor);
     return words.some((word) => COMPANY_WORDS.has(word)) || !words.some((word) => INSTITUTION_HEADS.has(word));
   };
 
   const organizationFor = (noun: string, at: number): Actor | undefined => {
     // A name with the noun may come later ("the coalition's policy director said the Greenway Coalition …").
-    const named = organizations.filter((actor) => nameWords(actor).includes(noun));
+    let named = namedWith.get(noun);
+    if (named === undefined) {
+      named = [];
+      for (const actor of organizations) if (wordsOfName(actor).includes(noun)) named.push(actor);
+      namedWith.set(noun, named);
+    }
     if (named.length === 1) return named[0];
     if (named.length > 1 || !(BUSINESS_NOUNS.has(noun) || noun === 'group')) return undefined;
     // "the group" may be a company's or a campaign's: the organization named last, whatever its kind.
-    const fits = noun === 'group' ? () => true : isCompany;
-    for (let index = organizationMentions.length - 1; index >= 0; index--) {
-      const { actor, start } = organizationMentions[index];
-      if (start < at && fits(actor)) return actor;
+    for (let index = partitionPoint(organizationMentions.length, (mention) => organizationMentions[mention].start < at) - 1; index >= 0; index--) {
+      const { actor } = organizationMentions[index];
+      if (noun === 'group' || isCompany(actor)) return actor;
     }
     return undefined;
   };
@@ -226,10 +258,9 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   };
 
   const found = new Map<Actor, Mention[]>();
-  for (let index = 0; index + 1 < tokens.length; index++) {
+  for (const index of openings) {
+    if (index + 1 >= tokens.length) continue;
     const determiner = tokens[index];
-    // (most words are longer than any determiner: passed over without a lower-case copy)
-    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.norm.toLowerCase())) continue;
     const noun = tokens[index + 1];
     // Lower-case nouns only: "the Council" is a name, which the tagger reads.
     if (!isLowercaseWord(noun.norm) || !endsPhrase(tokens[index + 2])) continue;

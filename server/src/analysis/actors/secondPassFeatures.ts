@@ -6,45 +6,46 @@
 // +0.001 to +0.004, organizations +0.005 on one fold; the same-name tally (the whole name's other occurrences)
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
-import { documentTagFeatureWriter, feature, firstPassTally, template, type FirstPassTally, type TokenView } from './features';
+import { documentTagFeatureWriter, feature, firstPassTally, tallyWord, template, type FirstPassTally, type TokenView } from './features';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
 
 const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
 
-/** A run of capitalized (or recased) tokens: what may be one name. */
-interface Run {
-  first: number;
-  last: number;
-  key: string;
-}
-
-function capitalizedRuns(views: readonly TokenView[]): (Run | undefined)[] {
-  const runs: (Run | undefined)[] = views.map(() => undefined);
-  const inName = (view: TokenView | undefined) => view !== undefined && !view.plain && hasLetter(view.lower);
+/**
+ * The runs of capitalized (or recased) tokens, what may be one name: per token, the first and last index of its run
+ * (-1 outside any). Two integers per token, no object or key per run: every edit reads the whole document's runs.
+ */
+function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array } {
+  const count = views.length;
+  const firstOf = new Int32Array(count).fill(-1);
+  const lastOf = new Int32Array(count).fill(-1);
   let index = 0;
-  while (index < views.length) {
+  while (index < count) {
     if (!inName(views[index])) {
       index++;
       continue;
     }
     const first = index;
-    while (inName(views[index + 1])) index++;
-    const words = views.slice(first, index + 1).map((view) => (view.lower.startsWith('~') ? view.lower.slice(1) : view.lower));
-    const run = { first, last: index, key: words.join(' ') };
-    for (let inside = first; inside <= index; inside++) runs[inside] = run;
+    while (index + 1 < count && inName(views[index + 1])) index++;
+    firstOf.fill(first, first, index + 1);
+    lastOf.fill(index, first, index + 1);
     index++;
   }
-  return runs;
+  return { firstOf, lastOf };
 }
 
-/** The type the first pass gave most of a run's tokens (O when none). */
-function runType(run: Run, firstPass: readonly string[]): string {
-  if (run.first === run.last) return typeOf(firstPass[run.first]); // most runs: one word
+function inName(view: TokenView): boolean {
+  return !view.plain && hasLetter(view.lower);
+}
+
+/** The type the first pass gave most of the run [first, last]'s tokens (O when none). */
+function runType(first: number, last: number, firstPass: readonly string[]): string {
+  if (first === last) return typeOf(firstPass[first]); // most runs: one word
   // A few types at most, counted in small arrays in order of first appearance (a tie goes to the first seen).
   const types: string[] = [];
   const counts: number[] = [];
-  for (let index = run.first; index <= run.last; index++) {
+  for (let index = first; index <= last; index++) {
     const type = typeOf(firstPass[index]);
     if (type === 'O') continue;
     const at = types.indexOf(type);
@@ -81,40 +82,37 @@ interface NameTags {
 }
 
 function nameTags(views: readonly TokenView[], firstPass: readonly string[]): NameTags {
-  const runs = capitalizedRuns(views);
-  // Per first or last word of a longer name: the first-pass types of those names.
+  const { firstOf, lastOf } = capitalizedRuns(views);
+  // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
+  // of those names, in the order of the runs.
   const byEdgeWord = new Map<string, Map<string, number>>();
-  const tally = (map: Map<string, Map<string, number>>, key: string, type: string) => {
-    let counts = map.get(key);
-    if (!counts) map.set(key, (counts = new Map()));
+  const tally = (key: string, type: string) => {
+    let counts = byEdgeWord.get(key);
+    if (!counts) byEdgeWord.set(key, (counts = new Map()));
     counts.set(type, (counts.get(type) ?? 0) + 1);
   };
-  const runTypes = new Map<Run, string>();
-  for (const run of new Set(runs)) {
-    if (!run) continue;
-    const type = runType(run, firstPass);
-    runTypes.set(run, type);
-    if (run.last > run.first && type !== 'O') {
-      const words = run.key.split(' ');
-      tally(byEdgeWord, words[0], type);
-      if (words.length > 1) tally(byEdgeWord, words[words.length - 1], type);
-    }
+  for (let index = 0; index < views.length; index++) {
+    const first = firstOf[index];
+    if (first !== index || lastOf[index] === index) continue;
+    const last = lastOf[index];
+    const type = runType(first, last, firstPass);
+    if (type === 'O') continue;
+    tally(tallyWord(views[first]), type);
+    tally(tallyWord(views[last]), type);
   }
   const longerType = (word: string) => majority(byEdgeWord.get(word));
+  const oneWordName = (index: number) => (firstOf[index] >= 0 && firstOf[index] === lastOf[index] ? tallyWord(views[index]) : undefined);
   return {
     write(index, out, from) {
-      const run = runs[index];
-      if (!run || run.first !== run.last) return 0;
-      const longer = longerType(run.key);
+      const name = oneWordName(index);
+      if (name === undefined) return 0;
+      const longer = longerType(name);
       if (!longer) return 0;
       out[from] = feature(T.longerName, longer);
-      out[from + 1] = feature(T.longerNameOwn, longer, runTypes.get(run)!);
+      out[from + 1] = feature(T.longerNameOwn, longer, typeOf(firstPass[index]));
       return 2;
     },
-    oneWordName(index) {
-      const run = runs[index];
-      return run && run.first === run.last ? run.key : undefined;
-    },
+    oneWordName,
     longerType,
     edgeWords: () => byEdgeWord.keys(),
   };

@@ -9,7 +9,7 @@
 // tags are those of a fresh analysis whenever the carried scores are. setTaggerReuseCheck() proves it per token in tests.
 import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import type { Token } from '../tokens';
-import { MAX_FEATURES, type TokenView } from './features';
+import { MAX_FEATURES, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
@@ -38,7 +38,25 @@ export interface CarriedScores {
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
 const recent: TaggedDocument[] = [];
-keptAcrossAnalyses(() => recent.splice(0));
+/**
+ * The static scores of the document last dropped from `recent`, whose memory the next document of the same length
+ * takes (those of a 400 KB article are 5 MB, allocated outside the heap: made anew on each edit, they made the
+ * collector run more often). Only `ready` needs clearing: the tagger writes a token's scores whole when it reads them.
+ */
+let spare: StaticScores | undefined;
+keptAcrossAnalyses(() => {
+  recent.splice(0);
+  spare = undefined;
+});
+
+/** Static scores for `count` tokens, none ready: the spare ones when they fit. */
+function scoresFor(count: number): StaticScores {
+  const scores = spare;
+  if (scores === undefined || scores.ready.length !== count) return emptyStaticScores(count);
+  spare = undefined;
+  scores.ready.fill(0);
+  return scores;
+}
 
 /** Tokens either side of the edited lines whose features can read into them (gazetteer phrases, ±2 context). */
 const MARGIN = MAX_NAME_WORDS + 2;
@@ -50,36 +68,51 @@ const sameToken = (a: Token, b: Token) => a.norm === b.norm && a.lineStart === b
 
 /** The word a token's document-level features are keyed by (casing: the written form lower-cased; aggregation: the view's). */
 function wordKeys(token: Token, view: TokenView): [string, string] {
-  return [token.norm.toLowerCase(), view.lower.startsWith('~') ? view.lower.slice(1) : view.lower];
+  return [writtenKey(token), tallyWord(view)];
+}
+
+/** The written form lower-cased (the token's `lower` when its form is its text: no copy per token and edit). */
+function writtenKey(token: Token): string {
+  return token.norm === token.text ? token.lower : token.norm.toLowerCase();
 }
 
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
 export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const count = document.tokens.length;
-  const scores = emptyStaticScores(count);
-  if (!paragraphCachesEnabled()) return { scores };
+  if (!paragraphCachesEnabled()) return { scores: emptyStaticScores(count) };
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
   for (const previous of recent) {
     const ends = commonEnds(previous.tokens, document.tokens);
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
-  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores };
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count) };
   const { previous, prefix, suffix } = best;
   const dirty = dirtyTokens(previous, document, prefix, suffix);
-  // The unchanged tokens before and after the edit, copied a stretch at a time; then the dirty ones are marked
-  // unscored (the tagger overwrites a token's scores when it scores it).
   const old = previous.scores;
   const shift = previous.tokens.length - count;
-  const stretches = [
-    { from: 0, to: prefix, oldFrom: 0 },
-    { from: count - suffix, to: count, oldFrom: count - suffix + shift },
-  ];
-  for (const { from, to, oldFrom } of stretches) {
-    const oldTo = oldFrom + to - from;
-    scores.first.set(old.first.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
-    scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
-    scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
+  let scores: StaticScores;
+  if (shift === 0) {
+    // As many tokens as before (a letter typed inside a word): the previous document's scores become this one's in
+    // place, and it leaves the documents kept (nothing else reads its scores), so only the edited tokens are marked
+    // unscored, no 5 MB copied.
+    scores = old;
+    recent.splice(recent.indexOf(previous), 1);
+    scores.ready.fill(0, prefix, count - suffix);
+  } else {
+    // The unchanged tokens before and after the edit, copied a stretch at a time.
+    scores = scoresFor(count);
+    const stretches = [
+      { from: 0, to: prefix, oldFrom: 0 },
+      { from: count - suffix, to: count, oldFrom: count - suffix + shift },
+    ];
+    for (const { from, to, oldFrom } of stretches) {
+      const oldTo = oldFrom + to - from;
+      scores.first.set(old.first.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+      scores.second.set(old.second.subarray(oldFrom * WIDTH, oldTo * WIDTH), from * WIDTH);
+      scores.ready.set(old.ready.subarray(oldFrom, oldTo), from);
+    }
   }
+  // Then the dirty tokens are marked unscored (the tagger overwrites a token's scores when it scores it).
   const counterpart = new Int32Array(count).fill(-1);
   for (let index = 0; index < prefix; index++) counterpart[index] = index;
   for (let index = count - suffix; index < count; index++) counterpart[index] = index + shift;
@@ -98,7 +131,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
 function rememberTagged(document: TaggedDocument): void {
   if (!paragraphCachesEnabled()) return;
   recent.push(document);
-  if (recent.length > 2) recent.shift();
+  if (recent.length > 2) spare = recent.shift()!.scores;
 }
 
 let checking = false;
@@ -223,8 +256,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
-      const [written, read] = wordKeys(tokens[index], views[index]);
-      if (!words.has(written) && !words.has(read)) continue;
+      if (!words.has(writtenKey(tokens[index])) && !words.has(tallyWord(views[index]))) continue;
       if (!headline[index]) {
         dirty[index] = 1;
         continue;
@@ -262,7 +294,7 @@ function changedWords(previous: DocumentToTag, document: DocumentToTag, from: nu
       if (view.plain) continue;
       const previousView = views[index - 1];
       const nextView = views[index + 1];
-      const [, read] = wordKeys(token, view);
+      const read = tallyWord(view);
       add(read, `a${previousView?.plain ? previousView.lower : ''}\u0000${nextView?.plain ? nextView.lower : ''}`);
     }
     return byWord;

@@ -2,7 +2,8 @@
 // Finding them (33 rules, chrono, the tense of each sentence) reads only the block's own text, its kind and whether
 // it is one of the first lines (a date-only line near the top is a dateline); anchoring and resolving read the
 // whole article and run every time. A one-character edit then finds the dates of one block again, not of all.
-import { ParagraphCache } from '../paragraphCache';
+import { checkedKept, ParagraphCache } from '../paragraphCache';
+import { KeptByPlace } from '../previousText';
 import type { Block } from '../types';
 import type { Located } from './anchor';
 
@@ -15,16 +16,49 @@ const TOP_LINES = 4;
 const LOCATED_BYTES = 300;
 const blockDates = new ParagraphCache<Located[]>(4000, 16 * 1024 * 1024, (key, located) => key.length * 2 + located.length * LOCATED_BYTES);
 
-/** `locate(text, block, index)`, with offsets relative to the block in the cache, so a block that moved is found. */
-export function cachedBlockDates(text: string, block: Block, index: number, locate: (text: string, block: Block, index: number) => Located[]): Located[] {
+type Locate = (text: string, block: Block, index: number) => Located[];
+
+/**
+ * `locate(text, block, index)`, from the cache when the same block was read before, and the dates relative to the
+ * block's start as cached (never handed out), so a block that moved is found.
+ */
+function readBlockDates(text: string, block: Block, index: number, locate: Locate): { located: Located[]; relative: Located[] } {
   const key = `${block.kind}\u0000${Math.min(index, TOP_LINES)}\u0000${text.slice(block.start, block.end)}`;
   const cached = blockDates.get(key);
-  if (cached) return shifted(cached, block.start);
+  if (cached) return { located: shifted(cached, block.start), relative: cached };
   const located = locate(text, block, index);
   // 0 - start, not -start: -0 is not a small integer to V8, and one such offset made every offset field that it
   // reached (dates, tokens, quotes, actors) a double field, so optimized code expecting integers kept deoptimizing.
-  blockDates.set(key, shifted(located, 0 - block.start));
-  return located;
+  const relative = shifted(located, 0 - block.start);
+  blockDates.set(key, relative);
+  return { located, relative };
+}
+
+/** A block's dates kept by its place, with what else they depend on. */
+interface PlacedDates {
+  kind: Block['kind'];
+  top: number;
+  relative: Located[];
+}
+
+// The previous analysis's blocks by place: a block the edit left alone is found by its offset (previousText.ts), not
+// by slicing and hashing its text.
+const datesByPlace = new KeptByPlace<PlacedDates>();
+
+/** cachedBlockDates() for the prose blocks of `text`, one after the other, finding those an edit left alone by place. */
+export function blockDatesReader(text: string): (block: Block, index: number, locate: Locate) => Located[] {
+  const places = datesByPlace.begin(text);
+  return (block, index, locate) => {
+    const top = Math.min(index, TOP_LINES);
+    const found = places.find(block.start, block.end)?.value;
+    if (found !== undefined && found.kind === block.kind && found.top === top) {
+      places.keep(block.start, block.end, found);
+      return checkedKept('block dates', shifted(found.relative, block.start), () => locate(text, block, index));
+    }
+    const { located, relative } = readBlockDates(text, block, index, locate);
+    places.keep(block.start, block.end, { kind: block.kind, top, relative });
+    return located;
+  };
 }
 
 /** Fresh copies moved by `by` characters (the cached ones are never handed out: later steps may keep them). */

@@ -5,7 +5,7 @@ import { explainInferredYear } from './inferredYear';
 import { proseBlocks } from '../structure';
 import type { Block, DateAnnotation, Problem, ReferenceDate } from '../types';
 import { type Located, chooseAnchor } from './anchor';
-import { cachedBlockDates } from './blockDatesCache';
+import { blockDatesReader } from './blockDatesCache';
 import { dayValue } from './calendar';
 import { joinNeighbours, settleOverlaps } from './combine';
 import { type Anchor, type Mention, type Resolution, type ResolveContext, resolve } from './resolve';
@@ -114,9 +114,8 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
   // The document's tokens are read only for a block that is not in the block cache.
   let tokens = document;
   const blockTokens = (block: Block) => (tokens ??= documentTokens(text, blocks)).within(block.start, block.end);
-  proseBlocks(blocks).forEach((block, index) =>
-    located.push(...cachedBlockDates(text, block, index, (text, block, index) => locateInBlock(text, block, index, blockTokens(block)))),
-  );
+  const readBlock = blockDatesReader(text);
+  proseBlocks(blocks).forEach((block, index) => located.push(...readBlock(block, index, (text, block, index) => locateInBlock(text, block, index, blockTokens(block)))));
 
   const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
   const dates: DateAnnotation[] = [];

@@ -26,13 +26,31 @@ export interface QuotedText {
   continuesSpeech: boolean;
 }
 
-/** Words of the quoted text, punctuation dropped. */
-function wordsOf(inner: string): string[] {
-  return inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu) ?? [];
+/**
+ * The first `most` words of the quoted text, punctuation dropped. The tests here read at most nine words, and a
+ * quotation can be paragraphs long: matching all of its words was a tenth of an edit's quote layer.
+ */
+function wordsOf(inner: string, most: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  while (words.length < most) {
+    const match = WORD.exec(inner);
+    if (match === null) break;
+    words.push(match[0]);
+  }
+  return words;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+/** Enough words for every test here (up to eight words may be a title; more is speech). */
+const WORDS_READ = 9;
+
 export function isTitleCased(inner: string): boolean {
-  const words = wordsOf(inner);
+  return titleCasedWords(inner, wordsOf(inner, WORDS_READ));
+}
+
+/** isTitleCased(inner), given wordsOf(inner, WORDS_READ). */
+function titleCasedWords(inner: string, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 8) return false;
   if (/[.!?;]\s+\S/.test(inner.trim())) return false; // more than one sentence or a clause break inside ("X: Y" titles pass)
   return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
@@ -63,9 +81,9 @@ function wordBefore(document: DocumentTokens, quote: QuotedText): { lower: strin
  * speech attribution found for it, if any.
  */
 export function isTitle(text: string, document: DocumentTokens, quote: QuotedText, attribution: Attribution | undefined): boolean {
-  const words = wordsOf(quote.inner);
+  const words = wordsOf(quote.inner, WORDS_READ);
   const before = wordBefore(document, quote);
-  const titleCased = isTitleCased(quote.inner);
+  const titleCased = titleCasedWords(quote.inner, words);
   const introduced = before !== undefined && (TITLE_INTRODUCERS.has(before.lower) || before.possessive || (titleCased && HEARER_FORMS.has(before.lower)));
   const afterTitleList = before !== undefined && /^[”"»]$/.test(before.lower);
   if (quote.inHeadline) return !attribution;

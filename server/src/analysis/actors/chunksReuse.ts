@@ -1,0 +1,65 @@
+// The runs of capitalized words (features.ts Chunk) carried over from the previous analysis. A run reads the tagger
+// views of its tokens and of the two after it (a joiner, then a capital), so the runs are the same as before wherever
+// the views are: after an edit, the runs before the first token whose view changed and after the last one (moved by
+// the tokens the edit added or removed) are the previous analysis's, and the scan runs between two places where no
+// run can reach across (after a token that is neither capitalized nor a joiner inside a run).
+import type { DocumentTokens } from '../documentTokens';
+import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
+import { alignmentOf } from '../previousTokens';
+import { capitalView, chunksWithin, joinerView, type Chunk, type TokenView } from './features';
+
+/** The runs and views of the document analyzed last. */
+let latest: { document: DocumentTokens; views: readonly TokenView[]; chunks: (Chunk | undefined)[] } | undefined;
+keptAcrossAnalyses(() => (latest = undefined));
+
+/** For each capitalized token of `document`, its run of capitalized words; `views`: its tokens' tagger views. */
+export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): (Chunk | undefined)[] {
+  const count = views.length;
+  const whole = () => {
+    const chunks = new Array<Chunk | undefined>(count).fill(undefined);
+    chunksWithin(views, chunks, 0, count);
+    return chunks;
+  };
+  if (!paragraphCachesEnabled()) return whole();
+  const alignment = alignmentOf(document);
+  const previous = latest !== undefined && latest.document === alignment.previous ? latest : undefined;
+  let chunks: (Chunk | undefined)[];
+  if (previous === undefined) chunks = whole();
+  else {
+    const oldViews = previous.views;
+    const shift = alignment.tokenShift;
+    // The views are the previous analysis's before `changedFrom` and from `changedTo` on (moved by `shift`).
+    let changedFrom = 0;
+    while (changedFrom < alignment.prefix && sameForRuns(views[changedFrom], oldViews[changedFrom])) changedFrom++;
+    let changedTo = count;
+    while (changedTo > Math.max(alignment.from, changedFrom) && sameForRuns(views[changedTo - 1], oldViews[changedTo - 1 + shift])) changedTo--;
+    // A place no run reaches across: its token before is neither capitalized nor a joiner after a capitalized one.
+    const clear = (index: number) => index <= 0 || index >= count || (!capitalView(views, index - 1) && !(joinerView(views, index - 1) && capitalView(views, index - 2)));
+    let low = changedFrom;
+    while (!clear(low)) low--;
+    // (the two views before `high` unchanged: the previous analysis's scan was at the same place there)
+    let high = Math.min(count, changedTo + 2);
+    while (!clear(high)) high++;
+    chunks = new Array<Chunk | undefined>(count).fill(undefined);
+    const old = previous.chunks;
+    for (let index = 0; index < low; index++) chunks[index] = old[index];
+    chunksWithin(views, chunks, low, high);
+    let moved: Chunk | undefined;
+    for (let index = high; index < count; index++) {
+      const chunk = old[index + shift];
+      if (chunk === undefined || shift === 0) chunks[index] = chunk;
+      else {
+        if (moved === undefined || moved.last !== chunk.last - shift) moved = { first: chunk.first - shift, last: chunk.last - shift, hasHead: chunk.hasHead };
+        chunks[index] = moved;
+      }
+    }
+    chunks = checkedKept('capitalized runs', chunks, whole);
+  }
+  latest = { document, views, chunks };
+  return chunks;
+}
+
+/** Whether two views read the same to the runs (their form's capital, their lower-case word); a headline's view is a new object per analysis. */
+function sameForRuns(view: TokenView, old: TokenView): boolean {
+  return view === old || (view.form === old.form && view.lower === old.lower);
+}

@@ -1,0 +1,82 @@
+// How this analysis's text lines up with the previous analysis's, by characters (unchangedText.ts), and results
+// kept by a paragraph's place: a paragraph lying wholly in the unchanged start of the text is the previous analysis's
+// paragraph at the same offset, one in the unchanged end the previous one as many characters away as the edit added.
+// Found by number, where a cache by text slices and hashes every paragraph's text on every edit.
+import { keptAcrossAnalyses, paragraphCachesEnabled } from './paragraphCache';
+import { unchangedEnds } from './unchangedText';
+
+export interface TextAlignment {
+  /** The text analyzed before this one (with the caches on), or undefined. */
+  previous: string | undefined;
+  /** text[0, prefix) is the previous text's [0, prefix). */
+  prefix: number;
+  /** text[suffixFrom, text.length) is the previous text's [suffixFrom - shift, …). */
+  suffixFrom: number;
+  /** How many characters longer the text is than the previous one. */
+  shift: number;
+}
+
+let last: string | undefined;
+// The alignment of the text being analyzed (asked by several steps of one analysis).
+let current: { text: string; alignment: TextAlignment } | undefined;
+keptAcrossAnalyses(() => {
+  last = undefined;
+  current = undefined;
+});
+
+/** The alignment of `text` with the text analyzed before it; the first call for a text makes it the one the next aligns with. */
+export function textAlignmentOf(text: string): TextAlignment {
+  if (current !== undefined && current.text === text) return current.alignment;
+  const previous = paragraphCachesEnabled() ? last : undefined;
+  let alignment: TextAlignment = { previous: undefined, prefix: 0, suffixFrom: text.length, shift: 0 };
+  if (previous !== undefined) {
+    const { prefix, suffix } = unchangedEnds(previous, text);
+    alignment = { previous, prefix, suffixFrom: text.length - suffix, shift: text.length - previous.length };
+  }
+  current = { text, alignment };
+  if (paragraphCachesEnabled()) last = text;
+  return alignment;
+}
+
+/** A value kept for text[start, end) by the previous analysis, and how many characters further on it is now. */
+export interface FoundAtPlace<T> {
+  value: T;
+  shift: number;
+}
+
+/** The places of one analysis: the previous analysis's values found, this one's kept. */
+export interface Places<T> {
+  /** The previous analysis's value for text[start, end) when that text is unchanged (at the same place or moved). */
+  find(start: number, end: number): FoundAtPlace<T> | undefined;
+  /** Keeps `value` for text[start, end) for the next analysis. */
+  keep(start: number, end: number, value: T): void;
+}
+
+/** Values of the paragraphs of the last analysis by their place (start offset), for the next one. */
+export class KeptByPlace<T> {
+  private latest: { text: string; byStart: Map<number, { end: number; value: T }> } | undefined;
+
+  constructor() {
+    keptAcrossAnalyses(() => (this.latest = undefined));
+  }
+
+  begin(text: string): Places<T> {
+    const alignment = textAlignmentOf(text);
+    const latest = this.latest;
+    const previous = latest !== undefined && alignment.previous !== undefined && latest.text === alignment.previous ? latest.byStart : undefined;
+    const byStart = new Map<number, { end: number; value: T }>();
+    if (paragraphCachesEnabled()) this.latest = { text, byStart };
+    return {
+      find(start, end) {
+        if (previous === undefined) return undefined;
+        const shift = end <= alignment.prefix ? 0 : start >= alignment.suffixFrom ? alignment.shift : undefined;
+        if (shift === undefined) return undefined;
+        const kept = previous.get(start - shift);
+        return kept !== undefined && kept.end === end - shift ? { value: kept.value, shift } : undefined;
+      },
+      keep(start, end, value) {
+        if (paragraphCachesEnabled()) byStart.set(start, { end, value });
+      },
+    };
+  }
+}
