@@ -703,15 +703,24 @@ export function tallyWord(view: TokenView): string {
   return view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
 }
 
+// The type of each label ("B-PER" → "PER"), made once: a slice per token was garbage.
+const LABEL_TYPES = new Map<string, string>();
+
+function typeOfLabel(label: string): string {
+  if (label === 'O') return 'O';
+  let type = LABEL_TYPES.get(label);
+  if (type === undefined) LABEL_TYPES.set(label, (type = label.slice(2)));
+  return type;
+}
+
 /** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
 export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
   // Per word, the types the first pass gave it in order of first appearance and their counts (parallel arrays:
   // a Map per word allocated more than the features).
   const typesByWord: FirstPassTally = new Map();
-  const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   for (let index = 0; index < views.length; index++) {
     const word = tallyWord(views[index]);
-    const type = typeOf(firstPass[index]);
+    const type = typeOfLabel(firstPass[index]);
     const entry = typesByWord.get(word);
     if (entry === undefined) {
       typesByWord.set(word, { types: [type], counts: [1] });
@@ -760,7 +769,6 @@ export function documentTagFeatureWriter(
   firstPass: readonly string[],
   typesByWord: FirstPassTally = firstPassTally(views, firstPass),
 ): (index: number, out: Int32Array) => number {
-  const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   const elsewhere: Elsewhere = { best: '', share: '', others: 0 };
   return (index, out) => {
     const view = views[index];
@@ -773,7 +781,7 @@ export function documentTagFeatureWriter(
     out[count++] = feature(T.firstPassAfter, after);
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
-    const ownType = typeOf(own);
+    const ownType = typeOfLabel(own);
     elsewhereTypes(typesByWord.get(tallyWord(view))!, ownType, elsewhere);
     if (elsewhere.best) {
       out[count++] = feature(T.elsewhere, elsewhere.best);

@@ -16,12 +16,25 @@ const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
 interface Run {
   first: number;
   last: number;
+  /** The word of a one-word run (lower case, without the recasing mark); '' for a longer run. */
   key: string;
+  /** The type the first pass gave most of its tokens (runType), filled by nameTags. */
+  type: string;
 }
 
+/** The word a view is read as in a name's key: lower case, without the recasing mark. */
+function keyWord(view: TokenView): string {
+  return view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+}
+
+function inName(view: TokenView | undefined): boolean {
+  return view !== undefined && !view.plain && hasLetter(view.lower);
+}
+
+// (loops and module-level functions: this runs over every token of every document, and the words of each run
+// sliced, mapped and joined into a key that only one-word runs read were a hot spot of the profile)
 function capitalizedRuns(views: readonly TokenView[]): (Run | undefined)[] {
-  const runs: (Run | undefined)[] = views.map(() => undefined);
-  const inName = (view: TokenView | undefined) => view !== undefined && !view.plain && hasLetter(view.lower);
+  const runs: (Run | undefined)[] = new Array<Run | undefined>(views.length).fill(undefined);
   let index = 0;
   while (index < views.length) {
     if (!inName(views[index])) {
@@ -30,8 +43,7 @@ function capitalizedRuns(views: readonly TokenView[]): (Run | undefined)[] {
     }
     const first = index;
     while (inName(views[index + 1])) index++;
-    const words = views.slice(first, index + 1).map((view) => (view.lower.startsWith('~') ? view.lower.slice(1) : view.lower));
-    const run = { first, last: index, key: words.join(' ') };
+    const run: Run = { first, last: index, key: first === index ? keyWord(views[first]) : '', type: 'O' };
     for (let inside = first; inside <= index; inside++) runs[inside] = run;
     index++;
   }
@@ -89,15 +101,15 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[]): Na
     if (!counts) map.set(key, (counts = new Map()));
     counts.set(type, (counts.get(type) ?? 0) + 1);
   };
-  const runTypes = new Map<Run, string>();
-  for (const run of new Set(runs)) {
-    if (!run) continue;
+  // Each run once, in order: where it starts.
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index];
+    if (run === undefined || run.first !== index) continue;
     const type = runType(run, firstPass);
-    runTypes.set(run, type);
+    run.type = type;
     if (run.last > run.first && type !== 'O') {
-      const words = run.key.split(' ');
-      tally(byEdgeWord, words[0], type);
-      if (words.length > 1) tally(byEdgeWord, words[words.length - 1], type);
+      tally(byEdgeWord, keyWord(views[run.first]), type);
+      tally(byEdgeWord, keyWord(views[run.last]), type);
     }
   }
   const longerType = (word: string) => majority(byEdgeWord.get(word));
@@ -108,7 +120,7 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[]): Na
       const longer = longerType(run.key);
       if (!longer) return 0;
       out[from] = feature(T.longerName, longer);
-      out[from + 1] = feature(T.longerNameOwn, longer, runTypes.get(run)!);
+      out[from + 1] = feature(T.longerNameOwn, longer, run.type);
       return 2;
     },
     oneWordName(index) {
