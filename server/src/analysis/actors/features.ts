@@ -265,17 +265,24 @@ function documentCasing(tokens: readonly Token[], headline: readonly boolean[]):
   // No object per word (a Map of forms per word was the actor layer's largest allocation): the count of each
   // written form, the first form of each lower-case word, and the forms in order of appearance only for the few
   // words written more than one way.
-  const formCounts = new Map<string, number>();
+  // (each written form's count in an array beside the map: one map lookup per token, not a lookup and a store)
+  const formIndex = new Map<string, number>();
+  const formCounts: number[] = [];
   const casing = new Map<string, string>();
   const formsOf = new Map<string, string[]>();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
     const form = token.norm;
-    const seen = formCounts.get(form);
-    formCounts.set(form, (seen ?? 0) + 1);
-    if (seen !== undefined) continue;
-    const lower = form.toLowerCase();
+    const seen = formIndex.get(form);
+    if (seen !== undefined) {
+      formCounts[seen]++;
+      continue;
+    }
+    formIndex.set(form, formCounts.length);
+    formCounts.push(1);
+    // (the token's own lower case when its form is its text, as for most words: no string made)
+    const lower = form === token.text ? token.lower : form.toLowerCase();
     const first = casing.get(lower);
     if (first === undefined) casing.set(lower, form);
     else {
@@ -285,9 +292,10 @@ function documentCasing(tokens: readonly Token[], headline: readonly boolean[]):
     }
   }
   // The most frequent form; between equally frequent ones, the first written.
+  const countOf = (form: string) => formCounts[formIndex.get(form)!];
   for (const [lower, forms] of formsOf) {
     let best = forms[0];
-    for (let at = 1; at < forms.length; at++) if (formCounts.get(forms[at])! > formCounts.get(best)!) best = forms[at];
+    for (let at = 1; at < forms.length; at++) if (countOf(forms[at]) > countOf(best)) best = forms[at];
     casing.set(lower, best);
   }
   return casing;
@@ -354,7 +362,7 @@ interface Chunk {
 
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
-  const chunks: (Chunk | undefined)[] = views.map(() => undefined);
+  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length).fill(undefined);
   const capital = (index: number) => {
     const view = views[index];
     return view !== undefined && startsWithUppercase(view.form, view.form.charCodeAt(0) === 0x7e ? 1 : 0); // /^~?\p{Lu}/u
@@ -374,7 +382,7 @@ function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
       else break;
     }
     let hasHead = false;
-    for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(views[inside].lower.replace(/^~/, ''));
+    for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(tallyWord(views[inside]));
     const chunk = { first, last, hasHead };
     for (let inside = first; inside <= last; inside++) if (capital(inside)) chunks[inside] = chunk;
     index = last + 1;

@@ -193,8 +193,14 @@ export class Gazetteer {
       if (tags[index] === NO_TAGS) tags[index] = [tag];
       else tags[index].push(tag);
     };
-    const capitalized = tokens.map((token) => startsUpper(token.norm));
-    const keys = tokens.map((token, index) => (capitalized[index] || capitalized[index - 1] ? (token.word.nameKey ??= nameKey(token.norm)) : ''));
+    // (loops, not map() callbacks: this reads every token of every document)
+    const capitalized = new Array<boolean>(tokens.length);
+    for (let index = 0; index < tokens.length; index++) capitalized[index] = startsUpper(tokens[index].norm);
+    const keys = new Array<string>(tokens.length);
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      keys[index] = capitalized[index] || (index > 0 && capitalized[index - 1]) ? (token.word.nameKey ??= nameKey(token.norm)) : '';
+    }
     for (let index = 0; index < tokens.length; index++) {
       if (!capitalized[index]) continue;
       let found: { kind: string; length: number } | undefined;
