@@ -108,6 +108,15 @@ const STANDS_ALONE_AFTER = new Set([
 // are the sentence's ("the airport Acme built": "airport" is no part of the name).
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
+// What readMentions reads of each label, by its index in LABELS (the tagger's tags): read per token, where a
+// label's string tests (startsWith, slice) were most of readMentions' own time.
+const LABEL_READINGS = {
+  outside: LABELS.map((label) => label === 'O'),
+  begins: LABELS.map((label) => label.startsWith('B-')),
+  inside: LABELS.map((label) => label.startsWith('I-')),
+  type: LABELS.map((label) => label.slice(2)),
+};
+
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
 export function readMentions(tokens: readonly Token[], tags: readonly number[], names: Gazetteer, register: Register = 'news', reuse?: SpanMentionsReuse): NameMention[] {
   const mentions: NameMention[] = [];
@@ -118,17 +127,18 @@ export function readMentions(tokens: readonly Token[], tags: readonly number[], 
   let openFirst = -1;
   let openType = '';
   for (let index = 0; index <= tags.length; index++) {
-    const label = index < tags.length ? LABELS[tags[index]] : 'O';
+    const tag = index < tags.length ? tags[index] : 0;
+    const outside = LABEL_READINGS.outside[tag];
     // A name never runs over a line break (a headline's last name into the dateline's first).
-    const begins = label.startsWith('B-') || (label.startsWith('I-') && tokens[index].lineStart);
-    if ((label === 'O' || begins) && openFirst >= 0) {
+    const begins = LABEL_READINGS.begins[tag] || (LABEL_READINGS.inside[tag] && tokens[index].lineStart);
+    if ((outside || begins) && openFirst >= 0) {
       const found = reuse ? reuse.mentions(openFirst, index - 1, openType, readSpan, context) : readSpan(context, openFirst, index - 1, openType);
       for (const mention of found) (openType === 'MISC' ? misc : mentions).push(mention);
       openFirst = -1;
     }
     if (begins) {
       openFirst = index;
-      openType = label.slice(2);
+      openType = LABEL_READINGS.type[tag];
     }
   }
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
