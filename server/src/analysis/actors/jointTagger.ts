@@ -110,6 +110,37 @@ export class JointWeights {
     for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
   }
 
+  /**
+   * add() of the first `count` features of `features`: their rows are all found first, then added. The probes of
+   * different features do not depend on one another, so the processor has several of their memory reads under way
+   * at once (one add() after another waited for each read: the tagger is bound by these reads). The sums are the
+   * same integers in another order.
+   */
+  addAll(features: Int32Array, count: number, model: number, scores: Int32Array): void {
+    const rows = ROWS;
+    for (let at = 0; at < count; at++) rows[at] = this.row(features[at]);
+    const weights = this.weights;
+    for (let at = 0; at < count; at++) {
+      const row = rows[at];
+      if (row < 0) continue;
+      const from = row + model * WIDTH;
+      for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
+    }
+  }
+
+  /** addBoth() of the first `count` features of `features`, their rows found first (see addAll). */
+  addAllBoth(features: Int32Array, count: number, first: Int32Array, firstOffset: number, second: Int32Array, secondOffset: number): void {
+    const rows = ROWS;
+    for (let at = 0; at < count; at++) rows[at] = this.row(features[at]);
+    const weights = this.weights;
+    for (let at = 0; at < count; at++) {
+      const row = rows[at];
+      if (row < 0) continue;
+      for (let label = 0; label < WIDTH; label++) first[firstOffset + label] += weights[row + label];
+      for (let label = 0; label < WIDTH; label++) second[secondOffset + label] += weights[row + WIDTH + label];
+    }
+  }
+
   /** Adds both models' weights of a feature, each to its own scores. */
   addBoth(hash: number, first: Int32Array, firstOffset: number, second: Int32Array, secondOffset: number): void {
     const row = this.row(hash);
@@ -129,6 +160,9 @@ const SLOT_SHORTS = SLOT_INTS * 2;
 function slotOf(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> 0;
 }
+
+/** The rows addAll() and addAllBoth() found (the tagger is synchronous: one scratch serves every call). */
+const ROWS = new Int32Array(MAX_FEATURES);
 
 let shipped: JointWeights | undefined;
 
@@ -288,7 +322,7 @@ export function tagJointly(
       viewSums.filled |= bit;
       const written = part === WORD_SUMS ? writeWordFeatures(index, buffer) : writeNeighbourFeatures(index, part === GIVEN_BEFORE ? NEIGHBOUR_BEFORE : NEIGHBOUR_AFTER, buffer);
       const from = part * PART_INTS;
-      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, from, sums, from + WIDTH);
+      weights.addAllBoth(buffer, written, sums, from, sums, from + WIDTH);
     }
     return sums;
   };
@@ -310,7 +344,7 @@ export function tagJointly(
       if (sums === undefined) {
         sums = slabInts(PART_INTS);
         const written = writeAggregatedFeatures(context, buffer);
-        for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
+        weights.addAllBoth(buffer, written, sums, 0, sums, WIDTH);
         aggregatedSums.set(context, sums);
       }
       for (let label = 0; label < WIDTH; label++) {
@@ -319,7 +353,7 @@ export function tagJointly(
       }
     }
     const written = writeOwnContextFeatures(index, buffer);
-    for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
+    weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
   };
   const labelScores = LABEL_SCORES;
   const decoded: [number, number] = [0, 0];
@@ -334,16 +368,15 @@ export function tagJointly(
     if (!ready[index]) readStatic(index);
     const offset = index * WIDTH;
     for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
-    if (writeExtra) {
-      const written = writeExtra(index, buffer);
-      for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
-    }
+    // The document features (second pass) and the tag features, looked up together (JointWeights.addAll).
+    let written = writeExtra ? writeExtra(index, buffer) : 0;
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
-    weights.add(PREVIOUS_HASHES[previous], model, labelScores);
-    weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
-    weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
-    weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
+    buffer[written++] = PREVIOUS_HASHES[previous];
+    buffer[written++] = PREVIOUS_TWO_HASHES[previous2][previous];
+    buffer[written++] = featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower);
+    buffer[written++] = featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape);
+    weights.addAll(buffer, written, model, labelScores);
     const allowedNow = ALLOWED[previous];
     let best = 0;
     for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
