@@ -105,8 +105,8 @@ function isHead(token: Token | undefined): boolean {
 
 function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
   const token = tokens[index];
-  const word = token.norm.toLowerCase();
-  const next = tokens[index + 1]?.norm.toLowerCase();
+  const word = token.word.normLower;
+  const next = tokens[index + 1]?.word.normLower;
   return token.sentenceStart && (next === 'of' || next === 'for') && /\p{Ll}s$/u.test(token.norm) && !isHead(token) && !names.phrases.has(nameKey(word));
 }
 
@@ -120,7 +120,7 @@ export function joinInstitutionNames(
   const chains: NameMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].norm.toLowerCase())) {
+    if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].word.normLower)) {
       index++;
       continue;
     }
@@ -145,7 +145,7 @@ export function joinInstitutionNames(
     for (;;) {
       // A name never runs over a line break (a table's heading into its first row).
       if (tokens[cursor]?.lineStart) break;
-      const word = tokens[cursor]?.norm.toLowerCase();
+      const word = tokens[cursor]?.word.normLower;
       const next = tokens[cursor + 1];
       if (capitalized(tokens[cursor]) && !headline[cursor]) last = cursor++;
       else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(nameKey(tokens[cursor - 1].norm))) {

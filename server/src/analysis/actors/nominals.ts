@@ -161,7 +161,7 @@ const PHRASE_END_WORDS = new Set([
 
 function endsPhrase(token: Token | undefined): boolean {
   if (!token) return true;
-  const word = token.norm.toLowerCase();
+  const word = token.word.normLower;
   return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word);
 }
 
@@ -228,8 +228,8 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const found = new Map<Actor, Mention[]>();
   for (let index = 0; index + 1 < tokens.length; index++) {
     const determiner = tokens[index];
-    // (most words are longer than any determiner: passed over without a lower-case copy)
-    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.norm.toLowerCase())) continue;
+    // (most words are longer than any determiner: passed over without a lookup)
+    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.word.normLower)) continue;
     const noun = tokens[index + 1];
     // Lower-case nouns only: "the Council" is a name, which the tagger reads.
     if (!isLowercaseWord(noun.norm) || !endsPhrase(tokens[index + 2])) continue;
