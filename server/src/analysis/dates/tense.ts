@@ -133,11 +133,12 @@ interface Cue {
 /** A cue without its distance (cueOf's answers are shared objects: read, never changed). */
 type WordCue = { readonly tense: Tense; readonly weight: number };
 
-function cueOf(word: string, next: string | undefined): WordCue | undefined {
-  const known = factsOf(word).cue;
-  if (known === BEFORE_TO) return next !== undefined && (factsOf(next).flags & TO_OR_FOR) !== 0 ? FIRM_FUTURE : undefined;
+/** The cue of a word (its facts), read with the next word's flags (0 for none). */
+function cueOf(word: WordFacts, nextFlags: number): WordCue | undefined {
+  const known = word.cue;
+  if (known === BEFORE_TO) return (nextFlags & TO_OR_FOR) !== 0 ? FIRM_FUTURE : undefined;
   // An infinitive ("agreed to acquire … in January", "plans to double … by August") speaks of what comes after.
-  if (known === INFINITIVE) return next !== undefined && (factsOf(next).flags & VERB_AFTER_TO) !== 0 ? INFINITIVE_FUTURE : undefined;
+  if (known === INFINITIVE) return (nextFlags & VERB_AFTER_TO) !== 0 ? INFINITIVE_FUTURE : undefined;
   return known === NO_CUE ? undefined : known;
 }
 
@@ -205,6 +206,9 @@ function factsOf(word: string): WordFacts {
   }
   return facts;
 }
+
+/** The facts of no word (past either end of a list of words). */
+const NO_FACTS: WordFacts = { cue: NO_CUE, flags: 0 };
 
 /** The flags of a word, 0 for none (past either end of a list of words). */
 function flagsOf(word: string | undefined): number {
@@ -280,7 +284,7 @@ function hasQuoteMark(text: string): boolean {
 }
 
 function hasCue(words: readonly string[]): boolean {
-  return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
+  return words.some((word, index) => cueOf(factsOf(word), flagsOf(words[index + 1])) !== undefined);
 }
 
 /** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
@@ -294,18 +298,17 @@ function lastClauseBoundary(text: string): number {
 }
 
 /** A participle after a form of "be" ("could be adopted", "is heard") takes its tense from the auxiliary. */
-function isParticipleAfterBe(word: string, previous: string | undefined): boolean {
-  if ((flagsOf(previous) & BE) === 0) return false;
-  const flags = factsOf(word).flags;
+// (both read a word's flags and the previous word's, 0 for none: each word is looked up once per window)
+function isParticipleAfterBe(flags: number, previousFlags: number): boolean {
+  if ((previousFlags & BE) === 0) return false;
   if ((flags & FUTURE_CUE) !== 0) return false; // "is scheduled to" looks ahead
   return (flags & PARTICIPLE_FORM) !== 0;
 }
 
 /** "-ed" words that describe a noun ("a still unspecified date", "an unexpected loss") are not verbs. */
-function isAdjectivalParticiple(word: string, previous: string | undefined): boolean {
-  const flags = factsOf(word).flags;
+function isAdjectivalParticiple(flags: number, previousFlags: number): boolean {
   if ((flags & ENDS_ED) === 0) return false;
-  return (flags & UN_ED) !== 0 || (flagsOf(previous) & DETERMINER_WORD) !== 0;
+  return (flags & UN_ED) !== 0 || (previousFlags & DETERMINER_WORD) !== 0;
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
@@ -315,15 +318,23 @@ function cuesBefore(words: readonly string[], options: { strongOnly?: boolean })
   const last = words.length - 1;
   // Only the 14 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(words.length, MAX_CUE_DISTANCE_BEFORE);
+  // The facts of the word read, and the flags of the words either side of it (0 past the ends), each looked up once.
+  let facts = nearest > 0 ? factsOf(words[last]) : NO_FACTS;
+  let nextFlags = 0;
   for (let index = 0; index < nearest; index++) {
-    const word = words[last - index];
-    const previous = last - index - 1 >= 0 ? words[last - index - 1] : undefined;
-    if (isParticipleAfterBe(word, previous)) continue;
-    if (isAdjectivalParticiple(word, previous)) continue;
-    let cue = cueOf(word, index > 0 ? words[last - index + 1] : undefined);
+    const previousFacts = last - index - 1 >= 0 ? factsOf(words[last - index - 1]) : NO_FACTS;
+    const flags = facts.flags;
+    const previousFlags = previousFacts.flags;
+    const wordFacts = facts;
+    const wordNextFlags = nextFlags;
+    facts = previousFacts;
+    nextFlags = flags;
+    if (isParticipleAfterBe(flags, previousFlags)) continue;
+    if (isAdjectivalParticiple(flags, previousFlags)) continue;
+    let cue = cueOf(wordFacts, wordNextFlags);
     // "is to resume", "are to meet": be + infinitive states an arrangement, as firm as "will"
-    const isTo = (factsOf(word).flags & TO) !== 0;
-    if (cue && isTo && (flagsOf(previous) & BE_PRESENT_WORD) !== 0) cue = FIRM_FUTURE;
+    const isTo = (flags & TO) !== 0;
+    if (cue && isTo && (previousFlags & BE_PRESENT_WORD) !== 0) cue = FIRM_FUTURE;
     if (cue && isTo && index >= 6) continue;
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
     if (cue) cues.push({ tense: cue.tense, weight: cue.weight, distance: index + 1 });
@@ -360,12 +371,19 @@ export function tenseAt(text: string, tokens: readonly Token[], start: number, e
   const afterCues: Cue[] = [];
   // Only the 10 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(after.length, MAX_CUE_DISTANCE_AFTER);
+  // The facts of the word read, and the flags of the word before it (0 at the start), each looked up once.
+  let previousFlags = 0;
+  let facts = nearest > 0 ? factsOf(after[0]) : NO_FACTS;
   for (let index = 0; index < nearest; index++) {
-    const word = after[index];
-    if (isParticipleAfterBe(word, after[index - 1])) continue;
-    if (isAdjectivalParticiple(word, after[index - 1])) continue;
+    const wordFacts = facts;
+    const flags = wordFacts.flags;
+    const wordPreviousFlags = previousFlags;
+    facts = index + 1 < after.length ? factsOf(after[index + 1]) : NO_FACTS;
+    previousFlags = flags;
+    if (isParticipleAfterBe(flags, wordPreviousFlags)) continue;
+    if (isAdjectivalParticiple(flags, wordPreviousFlags)) continue;
     // an infinitive after the expression governs the words after it, not the date
-    const cue = (factsOf(word).flags & TO) !== 0 ? undefined : cueOf(word, after[index + 1]);
+    const cue = (flags & TO) !== 0 ? undefined : cueOf(wordFacts, facts.flags);
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
     if (cue) afterCues.push({ tense: cue.tense, weight: cue.weight, distance: index + 1.5 });
   }
