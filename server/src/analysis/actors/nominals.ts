@@ -162,7 +162,7 @@ const PHRASE_END_WORDS = new Set([
 function endsPhrase(token: Token | undefined): boolean {
   if (!token) return true;
   const word = token.word.normLower;
-  return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word);
+  return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || (word.endsWith('ed') && /^\p{Ll}+ed$/u.test(word));
 }
 
 function nameWords(actor: Actor): string[] {

@@ -267,10 +267,10 @@ function quotationAround(text: string, windowStart: number, start: number, end: 
   const before = text.slice(windowStart, start);
   if (!hasQuoteMark(before)) return undefined; // what OPENING_QUOTE needs (most windows have none)
   const opened = lastMatchEnd(OPENING_QUOTE, before);
-  if (opened < 0 || lastMatchEnd(CLOSING_QUOTE, before) >= opened) return undefined;
+  if (opened < 0 || (hasClosingMark(before) && lastMatchEnd(CLOSING_QUOTE, before) >= opened)) return undefined;
   const after = text.slice(end, windowEnd);
   CLOSING_QUOTE.lastIndex = 0;
-  const closing = CLOSING_QUOTE.exec(after);
+  const closing = hasClosingMark(after) ? CLOSING_QUOTE.exec(after) : null;
   if (!closing) return undefined;
   OPENING_QUOTE.lastIndex = 0;
   const reopened = OPENING_QUOTE.exec(after);
@@ -278,9 +278,14 @@ function quotationAround(text: string, windowStart: number, start: number, end: 
   return { start: windowStart + opened, end: end + closing.index };
 }
 
-/** True when text holds a mark OPENING_QUOTE starts with: “, `` or a straight double or single quote. */
+/** True when text holds a mark OPENING_QUOTE starts with: “, ``, '' or a straight double quote (not a lone apostrophe, as in "'s"). */
 function hasQuoteMark(text: string): boolean {
-  return text.includes('"') || text.includes('“') || text.includes("'") || text.includes('`');
+  return text.includes('"') || text.includes('“') || text.includes("''") || text.includes('``');
+}
+
+/** True when text holds a mark CLOSING_QUOTE matches: ”, '' or a straight double quote (the scan is skipped without one). */
+function hasClosingMark(text: string): boolean {
+  return text.includes('"') || text.includes('”') || text.includes("''");
 }
 
 function hasCue(words: readonly string[]): boolean {
