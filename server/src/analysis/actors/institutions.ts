@@ -4,7 +4,7 @@
 // place or a nationality inside them; the run is one organization.
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
-import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
 import { byStart } from '../spanOrder';
 import { CALENDAR_WORD, COMPANY_SUFFIXES, isTitleWord, titleBeforeOf, type NameMention } from './mentions';
 
@@ -100,7 +100,7 @@ const BODY_HEADS = new Set([
 ]);
 
 function isHead(token: Token | undefined): boolean {
-  return token !== undefined && INSTITUTION_HEADS.has(nameKey(token.norm)); // ("Inc." as "Inc")
+  return token !== undefined && INSTITUTION_HEADS.has(tokenKey(token)); // ("Inc." as "Inc")
 }
 
 function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
@@ -148,7 +148,7 @@ export function joinInstitutionNames(
       const word = tokens[cursor]?.word.normLower;
       const next = tokens[cursor + 1];
       if (capitalized(tokens[cursor]) && !headline[cursor]) last = cursor++;
-      else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(nameKey(tokens[cursor - 1].norm))) {
+      else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(tokenKey(tokens[cursor - 1]))) {
         // (a company's name ends at its legal form: "Acme Robotics Inc of Lyon" is the company, then its town)
         sawPreposition = true;
         cursor++;
