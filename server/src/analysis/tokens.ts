@@ -30,6 +30,8 @@ export interface Word {
   readonly text: string;
   readonly norm: string;
   readonly lower: string;
+  /** norm.toLowerCase(): the same string as `lower` when the text has no typographic variant to fold. */
+  readonly normLower: string;
   readonly kind: TokenKind;
   /** nameKey(norm) (actors/gazetteer.ts). */
   nameKey?: string;
@@ -44,7 +46,19 @@ export interface Word {
 function makeWord(text: string): Word {
   // Every field from the start, in one order (none added later): all records share one hidden class, so the code
   // reading them stays monomorphic whichever layer filled which field first.
-  return { text, norm: foldTypography(text), lower: text.toLowerCase(), kind: kindOf(text), nameKey: undefined, tagger: undefined, gazetteer: undefined };
+  const norm = foldTypography(text);
+  const lower = text.toLowerCase();
+  return {
+    text,
+    norm,
+    lower,
+    normLower: norm === text ? lower : norm.toLowerCase(),
+    kind: kindOf(text),
+    nameKey: undefined,
+    tagger: undefined,
+    gazetteer: undefined,
+    dateTriggers: undefined,
+  };
 }
 
 /**

@@ -268,17 +268,24 @@ function documentCasing(tokens: readonly Token[], headline: readonly boolean[]):
   // No object per word (a Map of forms per word was the actor layer's largest allocation): the count of each
   // written form, the first form of each lower-case word, and the forms in order of appearance only for the few
   // words written more than one way.
-  const formCounts = new Map<string, number>();
+  // (each written form's count in an array beside the map: one map lookup per token, not a lookup and a store)
+  const formIndex = new Map<string, number>();
+  const formCounts: number[] = [];
   const casing = new Map<string, string>();
   const formsOf = new Map<string, string[]>();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
     const form = token.norm;
-    const seen = formCounts.get(form);
-    formCounts.set(form, (seen ?? 0) + 1);
-    if (seen !== undefined) continue;
-    const lower = form.toLowerCase();
+    const seen = formIndex.get(form);
+    if (seen !== undefined) {
+      formCounts[seen]++;
+      continue;
+    }
+    formIndex.set(form, formCounts.length);
+    formCounts.push(1);
+    // (the token's own lower case when its form is its text, as for most words: no string made)
+    const lower = form === token.text ? token.lower : form.toLowerCase();
     const first = casing.get(lower);
     if (first === undefined) casing.set(lower, form);
     else {
@@ -288,9 +295,10 @@ function documentCasing(tokens: readonly Token[], headline: readonly boolean[]):
     }
   }
   // The most frequent form; between equally frequent ones, the first written.
+  const countOf = (form: string) => formCounts[formIndex.get(form)!];
   for (const [lower, forms] of formsOf) {
     let best = forms[0];
-    for (let at = 1; at < forms.length; at++) if (formCounts.get(forms[at])! > formCounts.get(best)!) best = forms[at];
+    for (let at = 1; at < forms.length; at++) if (countOf(forms[at]) > countOf(best)) best = forms[at];
     casing.set(lower, best);
   }
   return casing;
@@ -357,7 +365,7 @@ export interface Chunk {
 
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
-  const chunks: (Chunk | undefined)[] = views.map(() => undefined);
+  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length).fill(undefined);
   chunksWithin(views, chunks, 0, views.length);
   return chunks;
 }
@@ -394,7 +402,7 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
       else break;
     }
     let hasHead = false;
-    for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(views[inside].lower.replace(/^~/, ''));
+    for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(tallyWord(views[inside]));
     const chunk = { first, last, hasHead };
     for (let inside = first; inside <= last; inside++) if (capitalView(views, inside)) chunks[inside] = chunk;
     index = last + 1;
@@ -726,15 +734,24 @@ export function tallyWord(view: TokenView): string {
   return view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
 }
 
+// The type of each label ("B-PER" → "PER"), made once: a slice per token was garbage.
+const LABEL_TYPES = new Map<string, string>();
+
+function typeOfLabel(label: string): string {
+  if (label === 'O') return 'O';
+  let type = LABEL_TYPES.get(label);
+  if (type === undefined) LABEL_TYPES.set(label, (type = label.slice(2)));
+  return type;
+}
+
 /** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
 export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
   // Per word, the types the first pass gave it in order of first appearance and their counts (parallel arrays:
   // a Map per word allocated more than the features).
   const typesByWord: FirstPassTally = new Map();
-  const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   for (let index = 0; index < views.length; index++) {
     const word = tallyWord(views[index]);
-    const type = typeOf(firstPass[index]);
+    const type = typeOfLabel(firstPass[index]);
     const entry = typesByWord.get(word);
     if (entry === undefined) {
       typesByWord.set(word, { types: [type], counts: [1] });
@@ -783,7 +800,6 @@ export function documentTagFeatureWriter(
   firstPass: readonly string[],
   typesByWord: FirstPassTally = firstPassTally(views, firstPass),
 ): (index: number, out: Int32Array) => number {
-  const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
   const elsewhere: Elsewhere = { best: '', share: '', others: 0 };
   return (index, out) => {
     const view = views[index];
@@ -796,7 +812,7 @@ export function documentTagFeatureWriter(
     out[count++] = feature(T.firstPassAfter, after);
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
-    const ownType = typeOf(own);
+    const ownType = typeOfLabel(own);
     elsewhereTypes(typesByWord.get(tallyWord(view))!, ownType, elsewhere);
     if (elsewhere.best) {
       out[count++] = feature(T.elsewhere, elsewhere.best);

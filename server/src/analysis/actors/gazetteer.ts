@@ -133,6 +133,11 @@ export const INSTITUTION_HEADS = new Set([
   ...COMPANY_KIND_HEADS,
 ]);
 
+/** nameKey(token.norm), kept in the token's word record (read once per distinct word, not once per call). */
+export function tokenKey(token: Token): string {
+  return (token.word.nameKey ??= nameKey(token.norm));
+}
+
 /** Lookup key of a word or phrase: NFC, lowercased, periods dropped ("U.S." → "us"), typographic apostrophes folded. */
 export function nameKey(value: string): string {
   // Most words are ASCII without a capital or a period: their key is the word (no copies made).

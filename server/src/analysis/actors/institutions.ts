@@ -4,7 +4,7 @@
 // place or a nationality inside them; the run is one organization.
 import type { Token } from '../tokens';
 import { headlineLines } from './features';
-import { gazetteer, INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { gazetteer, INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
 import type { DocumentTokens } from '../documentTokens';
 import { perParagraph } from '../paragraphLocal';
 import { byStart } from '../spanOrder';
@@ -102,13 +102,13 @@ const BODY_HEADS = new Set([
 ]);
 
 function isHead(token: Token | undefined): boolean {
-  return token !== undefined && INSTITUTION_HEADS.has(nameKey(token.norm)); // ("Inc." as "Inc")
+  return token !== undefined && INSTITUTION_HEADS.has(tokenKey(token)); // ("Inc." as "Inc")
 }
 
 function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
   const token = tokens[index];
-  const word = token.norm.toLowerCase();
-  const next = tokens[index + 1]?.norm.toLowerCase();
+  const word = token.word.normLower;
+  const next = tokens[index + 1]?.word.normLower;
   return token.sentenceStart && (next === 'of' || next === 'for') && /\p{Ll}s$/u.test(token.norm) && !isHead(token) && !names.phrases.has(nameKey(word));
 }
 
@@ -121,7 +121,7 @@ export function institutionChains(tokens: readonly Token[], names: Gazetteer, he
   const chains: NameMention[] = [];
   let index = from;
   while (index < to) {
-    if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].norm.toLowerCase())) {
+    if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].word.normLower)) {
       index++;
       continue;
     }
@@ -146,10 +146,10 @@ export function institutionChains(tokens: readonly Token[], names: Gazetteer, he
     for (;;) {
       // A name never runs over a line break (a table's heading into its first row).
       if (tokens[cursor]?.lineStart) break;
-      const word = tokens[cursor]?.norm.toLowerCase();
+      const word = tokens[cursor]?.word.normLower;
       const next = tokens[cursor + 1];
       if (capitalized(tokens[cursor]) && !headline[cursor]) last = cursor++;
-      else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(nameKey(tokens[cursor - 1].norm))) {
+      else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(tokenKey(tokens[cursor - 1]))) {
         // (a company's name ends at its legal form: "Acme Robotics Inc of Lyon" is the company, then its town)
         sawPreposition = true;
         cursor++;

@@ -37,19 +37,20 @@ import {
 const WIDTH = LABELS.length;
 
 /**
- * Both models' weights behind one open-addressing table from feature hash to both models' weights for the feature
- * (first model's nine, then the second's; zeros where a model lacks the feature). A slot holds the hash and its
- * row side by side (40 bytes: one int32, then 18 int16): a lookup that finds its feature reads one or two adjacent
- * cache lines, where a table of row offsets beside a separate array of rows read two lines far apart (the tagger
- * was bound by these memory reads).
+ * Both models' weights of a feature, found from its hash: an open-addressing index of small entries in front of
+ * dense records. A record holds the hash and its row side by side (40 bytes: one int32, then 18 int16: the first
+ * model's nine weights, then the second's; zeros where a model lacks the feature), one record per feature the models
+ * know, so the rows fill 2.3 MB instead of a half-empty 5.2 MB table of slots. An index entry is the record's number
+ * and 15 bits of the hash: a lookup probes the index (512 KB) and reads one record, and a feature no model knows
+ * (about one lookup in six) ends its probe in the index.
  */
 export class JointWeights {
-  /** Slots of SLOT_INTS int32: the feature hash (EMPTY for an unused slot), then the row of 2 × WIDTH int16. */
+  /** Index slots: 0 for an unused one, else fingerprintOf(hash) << RECORD_BITS | (record number + 1). */
+  private readonly index: Int32Array;
+  /** Records of RECORD_INTS int32: the feature hash, then the row of 2 × WIDTH int16. */
   private readonly hashes: Int32Array;
-  /** The same memory as int16: a row starts at slot × SLOT_SHORTS + 2. */
+  /** The same memory as int16: record r's row starts at r × RECORD_SHORTS + 2. */
   private readonly weights: Int16Array;
-  /** The row of the feature whose hash is EMPTY, if a model has one (it cannot be stored in the probed slots). */
-  private readonly emptyHashRow: number;
   private readonly mask: number;
 
   constructor(first: ModelData, second: ModelData) {
@@ -61,42 +62,50 @@ export class JointWeights {
     const firstWeights = decodeBase64(first.weights, Int16Array);
     const secondWeights = decodeBase64(second.weights, Int16Array);
     const distinct = new Set([...firstHashes, ...secondHashes]).size;
-    // At most half full: a feature no model knows (about one lookup in six) ends its probe at an unused slot soon.
+    if (distinct >= RECORD_MASK) throw new Error("the models have more features than the tagger's index holds");
+    // At most half full: a feature no model knows ends its probe at an unused slot soon.
     let capacity = 1;
     while (capacity < distinct * 2) capacity *= 2;
     this.mask = capacity - 1;
-    // One slot more, past the probed ones, for the feature whose hash is EMPTY.
-    const buffer = new ArrayBuffer((capacity + 1) * SLOT_INTS * 4);
+    const index = new Int32Array(capacity);
+    const buffer = new ArrayBuffer(distinct * RECORD_INTS * 4);
     const hashes = new Int32Array(buffer);
     const weights = new Int16Array(buffer);
-    let emptyHashRow = -1;
-    /** The row offset of a feature, given a slot the first time the feature is seen. */
+    let records = 0;
+    /** The row offset of a feature, given a record the first time the feature is seen. */
     const rowOf = (hash: number): number => {
-      if (hash === EMPTY) {
-        if (emptyHashRow < 0) emptyHashRow = capacity * SLOT_SHORTS + 2;
-        return emptyHashRow;
+      const mixed = slotOf(hash);
+      const fingerprint = fingerprintOf(mixed);
+      let slot = mixed & this.mask;
+      for (let entry = index[slot]; entry !== 0; slot = (slot + 1) & this.mask, entry = index[slot]) {
+        const record = (entry & RECORD_MASK) - 1;
+        if (entry >>> RECORD_BITS === fingerprint && hashes[record * RECORD_INTS] === hash) return record * RECORD_SHORTS + 2;
       }
-      let slot = slotOf(hash) & this.mask;
-      while (hashes[slot * SLOT_INTS] !== EMPTY && hashes[slot * SLOT_INTS] !== hash) slot = (slot + 1) & this.mask;
-      hashes[slot * SLOT_INTS] = hash;
-      return slot * SLOT_SHORTS + 2;
+      const record = records++;
+      index[slot] = (fingerprint << RECORD_BITS) | (record + 1);
+      hashes[record * RECORD_INTS] = hash;
+      return record * RECORD_SHORTS + 2;
     };
-    firstHashes.forEach((hash, index) => weights.set(firstWeights.subarray(index * WIDTH, (index + 1) * WIDTH), rowOf(hash)));
-    secondHashes.forEach((hash, index) => weights.set(secondWeights.subarray(index * WIDTH, (index + 1) * WIDTH), rowOf(hash) + WIDTH));
+    firstHashes.forEach((hash, at) => weights.set(firstWeights.subarray(at * WIDTH, (at + 1) * WIDTH), rowOf(hash)));
+    secondHashes.forEach((hash, at) => weights.set(secondWeights.subarray(at * WIDTH, (at + 1) * WIDTH), rowOf(hash) + WIDTH));
+    this.index = index;
     this.hashes = hashes;
     this.weights = weights;
-    this.emptyHashRow = emptyHashRow;
   }
 
   /** The offset of a feature's row in `weights`, or -1 when neither model knows it (an unused slot ends a probe). */
   row(hash: number): number {
-    if (hash === EMPTY) return this.emptyHashRow;
-    const hashes = this.hashes;
-    let slot = slotOf(hash) & this.mask;
+    const index = this.index;
+    const mixed = slotOf(hash);
+    const fingerprint = fingerprintOf(mixed);
+    let slot = mixed & this.mask;
     for (;;) {
-      const stored = hashes[slot * SLOT_INTS];
-      if (stored === hash) return slot * SLOT_SHORTS + 2;
-      if (stored === EMPTY) return -1;
+      const entry = index[slot];
+      if (entry === 0) return -1;
+      if (entry >>> RECORD_BITS === fingerprint) {
+        const record = (entry & RECORD_MASK) - 1;
+        if (this.hashes[record * RECORD_INTS] === hash) return record * RECORD_SHORTS + 2;
+      }
       slot = (slot + 1) & this.mask;
     }
   }
@@ -110,6 +119,37 @@ export class JointWeights {
     for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
   }
 
+  /**
+   * add() of the first `count` features of `features`: their rows are all found first, then added. The probes of
+   * different features do not depend on one another, so the processor has several of their memory reads under way
+   * at once (one add() after another waited for each read: the tagger is bound by these reads). The sums are the
+   * same integers in another order.
+   */
+  addAll(features: Int32Array, count: number, model: number, scores: Int32Array): void {
+    const rows = ROWS;
+    for (let at = 0; at < count; at++) rows[at] = this.row(features[at]);
+    const weights = this.weights;
+    for (let at = 0; at < count; at++) {
+      const row = rows[at];
+      if (row < 0) continue;
+      const from = row + model * WIDTH;
+      for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
+    }
+  }
+
+  /** addBoth() of the first `count` features of `features`, their rows found first (see addAll). */
+  addAllBoth(features: Int32Array, count: number, first: Int32Array, firstOffset: number, second: Int32Array, secondOffset: number): void {
+    const rows = ROWS;
+    for (let at = 0; at < count; at++) rows[at] = this.row(features[at]);
+    const weights = this.weights;
+    for (let at = 0; at < count; at++) {
+      const row = rows[at];
+      if (row < 0) continue;
+      for (let label = 0; label < WIDTH; label++) first[firstOffset + label] += weights[row + label];
+      for (let label = 0; label < WIDTH; label++) second[secondOffset + label] += weights[row + WIDTH + label];
+    }
+  }
+
   /** Adds both models' weights of a feature, each to its own scores. */
   addBoth(hash: number, first: Int32Array, firstOffset: number, second: Int32Array, secondOffset: number): void {
     const row = this.row(hash);
@@ -120,15 +160,24 @@ export class JointWeights {
   }
 }
 
-/** The hash that marks an unused slot. */
-const EMPTY = 0;
-/** A slot in int32: the hash, then 2 × WIDTH int16 (18 int16 fill 9 int32: WIDTH of them). */
-const SLOT_INTS = 1 + WIDTH;
-const SLOT_SHORTS = SLOT_INTS * 2;
+/** A record in int32: the hash, then 2 × WIDTH int16 (18 int16 fill 9 int32: WIDTH of them). */
+const RECORD_INTS = 1 + WIDTH;
+const RECORD_SHORTS = RECORD_INTS * 2;
+/** An index entry: the record number + 1 in its low RECORD_BITS bits, a fingerprint of the hash above them. */
+const RECORD_BITS = 17;
+const RECORD_MASK = (1 << RECORD_BITS) - 1;
+
+/** 15 bits of the mixed hash that a slot of up to 2^17 (its low bits) does not use. */
+function fingerprintOf(mixed: number): number {
+  return mixed >>> RECORD_BITS;
+}
 
 function slotOf(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> 0;
 }
+
+/** The rows addAll() and addAllBoth() found (the tagger is synchronous: one scratch serves every call). */
+const ROWS = new Int32Array(MAX_FEATURES);
 
 let shipped: JointWeights | undefined;
 
@@ -288,7 +337,7 @@ export function tagJointly(
       viewSums.filled |= bit;
       const written = part === WORD_SUMS ? writeWordFeatures(index, buffer) : writeNeighbourFeatures(index, part === GIVEN_BEFORE ? NEIGHBOUR_BEFORE : NEIGHBOUR_AFTER, buffer);
       const from = part * PART_INTS;
-      for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, from, sums, from + WIDTH);
+      weights.addAllBoth(buffer, written, sums, from, sums, from + WIDTH);
     }
     return sums;
   };
@@ -310,7 +359,7 @@ export function tagJointly(
       if (sums === undefined) {
         sums = slabInts(PART_INTS);
         const written = writeAggregatedFeatures(context, buffer);
-        for (let at = 0; at < written; at++) weights.addBoth(buffer[at], sums, 0, sums, WIDTH);
+        weights.addAllBoth(buffer, written, sums, 0, sums, WIDTH);
         aggregatedSums.set(context, sums);
       }
       for (let label = 0; label < WIDTH; label++) {
@@ -319,7 +368,7 @@ export function tagJointly(
       }
     }
     const written = writeOwnContextFeatures(index, buffer);
-    for (let at = 0; at < written; at++) weights.addBoth(buffer[at], firstStatic, offset, secondStatic, offset);
+    weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
   };
   const labelScores = LABEL_SCORES;
   const decoded: [number, number] = [0, 0];
@@ -334,16 +383,15 @@ export function tagJointly(
     if (!ready[index]) readStatic(index);
     const offset = index * WIDTH;
     for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
-    if (writeExtra) {
-      const written = writeExtra(index, buffer);
-      for (let at = 0; at < written; at++) weights.add(buffer[at], model, labelScores);
-    }
+    // The document features (second pass) and the tag features, looked up together (JointWeights.addAll).
+    let written = writeExtra ? writeExtra(index, buffer) : 0;
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
-    weights.add(PREVIOUS_HASHES[previous], model, labelScores);
-    weights.add(PREVIOUS_TWO_HASHES[previous2][previous], model, labelScores);
-    weights.add(featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower), model, labelScores);
-    weights.add(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape), model, labelScores);
+    buffer[written++] = PREVIOUS_HASHES[previous];
+    buffer[written++] = PREVIOUS_TWO_HASHES[previous2][previous];
+    buffer[written++] = featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower);
+    buffer[written++] = featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape);
+    weights.addAll(buffer, written, model, labelScores);
     const allowedNow = ALLOWED[previous];
     let best = 0;
     for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;

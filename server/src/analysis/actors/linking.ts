@@ -218,10 +218,13 @@ function nameIndex(all: readonly Name[], names: Gazetteer): Map<string, Name[]> 
 
 /**
  * An article has a handful of names sharing a word; text made of nothing but capitalized words has thousands, and
- * comparing each with all of them would be quadratic: the first MAX_CANDIDATES names of a word are compared.
+ * comparing each with all of them would be quadratic: the first MAX_CANDIDATES names of a word are compared (added
+ * to `into`, in order).
  */
-function nearest(list: Name[] | undefined): Name[] {
-  return !list ? [] : list.length > MAX_CANDIDATES ? list.slice(0, MAX_CANDIDATES) : list;
+function addNearest(into: Set<Name>, list: Name[] | undefined): void {
+  if (!list) return;
+  const count = Math.min(list.length, MAX_CANDIDATES);
+  for (let at = 0; at < count; at++) into.add(list[at]);
 }
 
 interface Parent {
@@ -252,11 +255,11 @@ function bestParent(name: Name, index: Map<string, Name[]>, names: Gazetteer): P
   };
   const acronym = isAcronym(name.key, surface);
   const namesPlace = isPlaceName(name, names);
-  const candidates = new Set([
-    ...nearest(index.get(`first:${name.words[0]}`)),
-    ...nearest(index.get(`last:${name.words[name.words.length - 1]}`)),
-    ...(acronym ? nearest(index.get(`initials:${name.key.replace(/[&\s]/g, '')}`)) : []),
-  ]);
+  // (added in the same order as the spread arrays this was made of, without them: this runs for every name)
+  const candidates = new Set<Name>();
+  addNearest(candidates, index.get(`first:${name.words[0]}`));
+  addNearest(candidates, index.get(`last:${name.words[name.words.length - 1]}`));
+  if (acronym) addNearest(candidates, index.get(`initials:${name.key.replace(/[&\s]/g, '')}`));
   for (const other of candidates) {
     if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
     // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").

@@ -3,7 +3,7 @@
 import { isWordAbbreviation } from '../abbreviations';
 import type { ActorType } from '../types';
 import type { Token } from '../tokens';
-import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
 import { namesPeople } from './peoples';
 import type { SpanMentionsReuse } from './spanMentionsCache';
 import type { Register } from './register';
@@ -108,6 +108,15 @@ const STANDS_ALONE_AFTER = new Set([
 // are the sentence's ("the airport Acme built": "airport" is no part of the name).
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben']);
 
+// What readMentions reads of each label, by its index in LABELS (the tagger's tags): read per token, where a
+// label's string tests (startsWith, slice) were most of readMentions' own time.
+const LABEL_READINGS = {
+  outside: LABELS.map((label) => label === 'O'),
+  begins: LABELS.map((label) => label.startsWith('B-')),
+  inside: LABELS.map((label) => label.startsWith('I-')),
+  type: LABELS.map((label) => label.slice(2)),
+};
+
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
 export function readMentions(
   tokens: readonly Token[],
@@ -125,17 +134,18 @@ export function readMentions(
   let openFirst = -1;
   let openType = '';
   for (let index = 0; index <= tags.length; index++) {
-    const label = index < tags.length ? LABELS[tags[index]] : 'O';
+    const tag = index < tags.length ? tags[index] : 0;
+    const outside = LABEL_READINGS.outside[tag];
     // A name never runs over a line break (a headline's last name into the dateline's first).
-    const begins = label.startsWith('B-') || (label.startsWith('I-') && tokens[index].lineStart);
-    if ((label === 'O' || begins) && openFirst >= 0) {
+    const begins = LABEL_READINGS.begins[tag] || (LABEL_READINGS.inside[tag] && tokens[index].lineStart);
+    if ((outside || begins) && openFirst >= 0) {
       const found = reuse ? reuse.mentions(openFirst, index - 1, openType, readSpan, context) : readSpan(context, openFirst, index - 1, openType);
       for (const mention of found) (openType === 'MISC' ? misc : mentions).push(mention);
       openFirst = -1;
     }
     if (begins) {
       openFirst = index;
-      openType = label.slice(2);
+      openType = LABEL_READINGS.type[tag];
     }
   }
   const found = misc.length ? mergeInOrder(mentions, actorsAmongMisc(tokens, misc, mentions, names)) : mentions;
@@ -232,7 +242,7 @@ function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly numb
   const found: NameMention[] = [];
   for (const index of openings) {
     const token = tokens[index];
-    if (tags[index] !== 0 || !token.sentenceStart || !CAPITALIZED_WORD.test(token.norm) || !organizationWords.has(nameKey(token.norm))) continue;
+    if (tags[index] !== 0 || !token.sentenceStart || !CAPITALIZED_WORD.test(token.norm) || !organizationWords.has(tokenKey(token))) continue;
     const next = tokens[index + 1]?.norm ?? '';
     if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) continue;
     if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) continue;
@@ -251,10 +261,10 @@ export const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co
 function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): [number, number, string][] {
   if (label !== 'ORG') return [[first, last, label]];
   for (let index = first + 1; index < last; index++) {
-    const word = nameKey(tokens[index].norm);
+    const word = tokenKey(tokens[index]);
     const next = tokens[index + 1];
-    if (!COMPANY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(nameKey(next.norm))) continue;
-    if (index + 2 <= last && names.first.has(nameKey(next.norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm))
+    if (!COMPANY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(tokenKey(next))) continue;
+    if (index + 2 <= last && names.first.has(tokenKey(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm))
       return [
         [first, index, 'ORG'],
         [index + 1, last, 'PER'],
@@ -262,7 +272,7 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
     // "… LLC. Chrysler said": the suffix's period ended the sentence.
     if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
     // "Acme Motor Corp of South Korea": the company, then the place it is from.
-    if (nameKey(next.norm) === 'of' && index + 2 <= last && names.phrases.get(nameKey(joinedWords(tokens, index + 2, last))) === 'loc')
+    if (tokenKey(next) === 'of' && index + 2 <= last && names.phrases.get(nameKey(joinedWords(tokens, index + 2, last))) === 'loc')
       return [
         [first, index, 'ORG'],
         [index + 2, last, 'LOC'],
@@ -284,10 +294,10 @@ export function joinedWords(tokens: readonly Token[], first: number, last: numbe
  */
 function isPersonAfterCompany(tokens: readonly Token[], first: number, last: number, names: Gazetteer): boolean {
   if (first === 0 || last - first < 1 || last - first > 2) return false;
-  if (!COMPANY_SUFFIXES.has(nameKey(tokens[first - 1].norm))) return false;
-  if (!names.first.has(nameKey(tokens[first].norm))) return false;
+  if (!COMPANY_SUFFIXES.has(tokenKey(tokens[first - 1]))) return false;
+  if (!names.first.has(tokenKey(tokens[first]))) return false;
   for (let index = first; index <= last; index++) {
-    const word = nameKey(tokens[index].norm);
+    const word = tokenKey(tokens[index]);
     if (!/^\p{Lu}\p{Ll}/u.test(tokens[index].norm) || INSTITUTION_HEADS.has(word) || COMPANY_SUFFIXES.has(word)) return false;
   }
   return true;
@@ -390,10 +400,10 @@ function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, st
   const [first, last, label] = part;
   if (label !== 'ORG') return [part];
   for (let index = first + 1; index < last; index++) {
-    if (!OFFICER_TITLES.has(nameKey(tokens[index].norm)) || !/^\p{Lu}/u.test(tokens[index].norm)) continue;
+    if (!OFFICER_TITLES.has(tokenKey(tokens[index])) || !/^\p{Lu}/u.test(tokens[index].norm)) continue;
     let after = index;
-    while (after < last && OFFICER_TITLES.has(nameKey(tokens[after].norm))) after++;
-    if (after < last && names.first.has(nameKey(tokens[after].norm)) && /^\p{Lu}\p{Ll}/u.test(tokens[after + 1].norm))
+    while (after < last && OFFICER_TITLES.has(tokenKey(tokens[after]))) after++;
+    if (after < last && names.first.has(tokenKey(tokens[after])) && /^\p{Lu}\p{Ll}/u.test(tokens[after + 1].norm))
       return [
         [first, index - 1, 'ORG'],
         [after, last, 'PER'],
@@ -436,11 +446,11 @@ const MAX_TITLE_WORDS = 6;
  * officer's title. Not a club's name like "Queen of the Harbour".
  */
 export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
-  const isHead = (token: Token) => INSTITUTION_HEADS.has(nameKey(token.norm)) || COMPANY_SUFFIXES.has(nameKey(token.norm));
+  const isHead = (token: Token) => INSTITUTION_HEADS.has(tokenKey(token)) || COMPANY_SUFFIXES.has(tokenKey(token));
   let at = index;
   // (a title is a few words of one line: the scan stops there, or a run of capitalized lines would make it quadratic)
   while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens[at].lineStart) && /^\p{Lu}/u.test(tokens[at].norm) && !isHead(tokens[at])) at++;
-  if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(nameKey(tokens[at - 1].norm))) return undefined;
+  if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(tokenKey(tokens[at - 1]))) return undefined;
   // The organization's own name: capitalized words (after an optional "the") with a word naming its kind.
   let cursor = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
   for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens[cursor].lineStart && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++) if (isHead(tokens[cursor])) return at;
@@ -454,7 +464,7 @@ export function titleBeforeOf(tokens: readonly Token[], index: number, last = to
  */
 function withoutTrailingTitle(tokens: readonly Token[], first: number, last: number): number {
   let end = last;
-  while (end > first && /^\p{Lu}/u.test(tokens[end].norm) && OFFICER_TITLES.has(nameKey(tokens[end].norm))) end--;
+  while (end > first && /^\p{Lu}/u.test(tokens[end].norm) && OFFICER_TITLES.has(tokenKey(tokens[end]))) end--;
   if (end === last) return last;
   for (let index = first; index <= end; index++) if (/^\p{Ll}|^&$/u.test(tokens[index].norm)) return last;
   return end;

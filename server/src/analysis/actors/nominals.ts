@@ -162,8 +162,8 @@ const PHRASE_END_WORDS = new Set([
 
 function endsPhrase(token: Token | undefined): boolean {
   if (!token) return true;
-  const word = token.norm.toLowerCase();
-  return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word);
+  const word = token.word.normLower;
+  return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || (word.endsWith('ed') && /^\p{Ll}+ed$/u.test(word));
 }
 
 function nameWords(actor: Actor): string[] {
@@ -187,7 +187,7 @@ export function phraseOpenings(tokens: readonly Token[]): number[] {
   for (let index = 0; index < tokens.length; index++) {
     const determiner = tokens[index];
     // (most words are longer than any determiner: passed over without a lower-case copy)
-    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.norm.toLowerCase())) continue;
+    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.word.normLower)) continue;
     const noun = tokens[index + 1];
     if (noun === undefined || noun.lineStart || ORGANIZATION_NOUNS.has(noun.norm) || ROLE_NOUNS.has(noun.norm)) openings.push(index);
   }

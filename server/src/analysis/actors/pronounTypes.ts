@@ -30,7 +30,7 @@ function pronounAfter(tokens: readonly Token[], mention: NameMention, nameStarts
   for (let index = mention.last + 1; index < tokens.length && index <= mention.last + REACH; index++) {
     const token = tokens[index];
     if (token.sentenceStart || nameStarts.has(index)) return undefined;
-    const word = token.norm.toLowerCase();
+    const word = token.word.normLower;
     if (PERSON_PRONOUNS.has(word)) return 'person';
     if (THING_PRONOUNS.has(word)) return 'organization';
   }

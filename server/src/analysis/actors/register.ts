@@ -131,12 +131,13 @@ export function registerTally(tokens: readonly Token[]): RegisterTally {
       lineFirst = index;
     }
     if (index === tokens.length) break;
-    const word = tokens[index].norm;
+    const token = tokens[index];
+    const word = token.norm;
     const code = word.charCodeAt(0);
     const asciiLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
     if (!asciiLetter && (code < 0x80 || !/^\p{L}/u.test(word))) continue;
     words++;
-    if (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(word.toLowerCase())) sportsWords++;
+    if (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(token.word.normLower)) sportsWords++;
   }
   return { words, sportsWords, resultLines };
 }

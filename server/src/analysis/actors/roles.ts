@@ -4,7 +4,7 @@
 //   apposition                 "Alexander Korolev, Deputy Director of the Center for … at the Higher School of Economics"
 //   "X of/at/from the Y"       "Daria Saprynskaya of the Russian Academy of Sciences"
 import type { Token } from '../tokens';
-import { INSTITUTION_HEADS, nameKey, type Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
 import type { NameMention } from './mentions';
 
 /** An organization named by a common noun ("the coalition's policy director"): linking finds the one it means. */
@@ -177,7 +177,7 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
       const owner = endingAt.get(before);
       if (owner && owner.type !== 'person') reading.affiliation = owner;
       else if (tokens[before]) {
-        const country = names.nationality.get(nameKey(tokens[before].norm));
+        const country = names.nationality.get(tokenKey(tokens[before]));
         if (country) reading.affiliation = country;
       }
     }

@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import type { Candidate, Spec } from './spec';
 import type { Token } from '../tokens';
-import { blockTriggers, ruleMayMatch } from './triggers';
+import { blockTriggers, ruleNeeds } from './triggers';
 
 /** "[Ll]ast" — a word as it appears in running text or at the start of a sentence. */
 function word(text: string): string {
@@ -594,13 +594,18 @@ function clockTime(m: RegExpExecArray): { kind: 'time'; spec: Spec; timeOfDay: s
   return { kind: 'time', spec: { type: 'shift', unit: 'day', offset: 0 }, timeOfDay: `${pad(hour)}:${pad(minute)}` };
 }
 
+// The trigger bits each rule needs (ruleNeeds), read once instead of a map lookup per rule and block.
+const RULE_NEEDS = RULES.map((rule) => ruleNeeds(rule.name));
+
 /** Every rule's matches in one prose block, with offsets into the whole text (`tokens`: the block's tokens). */
 export function recognize(text: string, blockStart: number, blockEnd: number, tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
   const triggers = blockTriggers(tokens);
   const block = text.slice(blockStart, blockEnd);
-  for (const rule of RULES) {
-    if (!ruleMayMatch(rule.name, triggers)) continue;
+  for (let at = 0; at < RULES.length; at++) {
+    const rule = RULES[at];
+    const needs = RULE_NEEDS[at];
+    if ((triggers & needs) !== needs) continue;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(block); match; match = rule.pattern.exec(block)) {
       if (match[0] === '') {

@@ -130,29 +130,93 @@ interface Cue {
   distance: number;
 }
 
-function cueOf(word: string, next: string | undefined): { tense: Tense; weight: number } | undefined {
-  const lower = word.toLowerCase();
-  let known = wordCues.get(lower);
-  if (known === undefined) {
-    known = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
-    if (wordCues.size >= 50_000) wordCues.clear();
-    wordCues.set(lower, known);
-  }
-  if (known === BEFORE_TO) return next && /^(?:to|for)$/i.test(next) ? { tense: 'future', weight: 1 } : undefined;
+/** A cue without its distance (cueOf's answers are shared objects: read, never changed). */
+type WordCue = { readonly tense: Tense; readonly weight: number };
+
+/** The cue of a word (its facts), read with the next word's flags (0 for none). */
+function cueOf(word: WordFacts, nextFlags: number): WordCue | undefined {
+  const known = word.cue;
+  if (known === BEFORE_TO) return (nextFlags & TO_OR_FOR) !== 0 ? FIRM_FUTURE : undefined;
   // An infinitive ("agreed to acquire … in January", "plans to double … by August") speaks of what comes after.
-  if (known === INFINITIVE) return next && /^[a-z]+$/.test(next) && !NOT_A_VERB.test(next) ? { tense: 'future', weight: 0.9 } : undefined;
-  return known === NO_CUE ? undefined : { tense: known.tense, weight: known.weight };
+  if (known === INFINITIVE) return (nextFlags & VERB_AFTER_TO) !== 0 ? INFINITIVE_FUTURE : undefined;
+  return known === NO_CUE ? undefined : known;
 }
 
-// What cueOf() reads from a word alone, remembered per lower-case word (the same words come back in every
-// sentence): a cue, none, or a word whose cue depends on the next word.
-const BEFORE_TO = { tense: 'future' as Tense, weight: -1 };
-const INFINITIVE = { tense: 'future' as Tense, weight: -1 };
-const NO_CUE = { tense: 'present' as Tense, weight: -1 };
-const wordCues = new Map<string, { tense: Tense; weight: number }>();
+// What cueOf() reads from a word alone: a cue, none, or a word whose cue depends on the next word.
+const BEFORE_TO: WordCue = { tense: 'future', weight: -1 };
+const INFINITIVE: WordCue = { tense: 'future', weight: -1 };
+const NO_CUE: WordCue = { tense: 'present', weight: -1 };
+const FIRM_FUTURE: WordCue = { tense: 'future', weight: 1 };
+const INFINITIVE_FUTURE: WordCue = { tense: 'future', weight: 0.9 };
+
+// What the tense rules test of a word alone (flags of WordFacts).
+/** A form of "be" (BE_FORM). */
+const BE = 1;
+/** FUTURE_CUES. */
+const FUTURE_CUE = 2;
+/** Ends in "-ed" or "-en", or an irregular past: a participle after "be". */
+const PARTICIPLE_FORM = 4;
+/** Ends in "-ed". */
+const ENDS_ED = 8;
+/** "un…ed" ("unexpected"). */
+const UN_ED = 16;
+/** DETERMINER. */
+const DETERMINER_WORD = 32;
+/** "to" or "for" (after "set", "due"). */
+const TO_OR_FOR = 64;
+/** A lower-case word that can be a verb after "to" (not NOT_A_VERB). */
+const VERB_AFTER_TO = 128;
+/** BE_PRESENT. */
+const BE_PRESENT_WORD = 256;
+/** "to" in any case. */
+const TO = 512;
+/** "was", "were", "had". */
+const PAST_AUXILIARY = 1024;
+
+/** What the rules read from a word alone. */
+interface WordFacts {
+  cue: WordCue;
+  flags: number;
+}
+
+// Remembered per word as written (the same words come back in every sentence): the regular expressions and the
+// lower-casing ran for every word of every window around every date.
+const wordFacts = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  let facts = wordFacts.get(word);
+  if (facts === undefined) {
+    const lower = word.toLowerCase();
+    const cue = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
+    let flags = 0;
+    if (BE_FORM.test(word)) flags |= BE;
+    if (FUTURE_CUES.test(word)) flags |= FUTURE_CUE;
+    if (/(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(lower)) flags |= PARTICIPLE_FORM;
+    if (/ed$/i.test(word)) flags |= ENDS_ED;
+    if (/^un[a-z]{3,}ed$/i.test(word)) flags |= UN_ED;
+    if (DETERMINER.test(word)) flags |= DETERMINER_WORD;
+    if (/^(?:to|for)$/i.test(word)) flags |= TO_OR_FOR;
+    if (/^[a-z]+$/.test(word) && !NOT_A_VERB.test(word)) flags |= VERB_AFTER_TO;
+    if (BE_PRESENT.test(word)) flags |= BE_PRESENT_WORD;
+    if (lower === 'to') flags |= TO;
+    if (/^(?:was|were|had)$/i.test(word)) flags |= PAST_AUXILIARY;
+    facts = { cue, flags };
+    if (wordFacts.size >= 50_000) wordFacts.clear();
+    wordFacts.set(word, facts);
+  }
+  return facts;
+}
+
+/** The facts of no word (past either end of a list of words). */
+const NO_FACTS: WordFacts = { cue: NO_CUE, flags: 0 };
+
+/** The flags of a word, 0 for none (past either end of a list of words). */
+function flagsOf(word: string | undefined): number {
+  return word === undefined ? 0 : factsOf(word).flags;
+}
 
 /** The cue a lower-case word gives by itself (not "to" nor a word like "plans" read with the next word). */
-function wordCue(lower: string): { tense: Tense; weight: number } | undefined {
+function wordCue(lower: string): WordCue | undefined {
   if (FUTURE_CUES.test(lower)) return { tense: 'future', weight: WEAK_FUTURE.has(lower) ? 0.5 : 1 };
   if (PAST_CUES.test(lower)) return { tense: 'past', weight: 1 };
   if (IRREGULAR_PAST.has(lower)) return { tense: 'past', weight: 1 };
@@ -203,10 +267,10 @@ function quotationAround(text: string, windowStart: number, start: number, end: 
   const before = text.slice(windowStart, start);
   if (!hasQuoteMark(before)) return undefined; // what OPENING_QUOTE needs (most windows have none)
   const opened = lastMatchEnd(OPENING_QUOTE, before);
-  if (opened < 0 || lastMatchEnd(CLOSING_QUOTE, before) >= opened) return undefined;
+  if (opened < 0 || (hasClosingMark(before) && lastMatchEnd(CLOSING_QUOTE, before) >= opened)) return undefined;
   const after = text.slice(end, windowEnd);
   CLOSING_QUOTE.lastIndex = 0;
-  const closing = CLOSING_QUOTE.exec(after);
+  const closing = hasClosingMark(after) ? CLOSING_QUOTE.exec(after) : null;
   if (!closing) return undefined;
   OPENING_QUOTE.lastIndex = 0;
   const reopened = OPENING_QUOTE.exec(after);
@@ -214,13 +278,18 @@ function quotationAround(text: string, windowStart: number, start: number, end: 
   return { start: windowStart + opened, end: end + closing.index };
 }
 
-/** True when text holds a mark OPENING_QUOTE starts with: “, `` or a straight double or single quote. */
+/** True when text holds a mark OPENING_QUOTE starts with: “, ``, '' or a straight double quote (not a lone apostrophe, as in "'s"). */
 function hasQuoteMark(text: string): boolean {
-  return text.includes('"') || text.includes('“') || text.includes("'") || text.includes('`');
+  return text.includes('"') || text.includes('“') || text.includes("''") || text.includes('``');
+}
+
+/** True when text holds a mark CLOSING_QUOTE matches: ”, '' or a straight double quote (the scan is skipped without one). */
+function hasClosingMark(text: string): boolean {
+  return text.includes('"') || text.includes('”') || text.includes("''");
 }
 
 function hasCue(words: readonly string[]): boolean {
-  return words.some((word, index) => cueOf(word, words[index + 1]) !== undefined);
+  return words.some((word, index) => cueOf(factsOf(word), flagsOf(words[index + 1])) !== undefined);
 }
 
 /** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
@@ -234,33 +303,46 @@ function lastClauseBoundary(text: string): number {
 }
 
 /** A participle after a form of "be" ("could be adopted", "is heard") takes its tense from the auxiliary. */
-function isParticipleAfterBe(word: string, previous: string | undefined): boolean {
-  if (!BE_FORM.test(previous ?? '') || FUTURE_CUES.test(word)) return false; // "is scheduled to" looks ahead
-  return /(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(word.toLowerCase());
+// (both read a word's flags and the previous word's, 0 for none: each word is looked up once per window)
+function isParticipleAfterBe(flags: number, previousFlags: number): boolean {
+  if ((previousFlags & BE) === 0) return false;
+  if ((flags & FUTURE_CUE) !== 0) return false; // "is scheduled to" looks ahead
+  return (flags & PARTICIPLE_FORM) !== 0;
 }
 
 /** "-ed" words that describe a noun ("a still unspecified date", "an unexpected loss") are not verbs. */
-function isAdjectivalParticiple(word: string, previous: string | undefined): boolean {
-  if (!/ed$/i.test(word)) return false;
-  return /^un[a-z]{3,}ed$/i.test(word) || DETERMINER.test(previous ?? '');
+function isAdjectivalParticiple(flags: number, previousFlags: number): boolean {
+  if ((flags & ENDS_ED) === 0) return false;
+  return (flags & UN_ED) !== 0 || (previousFlags & DETERMINER_WORD) !== 0;
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
 function cuesBefore(words: readonly string[], options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
-  const before = [...words].reverse();
+  // The words from the nearest back: before[index] is words[last - index] (no reversed copy).
+  const last = words.length - 1;
   // Only the 14 nearest words can give a cue (the others were read and dropped).
-  const nearest = Math.min(before.length, MAX_CUE_DISTANCE_BEFORE);
+  const nearest = Math.min(words.length, MAX_CUE_DISTANCE_BEFORE);
+  // The facts of the word read, and the flags of the words either side of it (0 past the ends), each looked up once.
+  let facts = nearest > 0 ? factsOf(words[last]) : NO_FACTS;
+  let nextFlags = 0;
   for (let index = 0; index < nearest; index++) {
-    const word = before[index];
-    if (isParticipleAfterBe(word, before[index + 1])) continue;
-    if (isAdjectivalParticiple(word, before[index + 1])) continue;
-    let cue = cueOf(word, before[index - 1]);
+    const previousFacts = last - index - 1 >= 0 ? factsOf(words[last - index - 1]) : NO_FACTS;
+    const flags = facts.flags;
+    const previousFlags = previousFacts.flags;
+    const wordFacts = facts;
+    const wordNextFlags = nextFlags;
+    facts = previousFacts;
+    nextFlags = flags;
+    if (isParticipleAfterBe(flags, previousFlags)) continue;
+    if (isAdjectivalParticiple(flags, previousFlags)) continue;
+    let cue = cueOf(wordFacts, wordNextFlags);
     // "is to resume", "are to meet": be + infinitive states an arrangement, as firm as "will"
-    if (cue && word.toLowerCase() === 'to' && BE_PRESENT.test(before[index + 1] ?? '')) cue = { tense: 'future', weight: 1 };
-    if (cue && word.toLowerCase() === 'to' && index >= 6) continue;
+    const isTo = (flags & TO) !== 0;
+    if (cue && isTo && (previousFlags & BE_PRESENT_WORD) !== 0) cue = FIRM_FUTURE;
+    if (cue && isTo && index >= 6) continue;
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
-    if (cue) cues.push({ ...cue, distance: index + 1 });
+    if (cue) cues.push({ tense: cue.tense, weight: cue.weight, distance: index + 1 });
   }
   return cues;
 }
@@ -290,19 +372,25 @@ export function tenseAt(text: string, tokens: readonly Token[], start: number, e
   // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
   const boundary = lastClauseBoundary(sentenceBefore);
   const wordsBefore = wordsOf(tokens, windowStart, start);
-  const before = [...wordsBefore].reverse();
   const after = wordsOf(tokens, end, windowEnd);
   const afterCues: Cue[] = [];
   // Only the 10 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(after.length, MAX_CUE_DISTANCE_AFTER);
+  // The facts of the word read, and the flags of the word before it (0 at the start), each looked up once.
+  let previousFlags = 0;
+  let facts = nearest > 0 ? factsOf(after[0]) : NO_FACTS;
   for (let index = 0; index < nearest; index++) {
-    const word = after[index];
-    if (isParticipleAfterBe(word, after[index - 1])) continue;
-    if (isAdjectivalParticiple(word, after[index - 1])) continue;
+    const wordFacts = facts;
+    const flags = wordFacts.flags;
+    const wordPreviousFlags = previousFlags;
+    facts = index + 1 < after.length ? factsOf(after[index + 1]) : NO_FACTS;
+    previousFlags = flags;
+    if (isParticipleAfterBe(flags, wordPreviousFlags)) continue;
+    if (isAdjectivalParticiple(flags, wordPreviousFlags)) continue;
     // an infinitive after the expression governs the words after it, not the date
-    const cue = word.toLowerCase() === 'to' ? undefined : cueOf(word, after[index + 1]);
+    const cue = (flags & TO) !== 0 ? undefined : cueOf(wordFacts, facts.flags);
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
-    if (cue) afterCues.push({ ...cue, distance: index + 1.5 });
+    if (cue) afterCues.push({ tense: cue.tense, weight: cue.weight, distance: index + 1.5 });
   }
   let cues = boundary > 0 ? cuesBefore(wordsOf(tokens, windowStart + boundary, start), options) : [];
   if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(wordsBefore, options);
@@ -323,7 +411,11 @@ export function tenseAt(text: string, tokens: readonly Token[], start: number, e
   }
   if (best && best.tense === 'future' && Number.isInteger(best.distance)) {
     const pastAuxiliary = beforeCues.find(
-      (cue) => cue.tense === 'past' && cue.distance > best!.distance && cue.distance <= best!.distance + 3 && /^(?:was|were|had)$/i.test(before[cue.distance - 1]),
+      (cue) =>
+        cue.tense === 'past' &&
+        cue.distance > best!.distance &&
+        cue.distance <= best!.distance + 3 &&
+        (flagsOf(wordsBefore[wordsBefore.length - cue.distance]) & PAST_AUXILIARY) !== 0,
     );
     if (pastAuxiliary) return 'past';
   }

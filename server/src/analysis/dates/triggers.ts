@@ -185,6 +185,11 @@ export function blockTriggers(tokens: readonly Token[]): number {
 
 /** False when the rule cannot match a block holding only these triggers. */
 export function ruleMayMatch(rule: string, triggers: number): boolean {
-  const needs = RULE_BITS.get(rule);
-  return needs === undefined || (triggers & needs) === needs;
+  const needs = ruleNeeds(rule);
+  return (triggers & needs) === needs;
+}
+
+/** The trigger bits a rule needs, all of them (0 for a rule the gate does not know: it may always match). */
+export function ruleNeeds(rule: string): number {
+  return RULE_BITS.get(rule) ?? 0;
 }
