@@ -26,16 +26,31 @@ export async function pickQuickInputRow(page: Page, label: string): Promise<void
 }
 
 /** Types into the open quick input (replacing what is there). */
-async function typeIntoQuickInput(page: Page, text: string): Promise<void> {
+async function typeIntoQuickInput(page: Page, text: string, timeout = UI_TIMEOUT_MS): Promise<void> {
   const input = quickInput(page).locator('input').first();
-  await input.waitFor({ timeout: UI_TIMEOUT_MS });
-  await input.fill(text);
+  await input.waitFor({ timeout });
+  await input.fill(text, { timeout });
 }
 
-/** Command Palette (F1): types the command's title and runs it. */
+/** How many times the Command Palette is opened before a command is given up. */
+const PALETTE_ATTEMPTS = 3;
+
+/**
+ * Command Palette (F1): types the command's title and runs it. The palette can close again as it opens, when the
+ * workbench moves the focus (a theme applied by the step before, a view appearing): it is then opened again, as a
+ * user would, up to PALETTE_ATTEMPTS times in UI_TIMEOUT_MS in all.
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await typeIntoQuickInput(page, `>${title}`);
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await typeIntoQuickInput(page, `>${title}`, UI_TIMEOUT_MS / PALETTE_ATTEMPTS);
+      break;
+    } catch (error) {
+      if (attempt === PALETTE_ATTEMPTS) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   await pickQuickInputRow(page, title);
 }
 
