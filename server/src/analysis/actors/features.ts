@@ -265,40 +265,34 @@ function flagLines(tokens: readonly Token[], test: (from: number, to: number) =>
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
 function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
-  // No object per word (a Map of forms per word was the actor layer's largest allocation): the count of each
-  // written form, the first form of each lower-case word, and the forms in order of appearance only for the few
-  // words written more than one way.
-  // (each written form's count in an array beside the map: one map lookup per token, not a lookup and a store)
-  const formIndex = new Map<string, number>();
-  const formCounts: number[] = [];
+  // One map, of the first form of each lower-case word; the forms are counted only for the few words written more
+  // than one way, in a second reading (a map of every form's count was the analyzer's largest allocation).
   const casing = new Map<string, string>();
-  const formsOf = new Map<string, string[]>();
+  let formsOf: Map<string, string[]> | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
     const form = token.norm;
-    const seen = formIndex.get(form);
-    if (seen !== undefined) {
-      formCounts[seen]++;
-      continue;
-    }
-    formIndex.set(form, formCounts.length);
-    formCounts.push(1);
-    // (the token's own lower case when its form is its text, as for most words: no string made)
-    const lower = form === token.text ? token.lower : form.toLowerCase();
+    const lower = token.word.normLower;
     const first = casing.get(lower);
     if (first === undefined) casing.set(lower, form);
-    else {
-      const forms = formsOf.get(lower);
-      if (forms) forms.push(form);
-      else formsOf.set(lower, [first, form]);
+    else if (first !== form) {
+      const forms = (formsOf ??= new Map()).get(lower);
+      if (forms === undefined) formsOf.set(lower, [first, form]);
+      else if (!forms.includes(form)) forms.push(form);
     }
   }
+  if (formsOf === undefined) return casing;
+  const counts = new Map<string, number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (headline[index] || token.sentenceStart || !hasLetter(token.norm) || !formsOf.has(token.word.normLower)) continue;
+    counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
+  }
   // The most frequent form; between equally frequent ones, the first written.
-  const countOf = (form: string) => formCounts[formIndex.get(form)!];
   for (const [lower, forms] of formsOf) {
     let best = forms[0];
-    for (let at = 1; at < forms.length; at++) if (countOf(forms[at]) > countOf(best)) best = forms[at];
+    for (let at = 1; at < forms.length; at++) if (counts.get(forms[at])! > counts.get(best)!) best = forms[at];
     casing.set(lower, best);
   }
   return casing;
