@@ -43,10 +43,10 @@ function isAcronym(key: string, text: string): boolean {
 }
 
 function initials(words: readonly string[]): string {
-  return words
-    .filter((word) => !NAME_STOPWORDS.has(word) && /^\p{L}/u.test(word))
-    .map((word) => word[0])
-    .join('');
+  // (a loop: filter, map and join made three arrays per name)
+  let letters = '';
+  for (const word of words) if (!NAME_STOPWORDS.has(word) && /^\p{L}/u.test(word)) letters += word[0];
+  return letters;
 }
 
 /** "csto" abbreviates "collective security treaty organisation"; "eads" abbreviates "european aeronautic defence and space company". */
@@ -167,8 +167,12 @@ function namesByKey(mentions: readonly NameMention[]): { byKey: Map<string, Name
  * team: the name is the place wherever the article writes it ("HARBOR CITY" over "Harbor City should wait").
  */
 function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, Name>, register: Register): void {
-  for (const [key, name] of [...byKey]) {
-    if (name.type === 'place' || !name.mentions.some((mention) => mention.dateline)) continue;
+  // (the names with a dateline mention picked first: a copy of every entry was garbage, and few names have one)
+  const datelined: [string, Name][] = [];
+  byKey.forEach((name, key) => {
+    if (name.type !== 'place' && name.mentions.some((mention) => mention.dateline)) datelined.push([key, name]);
+  });
+  for (const [key, name] of datelined) {
     if (register !== 'sports') {
       name.type = 'place';
       continue;
@@ -204,14 +208,22 @@ function linkBracketedAcronyms(tokens: readonly Token[], mentions: readonly Name
  * Only names that share a first or last word, the initials or the country can be linked: they are indexed so that a
  * long article with thousands of names links in linear time.
  */
-function nameIndex(all: readonly Name[], names: Gazetteer): Map<string, Name[]> {
-  const index = new Map<string, Name[]>();
+interface NameIndex {
+  first: Map<string, Name[]>;
+  last: Map<string, Name[]>;
+  initials: Map<string, Name[]>;
+  country: Map<string, Name[]>;
+}
+
+function nameIndex(all: readonly Name[], names: Gazetteer): NameIndex {
+  // (a map per kind of key, keyed by the word itself: no "first:…" string made per name and per lookup)
+  const index: NameIndex = { first: new Map(), last: new Map(), initials: new Map(), country: new Map() };
   for (const name of all) {
-    addToIndex(index, `first:${name.words[0]}`, name);
-    addToIndex(index, `last:${name.words[name.words.length - 1]}`, name);
-    if (name.type !== 'person') addToIndex(index, `initials:${initials(name.words)}`, name);
+    addToIndex(index.first, name.words[0], name);
+    addToIndex(index.last, name.words[name.words.length - 1], name);
+    if (name.type !== 'person') addToIndex(index.initials, initials(name.words), name);
     const country = names.country.get(name.key);
-    if (country !== undefined) addToIndex(index, `country:${country}`, name);
+    if (country !== undefined) addToIndex(index.country, country, name);
   }
   return index;
 }
@@ -247,7 +259,7 @@ function isBetterParent(name: Name, parent: Name, tier: number, best: Parent | u
  * first words of an organization ("Magna" of "Magna International Inc"); among several, the longest name, then the
  * nearest.
  */
-function bestParent(name: Name, index: Map<string, Name[]>, names: Gazetteer): Parent | undefined {
+function bestParent(name: Name, index: NameIndex, names: Gazetteer): Parent | undefined {
   const surface = name.mentions[0].text;
   let best: Parent | undefined;
   const consider = (parent: Name, form: MentionForm, tier: number) => {
@@ -257,9 +269,9 @@ function bestParent(name: Name, index: Map<string, Name[]>, names: Gazetteer): P
   const namesPlace = isPlaceName(name, names);
   // (added in the same order as the spread arrays this was made of, without them: this runs for every name)
   const candidates = new Set<Name>();
-  addNearest(candidates, index.get(`first:${name.words[0]}`));
-  addNearest(candidates, index.get(`last:${name.words[name.words.length - 1]}`));
-  if (acronym) addNearest(candidates, index.get(`initials:${name.key.replace(/[&\s]/g, '')}`));
+  addNearest(candidates, index.first.get(name.words[0]));
+  addNearest(candidates, index.last.get(name.words[name.words.length - 1]));
+  if (acronym) addNearest(candidates, index.initials.get(name.key.replace(/[&\s]/g, '')));
   for (const other of candidates) {
     if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
     // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
@@ -280,7 +292,7 @@ function bestParent(name: Name, index: Map<string, Name[]>, names: Gazetteer): P
   }
   const country = names.country.get(name.key);
   if (!best && country) {
-    for (const other of index.get(`country:${country}`) ?? []) {
+    for (const other of index.country.get(country) ?? []) {
       if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) consider(other, 'alias', 3);
     }
   }
@@ -288,6 +300,11 @@ function bestParent(name: Name, index: Map<string, Name[]>, names: Gazetteer): P
 }
 
 function root(name: Name): Name {
+  // Most chains are a step or two and end: walked without a set (one per mention was garbage); a long one, which may
+  // be a cycle, is walked again with the set, which stops at the first name met twice.
+  let top = name;
+  for (let steps = 0; steps < 32 && top.parent; steps++) top = top.parent;
+  if (!top.parent) return top;
   const seen = new Set<Name>();
   while (name.parent && !seen.has(name)) {
     seen.add(name);
@@ -307,7 +324,7 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
   }
   const canonical = new Map<Name, string>();
   for (const [top, group] of groups) {
-    const longest = group.filter((mention) => nameOf.get(mention) === top)[0] ?? group[0];
+    const longest = group.find((mention) => nameOf.get(mention) === top) ?? group[0];
     canonical.set(top, text.slice(longest.start, longest.end));
   }
   // "the coalition", "the department": the organization of the article whose name has that word, when only one has.
@@ -329,7 +346,9 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
         return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
       }),
     };
-    const aliases = [...new Set(actor.mentions.map((mention) => mention.text))].filter((alias) => alias !== name);
+    // (the distinct texts other than the name, in order, without a set and its copies per actor)
+    const aliases: string[] = [];
+    for (const mention of actor.mentions) if (mention.text !== name && !aliases.includes(mention.text)) aliases.push(mention.text);
     if (aliases.length) actor.aliases = aliases;
     for (const mention of group) {
       const reading = readings.get(mention);

@@ -333,10 +333,7 @@ function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
 function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
   const type = TYPE_OF[label];
   if (!type) return undefined;
-  const leadingJunk = (word: string) => EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
-  // A capitalized "The" inside a sentence that the tagger read into the name is part of it ("at The Narrows").
-  const ownThe = (index: number) => index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
-  while (first <= last && !ownThe(first) && (leadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  while (first <= last && !isOwnThe(tokens, first, last, type) && (isLeadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   // Nor on a weekday: "talks with Maria Lopez Monday" (American news writes the day bare after the name).
   while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
@@ -356,9 +353,12 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   const after = tokens[last + 1]?.norm ?? '';
   const quotedAlone = QUOTE.test(before) && (QUOTE.test(after) || (/^[,.]$/.test(after) && QUOTE.test(tokens[last + 2]?.norm ?? '')));
   if (first === last && quotedAlone) return undefined;
-  const words = tokens.slice(first, last + 1).map((token) => token.norm);
-  if (!words.some((word) => /^\p{Lu}|\d/u.test(word))) return undefined;
-  const key = nameKey(words.join(' '));
+  // (the words read in a loop into an array of their number, joined once: this runs for every span the tagger reads)
+  const words = new Array<string>(last - first + 1);
+  for (let index = first; index <= last; index++) words[index - first] = tokens[index].norm;
+  if (!words.some(hasCapitalOrDigit)) return undefined;
+  const text = words.join(' ');
+  const key = nameKey(text);
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
@@ -366,7 +366,20 @@ function clean(tokens: readonly Token[], first: number, last: number, label: str
   if (first === last && TIME_ZONE.test(words[0])) return undefined;
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
-  return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text: words.join(' ') };
+  return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text };
+}
+
+function isLeadingJunk(word: string): boolean {
+  return EDGE_JUNK.test(word) || (/^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
+}
+
+/** A capitalized "The" inside a sentence that the tagger read into the name is part of it ("at The Narrows"). */
+function isOwnThe(tokens: readonly Token[], index: number, last: number, type: ActorType): boolean {
+  return index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
+}
+
+function hasCapitalOrDigit(word: string): boolean {
+  return /^\p{Lu}|\d/u.test(word);
 }
 
 // Titles of a company's or an agency's officers, written after its name ("Acme CEO Jane Doe").
@@ -446,15 +459,19 @@ const MAX_TITLE_WORDS = 6;
  * officer's title. Not a club's name like "Queen of the Harbour".
  */
 export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
-  const isHead = (token: Token) => INSTITUTION_HEADS.has(tokenKey(token)) || COMPANY_SUFFIXES.has(tokenKey(token));
   let at = index;
   // (a title is a few words of one line: the scan stops there, or a run of capitalized lines would make it quadratic)
-  while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens[at].lineStart) && /^\p{Lu}/u.test(tokens[at].norm) && !isHead(tokens[at])) at++;
+  while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens[at].lineStart) && /^\p{Lu}/u.test(tokens[at].norm) && !isInstitutionHead(tokens[at])) at++;
   if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(tokenKey(tokens[at - 1]))) return undefined;
   // The organization's own name: capitalized words (after an optional "the") with a word naming its kind.
   let cursor = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
-  for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens[cursor].lineStart && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++) if (isHead(tokens[cursor])) return at;
+  for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens[cursor].lineStart && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++)
+    if (isInstitutionHead(tokens[cursor])) return at;
   return undefined;
+}
+
+function isInstitutionHead(token: Token): boolean {
+  return INSTITUTION_HEADS.has(tokenKey(token)) || COMPANY_SUFFIXES.has(tokenKey(token));
 }
 
 /**
