@@ -40,18 +40,7 @@ function blockEntry(text: string, start: number, end: number): BlockTokens {
 function tokensAt(entry: BlockTokens, start: number): { tokens: Token[]; local: Map<string, unknown> } {
   if (entry.start === start) return entry;
   const shift = start - entry.start;
-  // (fields written out in tokenize()'s order, not spread: one hidden class for every token)
-  const tokens = entry.tokens.map((token) => ({
-    start: token.start + shift,
-    end: token.end + shift,
-    text: token.text,
-    norm: token.norm,
-    lineStart: token.lineStart,
-    sentenceStart: token.sentenceStart,
-    lower: token.lower,
-    kind: token.kind,
-    word: token.word,
-  }));
+  const tokens = entry.tokens.map((token) => token.moved(shift));
   return { tokens, local: entry.local };
 }
 

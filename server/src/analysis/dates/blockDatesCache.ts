@@ -2,7 +2,7 @@
 // Finding them (33 rules, chrono, the tense of each sentence) reads only the block's own text, its kind and whether
 // it is one of the first lines (a date-only line near the top is a dateline); anchoring and resolving read the
 // whole article and run every time. A one-character edit then finds the dates of one block again, not of all.
-import { checkedKept, ParagraphCache } from '../paragraphCache';
+import { checkedKept, ParagraphCache, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace } from '../previousText';
 import type { Block } from '../types';
 import type { Located } from './anchor';
@@ -49,6 +49,8 @@ const datesByPlace = new KeptByPlace<PlacedDates>();
 export function blockDatesReader(text: string): (block: Block, index: number, locate: Locate) => Located[] {
   const places = datesByPlace.begin(text);
   return (block, index, locate) => {
+    // Caches off (the CLI, the benchmark): nothing is kept, so neither the key nor the relative copies are made.
+    if (!paragraphCachesEnabled()) return locate(text, block, index);
     const top = Math.min(index, TOP_LINES);
     const found = places.find(block.start, block.end)?.value;
     if (found !== undefined && found.kind === block.kind && found.top === top) {

@@ -101,7 +101,7 @@ function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase,
     let tokens = from.tokens;
     if (by !== 0) {
       tokens = [];
-      for (const token of from.tokens) tokens.push({ ...token, start: token.start + by, end: token.end + by });
+      for (const token of from.tokens) tokens.push(token.moved(by));
     }
     copy = { phrase: movedRange(from.phrase, by), head: movedRange(from.head, by), tokens, isPronoun: from.isPronoun, isDescription: from.isDescription };
     copies.set(from, copy);

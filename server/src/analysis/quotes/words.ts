@@ -6,7 +6,7 @@
 // the pieces are joined.
 import { startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { wordOf, type Token } from '../tokens';
+import { Token, wordOf } from '../tokens';
 
 /** True for a word starting with a capital letter. */
 export function isCapitalized(token: Token | undefined): boolean {
@@ -44,19 +44,7 @@ const CURRENCY_SIGNS = '$£€¥';
 
 function joined(first: Token, last: Token, text: string): Token {
   const word = wordOf(text);
-  // Written out in tokenize()'s order rather than spread: a spread copy can get another hidden class than the
-  // tokenizer's tokens, and every function reading tokens then deoptimizes on it.
-  return {
-    start: first.start,
-    end: last.end,
-    text: word.text,
-    norm: word.norm,
-    lineStart: first.lineStart,
-    sentenceStart: first.sentenceStart,
-    lower: word.lower,
-    kind: 'word',
-    word,
-  };
+  return new Token(first.start, last.end, word, first.flags);
 }
 
 /** The words of text[from, to) as the quote layer reads them (see above). */
