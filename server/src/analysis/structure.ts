@@ -58,6 +58,7 @@ const NAV_WORDS = new Set([
 // News agencies whose sign-off lines ("UNI ANV SS", "PTI XYZ") close wire copy.
 const AGENCIES = new Set(['UNI', 'PTI', 'IANS', 'ANI', 'AP', 'AFP', 'REUTERS', 'TASS', 'DPA', 'EFE', 'ANSA', 'KYODO', 'XINHUA', 'BERNAMA', 'APA', 'UPI', 'AAP', 'CP']);
 
+const LONGEST_NAV_WORD = Math.max(...[...NAV_WORDS].map((word) => word.length));
 const BULLET = /^[\s•·|*\-–—»>]+/;
 const CREDIT = /^(?:photo|photograph|image|picture|video|source|credit|graphic|illustration|file photo|cover photo)s?(?:\s+credit)?\s*(?::|by\b)\s*\S.{0,80}$/i;
 // "Moscow, Nov 28 (UNI)", "NAIROBI, Kenya (AP) _", "WASHINGTON (Reuters) -", "London, 12 March 2024 -"
@@ -87,7 +88,11 @@ function splitLines(text: string, from: number): Line[] {
 }
 
 function isNavigation(line: string): boolean {
-  const stripped = line.replace(BULLET, '').trim().toLowerCase();
+  const bare = line.replace(BULLET, '').trim();
+  // A line longer than any navigation word, without "|", is none: most lines are prose, and lower-casing each
+  // copied the whole article.
+  if (bare.length > LONGEST_NAV_WORD && !bare.includes('|')) return false;
+  const stripped = bare.toLowerCase();
   if (stripped === '' || stripped === '|') return line.trim() !== '' && BULLET.test(line);
   if (NAV_WORDS.has(stripped)) return true;
   // (a line without "|" is one part, just checked: most lines are prose, and splitting each was a hot spot)
@@ -100,12 +105,15 @@ function isNavigation(line: string): boolean {
 const lineReadings = new ParagraphCache<{ navigation: boolean; credit: boolean }>(8000, 4 * 1024 * 1024, (key) => key.length * 2 + 64);
 
 function lineReading(line: string): { navigation: boolean; credit: boolean } {
-  const read = () => ({ navigation: isNavigation(line), credit: CREDIT.test(line.trim()) });
   const kept = lineReadings.get(line);
-  if (kept !== undefined) return checkedKept('line reading', kept, read);
-  const reading = read();
+  if (kept !== undefined) return checkedKept('line reading', kept, () => readLine(line));
+  const reading = readLine(line);
   lineReadings.set(line, reading);
   return reading;
+}
+
+function readLine(line: string): { navigation: boolean; credit: boolean } {
+  return { navigation: isNavigation(line), credit: CREDIT.test(line.trim()) };
 }
 
 function isSignOff(line: string): boolean {
@@ -158,7 +166,9 @@ export function readStructure(text: string): Structure {
   if (frontMatter) blocks.push({ kind: 'boilerplate', start: 0, end: frontMatter.end });
 
   const lines = splitLines(text, bodyStart).filter((line) => line.text.trim() !== '');
-  const navigation = lines.map((line) => lineReading(line.text).navigation);
+  // (each line read once: the reading's both answers are used below)
+  const readings = lines.map((line) => lineReading(line.text));
+  const navigation = readings.map((reading) => reading.navigation);
   const lastContent = navigation.lastIndexOf(false);
   const contentLineCount = navigation.filter((isNav) => !isNav).length;
   let sawProse = false;
@@ -169,7 +179,7 @@ export function readStructure(text: string): Structure {
     const [start, end] = trimmed(text, line.start, line.end);
     let kind: BlockKind;
     if (navigation[index]) kind = 'boilerplate';
-    else if (lineReading(line.text).credit) kind = 'credit';
+    else if (readings[index].credit) kind = 'credit';
     else if (sawProse && index === lastContent && isSignOff(line.text)) kind = 'signoff';
     else if (!sawProse && contentLineCount > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
     else {

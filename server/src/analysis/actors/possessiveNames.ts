@@ -48,10 +48,17 @@ const isPossessive = (token: Token | undefined) => token?.norm === "'s";
  * Every mention of a name followed by "'s", one of them by a word no possessive owns: each mention takes the "'s".
  */
 export function possessiveNames(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+  // Only a name with a mention before "'s" can qualify (most documents have none): the others are not grouped.
+  let possessiveKeys: Set<string> | undefined;
+  for (const mention of mentions) if (isPossessive(tokens[mention.last + 1])) (possessiveKeys ??= new Set()).add(nameKey(mention.text));
+  if (possessiveKeys === undefined) return [...mentions];
   const byKey = new Map<string, NameMention[]>();
   for (const mention of mentions) {
     const key = nameKey(mention.text);
-    byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+    if (!possessiveKeys.has(key)) continue;
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, [mention]);
+    else group.push(mention);
   }
   const extend = new Set<NameMention>();
   for (const group of byKey.values()) {
