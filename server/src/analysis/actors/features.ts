@@ -720,9 +720,6 @@ export function documentTagFeatures(views: readonly TokenView[], firstPass: read
   return (index) => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
 }
 
-/** Per word (a view's lower-case form without the recasing mark), the first-pass types of its occurrences. */
-export type FirstPassTally = Map<string, { types: string[]; counts: number[] }>;
-
 /** The word a token's view tallies under in FirstPassTally. */
 export function tallyWord(view: TokenView): string {
   return view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
@@ -738,18 +735,41 @@ function typeOfLabel(label: string): string {
   return type;
 }
 
-/** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
-export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
-  // Per word, the types the first pass gave it in order of first appearance and their counts (parallel arrays:
-  // a Map per word allocated more than the features).
-  const typesByWord: FirstPassTally = new Map();
-  for (let index = 0; index < views.length; index++) {
-    const word = tallyWord(views[index]);
-    const type = typeOfLabel(firstPass[index]);
-    const entry = typesByWord.get(word);
+/** The first-pass types of a word's occurrences, in order of first appearance, and how many of each. */
+export interface TallyEntry {
+  types: string[];
+  counts: number[];
+}
+
+/**
+ * Per word (a view's lower-case form without the recasing mark), the first-pass types of its occurrences. Most words
+ * have one type in a document: its count and type are one small integer per word (an object and two arrays per word
+ * were among the analyzer's largest allocations); the few with more keep a TallyEntry.
+ */
+export class FirstPassTally {
+  private readonly slots = new Map<string, number>();
+  /** Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type; -1 once it has more. */
+  private readonly single: number[] = [];
+  private readonly several = new Map<number, TallyEntry>();
+
+  add(word: string, type: string): void {
+    const slot = this.slots.get(word);
+    const typeIndex = tallyTypeIndex(type);
+    if (slot === undefined) {
+      this.slots.set(word, this.single.length);
+      this.single.push(TYPE_SLOTS + typeIndex);
+      return;
+    }
+    const packed = this.single[slot];
+    if (packed >= 0 && packed % TYPE_SLOTS === typeIndex) {
+      this.single[slot] = packed + TYPE_SLOTS;
+      return;
+    }
+    let entry = this.several.get(slot);
     if (entry === undefined) {
-      typesByWord.set(word, { types: [type], counts: [1] });
-      continue;
+      entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] };
+      this.several.set(slot, entry);
+      this.single[slot] = -1;
     }
     const at = entry.types.indexOf(type);
     if (at < 0) {
@@ -757,7 +777,48 @@ export function firstPassTally(views: readonly TokenView[], firstPass: readonly 
       entry.counts.push(1);
     } else entry.counts[at]++;
   }
-  return typesByWord;
+
+  /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
+  get(word: string): TallyEntry | undefined {
+    const slot = this.slots.get(word);
+    if (slot === undefined) return undefined;
+    const packed = this.single[slot];
+    return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
+  }
+
+  /** elsewhereTypes() of the word (which must be in the document), without an entry for a word of one type. */
+  elsewhere(word: string, own: string, into: Elsewhere): Elsewhere {
+    const slot = this.slots.get(word)!;
+    const packed = this.single[slot];
+    if (packed < 0) return elsewhereTypes(this.several.get(slot)!, own, into);
+    const type = TALLY_TYPES[packed % TYPE_SLOTS];
+    const others = type === own ? Math.floor(packed / TYPE_SLOTS) - 1 : Math.floor(packed / TYPE_SLOTS);
+    const best = type !== 'O' && others > 0 ? type : '';
+    into.best = best;
+    into.share = (best === '' ? 0 : others) * 2 >= others ? 'most' : 'some';
+    into.others = others;
+    return into;
+  }
+}
+
+/** The types a tally has met, each given an index below TYPE_SLOTS on first sight. */
+const TALLY_TYPES: string[] = [];
+const TYPE_SLOTS = 16;
+
+function tallyTypeIndex(type: string): number {
+  let index = TALLY_TYPES.indexOf(type);
+  if (index < 0) {
+    if (TALLY_TYPES.length === TYPE_SLOTS) throw new Error(`more than ${TYPE_SLOTS} first-pass types`);
+    index = TALLY_TYPES.push(type) - 1;
+  }
+  return index;
+}
+
+/** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
+export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
+  const tally = new FirstPassTally();
+  for (let index = 0; index < views.length; index++) tally.add(tallyWord(views[index]), typeOfLabel(firstPass[index]));
+  return tally;
 }
 
 /** What a word's other occurrences say to the second pass (elsewhereTypes). */
@@ -771,7 +832,7 @@ export interface Elsewhere {
 }
 
 /** What a word's other occurrences say to a token of it typed `own`, written into `into` (no object per token). */
-export function elsewhereTypes(entry: { types: string[]; counts: number[] }, own: string, into: Elsewhere): Elsewhere {
+export function elsewhereTypes(entry: TallyEntry, own: string, into: Elsewhere): Elsewhere {
   const { types, counts } = entry;
   let best = '';
   let bestCount = 0;
@@ -807,7 +868,7 @@ export function documentTagFeatureWriter(
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOfLabel(own);
-    elsewhereTypes(typesByWord.get(tallyWord(view))!, ownType, elsewhere);
+    typesByWord.elsewhere(tallyWord(view), ownType, elsewhere);
     if (elsewhere.best) {
       out[count++] = feature(T.elsewhere, elsewhere.best);
       out[count++] = feature(T.elsewhereOwn, elsewhere.best, ownType);
