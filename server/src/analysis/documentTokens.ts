@@ -73,9 +73,14 @@ export class DocumentTokens {
   within(from: number, to: number): Token[] {
     // (one slice made at its size, not an array grown token by token)
     const first = this.firstFrom(from);
+    return this.all.slice(first, this.endWithin(first, to));
+  }
+
+  /** The index after the tokens from `first` on that end at or before `to` (`first` when none does). */
+  endWithin(first: number, to: number): number {
     let end = first;
     while (end < this.all.length && this.all[end].end <= to) end++;
-    return this.all.slice(first, end);
+    return end;
   }
 }
 

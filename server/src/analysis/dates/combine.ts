@@ -11,6 +11,7 @@ const RULE_RANK: Record<string, number> = { clock: 1, duration: 0, set: 0 };
 export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // Candidates that overlap nothing in common never compete, so each run of overlapping ones is settled on
   // its own: the work stays linear in the number of runs however long the text.
+  if (candidates.length <= 1) return [...candidates]; // most blocks with a date: one, nothing to sort or settle
   const ordered = [...candidates].sort(byStartLongestFirst);
   const kept: Candidate[] = [];
   let run: Candidate[] = [];

@@ -47,6 +47,9 @@ function stretches(block: string, takenByStart: readonly { start: number; end: n
 
 export function chronoCandidates(text: string, blockStart: number, blockEnd: number, taken: readonly Candidate[]): Candidate[] {
   const block = text.slice(blockStart, blockEnd);
+  // Most blocks hold no trigger: nothing to copy, sort or parse (stretches() would find none).
+  TRIGGER.lastIndex = 0;
+  if (!TRIGGER.test(block)) return [];
   const found: Candidate[] = [];
   const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
   const takenInBlock = taken.map((span) => ({ start: span.start - blockStart, end: span.end - blockStart })).sort(byStart);

@@ -79,20 +79,25 @@ function resolveInSentence(
  * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
  * alone), its kind, and whether it is near the top).
  */
-function locateInBlock(text: string, block: Block, index: number, blockTokens: readonly Token[]): Located[] {
+function locateInBlock(text: string, block: Block, index: number, tokens: readonly Token[], first: number, end: number): Located[] {
   const located: Located[] = [];
-  const ours = recognize(text, block.start, block.end, blockTokens);
-  const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronoCandidates(text, block.start, block.end, ours)]));
+  const ours = recognize(text, block.start, block.end, tokens, first, end);
+  const chronos = chronoCandidates(text, block.start, block.end, ours);
+  if (ours.length === 0 && chronos.length === 0) return located; // most blocks: no date, nothing to settle
+  const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronos]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
-  const starts = sentenceStarts(blockTokens);
-  const blockSentences = starts.map((first, index) => blockTokens.slice(first, starts[index + 1] ?? blockTokens.length));
-  if (blockSentences.length === 0) blockSentences.push([]);
+  // The sentences by their first tokens' indices; only those holding a date are copied out (for tenseAt).
+  const starts = sentenceStarts(tokens, first, end);
   const dateOnly = isDateOnlyLine(text, block, candidates, index);
   // candidates come in text order, so the sentence holding each one is found by walking forward
   let sentenceIndex = 0;
+  let sentence: Token[] | undefined;
   for (const candidate of candidates) {
-    while (sentenceIndex < blockSentences.length - 1 && blockSentences[sentenceIndex + 1][0].start <= candidate.start) sentenceIndex++;
-    const sentence = blockSentences[sentenceIndex];
+    while (sentenceIndex < starts.length - 1 && tokens[starts[sentenceIndex + 1]].start <= candidate.start) {
+      sentenceIndex++;
+      sentence = undefined;
+    }
+    sentence ??= starts.length === 0 ? [] : tokens.slice(starts[sentenceIndex], starts[sentenceIndex + 1] ?? end);
     located.push({
       candidate,
       // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
@@ -113,9 +118,14 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
   const located: Located[] = [];
   // The document's tokens are read only for a block that is not in the block cache.
   let tokens = document;
-  const blockTokens = (block: Block) => (tokens ??= documentTokens(text, blocks)).within(block.start, block.end);
+  // (the block's tokens by their place in the document's: a copy per block was garbage, and most blocks hold no date)
+  const locate = (text: string, block: Block, index: number) => {
+    const all = (tokens ??= documentTokens(text, blocks));
+    const first = all.firstFrom(block.start);
+    return locateInBlock(text, block, index, all.all, first, all.endWithin(first, block.end));
+  };
   const readBlock = blockDatesReader(text);
-  proseBlocks(blocks).forEach((block, index) => located.push(...readBlock(block, index, (text, block, index) => locateInBlock(text, block, index, blockTokens(block)))));
+  proseBlocks(blocks).forEach((block, index) => located.push(...readBlock(block, index, locate)));
 
   const anchor = chooseAnchor({ frontMatterDate: options.frontMatterDate, referenceDate: options.referenceDate, located });
   const dates: DateAnnotation[] = [];

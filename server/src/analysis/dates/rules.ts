@@ -598,9 +598,9 @@ function clockTime(m: RegExpExecArray): { kind: 'time'; spec: Spec; timeOfDay: s
 const RULE_NEEDS = RULES.map((rule) => ruleNeeds(rule.name));
 
 /** Every rule's matches in one prose block, with offsets into the whole text (`tokens`: the block's tokens). */
-export function recognize(text: string, blockStart: number, blockEnd: number, tokens: readonly Token[]): Candidate[] {
+export function recognize(text: string, blockStart: number, blockEnd: number, tokens: readonly Token[], first = 0, end = tokens.length): Candidate[] {
   const candidates: Candidate[] = [];
-  const triggers = blockTriggers(tokens);
+  const triggers = blockTriggers(tokens, first, end);
   const block = text.slice(blockStart, blockEnd);
   for (let at = 0; at < RULES.length; at++) {
     const rule = RULES[at];

@@ -173,13 +173,16 @@ function triggerBits(text: string): number {
 }
 
 /**
- * The trigger bits of a block, from its tokens: each written form's bits are read once, kept on its word record.
+ * The trigger bits of a block, from its tokens (tokens[first, end)): each written form's bits are read once, kept on its word record.
  * A token holds whole runs of letters and of digits (the tokenizer splits between a letter and a mark, or a
  * digit and a mark, never inside a run, "n't" aside), so the tokens give the runs the block's text gives.
  */
-export function blockTriggers(tokens: readonly Token[]): number {
+export function blockTriggers(tokens: readonly Token[], first = 0, end = tokens.length): number {
   let bits = 0;
-  for (const token of tokens) bits |= token.word.dateTriggers ??= triggerBits(token.text);
+  for (let index = first; index < end; index++) {
+    const word = tokens[index].word;
+    bits |= word.dateTriggers ??= triggerBits(word.text);
+  }
   return bits;
 }
 
