@@ -3,7 +3,7 @@
 // each block starts a line and a sentence. A paragraph's tokens are kept in a paragraph cache, so an edit
 // tokenizes the paragraphs it touched only.
 import { partitionPoint } from './partitionPoint';
-import { ParagraphCache } from './paragraphCache';
+import { ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
 import { KeptByPlace } from './previousText';
 import { proseBlocks } from './structure';
 import { tokenize, type Token } from './tokens';
@@ -19,6 +19,7 @@ interface BlockTokens {
   /** What steps computed from these tokens alone (paragraphLocal.ts), kept as long as the tokens are. */
   local: Map<string, unknown>;
 }
+const UNKEPT: Map<string, unknown> = new Map();
 const paragraphTokens = new ParagraphCache<BlockTokens>(4000, 64 * 1024 * 1024, (key, entry) => key.length * 2 + entry.tokens.length * TOKEN_BYTES);
 
 /** The paragraph cache's entry for text[start, end): found there, or made (tokenize() of the paragraph) and kept. */
@@ -27,7 +28,8 @@ function blockEntry(text: string, start: number, end: number): BlockTokens {
   const cached = paragraphTokens.get(key);
   if (cached !== undefined) return cached;
   // Read in the whole text (a flat string, quicker to read than the slice); tokenize() looks at nothing past `end`.
-  const entry = { start, tokens: tokenize(text, start, end), local: new Map<string, unknown>() };
+  // (caches off, nothing is kept: the paragraphs share one map that perParagraph never writes)
+  const entry = { start, tokens: tokenize(text, start, end), local: paragraphCachesEnabled() ? new Map<string, unknown>() : UNKEPT };
   paragraphTokens.set(key, entry);
   return entry;
 }

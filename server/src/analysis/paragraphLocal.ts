@@ -23,7 +23,8 @@ export function perParagraph<T>(document: DocumentTokens, step: string, compute:
       continue;
     }
     const result = compute(document.all.slice(paragraph.first, paragraph.end));
-    paragraph.local.set(step, result);
+    // (caches off, nothing is kept: documentTokens.ts gives every paragraph one map, never written)
+    if (paragraphCachesEnabled()) paragraph.local.set(step, result);
     results.push(result);
   }
   return results;

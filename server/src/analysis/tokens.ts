@@ -491,14 +491,17 @@ function chunkPieces(chunk: string, numberFollows: boolean): number[] {
 
 /** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */
 export function tokenize(text: string, from = 0, to = text.length, offset = 0): Token[] {
-  const tokens: Token[] = [];
+  // Tokens are gathered in one array kept for every call and copied out at their number: an array grown token by
+  // token copied itself over and over (tokenize() calls nothing that tokenizes).
+  const tokens = GATHERED;
+  let count = 0;
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
   const push = (start: number, end: number) => pushWord(start, end, table.at(text, start, end));
   const pushWord = (start: number, end: number, word: Word) => {
     const norm = word.norm;
-    tokens.push(new Token(start + offset, end + offset, word, (lineStart ? LINE_START : 0) | (sentenceStart ? SENTENCE_START : 0)));
+    tokens[count++] = new Token(start + offset, end + offset, word, (lineStart ? LINE_START : 0) | (sentenceStart ? SENTENCE_START : 0));
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;
@@ -557,5 +560,9 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     const pieces = numberFollows ? chunkPieces(chunk.text, true) : (chunk.pieces ??= chunkPieces(chunk.text, false));
     for (let at = 0; at < pieces.length; at += 2) push(chunkAt + pieces[at], chunkAt + pieces[at + 1]);
   }
-  return tokens;
+  const made = tokens.slice(0, count) as Token[];
+  tokens.fill(undefined, 0, count); // (holds no token past the call; the array keeps its room)
+  return made;
 }
+
+const GATHERED: (Token | undefined)[] = [];
