@@ -81,6 +81,12 @@ export interface Word {
    * laid out flat (no number after the chunk). Filled by tokenize() on first use.
    */
   pieces?: number[];
+  /**
+   * Scratch for numbering the distinct words of one document in one loop, with no map (FirstPassTally): the loop's
+   * stamp and the word's number in it. Valid only inside that loop: another document's loop takes a new stamp.
+   */
+  documentStamp: number;
+  documentSlot: number;
 }
 
 function makeWord(text: string): Word {
@@ -99,6 +105,8 @@ function makeWord(text: string): Word {
     gazetteer: undefined,
     dateTriggers: undefined,
     pieces: undefined,
+    documentStamp: 0,
+    documentSlot: 0,
   };
 }
 
@@ -184,6 +192,13 @@ export function wordOf(text: string): Word {
 }
 
 export type TokenKind = 'word' | 'punct';
+
+let lastDocumentStamp = 0;
+
+/** A stamp no loop numbering words with Word.documentStamp has taken yet. */
+export function newDocumentStamp(): number {
+  return ++lastDocumentStamp;
+}
 
 import type { TaggerReading } from './actors/features';
 import type { GazetteerWord } from './actors/gazetteer';

@@ -3,7 +3,7 @@
 // previous tags itself while decoding.
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import type { Token, Word } from '../tokens';
+import { newDocumentStamp, wordOf, type Token, type Word } from '../tokens';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -309,6 +309,8 @@ export interface TokenView {
   neighbourHashes?: readonly number[];
   /** The tagger's sums of weights of the features this view gives (jointTagger.ts ViewSums), made when first needed. */
   sums?: ViewSums;
+  /** The record of tallyWord(view) (FirstPassTally), made when first needed. */
+  tallyRecord?: Word;
 }
 
 // What a word gives the tokens around it ("l-1=said", "s+1=Xx"), the same wherever it stands: hashed once per
@@ -491,7 +493,7 @@ function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<stri
   if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
   // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
-  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined, sums: undefined };
+  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined, sums: undefined, tallyRecord: undefined };
 }
 
 function isAscii(word: string): boolean {
@@ -744,24 +746,46 @@ export interface TallyEntry {
 /**
  * Per word (a view's lower-case form without the recasing mark), the first-pass types of its occurrences. Most words
  * have one type in a document: its count and type are one small integer per word (an object and two arrays per word
- * were among the analyzer's largest allocations); the few with more keep a TallyEntry.
+ * were among the analyzer's largest allocations); the few with more keep a TallyEntry. The words are numbered
+ * through their records (Word.documentStamp), each token keeping its word's number: no map per document, but for
+ * get() by word, made on first use (edits only).
  */
 export class FirstPassTally {
-  private readonly slots = new Map<string, number>();
+  /** Per token, its word's slot. */
+  private readonly slotOf: Int32Array;
+  /** Per slot, the word. */
+  private readonly words: string[] = [];
   /** Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type; -1 once it has more. */
   private readonly single: number[] = [];
   private readonly several = new Map<number, TallyEntry>();
+  private slotsByWord: Map<string, number> | undefined;
 
-  add(word: string, type: string): void {
-    const slot = this.slots.get(word);
+  constructor(views: readonly TokenView[], firstPass: readonly string[]) {
+    this.slotOf = new Int32Array(views.length);
+    const stamp = newDocumentStamp();
+    for (let index = 0; index < views.length; index++) {
+      const view = views[index];
+      const record = (view.tallyRecord ??= wordOf(tallyWord(view)));
+      let slot = record.documentSlot;
+      if (record.documentStamp !== stamp) {
+        record.documentStamp = stamp;
+        record.documentSlot = slot = this.words.length;
+        this.words.push(record.text);
+        this.single.push(0);
+      }
+      this.slotOf[index] = slot;
+      this.add(slot, typeOfLabel(firstPass[index]));
+    }
+  }
+
+  private add(slot: number, type: string): void {
     const typeIndex = tallyTypeIndex(type);
-    if (slot === undefined) {
-      this.slots.set(word, this.single.length);
-      this.single.push(TYPE_SLOTS + typeIndex);
+    const packed = this.single[slot];
+    if (packed === 0) {
+      this.single[slot] = TYPE_SLOTS + typeIndex;
       return;
     }
-    const packed = this.single[slot];
-    if (packed >= 0 && packed % TYPE_SLOTS === typeIndex) {
+    if (packed > 0 && packed % TYPE_SLOTS === typeIndex) {
       this.single[slot] = packed + TYPE_SLOTS;
       return;
     }
@@ -780,15 +804,19 @@ export class FirstPassTally {
 
   /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
   get(word: string): TallyEntry | undefined {
-    const slot = this.slots.get(word);
+    if (this.slotsByWord === undefined) {
+      this.slotsByWord = new Map();
+      for (let slot = 0; slot < this.words.length; slot++) this.slotsByWord.set(this.words[slot], slot);
+    }
+    const slot = this.slotsByWord.get(word);
     if (slot === undefined) return undefined;
     const packed = this.single[slot];
     return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
   }
 
-  /** elsewhereTypes() of the word (which must be in the document), without an entry for a word of one type. */
-  elsewhere(word: string, own: string, into: Elsewhere): Elsewhere {
-    const slot = this.slots.get(word)!;
+  /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */
+  elsewhere(index: number, own: string, into: Elsewhere): Elsewhere {
+    const slot = this.slotOf[index];
     const packed = this.single[slot];
     if (packed < 0) return elsewhereTypes(this.several.get(slot)!, own, into);
     const type = TALLY_TYPES[packed % TYPE_SLOTS];
@@ -816,9 +844,7 @@ function tallyTypeIndex(type: string): number {
 
 /** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
 export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
-  const tally = new FirstPassTally();
-  for (let index = 0; index < views.length; index++) tally.add(tallyWord(views[index]), typeOfLabel(firstPass[index]));
-  return tally;
+  return new FirstPassTally(views, firstPass);
 }
 
 /** What a word's other occurrences say to the second pass (elsewhereTypes). */
@@ -868,7 +894,7 @@ export function documentTagFeatureWriter(
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOfLabel(own);
-    typesByWord.elsewhere(tallyWord(view), ownType, elsewhere);
+    typesByWord.elsewhere(index, ownType, elsewhere);
     if (elsewhere.best) {
       out[count++] = feature(T.elsewhere, elsewhere.best);
       out[count++] = feature(T.elsewhereOwn, elsewhere.best, ownType);
