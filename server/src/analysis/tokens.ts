@@ -87,6 +87,8 @@ export interface Word {
    */
   documentStamp: number;
   documentSlot: number;
+  /** The word table's generation when made: a record kept past an emptying of the table is no longer wordOf(text). */
+  generation: number;
 }
 
 function makeWord(text: string): Word {
@@ -107,6 +109,7 @@ function makeWord(text: string): Word {
     pieces: undefined,
     documentStamp: 0,
     documentSlot: 0,
+    generation: table.generation,
   };
 }
 
@@ -119,6 +122,8 @@ class WordTable {
   private words: (Word | undefined)[] = new Array<Word | undefined>(1 << 14);
   private hashes = new Int32Array(1 << 14);
   private size = 0;
+  /** How many times the table was emptied. */
+  generation = 0;
 
   /** The record of text[from, to). */
   at(text: string, from: number, to: number): Word {
@@ -143,6 +148,7 @@ class WordTable {
 
   private add(word: Word, hash: number, slot: number): void {
     if (this.size >= MAX_WORDS) {
+      word.generation = ++this.generation;
       this.words = new Array<Word | undefined>(1 << 14);
       this.hashes = new Int32Array(1 << 14);
       this.size = 0;
@@ -189,6 +195,16 @@ const table = new WordTable();
 /** The record of the written form `text`. */
 export function wordOf(text: string): Word {
   return table.at(text, 0, text.length);
+}
+
+/** How many times the word table was emptied (records made before are no longer wordOf() of their text). */
+export function wordTableGeneration(): number {
+  return table.generation;
+}
+
+/** `kept` when it is still the record of its text (wordOf(kept.text)), else the record that is. */
+export function currentWord(kept: Word | undefined, text: string): Word {
+  return kept !== undefined && kept.generation === table.generation ? kept : wordOf(text);
 }
 
 export type TokenKind = 'word' | 'punct';

@@ -3,7 +3,7 @@
 // previous tags itself while decoding.
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { newDocumentStamp, wordOf, type Token, type Word } from '../tokens';
+import { currentWord, newDocumentStamp, wordTableGeneration, type Token, type Word } from '../tokens';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -309,7 +309,7 @@ export interface TokenView {
   neighbourHashes?: readonly number[];
   /** The tagger's sums of weights of the features this view gives (jointTagger.ts ViewSums), made when first needed. */
   sums?: ViewSums;
-  /** The record of tallyWord(view) (FirstPassTally), made when first needed. */
+  /** The record of tallyWord(view) (FirstPassTally), made when first needed (tokens.ts currentWord). */
   tallyRecord?: Word;
 }
 
@@ -762,10 +762,10 @@ export class FirstPassTally {
 
   constructor(views: readonly TokenView[], firstPass: readonly string[]) {
     this.slotOf = new Int32Array(views.length);
+    withTallyRecords(views, 0, views.length);
     const stamp = newDocumentStamp();
     for (let index = 0; index < views.length; index++) {
-      const view = views[index];
-      const record = (view.tallyRecord ??= wordOf(tallyWord(view)));
+      const record = views[index].tallyRecord!;
       let slot = record.documentSlot;
       if (record.documentStamp !== stamp) {
         record.documentStamp = stamp;
@@ -826,6 +826,21 @@ export class FirstPassTally {
     into.share = (best === '' ? 0 : others) * 2 >= others ? 'most' : 'some';
     into.others = others;
     return into;
+  }
+}
+
+/**
+ * Gives views[from, to) their current tallyRecord, all of one generation of the word table: the numbering through
+ * records needs one record per word (were the table emptied on the way, a word met before and after would have two).
+ */
+export function withTallyRecords(views: readonly TokenView[], from: number, to: number): void {
+  for (;;) {
+    const generation = wordTableGeneration();
+    for (let index = from; index < to; index++) {
+      const view = views[index];
+      view.tallyRecord = currentWord(view.tallyRecord, tallyWord(view));
+    }
+    if (wordTableGeneration() === generation) return;
   }
 }
 

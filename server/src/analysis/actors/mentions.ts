@@ -173,8 +173,13 @@ function spanMentions(tokens: readonly Token[], first: number, last: number, lab
     const mention = clean(tokens, first, last, 'ORG', names, register);
     return mention ? [mention] : [];
   }
-  const found: NameMention[] = [];
   const type = label === 'ORG' && isPersonAfterCompany(tokens, first, last, names) ? 'PER' : label;
+  if (last - first <= 1) {
+    // Most spans: a word or two, which none of the splits below can split (each looks between first and last).
+    const mention = clean(tokens, first, last, type, names, register);
+    return mention ? [mention] : [];
+  }
+  const found: NameMention[] = [];
   // (nested loops, not flatMap: this runs for every name the tagger found, and flatMap's closures and
   // intermediate arrays were a hot spot of the profile)
   const bySuffix = splitAtCompanySuffix(tokens, first, last, type, names);

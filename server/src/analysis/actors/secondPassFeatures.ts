@@ -6,7 +6,8 @@
 // +0.001 to +0.004, organizations +0.005 on one fold; the same-name tally (the whole name's other occurrences)
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
-import { documentTagFeatureWriter, feature, firstPassTally, tallyWord, template, type FirstPassTally, type TokenView } from './features';
+import { newDocumentStamp } from '../tokens';
+import { documentTagFeatureWriter, feature, firstPassTally, tallyWord, template, withTallyRecords, type FirstPassTally, type TokenView } from './features';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
 
@@ -60,12 +61,11 @@ function runType(first: number, last: number, firstPass: readonly string[]): str
   return best;
 }
 
-/** The most frequent type in a tally, or undefined for none. */
-function majority(tally: Map<string, number> | undefined): string | undefined {
-  if (!tally) return undefined;
+/** The most frequent of the types (in order of first appearance, a tie to the first), or undefined for none. */
+function majority(types: readonly string[], counts: readonly number[]): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
-  for (const [type, count] of tally) if (count > bestCount) [best, bestCount] = [type, count];
+  for (let at = 0; at < types.length; at++) if (counts[at] > bestCount) [best, bestCount] = [types[at], counts[at]];
   return best;
 }
 
@@ -84,12 +84,29 @@ interface NameTags {
 function nameTags(views: readonly TokenView[], firstPass: readonly string[]): NameTags {
   const { firstOf, lastOf } = capitalizedRuns(views);
   // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
-  // of those names, in the order of the runs.
-  const byEdgeWord = new Map<string, Map<string, number>>();
-  const tally = (key: string, type: string) => {
-    let counts = byEdgeWord.get(key);
-    if (!counts) byEdgeWord.set(key, (counts = new Map()));
-    counts.set(type, (counts.get(type) ?? 0) + 1);
+  // of those names, in the order of the runs. The edge words are numbered through their records (Word.documentStamp,
+  // in this loop only): per number, the word and its types in order of first appearance with their counts.
+  withTallyRecords(views, 0, views.length);
+  const stamp = newDocumentStamp();
+  const edgeWords: string[] = [];
+  const typesOf: string[][] = [];
+  const countsOf: number[][] = [];
+  const tally = (view: TokenView, type: string) => {
+    const record = view.tallyRecord!;
+    if (record.documentStamp !== stamp) {
+      record.documentStamp = stamp;
+      record.documentSlot = edgeWords.length;
+      edgeWords.push(record.text);
+      typesOf.push([type]);
+      countsOf.push([1]);
+      return;
+    }
+    const types = typesOf[record.documentSlot];
+    const at = types.indexOf(type);
+    if (at < 0) {
+      types.push(type);
+      countsOf[record.documentSlot].push(1);
+    } else countsOf[record.documentSlot][at]++;
   };
   for (let index = 0; index < views.length; index++) {
     const first = firstOf[index];
@@ -97,16 +114,33 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[]): Na
     const last = lastOf[index];
     const type = runType(first, last, firstPass);
     if (type === 'O') continue;
-    tally(tallyWord(views[first]), type);
-    tally(tallyWord(views[last]), type);
+    tally(views[first], type);
+    tally(views[last], type);
   }
-  const longerType = (word: string) => majority(byEdgeWord.get(word));
+  // The longer type of each edge word, and per one-word name's token the longer type of its word (or undefined),
+  // read while the numbering holds.
+  const longerOf = typesOf.map((types, slot) => majority(types, countsOf[slot]));
+  const longerAt = new Map<number, string | undefined>();
+  if (edgeWords.length > 0) {
+    for (let index = 0; index < views.length; index++) {
+      if (firstOf[index] < 0 || firstOf[index] !== lastOf[index]) continue;
+      const record = views[index].tallyRecord!;
+      if (record.documentStamp === stamp) longerAt.set(index, longerOf[record.documentSlot]);
+    }
+  }
+  let slotsByWord: Map<string, number> | undefined;
+  const longerType = (word: string) => {
+    if (slotsByWord === undefined) {
+      slotsByWord = new Map();
+      for (let slot = 0; slot < edgeWords.length; slot++) slotsByWord.set(edgeWords[slot], slot);
+    }
+    const slot = slotsByWord.get(word);
+    return slot === undefined ? undefined : longerOf[slot];
+  };
   const oneWordName = (index: number) => (firstOf[index] >= 0 && firstOf[index] === lastOf[index] ? tallyWord(views[index]) : undefined);
   return {
     write(index, out, from) {
-      const name = oneWordName(index);
-      if (name === undefined) return 0;
-      const longer = longerType(name);
+      const longer = longerAt.size === 0 ? undefined : longerAt.get(index);
       if (!longer) return 0;
       out[from] = feature(T.longerName, longer);
       out[from + 1] = feature(T.longerNameOwn, longer, typeOf(firstPass[index]));
@@ -114,7 +148,7 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[]): Na
     },
     oneWordName,
     longerType,
-    edgeWords: () => byEdgeWord.keys(),
+    edgeWords: () => edgeWords,
   };
 }
 
