@@ -1,10 +1,20 @@
-// The first-pass tally (features.ts FirstPassTally) numbers a document's words through their shared word records
-// instead of a map per document: what it says of each token must be what counting the words in a map says, also
-// when the word table is emptied between two documents that share words.
+// The first-pass tally (features.ts FirstPassTally) and the document casing keep per-document data on the shared word
+// records instead of a map per document: what they say must be what a map of the words says, also once another
+// document was read and when the word table is emptied between two documents that share words.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { elsewhereTypes, firstPassTally, tallyWord, type Elsewhere, type TallyEntry, type TokenView } from '../../server/src/analysis/actors/features';
-import { wordOf } from '../../server/src/analysis/tokens';
+import {
+  documentCasing,
+  elsewhereTypes,
+  firstPassTally,
+  headlineLines,
+  tallyWord,
+  type CasingLookup,
+  type Elsewhere,
+  type TallyEntry,
+  type TokenView,
+} from '../../server/src/analysis/actors/features';
+import { tokenize, wordOf } from '../../server/src/analysis/tokens';
 
 function view(written: string): TokenView {
   const lower = written.toLowerCase();
@@ -58,5 +68,30 @@ describe('first-pass tally', () => {
     for (let index = 0; index < 210_000; index++) wordOf(`w${index}x`);
     const second = [first[0], view('Marlow'), first[1], view('said'), view('Marlow')];
     assertSameAsPlain(second, ['B-PER', 'B-ORG', 'O', 'O', 'B-PER']);
+  });
+});
+
+describe('document casing', () => {
+  const casingOf = (text: string) => {
+    const tokens = tokenize(text);
+    return documentCasing(tokens, headlineLines(tokens));
+  };
+  const readings = (casing: CasingLookup) => ['vantor', 'reis', 'the', 'said', 'harbor', 'nowhere'].map((lower) => casing.get(lower));
+
+  it('gives each lower-case word its most frequent form in running text, the first written on a tie', () => {
+    const casing = casingOf('Talks went on. Then Vantor said vantor would wait, and Vantor agreed with Reis and reis and REIS on the harbor.');
+    assert.deepEqual(readings(casing), ['Vantor', 'Reis', 'the', 'said', 'harbor', undefined]);
+  });
+
+  it('answers the same after another document was read and after the word table was emptied', () => {
+    const first = casingOf('Then Vantor met Reis at the Harbor, said Vantor.');
+    const before = readings(first);
+    assert.deepEqual(before, ['Vantor', 'Reis', 'the', 'said', 'Harbor', undefined]);
+    const second = casingOf('Then vantor met reis at the harbor, said vantor.');
+    assert.deepEqual(readings(second), ['vantor', 'reis', 'the', 'said', 'harbor', undefined]);
+    assert.deepEqual(readings(first), before);
+    for (let index = 0; index < 210_000; index++) wordOf(`c${index}y`);
+    assert.deepEqual(readings(second), ['vantor', 'reis', 'the', 'said', 'harbor', undefined]);
+    assert.deepEqual(readings(first), before);
   });
 });

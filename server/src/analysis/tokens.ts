@@ -89,6 +89,15 @@ export interface Word {
   documentSlot: number;
   /** The word table's generation when made: a record kept past an emptying of the table is no longer wordOf(text). */
   generation: number;
+  /** The record of normLower (this one when it is the text), made when first needed (see currentWord). */
+  normLowerWord: Word | undefined;
+  /**
+   * The casing of the word (as a lower-case form) in the running text of the document whose documentCasing() took
+   * this stamp (actors/features.ts DocumentCasing): kept per document on the record, read while no later document's
+   * casing was made.
+   */
+  casingStamp: number;
+  casingForm: string | undefined;
 }
 
 function makeWord(text: string): Word {
@@ -110,6 +119,9 @@ function makeWord(text: string): Word {
     documentStamp: 0,
     documentSlot: 0,
     generation: table.generation,
+    normLowerWord: undefined,
+    casingStamp: 0,
+    casingForm: undefined,
   };
 }
 
@@ -130,6 +142,18 @@ class WordTable {
     let hash = FNV_OFFSET;
     for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
     return this.hashed(text, from, to, hash);
+  }
+
+  /** The record of `text` when the table has one (none is made). */
+  find(text: string): Word | undefined {
+    let hash = FNV_OFFSET;
+    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+    const mask = this.words.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.words[slot];
+      if (word === undefined) return undefined;
+      if (this.hashes[slot] === hash && word.text === text) return word;
+    }
   }
 
   /** at(), with the FNV-1a hash of text[from, to) already computed. */
@@ -200,6 +224,11 @@ export function wordOf(text: string): Word {
 /** How many times the word table was emptied (records made before are no longer wordOf() of their text). */
 export function wordTableGeneration(): number {
   return table.generation;
+}
+
+/** The record of `text` when there is one, without making one. */
+export function existingWord(text: string): Word | undefined {
+  return table.find(text);
 }
 
 /** `kept` when it is still the record of its text (wordOf(kept.text)), else the record that is. */

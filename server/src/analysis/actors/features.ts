@@ -3,7 +3,7 @@
 // previous tags itself while decoding.
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { currentWord, newDocumentStamp, wordTableGeneration, type Token, type Word } from '../tokens';
+import { currentWord, existingWord, newDocumentStamp, wordTableGeneration, type Token, type Word } from '../tokens';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -263,17 +263,98 @@ function flagLines(tokens: readonly Token[], test: (from: number, to: number) =>
   return flags;
 }
 
-/** The casing a word has in the running text of the document, where its capital letters mean something. */
-function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
-  // One map, of the first form of each lower-case word; the forms are counted only for the few words written more
-  // than one way, in a second reading (a map of every form's count was the analyzer's largest allocation).
+/** What readView and the features read of a document's casing: the form a lower-case word has in its running text. */
+export interface CasingLookup {
+  get(lower: string): string | undefined;
+}
+
+let latestCasingStamp = 0;
+
+/**
+ * The casing a word has in the running text of the document, where its capital letters mean something. Kept on the
+ * words' records (Word.casingStamp, casingForm), not in a map per document (a map of every lower-case word was among
+ * the analyzer's largest allocations); read there while this is the latest document's casing and the word table was
+ * not emptied since, else from a map made then of the tokens (the edit path compares two versions' features).
+ */
+class DocumentCasing implements CasingLookup {
+  private readonly stamp = ++latestCasingStamp;
+  private readonly generation: number;
+  private fallback: Map<string, string> | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly headline: readonly boolean[],
+  ) {
+    // Every record of one generation of the word table (see withTallyRecords).
+    for (;;) {
+      const generation = wordTableGeneration();
+      for (let index = 0; index < tokens.length; index++) {
+        if (!countsForCasing(tokens, headline, index)) continue;
+        const word = tokens[index].word;
+        word.normLowerWord = currentWord(word.normLowerWord, word.normLower);
+      }
+      if (wordTableGeneration() === generation) break;
+    }
+    this.generation = wordTableGeneration();
+    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
+    let formsOf: Map<Word, string[]> | undefined;
+    for (let index = 0; index < tokens.length; index++) {
+      if (!countsForCasing(tokens, headline, index)) continue;
+      const form = tokens[index].norm;
+      const record = tokens[index].word.normLowerWord!;
+      if (record.casingStamp !== this.stamp) {
+        record.casingStamp = this.stamp;
+        record.casingForm = form;
+      } else if (record.casingForm !== form) {
+        const forms = (formsOf ??= new Map()).get(record);
+        if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
+        else if (!forms.includes(form)) forms.push(form);
+      }
+    }
+    if (formsOf === undefined) return;
+    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens[index].word.normLowerWord!));
+    for (const [record, forms] of formsOf) record.casingForm = mostFrequent(forms, counts);
+  }
+
+  get(lower: string): string | undefined {
+    if (this.stamp === latestCasingStamp && this.generation === wordTableGeneration()) {
+      const record = existingWord(lower);
+      return record !== undefined && record.casingStamp === this.stamp ? record.casingForm : undefined;
+    }
+    return (this.fallback ??= casingMap(this.tokens, this.headline)).get(lower);
+  }
+}
+
+/** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
+function countsForCasing(tokens: readonly Token[], headline: readonly boolean[], index: number): boolean {
+  return !headline[index] && !tokens[index].sentenceStart && hasLetter(tokens[index].norm);
+}
+
+/** How many times each written form occurs in running text, among the tokens `counted`. */
+function formCounts(tokens: readonly Token[], headline: readonly boolean[], counted: (index: number) => boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let index = 0; index < tokens.length; index++) {
+    if (!countsForCasing(tokens, headline, index) || !counted(index)) continue;
+    counts.set(tokens[index].norm, (counts.get(tokens[index].norm) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The most frequent form; between equally frequent ones, the first written. */
+function mostFrequent(forms: readonly string[], counts: ReadonlyMap<string, number>): string {
+  let best = forms[0];
+  for (let at = 1; at < forms.length; at++) if (counts.get(forms[at])! > counts.get(best)!) best = forms[at];
+  return best;
+}
+
+/** DocumentCasing's answers as a map, made of the tokens. */
+function casingMap(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
   const casing = new Map<string, string>();
   let formsOf: Map<string, string[]> | undefined;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (headline[index] || token.sentenceStart || !hasLetter(token.norm)) continue;
-    const form = token.norm;
-    const lower = token.word.normLower;
+    if (!countsForCasing(tokens, headline, index)) continue;
+    const form = tokens[index].norm;
+    const lower = tokens[index].word.normLower;
     const first = casing.get(lower);
     if (first === undefined) casing.set(lower, form);
     else if (first !== form) {
@@ -283,19 +364,14 @@ function documentCasing(tokens: readonly Token[], headline: readonly boolean[]):
     }
   }
   if (formsOf === undefined) return casing;
-  const counts = new Map<string, number>();
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (headline[index] || token.sentenceStart || !hasLetter(token.norm) || !formsOf.has(token.word.normLower)) continue;
-    counts.set(token.norm, (counts.get(token.norm) ?? 0) + 1);
-  }
-  // The most frequent form; between equally frequent ones, the first written.
-  for (const [lower, forms] of formsOf) {
-    let best = forms[0];
-    for (let at = 1; at < forms.length; at++) if (counts.get(forms[at])! > counts.get(best)!) best = forms[at];
-    casing.set(lower, best);
-  }
+  const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens[index].word.normLower));
+  for (const [lower, forms] of formsOf) casing.set(lower, mostFrequent(forms, counts));
   return casing;
+}
+
+/** The casing a word has in the running text of the document, where its capital letters mean something. */
+export function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): CasingLookup {
+  return new DocumentCasing(tokens, headline);
 }
 
 export interface TokenView {
@@ -485,7 +561,7 @@ function writeAggregated(aggregated: AggregatedContext, out: Int32Array, count: 
 }
 
 /** How the tagger reads a written word (recased when it stands in a headline). */
-function readView(written: string, inHeadline: boolean, casing: ReadonlyMap<string, string>): TokenView {
+function readView(written: string, inHeadline: boolean, casing: CasingLookup): TokenView {
   // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
   const norm = isAscii(written) ? written : written.normalize('NFC');
   const lower = norm.toLowerCase();
@@ -518,7 +594,7 @@ function cachedReading(word: Word, clusterOf: (lower: string) => number): Tagger
   return reading;
 }
 
-const EMPTY_CASING: ReadonlyMap<string, string> = new Map();
+const EMPTY_CASING: CasingLookup = new Map<string, string>();
 
 // Cluster ids as feature values ("17"), made once.
 const CLUSTER_NAMES: string[] = [];
