@@ -280,6 +280,8 @@ class DocumentCasing implements CasingLookup {
   private readonly stamp = ++latestCasingStamp;
   private readonly generation: number;
   private fallback: Map<string, string> | undefined;
+  private lastLower: string | undefined = undefined;
+  private lastForm: string | undefined = undefined;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -289,9 +291,9 @@ class DocumentCasing implements CasingLookup {
     for (;;) {
       const generation = wordTableGeneration();
       for (let index = 0; index < tokens.length; index++) {
-        if (!countsForCasing(tokens, headline, index)) continue;
         const word = tokens[index].word;
-        word.normLowerWord = currentWord(word.normLowerWord, word.normLower);
+        const kept = word.normLowerWord;
+        if ((kept === undefined || kept.generation !== generation) && countsForCasing(tokens, headline, index)) word.normLowerWord = currentWord(kept, word.normLower);
       }
       if (wordTableGeneration() === generation) break;
     }
@@ -300,8 +302,9 @@ class DocumentCasing implements CasingLookup {
     let formsOf: Map<Word, string[]> | undefined;
     for (let index = 0; index < tokens.length; index++) {
       if (!countsForCasing(tokens, headline, index)) continue;
-      const form = tokens[index].norm;
-      const record = tokens[index].word.normLowerWord!;
+      const word = tokens[index].word;
+      const form = word.norm;
+      const record = word.normLowerWord!;
       if (record.casingStamp !== this.stamp) {
         record.casingStamp = this.stamp;
         record.casingForm = form;
@@ -318,8 +321,11 @@ class DocumentCasing implements CasingLookup {
 
   get(lower: string): string | undefined {
     if (this.stamp === latestCasingStamp && this.generation === wordTableGeneration()) {
+      // (a capitalized word at a sentence's start is asked twice in a row: the second answer without a lookup)
+      if (lower === this.lastLower) return this.lastForm;
       const record = existingWord(lower);
-      return record !== undefined && record.casingStamp === this.stamp ? record.casingForm : undefined;
+      this.lastLower = lower;
+      return (this.lastForm = record !== undefined && record.casingStamp === this.stamp ? record.casingForm : undefined);
     }
     return (this.fallback ??= casingMap(this.tokens, this.headline)).get(lower);
   }
