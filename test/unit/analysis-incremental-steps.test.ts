@@ -63,6 +63,13 @@ const EDITS: [string, (text: string) => string][] = [
   ['"the company" made "the firm"', (text) => text.replace('said the company supports', 'said the firm supports')],
   ['the headline recased', (text) => text.replace('Plans New Ferry Terminal', 'Plans new ferry terminal')],
   ['a place name typed across a paragraph break', (text) => text.replace('at the town hall in Ostrava.', 'at the town hall in New\n\nYork.')],
+  // The second tagging pass reads, for a one-word name, how the first pass typed the longer names beginning or
+  // ending with it anywhere in the article: a longer name cut or typed in one paragraph changes the features of the
+  // one-word name in another (jointTagger.ts compares only the words around the changed tokens).
+  ['a one-word name typed far from its longer form', (text) => text.replace('The authority will hold', 'Acme owns the old pier. Marine said so. The authority will hold')],
+  ['the longer name cut to one word', (text) => text.replace('Acme Marine Ltd, which', 'Acme, which')],
+  ['a longer name typed with the word at its end', (text) => text.replace('Critics were less sure.', 'Critics at Harbour Marine were less sure.')],
+  ['the longer name typed again', (text) => text.replace('Acme, which', 'Acme Marine Ltd, which')],
   ['the first paragraph put back', () => ARTICLE],
 ];
 

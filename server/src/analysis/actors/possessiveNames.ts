@@ -51,7 +51,10 @@ export function possessiveNames(tokens: readonly Token[], mentions: readonly Nam
   const byKey = new Map<string, NameMention[]>();
   for (const mention of mentions) {
     const key = nameKey(mention.text);
-    byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+    // (pushed, not copied: a name of hundreds of mentions made a copy of its list per mention)
+    const group = byKey.get(key);
+    if (group) group.push(mention);
+    else byKey.set(key, [mention]);
   }
   const extend = new Set<NameMention>();
   for (const group of byKey.values()) {
