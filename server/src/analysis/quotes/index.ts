@@ -10,6 +10,7 @@ import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { partsInOrder, scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
+import { StretchReadingReuse, type StretchReading } from './stretchReadingCache';
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
 import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
@@ -107,13 +108,18 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
   // which keeps the work linear however many marks the text holds.
+  // (a quotation the edit left alone, in the same surroundings, keeps the previous analysis's reading:
+  // stretchReadingCache.ts)
   const readings: Reading[] = [];
+  const reuse = new StretchReadingReuse(text, blocks, partsByBlock);
   scan.stretches.forEach((stretch, index) => {
     const previous = scan.stretches[index - 1];
     const next = scan.stretches[index + 1];
     const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
     const ceiling = next ? next.parts[0].start : text.length;
-    readings.push(readStretch(text, document, blocks, sentences, stretch, floor, ceiling, readings[index - 1]));
+    const before = readings[index - 1];
+    const reading = reuse.reading(stretch, floor, ceiling, before, () => readStretch(text, document, blocks, sentences, stretch, floor, ceiling, before));
+    readings.push({ stretch, attribution: reading.attribution, kind: reading.kind, opensSentence: reading.opensSentence });
   });
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, document, blocks, readings);
@@ -324,7 +330,7 @@ function readStretch(
   floor: number,
   ceiling: number,
   previous: Reading | undefined,
-): Reading {
+): StretchReading {
   const first = stretch.parts[0];
   const last = stretch.parts[stretch.parts.length - 1];
   const firstSentence = sentences.at(first.block, first.start);
@@ -365,7 +371,7 @@ function readStretch(
       },
       attribution,
     );
-  return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
+  return { attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
 }
 
 /**

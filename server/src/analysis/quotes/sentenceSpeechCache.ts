@@ -89,12 +89,12 @@ function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] 
   return copies;
 }
 
-function movedRange(from: Range, by: number): Range {
+export function movedRange(from: Range, by: number): Range {
   return { start: from.start + by, end: from.end + by };
 }
 
 /** A speaker phrase `by` characters further on, copied once per analysis (`copies`: the copies made so far). */
-function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase, SpeakerPhrase>): SpeakerPhrase {
+export function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase, SpeakerPhrase>): SpeakerPhrase {
   let copy = copies.get(from);
   if (copy === undefined) {
     // (tokens are never changed once made: unmoved, the same ones serve)
