@@ -561,17 +561,22 @@ function nameWordsAround(views: readonly TokenView[], indices: readonly number[]
  * of the words as its tallyWord, one that does not has none (most of the document's tokens are ruled out without a
  * look-up in the set of words).
  */
-function wordFilter(words: ReadonlySet<string>): Int32Array {
+export function wordFilter(words: ReadonlySet<string>): Int32Array {
   const filter = new Int32Array(64);
   for (const word of words) filter[word.length & 63] |= 1 << (word.charCodeAt(0) & 31);
   return filter;
 }
 
 /** Whether the tallyWord of `view` may be one of the words of `filter` (wordFilter). */
-function mayBeOneOf(view: TokenView, filter: Int32Array): boolean {
+export function mayBeOneOf(view: TokenView, filter: Int32Array): boolean {
   const lower = view.lower;
   const bare = lower.charCodeAt(0) === TILDE ? 1 : 0;
   return (filter[(lower.length - bare) & 63] & (1 << (lower.charCodeAt(bare) & 31))) !== 0;
+}
+
+/** Whether `word` may be one of the words of `filter` (wordFilter). */
+export function mayBeWord(word: string, filter: Int32Array): boolean {
+  return (filter[word.length & 63] & (1 << (word.charCodeAt(0) & 31))) !== 0;
 }
 const TILDE = 0x7e;
 

@@ -10,6 +10,7 @@ import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { partsInOrder, scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
+import { BlockSentencesReuse } from './blockSentencesCache';
 import { StretchReadingReuse, type StretchReading } from './stretchReadingCache';
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
@@ -46,17 +47,23 @@ function span(text: string, start: number, end: number): Span {
 
 class BlockSentences {
   private readonly cache = new Map<number, Range[]>();
+  /** (a paragraph the edit left alone keeps its sentences: blockSentencesCache.ts) */
+  private readonly reuse: BlockSentencesReuse;
   constructor(
     private readonly document: DocumentTokens,
     private readonly blocks: readonly Block[],
     private readonly partsByBlock: Map<number, Range[]>,
-  ) {}
+    text: string,
+  ) {
+    this.reuse = new BlockSentencesReuse(text);
+  }
 
   sentences(blockIndex: number): Range[] {
     let sentences = this.cache.get(blockIndex);
     if (!sentences) {
       const block = this.blocks[blockIndex];
-      sentences = splitSentences(this.document.within(block.start, block.end), block, this.partsByBlock.get(blockIndex) ?? []);
+      const quoted = this.partsByBlock.get(blockIndex) ?? [];
+      sentences = this.reuse.sentences(block, quoted, () => splitSentences(this.document.within(block.start, block.end), block, quoted));
       this.cache.set(blockIndex, sentences);
     }
     return sentences;
@@ -104,7 +111,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     }
   }
   for (const list of partsByBlock.values()) list.sort(byStart);
-  const sentences = new BlockSentences(document, blocks, partsByBlock);
+  const sentences = new BlockSentences(document, blocks, partsByBlock, text);
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
   // which keeps the work linear however many marks the text holds.

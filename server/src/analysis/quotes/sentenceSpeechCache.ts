@@ -67,6 +67,7 @@ export class SentenceSpeechReuse {
  * callbacks: a callback written here is a new closure per call, compiled again after every full collection.)
  */
 function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] {
+  if (speech.length === 0) return []; // (most sentences: no map of phrases made for them)
   const phrases = new Map<SpeakerPhrase, SpeakerPhrase>();
   const copies: ReportedSpeech[] = [];
   for (const item of speech) {
