@@ -137,6 +137,11 @@ export function setCacheChecks(on: boolean): void {
   checking = on;
 }
 
+/** Whether test mode (setCacheChecks) is on: a step that checks its kept results itself asks. */
+export function cacheChecksOn(): boolean {
+  return checking;
+}
+
 /**
  * Without the tokens' word records (fields filled on first use, not part of a result), and with each object's keys in
  * one order: a kept result copied with its fields written out may list them in another order than the step that made

@@ -20,6 +20,7 @@ import {
 } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
+import { carriedTally } from './tallyReuse';
 import { inName, secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
 import {
   ALLOWED,
@@ -439,11 +440,18 @@ export function tagJointly(
   };
   const sameView = previous && sameViews(views, previous);
   const firstTags = previous && sameView ? decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decodePass(firstStatic, 0);
-  const secondPass = secondPassDocument(
-    views,
-    firstTags.map((tag) => LABELS[tag]),
-  );
-  const sameDocumentFeatures = previous && sameSecondPassFeatures(views, firstTags, secondPass, previous);
+  const firstLabels = firstTags.map((tag) => LABELS[tag]);
+  // After an edit, the first-pass tally is the earlier one with the tokens that changed counted again (tallyReuse.ts).
+  const changes = previous && changedTokens(views, firstTags, previous);
+  const secondPass =
+    previous && changes
+      ? secondPassDocument(
+          views,
+          firstLabels,
+          carriedTally(views, firstTags, firstLabels, changes.changed, previous.secondPass.tally, previous.views, previous.firstTags, changes.removed),
+        )
+      : secondPassDocument(views, firstLabels);
+  const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
   const tags =
     previous && sameDocumentFeatures
       ? decodePassReusing(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous.tags, previous.oldIndex, reused![1])
@@ -462,6 +470,36 @@ function sameElsewhereTypes(a: Elsewhere, b: Elsewhere): boolean {
 /** Whether two views read the same to the decoder (its tag features and the skipping of plain words). */
 function sameReading(view: TokenView, old: TokenView): boolean {
   return view === old || (view.lower === old.lower && view.shape === old.shape && view.plain === old.plain);
+}
+
+/** How the tokens of a document differ from those of an earlier tagging of it, for the second pass. */
+interface ChangedTokens {
+  /** Per token, 1 when it reads as its counterpart and got the same first-pass tag. */
+  unchanged: Uint8Array;
+  /** The other tokens, in order. */
+  changed: number[];
+  /** The earlier tagging's tokens no unchanged token is the counterpart of (the edited ones among them), in order. */
+  removed: number[];
+}
+
+function changedTokens(views: readonly TokenView[], firstTags: readonly number[], previous: PreviousTagging): ChangedTokens {
+  const count = views.length;
+  const { counterpart, firstTags: oldFirst, views: oldViews } = previous;
+  const unchanged = new Uint8Array(count);
+  const changed: number[] = [];
+  const removed: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const old = counterpart[index];
+    if (old >= 0 && firstTags[index] === oldFirst[old] && sameReading(views[index], oldViews[old]) && views[index].shape === oldViews[old].shape) {
+      unchanged[index] = 1;
+      continue;
+    }
+    changed.push(index);
+    if (old >= 0) removed.push(old);
+  }
+  for (let old = previous.editedFrom; old < previous.editedTo; old++) removed.push(old);
+  removed.sort(byNumber);
+  return { unchanged, changed, removed };
 }
 
 /** Per token, 1 when its static scores were carried over (PreviousTagging.oldIndex) and its view reads as its counterpart's. */
@@ -485,27 +523,16 @@ function sameViews(views: readonly TokenView[], previous: PreviousTagging): Uint
  * end with it (secondPassFeatures.ts). The last two are document-wide: an edit that changes how the first pass typed
  * a word in one place re-decodes that word's other occurrences everywhere.
  */
-function sameSecondPassFeatures(views: readonly TokenView[], firstTags: readonly number[], document: SecondPassDocument, previous: PreviousTagging): Uint8Array {
+function sameSecondPassFeatures(views: readonly TokenView[], document: SecondPassDocument, previous: PreviousTagging, changes: ChangedTokens): Uint8Array {
   const count = views.length;
-  const { counterpart, oldIndex, firstTags: oldFirst, views: oldViews, secondPass: before } = previous;
+  const { counterpart, oldIndex, views: oldViews, secondPass: before } = previous;
   const oldCount = oldViews.length;
-  // Tokens that read the same as their counterpart and got the same first-pass tag (the others are "changed"); the
-  // words whose tally may differ: those of the changed tokens, in both versions (the earlier one's edited tokens
-  // have no counterpart here).
-  const unchanged = new Uint8Array(count);
-  const changed: number[] = [];
-  const changedOld: number[] = [];
-  for (let index = 0; index < count; index++) {
-    const old = counterpart[index];
-    if (old >= 0 && firstTags[index] === oldFirst[old] && sameReading(views[index], oldViews[old]) && views[index].shape === oldViews[old].shape) {
-      unchanged[index] = 1;
-      continue;
-    }
-    changed.push(index);
-    if (old >= 0) changedOld.push(old);
-  }
-  // (and the tokens either side of them, where an edit that only added tokens changed none)
-  for (let old = Math.max(0, previous.editedFrom - 1); old < Math.min(oldCount, previous.editedTo + 1); old++) changedOld.push(old);
+  const { unchanged, changed, removed } = changes;
+  // The words whose tally may differ: those of the changed tokens, in both versions; and (for the longer names) the
+  // tokens either side of the earlier version's edited ones, where an edit that only added tokens changed none.
+  const changedOld = [...removed];
+  if (previous.editedFrom > 0) changedOld.push(previous.editedFrom - 1);
+  if (previous.editedTo < oldCount) changedOld.push(previous.editedTo);
   changedOld.sort(byNumber);
   const candidates = new Set<string>();
   for (const index of changed) candidates.add(tallyWord(views[index]));

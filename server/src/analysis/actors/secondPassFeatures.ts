@@ -134,8 +134,8 @@ export interface SecondPassDocument {
   edgeWords: NameTags['edgeWords'];
 }
 
-export function secondPassDocument(views: readonly TokenView[], firstPass: readonly string[]): SecondPassDocument {
-  const tally = firstPassTally(views, firstPass);
+/** (`tally`: firstPassTally(views, firstPass), when the caller has it: tallyReuse.ts) */
+export function secondPassDocument(views: readonly TokenView[], firstPass: readonly string[], tally: FirstPassTally = firstPassTally(views, firstPass)): SecondPassDocument {
   const wordFeatures = documentTagFeatureWriter(views, firstPass, tally);
   const names = nameTags(views, firstPass);
   return {
