@@ -2,7 +2,7 @@
 // splitSentences), taken from the previous analysis when the paragraph's text is unchanged (previousText.ts) and the
 // quoted parts in it lie at the same places relative to it: they are a function of the paragraph's tokens (read
 // from its text alone) and of those parts. Test mode (paragraphCache.ts setCacheChecks) splits every kept one again.
-import { checkedKept } from '../paragraphCache';
+import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, type Places } from '../previousText';
 import type { Range } from './sentences';
 
@@ -24,6 +24,7 @@ export class BlockSentencesReuse {
 
   /** split(), or the previous analysis's sentences of the same paragraph with the same quoted parts, moved. */
   sentences(block: Range, quoted: readonly Range[], split: () => Range[]): Range[] {
+    if (!paragraphCachesEnabled()) return split(); // (a text analyzed once: nothing to compare)
     let parts = '';
     for (const part of quoted) parts += `${part.start - block.start},${part.end - block.start};`;
     const found = this.places.find(block.start, block.end);

@@ -7,7 +7,7 @@
 // (previousText.ts) and the rest, written relative to the paragraphs (the "signature"), is the same, the reading is
 // the previous one, moved by the edit. Test mode (paragraphCache.ts setCacheChecks) reads every kept one again.
 import type { Block } from '../types';
-import { checkedKept } from '../paragraphCache';
+import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
 import type { Attribution, SpeakerPhrase } from './attribution';
 import type { QuotedStretch } from './marks';
@@ -55,6 +55,7 @@ export class StretchReadingReuse {
 
   /** read(), or the previous analysis's reading of the same quotation in the same surroundings, moved. */
   reading(stretch: QuotedStretch, floor: number, ceiling: number, previous: ReadingBefore | undefined, read: () => StretchReading): StretchReading {
+    if (!paragraphCachesEnabled()) return read(); // (a text analyzed once: nothing to compare)
     const { text, blocks } = this;
     const firstBlock = stretch.parts[0].block;
     const lastBlock = stretch.parts[stretch.parts.length - 1].block;
