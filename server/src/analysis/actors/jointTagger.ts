@@ -442,7 +442,7 @@ export function tagJointly(
   const firstTags = previous && sameView ? decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decodePass(firstStatic, 0);
   const firstLabels = firstTags.map((tag) => LABELS[tag]);
   // After an edit, the first-pass tally is the earlier one with the tokens that changed counted again (tallyReuse.ts).
-  const changes = previous && changedTokens(views, firstTags, previous);
+  const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
   const secondPass =
     previous && changes
       ? secondPassDocument(
@@ -482,13 +482,18 @@ interface ChangedTokens {
   removed: number[];
 }
 
-function changedTokens(views: readonly TokenView[], firstTags: readonly number[], previous: PreviousTagging): ChangedTokens {
+/**
+ * `reusedFirst`: per token, 1 where the first pass took the earlier tag (decodePassReusing: the token's view reads as
+ * its counterpart's, so it is unchanged without comparing).
+ */
+function changedTokens(views: readonly TokenView[], firstTags: readonly number[], previous: PreviousTagging, reusedFirst: Uint8Array): ChangedTokens {
   const count = views.length;
   const { counterpart, firstTags: oldFirst, views: oldViews } = previous;
-  const unchanged = new Uint8Array(count);
+  const unchanged = reusedFirst.slice();
   const changed: number[] = [];
   const removed: number[] = [];
   for (let index = 0; index < count; index++) {
+    if (unchanged[index] === 1) continue;
     const old = counterpart[index];
     if (old >= 0 && firstTags[index] === oldFirst[old] && sameReading(views[index], oldViews[old]) && views[index].shape === oldViews[old].shape) {
       unchanged[index] = 1;
