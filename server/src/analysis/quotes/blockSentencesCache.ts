@@ -17,9 +17,16 @@ const kept = new KeptByPlace<Kept>();
 /** One analysis's paragraph sentences, those of the paragraphs an edit left alone taken from the previous analysis. */
 export class BlockSentencesReuse {
   private readonly places: Places<Kept>;
+  /** The starts of the paragraphs whose sentences were the previous analysis's. */
+  private readonly carriedStarts = new Set<number>();
 
   constructor(text: string) {
     this.places = kept.begin(text);
+  }
+
+  /** Whether the sentences of the paragraph starting at `start` (split already) are the previous analysis's, moved. */
+  carried(start: number): boolean {
+    return this.carriedStarts.has(start);
   }
 
   /** split(), or the previous analysis's sentences of the same paragraph with the same quoted parts, moved. */
@@ -29,8 +36,10 @@ export class BlockSentencesReuse {
     for (const part of quoted) parts += `${part.start - block.start},${part.end - block.start};`;
     const found = this.places.find(block.start, block.end);
     let sentences: Range[];
-    if (found !== undefined && found.value.parts === parts) sentences = checkedKept('paragraph sentences', moved(found.value.sentences, found.shift), split);
-    else sentences = split();
+    if (found !== undefined && found.value.parts === parts) {
+      sentences = checkedKept('paragraph sentences', moved(found.value.sentences, found.shift), split);
+      this.carriedStarts.add(block.start);
+    } else sentences = split();
     this.places.keep(block.start, block.end, { parts, sentences });
     return sentences;
   }

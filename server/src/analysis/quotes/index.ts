@@ -69,6 +69,12 @@ class BlockSentences {
     return sentences;
   }
 
+  /** Whether the sentences of block `blockIndex` are the previous analysis's, moved (split now when not yet). */
+  carried(blockIndex: number): boolean {
+    this.sentences(blockIndex);
+    return this.reuse.carried(this.blocks[blockIndex].start);
+  }
+
   /** The sentence of block `blockIndex` containing `position`. */
   at(blockIndex: number, position: number): Range {
     const sentences = this.sentences(blockIndex);
@@ -118,7 +124,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   // (a quotation the edit left alone, in the same surroundings, keeps the previous analysis's reading:
   // stretchReadingCache.ts)
   const readings: Reading[] = [];
-  const reuse = new StretchReadingReuse(text, blocks, partsByBlock);
+  const reuse = new StretchReadingReuse(text, blocks, (block) => sentences.carried(block));
   scan.stretches.forEach((stretch, index) => {
     const previous = scan.stretches[index - 1];
     const next = scan.stretches[index + 1];

@@ -11,7 +11,6 @@ import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
 import type { Attribution, SpeakerPhrase } from './attribution';
 import type { QuotedStretch } from './marks';
-import type { Range } from './sentences';
 import { movedPhrase, movedRange } from './sentenceSpeechCache';
 
 /** What readStretch decides for a quotation. */
@@ -46,8 +45,8 @@ export class StretchReadingReuse {
   constructor(
     private readonly text: string,
     private readonly blocks: readonly Block[],
-    /** The quoted parts in each prose block, sorted. */
-    private readonly partsByBlock: ReadonlyMap<number, readonly Range[]>,
+    /** Whether a prose block's sentences are the previous analysis's, moved (blockSentencesCache.ts). */
+    private readonly sentencesCarried: (block: number) => boolean,
   ) {
     this.places = kept.begin(text);
     this.alignment = textAlignmentOf(text);
@@ -66,7 +65,8 @@ export class StretchReadingReuse {
     // is unchanged.
     const own = stretch.parts[0].start;
     const { prefix, suffixFrom } = this.alignment;
-    const found = end <= prefix || start >= suffixFrom ? this.places.find(own, end) : undefined;
+    let found = end <= prefix || start >= suffixFrom ? this.places.find(own, end) : undefined;
+    for (let block = firstBlock; found !== undefined && block <= lastBlock; block++) if (!this.sentencesCarried(block)) found = undefined;
     let reading: StretchReading;
     if (found !== undefined && found.value.signature === signature) {
       reading = checkedKept('quotation reading', found.shift === 0 ? found.value.reading : moved(found.value.reading, found.shift), read);
@@ -87,14 +87,14 @@ export class StretchReadingReuse {
     firstBlock: number,
     lastBlock: number,
   ): string {
-    const { text, blocks, partsByBlock } = this;
+    const { text, blocks } = this;
     let signature = `${stretch.unclosed ? 'u' : ''}|${floor < start ? '<' : floor - start}|${ceiling > end ? (ceiling >= text.length ? 'end' : '>') : ceiling - start}|`;
     for (const part of stretch.parts) signature += `${part.start - start},${part.end - start},${part.block - firstBlock},${part.closed ? 1 : 0};`;
     signature += '|';
-    for (let block = firstBlock; block <= lastBlock; block++) {
-      signature += `${blocks[block].kind},${blocks[block].start - start},${blocks[block].end - start}:`;
-      for (const part of partsByBlock.get(block) ?? []) signature += `${part.start - start},${part.end - start};`;
-    }
+    // (the quoted parts of the paragraphs are read through their sentences only: those must be the previous
+    // analysis's, which holds when the parts lie where they did; listed here per quotation they made a paragraph of
+    // many quotations quadratic)
+    for (let block = firstBlock; block <= lastBlock; block++) signature += `${blocks[block].kind},${blocks[block].start - start},${blocks[block].end - start}:`;
     if (previous) {
       const previousPart = previous.stretch.parts[previous.stretch.parts.length - 1];
       signature += `|${previous.kind},${previous.attribution?.side ?? ''},${previousPart.block === firstBlock ? 1 : 0}`;
