@@ -10,6 +10,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
 import { clearParagraphCaches, setCacheChecks, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
 import { developmentCorpus, seedArticle, seedTexts } from '../corpora';
+import { random, randomEdit } from '../../test/unit/randomEdits';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -43,31 +44,6 @@ const INSERTS = [
   'according to Reindl',
 ];
 
-/** Mulberry32: the same edits on every run with the same --seed. */
-function random(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** An insertion, a deletion or a replacement at a random place, some at a line's end, some of one character. */
-function edit(text: string, next: () => number): string {
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  let at = Math.floor(next() * (text.length + 1));
-  if (next() < 0.2) {
-    const edge = text.indexOf('\n', at);
-    if (edge >= 0) at = edge;
-  }
-  const kind = next();
-  if (kind < 0.5) return text.slice(0, at) + pick(INSERTS) + text.slice(at);
-  const length = 1 + Math.floor(next() * (kind < 0.8 ? 3 : 40));
-  return text.slice(0, at) + (kind < 0.8 ? '' : pick(INSERTS)) + text.slice(at + length);
-}
-
 const texts = [...seedTexts(root), seedArticle(root, 120_000)];
 // Development texts spread over every set (every k-th one).
 const development = evalDir ? (developmentCorpus(evalDir)?.documents ?? []) : [];
@@ -83,7 +59,7 @@ for (let textIndex = 0; textIndex < texts.length; textIndex++) {
   let text = texts[textIndex];
   analyze(text);
   for (let step = 0; step < editsPerText; step++) {
-    text = edit(text, next);
+    text = randomEdit(text, next, INSERTS);
     const incremental = analyze(text);
     const fresh = withoutParagraphCaches(() => analyze(text));
     try {

@@ -4,8 +4,9 @@
 // in them), up to 40 characters past the last one (whether the words after its attribution lead into the next
 // quotation), the quotation's neighbours' bounds (floor, ceiling: no window reaches into another quotation) and a
 // little of the reading before it. When that text lies wholly in the unchanged start or end of the text
-// (previousText.ts) and the rest, written relative to the paragraphs (the "signature"), is the same, the reading is
-// the previous one, moved by the edit. Test mode (paragraphCache.ts setCacheChecks) reads every kept one again.
+// (previousText.ts), the paragraphs' sentences are the previous analysis's (the quoted parts in them where they were:
+// blockSentencesCache.ts) and the rest, written relative to the paragraphs (the "signature"), is the same, the
+// reading is the previous one, moved by the edit. Test mode (paragraphCache.ts setCacheChecks) reads every kept one again.
 import type { Block } from '../types';
 import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
