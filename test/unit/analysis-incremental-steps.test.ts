@@ -17,6 +17,8 @@ const ARTICLE = [
   'According to a report by Norvale Consulting, traffic on the route doubled in five years. Marsh said the report was written for the authority.',
   '"It reads like an advertisement," she said, adding that the council had not seen the costs.',
   'Acme Marine Ltd, which runs two of the ferries, declined to comment. Its chief executive, Ivo Brandt, has said the company supports a new terminal.',
+  '"The pier is too small." Reindl said:',
+  'The council will decide in May, he added.',
   'The authority will hold a public meeting on April 12 at the town hall in Ostrava.',
 ].join('\n\n');
 
@@ -63,6 +65,18 @@ const EDITS: [string, (text: string) => string][] = [
   ['"the company" made "the firm"', (text) => text.replace('said the company supports', 'said the firm supports')],
   ['the headline recased', (text) => text.replace('Plans New Ferry Terminal', 'Plans new ferry terminal')],
   ['a place name typed across a paragraph break', (text) => text.replace('at the town hall in Ostrava.', 'at the town hall in New\n\nYork.')],
+  // The second tagging pass reads, for a one-word name, how the first pass typed the longer names beginning or
+  // ending with it anywhere in the article: a longer name cut or typed in one paragraph changes the features of the
+  // one-word name in another (jointTagger.ts compares only the words around the changed tokens).
+  ['a one-word name typed far from its longer form', (text) => text.replace('The authority will hold', 'Acme owns the old pier. Marine said so. The authority will hold')],
+  ['the longer name cut to one word', (text) => text.replace('Acme Marine Ltd, which', 'Acme, which')],
+  ['a longer name typed with the word at its end', (text) => text.replace('Critics were less sure.', 'Critics at Harbour Marine were less sure.')],
+  ['the longer name typed again', (text) => text.replace('Acme, which', 'Acme Marine Ltd, which')],
+  // A quotation's reading is kept while the text of its paragraphs (and a little after them) and where the
+  // quotations around it lie are unchanged (stretchReadingCache.ts): `"…." X said:` before a paragraph that opens
+  // a quotation introduces that one, not the words before it.
+  ['a quotation opened in the paragraph after "X said:"', (text) => text.replace('The council will decide in May, he added.', '"The council will decide in May."')],
+  ['that quotation mark removed again', (text) => text.replace('"The council will decide in May."', 'The council will decide in May.')],
   ['the first paragraph put back', () => ARTICLE],
 ];
 

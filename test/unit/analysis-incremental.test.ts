@@ -9,6 +9,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { lastTaggingWork } from '../../server/src/analysis/actors/taggerReuse';
 import { clearParagraphCaches } from '../../server/src/analysis/paragraphCache';
 import { checkReuse, fresh } from './incrementalFixture';
+import { random, randomEdit } from './randomEdits';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
 const seeds = fs
@@ -37,30 +38,9 @@ const INSERTS = [
   'Acme Robotics',
 ];
 
-/** Mulberry32: the same edits on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One edit: an insertion, a deletion or a replacement at a random place, some of them at a paragraph's edge. */
+/** One edit of the made-up pieces (randomEdits.ts). */
 function edit(text: string, next: () => number): string {
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  let at = Math.floor(next() * (text.length + 1));
-  if (next() < 0.2) {
-    const edge = text.indexOf('\n', at);
-    if (edge >= 0) at = edge;
-  }
-  const kind = next();
-  if (kind < 0.5) return text.slice(0, at) + pick(INSERTS) + text.slice(at);
-  const length = 1 + Math.floor(next() * (kind < 0.8 ? 3 : 40));
-  return text.slice(0, at) + (kind < 0.8 ? '' : pick(INSERTS)) + text.slice(at + length);
+  return randomEdit(text, next, INSERTS);
 }
 
 describe('incremental analysis (paragraph results reused across edits)', () => {

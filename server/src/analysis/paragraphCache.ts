@@ -137,8 +137,24 @@ export function setCacheChecks(on: boolean): void {
   checking = on;
 }
 
-/** Without the tokens' word records: fields filled on first use, not part of a result. */
-const withoutWordRecords = (key: string, value: unknown) => (key === 'word' ? undefined : value);
+/** Whether test mode (setCacheChecks) is on: a step that checks its kept results itself asks. */
+export function cacheChecksOn(): boolean {
+  return checking;
+}
+
+/**
+ * Without the tokens' word records (fields filled on first use, not part of a result), and with each object's keys in
+ * one order: a kept result copied with its fields written out may list them in another order than the step that made
+ * it (a reported speech's `parts` before or after its `attribution`), which is the same result.
+ */
+const withoutWordRecords = (key: string, value: unknown) => {
+  if (key === 'word') return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) return value;
+  const record = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const name of Object.keys(record).sort()) sorted[name] = record[name];
+  return sorted;
+};
 
 /** In test mode (setCacheChecks), throws when `kept` differs from `fresh()`; returns `kept`. */
 export function checkedKept<T>(what: string, kept: T, fresh: () => T): T {

@@ -4,6 +4,7 @@
 import type { Token } from '../tokens';
 import { CALENDAR_WORD, type NameMention } from './mentions';
 import { byStart } from '../spanOrder';
+import { partitionPoint } from '../partitionPoint';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Place names of one dateline at most: "CITY, Region, Country". */
@@ -57,9 +58,16 @@ export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly 
     if (range) ranges.push(range);
   }
   if (ranges.length === 0) return [...mentions];
-  const typed = mentions.map((mention) =>
-    ranges.some(([first, last]) => mention.first >= first && mention.last <= last) ? { ...mention, type: 'place' as const, dateline: true as const } : mention,
-  );
+  // A mention lies inside some range when, of the ranges starting at or before it, the one reaching furthest reaches
+  // its end: one binary search per mention (testing every range for every mention was quadratic in a long article
+  // of many datelines).
+  const byStartOfRange = [...ranges].sort(byFirst);
+  const reach: number[] = [];
+  for (const [, last] of byStartOfRange) reach.push(Math.max(last, reach.length > 0 ? reach[reach.length - 1] : -1));
+  const typed = mentions.map((mention) => {
+    const startingBefore = partitionPoint(byStartOfRange.length, (at) => byStartOfRange[at][0] <= mention.first);
+    return startingBefore > 0 && reach[startingBefore - 1] >= mention.last ? { ...mention, type: 'place' as const, dateline: true as const } : mention;
+  });
   const tagged = new Uint8Array(tokens.length);
   for (const mention of mentions) tagged.fill(1, mention.first, mention.last + 1);
   const untagged = ranges.flatMap(([first, last]) => placeParts(tokens, first, last)).filter((part) => !tagged.subarray(part.first, part.last + 1).includes(1));
@@ -80,4 +88,8 @@ function placeParts(tokens: readonly Token[], first: number, last: number): Name
     partFirst = index + 1;
   }
   return parts;
+}
+
+function byFirst(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0];
 }

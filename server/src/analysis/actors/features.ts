@@ -121,20 +121,15 @@ export interface AggregatedContext {
 }
 
 function aggregatedContexts(views: readonly TokenView[]): (index: number) => AggregatedContext | undefined {
-  const occurrences = new Map<string, number[]>();
-  views.forEach((view, index) => {
-    if (view.plain) return;
-    const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
-    if (!hasLetter(key)) return;
-    const list = occurrences.get(key);
-    if (list) list.push(index);
-    else occurrences.set(key, [index]);
-  });
+  // The occurrences of the names are listed when a name first asks (after an edit the tagger scores only the tokens
+  // around it, often plain words only, and a long article's names were listed on every edit for nothing).
+  let occurrences: Map<string, number[]> | undefined;
   const cache = new Map<string, AggregatedContext>();
   return (index) => {
     const view = views[index];
     if (view.plain) return undefined;
     const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+    occurrences ??= nameOccurrences(views);
     const list = occurrences.get(key);
     if (!list || list.length < 2) return undefined;
     let found = cache.get(key);
@@ -152,6 +147,21 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => Agg
     }
     return found;
   };
+}
+
+/** The indices of each capitalized word's occurrences (its tallyWord), for context aggregation. */
+function nameOccurrences(views: readonly TokenView[]): Map<string, number[]> {
+  const occurrences = new Map<string, number[]>();
+  for (let index = 0; index < views.length; index++) {
+    const view = views[index];
+    if (view.plain) continue;
+    const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
+    if (!hasLetter(key)) continue;
+    const list = occurrences.get(key);
+    if (list) list.push(index);
+    else occurrences.set(key, [index]);
+  }
+  return occurrences;
 }
 
 const CHUNK_LENGTH_HASHES = [0, 1, 2, 3, 4, 5].map((length) => feature(T.chunkLength, String(length)));

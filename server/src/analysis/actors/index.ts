@@ -56,7 +56,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
-  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register }, (scores, previous) =>
+  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register, document }, (scores, previous) =>
     tagJointly(features, weights, scores, previous),
   );
   checkpoint?.();

@@ -20,7 +20,7 @@ import {
 } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
-import { secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
+import { inName, secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
 import {
   ALLOWED,
   decodeBase64,
@@ -437,20 +437,12 @@ export function tagJointly(
     }
     return tags;
   };
-  let sameView: Uint8Array | undefined;
-  if (previous) {
-    sameView = new Uint8Array(count);
-    for (let index = 0; index < count; index++) {
-      const old = previous.oldIndex[index];
-      if (old >= 0 && sameReading(views[index], previous.views[old])) sameView[index] = 1;
-    }
-  }
+  const sameView = previous && sameViews(views, previous);
   const firstTags = previous && sameView ? decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decodePass(firstStatic, 0);
-  const secondPass = secondPassDocument(
-    views,
-    firstTags.map((tag) => LABELS[tag]),
-  );
-  const sameDocumentFeatures = previous && sameSecondPassFeatures(views, firstTags, secondPass, previous);
+  const firstLabels = firstTags.map((tag) => LABELS[tag]);
+  const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
+  const secondPass = secondPassDocument(views, firstLabels);
+  const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
   const tags =
     previous && sameDocumentFeatures
       ? decodePassReusing(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous.tags, previous.oldIndex, reused![1])
@@ -471,6 +463,53 @@ function sameReading(view: TokenView, old: TokenView): boolean {
   return view === old || (view.lower === old.lower && view.shape === old.shape && view.plain === old.plain);
 }
 
+/** How the tokens of a document differ from those of an earlier tagging of it, for the second pass. */
+interface ChangedTokens {
+  /** Per token, 1 when it reads as its counterpart and got the same first-pass tag. */
+  unchanged: Uint8Array;
+  /** The other tokens, in order. */
+  changed: number[];
+  /** The earlier tagging's tokens no unchanged token is the counterpart of (the edited ones among them), in order. */
+  removed: number[];
+}
+
+/**
+ * `reusedFirst`: per token, 1 where the first pass took the earlier tag (decodePassReusing: the token's view reads as
+ * its counterpart's, so it is unchanged without comparing).
+ */
+function changedTokens(views: readonly TokenView[], firstTags: readonly number[], previous: PreviousTagging, reusedFirst: Uint8Array): ChangedTokens {
+  const count = views.length;
+  const { counterpart, firstTags: oldFirst, views: oldViews } = previous;
+  const unchanged = reusedFirst.slice();
+  const changed: number[] = [];
+  const removed: number[] = [];
+  for (let index = 0; index < count; index++) {
+    if (unchanged[index] === 1) continue;
+    const old = counterpart[index];
+    if (old >= 0 && firstTags[index] === oldFirst[old] && sameReading(views[index], oldViews[old]) && views[index].shape === oldViews[old].shape) {
+      unchanged[index] = 1;
+      continue;
+    }
+    changed.push(index);
+    if (old >= 0) removed.push(old);
+  }
+  for (let old = previous.editedFrom; old < previous.editedTo; old++) removed.push(old);
+  removed.sort(byNumber);
+  return { unchanged, changed, removed };
+}
+
+/** Per token, 1 when its static scores were carried over (PreviousTagging.oldIndex) and its view reads as its counterpart's. */
+function sameViews(views: readonly TokenView[], previous: PreviousTagging): Uint8Array {
+  const count = views.length;
+  const { oldIndex, views: oldViews } = previous;
+  const same = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const old = oldIndex[index];
+    if (old >= 0 && sameReading(views[index], oldViews[old])) same[index] = 1;
+  }
+  return same;
+}
+
 /**
  * Per token, 1 when its static scores were carried over (PreviousTagging.oldIndex) and it gets the second-pass
  * document features its counterpart `old` in the earlier tagging got: the same
@@ -480,45 +519,92 @@ function sameReading(view: TokenView, old: TokenView): boolean {
  * end with it (secondPassFeatures.ts). The last two are document-wide: an edit that changes how the first pass typed
  * a word in one place re-decodes that word's other occurrences everywhere.
  */
-function sameSecondPassFeatures(views: readonly TokenView[], firstTags: readonly number[], document: SecondPassDocument, previous: PreviousTagging): Uint8Array {
+function sameSecondPassFeatures(views: readonly TokenView[], document: SecondPassDocument, previous: PreviousTagging, changes: ChangedTokens): Uint8Array {
   const count = views.length;
-  const { counterpart, firstTags: oldFirst, views: oldViews, secondPass: before } = previous;
+  const { counterpart, oldIndex, views: oldViews, secondPass: before } = previous;
   const oldCount = oldViews.length;
-  // Tokens that read the same as their counterpart and got the same first-pass tag; the words whose tally may
-  // differ: those of the other tokens, in both versions (the earlier one's edited tokens have no counterpart here).
-  const unchanged = new Uint8Array(count);
+  const { unchanged, changed, removed } = changes;
+  // The words whose tally may differ: those of the changed tokens, in both versions; and (for the longer names) the
+  // tokens either side of the earlier version's edited ones, where an edit that only added tokens changed none.
+  const changedOld = [...removed];
+  if (previous.editedFrom > 0) changedOld.push(previous.editedFrom - 1);
+  if (previous.editedTo < oldCount) changedOld.push(previous.editedTo);
+  changedOld.sort(byNumber);
   const candidates = new Set<string>();
-  for (let index = 0; index < count; index++) {
-    const old = counterpart[index];
-    if (old >= 0 && firstTags[index] === oldFirst[old] && sameReading(views[index], oldViews[old]) && views[index].shape === oldViews[old].shape) {
-      unchanged[index] = 1;
-      continue;
-    }
-    candidates.add(tallyWord(views[index]));
-    if (old >= 0) candidates.add(tallyWord(oldViews[old]));
-  }
-  for (let old = previous.editedFrom; old < previous.editedTo; old++) candidates.add(tallyWord(oldViews[old]));
+  for (const index of changed) candidates.add(tallyWord(views[index]));
+  for (const old of changedOld) candidates.add(tallyWord(oldViews[old]));
   const changedElsewhere = new Set<string>();
   for (const word of candidates) {
     const now = document.tally.get(word);
     const then = before.tally.get(word);
     if (!now || !then || ALL_TYPES.some((own) => !sameElsewhereTypes(elsewhereTypes(now, own, READ_NOW), elsewhereTypes(then, own, READ_THEN)))) changedElsewhere.add(word);
   }
+  // A longer name's type per edge word can change only through a run of capitalized words that is not in both
+  // versions alike: one holding a changed token or next to one (an unchanged run with unchanged tokens either side
+  // has the same bounds, words and first-pass type in both, and the unchanged runs keep their order). Its words lie
+  // in the stretch of name words around the changed token; only those words are compared.
+  const edgeCandidates = new Set<string>();
+  nameWordsAround(views, changed, edgeCandidates);
+  nameWordsAround(oldViews, changedOld, edgeCandidates);
   const changedLonger = new Set<string>();
-  for (const words of [document.edgeWords(), before.edgeWords()]) {
-    for (const word of words) if (document.longerType(word) !== before.longerType(word)) changedLonger.add(word);
-  }
+  for (const word of edgeCandidates) if (document.longerType(word) !== before.longerType(word)) changedLonger.add(word);
+  const changedFilter = wordFilter(changedElsewhere);
   /** Token `index` and its counterpart `old` both outside the document, or the same unchanged token. */
   const same = (index: number, old: number) => (index < 0 || index >= count ? old < 0 || old >= oldCount : unchanged[index] === 1 && counterpart[index] === old);
   const readsSame = new Uint8Array(count);
   for (let index = 0; index < count; index++) {
-    const old = previous.oldIndex[index];
+    const old = oldIndex[index];
     if (old < 0 || !same(index, old) || !same(index - 1, old - 1) || !same(index + 1, old + 1)) continue;
-    if (changedElsewhere.size > 0 && changedElsewhere.has(tallyWord(views[index]))) continue;
+    if (changedElsewhere.size > 0 && mayBeOneOf(views[index], changedFilter) && changedElsewhere.has(tallyWord(views[index]))) continue;
     const name = changedLonger.size > 0 ? document.oneWordName(index) : undefined;
     if (name === undefined || !changedLonger.has(name)) readsSame[index] = 1;
   }
   return readsSame;
+}
+
+/**
+ * Adds to `words` the words (tallyWord) of the name words (secondPassFeatures.ts inName) in the stretch of them
+ * around each token of `indices` and its neighbours: every run of capitalized words holding or touching one of them.
+ */
+function nameWordsAround(views: readonly TokenView[], indices: readonly number[], words: Set<string>): void {
+  let done = -1; // the stretches reach up to here (indices come in order)
+  for (const index of indices) {
+    let from = Math.max(index - 1, done + 1);
+    let to = Math.min(index + 1, views.length - 1);
+    if (from > to) continue;
+    while (from > 0 && inName(views[from - 1]) && from - 1 > done) from--;
+    while (to + 1 < views.length && inName(views[to + 1])) to++;
+    for (let at = from; at <= to; at++) if (inName(views[at])) words.add(tallyWord(views[at]));
+    done = to;
+  }
+}
+
+/**
+ * A filter of a few words by their length and first letter (32 bits each): a token whose view passes it may have one
+ * of the words as its tallyWord, one that does not has none (most of the document's tokens are ruled out without a
+ * look-up in the set of words).
+ */
+export function wordFilter(words: ReadonlySet<string>): Int32Array {
+  const filter = new Int32Array(64);
+  for (const word of words) filter[word.length & 63] |= 1 << (word.charCodeAt(0) & 31);
+  return filter;
+}
+
+/** Whether the tallyWord of `view` may be one of the words of `filter` (wordFilter). */
+export function mayBeOneOf(view: TokenView, filter: Int32Array): boolean {
+  const lower = view.lower;
+  const bare = lower.charCodeAt(0) === TILDE ? 1 : 0;
+  return (filter[(lower.length - bare) & 63] & (1 << (lower.charCodeAt(bare) & 31))) !== 0;
+}
+
+/** Whether `word` may be one of the words of `filter` (wordFilter). */
+export function mayBeWord(word: string, filter: Int32Array): boolean {
+  return (filter[word.length & 63] & (1 << (word.charCodeAt(0) & 31))) !== 0;
+}
+const TILDE = 0x7e;
+
+function byNumber(a: number, b: number): number {
+  return a - b;
 }
 
 // Scratch for comparing two versions' readings of a word.

@@ -36,7 +36,8 @@ function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; la
   return { firstOf, lastOf };
 }
 
-function inName(view: TokenView): boolean {
+/** Whether a token's view may stand in a name: a run of capitalized (or recased) words. */
+export function inName(view: TokenView): boolean {
   return !view.plain && hasLetter(view.lower);
 }
 

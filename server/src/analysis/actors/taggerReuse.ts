@@ -7,11 +7,13 @@
 // decoding passes then take the previous tags of those tokens wherever the tags before them came out the same and
 // (second pass) their document features are the same (jointTagger.ts PreviousTagging), and decode the others: the
 // tags are those of a fresh analysis whenever the carried scores are. setTaggerReuseCheck() proves it per token in tests.
+import type { DocumentTokens } from '../documentTokens';
 import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
+import { alignmentOf } from '../previousTokens';
 import type { Token } from '../tokens';
 import { MAX_FEATURES, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
-import { emptyStaticScores, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
+import { emptyStaticScores, mayBeOneOf, mayBeWord, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
 import { LABELS } from './tagger';
 
@@ -27,8 +29,11 @@ export interface TaggedDocument {
   tagging: JointTagging;
 }
 
-/** A document to tag: what taggerReuse compares with the documents tagged before. */
-export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging'>;
+/**
+ * A document to tag: what taggerReuse compares with the documents tagged before (`document`: the tokens' document,
+ * whose alignment with the previous analysis's (previousTokens.ts) spares comparing the tokens away from the edit).
+ */
+export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging'> & { document?: DocumentTokens };
 
 /** Static scores to tag a document from, and the earlier tagging they were carried from, if any. */
 export interface CarriedScores {
@@ -71,9 +76,9 @@ function wordKeys(token: Token, view: TokenView): [string, string] {
   return [writtenKey(token), tallyWord(view)];
 }
 
-/** The written form lower-cased (the token's `lower` when its form is its text: no copy per token and edit). */
+/** The written form lower-cased (kept on the word's record: no comparison or copy per token and edit). */
 function writtenKey(token: Token): string {
-  return token.norm === token.text ? token.lower : token.norm.toLowerCase();
+  return token.word.normLower;
 }
 
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
@@ -81,8 +86,12 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const count = document.tokens.length;
   if (!paragraphCachesEnabled()) return { scores: emptyStaticScores(count) };
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
+  // (the document's alignment with the document analyzed before it, when that is one of them, bounds the ends from
+  // below: its equal tokens are equal here too, and only the tokens near the edit are compared)
+  const aligned = document.document === undefined ? undefined : alignmentOf(document.document);
   for (const previous of recent) {
-    const ends = commonEnds(previous.tokens, document.tokens);
+    const known = aligned !== undefined && aligned.previous !== undefined && aligned.previous.all === previous.tokens ? aligned : undefined;
+    const ends = commonEnds(previous.tokens, document.tokens, known ? known.prefix : 0, known ? count - known.from : 0);
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
   if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count) };
@@ -163,7 +172,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
   lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
-  rememberTagged({ ...document, scores, tagging });
+  rememberTagged({ tokens: document.tokens, views: document.views, headline: document.headline, register: document.register, scores, tagging });
   if (carried) {
     const fresh = emptyStaticScores(document.tokens.length);
     const freshTagging = tag(fresh);
@@ -195,11 +204,12 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
   return tagging.tags;
 }
 
-function commonEnds(before: readonly Token[], after: readonly Token[]): { prefix: number; suffix: number } {
+/** The common ends by sameToken, the first `knownPrefix` and last `knownSuffix` tokens known to be the same. */
+function commonEnds(before: readonly Token[], after: readonly Token[], knownPrefix: number, knownSuffix: number): { prefix: number; suffix: number } {
   const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
+  let prefix = Math.min(knownPrefix, shorter);
   while (prefix < shorter && sameToken(before[prefix], after[prefix])) prefix++;
-  let suffix = 0;
+  let suffix = Math.min(knownSuffix, shorter - prefix);
   while (suffix < shorter - prefix && sameToken(before[before.length - 1 - suffix], after[after.length - 1 - suffix])) suffix++;
   return { prefix, suffix };
 }
@@ -252,11 +262,14 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
   const headlinesDone = new Set<number>();
   for (let size = -1; size !== words.size;) {
     size = words.size;
+    // (most tokens are ruled out by the words' lengths and first letters, without a look-up: wordFilter)
+    const filter = wordFilter(words);
     for (let index = 0; index < count; index++) {
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
-      if (!words.has(writtenKey(tokens[index])) && !words.has(tallyWord(views[index]))) continue;
+      const written = writtenKey(tokens[index]);
+      if (!(mayBeWord(written, filter) && words.has(written)) && !(mayBeOneOf(views[index], filter) && words.has(tallyWord(views[index])))) continue;
       if (!headline[index]) {
         dirty[index] = 1;
         continue;

@@ -10,6 +10,8 @@ import { findReportedSpeech, type ReportedSpeech } from './indirect';
 import { partsInOrder, scanQuotationMarks, type QuotedStretch } from './marks';
 import { rangeAt, splitSentences, type Range } from './sentences';
 import { SpeakerResolver } from './speakers';
+import { BlockSentencesReuse } from './blockSentencesCache';
+import { StretchReadingReuse, type StretchReading } from './stretchReadingCache';
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
 import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
@@ -45,20 +47,32 @@ function span(text: string, start: number, end: number): Span {
 
 class BlockSentences {
   private readonly cache = new Map<number, Range[]>();
+  /** (a paragraph the edit left alone keeps its sentences: blockSentencesCache.ts) */
+  private readonly reuse: BlockSentencesReuse;
   constructor(
     private readonly document: DocumentTokens,
     private readonly blocks: readonly Block[],
     private readonly partsByBlock: Map<number, Range[]>,
-  ) {}
+    text: string,
+  ) {
+    this.reuse = new BlockSentencesReuse(text);
+  }
 
   sentences(blockIndex: number): Range[] {
     let sentences = this.cache.get(blockIndex);
     if (!sentences) {
       const block = this.blocks[blockIndex];
-      sentences = splitSentences(this.document.within(block.start, block.end), block, this.partsByBlock.get(blockIndex) ?? []);
+      const quoted = this.partsByBlock.get(blockIndex) ?? [];
+      sentences = this.reuse.sentences(block, quoted, () => splitSentences(this.document.within(block.start, block.end), block, quoted));
       this.cache.set(blockIndex, sentences);
     }
     return sentences;
+  }
+
+  /** Whether the sentences of block `blockIndex` are the previous analysis's, moved (split now when not yet). */
+  carried(blockIndex: number): boolean {
+    this.sentences(blockIndex);
+    return this.reuse.carried(this.blocks[blockIndex].start);
   }
 
   /** The sentence of block `blockIndex` containing `position`. */
@@ -103,17 +117,22 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     }
   }
   for (const list of partsByBlock.values()) list.sort(byStart);
-  const sentences = new BlockSentences(document, blocks, partsByBlock);
+  const sentences = new BlockSentences(document, blocks, partsByBlock, text);
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
   // which keeps the work linear however many marks the text holds.
+  // (a quotation the edit left alone, in the same surroundings, keeps the previous analysis's reading:
+  // stretchReadingCache.ts)
   const readings: Reading[] = [];
+  const reuse = new StretchReadingReuse(text, blocks, (block) => sentences.carried(block));
   scan.stretches.forEach((stretch, index) => {
     const previous = scan.stretches[index - 1];
     const next = scan.stretches[index + 1];
     const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
     const ceiling = next ? next.parts[0].start : text.length;
-    readings.push(readStretch(text, document, blocks, sentences, stretch, floor, ceiling, readings[index - 1]));
+    const before = readings[index - 1];
+    const reading = reuse.reading(stretch, floor, ceiling, before, () => readStretch(text, document, blocks, sentences, stretch, floor, ceiling, before));
+    readings.push({ stretch, attribution: reading.attribution, kind: reading.kind, opensSentence: reading.opensSentence });
   });
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, document, blocks, readings);
@@ -324,7 +343,7 @@ function readStretch(
   floor: number,
   ceiling: number,
   previous: Reading | undefined,
-): Reading {
+): StretchReading {
   const first = stretch.parts[0];
   const last = stretch.parts[stretch.parts.length - 1];
   const firstSentence = sentences.at(first.block, first.start);
@@ -365,7 +384,7 @@ function readStretch(
       },
       attribution,
     );
-  return { stretch, attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
+  return { attribution: title ? undefined : attribution, kind: title ? 'title' : 'direct', opensSentence };
 }
 
 /**

@@ -67,6 +67,7 @@ export class SentenceSpeechReuse {
  * callbacks: a callback written here is a new closure per call, compiled again after every full collection.)
  */
 function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] {
+  if (speech.length === 0) return []; // (most sentences: no map of phrases made for them)
   const phrases = new Map<SpeakerPhrase, SpeakerPhrase>();
   const copies: ReportedSpeech[] = [];
   for (const item of speech) {
@@ -89,12 +90,12 @@ function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] 
   return copies;
 }
 
-function movedRange(from: Range, by: number): Range {
+export function movedRange(from: Range, by: number): Range {
   return { start: from.start + by, end: from.end + by };
 }
 
 /** A speaker phrase `by` characters further on, copied once per analysis (`copies`: the copies made so far). */
-function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase, SpeakerPhrase>): SpeakerPhrase {
+export function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase, SpeakerPhrase>): SpeakerPhrase {
   let copy = copies.get(from);
   if (copy === undefined) {
     // (tokens are never changed once made: unmoved, the same ones serve)

@@ -1,0 +1,54 @@
+// A paragraph's sentences as the quote layer splits them (split around the quoted parts in it: sentences.ts
+// splitSentences), taken from the previous analysis when the paragraph's text is unchanged (previousText.ts) and the
+// quoted parts in it lie at the same places relative to it: they are a function of the paragraph's tokens (read
+// from its text alone) and of those parts. Test mode (paragraphCache.ts setCacheChecks) splits every kept one again.
+import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
+import { KeptByPlace, type Places } from '../previousText';
+import type { Range } from './sentences';
+
+interface Kept {
+  /** The quoted parts in the paragraph, relative to its start. */
+  parts: string;
+  sentences: readonly Range[];
+}
+
+const kept = new KeptByPlace<Kept>();
+
+/** One analysis's paragraph sentences, those of the paragraphs an edit left alone taken from the previous analysis. */
+export class BlockSentencesReuse {
+  private readonly places: Places<Kept>;
+  /** The starts of the paragraphs whose sentences were the previous analysis's. */
+  private readonly carriedStarts = new Set<number>();
+
+  constructor(text: string) {
+    this.places = kept.begin(text);
+  }
+
+  /** Whether the sentences of the paragraph starting at `start` (split already) are the previous analysis's, moved. */
+  carried(start: number): boolean {
+    return this.carriedStarts.has(start);
+  }
+
+  /** split(), or the previous analysis's sentences of the same paragraph with the same quoted parts, moved. */
+  sentences(block: Range, quoted: readonly Range[], split: () => Range[]): Range[] {
+    if (!paragraphCachesEnabled()) return split(); // (a text analyzed once: nothing to compare)
+    let parts = '';
+    for (const part of quoted) parts += `${part.start - block.start},${part.end - block.start};`;
+    const found = this.places.find(block.start, block.end);
+    let sentences: Range[];
+    if (found !== undefined && found.value.parts === parts) {
+      sentences = checkedKept('paragraph sentences', moved(found.value.sentences, found.shift), split);
+      this.carriedStarts.add(block.start);
+    } else sentences = split();
+    this.places.keep(block.start, block.end, { parts, sentences });
+    return sentences;
+  }
+}
+
+/** `sentences` `by` characters further on (the same array when not moved: nothing changes a sentence once split). */
+function moved(sentences: readonly Range[], by: number): Range[] {
+  if (by === 0) return sentences as Range[];
+  const copies: Range[] = [];
+  for (const sentence of sentences) copies.push({ start: sentence.start + by, end: sentence.end + by });
+  return copies;
+}

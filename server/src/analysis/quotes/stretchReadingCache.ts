@@ -1,0 +1,118 @@
+// A quotation's reading (its attribution, whether it is a title, whether it opens its sentence: index.ts
+// readStretch) taken from the previous analysis when an edit left alone everything the reading reads. readStretch
+// reads the text and tokens of the paragraphs the quotation lies in (their sentences, split around every quoted part
+// in them), up to 40 characters past the last one (whether the words after its attribution lead into the next
+// quotation), the quotation's neighbours' bounds (floor, ceiling: no window reaches into another quotation) and a
+// little of the reading before it. When that text lies wholly in the unchanged start or end of the text
+// (previousText.ts), the paragraphs' sentences are the previous analysis's (the quoted parts in them where they were:
+// blockSentencesCache.ts) and the rest, written relative to the paragraphs (the "signature"), is the same, the
+// reading is the previous one, moved by the edit. Test mode (paragraphCache.ts setCacheChecks) reads every kept one again.
+import type { Block } from '../types';
+import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
+import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
+import type { Attribution, SpeakerPhrase } from './attribution';
+import type { QuotedStretch } from './marks';
+import { movedPhrase, movedRange } from './sentenceSpeechCache';
+
+/** What readStretch decides for a quotation. */
+export interface StretchReading {
+  attribution?: Attribution;
+  kind: 'direct' | 'title';
+  opensSentence: boolean;
+}
+
+/** What of the reading before a quotation readStretch reads. */
+export interface ReadingBefore {
+  kind: 'direct' | 'title';
+  attribution?: Attribution;
+  stretch: QuotedStretch;
+}
+
+/** Characters past the last paragraph the reading may read (index.ts introducesNextQuotation). */
+const READ_PAST = 40;
+
+interface Kept {
+  signature: string;
+  reading: StretchReading;
+}
+
+const kept = new KeptByPlace<Kept>();
+
+/** The readings of one analysis's quotations, those the edit left alone taken from the previous analysis. */
+export class StretchReadingReuse {
+  private readonly places: Places<Kept>;
+  private readonly alignment: TextAlignment;
+
+  constructor(
+    private readonly text: string,
+    private readonly blocks: readonly Block[],
+    /** Whether a prose block's sentences are the previous analysis's, moved (blockSentencesCache.ts). */
+    private readonly sentencesCarried: (block: number) => boolean,
+  ) {
+    this.places = kept.begin(text);
+    this.alignment = textAlignmentOf(text);
+  }
+
+  /** read(), or the previous analysis's reading of the same quotation in the same surroundings, moved. */
+  reading(stretch: QuotedStretch, floor: number, ceiling: number, previous: ReadingBefore | undefined, read: () => StretchReading): StretchReading {
+    if (!paragraphCachesEnabled()) return read(); // (a text analyzed once: nothing to compare)
+    const { text, blocks } = this;
+    const firstBlock = stretch.parts[0].block;
+    const lastBlock = stretch.parts[stretch.parts.length - 1].block;
+    const start = blocks[firstBlock].start;
+    const end = Math.min(text.length, blocks[lastBlock].end + READ_PAST);
+    const signature = this.signature(stretch, floor, ceiling, previous, start, end, firstBlock, lastBlock);
+    // Kept by the quotation's own start (a paragraph may hold several), found only when the whole of [start, end)
+    // is unchanged.
+    const own = stretch.parts[0].start;
+    const { prefix, suffixFrom } = this.alignment;
+    let found = end <= prefix || start >= suffixFrom ? this.places.find(own, end) : undefined;
+    for (let block = firstBlock; found !== undefined && block <= lastBlock; block++) if (!this.sentencesCarried(block)) found = undefined;
+    let reading: StretchReading;
+    if (found !== undefined && found.value.signature === signature) {
+      reading = checkedKept('quotation reading', found.shift === 0 ? found.value.reading : moved(found.value.reading, found.shift), read);
+    } else reading = read();
+    // (kept as it is: nothing changes a reading's attribution once read, and the quotations handed out are copies)
+    this.places.keep(own, end, { signature, reading });
+    return reading;
+  }
+
+  /** Everything else readStretch reads, relative to `start` and to the quotation's first paragraph. */
+  private signature(
+    stretch: QuotedStretch,
+    floor: number,
+    ceiling: number,
+    previous: ReadingBefore | undefined,
+    start: number,
+    end: number,
+    firstBlock: number,
+    lastBlock: number,
+  ): string {
+    const { text, blocks } = this;
+    let signature = `${stretch.unclosed ? 'u' : ''}|${floor < start ? '<' : floor - start}|${ceiling > end ? (ceiling >= text.length ? 'end' : '>') : ceiling - start}|`;
+    for (const part of stretch.parts) signature += `${part.start - start},${part.end - start},${part.block - firstBlock},${part.closed ? 1 : 0};`;
+    signature += '|';
+    // (the quoted parts of the paragraphs are read through their sentences only: those must be the previous
+    // analysis's, which holds when the parts lie where they did; listed here per quotation they made a paragraph of
+    // many quotations quadratic)
+    for (let block = firstBlock; block <= lastBlock; block++) signature += `${blocks[block].kind},${blocks[block].start - start},${blocks[block].end - start}:`;
+    if (previous) {
+      const previousPart = previous.stretch.parts[previous.stretch.parts.length - 1];
+      signature += `|${previous.kind},${previous.attribution?.side ?? ''},${previousPart.block === firstBlock ? 1 : 0}`;
+    }
+    return signature;
+  }
+}
+
+/** A copy of `reading` `by` characters further on. */
+function moved(reading: StretchReading, by: number): StretchReading {
+  const attribution = reading.attribution;
+  if (attribution === undefined) return { kind: reading.kind, opensSentence: reading.opensSentence };
+  const copy: Attribution = {
+    speaker: movedPhrase(attribution.speaker, by, new Map<SpeakerPhrase, SpeakerPhrase>()),
+    cue: movedRange(attribution.cue, by),
+    verb: attribution.verb,
+    side: attribution.side,
+  };
+  return { attribution: copy, kind: reading.kind, opensSentence: reading.opensSentence };
+}
