@@ -6,13 +6,17 @@
 // the probe's own clock too. Written to the file when the server exits. Not part of the server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { isMainThread, MessagePort, parentPort, Worker } from 'node:worker_threads';
 
 export interface TraceEvent {
   /** Microseconds, monotonic clock. */
   t: number;
-  /** in: bytes read; out: a message written; post: a job sent to the worker; reply: its answer handled; gc. */
-  k: 'in' | 'out' | 'post' | 'reply' | 'gc';
+  /**
+   * in: bytes read; out: a message written; post: a job sent to the worker; reply: its answer handled; gc. On the
+   * analysis worker's thread (its own file, `<file>.worker`): job: a job received and handled (d: until its handler
+   * returned, the reply posted within it); send: the reply posted (d: serializing it).
+   */
+  k: 'in' | 'out' | 'post' | 'reply' | 'gc' | 'job' | 'send';
   /** The method of the message (`response` for an answer), when one is seen. */
   m?: string;
   /** Duration in microseconds (post, reply, gc). */
@@ -25,6 +29,39 @@ export interface TraceEvent {
 
 const file = process.env.HOVER_TRACE;
 if (isMainThread && file) install(file);
+else if (file && parentPort) installInWorker(`${file}.worker`, parentPort);
+
+const clock = () => Number(process.hrtime.bigint() / 1000n);
+
+/** The analysis worker's side: when each job arrives, how long its handler takes, when its reply is posted. */
+function installInWorker(traceFile: string, port: MessagePort): void {
+  const events: TraceEvent[] = [];
+  // A MessagePort dispatches as an event target, not through emit: the job handler is wrapped where it is added.
+  const on = port.on.bind(port) as (event: string, listener: (...args: unknown[]) => void) => MessagePort;
+  port.on = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event !== 'message') return on(event, listener);
+    return on(event, (...args: unknown[]) => {
+      const started = clock();
+      listener(...args);
+      events.push({ t: started, k: 'job', d: clock() - started });
+    });
+  }) as MessagePort['on'];
+  const post = port.postMessage.bind(port);
+  port.postMessage = (...args: Parameters<MessagePort['postMessage']>) => {
+    const started = clock();
+    post(...args);
+    events.push({ t: started, k: 'send', d: clock() - started });
+  };
+  // A worker is stopped with its process: written after each reply (the last write wins).
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => writeFileSync(traceFile, JSON.stringify(events));
+  on('message', () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, 50);
+    timer.unref();
+  });
+  process.on('exit', flush);
+}
 
 function install(traceFile: string): void {
   const events: TraceEvent[] = [];
