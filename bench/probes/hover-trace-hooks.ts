@@ -6,6 +6,7 @@
 // the probe's own clock too. Written to the file when the server exits. Not part of the server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { serialize } from 'node:v8';
 import { isMainThread, MessagePort, parentPort, Worker } from 'node:worker_threads';
 
 export interface TraceEvent {
@@ -50,7 +51,8 @@ function installInWorker(traceFile: string, port: MessagePort): void {
   port.postMessage = (...args: Parameters<MessagePort['postMessage']>) => {
     const started = clock();
     post(...args);
-    events.push({ t: started, k: 'send', d: clock() - started });
+    const d = clock() - started;
+    events.push({ t: started, k: 'send', d, ...(process.env.HOVER_TRACE_SIZES ? { m: String(serialize(args[0]).length) } : {}) });
   };
   // A worker is stopped with its process: written after each reply (the last write wins).
   let timer: NodeJS.Timeout | undefined;

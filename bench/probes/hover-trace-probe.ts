@@ -5,7 +5,7 @@
 // written), how long the server's thread waited for a core meanwhile (its scheduler counters: load-proof in the sense
 // that it separates waiting from working), the server thread's garbage collections, and the CPU of each of the
 // server's threads with their nice values. Given two bundles, runs them in turn, round by round.
-//   node out/bench/probes/hover-trace-probe.js [BUNDLE [BUNDLE2]] [--edits N] [--rounds N] [--details MS]
+//   node out/bench/probes/hover-trace-probe.js [BUNDLE [BUNDLE2]] [--edits N] [--rounds N] [--details MS] [--node=<option> …]
 // `--details MS` prints, for each hover slower than MS, what the server's thread did from 30 ms before it was sent.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const optionValues = new Set(['--edits', '--rounds', '--details'].map(option));
 const bundles = args.filter((argument, index) => !argument.startsWith('--') && !(optionValues.has(argument) && args[index - 1]?.startsWith('--')));
+/** `--node=<option>`: passed to the server's Node (`--node=--cpu-prof --node=--cpu-prof-dir=<dir>` profiles its threads). */
+const NODE_OPTIONS = args.filter((argument) => argument.startsWith('--node=')).map((argument) => argument.slice('--node='.length));
 const EDITS = Number(option('--edits') ?? 60);
 const ROUNDS = Number(option('--rounds') ?? 1);
 const DETAILS = option('--details') === undefined ? undefined : Number(option('--details'));
@@ -53,7 +55,7 @@ async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers
   const article = seedArticle(ROOT);
   const server = await startStdioServer({
     serverPath: bundle,
-    execArgv: ['--require', HOOKS],
+    execArgv: ['--require', HOOKS, ...NODE_OPTIONS],
     env: { ...process.env, HOVER_TRACE: traceFile },
     settings: { debounceMs: 0, run: 'onType', maxFileSizeKB: 4096 },
   });

@@ -67,21 +67,36 @@ function sameMoved(before: unknown, after: unknown, move: (offset: number) => nu
   return keys === 0;
 }
 
-/** A copy of `value` with its offsets moved by the change. */
+/**
+ * `value` with its offsets moved by the change: a copy of each object or array in it that holds a moved offset,
+ * the others shared (the mentions of an actor before the edit, a quote's speaker without offsets). Copies are
+ * spreads (same hidden class as the original, no property added one at a time): rebuilding the analysis after an
+ * edit in the middle of a 400 KB article copies every item after the edit, garbage the server's thread collects
+ * while hovers wait.
+ */
 function moved<T>(value: T, move: (offset: number) => number): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    const copy = new Array<unknown>(value.length);
-    for (let index = 0; index < value.length; index++) copy[index] = moved(value[index], move);
-    return copy as T;
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const each: unknown = value[index];
+      const after = moved(each, move);
+      if (after === each) continue;
+      copy ??= value.slice();
+      copy[index] = after;
+    }
+    return (copy ?? value) as T;
   }
-  const copy: Record<string, unknown> = {};
   const source = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
   for (const key in source) {
     const each = source[key];
-    copy[key] = isOffsetKey(key) && typeof each === 'number' ? move(each) : moved(each, move);
+    const after = isOffsetKey(key) && typeof each === 'number' ? move(each) : moved(each, move);
+    if (after === each) continue;
+    copy ??= { ...source };
+    copy[key] = after;
   }
-  return copy as T;
+  return (copy ?? value) as T;
 }
 
 const unmoved = (offset: number) => offset;

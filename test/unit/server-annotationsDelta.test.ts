@@ -53,4 +53,14 @@ test('an edit inside one word carries only the items around it; the leading item
   const rebuilt = applyAnnotationsDelta(before, delta);
   assert.equal(rebuilt.dates[0], before.dates[0]);
   assert.deepStrictEqual(rebuilt, after);
+  // An item after the edit is a moved copy, but what in it holds no moved offset is shared: the mentions before the
+  // edit of an actor mentioned on both sides of it.
+  const spanning = rebuilt.actors.find((actor) => actor.mentions[0].end <= at && actor.mentions[actor.mentions.length - 1].start > at);
+  assert.ok(spanning, 'an actor mentioned before and after the edit');
+  const previous = before.actors.find((actor) => actor.id === spanning.id)!;
+  assert.notEqual(spanning, previous);
+  assert.equal(spanning.mentions[0], previous.mentions[0]);
+  const last = spanning.mentions.length - 1;
+  assert.notEqual(spanning.mentions[last], previous.mentions[last]);
+  assert.equal(spanning.mentions[last].start, previous.mentions[last].start + 4);
 });
