@@ -87,8 +87,11 @@ async function quoteText(quote: IndexedQuote): Promise<string | undefined> {
 
 export class CrossArticleChecks {
   readonly index = new CrossArticleIndex();
-  /** The cross-article diagnostics (as JSON) last published per open document, with the version. */
-  private readonly published = new Map<string, { version: number; key: string }>();
+  /**
+   * The cross-article diagnostics last published per open document, with the version; their JSON is made only when
+   * a refresh compares it (a 400 KB article's took 0.4 ms and 170 KB of garbage on the server's thread per keystroke).
+   */
+  private readonly published = new Map<string, { version: number; diagnostics: readonly Diagnostic[]; key?: string }>();
   private readonly toRefresh = new Set<string>();
   /** What each open document last put in the index: an analysis that puts the same again leaves the index alone. */
   private readonly openInputs = new Map<string, ArticleInput>();
@@ -113,7 +116,7 @@ export class CrossArticleChecks {
     if (!last || !sameArticleInput(last, input)) this.refreshLater(this.index.set(input));
     this.openInputs.set(document.uri, input);
     const cross = crossArticleDiagnostics(document, result.annotations, this.index, settings.severity);
-    this.published.set(document.uri, { version: result.version, key: JSON.stringify(cross) });
+    this.published.set(document.uri, { version: result.version, diagnostics: cross });
     return cross;
   }
 
@@ -230,10 +233,12 @@ export class CrossArticleChecks {
     await nextTurn();
     if (!still()) return;
     const key = JSON.stringify(cross);
-    if (this.published.get(uri)?.key === key) return;
+    const published = this.published.get(uri);
+    if (published) published.key ??= JSON.stringify(published.diagnostics);
+    if (published?.key === key) return;
     await nextTurn();
     if (!still() || this.published.get(uri)?.version !== current.result.version) return;
-    this.published.set(uri, { version: current.result.version, key });
+    this.published.set(uri, { version: current.result.version, diagnostics: cross, key });
     this.host.send(uri, current.result.version, [...this.host.ownDiagnostics(current.document, annotations, settings), ...cross]);
   }
 }
