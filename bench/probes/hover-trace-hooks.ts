@@ -33,6 +33,11 @@ if (isMainThread && file) install(file);
 else if (file && parentPort) installInWorker(`${file}.worker`, parentPort);
 
 const clock = () => Number(process.hrtime.bigint() / 1000n);
+/** The calling thread's scheduler counters: microseconds run and waited for a core. */
+const scheduler = (): [number, number] => {
+  const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+  return [Math.round(run / 1000), Math.round(wait / 1000)];
+};
 
 /** The analysis worker's side: when each job arrives, how long its handler takes, when its reply is posted. */
 function installInWorker(traceFile: string, port: MessagePort): void {
@@ -43,8 +48,11 @@ function installInWorker(traceFile: string, port: MessagePort): void {
     if (event !== 'message') return on(event, listener);
     return on(event, (...args: unknown[]) => {
       const started = clock();
+      const before = scheduler();
       listener(...args);
-      events.push({ t: started, k: 'job', d: clock() - started });
+      const after = scheduler();
+      // s: what the job's handler ran and waited for a core (not counters, as on the server's thread).
+      events.push({ t: started, k: 'job', d: clock() - started, s: [after[0] - before[0], after[1] - before[1]] });
     });
   }) as MessagePort['on'];
   const post = port.postMessage.bind(port);
@@ -68,10 +76,6 @@ function installInWorker(traceFile: string, port: MessagePort): void {
 function install(traceFile: string): void {
   const events: TraceEvent[] = [];
   const now = () => Number(process.hrtime.bigint() / 1000n);
-  const scheduler = (): [number, number] => {
-    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
-    return [Math.round(run / 1000), Math.round(wait / 1000)];
-  };
   const methodOf = (text: string) => /"method":"([^"]+)"/.exec(text)?.[1];
   const head = (chunk: unknown) => (typeof chunk === 'string' ? chunk.slice(0, 400) : Buffer.isBuffer(chunk) ? chunk.toString('utf8', 0, Math.min(chunk.length, 400)) : '');
 

@@ -127,6 +127,8 @@ function editBreakdown(run: Awaited<ReturnType<typeof typeAndHover>>, events: Tr
     note('  posting (serializing the job)', posted.d ?? 0);
     note('posted → worker starts the job', job.t - posted.t);
     note('worker: job received → reply posted', sent.t - job.t);
+    if (job.s) note("  the worker thread's CPU in the job (analysis, corrections, delta)", job.s[0]);
+    if (job.s) note('  the worker waiting for a core in the job', job.s[1]);
     note('  posting the reply (serializing)', sent.d ?? 0);
     note('reply posted → handled on the server thread', replied.t - sent.t - (sent.d ?? 0));
     note('  handling the reply (rebuilding the analysis)', replied.d ?? 0);
