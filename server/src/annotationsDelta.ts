@@ -146,9 +146,14 @@ export function applyAnnotationsDelta(before: Annotations, delta: AnnotationsDel
       after[key] = delta.fields[key];
       continue;
     }
+    // One array at its final length (no slices and spreads of a 400 KB article's lists on every keystroke).
     const old = previous[key];
-    const trailing = old.slice(old.length - list.tail);
-    after[key] = [...old.slice(0, list.keep), ...list.middle, ...(delta.change.shift === 0 ? trailing : trailing.map((each) => moved(each, move)))];
+    const items = new Array<unknown>(list.keep + list.middle.length + list.tail);
+    let at = 0;
+    for (let index = 0; index < list.keep; index++) items[at++] = old[index];
+    for (const item of list.middle) items[at++] = item;
+    for (let index = old.length - list.tail; index < old.length; index++) items[at++] = delta.change.shift === 0 ? old[index] : moved(old[index], move);
+    after[key] = items;
   }
   return after as unknown as Annotations;
 }
