@@ -52,6 +52,33 @@ test('without corrections, a handed-over analysis is marked in place: the same J
   }
 });
 
+test('marking in place leaves the next analysis alone: no object of an analysis is shared with the one after an edit', () => {
+  // What the analysis worker relies on when it marks its fresh analysis auto in place (it keeps the analyzer's
+  // caches between edits): were an output object also held by a cache, the mark would leak into later analyses.
+  const article = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', fs.readdirSync(path.join(__dirname, '..', '..', '..', 'seeds'))[0]), 'utf8');
+  const first = analyze(article);
+  applyCorrections(article, first, [], {}, true);
+  const marked = new Set<object>();
+  const collect = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return;
+    marked.add(value);
+    for (const each of Object.values(value)) collect(each);
+  };
+  collect(first);
+  const at = article.indexOf(' ', article.length / 2);
+  for (const edited of [article.slice(0, at) + 'x' + article.slice(at), article]) {
+    let shared = 0;
+    const walk = (value: unknown) => {
+      if (typeof value !== 'object' || value === null) return;
+      if (marked.has(value)) shared++;
+      assert.ok(Array.isArray(value) || !('origin' in value), 'no mark in a new analysis');
+      for (const each of Object.values(value)) walk(each);
+    };
+    walk(analyze(edited));
+    assert.equal(shared, 0);
+  }
+});
+
 test('merge: "Daria Saprynskaya" = "Darya Saprynskaya" becomes one actor with every mention and both spellings', () => {
   const result = apply([{ op: 'merge', into: 'Daria Saprynskaya', names: ['Darya Saprynskaya'] }]);
   const persons = result.annotations.actors.filter((actor) => /Saprynskaya/.test(actor.name));
