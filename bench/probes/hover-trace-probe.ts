@@ -7,6 +7,7 @@
 // server's threads with their nice values. Given two bundles, runs them in turn, round by round.
 //   node out/bench/probes/hover-trace-probe.js [BUNDLE [BUNDLE2]] [--edits N] [--rounds N] [--details MS] [--node=<option> …]
 // `--details MS` prints, for each hover slower than MS, what the server's thread did from 30 ms before it was sent.
+// KEEP_TRACE=1 keeps the trace files (their folder is printed); HOVER_TRACE_SIZES=1 notes each worker reply's size.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import * as path from 'node:path';
