@@ -6,13 +6,18 @@
 // the probe's own clock too. Written to the file when the server exits. Not part of the server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { serialize } from 'node:v8';
+import { isMainThread, MessagePort, parentPort, Worker } from 'node:worker_threads';
 
 export interface TraceEvent {
   /** Microseconds, monotonic clock. */
   t: number;
-  /** in: bytes read; out: a message written; post: a job sent to the worker; reply: its answer handled; gc. */
-  k: 'in' | 'out' | 'post' | 'reply' | 'gc';
+  /**
+   * in: bytes read; out: a message written; post: a job sent to the worker; reply: its answer handled; gc. On the
+   * analysis worker's thread (its own file, `<file>.worker`): job: a job received and handled (d: until its handler
+   * returned, the reply posted within it); send: the reply posted (d: serializing it).
+   */
+  k: 'in' | 'out' | 'post' | 'reply' | 'gc' | 'job' | 'send';
   /** The method of the message (`response` for an answer), when one is seen. */
   m?: string;
   /** Duration in microseconds (post, reply, gc). */
@@ -25,14 +30,52 @@ export interface TraceEvent {
 
 const file = process.env.HOVER_TRACE;
 if (isMainThread && file) install(file);
+else if (file && parentPort) installInWorker(`${file}.worker`, parentPort);
+
+const clock = () => Number(process.hrtime.bigint() / 1000n);
+/** The calling thread's scheduler counters: microseconds run and waited for a core. */
+const scheduler = (): [number, number] => {
+  const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+  return [Math.round(run / 1000), Math.round(wait / 1000)];
+};
+
+/** The analysis worker's side: when each job arrives, how long its handler takes, when its reply is posted. */
+function installInWorker(traceFile: string, port: MessagePort): void {
+  const events: TraceEvent[] = [];
+  // A MessagePort dispatches as an event target, not through emit: the job handler is wrapped where it is added.
+  const on = port.on.bind(port) as (event: string, listener: (...args: unknown[]) => void) => MessagePort;
+  port.on = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event !== 'message') return on(event, listener);
+    return on(event, (...args: unknown[]) => {
+      const started = clock();
+      const before = scheduler();
+      listener(...args);
+      const after = scheduler();
+      // s: what the job's handler ran and waited for a core (not counters, as on the server's thread).
+      events.push({ t: started, k: 'job', d: clock() - started, s: [after[0] - before[0], after[1] - before[1]] });
+    });
+  }) as MessagePort['on'];
+  const post = port.postMessage.bind(port);
+  port.postMessage = (...args: Parameters<MessagePort['postMessage']>) => {
+    const started = clock();
+    post(...args);
+    const d = clock() - started;
+    events.push({ t: started, k: 'send', d, ...(process.env.HOVER_TRACE_SIZES ? { m: String(serialize(args[0]).length) } : {}) });
+  };
+  // A worker is stopped with its process: written after each reply (the last write wins).
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => writeFileSync(traceFile, JSON.stringify(events));
+  on('message', () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, 50);
+    timer.unref();
+  });
+  process.on('exit', flush);
+}
 
 function install(traceFile: string): void {
   const events: TraceEvent[] = [];
   const now = () => Number(process.hrtime.bigint() / 1000n);
-  const scheduler = (): [number, number] => {
-    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
-    return [Math.round(run / 1000), Math.round(wait / 1000)];
-  };
   const methodOf = (text: string) => /"method":"([^"]+)"/.exec(text)?.[1];
   const head = (chunk: unknown) => (typeof chunk === 'string' ? chunk.slice(0, 400) : Buffer.isBuffer(chunk) ? chunk.toString('utf8', 0, Math.min(chunk.length, 400)) : '');
 

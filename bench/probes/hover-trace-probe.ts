@@ -5,9 +5,10 @@
 // written), how long the server's thread waited for a core meanwhile (its scheduler counters: load-proof in the sense
 // that it separates waiting from working), the server thread's garbage collections, and the CPU of each of the
 // server's threads with their nice values. Given two bundles, runs them in turn, round by round.
-//   node out/bench/probes/hover-trace-probe.js [BUNDLE [BUNDLE2]] [--edits N] [--rounds N] [--details MS]
+//   node out/bench/probes/hover-trace-probe.js [BUNDLE [BUNDLE2]] [--edits N] [--rounds N] [--details MS] [--node=<option> …]
 // `--details MS` prints, for each hover slower than MS, what the server's thread did from 30 ms before it was sent.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// KEEP_TRACE=1 keeps the trace files (their folder is printed); HOVER_TRACE_SIZES=1 notes each worker reply's size.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -25,6 +26,8 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const optionValues = new Set(['--edits', '--rounds', '--details'].map(option));
 const bundles = args.filter((argument, index) => !argument.startsWith('--') && !(optionValues.has(argument) && args[index - 1]?.startsWith('--')));
+/** `--node=<option>`: passed to the server's Node (`--node=--cpu-prof --node=--cpu-prof-dir=<dir>` profiles its threads). */
+const NODE_OPTIONS = args.filter((argument) => argument.startsWith('--node=')).map((argument) => argument.slice('--node='.length));
 const EDITS = Number(option('--edits') ?? 60);
 const ROUNDS = Number(option('--rounds') ?? 1);
 const DETAILS = option('--details') === undefined ? undefined : Number(option('--details'));
@@ -36,6 +39,12 @@ interface HoverTime {
   answered: number;
 }
 
+interface EditTime {
+  /** When the client sent the edit and received its diagnostics (microseconds, monotonic clock). */
+  sent: number;
+  published: number;
+}
+
 interface ThreadCpu {
   tid: number;
   nice: number;
@@ -43,11 +52,11 @@ interface ThreadCpu {
   cpu: number;
 }
 
-async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers: HoverTime[]; edits: number[]; threads: ThreadCpu[]; pid: number }> {
+async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers: HoverTime[]; edits: number[]; editTimes: EditTime[]; threads: ThreadCpu[]; pid: number }> {
   const article = seedArticle(ROOT);
   const server = await startStdioServer({
     serverPath: bundle,
-    execArgv: ['--require', HOOKS],
+    execArgv: ['--require', HOOKS, ...NODE_OPTIONS],
     env: { ...process.env, HOVER_TRACE: traceFile },
     settings: { debounceMs: 0, run: 'onType', maxFileSizeKB: 4096 },
   });
@@ -64,13 +73,16 @@ async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers
   );
   const hovers: HoverTime[] = [];
   const edits: number[] = [];
+  const editTimes: EditTime[] = [];
   for (let edit = 0; edit < EDITS; edit++) {
     const at = document.positionAt(middle);
     const change = edit % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: document.positionAt(middle + 1) }, text: '' };
     const version = document.version + 1;
     document = TextDocument.update(document, [change], version);
-    const published = server.nextDiagnostics(uri, (params) => params.version === version);
+    let publishedAt = 0;
+    const published = server.nextDiagnostics(uri, (params) => params.version === version).then(() => (publishedAt = now()));
     const started = performance.now();
+    const sentAt = now();
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     for (let hover = 0; hover < 3; hover++) {
       const offset = spans[((edit * 3 + hover) * 7919) % spans.length].start + 1;
@@ -81,6 +93,7 @@ async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers
     }
     await published;
     edits.push(performance.now() - started);
+    editTimes.push({ sent: sentAt, published: publishedAt });
   }
   const pid = server.child.pid!;
   const threads = readdirSync(`/proc/${pid}/task`).map((tid) => {
@@ -88,13 +101,50 @@ async function typeAndHover(bundle: string, traceFile: string): Promise<{ hovers
     return { tid: Number(tid), nice: getPriority(Number(tid)), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
   });
   await server.stop();
-  return { hovers, edits, threads, pid };
+  return { hovers, edits, editTimes, threads, pid };
 }
 
 const spread = (samples: number[]) => [50, 90, 99, 100].map((p) => percentile(samples, p).toFixed(2)).join(' / ');
 
-function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, events: TraceEvent[], load: string): void {
+/**
+ * Where each edit's time went, from the client sending it to the client receiving its diagnostics, by the events of
+ * both server threads: medians (and p95) over the edits of each stage in milliseconds, and the CPU the server's
+ * thread ran for from the edit's bytes arriving to its diagnostics written (the three hovers included).
+ */
+function editBreakdown(run: Awaited<ReturnType<typeof typeAndHover>>, events: TraceEvent[], worker: TraceEvent[]): string[] {
+  const stages = new Map<string, number[]>();
+  const note = (stage: string, micros: number) => stages.set(stage, [...(stages.get(stage) ?? []), micros / 1000]);
+  const after = (list: TraceEvent[], t: number, test: (event: TraceEvent) => boolean) => list.find((event) => event.t >= t && test(event));
+  for (const edit of run.editTimes) {
+    const arrived = after(events, edit.sent, (event) => event.k === 'in' && event.m === 'textDocument/didChange');
+    const posted = arrived && after(events, arrived.t, (event) => event.k === 'post');
+    const job = posted && after(worker, posted.t, (event) => event.k === 'job');
+    const sent = job && after(worker, job.t, (event) => event.k === 'send');
+    const replied = sent && after(events, sent.t, (event) => event.k === 'reply');
+    const written = replied && after(events, replied.t, (event) => event.k === 'out' && event.m === 'textDocument/publishDiagnostics');
+    if (!arrived || !posted || !job || !sent || !replied || !written || written.t > edit.published) continue;
+    note('client sends → bytes in', arrived.t - edit.sent);
+    note('bytes in → job posted', posted.t - arrived.t);
+    note('  posting (serializing the job)', posted.d ?? 0);
+    note('posted → worker starts the job', job.t - posted.t);
+    note('worker: job received → reply posted', sent.t - job.t);
+    if (job.s) note("  the worker thread's CPU in the job (analysis, corrections, delta)", job.s[0]);
+    if (job.s) note('  the worker waiting for a core in the job', job.s[1]);
+    note('  posting the reply (serializing)', sent.d ?? 0);
+    note('reply posted → handled on the server thread', replied.t - sent.t - (sent.d ?? 0));
+    note('  handling the reply (rebuilding the analysis)', replied.d ?? 0);
+    note('reply handled → diagnostics written', written.t - replied.t - (replied.d ?? 0));
+    note('diagnostics written → client has them', edit.published - written.t);
+    note('total', edit.published - edit.sent);
+    if (arrived.s && written.s) note("server thread's CPU, bytes in → written (hovers too)", written.s[0] - arrived.s[0]);
+    if (arrived.s && written.s) note("server thread's wait for a core, same span", written.s[1] - arrived.s[1]);
+  }
+  return [...stages].map(([stage, samples]) => `    ${stage.padEnd(56)} ${percentile(samples, 50).toFixed(2).padStart(8)} ${percentile(samples, 95).toFixed(2).padStart(8)}`);
+}
+
+function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, events: TraceEvent[], worker: TraceEvent[], load: string): void {
   events.sort((a, b) => a.t - b.t);
+  worker.sort((a, b) => a.t - b.t);
   const client: number[] = [];
   const server: number[] = [];
   const waited: number[] = [];
@@ -124,6 +174,7 @@ function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, e
   console.log(
     `  server thread's collections while typing: ${[...collections].map(([kind, durations]) => `${kinds[kind] ?? kind} ${durations.length} (${durations.reduce((sum, each) => sum + each, 0).toFixed(0)} ms, max ${Math.max(...durations).toFixed(1)})`).join(', ')}`,
   );
+  console.log(`  an edit's time by stage (ms, p50 / p95 over the edits matched):\n${editBreakdown(run, events, worker).join('\n')}`);
   const busiest = others[0];
   const helpers = others.slice(1).filter((thread) => thread.cpu > 0);
   console.log(
@@ -157,11 +208,13 @@ async function main(): Promise<void> {
         const traceFile = path.join(folder, `trace-${round}-${index}.json`);
         const load = describeLoad();
         const run = await typeAndHover(bundle, traceFile);
-        report(bundle, run, JSON.parse(readFileSync(traceFile, 'utf8')) as TraceEvent[], load);
+        const worker = existsSync(`${traceFile}.worker`) ? (JSON.parse(readFileSync(`${traceFile}.worker`, 'utf8')) as TraceEvent[]) : [];
+        report(bundle, run, JSON.parse(readFileSync(traceFile, 'utf8')) as TraceEvent[], worker, load);
       }
     }
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    if (!process.env.KEEP_TRACE) rmSync(folder, { recursive: true, force: true });
+    else console.log(folder);
   }
 }
 

@@ -60,7 +60,8 @@ interface Run extends Analyzed {
 export class AnalysisQueue {
   private readonly results = new Map<string, Run>();
   private readonly pending = new Map<string, { source: TextDocument; version: number; generation: number; run: Promise<Run> }>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, how to cancel its scheduled run (a timer, or the next event-loop turn for no delay). */
+  private readonly timers = new Map<string, () => void>();
   /** The version whose diagnostics were last published, per document. */
   private readonly publishedVersions = new Map<string, number>();
   /** The last snapshot taken of each document: the next one reuses its line starts (textSnapshot.ts). */
@@ -75,11 +76,19 @@ export class AnalysisQueue {
   /** Analyzes and publishes `uri` after `delayMs`, replacing any run still pending for it. */
   schedule(uri: string, delayMs: number): void {
     this.cancel(uri);
-    const timer = setTimeout(() => {
+    const run = () => {
       this.timers.delete(uri);
       this.analyzeAndPublish(uri).catch((error: unknown) => this.hooks.logError(`News Annotator: scheduled analysis of ${uri} failed: ${describeError(error)}`));
-    }, delayMs);
-    this.timers.set(uri, timer);
+    };
+    // No delay (debounce 0, an open, a save): the next turn of the event loop, not a timer (at least 1 ms, and later
+    // when the timers phase has just passed), so the edits' notifications read meanwhile still replace it.
+    if (delayMs > 0) {
+      const timer = setTimeout(run, delayMs);
+      this.timers.set(uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(run);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    }
   }
 
   /**
@@ -119,8 +128,7 @@ export class AnalysisQueue {
   }
 
   cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
 
@@ -142,7 +150,7 @@ export class AnalysisQueue {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
   }
 

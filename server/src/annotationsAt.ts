@@ -19,6 +19,7 @@ interface AnnotationLookups {
   quotes: SpanLookup<Quote>;
 }
 const lookups = new WeakMap<Annotations, AnnotationLookups>();
+const NO_MENTIONS: readonly Mention[] = [];
 
 /** Builds the lookups of a new analysis ahead of the first positional request, so no request pays for it. */
 export function prepareLookups(annotations: Annotations): void {
@@ -28,13 +29,21 @@ export function prepareLookups(annotations: Annotations): void {
 function lookupsOf(annotations: Annotations): AnnotationLookups {
   let found = lookups.get(annotations);
   if (!found) {
-    const mentions: Mention[] = [];
-    const actorOfMention: Actor[] = [];
+    // Nominal mentions ("the company") too: hovering one shows its actor, and its references include them. The two
+    // lists are made at their final length (no array grown push by push, nor one per actor, on every keystroke).
+    let count = 0;
+    for (const actor of annotations.actors) count += actor.mentions.length + (actor.nominals?.length ?? 0);
+    const mentions = new Array<Mention>(count);
+    const actorOfMention = new Array<Actor>(count);
+    let at = 0;
     for (const actor of annotations.actors) {
-      // Nominal mentions ("the company") too: hovering one shows its actor, and its references include them.
-      for (const mention of actor.nominals ? [...actor.mentions, ...actor.nominals] : actor.mentions) {
-        mentions.push(mention);
-        actorOfMention.push(actor);
+      for (const mention of actor.mentions) {
+        mentions[at] = mention;
+        actorOfMention[at++] = actor;
+      }
+      for (const mention of actor.nominals ?? NO_MENTIONS) {
+        mentions[at] = mention;
+        actorOfMention[at++] = actor;
       }
     }
     found = { mentions: new SpanLookup(mentions), mentionList: mentions, actorOfMention, dates: new SpanLookup(annotations.dates), quotes: new SpanLookup(annotations.quotes) };

@@ -92,6 +92,12 @@ function itemDiagnostics(document: TextDocument, list: DiagnosedList, item: unkn
   return made;
 }
 
+/** Whether every span ends before `offset`. */
+function whollyBefore(spans: readonly { end: number }[], offset: number): boolean {
+  for (const span of spans) if (span.end >= offset) return false;
+  return true;
+}
+
 const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 
 /**
@@ -134,15 +140,18 @@ export function diagnosticGroups(
     }
     // A leading item is the same annotation at the same offsets, but only one wholly before the edit is on the same
     // lines: an edit that leaves the length as it was but adds or removes a line break keeps the items after it too.
+    // An unchanged item without diagnostics (its kind's severity off, as for most items by default) keeps its empty
+    // group as it is, with no look at its spans: only those with diagnostics cost anything per keystroke.
     const { prefix } = previous.delta.change;
-    const made: Diagnostic[][] = [];
+    const made = new Array<Diagnostic[]>(items.length);
     for (let index = 0; index < change.keep; index++) {
-      const spans = spansOf(list, items[index]);
-      made.push(spans.every((span) => span.end < prefix) ? before[index] : movedGroup(document, before[index], spans));
+      const group = before[index];
+      made[index] = group.length === 0 || whollyBefore(spansOf(list, items[index]), prefix) ? group : movedGroup(document, group, spansOf(list, items[index]));
     }
-    for (let index = change.keep; index < items.length - change.tail; index++) made.push(itemDiagnostics(document, list, items[index], settings));
+    for (let index = change.keep; index < items.length - change.tail; index++) made[index] = itemDiagnostics(document, list, items[index], settings);
     for (let index = items.length - change.tail, old = before.length - change.tail; index < items.length; index++, old++) {
-      made.push(movedGroup(document, before[old], spansOf(list, items[index])));
+      const group = before[old];
+      made[index] = group.length === 0 ? group : movedGroup(document, group, spansOf(list, items[index]));
     }
     groups[list] = made;
   }

@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import { applyCorrections, createAnchor, parseKnownActors, type Correction } from '../../server/src/corrections';
 import { nameKey } from '../../server/src/workspace/notActors';
 import * as fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/analysis/analyze';
 import { analyzerOutput, assertConsistent, at, text } from './corrections-fixture';
 
 const anchor = (words: string, occurrence = 0) => {
@@ -33,6 +36,47 @@ test('without corrections the analyzer output comes back unchanged, every annota
   const stripped = JSON.parse(JSON.stringify(result.annotations, (key, value) => (key === 'origin' ? undefined : value)));
   assert.deepEqual(stripped, JSON.parse(JSON.stringify(input)));
   assert.deepEqual(analyzerOutput(), input, 'the input is not modified');
+});
+
+test('without corrections, a handed-over analysis is marked in place: the same JSON (key order too) as the copying path', () => {
+  const seeds = path.join(__dirname, '..', '..', '..', 'seeds');
+  for (const file of fs.readdirSync(seeds).filter((name) => name.endsWith('.txt'))) {
+    const article = fs.readFileSync(path.join(seeds, file), 'utf8');
+    const copied = applyCorrections(article, analyze(article), [], {});
+    const handedOver = analyze(article);
+    const inPlace = applyCorrections(article, handedOver, [], {}, true);
+    assert.equal(JSON.stringify(inPlace.annotations), JSON.stringify(copied.annotations), file);
+    assert.ok(inPlace.annotations.actors.length > 0 && inPlace.annotations.actors.every((actor) => actor.origin === 'auto'), file);
+    // Marked in place: the analyzer's own objects, not copies.
+    assert.equal(inPlace.annotations.quotes[0], handedOver.quotes[0], file);
+  }
+});
+
+test('marking in place leaves the next analysis alone: no object of an analysis is shared with the one after an edit', () => {
+  // What the analysis worker relies on when it marks its fresh analysis auto in place (it keeps the analyzer's
+  // caches between edits): were an output object also held by a cache, the mark would leak into later analyses.
+  const article = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', fs.readdirSync(path.join(__dirname, '..', '..', '..', 'seeds'))[0]), 'utf8');
+  const first = analyze(article);
+  applyCorrections(article, first, [], {}, true);
+  const marked = new Set<object>();
+  const collect = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return;
+    marked.add(value);
+    for (const each of Object.values(value)) collect(each);
+  };
+  collect(first);
+  const at = article.indexOf(' ', article.length / 2);
+  for (const edited of [article.slice(0, at) + 'x' + article.slice(at), article]) {
+    let shared = 0;
+    const walk = (value: unknown) => {
+      if (typeof value !== 'object' || value === null) return;
+      if (marked.has(value)) shared++;
+      assert.ok(Array.isArray(value) || !('origin' in value), 'no mark in a new analysis');
+      for (const each of Object.values(value)) walk(each);
+    };
+    walk(analyze(edited));
+    assert.equal(shared, 0);
+  }
 });
 
 test('merge: "Daria Saprynskaya" = "Darya Saprynskaya" becomes one actor with every mention and both spellings', () => {

@@ -53,4 +53,42 @@ test('an edit inside one word carries only the items around it; the leading item
   const rebuilt = applyAnnotationsDelta(before, delta);
   assert.equal(rebuilt.dates[0], before.dates[0]);
   assert.deepStrictEqual(rebuilt, after);
+  // An item after the edit is a moved copy, but what in it holds no moved offset is shared: the mentions before the
+  // edit of an actor mentioned on both sides of it.
+  const spanning = rebuilt.actors.find((actor) => actor.mentions[0].end <= at && actor.mentions[actor.mentions.length - 1].start > at);
+  assert.ok(spanning, 'an actor mentioned before and after the edit');
+  const previous = before.actors.find((actor) => actor.id === spanning.id)!;
+  assert.notEqual(spanning, previous);
+  assert.equal(spanning.mentions[0], previous.mentions[0]);
+  const last = spanning.mentions.length - 1;
+  assert.notEqual(spanning.mentions[last], previous.mentions[last]);
+  assert.equal(spanning.mentions[last].start, previous.mentions[last].start + 4);
+});
+
+test('an item is reused only when equal but for its moved offsets: a changed value, an added or missing key (even undefined) is sent', () => {
+  const text = 'abcdefghij';
+  const edited = 'abcXdefghij';
+  const item = (start: number, extra: Record<string, unknown> = {}) => ({ start, end: start + 1, text: 'x', count: 2, ...extra });
+  const annotations = (items: unknown[]) => ({ blocks: items }) as unknown as Parameters<typeof annotationsDelta>[1];
+  const cases: [string, unknown, unknown, boolean][] = [
+    ['moved offsets', item(6), item(7), true],
+    ['an offset moved wrongly', item(6), item(8), false],
+    ['another number', item(6), item(7, { count: 3 }), false],
+    ['another string', item(6), item(7, { text: 'y' }), false],
+    ['an added key', item(6), item(7, { note: 'n' }), false],
+    ['a key undefined in one, missing in the other', item(6, { note: undefined }), item(7), false],
+    ['a missing key against an undefined one', item(6), item(7, { note: undefined }), false],
+    ['a nested span moved', item(6, { cue: { start: 8, end: 9 } }), item(7, { cue: { start: 9, end: 10 } }), true],
+    ['a nested span not moved', item(6, { cue: { start: 8, end: 9 } }), item(7, { cue: { start: 8, end: 9 } }), false],
+  ];
+  for (const [what, before, after, reused] of cases) {
+    const delta = annotationsDelta(text, annotations([item(0), before]), edited, annotations([item(0), after]));
+    assert.ok(!('full' in delta));
+    assert.equal(delta.lists.blocks.tail, reused ? 1 : 0, what);
+    assert.deepStrictEqual(applyAnnotationsDelta(annotations([item(0), before]), delta), annotations([item(0), after]), what);
+  }
+  // Before the edit nothing may move: an unmoved leading item with equal offsets is kept.
+  const kept = annotationsDelta(text, annotations([item(0), item(6)]), edited, annotations([item(0), item(7)]));
+  assert.ok(!('full' in kept));
+  assert.equal(kept.lists.blocks.keep, 1);
 });

@@ -296,7 +296,9 @@ const PHASES: readonly ((correction: Correction) => boolean)[] = [
 
 /** `handedOver`: the caller gives `annotations` up (see WorkingCopy); otherwise they are left unchanged. */
 export function applyCorrections(text: string, annotations: Annotations, corrections: readonly Correction[], lists: WorkspaceLists = {}, handedOver = false): CorrectionsResult {
-  const work = new WorkingCopy(text, annotations, handedOver);
+  // Nothing to apply (most articles have no sidecar): the annotations are marked auto in place when handed over.
+  const nothingToApply = corrections.length === 0 && !lists.knownActors?.length && !lists.notActors?.size;
+  const work = new WorkingCopy(text, annotations, handedOver, nothingToApply);
   applyWorkspaceLists(work, lists);
 
   const orphans: Orphan[] = [];

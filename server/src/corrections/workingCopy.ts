@@ -36,6 +36,26 @@ export function flatName(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The handed-over analysis's own lists with `origin: 'auto'` set on every annotation in place: the same values and
+ * key order as the copies made otherwise (an assigned key goes last, as in `{ ...item, origin }`), without a new
+ * object per mention, date and quote (a 400 KB article's ~6,700 copies took ~15 ms of each analysis in the worker).
+ * Only when no correction or list will change single annotations: an object the analyzer shares between two places
+ * would then be changed in both.
+ */
+function markedAuto(input: Annotations): [CorrectedActor[], CorrectedDate[], CorrectedQuote[]] {
+  const actors = input.actors as CorrectedActor[];
+  for (const actor of actors) {
+    actor.origin = 'auto';
+    for (const mention of actor.mentions) mention.origin = 'auto';
+  }
+  const dates = input.dates as CorrectedDate[];
+  for (const date of dates) date.origin = 'auto';
+  const quotes = input.quotes as CorrectedQuote[];
+  for (const quote of quotes) quote.origin = 'auto';
+  return [actors.slice(), dates.slice(), quotes.slice()];
+}
+
 /** Mutable working copy of the annotations, with id allocation that never reuses an id of the input. */
 export class WorkingCopy {
   actors: CorrectedActor[];
@@ -46,16 +66,23 @@ export class WorkingCopy {
   /**
    * @param handedOver the caller hands `input` over (a fresh analysis it drops afterwards, as the analysis worker
    * does): it is worked on as it is, nested objects included, instead of a deep copy of a whole article's analysis.
+   * @param markInPlace with `handedOver`: no correction or list will change single annotations, so they are marked
+   * auto in place instead of copied (markedAuto).
    */
   constructor(
     readonly text: string,
     readonly input: Annotations,
     readonly handedOver = false,
+    markInPlace = false,
   ) {
-    const copy = handedOver ? input : structuredClone(input);
-    this.actors = copy.actors.map((actor) => ({ ...actor, origin: 'auto', mentions: actor.mentions.map((mention) => ({ ...mention, origin: 'auto' as const })) }));
-    this.dates = copy.dates.map((date) => ({ ...date, origin: 'auto' }));
-    this.quotes = copy.quotes.map((quote) => ({ ...quote, origin: 'auto' }));
+    if (handedOver && markInPlace) {
+      [this.actors, this.dates, this.quotes] = markedAuto(input);
+    } else {
+      const copy = handedOver ? input : structuredClone(input);
+      this.actors = copy.actors.map((actor) => ({ ...actor, origin: 'auto', mentions: actor.mentions.map((mention) => ({ ...mention, origin: 'auto' as const })) }));
+      this.dates = copy.dates.map((date) => ({ ...date, origin: 'auto' }));
+      this.quotes = copy.quotes.map((quote) => ({ ...quote, origin: 'auto' }));
+    }
     const highest = (ids: string[], prefix: string) =>
       ids.reduce((max, id) => (id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)) ? Math.max(max, Number(id.slice(prefix.length))) : max), 0);
     this.nextNumber = {

@@ -55,7 +55,6 @@ function ownDiagnosticsOf(document: TextDocument, annotations: Annotations, sett
   const before = derivation && ownDiagnosticsCache.get(derivation.before);
   const groups = diagnosticGroups(document, annotations, settings, before?.severity === severity ? { groups: before.groups, delta: derivation!.delta } : undefined);
   const diagnostics = flatten(groups);
-  forgetDerivation(annotations);
   ownDiagnosticsCache.set(annotations, { severity, groups, diagnostics });
   return diagnostics;
 }
@@ -105,6 +104,8 @@ export function createPublisher(context: ServerContext): {
         const own = ownDiagnostics(document, annotations, documentSettings);
         await nextTurn();
         diagnostics = [...own, ...context.cross.publishOpen(document, result, documentSettings)];
+        // Both steps reused what they could of the analysis this one was rebuilt from: it may go now.
+        forgetDerivation(annotations);
       } else context.cross.closed(document.uri);
     } catch (error) {
       log(`News Annotator: diagnostics of ${document.uri} failed: ${describeError(error)}`);

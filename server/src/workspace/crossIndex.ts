@@ -208,6 +208,8 @@ export class CrossArticleIndex {
    * split, interned and hashed) cost the server's thread milliseconds per edit. Emptied by every change.
    */
   private readonly answers = new Map<string, unknown>();
+  /** Counts the changes: a lookup's answer is the same as long as it is the same (see generation). */
+  private changes = 0;
 
   get size(): number {
     return this.articles.size;
@@ -215,6 +217,11 @@ export class CrossArticleIndex {
 
   has(uri: string): boolean {
     return this.articles.has(uri);
+  }
+
+  /** A number that changes whenever the index does: results computed from it hold while it stays the same. */
+  get generation(): number {
+    return this.changes;
   }
 
   /** The article's own date, when it has one. */
@@ -229,6 +236,7 @@ export class CrossArticleIndex {
   set(input: ArticleInput): Set<string> {
     const affected = this.delete(input.uri);
     this.answers.clear();
+    this.changes++;
     const number = this.freeNumbers.pop() ?? this.byNumber.length;
     const article: Article = { number, uri: input.uri, quoteGroups: [], nameGroups: [], ...(input.date ? { date: input.date } : {}) };
     const quoteGroups = new Set<QuoteGroup>();
@@ -257,6 +265,7 @@ export class CrossArticleIndex {
     const article = this.articles.get(uri);
     if (!article) return affected;
     this.answers.clear();
+    this.changes++;
     this.collectAffected(article, affected);
     for (const group of article.quoteGroups) {
       group.quotes = withoutArticle(group.quotes, QUOTE_FIELDS, article.number);
@@ -273,6 +282,7 @@ export class CrossArticleIndex {
 
   clear(): void {
     this.answers.clear();
+    this.changes++;
     this.articles.clear();
     this.byNumber.length = 0;
     this.freeNumbers.length = 0;
@@ -290,6 +300,7 @@ export class CrossArticleIndex {
     const article = this.articles.get(uri);
     if (!article) return affected;
     this.answers.clear();
+    this.changes++;
     this.collectAffectedByNames(article, affected);
     this.removePeople(article);
     this.addPeople(article, people);
