@@ -13,8 +13,33 @@ export function random(seed: number): () => number {
   };
 }
 
+// Made-up pieces an editor types: names, dates, quotation marks, paragraph breaks, plain words, a title.
+export const TYPED_PIECES: readonly string[] = [
+  'x',
+  ' ',
+  '\n\n',
+  '"',
+  '“',
+  '”',
+  "'s",
+  'Tomas Reindl',
+  ' said ',
+  ', she said.',
+  'on Friday',
+  'March 4, 2021',
+  'last week',
+  'the Ministry of Harbours',
+  '"We are ready," she said. ',
+  'Ostrava',
+  '. ',
+  'Acme',
+  'Acme Robotics',
+  'GREEN COAST',
+  'according to Reindl',
+];
+
 /** One edit: an insertion of one of `inserts`, a deletion or a replacement at a random place, some at a line's end. */
-export function randomEdit(text: string, next: () => number, inserts: readonly string[]): string {
+export function randomEdit(text: string, next: () => number, inserts: readonly string[] = TYPED_PIECES): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   let at = Math.floor(next() * (text.length + 1));
   if (next() < 0.2) {
