@@ -180,6 +180,14 @@ export interface JobsSpeedup {
   loads: string[];
 }
 
+/** The corpus's texts `passes` times over as JSONL records (`id`, `text`), ids counting on across the passes. */
+export function writeRepeatedCorpus(file: string, corpus: Corpus, passes: number): void {
+  const records = corpus.documents.length;
+  const lines: string[] = [];
+  for (let pass = 0; pass < passes; pass++) corpus.documents.forEach((text, index) => lines.push(JSON.stringify({ id: pass * records + index, text })));
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+}
+
 /**
  * --jobs 1 and --jobs 2 alternated `runs` times each on the corpus's texts as JSONL records; medians compared. With
  * `passes` > 1 the input is the corpus's texts `passes` times over and what is timed is the passes after the
@@ -194,9 +202,7 @@ export async function measureJobsSpeedup(cli: string, corpus: Corpus, runs = 3, 
   try {
     const input = path.join(temp, 'development.jsonl');
     const records = corpus.documents.length;
-    const lines: string[] = [];
-    for (let pass = 0; pass < passes; pass++) corpus.documents.forEach((text, index) => lines.push(JSON.stringify({ id: pass * records + index, text })));
-    fs.writeFileSync(input, lines.join('\n') + '\n');
+    writeRepeatedCorpus(input, corpus, passes);
     const outputs = [path.join(temp, 'one.jsonl'), path.join(temp, 'two.jsonl')];
     // One output line per record (--format jsonl, the default for --input jsonl).
     const markLines = passes > 1 ? [records * skipped, records * passes] : [];

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../cli-jobs';
+import { runCli, writeRepeatedCorpus } from '../cli-jobs';
 import { developmentCorpus } from '../corpora';
 import { describeLoad } from '../machine';
 
@@ -25,9 +25,7 @@ async function main(): Promise<void> {
   try {
     const input = path.join(temp, 'input.jsonl');
     const records = corpus.documents.length;
-    const lines: string[] = [];
-    for (let pass = 0; pass < passes; pass++) corpus.documents.forEach((text, index) => lines.push(JSON.stringify({ id: pass * records + index, text })));
-    fs.writeFileSync(input, lines.join('\n') + '\n');
+    writeRepeatedCorpus(input, corpus, passes);
     console.log(`${describeLoad()} at the start; ${corpus.name} ${passes} times over, timed over passes ${from + 1}–${passes}`);
     const rates: Record<1 | 2, number[]> = { 1: [], 2: [] };
     for (let round = 0; round < rounds; round++) {
