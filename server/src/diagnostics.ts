@@ -2,12 +2,12 @@
 // without crowding the Problems panel), and each writing problem as a Warning (an inferred year, which is no
 // fault, as Information). Every diagnostic carries a stable
 // code per kind and the annotation id in `data`, for code actions and the client.
-import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DATE_SANITY_CODES } from './analysis/dates/sanity';
 import type { Annotations, Origin, Provenance } from './analysis/types';
 import { actorLabel, quoteLabel } from './labels';
-import { rangeOf } from './positions';
+import { rangeOf, sameRange } from './positions';
 import type { NewsAnnotatorSettings, Severity } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
@@ -98,8 +98,6 @@ function whollyBefore(spans: readonly { end: number }[], offset: number): boolea
   return true;
 }
 
-const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
-
 /**
  * An unchanged item's diagnostics on its moved spans (an actor's group has one diagnostic per mention, in order, or
  * none at all when its severity is off). Positions count lines, so after an edit within one line only the items
@@ -111,7 +109,7 @@ function movedGroup(document: TextDocument, group: Diagnostic[], spans: readonly
   for (let at = 0; at < group.length; at++) {
     const diagnostic = group[at];
     const range = rangeOf(document, spans[at]);
-    if (samePosition(range.start, diagnostic.range.start) && samePosition(range.end, diagnostic.range.end)) continue;
+    if (sameRange(range, diagnostic.range)) continue;
     moved ??= group.slice();
     moved[at] = { ...diagnostic, range };
   }

@@ -7,6 +7,11 @@ export function rangeOf(document: TextDocument, span: { start: number; end: numb
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
+/** Whether two ranges start and end at the same line and character. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /**
  * The offset of a position that lies inside the document, or undefined for a line past the end or a character
  * past the end of its line (TextDocument.offsetAt would silently clamp those).

@@ -6,8 +6,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextChange } from '../annotationsDelta';
-
-const samePosition = (a: Range['start'], b: Range['start']) => a.line === b.line && a.character === b.character;
+import { sameRange } from '../positions';
 
 /**
  * `diagnostics` of `from` on `to`, an edit of it (`change`): the very objects where nothing moved, copies with
@@ -29,7 +28,7 @@ export function movedDiagnostics(diagnostics: readonly Diagnostic[], from: TextD
       return range;
     }
     const next = { start: to.positionAt(start), end: to.positionAt(moved) };
-    return samePosition(next.start, range.start) && samePosition(next.end, range.end) ? range : next;
+    return sameRange(next, range) ? range : next;
   };
   const movedRelated = new Map<DiagnosticRelatedInformation[], DiagnosticRelatedInformation[]>();
   const moveRelated = (related: DiagnosticRelatedInformation[]): DiagnosticRelatedInformation[] => {

@@ -4,6 +4,7 @@
 // from its text alone) and of those parts. Test mode (paragraphCache.ts setCacheChecks) splits every kept one again.
 import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, type Places } from '../previousText';
+import { movedRange } from './sentenceSpeechCache';
 import type { Range } from './sentences';
 
 interface Kept {
@@ -47,8 +48,5 @@ export class BlockSentencesReuse {
 
 /** `sentences` `by` characters further on (the same array when not moved: nothing changes a sentence once split). */
 function moved(sentences: readonly Range[], by: number): Range[] {
-  if (by === 0) return sentences as Range[];
-  const copies: Range[] = [];
-  for (const sentence of sentences) copies.push({ start: sentence.start + by, end: sentence.end + by });
-  return copies;
+  return by === 0 ? (sentences as Range[]) : sentences.map((sentence) => movedRange(sentence, by));
 }
