@@ -4,7 +4,7 @@
 // garbage collection (kind, duration), and at each of these the thread's scheduler counters
 // (/proc/thread-self/schedstat: time run, time waited for a core). Times are microseconds of the monotonic clock,
 // the probe's own clock too. Written to the file when the server exits. Not part of the server.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
 import { isMainThread, MessagePort, parentPort, Worker } from 'node:worker_threads';
@@ -17,7 +17,7 @@ export interface TraceEvent {
    * analysis worker's thread (its own file, `<file>.worker`): job: a job received and handled (d: until its handler
    * returned, the reply posted within it); send: the reply posted (d: serializing it).
    */
-  k: 'in' | 'out' | 'post' | 'reply' | 'gc' | 'job' | 'send';
+  k: 'in' | 'out' | 'post' | 'reply' | 'gc' | 'job' | 'send' | 'threads';
   /** The method of the message (`response` for an answer), when one is seen. */
   m?: string;
   /** Duration in microseconds (post, reply, gc). */
@@ -26,6 +26,8 @@ export interface TraceEvent {
   kind?: number;
   /** The thread's scheduler counters then: microseconds run and waited for a core. */
   s?: [number, number];
+  /** threads: every thread's CPU then, microseconds by thread id (noted with each reply from the worker). */
+  c?: Record<string, number>;
 }
 
 const file = process.env.HOVER_TRACE;
@@ -71,6 +73,26 @@ function installInWorker(traceFile: string, port: MessagePort): void {
     timer.unref();
   });
   process.on('exit', flush);
+  // The worker's own collections (its isolate's): kind and pause on its thread.
+  const origin = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+      events.push({ t: Math.round(origin + entry.startTime * 1000), k: 'gc', d: Math.round(entry.duration * 1000), kind });
+    }
+  }).observe({ entryTypes: ['gc'] });
+}
+
+/** Every thread of the process: its CPU in microseconds (user + system, clock ticks of 10 ms). */
+function threadsCpu(): Record<string, number> {
+  const cpu: Record<string, number> = {};
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu[tid] = (Number(fields[11]) + Number(fields[12])) * 10_000;
+    } catch {}
+  }
+  return cpu;
 }
 
 function install(traceFile: string): void {
@@ -104,6 +126,7 @@ function install(traceFile: string): void {
     const started = now();
     const handled = workerEmit.call(this, event, ...args);
     events.push({ t: started, k: 'reply', d: now() - started, s: scheduler() });
+    events.push({ t: started, k: 'threads', c: threadsCpu() });
     return handled;
   };
   const origin = now() - performance.now() * 1000;

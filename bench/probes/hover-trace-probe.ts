@@ -180,6 +180,25 @@ function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, e
   console.log(
     `  CPU s (nice): server's thread ${main?.cpu.toFixed(2)} (${main?.nice}), analysis worker ${busiest?.cpu.toFixed(2)} (${busiest?.nice}), ${helpers.length} helper threads ${helpers.reduce((sum, thread) => sum + thread.cpu, 0).toFixed(2)} (${[...new Set(helpers.map((thread) => thread.nice))].join(', ')})`,
   );
+  // Per edit while typing, from the CPU of every thread noted at each worker reply: what the worker's job cost the
+  // process's other threads (V8's helpers: the concurrent marking, the parallel scavenges and the optimizing compiler
+  // of both isolates), and the worker's own collections.
+  const snapshots = events.filter((event) => event.k === 'threads' && event.t >= typingFrom && event.c);
+  if (snapshots.length > 1) {
+    const first = snapshots[0].c!;
+    const last = snapshots[snapshots.length - 1].c!;
+    const spent = Object.keys(last).map((tid) => ({ tid, cpu: (last[tid] - (first[tid] ?? 0)) / 1000 / (snapshots.length - 1) }));
+    const workerTid = String(busiest?.tid);
+    const mainCpu = spent.find((thread) => thread.tid === String(run.pid))?.cpu ?? 0;
+    const workerCpu = spent.find((thread) => thread.tid === workerTid)?.cpu ?? 0;
+    const helperCpu = spent.filter((thread) => thread.tid !== String(run.pid) && thread.tid !== workerTid).reduce((sum, thread) => sum + thread.cpu, 0);
+    console.log(`  CPU ms per edit while typing (${snapshots.length - 1} edits): server's thread ${mainCpu.toFixed(1)}, analysis worker ${workerCpu.toFixed(1)}, helper threads ${helperCpu.toFixed(1)}`);
+  }
+  const workerCollections = new Map<number, number[]>();
+  for (const event of worker) if (event.k === 'gc' && event.t >= typingFrom) workerCollections.set(event.kind ?? 0, [...(workerCollections.get(event.kind ?? 0) ?? []), (event.d ?? 0) / 1000]);
+  console.log(
+    `  worker's collections while typing: ${[...workerCollections].map(([kind, durations]) => `${kinds[kind] ?? kind} ${durations.length} (${durations.reduce((sum, each) => sum + each, 0).toFixed(0)} ms, max ${Math.max(...durations).toFixed(1)})`).join(', ')}`,
+  );
   if (DETAILS === undefined) return;
   for (const hover of run.hovers) {
     const took = (hover.answered - hover.sent) / 1000;
