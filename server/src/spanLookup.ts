@@ -11,11 +11,19 @@ export class SpanLookup<T extends { start: number; end: number }> {
   /** The largest end among sorted[0..i]: no span before i reaches further, which bounds the backward scan. */
   private readonly reach: Float64Array;
 
-  constructor(private readonly spans: readonly T[]) {
+  /**
+   * `previousOrder`: another lookup's `order` (the previous analysis's mentions), taken as it is when it is the order
+   * of these spans too, as after an edit that moved spans but changed none: checked in one pass instead of sorting.
+   */
+  constructor(
+    private readonly spans: readonly T[],
+    previousOrder?: Uint32Array,
+  ) {
     const count = spans.length;
-    const sorted = new Uint32Array(count);
+    const reused = previousOrder && previousOrder.length === count && SpanLookup.ordersSpans(previousOrder, spans) ? previousOrder : undefined;
+    const sorted = reused ?? new Uint32Array(count);
     let inOrder = true;
-    for (let index = 0; index < count; index++) {
+    for (let index = 0; index < count && !reused; index++) {
       sorted[index] = index;
       if (index > 0 && spans[index].start < spans[index - 1].start) inOrder = false;
     }
@@ -34,6 +42,28 @@ export class SpanLookup<T extends { start: number; end: number }> {
     for (let index = 0; index < count; index++) reach[index] = furthest = Math.max(furthest, spans[sorted[index]].end);
     this.sorted = sorted;
     this.reach = reach;
+  }
+
+  /** The indexes of the spans in order of start, ties in the given order (shared, not to be changed). */
+  get order(): Uint32Array {
+    return this.sorted;
+  }
+
+  /**
+   * Whether `order` lists every index of `spans` once, by start, ties in the given order (the one order the
+   * constructor sorts them into): each index in range and each pair strictly after the one before, so no index twice.
+   */
+  private static ordersSpans(order: Uint32Array, spans: readonly { start: number }[]): boolean {
+    for (let at = 0; at < order.length; at++) {
+      const index = order[at];
+      if (index >= spans.length) return false;
+      if (at === 0) continue;
+      const before = order[at - 1];
+      const start = spans[index].start;
+      const startBefore = spans[before].start;
+      if (!(start > startBefore || (start === startBefore && index > before))) return false;
+    }
+    return true;
   }
 
   /** The index (in the spans given) of the span under `offset`, or -1. */

@@ -36,3 +36,41 @@ test('a cursor just after a span finds it, unless another span starts there', ()
   assert.equal(lookup.at(9), undefined);
   assert.equal(new SpanLookup<Span>([]).at(3), undefined);
 });
+
+test("another lookup's order is taken only when it is these spans' order: the answers are a fresh lookup's", () => {
+  fc.assert(
+    fc.property(spansArbitrary, spansArbitrary, fc.nat(230), fc.integer({ min: -5, max: 5 }), (spans, others, edit, shift) => {
+      // The same spans moved as an edit moves them (those from `edit` on by `shift`), and unrelated ones.
+      const moved = spans.map((span) => (span.start >= edit ? { ...span, start: span.start + shift, end: span.end + shift } : span));
+      const previousOrder = new SpanLookup(spans).order;
+      for (const candidate of [moved, others, spans.slice(1)]) {
+        const fresh = new SpanLookup(candidate);
+        const hinted = new SpanLookup(candidate, previousOrder);
+        assert.deepEqual([...hinted.order], [...fresh.order]);
+        for (let offset = 0; offset <= 240; offset++) assert.equal(hinted.at(offset), fresh.at(offset), `offset ${offset}`);
+      }
+    }),
+  );
+});
+
+test('the order of spans moved by an edit is taken as it is', () => {
+  const spans = [
+    { start: 30, end: 35, id: 0 },
+    { start: 10, end: 15, id: 1 },
+    { start: 10, end: 12, id: 2 },
+  ];
+  const previousOrder = new SpanLookup(spans).order;
+  const moved = spans.map((span) => (span.start >= 20 ? { ...span, start: span.start + 1, end: span.end + 1 } : span));
+  assert.equal(new SpanLookup(moved, previousOrder).order, previousOrder);
+  // An order that no longer sorts them (a span moved before another) is not.
+  const reordered = [{ ...spans[0], start: 5, end: 8 }, spans[1], spans[2]];
+  assert.notEqual(new SpanLookup(reordered, previousOrder).order, previousOrder);
+  assert.deepEqual([...new SpanLookup(reordered, previousOrder).order], [0, 1, 2]);
+  // Nor one that leaves two spans now starting at the same place in the wrong order (ties go in the given order).
+  const tied = [
+    { start: 10, end: 12, id: 0 },
+    { start: 8, end: 9, id: 1 },
+  ];
+  const tiedOrder = new SpanLookup(tied).order;
+  assert.deepEqual([...new SpanLookup([{ ...tied[0], start: 8 }, tied[1]], tiedOrder).order], [0, 1]);
+});
