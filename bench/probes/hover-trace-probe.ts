@@ -192,10 +192,13 @@ function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, e
     const mainCpu = spent.find((thread) => thread.tid === String(run.pid))?.cpu ?? 0;
     const workerCpu = spent.find((thread) => thread.tid === workerTid)?.cpu ?? 0;
     const helperCpu = spent.filter((thread) => thread.tid !== String(run.pid) && thread.tid !== workerTid).reduce((sum, thread) => sum + thread.cpu, 0);
-    console.log(`  CPU ms per edit while typing (${snapshots.length - 1} edits): server's thread ${mainCpu.toFixed(1)}, analysis worker ${workerCpu.toFixed(1)}, helper threads ${helperCpu.toFixed(1)}`);
+    console.log(
+      `  CPU ms per edit while typing (${snapshots.length - 1} edits): server's thread ${mainCpu.toFixed(1)}, analysis worker ${workerCpu.toFixed(1)}, helper threads ${helperCpu.toFixed(1)}`,
+    );
   }
   const workerCollections = new Map<number, number[]>();
-  for (const event of worker) if (event.k === 'gc' && event.t >= typingFrom) workerCollections.set(event.kind ?? 0, [...(workerCollections.get(event.kind ?? 0) ?? []), (event.d ?? 0) / 1000]);
+  for (const event of worker)
+    if (event.k === 'gc' && event.t >= typingFrom) workerCollections.set(event.kind ?? 0, [...(workerCollections.get(event.kind ?? 0) ?? []), (event.d ?? 0) / 1000]);
   console.log(
     `  worker's collections while typing: ${[...workerCollections].map(([kind, durations]) => `${kinds[kind] ?? kind} ${durations.length} (${durations.reduce((sum, each) => sum + each, 0).toFixed(0)} ms, max ${Math.max(...durations).toFixed(1)})`).join(', ')}`,
   );
