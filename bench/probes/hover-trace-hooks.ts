@@ -117,8 +117,11 @@ function install(traceFile: string): void {
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
     const started = now();
+    const before = scheduler();
     post.apply(this, args);
-    events.push({ t: started, k: 'post', d: now() - started });
+    const after = scheduler();
+    // s: what the thread ran and waited for a core while posting (not counters, as on the other events).
+    events.push({ t: started, k: 'post', d: now() - started, s: [after[0] - before[0], after[1] - before[1]] });
   };
   const workerEmit = Worker.prototype.emit;
   Worker.prototype.emit = function (this: Worker, event: string | symbol, ...args: unknown[]) {

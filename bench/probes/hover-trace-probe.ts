@@ -126,6 +126,8 @@ function editBreakdown(run: Awaited<ReturnType<typeof typeAndHover>>, events: Tr
     note('client sends → bytes in', arrived.t - edit.sent);
     note('bytes in → job posted', posted.t - arrived.t);
     note('  posting (serializing the job)', posted.d ?? 0);
+    if (posted.s) note('    of which waiting for a core', posted.s[1]);
+    if (posted.s) note('    of which neither running nor waiting (blocked)', (posted.d ?? 0) - posted.s[0] - posted.s[1]);
     note('posted → worker starts the job', job.t - posted.t);
     note('worker: job received → reply posted', sent.t - job.t);
     if (job.s) note("  the worker thread's CPU in the job (analysis, corrections, delta)", job.s[0]);
@@ -211,7 +213,7 @@ function report(bundle: string, run: Awaited<ReturnType<typeof typeAndHover>>, e
       .filter((event) => event.t >= hover.sent - 30_000 && event.t <= hover.answered)
       .map((event) => {
         let line = `${((event.t - hover.sent) / 1000).toFixed(1).padStart(7)} ms ${event.k}${event.m ? ` ${event.m}` : ''}${event.d === undefined ? '' : ` ${(event.d / 1000).toFixed(1)} ms`}${event.kind === undefined ? '' : ` (${kinds[event.kind] ?? event.kind})`}`;
-        if (event.s) {
+        if (event.s && event.k !== 'post') {
           if (previous) line += `  [ran ${((event.s[0] - previous[0]) / 1000).toFixed(1)}, waited ${((event.s[1] - previous[1]) / 1000).toFixed(1)} ms since the last]`;
           previous = event.s;
         }
