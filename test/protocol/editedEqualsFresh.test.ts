@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import * as fc from 'fast-check';
-import { SemanticTokensDeltaRequest, SemanticTokensRequest, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { HoverRequest, SemanticTokensDeltaRequest, SemanticTokensRequest, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { FakeWorkerControl } from './fakeWorkerControl';
 import { disposeStarted, started } from './harness';
 import { positionAt, settle } from './randomEdits';
@@ -24,7 +24,7 @@ function applyTokenEdits(data: number[], edits: readonly { start: number; delete
 
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 8 }), insert: fc.constantFrom(...PIECES) });
 
-test('after random edits, diagnostics and semantic tokens equal those of a fresh open of the final text', { timeout: 120_000 }, async () => {
+test('after random edits, diagnostics, semantic tokens and hovers equal those of a fresh open of the final text', { timeout: 120_000 }, async () => {
   const worker = new FakeWorkerControl();
   const client = await started({ analyzer: undefined, createAnalysisWorker: worker.createWorker }, { debounceMs: 0 });
   let run = 0;
@@ -54,11 +54,22 @@ test('after random edits, diagnostics and semantic tokens equal those of a fresh
         tokens = { resultId: delta.resultId, data };
       }
       const edited = await client.diagnostics(uri, version);
+      // The hovers at every character, from the lookups of the analysis rebuilt after the edits (they reuse the
+      // previous mentions' order when it still holds).
+      const hovers = async (at: string) => {
+        const answers: unknown[] = [];
+        for (let offset = 0; offset <= mirror.length; offset++) {
+          answers.push(await client.client.sendRequest(HoverRequest.type, { textDocument: { uri: at }, position: positionAt(mirror, offset) }));
+        }
+        return answers;
+      };
+      const editedHovers = await hovers(uri);
       // Closed first: two open documents with the same text would share quotes (cross-article diagnostics).
       await client.close(uri);
       await client.open(fresh, mirror);
       const opened = await client.diagnostics(fresh, 1);
       assert.deepStrictEqual(edited.diagnostics, opened.diagnostics);
+      assert.deepStrictEqual(editedHovers, await hovers(fresh));
       const freshTokens = (await client.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: fresh } }))!;
       assert.deepStrictEqual(data, freshTokens.data);
       await client.close(fresh);
