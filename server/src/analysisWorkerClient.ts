@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { deriveAnnotations, textChange } from './annotationsDelta';
-import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage, TextEdit } from './analysisWorkerProtocol';
+import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage, TextEdit, WarmUpMessage } from './analysisWorkerProtocol';
 import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
 import type { CorrectedAnnotations } from './corrections/corrected';
 
@@ -36,6 +36,8 @@ interface QueuedJob extends AnalysisJob {
   crashes: number;
   /** Its document was closed while it ran: its result is not kept as the base of a next delta. */
   dropped?: boolean;
+  /** Posted with its whole text (the document's first job for this worker), not as an edit. */
+  sentWhole?: boolean;
   resolve(result: CorrectedResult): void;
   reject(error: Error): void;
 }
@@ -188,6 +190,7 @@ export class AnalysisWorkerClient {
       const { prefix, oldEnd, shift } = textChange(base.text, job.text);
       text = { prefix, oldEnd, inserted: job.text.slice(prefix, oldEnd + shift) };
     }
+    job.sentWhole = typeof text === 'string';
     const message: AnalysisJobMessage = { id: job.id, key: job.key, text, options: job.options, corrections: job.corrections, keep, baseId: base?.id };
     worker.postMessage(message);
   }
@@ -222,6 +225,7 @@ export class AnalysisWorkerClient {
           return;
         }
         job.resolve({ annotations: annotations as CorrectedAnnotations, orphans: reply.orphans, ...(reply.correctionError ? { error: reply.correctionError } : {}) });
+        this.warmUpAfter(worker, job);
       } else {
         this.bases.delete(job.key);
         job.reject(new Error(reply.error));
@@ -233,6 +237,15 @@ export class AnalysisWorkerClient {
     });
     worker.on('exit', (code) => this.restartAfterExit(worker, code));
     return worker;
+  }
+
+  /**
+   * After an open document's first analysis, when no other job waits, lets the worker compile the edit path on
+   * made-up edits of it (analysisWorkerWarmUp.ts); the next message posted stops that.
+   */
+  private warmUpAfter(worker: Worker, job: QueuedJob): void {
+    if (job.background || job.dropped || !job.sentWhole || this.interactive.length > 0 || this.background.length > 0) return;
+    worker.postMessage({ warmUp: job.key } satisfies WarmUpMessage);
   }
 
   /** The result a reply describes (a delta from the document's base, or whole), kept as the next base. */

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { AnalysisWorkerClient, SupersededError } from '../../server/src/analysisWorkerClient';
-import type { AnalysisJobMessage } from '../../server/src/analysisWorkerProtocol';
+import type { AnalysisJobMessage, WarmUpMessage } from '../../server/src/analysisWorkerProtocol';
 import { HOLD_MARK } from '../protocol/fakeAnalysisWorker';
 import { FakeWorkerControl } from '../protocol/fakeWorkerControl';
 
@@ -144,4 +144,31 @@ test('an edit of a text the worker no longer keeps (more documents than it keeps
     'sent as an edit, then whole',
   );
   assert.equal(last[0].id, last[1].id, 'the same job');
+});
+
+/** A worker whose posted warm-up messages the test sees (analysisWorkerWarmUp.ts). */
+function warmUpSpy(worker: FakeWorkerControl, warmed: string[]): FakeWorkerControl['createWorker'] {
+  return () => {
+    const thread = worker.createWorker();
+    const post = thread.postMessage.bind(thread);
+    thread.postMessage = (message: AnalysisJobMessage | WarmUpMessage) => {
+      if ('warmUp' in message) warmed.push(message.warmUp);
+      post(message);
+    };
+    return thread;
+  };
+}
+
+test("the worker may warm up the edit path after an open document's first analysis, when no other job waits", async () => {
+  const worker = new FakeWorkerControl();
+  const warmed: string[] = [];
+  const client = clientWith(warmUpSpy(worker, warmed));
+  await client.analyze('Putin met Merkel in Moscow.', {}, { key: 'a' });
+  assert.deepEqual(warmed, ['a'], 'after the first analysis, sent whole');
+  await client.analyze('Putin met Merkel in Berlin.', {}, { key: 'a' });
+  await client.analyze('Putin met Merkel in Paris.', {}, { key: 'index:c', background: true });
+  assert.deepEqual(warmed, ['a'], 'not after an edit, nor after the workspace index');
+  // Two documents queued together: the first one's warm-up would only be stopped by the second one's job.
+  await Promise.all([client.analyze('Merkel spoke.', {}, { key: 'd' }), client.analyze('Putin spoke.', {}, { key: 'e' })]);
+  assert.deepEqual(warmed, ['a', 'e']);
 });
