@@ -52,7 +52,12 @@ export function alignmentOf(document: DocumentTokens): TokenAlignment {
     const old = previous.all;
     const shorter = Math.min(old.length, tokens.length);
     let prefix = 0;
-    while (prefix < shorter && sameToken(old[prefix], tokens[prefix]) && old[prefix].start === tokens[prefix].start && old[prefix].end === tokens[prefix].end) prefix++;
+    // (the paragraphs before the edit hand on their very tokens (documentTokens.ts): most are the same objects)
+    while (
+      prefix < shorter &&
+      (old[prefix] === tokens[prefix] || (sameToken(old[prefix], tokens[prefix]) && old[prefix].start === tokens[prefix].start && old[prefix].end === tokens[prefix].end))
+    )
+      prefix++;
     const tokenShift = old.length - tokens.length;
     let from = tokens.length;
     if (from > prefix && old.length > prefix) {
