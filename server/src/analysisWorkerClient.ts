@@ -46,7 +46,12 @@ export interface AnalysisWorkerClientOptions {
   /** Starts the worker thread (a test passes its own worker script). */
   createWorker(): Worker;
   logError(message: string): void;
+  /** How long the worker must have been idle before it warms up the edit path (WARM_UP_DELAY_MS; tests pass less). */
+  warmUpDelayMs?: number;
 }
+
+/** How long the worker must have been idle after a document's first analysis before it warms up the edit path. */
+export const WARM_UP_DELAY_MS = 500;
 
 export class AnalysisWorkerClient {
   private worker: Worker | undefined;
@@ -54,6 +59,8 @@ export class AnalysisWorkerClient {
   private readonly interactive: QueuedJob[] = [];
   private readonly background: QueuedJob[] = [];
   private nextId = 1;
+  /** Jobs posted to the worker so far: a warm-up waits for none to be posted meanwhile. */
+  private posted = 0;
   private visible = new Map<string, number>();
   /** Documents a request waits for whose jobs were not queued yet when it asked (see prioritize). */
   private readonly requested = new Set<string>();
@@ -191,6 +198,7 @@ export class AnalysisWorkerClient {
       text = { prefix, oldEnd, inserted: job.text.slice(prefix, oldEnd + shift) };
     }
     job.sentWhole = typeof text === 'string';
+    this.posted++;
     const message: AnalysisJobMessage = { id: job.id, key: job.key, text, options: job.options, corrections: job.corrections, keep, baseId: base?.id };
     worker.postMessage(message);
   }
@@ -244,8 +252,16 @@ export class AnalysisWorkerClient {
    * made-up edits of it (analysisWorkerWarmUp.ts); the next message posted stops that.
    */
   private warmUpAfter(worker: Worker, job: QueuedJob): void {
-    if (job.background || job.dropped || !job.sentWhole || this.interactive.length > 0 || this.background.length > 0) return;
-    worker.postMessage({ warmUp: job.key } satisfies WarmUpMessage);
+    if (job.background || job.dropped || !job.sentWhole) return;
+    const posted = this.posted;
+    // Only once the worker has stayed idle a moment: a user who types, or closes the document, right after it opened
+    // would otherwise wait for a checkpoint of the warm-up, and share the processor with it (measured on a loaded
+    // machine, the benchmark's typing row, which types as soon as the diagnostics come, got slower).
+    const timer = setTimeout(() => {
+      if (this.posted !== posted || this.running || this.disposed || this.worker !== worker || !this.bases.has(job.key)) return;
+      worker.postMessage({ warmUp: job.key } satisfies WarmUpMessage);
+    }, this.options.warmUpDelayMs ?? WARM_UP_DELAY_MS);
+    timer.unref();
   }
 
   /** The result a reply describes (a delta from the document's base, or whole), kept as the next base. */

@@ -159,16 +159,34 @@ function warmUpSpy(worker: FakeWorkerControl, warmed: string[]): FakeWorkerContr
   };
 }
 
-test("the worker may warm up the edit path after an open document's first analysis, when no other job waits", async () => {
+test("the worker may warm up the edit path once idle after an open document's first analysis, not when another job came", async () => {
   const worker = new FakeWorkerControl();
   const warmed: string[] = [];
-  const client = clientWith(warmUpSpy(worker, warmed));
+  const client = new AnalysisWorkerClient({ createWorker: warmUpSpy(worker, warmed), logError: () => {}, warmUpDelayMs: 30 });
+  clients.push(client);
+  const idle = () => new Promise((resolve) => setTimeout(resolve, 60));
   await client.analyze('Putin met Merkel in Moscow.', {}, { key: 'a' });
-  assert.deepEqual(warmed, ['a'], 'after the first analysis, sent whole');
+  assert.deepEqual(warmed, [], 'not at once');
+  await idle();
+  assert.deepEqual(warmed, ['a'], 'after the first analysis, sent whole, once the worker stayed idle');
   await client.analyze('Putin met Merkel in Berlin.', {}, { key: 'a' });
   await client.analyze('Putin met Merkel in Paris.', {}, { key: 'index:c', background: true });
+  await idle();
   assert.deepEqual(warmed, ['a'], 'not after an edit, nor after the workspace index');
-  // Two documents queued together: the first one's warm-up would only be stopped by the second one's job.
+  // A job posted before the delay ends (the next document's, here) cancels it; a document closed meanwhile too.
   await Promise.all([client.analyze('Merkel spoke.', {}, { key: 'd' }), client.analyze('Putin spoke.', {}, { key: 'e' })]);
-  assert.deepEqual(warmed, ['a', 'e']);
+  await client.analyze('Lavrov spoke.', {}, { key: 'f' });
+  client.drop('f');
+  await idle();
+  assert.deepEqual(warmed, ['a'], 'd and e were followed by other jobs, f was closed');
+});
+
+test('a document whose first analysis is followed by nothing is warmed up once the delay is over', async () => {
+  const worker = new FakeWorkerControl();
+  const warmed: string[] = [];
+  const client = new AnalysisWorkerClient({ createWorker: warmUpSpy(worker, warmed), logError: () => {}, warmUpDelayMs: 30 });
+  clients.push(client);
+  await Promise.all([client.analyze('Merkel spoke.', {}, { key: 'd' }), client.analyze('Putin spoke.', {}, { key: 'e' })]);
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.deepEqual(warmed, ['e'], 'the last one only: d was followed by e');
 });
