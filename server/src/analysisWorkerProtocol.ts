@@ -51,8 +51,9 @@ export interface ForgetMessage {
 }
 
 /**
- * Sent when the worker has analyzed a document's text whole (its first job) and no other job waits: the worker may
- * analyze made-up edits of it to compile the edit path (analysisWorkerWarmUp.ts), until the next message comes.
+ * Sent when the worker has analyzed a document's text whole (its first job) and stayed idle since for a moment
+ * (analysisWorkerClient.ts WARM_UP_DELAY_MS): the worker may analyze made-up edits of it to compile the edit path
+ * (analysisWorkerWarmUp.ts), until the next message comes.
  */
 export interface WarmUpMessage {
   warmUp: string;

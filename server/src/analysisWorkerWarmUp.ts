@@ -1,11 +1,11 @@
 // The edit path compiled before the first edit. The worker has analyzed whole articles by the time the user types,
 // but the code that reuses the previous analysis after an edit (alignments, carried scores, the reuse branches) has
 // never run: the first keystrokes of a long article ran it unoptimized, several times slower than the later ones
-// (the benchmark's p95 was its first edits). So once a document's first analysis is done and nothing else waits, the
-// worker analyzes made-up edits of its text (a letter typed in a word near the middle and removed again) through
-// the same incremental path, discards them, and puts the state kept across analyses back as it was
-// (paragraphCache.ts analyzedAside): the next real edit reuses the real text's analysis as if nothing had run. Any
-// message to the worker (a real job, a closed document) stops it at the analyzer's next checkpoint.
+// (the benchmark's p95 was its first edits). So once a document's first analysis is done and the worker has stayed
+// idle a moment since, the worker analyzes made-up edits of its text (a letter typed in a word near the middle and
+// removed again) through the same incremental path, discards them, and puts the state kept across analyses back as
+// it was (paragraphCache.ts analyzedAside): the next real edit reuses the real text's analysis as if nothing had
+// run. Any message to the worker (a real job, a closed document) stops it at the analyzer's next checkpoint.
 import { AnalysisStopped, type Checkpoint } from './analysis/checkpoint';
 import { analyzedAside } from './analysis/paragraphCache';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
