@@ -7,4 +7,5 @@ import { lowerThisThreadsPriority } from './threadPriority';
 
 // Loaded outside a worker (the test runner loads every compiled file it finds), it must leave that thread alone.
 if (!isMainThread) lowerThisThreadsPriority();
-serveAnalysisJobs(analyze);
+// The made-up edits after a document's first analysis compile the edit path before the first keystroke.
+serveAnalysisJobs(analyze, { warmUp: true });

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { deriveAnnotations, textChange } from './annotationsDelta';
-import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage, TextEdit } from './analysisWorkerProtocol';
+import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage, TextEdit, WarmUpMessage } from './analysisWorkerProtocol';
 import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
 import type { CorrectedAnnotations } from './corrections/corrected';
 
@@ -36,6 +36,8 @@ interface QueuedJob extends AnalysisJob {
   crashes: number;
   /** Its document was closed while it ran: its result is not kept as the base of a next delta. */
   dropped?: boolean;
+  /** Posted with its whole text (the document's first job for this worker), not as an edit. */
+  sentWhole?: boolean;
   resolve(result: CorrectedResult): void;
   reject(error: Error): void;
 }
@@ -44,7 +46,12 @@ export interface AnalysisWorkerClientOptions {
   /** Starts the worker thread (a test passes its own worker script). */
   createWorker(): Worker;
   logError(message: string): void;
+  /** How long the worker must have been idle before it warms up the edit path (WARM_UP_DELAY_MS; tests pass less). */
+  warmUpDelayMs?: number;
 }
+
+/** How long the worker must have been idle after a document's first analysis before it warms up the edit path. */
+export const WARM_UP_DELAY_MS = 500;
 
 export class AnalysisWorkerClient {
   private worker: Worker | undefined;
@@ -52,6 +59,8 @@ export class AnalysisWorkerClient {
   private readonly interactive: QueuedJob[] = [];
   private readonly background: QueuedJob[] = [];
   private nextId = 1;
+  /** Jobs posted to the worker so far: a warm-up waits for none to be posted meanwhile. */
+  private posted = 0;
   private visible = new Map<string, number>();
   /** Documents a request waits for whose jobs were not queued yet when it asked (see prioritize). */
   private readonly requested = new Set<string>();
@@ -188,6 +197,8 @@ export class AnalysisWorkerClient {
       const { prefix, oldEnd, shift } = textChange(base.text, job.text);
       text = { prefix, oldEnd, inserted: job.text.slice(prefix, oldEnd + shift) };
     }
+    job.sentWhole = typeof text === 'string';
+    this.posted++;
     const message: AnalysisJobMessage = { id: job.id, key: job.key, text, options: job.options, corrections: job.corrections, keep, baseId: base?.id };
     worker.postMessage(message);
   }
@@ -222,6 +233,7 @@ export class AnalysisWorkerClient {
           return;
         }
         job.resolve({ annotations: annotations as CorrectedAnnotations, orphans: reply.orphans, ...(reply.correctionError ? { error: reply.correctionError } : {}) });
+        this.warmUpAfter(worker, job);
       } else {
         this.bases.delete(job.key);
         job.reject(new Error(reply.error));
@@ -233,6 +245,23 @@ export class AnalysisWorkerClient {
     });
     worker.on('exit', (code) => this.restartAfterExit(worker, code));
     return worker;
+  }
+
+  /**
+   * After an open document's first analysis, when no other job waits, lets the worker compile the edit path on
+   * made-up edits of it (analysisWorkerWarmUp.ts); the next message posted stops that.
+   */
+  private warmUpAfter(worker: Worker, job: QueuedJob): void {
+    if (job.background || job.dropped || !job.sentWhole) return;
+    const posted = this.posted;
+    // Only once the worker has stayed idle a moment: a user who types, or closes the document, right after it opened
+    // would otherwise wait for a checkpoint of the warm-up, and share the processor with it (measured on a loaded
+    // machine, the benchmark's typing row, which types as soon as the diagnostics come, got slower).
+    const timer = setTimeout(() => {
+      if (this.posted !== posted || this.running || this.disposed || this.worker !== worker || !this.bases.has(job.key)) return;
+      worker.postMessage({ warmUp: job.key } satisfies WarmUpMessage);
+    }, this.options.warmUpDelayMs ?? WARM_UP_DELAY_MS);
+    timer.unref();
   }
 
   /** The result a reply describes (a delta from the document's base, or whole), kept as the next base. */

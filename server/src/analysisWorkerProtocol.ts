@@ -5,13 +5,14 @@
 // An analysis whose document changed again or closed is stopped at its next checkpoint (stopSignal below), so the
 // worker moves on to the text that matters instead of finishing a result nobody will read.
 // Kept free of LSP imports so the worker bundle holds only the analyzer.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { AnalysisStopped, type Checkpoint } from './analysis/checkpoint';
 import { withoutParagraphCaches } from './analysis/paragraphCache';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { annotationsDelta, type AnnotationsDelta } from './annotationsDelta';
 import { correctAnnotations, type CorrectionsInput } from './correctAnnotations';
 import type { Orphan } from './corrections/apply';
+import { WARM_UP_EDITS, warmUpEditPath, type WarmUpBase } from './analysisWorkerWarmUp';
 
 export interface AnalysisJobMessage {
   id: number;
@@ -50,6 +51,15 @@ export interface ForgetMessage {
 }
 
 /**
+ * Sent when the worker has analyzed a document's text whole (its first job) and stayed idle since for a moment
+ * (analysisWorkerClient.ts WARM_UP_DELAY_MS): the worker may analyze made-up edits of it to compile the edit path
+ * (analysisWorkerWarmUp.ts), until the next message comes.
+ */
+export interface WarmUpMessage {
+  warmUp: string;
+}
+
+/**
  * Sent once to a new worker: slot 0 of this shared array holds the id of a job to stop. The analyzer's checkpoints
  * read it between its steps (Atomics, no message: the worker's thread is busy in the analysis).
  */
@@ -84,16 +94,37 @@ export function runAnalysisJob(
   return keep ? analyze() : withoutParagraphCaches(analyze);
 }
 
-/** Answers every job posted to this worker thread with `analyzer`'s result, or the error it threw. */
-export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptions, checkpoint?: Checkpoint) => Annotations): void {
+type WorkerMessage = AnalysisJobMessage | ForgetMessage | StopSignalMessage | WarmUpMessage;
+
+/**
+ * Answers every job posted to this worker thread with `analyzer`'s result, or the error it threw. With `warmUp`, a
+ * WarmUpMessage has made-up edits analyzed (the real worker; the tests' stand-in workers count their jobs).
+ */
+export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptions, checkpoint?: Checkpoint) => Annotations, { warmUp = false } = {}): void {
   const port = parentPort;
   // Loaded outside a worker (the test runner loads every compiled file it finds): nothing to serve then.
   if (!port) return;
-  const bases = new Map<string, { id: number; text: string; annotations: Annotations }>();
+  const bases = new Map<string, WarmUpBase & { id: number }>();
   let stopSignal: Int32Array | undefined;
-  port.on('message', (message: AnalysisJobMessage | ForgetMessage | StopSignalMessage) => {
+  const handle = (message: WorkerMessage) => {
     if ('forget' in message) {
       bases.delete(message.forget);
+      return;
+    }
+    if ('warmUp' in message) {
+      const base = bases.get(message.warmUp);
+      if (!warmUp || !base) return;
+      // Messages that come meanwhile stop it; they are handled right after, in order.
+      const held: WorkerMessage[] = [];
+      const interrupted = () => {
+        if (held.length === 0) {
+          const received = receiveMessageOnPort(port);
+          if (received) held.push(received.message as WorkerMessage);
+        }
+        return held.length > 0;
+      };
+      warmUpEditPath(analyzer, base, WARM_UP_EDITS, interrupted);
+      for (const next of held) handle(next);
       return;
     }
     if ('stopSignal' in message) {
@@ -124,7 +155,7 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       const delta = keep && base && base.id === baseId ? annotationsDelta(base.text, base.annotations, text, annotations) : { full: annotations };
       reply = { id, delta, orphans, ...(correctionError ? { correctionError } : {}) };
       if (keep) {
-        bases.set(key, { id, text, annotations });
+        bases.set(key, { id, text, annotations, options, corrections });
         if (bases.size > KEPT_BASES) bases.delete(bases.keys().next().value as string);
       }
     } catch (error) {
@@ -137,5 +168,6 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     port.postMessage(reply);
-  });
+  };
+  port.on('message', handle);
 }

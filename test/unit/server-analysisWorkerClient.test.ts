@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { AnalysisWorkerClient, SupersededError } from '../../server/src/analysisWorkerClient';
-import type { AnalysisJobMessage } from '../../server/src/analysisWorkerProtocol';
+import type { AnalysisJobMessage, WarmUpMessage } from '../../server/src/analysisWorkerProtocol';
 import { HOLD_MARK } from '../protocol/fakeAnalysisWorker';
 import { FakeWorkerControl } from '../protocol/fakeWorkerControl';
 
@@ -144,4 +144,49 @@ test('an edit of a text the worker no longer keeps (more documents than it keeps
     'sent as an edit, then whole',
   );
   assert.equal(last[0].id, last[1].id, 'the same job');
+});
+
+/** A worker whose posted warm-up messages the test sees (analysisWorkerWarmUp.ts). */
+function warmUpSpy(worker: FakeWorkerControl, warmed: string[]): FakeWorkerControl['createWorker'] {
+  return () => {
+    const thread = worker.createWorker();
+    const post = thread.postMessage.bind(thread);
+    thread.postMessage = (message: AnalysisJobMessage | WarmUpMessage) => {
+      if ('warmUp' in message) warmed.push(message.warmUp);
+      post(message);
+    };
+    return thread;
+  };
+}
+
+test("the worker may warm up the edit path once idle after an open document's first analysis, not when another job came", async () => {
+  const worker = new FakeWorkerControl();
+  const warmed: string[] = [];
+  const client = new AnalysisWorkerClient({ createWorker: warmUpSpy(worker, warmed), logError: () => {}, warmUpDelayMs: 30 });
+  clients.push(client);
+  const idle = () => new Promise((resolve) => setTimeout(resolve, 60));
+  await client.analyze('Putin met Merkel in Moscow.', {}, { key: 'a' });
+  assert.deepEqual(warmed, [], 'not at once');
+  await idle();
+  assert.deepEqual(warmed, ['a'], 'after the first analysis, sent whole, once the worker stayed idle');
+  await client.analyze('Putin met Merkel in Berlin.', {}, { key: 'a' });
+  await client.analyze('Putin met Merkel in Paris.', {}, { key: 'index:c', background: true });
+  await idle();
+  assert.deepEqual(warmed, ['a'], 'not after an edit, nor after the workspace index');
+  // A job posted before the delay ends (the next document's, here) cancels it; a document closed meanwhile too.
+  await Promise.all([client.analyze('Merkel spoke.', {}, { key: 'd' }), client.analyze('Putin spoke.', {}, { key: 'e' })]);
+  await client.analyze('Lavrov spoke.', {}, { key: 'f' });
+  client.drop('f');
+  await idle();
+  assert.deepEqual(warmed, ['a'], 'd and e were followed by other jobs, f was closed');
+});
+
+test('a document whose first analysis is followed by nothing is warmed up once the delay is over', async () => {
+  const worker = new FakeWorkerControl();
+  const warmed: string[] = [];
+  const client = new AnalysisWorkerClient({ createWorker: warmUpSpy(worker, warmed), logError: () => {}, warmUpDelayMs: 30 });
+  clients.push(client);
+  await Promise.all([client.analyze('Merkel spoke.', {}, { key: 'd' }), client.analyze('Putin spoke.', {}, { key: 'e' })]);
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.deepEqual(warmed, ['e'], 'the last one only: d was followed by e');
 });

@@ -87,19 +87,47 @@ export class ParagraphCache<V> {
 }
 
 const caches = new Set<ParagraphCache<unknown>>();
+/**
+ * Sets a step's state kept across analyses aside (analyzedAside): called before the analyses, it returns what puts the
+ * state back as it was after them.
+ */
+export type SetAside = () => () => void;
 /** Other state kept from one analysis for the next (the actor tagger's scores), emptied and turned off alike. */
-const otherState = new Set<() => void>();
+const otherState = new Map<() => void, SetAside | undefined>();
 let enabled = true;
 
 /** Empties every paragraph cache of the analyzer. */
 export function clearParagraphCaches(): void {
   for (const cache of caches) cache.clear();
-  for (const clear of otherState) clear();
+  for (const clear of otherState.keys()) clear();
 }
 
-/** Registers state a step keeps across analyses, emptied with the caches; the step reads it only while enabled. */
-export function keptAcrossAnalyses(clear: () => void): void {
-  otherState.add(clear);
+/**
+ * Registers state a step keeps across analyses, emptied with the caches; the step reads it only while enabled.
+ * `setAside` saves it for analyzedAside; state registered without one is emptied after an analysis set aside (its
+ * step then reuses nothing once, but never another text's results).
+ */
+export function keptAcrossAnalyses(clear: () => void, setAside?: SetAside): void {
+  otherState.set(clear, setAside);
+}
+
+/**
+ * Runs `analyses` and then puts every state kept across analyses back as it was before them: the next analysis
+ * reuses the results of the one before `analyses`, as if they had not run. The language server's worker analyzes
+ * made-up edits of an article this way before the first real one (analysisWorkerWarmUp.ts), so the edit path is
+ * compiled by then. The paragraph caches by text keep what `analyses` added (entries keyed by their text, true for
+ * any analysis). A step's state must not be changed in place by a later analysis, or its setAside must prevent it
+ * (taggerReuse.ts). Runs `analyses` alone, without setting anything aside, when the caches are off.
+ */
+export function analyzedAside<T>(analyses: () => T): T {
+  if (!enabled) return analyses();
+  const restores: (() => void)[] = [];
+  for (const [clear, setAside] of otherState) restores.push(setAside ? setAside() : clear);
+  try {
+    return analyses();
+  } finally {
+    for (const restore of restores) restore();
+  }
 }
 
 /** Whether the caches (and the state kept across analyses) are read and written. */

@@ -19,10 +19,16 @@ export interface TextAlignment {
 let last: string | undefined;
 // The alignment of the text being analyzed (asked by several steps of one analysis).
 let current: { text: string; alignment: TextAlignment } | undefined;
-keptAcrossAnalyses(() => {
-  last = undefined;
-  current = undefined;
-});
+keptAcrossAnalyses(
+  () => {
+    last = undefined;
+    current = undefined;
+  },
+  () => {
+    const saved = { last, current };
+    return () => ({ last, current } = saved);
+  },
+);
 
 /** The alignment of `text` with the text analyzed before it; the first call for a text makes it the one the next aligns with. */
 export function textAlignmentOf(text: string): TextAlignment {
@@ -57,7 +63,13 @@ export class KeptByPlace<T> {
   private latest: { text: string; byStart: Map<number, { end: number; value: T }> } | undefined;
 
   constructor() {
-    keptAcrossAnalyses(() => (this.latest = undefined));
+    keptAcrossAnalyses(
+      () => (this.latest = undefined),
+      () => {
+        const saved = this.latest;
+        return () => (this.latest = saved);
+      },
+    );
   }
 
   begin(text: string): Places<T> {

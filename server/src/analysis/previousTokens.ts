@@ -22,10 +22,16 @@ let last: DocumentTokens | undefined;
 // The alignment of the document being analyzed (one at a time: an alignment holds the previous document, and kept
 // for every document, in a WeakMap say, each would keep the one before it alive, and so on back to the first).
 let current: { document: DocumentTokens; alignment: TokenAlignment } | undefined;
-keptAcrossAnalyses(() => {
-  last = undefined;
-  current = undefined;
-});
+keptAcrossAnalyses(
+  () => {
+    last = undefined;
+    current = undefined;
+  },
+  () => {
+    const saved = { last, current };
+    return () => ({ last, current } = saved);
+  },
+);
 
 /** Everything a step may read of a token: its text, whether it opens a line or a sentence. */
 function sameToken(a: Token, b: Token): boolean {
@@ -46,7 +52,12 @@ export function alignmentOf(document: DocumentTokens): TokenAlignment {
     const old = previous.all;
     const shorter = Math.min(old.length, tokens.length);
     let prefix = 0;
-    while (prefix < shorter && sameToken(old[prefix], tokens[prefix]) && old[prefix].start === tokens[prefix].start && old[prefix].end === tokens[prefix].end) prefix++;
+    // (the paragraphs before the edit hand on their very tokens (documentTokens.ts): most are the same objects)
+    while (
+      prefix < shorter &&
+      (old[prefix] === tokens[prefix] || (sameToken(old[prefix], tokens[prefix]) && old[prefix].start === tokens[prefix].start && old[prefix].end === tokens[prefix].end))
+    )
+      prefix++;
     const tokenShift = old.length - tokens.length;
     let from = tokens.length;
     if (from > prefix && old.length > prefix) {
@@ -90,7 +101,13 @@ export class KeptByPosition<T> {
   private latest: { document: DocumentTokens; context: string; results: Map<number, T> } | undefined;
 
   constructor() {
-    keptAcrossAnalyses(() => (this.latest = undefined));
+    keptAcrossAnalyses(
+      () => (this.latest = undefined),
+      () => {
+        const saved = this.latest;
+        return () => (this.latest = saved);
+      },
+    );
   }
 
   begin(document: DocumentTokens, context = ''): { alignment: TokenAlignment; previous: Map<number, T> | undefined; current: Map<number, T> } {

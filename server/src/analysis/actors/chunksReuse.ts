@@ -10,7 +10,13 @@ import { capitalView, chunksWithin, joinerView, type Chunk, type TokenView } fro
 
 /** The runs and views of the document analyzed last. */
 let latest: { document: DocumentTokens; views: readonly TokenView[]; chunks: (Chunk | undefined)[] } | undefined;
-keptAcrossAnalyses(() => (latest = undefined));
+keptAcrossAnalyses(
+  () => (latest = undefined),
+  () => {
+    const saved = latest;
+    return () => (latest = saved);
+  },
+);
 
 /** For each capitalized token of `document`, its run of capitalized words; `views`: its tokens' tagger views. */
 export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): (Chunk | undefined)[] {

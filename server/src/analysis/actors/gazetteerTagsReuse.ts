@@ -9,7 +9,13 @@ import { MAX_NAME_WORDS, type Gazetteer } from './gazetteer';
 
 /** The lists of the document analyzed last, with the gazetteer they are of. */
 let latest: { document: DocumentTokens; names: Gazetteer; tags: string[][] } | undefined;
-keptAcrossAnalyses(() => (latest = undefined));
+keptAcrossAnalyses(
+  () => (latest = undefined),
+  () => {
+    const saved = latest;
+    return () => (latest = saved);
+  },
+);
 
 /** Tokens either side of a token that its list reads. */
 const REACH = MAX_NAME_WORDS - 1;

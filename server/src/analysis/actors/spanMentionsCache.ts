@@ -23,7 +23,13 @@ const AFTER = 4;
 interface SpanMentions {
   last: number;
   label: string;
+  /**
+   * The mentions as the analysis that read them gave them, never handed out (the callers change theirs), and how far
+   * they moved since: a span kept over several edits is copied once per analysis, for the caller, not twice.
+   */
   mentions: NameMention[];
+  tokensBy: number;
+  charactersBy: number;
 }
 
 /** The spans of the last analysis, by their first token. */
@@ -46,20 +52,26 @@ export class SpanMentionsReuse {
    */
   mentions<C>(first: number, last: number, label: string, read: (context: C, first: number, last: number, label: string) => NameMention[], context: C): NameMention[] {
     const span = this.previousSpan(first, last, label);
+    if (span === undefined) {
+      const mentions = read(context, first, last, label);
+      this.current.set(first, { last, label, mentions: copies(mentions, 0, 0), tokensBy: 0, charactersBy: 0 });
+      return mentions;
+    }
+    this.current.set(first, span);
     // (the check's callback runs only when the caches' checks are on, in tests)
-    const mentions = span ? checkedKept('span mentions', span, () => read(context, first, last, label)) : read(context, first, last, label);
-    this.current.set(first, { last, label, mentions: copies(mentions, 0, 0) });
-    return mentions;
+    return checkedKept('span mentions', copies(span.mentions, span.tokensBy, span.charactersBy), () => read(context, first, last, label));
   }
 
-  private previousSpan(first: number, last: number, label: string): NameMention[] | undefined {
+  /** The previous analysis's record of the span, moved to where the span is now. */
+  private previousSpan(first: number, last: number, label: string): SpanMentions | undefined {
     if (this.previous === undefined) return undefined;
     const stretch = unchangedStretch(this.alignment, first - BEFORE, last + AFTER + 1);
     if (stretch === undefined) return undefined;
     const oldFirst = stretch.oldFirst + BEFORE;
     const span = this.previous.get(oldFirst);
     if (span === undefined || span.label !== label || span.last !== last + oldFirst - first) return undefined;
-    return copies(span.mentions, first - oldFirst, 0 - stretch.charShift);
+    if (oldFirst === first && stretch.charShift === 0) return span;
+    return { last, label, mentions: span.mentions, tokensBy: span.tokensBy + first - oldFirst, charactersBy: span.charactersBy - stretch.charShift };
   }
 }
 

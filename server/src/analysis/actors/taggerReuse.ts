@@ -49,10 +49,27 @@ const recent: TaggedDocument[] = [];
  * collector run more often). Only `ready` needs clearing: the tagger writes a token's scores whole when it reads them.
  */
 let spare: StaticScores | undefined;
-keptAcrossAnalyses(() => {
-  recent.splice(0);
-  spare = undefined;
-});
+/**
+ * The documents kept when analyses were set aside (paragraphCache.ts analyzedAside), put back afterwards: their
+ * scores must stay as they are, so they are neither taken over in place nor given to another document as spare.
+ */
+let setAside: readonly TaggedDocument[] = [];
+keptAcrossAnalyses(
+  () => {
+    recent.splice(0);
+    spare = undefined;
+  },
+  () => {
+    const saved = { recent: recent.slice(), spare, setAside };
+    setAside = [...setAside, ...saved.recent];
+    return () => {
+      recent.splice(0, recent.length, ...saved.recent);
+      // (the spare's memory may hold a document analyzed aside now: only its `ready` is read, after clearing)
+      spare = saved.spare;
+      setAside = saved.setAside;
+    };
+  },
+);
 
 /** Static scores for `count` tokens, none ready: the spare ones when they fit. */
 function scoresFor(count: number): StaticScores {
@@ -100,7 +117,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const old = previous.scores;
   const shift = previous.tokens.length - count;
   let scores: StaticScores;
-  if (shift === 0) {
+  if (shift === 0 && !setAside.includes(previous)) {
     // As many tokens as before (a letter typed inside a word): the previous document's scores become this one's in
     // place, and it leaves the documents kept (nothing else reads its scores), so only the edited tokens are marked
     // unscored, no 5 MB copied.
@@ -140,7 +157,10 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
 function rememberTagged(document: TaggedDocument): void {
   if (!paragraphCachesEnabled()) return;
   recent.push(document);
-  if (recent.length > 2) spare = recent.shift()!.scores;
+  if (recent.length > 2) {
+    const dropped = recent.shift()!;
+    if (!setAside.includes(dropped)) spare = dropped.scores;
+  }
 }
 
 let checking = false;

@@ -18,7 +18,12 @@ import { wordsWithin } from './words';
 
 interface Reading {
   end: number;
+  /**
+   * The reading as the analysis that read it gave it, never handed out (the caller sets speakers), and how many
+   * characters it moved since: a sentence kept over several edits is copied once per analysis, for the caller.
+   */
   speech: ReportedSpeech[];
+  by: number;
 }
 
 /** The readings of the last analysis's sentences, by the sentence's start. */
@@ -42,12 +47,17 @@ export class SentenceSpeechReuse {
   speech(start: number, end: number, read: (tokens: Token[]) => ReportedSpeech[]): ReportedSpeech[] {
     const fresh = () => read(wordsWithin(this.document, start, end));
     const previous = this.previousReading(start, end);
-    const speech = previous ? checkedKept('reported speech', previous, fresh) : fresh();
-    this.current.set(start, { end, speech: moved(speech, 0) });
-    return speech;
+    if (previous === undefined) {
+      const speech = fresh();
+      this.current.set(start, { end, speech: moved(speech, 0), by: 0 });
+      return speech;
+    }
+    this.current.set(start, previous);
+    return checkedKept('reported speech', moved(previous.speech, previous.by), fresh);
   }
 
-  private previousReading(start: number, end: number): ReportedSpeech[] | undefined {
+  /** The previous analysis's record of the sentence, moved to where the sentence is now. */
+  private previousReading(start: number, end: number): Reading | undefined {
     if (this.previous === undefined) return undefined;
     const all = this.document.all;
     const first = this.document.firstFrom(start);
@@ -58,7 +68,7 @@ export class SentenceSpeechReuse {
     if (stretch === undefined) return undefined;
     const reading = this.previous.get(start + stretch.charShift);
     if (reading === undefined || reading.end !== end + stretch.charShift) return undefined;
-    return moved(reading.speech, 0 - stretch.charShift);
+    return stretch.charShift === 0 ? reading : { end, speech: reading.speech, by: reading.by - stretch.charShift };
   }
 }
 
