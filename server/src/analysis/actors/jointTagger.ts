@@ -110,6 +110,14 @@ export class JointWeights {
     }
   }
 
+  /** Adds one model's weights of a feature found by row() (skipped when -1) to scores[0, WIDTH). */
+  addRow(row: number, model: number, scores: Int32Array): void {
+    if (row < 0) return;
+    const weights = this.weights;
+    const from = row + model * WIDTH;
+    for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
+  }
+
   /** Adds one model's weights of a feature (`model`: 0 the first, 1 the second) to scores[0, WIDTH). */
   add(hash: number, model: number, scores: Int32Array): void {
     const row = this.row(hash);
@@ -202,6 +210,11 @@ const LABEL_SCORES = new Int32Array(WIDTH);
  */
 export class ViewSums {
   filled = 0;
+  /**
+   * The rows (JointWeights.row) of the view's tag features "previous tag + word" and "previous tag + shape", per
+   * previous tag (TAG_ROWS slots each, from sums[TAG_ROWS_FROM]): row + 2, 0 while not looked up. The decoder reads
+   * them for every token it scores, in both passes: hashed and probed once per view instead of each time.
+   */
   constructor(
     /** The table the sums are of. */
     readonly weights: JointWeights,
@@ -213,10 +226,14 @@ const GIVEN_BEFORE = 1;
 const GIVEN_AFTER = 2;
 const PARTS = 3;
 const PART_INTS = 2 * WIDTH;
+/** Previous tags the decoder tells apart: none (0) or a label (label + 1). */
+const TAG_ROWS = WIDTH + 1;
+const TAG_ROWS_FROM = PARTS * PART_INTS;
+const VIEW_SUMS_INTS = TAG_ROWS_FROM + 2 * TAG_ROWS;
 
 // Sums are cut from slabs: a view of a shared buffer is an ordinary small object (a typed array of its own over
 // 64 bytes has its memory allocated outside the JavaScript heap, at a cost).
-const SLAB_INTS = 2048 * PARTS * PART_INTS;
+const SLAB_INTS = 2048 * VIEW_SUMS_INTS;
 let slab = new Int32Array(0);
 let slabUsed = 0;
 
@@ -232,7 +249,7 @@ function slabInts(length: number): Int32Array {
 
 /** Zeroed room for one view's sums. */
 function newViewSums(weights: JointWeights): ViewSums {
-  return new ViewSums(weights, slabInts(PARTS * PART_INTS));
+  return new ViewSums(weights, slabInts(VIEW_SUMS_INTS));
 }
 
 /** The sums of `view` for `weights` (views outside any document, the edges', are kept per table). */
@@ -240,6 +257,30 @@ function sumsOf(view: TokenView, weights: JointWeights): ViewSums {
   let sums = view.sums;
   if (sums === undefined || sums.weights !== weights) sums = view.sums = newViewSums(weights);
   return sums;
+}
+
+/** The rows of the tag features that depend on the previous tags alone, per table. */
+interface PreviousTagRows {
+  /** Per previous tag (0 none, else label + 1): the row of "previous tag" (-1 when no model knows it). */
+  previousRows: Int32Array;
+  /** Per previous2 * TAG_ROWS + previous: the row of "tag before the previous + previous tag". */
+  previousTwoRows: Int32Array;
+}
+
+const PREVIOUS_TAG_ROWS = new WeakMap<JointWeights, PreviousTagRows>();
+
+function tagRowsOf(weights: JointWeights): PreviousTagRows {
+  let rows = PREVIOUS_TAG_ROWS.get(weights);
+  if (rows === undefined) {
+    const previousRows = new Int32Array(TAG_ROWS);
+    const previousTwoRows = new Int32Array(TAG_ROWS * TAG_ROWS);
+    for (let previous = 0; previous < TAG_ROWS; previous++) {
+      previousRows[previous] = weights.row(PREVIOUS_HASHES[previous]);
+      for (let previous2 = 0; previous2 < TAG_ROWS; previous2++) previousTwoRows[previous2 * TAG_ROWS + previous] = weights.row(PREVIOUS_TWO_HASHES[previous2][previous]);
+    }
+    PREVIOUS_TAG_ROWS.set(weights, (rows = { previousRows, previousTwoRows }));
+  }
+  return rows;
 }
 
 /** The edges' view: what the start and the end of the document give the tokens next to them. */
@@ -371,6 +412,7 @@ export function tagJointly(
     weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
   };
   const labelScores = LABEL_SCORES;
+  const { previousRows, previousTwoRows } = tagRowsOf(weights);
   const decoded: [number, number] = [0, 0];
   const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
   /**
@@ -387,11 +429,17 @@ export function tagJointly(
     let written = writeExtra ? writeExtra(index, buffer) : 0;
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
-    buffer[written++] = PREVIOUS_HASHES[previous];
-    buffer[written++] = PREVIOUS_TWO_HASHES[previous2][previous];
-    buffer[written++] = featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower);
-    buffer[written++] = featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape);
-    weights.addAll(buffer, written, model, labelScores);
+    if (written > 0) weights.addAll(buffer, written, model, labelScores);
+    weights.addRow(previousRows[previous], model, labelScores);
+    weights.addRow(previousTwoRows[previous2 * TAG_ROWS + previous], model, labelScores);
+    const view = views[index];
+    const viewRows = sumsOf(view, weights).sums;
+    let wordRow = viewRows[TAG_ROWS_FROM + previous];
+    if (wordRow === 0) wordRow = viewRows[TAG_ROWS_FROM + previous] = weights.row(featureFrom(PREVIOUS_WORD_PREFIXES[previous], view.lower)) + 2;
+    weights.addRow(wordRow - 2, model, labelScores);
+    let shapeRow = viewRows[TAG_ROWS_FROM + TAG_ROWS + previous];
+    if (shapeRow === 0) shapeRow = viewRows[TAG_ROWS_FROM + TAG_ROWS + previous] = weights.row(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], view.shape)) + 2;
+    weights.addRow(shapeRow - 2, model, labelScores);
     const allowedNow = ALLOWED[previous];
     let best = 0;
     for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
