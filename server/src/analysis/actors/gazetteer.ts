@@ -166,6 +166,8 @@ export class Gazetteer {
   readonly phrases = new Map<string, string>(); // key → "loc" | "org" | "person"
   /** Every start of a phrase that ends before one of its spaces ("united", "united arab"): where to stop looking. */
   private readonly phraseStarts = new Set<string>();
+  /** The phrases as a tree of their words (split at spaces), walked a token at a time: no key is built per step. */
+  private readonly phraseTree = new Map<string, PhraseNode>();
   readonly first: Set<string>;
   readonly last: Set<string>;
   readonly title: Set<string>;
@@ -178,6 +180,16 @@ export class Gazetteer {
     for (const kind of ['person', 'org', 'loc'] as const) for (const name of source[kind]) this.phrases.set(name, kind);
     for (const phrase of this.phrases.keys()) {
       for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) this.phraseStarts.add(phrase.slice(0, space));
+    }
+    for (const [phrase, kind] of this.phrases) {
+      let level = this.phraseTree;
+      let node: PhraseNode | undefined;
+      for (const word of phrase.split(' ')) {
+        if (node !== undefined) level = node.next ??= new Map();
+        node = level.get(word);
+        if (node === undefined) level.set(word, (node = { kind: undefined, next: undefined }));
+      }
+      node!.kind = kind;
     }
     this.first = new Set(source.first);
     this.last = new Set(source.last);
@@ -210,27 +222,33 @@ export class Gazetteer {
     };
     for (let index = Math.max(0, from - MAX_NAME_WORDS + 1); index < to; index++) {
       if (!startsUpper(tokens[index].norm)) continue;
-      let found: { kind: string; length: number } | undefined;
       const own = this.wordEntry(tokens[index]);
-      if (own.phrase) found = { kind: own.phrase, length: 1 };
-      let key = (tokens[index].word.nameKey ??= nameKey(tokens[index].norm));
-      for (let length = 2; own.startsPhrase && length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
+      let foundKind = own.phrase;
+      let foundLength = foundKind ? 1 : 0;
+      // The phrases longer than the word: its node of the phrase tree, then the words after it one by one (a node
+      // without `next` is no start of a longer phrase: phraseStarts).
+      let node = own.startsPhrase ? this.phraseTree.get((tokens[index].word.nameKey ??= nameKey(tokens[index].norm))) : undefined;
+      for (let length = 2; node !== undefined && node.next !== undefined && length <= MAX_NAME_WORDS && index + length <= tokens.length; length++) {
         const next = tokens[index + length - 1];
         const word = (next.word.nameKey ??= nameKey(next.norm));
         if (word === '') break;
-        key = `${key} ${word}`;
-        const kind = this.phrases.get(key);
-        if (kind) found = { kind, length };
-        if (!this.phraseStarts.has(key)) break; // no longer phrase begins with these words
+        node = node.next.get(word);
+        if (node !== undefined && node.kind) {
+          foundKind = node.kind;
+          foundLength = length;
+        }
       }
-      if (found) {
-        add(index, `${found.kind}-B`);
-        for (let inside = 1; inside < found.length; inside++) add(index + inside, `${found.kind}-I`);
+      if (foundKind) {
+        add(index, PHRASE_BEGINS.get(foundKind) ?? `${foundKind}-B`);
+        for (let inside = 1; inside < foundLength; inside++) add(index + inside, PHRASE_INSIDE.get(foundKind) ?? `${foundKind}-I`);
       }
     }
     for (let index = from; index < to; index++) {
       if (!startsUpper(tokens[index].norm)) continue;
-      for (const tag of this.wordEntry(tokens[index]).lists) add(index, tag);
+      const lists = this.wordEntry(tokens[index]).lists;
+      // (a token in no phrase shares its word's lists, never changed: no array per token)
+      if (tags[index - from] === NO_TAGS) tags[index - from] = lists as string[];
+      else for (const tag of lists) add(index, tag);
     }
     return tags;
   }
@@ -254,6 +272,16 @@ export class Gazetteer {
 }
 
 const NO_TAGS: string[] = [];
+
+/** A phrase's words so far: its kind when they are a whole phrase, and the words that can follow in a longer one. */
+interface PhraseNode {
+  kind: string | undefined;
+  next: Map<string, PhraseNode> | undefined;
+}
+
+// The tags of the phrase kinds, made once.
+const PHRASE_BEGINS = new Map(['person', 'org', 'loc'].map((kind) => [kind, `${kind}-B`]));
+const PHRASE_INSIDE = new Map(['person', 'org', 'loc'].map((kind) => [kind, `${kind}-I`]));
 
 /** /^\p{Lu}/u, without the regular expression for ASCII. */
 function startsUpper(word: string): boolean {
