@@ -843,73 +843,79 @@ export interface TallyEntry {
  * get() by word, made on first use (edits only).
  */
 export class FirstPassTally {
-  /** Per token, its word's slot. */
-  private readonly slotOf: Int32Array;
-  /** Per slot, the word. */
-  private readonly words: string[] = [];
-  /** Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type; -1 once it has more. */
-  private readonly single: number[] = [];
+  /**
+   * Three rows of one integer per token (one array per document: they were among the analyzer's largest allocations
+   * as growing arrays): [0, n) each token's word's slot; [n, 2n) per slot, count * TYPE_SLOTS + the type's index
+   * (TALLY_TYPES) while the word has one type, -1 once it has more; [2n, 3n) per slot, the first token of its word.
+   */
+  private readonly rows: Int32Array;
+  private readonly count: number;
+  private slots = 0;
   private readonly several = new Map<number, TallyEntry>();
   private slotsByWord: Map<string, number> | undefined;
 
-  constructor(views: readonly TokenView[], firstPass: readonly string[]) {
-    this.slotOf = new Int32Array(views.length);
-    withTallyRecords(views, 0, views.length);
+  constructor(
+    private readonly views: readonly TokenView[],
+    firstPass: readonly string[],
+  ) {
+    const count = (this.count = views.length);
+    const rows = (this.rows = new Int32Array(3 * count));
+    withTallyRecords(views, 0, count);
     const stamp = newDocumentStamp();
-    for (let index = 0; index < views.length; index++) {
+    for (let index = 0; index < count; index++) {
       const record = views[index].tallyRecord!;
       let slot = record.documentSlot;
       if (record.documentStamp !== stamp) {
         record.documentStamp = stamp;
-        record.documentSlot = slot = this.words.length;
-        this.words.push(record.text);
-        this.single.push(0);
+        record.documentSlot = slot = this.slots++;
+        rows[2 * count + slot] = index;
       }
-      this.slotOf[index] = slot;
+      rows[index] = slot;
       this.add(slot, typeOfLabel(firstPass[index]));
     }
   }
 
   private add(slot: number, type: string): void {
     const typeIndex = tallyTypeIndex(type);
-    const packed = this.single[slot];
+    const at = this.count + slot;
+    const packed = this.rows[at];
     if (packed === 0) {
-      this.single[slot] = TYPE_SLOTS + typeIndex;
+      this.rows[at] = TYPE_SLOTS + typeIndex;
       return;
     }
     if (packed > 0 && packed % TYPE_SLOTS === typeIndex) {
-      this.single[slot] = packed + TYPE_SLOTS;
+      this.rows[at] = packed + TYPE_SLOTS;
       return;
     }
     let entry = this.several.get(slot);
     if (entry === undefined) {
       entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] };
       this.several.set(slot, entry);
-      this.single[slot] = -1;
+      this.rows[at] = -1;
     }
-    const at = entry.types.indexOf(type);
-    if (at < 0) {
+    const index = entry.types.indexOf(type);
+    if (index < 0) {
       entry.types.push(type);
       entry.counts.push(1);
-    } else entry.counts[at]++;
+    } else entry.counts[index]++;
   }
 
   /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
   get(word: string): TallyEntry | undefined {
     if (this.slotsByWord === undefined) {
       this.slotsByWord = new Map();
-      for (let slot = 0; slot < this.words.length; slot++) this.slotsByWord.set(this.words[slot], slot);
+      for (let slot = 0; slot < this.slots; slot++) this.slotsByWord.set(tallyWord(this.views[this.rows[2 * this.count + slot]]), slot);
     }
     const slot = this.slotsByWord.get(word);
     if (slot === undefined) return undefined;
-    const packed = this.single[slot];
+    const packed = this.rows[this.count + slot];
     return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
   }
 
   /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */
   elsewhere(index: number, own: string, into: Elsewhere): Elsewhere {
-    const slot = this.slotOf[index];
-    const packed = this.single[slot];
+    const slot = this.rows[index];
+    const packed = this.rows[this.count + slot];
     if (packed < 0) return elsewhereTypes(this.several.get(slot)!, own, into);
     const type = TALLY_TYPES[packed % TYPE_SLOTS];
     const others = type === own ? Math.floor(packed / TYPE_SLOTS) - 1 : Math.floor(packed / TYPE_SLOTS);
@@ -930,7 +936,9 @@ export function withTallyRecords(views: readonly TokenView[], from: number, to: 
     const generation = wordTableGeneration();
     for (let index = from; index < to; index++) {
       const view = views[index];
-      view.tallyRecord = currentWord(view.tallyRecord, tallyWord(view));
+      // (the word is made only for a record of an earlier generation: tallyWord() slices a recased view's)
+      const kept = view.tallyRecord;
+      if (kept === undefined || kept.generation !== generation) view.tallyRecord = currentWord(kept, tallyWord(view));
     }
     if (wordTableGeneration() === generation) return;
   }

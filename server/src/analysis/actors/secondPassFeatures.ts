@@ -19,8 +19,10 @@ const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
  */
 function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array } {
   const count = views.length;
-  const firstOf = new Int32Array(count).fill(-1);
-  const lastOf = new Int32Array(count).fill(-1);
+  // (one buffer for both)
+  const both = new Int32Array(2 * count).fill(-1);
+  const firstOf = both.subarray(0, count);
+  const lastOf = both.subarray(count);
   let index = 0;
   while (index < count) {
     if (!inName(views[index])) {
