@@ -1,9 +1,21 @@
 // Context features of each token for the name tagger. Shared by the training script and the analyzer, so the
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
-import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
+import { hasLetter, startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { currentWord, existingWord, newDocumentStamp, wordTableGeneration, type Token, type Word } from '../tokens';
+import {
+  currentWord,
+  existingWord,
+  newDocumentStamp,
+  NORM_HAS_DIGIT,
+  NORM_HAS_LETTER,
+  NORM_HAS_LETTER_PAIR,
+  NORM_HAS_LOWERCASE,
+  NORM_STARTS_UPPERCASE,
+  wordTableGeneration,
+  type Token,
+  type Word,
+} from '../tokens';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -208,17 +220,21 @@ export function headlineLines(tokens: readonly Token[]): boolean[] {
     // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
     // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
     let titleSmallWordsOnly = true;
+    // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
+    // the three conditions only ever turn false)
     for (let index = from; index < to; index++) {
-      const norm = tokens[index].norm;
-      if (!hasLetterPair(norm)) continue;
+      const word = tokens[index].word;
+      const flags = word.normFlags;
+      if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
       words++;
-      if (allCaps && hasLowercase(norm)) allCaps = false;
-      const capitalized = isCapitalized(norm);
-      if (titleSmallWordsOnly && !capitalized && !TITLE_CASE_SMALL_WORDS.has(norm) && !hasDigit(norm)) titleSmallWordsOnly = false;
-      if (norm.length > 3) {
+      if (allCaps && (flags & NORM_HAS_LOWERCASE) !== 0) allCaps = false;
+      const capitalized = (flags & NORM_STARTS_UPPERCASE) !== 0;
+      if (titleSmallWordsOnly && !capitalized && (flags & NORM_HAS_DIGIT) === 0 && !TITLE_CASE_SMALL_WORDS.has(word.norm)) titleSmallWordsOnly = false;
+      if (word.norm.length > 3) {
         longWords++;
         if (longCapitalized && !capitalized) longCapitalized = false;
       }
+      if (!allCaps && !(longCapitalized && titleSmallWordsOnly)) return false;
     }
     if (words < 2) return false;
     return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
@@ -343,7 +359,7 @@ class DocumentCasing implements CasingLookup {
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
 function countsForCasing(tokens: readonly Token[], headline: readonly boolean[], index: number): boolean {
-  return !headline[index] && !tokens[index].sentenceStart && hasLetter(tokens[index].norm);
+  return !headline[index] && !tokens[index].sentenceStart && (tokens[index].word.normFlags & NORM_HAS_LETTER) !== 0;
 }
 
 /** How many times each written form occurs in running text, among the tokens `counted`. */
@@ -501,7 +517,7 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
 export function numericLines(tokens: readonly Token[]): boolean[] {
   return flagLines(tokens, (from, to) => {
     let numbers = 0;
-    for (let index = from; index < to; index++) if (hasDigit(tokens[index].norm)) numbers++;
+    for (let index = from; index < to; index++) if ((tokens[index].word.normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
     return numbers >= 2 && numbers * 3 >= to - from;
   });
 }

@@ -426,7 +426,7 @@ export function tagJointly(
     const offset = index * WIDTH;
     for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
     // The document features (second pass) and the tag features, looked up together (JointWeights.addAll).
-    let written = writeExtra ? writeExtra(index, buffer) : 0;
+    const written = writeExtra ? writeExtra(index, buffer) : 0;
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
     if (written > 0) weights.addAll(buffer, written, model, labelScores);
