@@ -550,6 +550,14 @@ export interface DocumentFeatures {
    */
   aggregatedContext(index: number): AggregatedContext | undefined;
   writeAggregatedFeatures(context: AggregatedContext, out: Int32Array): number;
+  /**
+   * Nor does it write the features of the token's own gazetteer list and of the document's register (OWN_LISTS):
+   * writeOwnListFeatures(index) writes them, a function of the token's view, its list ownLists(index) (the same
+   * array for every token of a word in no phrase) and `register`.
+   */
+  ownLists(index: number): readonly string[];
+  writeOwnListFeatures(index: number, out: Int32Array): number;
+  register: Register;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
 }
@@ -571,7 +579,14 @@ const WORD_FEATURES = 1;
 const OWN_CONTEXT = 2;
 const NEIGHBOURS_GIVE = 4;
 const AGGREGATED = 8;
-const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED;
+/**
+ * Of the context's features, those of the token's own gazetteer lists and the register: a function of its view, its
+ * list (one array per word for a token in no phrase: Gazetteer.tagTokens) and the document's register, which the
+ * tagger sums once per view while these stay the same (jointTagger.ts). Part of writeFeatures(), not of
+ * writeOwnContextFeatures().
+ */
+const OWN_LISTS = 16;
+const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED | OWN_LISTS;
 
 /** Where a token stands from the token scored: writeNeighbourFeatures(). */
 export type NeighbourSide = typeof NEIGHBOUR_BEFORE | typeof NEIGHBOUR_AFTER;
@@ -749,7 +764,9 @@ export function documentFeatures(
       out[count++] = feature(T.clusterFine, ownFine, capital);
       out[count++] = feature(T.clusterShape, ownFine, shape);
     }
-    if (!ofContext) return count;
+    const ofLists = (parts & OWN_LISTS) !== 0;
+    if (!ofContext && !ofLists) return count;
+    if (ofLists && !ofContext) return writeOwnLists(index, out, count, gazetteerTags[index], true, true);
     if ((parts & AGGREGATED) !== 0) {
       const aggregated = contexts(index);
       if (aggregated) count = writeAggregated(aggregated, out, count);
@@ -760,11 +777,7 @@ export function documentFeatures(
       out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
     }
     const ownTags = gazetteerTags[index];
-    for (let at = 0; at < ownTags.length; at++) {
-      const tag = ownTags[at];
-      out[count++] = feature(T.gazetteer, tag);
-      out[count++] = feature(T.gazetteerShape, tag, shape);
-    }
+    if (ofLists) count = writeOwnLists(index, out, count, ownTags, true, false);
     if (index > 0) {
       const tagsBefore = gazetteerTags[index - 1];
       for (let at = 0; at < tagsBefore.length; at++) out[count++] = feature(T.gazetteerBefore, tagsBefore[at]);
@@ -773,10 +786,23 @@ export function documentFeatures(
       const tagsAfter = gazetteerTags[index + 1];
       for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
     }
-    // The register (sports news or not) with what the word is: a town's name is its team's on the sports pages.
-    const tagsHere = gazetteerTags[index];
-    for (let at = 0; at < tagsHere.length; at++) out[count++] = feature(T.registerGazetteer, tagsHere[at], register);
-    if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
+    return ofLists ? writeOwnLists(index, out, count, ownTags, false, true) : count;
+  };
+  /** The OWN_LISTS features of token `index`: its lists' (`lists`), then the register's (`registers`). */
+  const writeOwnLists = (index: number, out: Int32Array, count: number, ownTags: readonly string[], lists: boolean, registers: boolean): number => {
+    const { form, lower, shape } = views[index];
+    if (lists) {
+      for (let at = 0; at < ownTags.length; at++) {
+        const tag = ownTags[at];
+        out[count++] = feature(T.gazetteer, tag);
+        out[count++] = feature(T.gazetteerShape, tag, shape);
+      }
+    }
+    if (registers) {
+      // The register (sports news or not) with what the word is: a town's name is its team's on the sports pages.
+      for (let at = 0; at < ownTags.length; at++) out[count++] = feature(T.registerGazetteer, ownTags[at], register);
+      if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
+    }
     return count;
   };
   /**
@@ -805,6 +831,8 @@ export function documentFeatures(
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
   const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
+  const writeOwnListFeatures = (index: number, out: Int32Array) => writeOwnLists(index, out, 0, gazetteerTags[index], true, true);
+  const ownLists = (index: number): readonly string[] => gazetteerTags[index];
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return {
@@ -817,6 +845,9 @@ export function documentFeatures(
     writeNeighbourFeatures,
     aggregatedContext: contexts,
     writeAggregatedFeatures,
+    ownLists,
+    writeOwnListFeatures,
+    register,
     headline,
   };
 }

@@ -210,6 +210,9 @@ const LABEL_SCORES = new Int32Array(WIDTH);
  */
 export class ViewSums {
   filled = 0;
+  /** The list and register the OWN_LISTS part was summed for (see DocumentFeatures.ownLists). */
+  listsOf: readonly string[] | undefined = undefined;
+  registerOf: string | undefined = undefined;
   /**
    * The rows (JointWeights.row) of the view's tag features "previous tag + word" and "previous tag + shape", per
    * previous tag (TAG_ROWS slots each, from sums[TAG_ROWS_FROM]): row + 2, 0 while not looked up. The decoder reads
@@ -224,7 +227,9 @@ export class ViewSums {
 const WORD_SUMS = 0;
 const GIVEN_BEFORE = 1;
 const GIVEN_AFTER = 2;
-const PARTS = 3;
+/** The features of a token's own gazetteer list and the register (features.ts OWN_LISTS), for listsOf and registerOf. */
+const OWN_LISTS = 3;
+const PARTS = 4;
 const PART_INTS = 2 * WIDTH;
 /** Previous tags the decoder tells apart: none (0) or a label (label + 1). */
 const TAG_ROWS = WIDTH + 1;
@@ -332,7 +337,15 @@ export interface PreviousTagging extends JointTagging {
 /** What the tagger reads of a document's static features (features.ts). */
 export type TaggerFeatures = Pick<
   DocumentFeatures,
-  'views' | 'writeWordFeatures' | 'writeOwnContextFeatures' | 'writeNeighbourFeatures' | 'aggregatedContext' | 'writeAggregatedFeatures'
+  | 'views'
+  | 'writeWordFeatures'
+  | 'writeOwnContextFeatures'
+  | 'writeNeighbourFeatures'
+  | 'aggregatedContext'
+  | 'writeAggregatedFeatures'
+  | 'ownLists'
+  | 'writeOwnListFeatures'
+  | 'register'
 >;
 
 /** Both passes' tags (label indexes), with what the second pass read of the whole document. */
@@ -361,7 +374,8 @@ export function tagJointly(
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures, aggregatedContext, writeAggregatedFeatures } = features;
+  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures, aggregatedContext, writeAggregatedFeatures, ownLists, writeOwnListFeatures, register } =
+    features;
   // Both models' sums of each aggregated context's features (one context per name of the document, read by each
   // token of the name).
   const aggregatedSums = new Map<AggregatedContext, Int32Array>();
@@ -410,6 +424,21 @@ export function tagJointly(
     }
     const written = writeOwnContextFeatures(index, buffer);
     weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
+    // The own list's and the register's part, summed again only when the view meets another list or register.
+    const lists = ownLists(index);
+    const viewSums = sumsOf(views[index], weights);
+    const sums = viewSums.sums;
+    const listsFrom = OWN_LISTS * PART_INTS;
+    if (viewSums.listsOf !== lists || viewSums.registerOf !== register) {
+      viewSums.listsOf = lists;
+      viewSums.registerOf = register;
+      sums.fill(0, listsFrom, listsFrom + PART_INTS);
+      weights.addAllBoth(buffer, writeOwnListFeatures(index, buffer), sums, listsFrom, sums, listsFrom + WIDTH);
+    }
+    for (let label = 0; label < WIDTH; label++) {
+      firstStatic[offset + label] += sums[listsFrom + label];
+      secondStatic[offset + label] += sums[listsFrom + WIDTH + label];
+    }
   };
   const labelScores = LABEL_SCORES;
   const { previousRows, previousTwoRows } = tagRowsOf(weights);
