@@ -78,6 +78,8 @@ export interface Word {
   gazetteer?: GazetteerWord;
   /** The date rules' trigger bits of the word (dates/triggers.ts). */
   dateTriggers?: number;
+  /** What the word tells of a date's tense (dates/tense.ts). */
+  tenseFacts?: WordFacts;
   /**
    * When the text is a whole chunk (a run between spaces) that tokenize() splits: its tokens, as [start, end) pairs
    * laid out flat (no number after the chunk). Filled by tokenize() on first use.
@@ -118,6 +120,7 @@ function makeWord(text: string): Word {
     tagger: undefined,
     gazetteer: undefined,
     dateTriggers: undefined,
+    tenseFacts: undefined,
     pieces: undefined,
     documentStamp: 0,
     documentSlot: 0,
@@ -272,6 +275,7 @@ export function newDocumentStamp(): number {
 
 import type { TaggerReading } from './actors/features';
 import type { GazetteerWord } from './actors/gazetteer';
+import type { WordFacts } from './dates/tense';
 import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isSpaceCode, startsWithUppercase } from './characters';
 

@@ -2,8 +2,7 @@
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
 import type { SentenceSpan } from '../sentences';
-import type { Token } from '../tokens';
-import { hasLetter } from '../characters';
+import { NORM_HAS_LETTER, type Token, type Word } from '../tokens';
 import { partitionPoint } from '../partitionPoint';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -174,44 +173,40 @@ const TO = 512;
 const PAST_AUXILIARY = 1024;
 
 /** What the rules read from a word alone. */
-interface WordFacts {
+export interface WordFacts {
   cue: WordCue;
   flags: number;
 }
 
-// Remembered per word as written (the same words come back in every sentence): the regular expressions and the
-// lower-casing ran for every word of every window around every date.
-const wordFacts = new Map<string, WordFacts>();
+// Read once per written word, kept on its record (tokens.ts Word): the regular expressions and the lower-casing ran
+// for every word of every window around every date.
+function factsOf(word: Word): WordFacts {
+  return (word.tenseFacts ??= readFacts(word.text));
+}
 
-function factsOf(word: string): WordFacts {
-  let facts = wordFacts.get(word);
-  if (facts === undefined) {
-    const lower = word.toLowerCase();
-    const cue = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
-    let flags = 0;
-    if (BE_FORM.test(word)) flags |= BE;
-    if (FUTURE_CUES.test(word)) flags |= FUTURE_CUE;
-    if (/(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(lower)) flags |= PARTICIPLE_FORM;
-    if (/ed$/i.test(word)) flags |= ENDS_ED;
-    if (/^un[a-z]{3,}ed$/i.test(word)) flags |= UN_ED;
-    if (DETERMINER.test(word)) flags |= DETERMINER_WORD;
-    if (/^(?:to|for)$/i.test(word)) flags |= TO_OR_FOR;
-    if (/^[a-z]+$/.test(word) && !NOT_A_VERB.test(word)) flags |= VERB_AFTER_TO;
-    if (BE_PRESENT.test(word)) flags |= BE_PRESENT_WORD;
-    if (lower === 'to') flags |= TO;
-    if (/^(?:was|were|had)$/i.test(word)) flags |= PAST_AUXILIARY;
-    facts = { cue, flags };
-    if (wordFacts.size >= 50_000) wordFacts.clear();
-    wordFacts.set(word, facts);
-  }
-  return facts;
+function readFacts(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  const cue = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
+  let flags = 0;
+  if (BE_FORM.test(word)) flags |= BE;
+  if (FUTURE_CUES.test(word)) flags |= FUTURE_CUE;
+  if (/(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(lower)) flags |= PARTICIPLE_FORM;
+  if (/ed$/i.test(word)) flags |= ENDS_ED;
+  if (/^un[a-z]{3,}ed$/i.test(word)) flags |= UN_ED;
+  if (DETERMINER.test(word)) flags |= DETERMINER_WORD;
+  if (/^(?:to|for)$/i.test(word)) flags |= TO_OR_FOR;
+  if (/^[a-z]+$/.test(word) && !NOT_A_VERB.test(word)) flags |= VERB_AFTER_TO;
+  if (BE_PRESENT.test(word)) flags |= BE_PRESENT_WORD;
+  if (lower === 'to') flags |= TO;
+  if (/^(?:was|were|had)$/i.test(word)) flags |= PAST_AUXILIARY;
+  return { cue, flags };
 }
 
 /** The facts of no word (past either end of a list of words). */
 const NO_FACTS: WordFacts = { cue: NO_CUE, flags: 0 };
 
 /** The flags of a word, 0 for none (past either end of a list of words). */
-function flagsOf(word: string | undefined): number {
+function flagsOf(word: Word | undefined): number {
   return word === undefined ? 0 : factsOf(word).flags;
 }
 
@@ -240,13 +235,13 @@ const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
  * The words of the sentence's tokens lying wholly inside text[from, to): the document's tokens that hold a letter
  * ("said", "n't", "'s"; numbers and marks are no words here).
  */
-function wordsOf(tokens: readonly Token[], from: number, to: number): string[] {
-  const words: string[] = [];
+function wordsOf(tokens: readonly Token[], from: number, to: number): Word[] {
+  const words: Word[] = [];
   // The window is short and the sentence may be long: start at the window's first token.
   for (let index = partitionPoint(tokens.length, (at) => tokens[at].start < from); index < tokens.length; index++) {
     const token = tokens[index];
     if (token.end > to) break;
-    if (token.kind === 'word' && hasLetter(token.text)) words.push(token.text);
+    if (token.kind === 'word' && (token.word.normFlags & NORM_HAS_LETTER) !== 0) words.push(token.word);
   }
   return words;
 }
@@ -288,7 +283,7 @@ function hasClosingMark(text: string): boolean {
   return text.includes('"') || text.includes('”') || text.includes("''");
 }
 
-function hasCue(words: readonly string[]): boolean {
+function hasCue(words: readonly Word[]): boolean {
   return words.some((word, index) => cueOf(factsOf(word), flagsOf(words[index + 1])) !== undefined);
 }
 
@@ -317,7 +312,7 @@ function isAdjectivalParticiple(flags: number, previousFlags: number): boolean {
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
-function cuesBefore(words: readonly string[], options: { strongOnly?: boolean }): Cue[] {
+function cuesBefore(words: readonly Word[], options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
   // The words from the nearest back: before[index] is words[last - index] (no reversed copy).
   const last = words.length - 1;
