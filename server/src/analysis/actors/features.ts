@@ -869,7 +869,8 @@ export function tallyWord(view: TokenView): string {
 // The type of each label ("B-PER" → "PER"), made once: a slice per token was garbage.
 const LABEL_TYPES = new Map<string, string>();
 
-function typeOfLabel(label: string): string {
+/** A label's entity type ("B-PER" → "PER", "O" → "O"), one string per type. */
+export function typeOfLabel(label: string): string {
   if (label === 'O') return 'O';
   let type = LABEL_TYPES.get(label);
   if (type === undefined) LABEL_TYPES.set(label, (type = label.slice(2)));
@@ -992,10 +993,10 @@ export function withTallyRecords(views: readonly TokenView[], from: number, to: 
 }
 
 /** The types a tally has met, each given an index below TYPE_SLOTS on first sight. */
-const TALLY_TYPES: string[] = [];
-const TYPE_SLOTS = 16;
+export const TALLY_TYPES: string[] = [];
+export const TYPE_SLOTS = 16;
 
-function tallyTypeIndex(type: string): number {
+export function tallyTypeIndex(type: string): number {
   let index = TALLY_TYPES.indexOf(type);
   if (index < 0) {
     if (TALLY_TYPES.length === TYPE_SLOTS) throw new Error(`more than ${TYPE_SLOTS} first-pass types`);
