@@ -413,6 +413,8 @@ export interface TokenView {
   shape: string;
   /** No capital letter, no digit: after a token outside any name, such a token is outside too (not scored). */
   plain: boolean;
+  /** The word clusters of its lower-case word (wordClusters.ts ClusterLookup: coarse * 65536 + fine, -1 for none). */
+  cluster: number;
   /** The features this view gives its neighbours (see neighbourHashes), made when first asked. */
   neighbourHashes?: readonly number[];
   /** The tagger's sums of weights of the features this view gives (jointTagger.ts ViewSums), made when first needed. */
@@ -608,7 +610,7 @@ function writeAggregated(aggregated: AggregatedContext, out: Int32Array, count: 
 }
 
 /** How the tagger reads a written word (recased when it stands in a headline). */
-function readView(written: string, inHeadline: boolean, casing: CasingLookup): TokenView {
+function readView(written: string, inHeadline: boolean, casing: CasingLookup, clusterOf: (lower: string) => number): TokenView {
   // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
   const norm = isAscii(written) ? written : written.normalize('NFC');
   const lower = norm.toLowerCase();
@@ -616,7 +618,17 @@ function readView(written: string, inHeadline: boolean, casing: CasingLookup): T
   if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
   // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
-  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined, sums: undefined, tallyRecord: undefined };
+  const bare = lower.startsWith('~') ? lower.slice(1) : lower;
+  return {
+    form,
+    lower,
+    shape: cachedShape(form.startsWith('~') ? form.slice(1) : form),
+    plain,
+    cluster: clusterOf(bare),
+    neighbourHashes: undefined,
+    sums: undefined,
+    tallyRecord: undefined,
+  };
 }
 
 function isAscii(word: string): boolean {
@@ -635,8 +647,8 @@ export interface TaggerReading {
 function cachedReading(word: Word, clusterOf: (lower: string) => number): TaggerReading {
   let reading = word.tagger;
   if (reading === undefined) {
-    const view = readView(word.norm, false, EMPTY_CASING);
-    reading = word.tagger = { view, cluster: clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower) };
+    const view = readView(word.norm, false, EMPTY_CASING, clusterOf);
+    reading = word.tagger = { view, cluster: view.cluster };
   }
   return reading;
 }
@@ -667,24 +679,14 @@ export function documentFeatures(
   // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
   const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
   const clusterOf = wordClusters();
-  const clusters = new Array<number>(tokens.length);
-  const views: TokenView[] = tokens.map((token, index) => {
-    if (!headline[index]) {
-      // Outside headlines a token's view depends on its written form alone: read once per distinct word.
-      const known = cachedReading(token.word, clusterOf);
-      clusters[index] = known.cluster;
-      return known.view;
-    }
-    const view = readView(token.norm, headline[index], casing);
-    clusters[index] = clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower);
-    return view;
-  });
+  // (outside headlines a token's view depends on its written form alone: read once per distinct word)
+  const views: TokenView[] = tokens.map((token, index) => (headline[index] ? readView(token.norm, true, casing, clusterOf) : cachedReading(token.word, clusterOf).view));
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const lineNumbers = lines.numeric;
-  const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
+  const fine = (index: number) => (index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster & 0xffff));
   const contexts = aggregatedContexts(views);
-  const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));
+  const coarse = (index: number) => (index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster >>> 16));
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
   const write = (index: number, out: Int32Array, parts: number): number => {
     const token = tokens[index];
