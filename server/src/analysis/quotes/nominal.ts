@@ -248,6 +248,8 @@ interface RolePatterns {
   /** The noun's two spellings (first letter either case), searched with indexOf: far quicker than a regex scan. */
   spellings: string[];
   appositionTail: RegExp;
+  /** appositionTail tried at one comma (sticky), for appositionTailIn(). */
+  appositionTailAt: RegExp;
   apposition: RegExp;
 }
 
@@ -263,6 +265,7 @@ function patternsOf(noun: string): RolePatterns {
     patterns = {
       spellings: capitalized === lower ? [lower] : [capitalized, lower],
       appositionTail: new RegExp(appositionTail, 'u'),
+      appositionTailAt: new RegExp(appositionTail, 'uy'),
       apposition: new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu'),
     };
     if (rolePatterns.size > 1000) rolePatterns.clear();
@@ -277,6 +280,43 @@ const NAME_AFTER_NOUN = new RegExp(String.raw`\s+(${NAME})`, 'uy');
 /** A character of \w (what \b tells apart in a regular expression without the i flag). */
 function isWordCharacter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/**
+ * patterns.appositionTail.test(text), tried only at the commas that can start one: a tail ends with the noun (one of
+ * `places`, where its spellings are written) and holds nothing but letters, apostrophes, hyphens and white space
+ * between its comma and the noun, so its comma is the first other character before the noun. (A scan of the whole
+ * text for a comma followed by a determiner ran once per role noun and document.)
+ */
+function appositionTailIn(text: string, noun: string, patterns: RolePatterns, places: readonly number[]): boolean {
+  if (noun.charCodeAt(0) >= 0x80) return patterns.appositionTail.test(text); // (a first letter whose case may change its length)
+  const tail = patterns.appositionTailAt;
+  let tried = -1;
+  for (const place of places) {
+    let at = place - 1;
+    while (at >= 0 && place - at <= MAX_TAIL_SCAN && mayBeInTail(text.charCodeAt(at))) at--;
+    if (at >= 0 && place - at > MAX_TAIL_SCAN) return patterns.appositionTail.test(text);
+    if (at < 0 || at === tried || text.charCodeAt(at) !== COMMA) continue;
+    tried = at;
+    tail.lastIndex = at;
+    if (tail.test(text)) return true;
+  }
+  return false;
+}
+
+const COMMA = 0x2c;
+/** Past this many characters back from a noun, appositionTailIn() asks the whole expression instead. */
+const MAX_TAIL_SCAN = 1000;
+
+/**
+ * Whether a character may stand between an apposition tail's comma and its noun: an ASCII letter, an apostrophe,
+ * a hyphen or ASCII white space, or any other than ASCII (more than the expression allows: the scan only looks for
+ * the comma, which none of these is).
+ */
+function mayBeInTail(code: number): boolean {
+  if (code >= 0x80) return true;
+  const letter = code | 0x20;
+  return (letter >= 0x61 && letter <= 0x7a) || code === 0x27 || code === 0x2d || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /** Where `spellings` are written in the text, in text order. */
@@ -308,7 +348,7 @@ export function namesWithRole(text: string, noun: string): { start: number; end:
   }
   // The apposition's tail (", the city's mayor") is looked for first (where the noun is written at all): it starts at a comma, which is quick to
   // find, while the whole expression tries a name at every capital letter of the text. No tail, no apposition.
-  if (places.length > 0 && patterns.appositionTail.test(text)) {
+  if (places.length > 0 && appositionTailIn(text, noun, patterns, places)) {
     patterns.apposition.lastIndex = 0;
     for (const match of text.matchAll(patterns.apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
   }
