@@ -80,6 +80,8 @@ export interface Word {
   dateTriggers?: number;
   /** What the word tells of a date's tense (dates/tense.ts). */
   tenseFacts?: WordFacts;
+  /** What the register's tally counts of the word (actors/register.ts). */
+  registerBits?: number;
   /**
    * When the text is a whole chunk (a run between spaces) that tokenize() splits: its tokens, as [start, end) pairs
    * laid out flat (no number after the chunk). Filled by tokenize() on first use.
@@ -121,6 +123,7 @@ function makeWord(text: string): Word {
     gazetteer: undefined,
     dateTriggers: undefined,
     tenseFacts: undefined,
+    registerBits: undefined,
     pieces: undefined,
     documentStamp: 0,
     documentSlot: 0,
