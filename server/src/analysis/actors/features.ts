@@ -558,7 +558,14 @@ export interface DocumentFeatures {
    * array for every token of a word in no phrase) and `register`.
    */
   ownLists(index: number): readonly string[];
+  /** Also writes the features of the token's run of capitalized words when it is a run of one token (CHUNK_SINGLE). */
   writeOwnListFeatures(index: number, out: Int32Array): number;
+  /**
+   * The token's run of capitalized words (one object for all its tokens), and for a longer run the features that are
+   * the same for each of its tokens (CHUNK_WHOLE), not written by writeOwnContextFeatures().
+   */
+  chunkOf(index: number): Chunk | undefined;
+  writeChunkFeatures(index: number, out: Int32Array): number;
   register: Register;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
@@ -588,7 +595,15 @@ const AGGREGATED = 8;
  * writeOwnContextFeatures().
  */
 const OWN_LISTS = 16;
-const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED | OWN_LISTS;
+/**
+ * The features of a token's run of capitalized words (capitalizedChunks) that are the same for every token of the
+ * run: for a run of one token all of them, a function of its view and list like OWN_LISTS (CHUNK_SINGLE); for a
+ * longer run those not of the token's place in it (CHUNK_WHOLE), which the tagger sums once per run. Neither is
+ * part of writeOwnContextFeatures().
+ */
+const CHUNK_SINGLE = 32;
+const CHUNK_WHOLE = 64;
+const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED | OWN_LISTS | CHUNK_SINGLE | CHUNK_WHOLE;
 
 /** Where a token stands from the token scored: writeNeighbourFeatures(). */
 export type NeighbourSide = typeof NEIGHBOUR_BEFORE | typeof NEIGHBOUR_AFTER;
@@ -741,20 +756,29 @@ export function documentFeatures(
       out[count++] = feature(T.bigramBefore, lowerBefore, lower);
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
-      const chunk = chunks[index];
-      if (chunk) {
-        const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
+    }
+    const chunk = chunks[index];
+    if (chunk) {
+      // A run of one token: all its features (CHUNK_SINGLE); of a longer run, those of the token's place in it
+      // (OWN_CONTEXT) and those of the whole run (CHUNK_WHOLE).
+      const single = chunk.first === chunk.last;
+      const ofWhole = (parts & (single ? CHUNK_SINGLE : CHUNK_WHOLE)) !== 0;
+      const ofPlace = single ? ofWhole : ofContext;
+      if (ofWhole || ofPlace) {
+        const position = single ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
         const last = views[chunk.last].lower;
-        out[count++] = feature(T.chunkPosition, position);
-        out[count++] = feature(T.chunkLast, last);
-        out[count++] = feature(T.chunkLastPosition, last, position);
-        out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
-        out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
-        // What the run's words say about its type: a given name first, a kind of organization, a known place.
-        const firstTags = gazetteerTags[chunk.first];
-        if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
-        if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
-        for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
+        if (ofPlace) out[count++] = feature(T.chunkPosition, position);
+        if (ofWhole) out[count++] = feature(T.chunkLast, last);
+        if (ofPlace) out[count++] = feature(T.chunkLastPosition, last, position);
+        if (ofWhole) {
+          out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
+          out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
+          // What the run's words say about its type: a given name first, a kind of organization, a known place.
+          const firstTags = gazetteerTags[chunk.first];
+          if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
+          if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
+          for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
+        }
       }
     }
     // What words used like this one and its neighbours in unlabelled text are.
@@ -833,7 +857,9 @@ export function documentFeatures(
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
   const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
-  const writeOwnListFeatures = (index: number, out: Int32Array) => writeOwnLists(index, out, 0, gazetteerTags[index], true, true);
+  const writeOwnListFeatures = (index: number, out: Int32Array) => write(index, out, OWN_LISTS | CHUNK_SINGLE);
+  const writeChunkFeatures = (index: number, out: Int32Array) => write(index, out, CHUNK_WHOLE);
+  const chunkOf = (index: number): Chunk | undefined => chunks[index];
   const ownLists = (index: number): readonly string[] => gazetteerTags[index];
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
@@ -849,6 +875,8 @@ export function documentFeatures(
     writeAggregatedFeatures,
     ownLists,
     writeOwnListFeatures,
+    chunkOf,
+    writeChunkFeatures,
     register,
     headline,
   };

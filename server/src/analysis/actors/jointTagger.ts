@@ -8,6 +8,7 @@
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
 import {
   type AggregatedContext,
+  type Chunk,
   elsewhereTypes,
   featureFrom,
   type Elsewhere,
@@ -210,9 +211,13 @@ const LABEL_SCORES = new Int32Array(WIDTH);
  */
 export class ViewSums {
   filled = 0;
-  /** The list and register the OWN_LISTS part was summed for (see DocumentFeatures.ownLists). */
+  /**
+   * The list and register the OWN_LISTS part was summed for (see DocumentFeatures.ownLists), and whether with the
+   * features of a run of one token (the token's own run: writeOwnListFeatures).
+   */
   listsOf: readonly string[] | undefined = undefined;
   registerOf: string | undefined = undefined;
+  singleRunOf = false;
   /**
    * The rows (JointWeights.row) of the view's tag features "previous tag + word" and "previous tag + shape", per
    * previous tag (TAG_ROWS slots each, from sums[TAG_ROWS_FROM]): row + 2, 0 while not looked up. The decoder reads
@@ -345,6 +350,8 @@ export type TaggerFeatures = Pick<
   | 'writeAggregatedFeatures'
   | 'ownLists'
   | 'writeOwnListFeatures'
+  | 'chunkOf'
+  | 'writeChunkFeatures'
   | 'register'
 >;
 
@@ -374,8 +381,21 @@ export function tagJointly(
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures, aggregatedContext, writeAggregatedFeatures, ownLists, writeOwnListFeatures, register } =
-    features;
+  const {
+    views,
+    writeWordFeatures,
+    writeOwnContextFeatures,
+    writeNeighbourFeatures,
+    aggregatedContext,
+    writeAggregatedFeatures,
+    ownLists,
+    writeOwnListFeatures,
+    chunkOf,
+    writeChunkFeatures,
+    register,
+  } = features;
+  // Both models' sums of the features each longer run of capitalized words gives all its tokens alike.
+  const chunkSums = new Map<Chunk, Int32Array>();
   // Both models' sums of each aggregated context's features (one context per name of the document, read by each
   // token of the name).
   const aggregatedSums = new Map<AggregatedContext, Int32Array>();
@@ -424,14 +444,31 @@ export function tagJointly(
     }
     const written = writeOwnContextFeatures(index, buffer);
     weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
-    // The own list's and the register's part, summed again only when the view meets another list or register.
+    // The run's part, once per longer run.
+    const chunk = chunkOf(index);
+    const singleRun = chunk !== undefined && chunk.first === chunk.last;
+    if (chunk !== undefined && !singleRun) {
+      let sums = chunkSums.get(chunk);
+      if (sums === undefined) {
+        sums = slabInts(PART_INTS);
+        weights.addAllBoth(buffer, writeChunkFeatures(index, buffer), sums, 0, sums, WIDTH);
+        chunkSums.set(chunk, sums);
+      }
+      for (let label = 0; label < WIDTH; label++) {
+        firstStatic[offset + label] += sums[label];
+        secondStatic[offset + label] += sums[WIDTH + label];
+      }
+    }
+    // The own list's and the register's part (with a run of one token's), summed again only when the view meets
+    // another list, register or kind of run.
     const lists = ownLists(index);
     const viewSums = sumsOf(views[index], weights);
     const sums = viewSums.sums;
     const listsFrom = OWN_LISTS * PART_INTS;
-    if (viewSums.listsOf !== lists || viewSums.registerOf !== register) {
+    if (viewSums.listsOf !== lists || viewSums.registerOf !== register || viewSums.singleRunOf !== singleRun) {
       viewSums.listsOf = lists;
       viewSums.registerOf = register;
+      viewSums.singleRunOf = singleRun;
       sums.fill(0, listsFrom, listsFrom + PART_INTS);
       weights.addAllBoth(buffer, writeOwnListFeatures(index, buffer), sums, listsFrom, sums, listsFrom + WIDTH);
     }
