@@ -324,6 +324,32 @@ export function emptyStaticScores(count: number): StaticScores {
 }
 
 /**
+ * emptyStaticScores() for a tagging nothing keeps afterwards (no edit will carry its scores over: taggerReuse.ts with
+ * the caches across analyses off), in one buffer kept for every such document up to SCRATCH_TOKENS tokens. Only
+ * `ready` is cleared: a token's scores are written (not added to) before they are read. (A new zeroed buffer per
+ * document was a hot spot of fresh analyses.)
+ */
+export function scratchStaticScores(count: number): StaticScores {
+  if (count > SCRATCH_TOKENS) return emptyStaticScores(count);
+  if (count > scratchCapacity) {
+    scratchCapacity = Math.min(SCRATCH_TOKENS, Math.max(count, 2 * scratchCapacity));
+    scratchBuffer = new ArrayBuffer(scratchCapacity * WIDTH * 8 + scratchCapacity);
+  }
+  const scores = {
+    first: new Int32Array(scratchBuffer, 0, count * WIDTH),
+    second: new Int32Array(scratchBuffer, scratchCapacity * WIDTH * 4, count * WIDTH),
+    ready: new Uint8Array(scratchBuffer, scratchCapacity * WIDTH * 8, count),
+  };
+  scores.ready.fill(0);
+  return scores;
+}
+
+/** The largest document scratchStaticScores() serves from its buffer (about 7 MB). */
+const SCRATCH_TOKENS = 100_000;
+let scratchCapacity = 0;
+let scratchBuffer = new ArrayBuffer(0);
+
+/**
  * An earlier tagging of (nearly) the same document (taggerReuse.ts), for decoding only the tokens whose tags may
  * differ. Greedy decoding reads a token's static scores, its view, the two tags before it and (second pass) its
  * document features: where all of these are those of the same token in the earlier tagging, so is its tag.
