@@ -471,7 +471,7 @@ export interface Chunk {
 
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
-  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length).fill(undefined);
+  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length); // (holes read as undefined: fill() cost more than the scan)
   chunksWithin(views, chunks, 0, views.length);
   return chunks;
 }
