@@ -19,6 +19,7 @@ import {
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
+import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
 import { wordClusters } from './wordClusters';
@@ -937,7 +938,7 @@ export class FirstPassTally {
     firstPass: readonly string[],
   ) {
     const count = (this.count = views.length);
-    const rows = (this.rows = new Int32Array(3 * count));
+    const rows = (this.rows = slabInts(3 * count));
     withTallyRecords(views, 0, count);
     const stamp = newDocumentStamp();
     for (let index = 0; index < count; index++) {

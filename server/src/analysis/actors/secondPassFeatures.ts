@@ -7,6 +7,7 @@
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
 import { newDocumentStamp } from '../tokens';
+import { slabInts } from './intSlab';
 import {
   documentTagFeatureWriter,
   feature,
@@ -33,7 +34,7 @@ const typeOf = typeOfLabel;
 function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array } {
   const count = views.length;
   // (one buffer for both)
-  const both = new Int32Array(2 * count).fill(-1);
+  const both = slabInts(2 * count).fill(-1);
   const firstOf = both.subarray(0, count);
   const lastOf = both.subarray(count);
   let index = 0;
