@@ -147,16 +147,17 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => Agg
     if (!list || list.length < 2) return undefined;
     let found = cache.get(key);
     if (!found) {
-      const before = new Set<string>();
-      const after = new Set<string>();
+      // (at most MAX_AGGREGATED distinct words each, in order of first sight: small arrays, no sets copied out)
+      const before: string[] = [];
+      const after: string[] = [];
       for (const at of list) {
         // Only words outside the name itself: the neighbours that are not capitalized words.
         const previous = views[at - 1];
         const next = views[at + 1];
-        if (previous && previous.plain && before.size < MAX_AGGREGATED) before.add(previous.lower);
-        if (next && next.plain && after.size < MAX_AGGREGATED) after.add(next.lower);
+        if (previous && previous.plain && before.length < MAX_AGGREGATED && !before.includes(previous.lower)) before.push(previous.lower);
+        if (next && next.plain && after.length < MAX_AGGREGATED && !after.includes(next.lower)) after.push(next.lower);
       }
-      cache.set(key, (found = { before: [...before], after: [...after] }));
+      cache.set(key, (found = { before, after }));
     }
     return found;
   };
