@@ -3,14 +3,19 @@
 // models' own lookups.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import { documentFeatures } from '../../server/src/analysis/actors/features';
 import { gazetteer, nameKey } from '../../server/src/analysis/actors/gazetteer';
 import { shippedJointWeights, tagDocumentJointly } from '../../server/src/analysis/actors/jointTagger';
 import { shippedModels, tagDocumentWritten } from '../../server/src/analysis/actors/tagger';
 import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isLowercaseWord, isPlainAsciiLower, startsWithUppercase } from '../../server/src/analysis/characters';
+import { daysInMonth } from '../../server/src/analysis/dates/calendar';
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
 import { namesWithRole } from '../../server/src/analysis/quotes/nominal';
 import { tokenize } from '../../server/src/analysis/tokens';
+
+dayjs.extend(utc);
 
 const WORDS = [
   '',
@@ -107,6 +112,19 @@ describe('joint tagger', () => {
   });
 });
 
+describe('calendar', () => {
+  it('counts the days of a month as dayjs does', () => {
+    for (let year = 990; year <= 2110; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+        assert.equal(daysInMonth(year, month), dayjs.utc(first).daysInMonth(), first);
+      }
+    }
+    assert.equal(daysInMonth(2024, 2), 29);
+    assert.equal(daysInMonth(1900, 2), 28);
+  });
+});
+
 describe('role names', () => {
   const NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:\s+\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)){0,3}`;
   /** The regular-expression scan namesWithRole() replaced, for its "Mayor Jane Roe" part. */
@@ -122,6 +140,19 @@ describe('role names', () => {
     const expected = scanned(text, 'mayor');
     assert.ok(expected.length >= 5);
     assert.deepEqual(namesWithRole(text, 'mayor'), expected); // (no apposition in this text)
+  });
+
+  it('finds the names of appositions where a scan of the whole text finds them', () => {
+    const tail = String.raw`,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?[Mm]ayor\b`;
+    /** The scan namesWithRole() replaced for its appositions: the whole expression over the whole text. */
+    const appositions = (text: string) =>
+      [...text.matchAll(new RegExp(String.raw`(${NAME})${tail}`, 'gu'))].map((match) => ({ start: match.index, end: match.index + match[1].length }));
+    const text =
+      'J. R. Ewing, the city’s mayor, met Ángel Núñez, a former Mayor, and Mary-Kate O’Neil,  the  acting   mayor. Bob,, the mayor.' +
+      ' Ann Lee, the deputy mayor of Springfield, and ANN, an ex-mayor. Mayor Bo Park, the mayor, waved; so did Jo, the mayoral aide.';
+    const expected = [...scanned(text, 'mayor'), ...appositions(text)].sort((a, b) => a.start - b.start);
+    assert.ok(appositions(text).length >= 4);
+    assert.deepEqual(namesWithRole(text, 'mayor'), expected);
   });
 
   it('still finds a name given its role in an apposition', () => {

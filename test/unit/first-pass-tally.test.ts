@@ -18,7 +18,7 @@ import { tokenize, wordOf } from '../../server/src/analysis/tokens';
 
 function view(written: string): TokenView {
   const lower = written.toLowerCase();
-  return { form: written, lower, shape: 'Xx', plain: false, neighbourHashes: undefined, sums: undefined, tallyRecord: undefined };
+  return { form: written, lower, shape: 'Xx', plain: false, cluster: -1, neighbourHashes: undefined, sums: undefined, tallyRecord: undefined };
 }
 
 /** The tally counted the plain way: per word, its types in order of first appearance and their counts. */

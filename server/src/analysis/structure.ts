@@ -102,9 +102,9 @@ function isNavigation(line: string): boolean {
 // What a line is read as from its text alone (navigation, a credit), kept per line text: an edit of a long article
 // reads the lines it touched again (the regular expressions and copies of every line were 2% of an edit's analysis).
 // Two versions of a 400 KB article (about 2,000 lines each), 4 MB at most.
-const lineReadings = new ParagraphCache<{ navigation: boolean; credit: boolean }>(8000, 4 * 1024 * 1024, (key) => key.length * 2 + 64);
+const lineReadings = new ParagraphCache<number>(8000, 4 * 1024 * 1024, (key) => key.length * 2 + 64);
 
-function lineReading(line: string): { navigation: boolean; credit: boolean } {
+function lineReading(line: string): number {
   const kept = lineReadings.get(line);
   if (kept !== undefined) return checkedKept('line reading', kept, () => readLine(line));
   const reading = readLine(line);
@@ -112,8 +112,12 @@ function lineReading(line: string): { navigation: boolean; credit: boolean } {
   return reading;
 }
 
-function readLine(line: string): { navigation: boolean; credit: boolean } {
-  return { navigation: isNavigation(line), credit: CREDIT.test(line.trim()) };
+// A line's reading: NAVIGATION and CREDIT bits (an integer, not an object per line).
+const NAVIGATION = 1;
+const CREDIT_LINE = 2;
+
+function readLine(line: string): number {
+  return (isNavigation(line) ? NAVIGATION : 0) | (CREDIT.test(line.trim()) ? CREDIT_LINE : 0);
 }
 
 function isSignOff(line: string): boolean {
@@ -165,12 +169,17 @@ export function readStructure(text: string): Structure {
   const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (frontMatter) blocks.push({ kind: 'boilerplate', start: 0, end: frontMatter.end });
 
-  const lines = splitLines(text, bodyStart).filter((line) => line.text.trim() !== '');
+  // (/\S/ finds what trim() would keep, without the copy)
+  const lines = splitLines(text, bodyStart).filter((line) => /\S/.test(line.text));
   // (each line read once: the reading's both answers are used below)
   const readings = lines.map((line) => lineReading(line.text));
-  const navigation = readings.map((reading) => reading.navigation);
-  const lastContent = navigation.lastIndexOf(false);
-  const contentLineCount = navigation.filter((isNav) => !isNav).length;
+  let lastContent = -1;
+  let contentLineCount = 0;
+  for (let index = 0; index < readings.length; index++) {
+    if ((readings[index] & NAVIGATION) !== 0) continue;
+    lastContent = index;
+    contentLineCount++;
+  }
   let sawProse = false;
   let datelineSeen = false;
   let proseLineCount = 0;
@@ -178,8 +187,8 @@ export function readStructure(text: string): Structure {
     const line = lines[index];
     const [start, end] = trimmed(text, line.start, line.end);
     let kind: BlockKind;
-    if (navigation[index]) kind = 'boilerplate';
-    else if (readings[index].credit) kind = 'credit';
+    if ((readings[index] & NAVIGATION) !== 0) kind = 'boilerplate';
+    else if ((readings[index] & CREDIT_LINE) !== 0) kind = 'credit';
     else if (sawProse && index === lastContent && isSignOff(line.text)) kind = 'signoff';
     else if (!sawProse && contentLineCount > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
     else {

@@ -68,6 +68,8 @@ export interface Word {
   /** norm.toLowerCase(): the same string as `lower` when the text has no typographic variant to fold. */
   readonly normLower: string;
   readonly kind: TokenKind;
+  /** What the character tests of characters.ts answer for `norm` (NORM_HAS_LETTER…), read once per word. */
+  readonly normFlags: number;
   /** nameKey(norm) (actors/gazetteer.ts). */
   nameKey?: string;
   /** How the tagger reads the word outside headlines (actors/features.ts). */
@@ -76,6 +78,10 @@ export interface Word {
   gazetteer?: GazetteerWord;
   /** The date rules' trigger bits of the word (dates/triggers.ts). */
   dateTriggers?: number;
+  /** What the word tells of a date's tense (dates/tense.ts). */
+  tenseFacts?: WordFacts;
+  /** What the register's tally counts of the word (actors/register.ts). */
+  registerBits?: number;
   /**
    * When the text is a whole chunk (a run between spaces) that tokenize() splits: its tokens, as [start, end) pairs
    * laid out flat (no number after the chunk). Filled by tokenize() on first use.
@@ -111,10 +117,13 @@ function makeWord(text: string): Word {
     lower,
     normLower: norm === text ? lower : norm.toLowerCase(),
     kind: kindOf(text),
+    normFlags: characterFlags(norm),
     nameKey: undefined,
     tagger: undefined,
     gazetteer: undefined,
     dateTriggers: undefined,
+    tenseFacts: undefined,
+    registerBits: undefined,
     pieces: undefined,
     documentStamp: 0,
     documentSlot: 0,
@@ -123,6 +132,28 @@ function makeWord(text: string): Word {
     casingStamp: 0,
     casingForm: undefined,
   };
+}
+
+// Word.normFlags: what the character tests run on every token answer for the word's norm.
+/** hasLetter(norm) */
+export const NORM_HAS_LETTER = 1;
+/** hasLowercase(norm) */
+export const NORM_HAS_LOWERCASE = 2;
+/** hasLetterPair(norm) */
+export const NORM_HAS_LETTER_PAIR = 4;
+/** hasDigit(norm) */
+export const NORM_HAS_DIGIT = 8;
+/** startsWithUppercase(norm) */
+export const NORM_STARTS_UPPERCASE = 16;
+
+function characterFlags(norm: string): number {
+  return (
+    (hasLetter(norm) ? NORM_HAS_LETTER : 0) |
+    (hasLowercase(norm) ? NORM_HAS_LOWERCASE : 0) |
+    (hasLetterPair(norm) ? NORM_HAS_LETTER_PAIR : 0) |
+    (hasDigit(norm) ? NORM_HAS_DIGIT : 0) |
+    (startsWithUppercase(norm) ? NORM_STARTS_UPPERCASE : 0)
+  );
 }
 
 /**
@@ -247,8 +278,9 @@ export function newDocumentStamp(): number {
 
 import type { TaggerReading } from './actors/features';
 import type { GazetteerWord } from './actors/gazetteer';
+import type { WordFacts } from './dates/tense';
 import { keepsAbbreviationPeriod, numberFollowsAt } from './abbreviations';
-import { isSpaceCode } from './characters';
+import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isSpaceCode, startsWithUppercase } from './characters';
 
 // Symbols and emoji are split off a word too ("🇷🇺Putin"); matched per code point, so surrogate pairs stay whole.
 const OPENERS = /^(?:["'“”‘’«»„‟‹›`(\[{<*•·|]|[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D])/u;

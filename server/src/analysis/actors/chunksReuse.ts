@@ -22,7 +22,7 @@ keptAcrossAnalyses(
 export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): (Chunk | undefined)[] {
   const count = views.length;
   const whole = () => {
-    const chunks = new Array<Chunk | undefined>(count).fill(undefined);
+    const chunks = new Array<Chunk | undefined>(count); // (holes read as undefined: fill() cost more than the scan)
     chunksWithin(views, chunks, 0, count);
     return chunks;
   };
@@ -46,7 +46,7 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
     // (the two views before `high` unchanged: the previous analysis's scan was at the same place there)
     let high = Math.min(count, changedTo + 2);
     while (!clear(high)) high++;
-    chunks = new Array<Chunk | undefined>(count).fill(undefined);
+    chunks = new Array<Chunk | undefined>(count); // (holes read as undefined: fill() cost more than the scan)
     const old = previous.chunks;
     for (let index = 0; index < low; index++) chunks[index] = old[index];
     chunksWithin(views, chunks, low, high);

@@ -1,12 +1,25 @@
 // Context features of each token for the name tagger. Shared by the training script and the analyzer, so the
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
-import { hasDigit, hasLetter, hasLetterPair, hasLowercase, startsWithUppercase } from '../characters';
+import { hasLetter, startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { currentWord, existingWord, newDocumentStamp, wordTableGeneration, type Token, type Word } from '../tokens';
+import {
+  currentWord,
+  existingWord,
+  newDocumentStamp,
+  NORM_HAS_DIGIT,
+  NORM_HAS_LETTER,
+  NORM_HAS_LETTER_PAIR,
+  NORM_HAS_LOWERCASE,
+  NORM_STARTS_UPPERCASE,
+  wordTableGeneration,
+  type Token,
+  type Word,
+} from '../tokens';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
+import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
 import { wordClusters } from './wordClusters';
@@ -134,16 +147,17 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => Agg
     if (!list || list.length < 2) return undefined;
     let found = cache.get(key);
     if (!found) {
-      const before = new Set<string>();
-      const after = new Set<string>();
+      // (at most MAX_AGGREGATED distinct words each, in order of first sight: small arrays, no sets copied out)
+      const before: string[] = [];
+      const after: string[] = [];
       for (const at of list) {
         // Only words outside the name itself: the neighbours that are not capitalized words.
         const previous = views[at - 1];
         const next = views[at + 1];
-        if (previous && previous.plain && before.size < MAX_AGGREGATED) before.add(previous.lower);
-        if (next && next.plain && after.size < MAX_AGGREGATED) after.add(next.lower);
+        if (previous && previous.plain && before.length < MAX_AGGREGATED && !before.includes(previous.lower)) before.push(previous.lower);
+        if (next && next.plain && after.length < MAX_AGGREGATED && !after.includes(next.lower)) after.push(next.lower);
       }
-      cache.set(key, (found = { before: [...before], after: [...after] }));
+      cache.set(key, (found = { before, after }));
     }
     return found;
   };
@@ -208,17 +222,21 @@ export function headlineLines(tokens: readonly Token[]): boolean[] {
     // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
     // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
     let titleSmallWordsOnly = true;
+    // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
+    // the three conditions only ever turn false)
     for (let index = from; index < to; index++) {
-      const norm = tokens[index].norm;
-      if (!hasLetterPair(norm)) continue;
+      const word = tokens[index].word;
+      const flags = word.normFlags;
+      if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
       words++;
-      if (allCaps && hasLowercase(norm)) allCaps = false;
-      const capitalized = isCapitalized(norm);
-      if (titleSmallWordsOnly && !capitalized && !TITLE_CASE_SMALL_WORDS.has(norm) && !hasDigit(norm)) titleSmallWordsOnly = false;
-      if (norm.length > 3) {
+      if (allCaps && (flags & NORM_HAS_LOWERCASE) !== 0) allCaps = false;
+      const capitalized = (flags & NORM_STARTS_UPPERCASE) !== 0;
+      if (titleSmallWordsOnly && !capitalized && (flags & NORM_HAS_DIGIT) === 0 && !TITLE_CASE_SMALL_WORDS.has(word.norm)) titleSmallWordsOnly = false;
+      if (word.norm.length > 3) {
         longWords++;
         if (longCapitalized && !capitalized) longCapitalized = false;
       }
+      if (!allCaps && !(longCapitalized && titleSmallWordsOnly)) return false;
     }
     if (words < 2) return false;
     return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
@@ -343,7 +361,7 @@ class DocumentCasing implements CasingLookup {
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
 function countsForCasing(tokens: readonly Token[], headline: readonly boolean[], index: number): boolean {
-  return !headline[index] && !tokens[index].sentenceStart && hasLetter(tokens[index].norm);
+  return !headline[index] && !tokens[index].sentenceStart && (tokens[index].word.normFlags & NORM_HAS_LETTER) !== 0;
 }
 
 /** How many times each written form occurs in running text, among the tokens `counted`. */
@@ -397,6 +415,8 @@ export interface TokenView {
   shape: string;
   /** No capital letter, no digit: after a token outside any name, such a token is outside too (not scored). */
   plain: boolean;
+  /** The word clusters of its lower-case word (wordClusters.ts ClusterLookup: coarse * 65536 + fine, -1 for none). */
+  cluster: number;
   /** The features this view gives its neighbours (see neighbourHashes), made when first asked. */
   neighbourHashes?: readonly number[];
   /** The tagger's sums of weights of the features this view gives (jointTagger.ts ViewSums), made when first needed. */
@@ -453,7 +473,7 @@ export interface Chunk {
 
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
-  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length).fill(undefined);
+  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length); // (holes read as undefined: fill() cost more than the scan)
   chunksWithin(views, chunks, 0, views.length);
   return chunks;
 }
@@ -501,7 +521,7 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
 export function numericLines(tokens: readonly Token[]): boolean[] {
   return flagLines(tokens, (from, to) => {
     let numbers = 0;
-    for (let index = from; index < to; index++) if (hasDigit(tokens[index].norm)) numbers++;
+    for (let index = from; index < to; index++) if ((tokens[index].word.normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
     return numbers >= 2 && numbers * 3 >= to - from;
   });
 }
@@ -534,6 +554,21 @@ export interface DocumentFeatures {
    */
   aggregatedContext(index: number): AggregatedContext | undefined;
   writeAggregatedFeatures(context: AggregatedContext, out: Int32Array): number;
+  /**
+   * Nor does it write the features of the token's own gazetteer list and of the document's register (OWN_LISTS):
+   * writeOwnListFeatures(index) writes them, a function of the token's view, its list ownLists(index) (the same
+   * array for every token of a word in no phrase) and `register`.
+   */
+  ownLists(index: number): readonly string[];
+  /** Also writes the features of the token's run of capitalized words when it is a run of one token (CHUNK_SINGLE). */
+  writeOwnListFeatures(index: number, out: Int32Array): number;
+  /**
+   * The token's run of capitalized words (one object for all its tokens), and for a longer run the features that are
+   * the same for each of its tokens (CHUNK_WHOLE), not written by writeOwnContextFeatures().
+   */
+  chunkOf(index: number): Chunk | undefined;
+  writeChunkFeatures(index: number, out: Int32Array): number;
+  register: Register;
   /** headlineLines(tokens), computed once for the other steps too. */
   headline: boolean[];
 }
@@ -555,7 +590,22 @@ const WORD_FEATURES = 1;
 const OWN_CONTEXT = 2;
 const NEIGHBOURS_GIVE = 4;
 const AGGREGATED = 8;
-const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED;
+/**
+ * Of the context's features, those of the token's own gazetteer lists and the register: a function of its view, its
+ * list (one array per word for a token in no phrase: Gazetteer.tagTokens) and the document's register, which the
+ * tagger sums once per view while these stay the same (jointTagger.ts). Part of writeFeatures(), not of
+ * writeOwnContextFeatures().
+ */
+const OWN_LISTS = 16;
+/**
+ * The features of a token's run of capitalized words (capitalizedChunks) that are the same for every token of the
+ * run: for a run of one token all of them, a function of its view and list like OWN_LISTS (CHUNK_SINGLE); for a
+ * longer run those not of the token's place in it (CHUNK_WHOLE), which the tagger sums once per run. Neither is
+ * part of writeOwnContextFeatures().
+ */
+const CHUNK_SINGLE = 32;
+const CHUNK_WHOLE = 64;
+const CONTEXT_FEATURES = OWN_CONTEXT | NEIGHBOURS_GIVE | AGGREGATED | OWN_LISTS | CHUNK_SINGLE | CHUNK_WHOLE;
 
 /** Where a token stands from the token scored: writeNeighbourFeatures(). */
 export type NeighbourSide = typeof NEIGHBOUR_BEFORE | typeof NEIGHBOUR_AFTER;
@@ -577,7 +627,7 @@ function writeAggregated(aggregated: AggregatedContext, out: Int32Array, count: 
 }
 
 /** How the tagger reads a written word (recased when it stands in a headline). */
-function readView(written: string, inHeadline: boolean, casing: CasingLookup): TokenView {
+function readView(written: string, inHeadline: boolean, casing: CasingLookup, clusterOf: (lower: string) => number): TokenView {
   // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
   const norm = isAscii(written) ? written : written.normalize('NFC');
   const lower = norm.toLowerCase();
@@ -585,7 +635,17 @@ function readView(written: string, inHeadline: boolean, casing: CasingLookup): T
   if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
   // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
-  return { form, lower, shape: cachedShape(form.startsWith('~') ? form.slice(1) : form), plain, neighbourHashes: undefined, sums: undefined, tallyRecord: undefined };
+  const bare = lower.startsWith('~') ? lower.slice(1) : lower;
+  return {
+    form,
+    lower,
+    shape: cachedShape(form.startsWith('~') ? form.slice(1) : form),
+    plain,
+    cluster: clusterOf(bare),
+    neighbourHashes: undefined,
+    sums: undefined,
+    tallyRecord: undefined,
+  };
 }
 
 function isAscii(word: string): boolean {
@@ -604,8 +664,8 @@ export interface TaggerReading {
 function cachedReading(word: Word, clusterOf: (lower: string) => number): TaggerReading {
   let reading = word.tagger;
   if (reading === undefined) {
-    const view = readView(word.norm, false, EMPTY_CASING);
-    reading = word.tagger = { view, cluster: clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower) };
+    const view = readView(word.norm, false, EMPTY_CASING, clusterOf);
+    reading = word.tagger = { view, cluster: view.cluster };
   }
   return reading;
 }
@@ -636,24 +696,14 @@ export function documentFeatures(
   // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
   const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
   const clusterOf = wordClusters();
-  const clusters = new Array<number>(tokens.length);
-  const views: TokenView[] = tokens.map((token, index) => {
-    if (!headline[index]) {
-      // Outside headlines a token's view depends on its written form alone: read once per distinct word.
-      const known = cachedReading(token.word, clusterOf);
-      clusters[index] = known.cluster;
-      return known.view;
-    }
-    const view = readView(token.norm, headline[index], casing);
-    clusters[index] = clusterOf(view.lower.startsWith('~') ? view.lower.slice(1) : view.lower);
-    return view;
-  });
+  // (outside headlines a token's view depends on its written form alone: read once per distinct word)
+  const views: TokenView[] = tokens.map((token, index) => (headline[index] ? readView(token.norm, true, casing, clusterOf) : cachedReading(token.word, clusterOf).view));
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const lineNumbers = lines.numeric;
-  const fine = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] & 0xffff));
+  const fine = (index: number) => (index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster & 0xffff));
   const contexts = aggregatedContexts(views);
-  const coarse = (index: number) => (index < 0 || index >= clusters.length ? 'edge' : clusters[index] < 0 ? 'none' : clusterName(clusters[index] >>> 16));
+  const coarse = (index: number) => (index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster >>> 16));
   // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
   const write = (index: number, out: Int32Array, parts: number): number => {
     const token = tokens[index];
@@ -708,20 +758,29 @@ export function documentFeatures(
       out[count++] = feature(T.bigramBefore, lowerBefore, lower);
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
-      const chunk = chunks[index];
-      if (chunk) {
-        const position = chunk.first === chunk.last ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
+    }
+    const chunk = chunks[index];
+    if (chunk) {
+      // A run of one token: all its features (CHUNK_SINGLE); of a longer run, those of the token's place in it
+      // (OWN_CONTEXT) and those of the whole run (CHUNK_WHOLE).
+      const single = chunk.first === chunk.last;
+      const ofWhole = (parts & (single ? CHUNK_SINGLE : CHUNK_WHOLE)) !== 0;
+      const ofPlace = single ? ofWhole : ofContext;
+      if (ofWhole || ofPlace) {
+        const position = single ? 'U' : index === chunk.first ? 'B' : index === chunk.last ? 'L' : 'I';
         const last = views[chunk.last].lower;
-        out[count++] = feature(T.chunkPosition, position);
-        out[count++] = feature(T.chunkLast, last);
-        out[count++] = feature(T.chunkLastPosition, last, position);
-        out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
-        out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
-        // What the run's words say about its type: a given name first, a kind of organization, a known place.
-        const firstTags = gazetteerTags[chunk.first];
-        if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
-        if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
-        for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
+        if (ofPlace) out[count++] = feature(T.chunkPosition, position);
+        if (ofWhole) out[count++] = feature(T.chunkLast, last);
+        if (ofPlace) out[count++] = feature(T.chunkLastPosition, last, position);
+        if (ofWhole) {
+          out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
+          out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
+          // What the run's words say about its type: a given name first, a kind of organization, a known place.
+          const firstTags = gazetteerTags[chunk.first];
+          if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
+          if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
+          for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
+        }
       }
     }
     // What words used like this one and its neighbours in unlabelled text are.
@@ -733,7 +792,9 @@ export function documentFeatures(
       out[count++] = feature(T.clusterFine, ownFine, capital);
       out[count++] = feature(T.clusterShape, ownFine, shape);
     }
-    if (!ofContext) return count;
+    const ofLists = (parts & OWN_LISTS) !== 0;
+    if (!ofContext && !ofLists) return count;
+    if (ofLists && !ofContext) return writeOwnLists(index, out, count, gazetteerTags[index], true, true);
     if ((parts & AGGREGATED) !== 0) {
       const aggregated = contexts(index);
       if (aggregated) count = writeAggregated(aggregated, out, count);
@@ -744,11 +805,7 @@ export function documentFeatures(
       out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
     }
     const ownTags = gazetteerTags[index];
-    for (let at = 0; at < ownTags.length; at++) {
-      const tag = ownTags[at];
-      out[count++] = feature(T.gazetteer, tag);
-      out[count++] = feature(T.gazetteerShape, tag, shape);
-    }
+    if (ofLists) count = writeOwnLists(index, out, count, ownTags, true, false);
     if (index > 0) {
       const tagsBefore = gazetteerTags[index - 1];
       for (let at = 0; at < tagsBefore.length; at++) out[count++] = feature(T.gazetteerBefore, tagsBefore[at]);
@@ -757,10 +814,23 @@ export function documentFeatures(
       const tagsAfter = gazetteerTags[index + 1];
       for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
     }
-    // The register (sports news or not) with what the word is: a town's name is its team's on the sports pages.
-    const tagsHere = gazetteerTags[index];
-    for (let at = 0; at < tagsHere.length; at++) out[count++] = feature(T.registerGazetteer, tagsHere[at], register);
-    if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
+    return ofLists ? writeOwnLists(index, out, count, ownTags, false, true) : count;
+  };
+  /** The OWN_LISTS features of token `index`: its lists' (`lists`), then the register's (`registers`). */
+  const writeOwnLists = (index: number, out: Int32Array, count: number, ownTags: readonly string[], lists: boolean, registers: boolean): number => {
+    const { form, lower, shape } = views[index];
+    if (lists) {
+      for (let at = 0; at < ownTags.length; at++) {
+        const tag = ownTags[at];
+        out[count++] = feature(T.gazetteer, tag);
+        out[count++] = feature(T.gazetteerShape, tag, shape);
+      }
+    }
+    if (registers) {
+      // The register (sports news or not) with what the word is: a town's name is its team's on the sports pages.
+      for (let at = 0; at < ownTags.length; at++) out[count++] = feature(T.registerGazetteer, ownTags[at], register);
+      if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
+    }
     return count;
   };
   /**
@@ -789,6 +859,10 @@ export function documentFeatures(
   const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
   const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
   const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
+  const writeOwnListFeatures = (index: number, out: Int32Array) => write(index, out, OWN_LISTS | CHUNK_SINGLE);
+  const writeChunkFeatures = (index: number, out: Int32Array) => write(index, out, CHUNK_WHOLE);
+  const chunkOf = (index: number): Chunk | undefined => chunks[index];
+  const ownLists = (index: number): readonly string[] => gazetteerTags[index];
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return {
@@ -801,6 +875,11 @@ export function documentFeatures(
     writeNeighbourFeatures,
     aggregatedContext: contexts,
     writeAggregatedFeatures,
+    ownLists,
+    writeOwnListFeatures,
+    chunkOf,
+    writeChunkFeatures,
+    register,
     headline,
   };
 }
@@ -822,7 +901,8 @@ export function tallyWord(view: TokenView): string {
 // The type of each label ("B-PER" → "PER"), made once: a slice per token was garbage.
 const LABEL_TYPES = new Map<string, string>();
 
-function typeOfLabel(label: string): string {
+/** A label's entity type ("B-PER" → "PER", "O" → "O"), one string per type. */
+export function typeOfLabel(label: string): string {
   if (label === 'O') return 'O';
   let type = LABEL_TYPES.get(label);
   if (type === undefined) LABEL_TYPES.set(label, (type = label.slice(2)));
@@ -843,73 +923,79 @@ export interface TallyEntry {
  * get() by word, made on first use (edits only).
  */
 export class FirstPassTally {
-  /** Per token, its word's slot. */
-  private readonly slotOf: Int32Array;
-  /** Per slot, the word. */
-  private readonly words: string[] = [];
-  /** Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type; -1 once it has more. */
-  private readonly single: number[] = [];
+  /**
+   * Three rows of one integer per token (one array per document: they were among the analyzer's largest allocations
+   * as growing arrays): [0, n) each token's word's slot; [n, 2n) per slot, count * TYPE_SLOTS + the type's index
+   * (TALLY_TYPES) while the word has one type, -1 once it has more; [2n, 3n) per slot, the first token of its word.
+   */
+  private readonly rows: Int32Array;
+  private readonly count: number;
+  private slots = 0;
   private readonly several = new Map<number, TallyEntry>();
   private slotsByWord: Map<string, number> | undefined;
 
-  constructor(views: readonly TokenView[], firstPass: readonly string[]) {
-    this.slotOf = new Int32Array(views.length);
-    withTallyRecords(views, 0, views.length);
+  constructor(
+    private readonly views: readonly TokenView[],
+    firstPass: readonly string[],
+  ) {
+    const count = (this.count = views.length);
+    const rows = (this.rows = slabInts(3 * count));
+    withTallyRecords(views, 0, count);
     const stamp = newDocumentStamp();
-    for (let index = 0; index < views.length; index++) {
+    for (let index = 0; index < count; index++) {
       const record = views[index].tallyRecord!;
       let slot = record.documentSlot;
       if (record.documentStamp !== stamp) {
         record.documentStamp = stamp;
-        record.documentSlot = slot = this.words.length;
-        this.words.push(record.text);
-        this.single.push(0);
+        record.documentSlot = slot = this.slots++;
+        rows[2 * count + slot] = index;
       }
-      this.slotOf[index] = slot;
+      rows[index] = slot;
       this.add(slot, typeOfLabel(firstPass[index]));
     }
   }
 
   private add(slot: number, type: string): void {
     const typeIndex = tallyTypeIndex(type);
-    const packed = this.single[slot];
+    const at = this.count + slot;
+    const packed = this.rows[at];
     if (packed === 0) {
-      this.single[slot] = TYPE_SLOTS + typeIndex;
+      this.rows[at] = TYPE_SLOTS + typeIndex;
       return;
     }
     if (packed > 0 && packed % TYPE_SLOTS === typeIndex) {
-      this.single[slot] = packed + TYPE_SLOTS;
+      this.rows[at] = packed + TYPE_SLOTS;
       return;
     }
     let entry = this.several.get(slot);
     if (entry === undefined) {
       entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] };
       this.several.set(slot, entry);
-      this.single[slot] = -1;
+      this.rows[at] = -1;
     }
-    const at = entry.types.indexOf(type);
-    if (at < 0) {
+    const index = entry.types.indexOf(type);
+    if (index < 0) {
       entry.types.push(type);
       entry.counts.push(1);
-    } else entry.counts[at]++;
+    } else entry.counts[index]++;
   }
 
   /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
   get(word: string): TallyEntry | undefined {
     if (this.slotsByWord === undefined) {
       this.slotsByWord = new Map();
-      for (let slot = 0; slot < this.words.length; slot++) this.slotsByWord.set(this.words[slot], slot);
+      for (let slot = 0; slot < this.slots; slot++) this.slotsByWord.set(tallyWord(this.views[this.rows[2 * this.count + slot]]), slot);
     }
     const slot = this.slotsByWord.get(word);
     if (slot === undefined) return undefined;
-    const packed = this.single[slot];
+    const packed = this.rows[this.count + slot];
     return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
   }
 
   /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */
   elsewhere(index: number, own: string, into: Elsewhere): Elsewhere {
-    const slot = this.slotOf[index];
-    const packed = this.single[slot];
+    const slot = this.rows[index];
+    const packed = this.rows[this.count + slot];
     if (packed < 0) return elsewhereTypes(this.several.get(slot)!, own, into);
     const type = TALLY_TYPES[packed % TYPE_SLOTS];
     const others = type === own ? Math.floor(packed / TYPE_SLOTS) - 1 : Math.floor(packed / TYPE_SLOTS);
@@ -930,17 +1016,19 @@ export function withTallyRecords(views: readonly TokenView[], from: number, to: 
     const generation = wordTableGeneration();
     for (let index = from; index < to; index++) {
       const view = views[index];
-      view.tallyRecord = currentWord(view.tallyRecord, tallyWord(view));
+      // (the word is made only for a record of an earlier generation: tallyWord() slices a recased view's)
+      const kept = view.tallyRecord;
+      if (kept === undefined || kept.generation !== generation) view.tallyRecord = currentWord(kept, tallyWord(view));
     }
     if (wordTableGeneration() === generation) return;
   }
 }
 
 /** The types a tally has met, each given an index below TYPE_SLOTS on first sight. */
-const TALLY_TYPES: string[] = [];
-const TYPE_SLOTS = 16;
+export const TALLY_TYPES: string[] = [];
+export const TYPE_SLOTS = 16;
 
-function tallyTypeIndex(type: string): number {
+export function tallyTypeIndex(type: string): number {
   let index = TALLY_TYPES.indexOf(type);
   if (index < 0) {
     if (TALLY_TYPES.length === TYPE_SLOTS) throw new Error(`more than ${TYPE_SLOTS} first-pass types`);

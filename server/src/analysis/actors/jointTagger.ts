@@ -8,6 +8,7 @@
 // out differently from the float sums (which broke it by rounding): it now goes to the label listed first.
 import {
   type AggregatedContext,
+  type Chunk,
   elsewhereTypes,
   featureFrom,
   type Elsewhere,
@@ -110,6 +111,14 @@ export class JointWeights {
     }
   }
 
+  /** Adds one model's weights of a feature found by row() (skipped when -1) to scores[0, WIDTH). */
+  addRow(row: number, model: number, scores: Int32Array): void {
+    if (row < 0) return;
+    const weights = this.weights;
+    const from = row + model * WIDTH;
+    for (let label = 0; label < WIDTH; label++) scores[label] += weights[from + label];
+  }
+
   /** Adds one model's weights of a feature (`model`: 0 the first, 1 the second) to scores[0, WIDTH). */
   add(hash: number, model: number, scores: Int32Array): void {
     const row = this.row(hash);
@@ -202,6 +211,18 @@ const LABEL_SCORES = new Int32Array(WIDTH);
  */
 export class ViewSums {
   filled = 0;
+  /**
+   * The list and register the OWN_LISTS part was summed for (see DocumentFeatures.ownLists), and whether with the
+   * features of a run of one token (the token's own run: writeOwnListFeatures).
+   */
+  listsOf: readonly string[] | undefined = undefined;
+  registerOf: string | undefined = undefined;
+  singleRunOf = false;
+  /**
+   * The rows (JointWeights.row) of the view's tag features "previous tag + word" and "previous tag + shape", per
+   * previous tag (TAG_ROWS slots each, from sums[TAG_ROWS_FROM]): row + 2, 0 while not looked up. The decoder reads
+   * them for every token it scores, in both passes: hashed and probed once per view instead of each time.
+   */
   constructor(
     /** The table the sums are of. */
     readonly weights: JointWeights,
@@ -211,12 +232,18 @@ export class ViewSums {
 const WORD_SUMS = 0;
 const GIVEN_BEFORE = 1;
 const GIVEN_AFTER = 2;
-const PARTS = 3;
+/** The features of a token's own gazetteer list and the register (features.ts OWN_LISTS), for listsOf and registerOf. */
+const OWN_LISTS = 3;
+const PARTS = 4;
 const PART_INTS = 2 * WIDTH;
+/** Previous tags the decoder tells apart: none (0) or a label (label + 1). */
+const TAG_ROWS = WIDTH + 1;
+const TAG_ROWS_FROM = PARTS * PART_INTS;
+const VIEW_SUMS_INTS = TAG_ROWS_FROM + 2 * TAG_ROWS;
 
 // Sums are cut from slabs: a view of a shared buffer is an ordinary small object (a typed array of its own over
 // 64 bytes has its memory allocated outside the JavaScript heap, at a cost).
-const SLAB_INTS = 2048 * PARTS * PART_INTS;
+const SLAB_INTS = 2048 * VIEW_SUMS_INTS;
 let slab = new Int32Array(0);
 let slabUsed = 0;
 
@@ -232,7 +259,7 @@ function slabInts(length: number): Int32Array {
 
 /** Zeroed room for one view's sums. */
 function newViewSums(weights: JointWeights): ViewSums {
-  return new ViewSums(weights, slabInts(PARTS * PART_INTS));
+  return new ViewSums(weights, slabInts(VIEW_SUMS_INTS));
 }
 
 /** The sums of `view` for `weights` (views outside any document, the edges', are kept per table). */
@@ -240,6 +267,30 @@ function sumsOf(view: TokenView, weights: JointWeights): ViewSums {
   let sums = view.sums;
   if (sums === undefined || sums.weights !== weights) sums = view.sums = newViewSums(weights);
   return sums;
+}
+
+/** The rows of the tag features that depend on the previous tags alone, per table. */
+interface PreviousTagRows {
+  /** Per previous tag (0 none, else label + 1): the row of "previous tag" (-1 when no model knows it). */
+  previousRows: Int32Array;
+  /** Per previous2 * TAG_ROWS + previous: the row of "tag before the previous + previous tag". */
+  previousTwoRows: Int32Array;
+}
+
+const PREVIOUS_TAG_ROWS = new WeakMap<JointWeights, PreviousTagRows>();
+
+function tagRowsOf(weights: JointWeights): PreviousTagRows {
+  let rows = PREVIOUS_TAG_ROWS.get(weights);
+  if (rows === undefined) {
+    const previousRows = new Int32Array(TAG_ROWS);
+    const previousTwoRows = new Int32Array(TAG_ROWS * TAG_ROWS);
+    for (let previous = 0; previous < TAG_ROWS; previous++) {
+      previousRows[previous] = weights.row(PREVIOUS_HASHES[previous]);
+      for (let previous2 = 0; previous2 < TAG_ROWS; previous2++) previousTwoRows[previous2 * TAG_ROWS + previous] = weights.row(PREVIOUS_TWO_HASHES[previous2][previous]);
+    }
+    PREVIOUS_TAG_ROWS.set(weights, (rows = { previousRows, previousTwoRows }));
+  }
+  return rows;
 }
 
 /** The edges' view: what the start and the end of the document give the tokens next to them. */
@@ -273,6 +324,32 @@ export function emptyStaticScores(count: number): StaticScores {
 }
 
 /**
+ * emptyStaticScores() for a tagging nothing keeps afterwards (no edit will carry its scores over: taggerReuse.ts with
+ * the caches across analyses off), in one buffer kept for every such document up to SCRATCH_TOKENS tokens. Only
+ * `ready` is cleared: a token's scores are written (not added to) before they are read. (A new zeroed buffer per
+ * document was a hot spot of fresh analyses.)
+ */
+export function scratchStaticScores(count: number): StaticScores {
+  if (count > SCRATCH_TOKENS) return emptyStaticScores(count);
+  if (count > scratchCapacity) {
+    scratchCapacity = Math.min(SCRATCH_TOKENS, Math.max(count, 2 * scratchCapacity));
+    scratchBuffer = new ArrayBuffer(scratchCapacity * WIDTH * 8 + scratchCapacity);
+  }
+  const scores = {
+    first: new Int32Array(scratchBuffer, 0, count * WIDTH),
+    second: new Int32Array(scratchBuffer, scratchCapacity * WIDTH * 4, count * WIDTH),
+    ready: new Uint8Array(scratchBuffer, scratchCapacity * WIDTH * 8, count),
+  };
+  scores.ready.fill(0);
+  return scores;
+}
+
+/** The largest document scratchStaticScores() serves from its buffer (about 7 MB). */
+const SCRATCH_TOKENS = 100_000;
+let scratchCapacity = 0;
+let scratchBuffer = new ArrayBuffer(0);
+
+/**
  * An earlier tagging of (nearly) the same document (taggerReuse.ts), for decoding only the tokens whose tags may
  * differ. Greedy decoding reads a token's static scores, its view, the two tags before it and (second pass) its
  * document features: where all of these are those of the same token in the earlier tagging, so is its tag.
@@ -291,7 +368,17 @@ export interface PreviousTagging extends JointTagging {
 /** What the tagger reads of a document's static features (features.ts). */
 export type TaggerFeatures = Pick<
   DocumentFeatures,
-  'views' | 'writeWordFeatures' | 'writeOwnContextFeatures' | 'writeNeighbourFeatures' | 'aggregatedContext' | 'writeAggregatedFeatures'
+  | 'views'
+  | 'writeWordFeatures'
+  | 'writeOwnContextFeatures'
+  | 'writeNeighbourFeatures'
+  | 'aggregatedContext'
+  | 'writeAggregatedFeatures'
+  | 'ownLists'
+  | 'writeOwnListFeatures'
+  | 'chunkOf'
+  | 'writeChunkFeatures'
+  | 'register'
 >;
 
 /** Both passes' tags (label indexes), with what the second pass read of the whole document. */
@@ -320,7 +407,21 @@ export function tagJointly(
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const { views, writeWordFeatures, writeOwnContextFeatures, writeNeighbourFeatures, aggregatedContext, writeAggregatedFeatures } = features;
+  const {
+    views,
+    writeWordFeatures,
+    writeOwnContextFeatures,
+    writeNeighbourFeatures,
+    aggregatedContext,
+    writeAggregatedFeatures,
+    ownLists,
+    writeOwnListFeatures,
+    chunkOf,
+    writeChunkFeatures,
+    register,
+  } = features;
+  // Both models' sums of the features each longer run of capitalized words gives all its tokens alike.
+  const chunkSums = new Map<Chunk, Int32Array>();
   // Both models' sums of each aggregated context's features (one context per name of the document, read by each
   // token of the name).
   const aggregatedSums = new Map<AggregatedContext, Int32Array>();
@@ -369,8 +470,41 @@ export function tagJointly(
     }
     const written = writeOwnContextFeatures(index, buffer);
     weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
+    // The run's part, once per longer run.
+    const chunk = chunkOf(index);
+    const singleRun = chunk !== undefined && chunk.first === chunk.last;
+    if (chunk !== undefined && !singleRun) {
+      let sums = chunkSums.get(chunk);
+      if (sums === undefined) {
+        sums = slabInts(PART_INTS);
+        weights.addAllBoth(buffer, writeChunkFeatures(index, buffer), sums, 0, sums, WIDTH);
+        chunkSums.set(chunk, sums);
+      }
+      for (let label = 0; label < WIDTH; label++) {
+        firstStatic[offset + label] += sums[label];
+        secondStatic[offset + label] += sums[WIDTH + label];
+      }
+    }
+    // The own list's and the register's part (with a run of one token's), summed again only when the view meets
+    // another list, register or kind of run.
+    const lists = ownLists(index);
+    const viewSums = sumsOf(views[index], weights);
+    const sums = viewSums.sums;
+    const listsFrom = OWN_LISTS * PART_INTS;
+    if (viewSums.listsOf !== lists || viewSums.registerOf !== register || viewSums.singleRunOf !== singleRun) {
+      viewSums.listsOf = lists;
+      viewSums.registerOf = register;
+      viewSums.singleRunOf = singleRun;
+      sums.fill(0, listsFrom, listsFrom + PART_INTS);
+      weights.addAllBoth(buffer, writeOwnListFeatures(index, buffer), sums, listsFrom, sums, listsFrom + WIDTH);
+    }
+    for (let label = 0; label < WIDTH; label++) {
+      firstStatic[offset + label] += sums[listsFrom + label];
+      secondStatic[offset + label] += sums[listsFrom + WIDTH + label];
+    }
   };
   const labelScores = LABEL_SCORES;
+  const { previousRows, previousTwoRows } = tagRowsOf(weights);
   const decoded: [number, number] = [0, 0];
   const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
   /**
@@ -384,14 +518,20 @@ export function tagJointly(
     const offset = index * WIDTH;
     for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
     // The document features (second pass) and the tag features, looked up together (JointWeights.addAll).
-    let written = writeExtra ? writeExtra(index, buffer) : 0;
+    const written = writeExtra ? writeExtra(index, buffer) : 0;
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
-    buffer[written++] = PREVIOUS_HASHES[previous];
-    buffer[written++] = PREVIOUS_TWO_HASHES[previous2][previous];
-    buffer[written++] = featureFrom(PREVIOUS_WORD_PREFIXES[previous], views[index].lower);
-    buffer[written++] = featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], views[index].shape);
-    weights.addAll(buffer, written, model, labelScores);
+    if (written > 0) weights.addAll(buffer, written, model, labelScores);
+    weights.addRow(previousRows[previous], model, labelScores);
+    weights.addRow(previousTwoRows[previous2 * TAG_ROWS + previous], model, labelScores);
+    const view = views[index];
+    const viewRows = sumsOf(view, weights).sums;
+    let wordRow = viewRows[TAG_ROWS_FROM + previous];
+    if (wordRow === 0) wordRow = viewRows[TAG_ROWS_FROM + previous] = weights.row(featureFrom(PREVIOUS_WORD_PREFIXES[previous], view.lower)) + 2;
+    weights.addRow(wordRow - 2, model, labelScores);
+    let shapeRow = viewRows[TAG_ROWS_FROM + TAG_ROWS + previous];
+    if (shapeRow === 0) shapeRow = viewRows[TAG_ROWS_FROM + TAG_ROWS + previous] = weights.row(featureFrom(PREVIOUS_SHAPE_PREFIXES[previous], view.shape)) + 2;
+    weights.addRow(shapeRow - 2, model, labelScores);
     const allowedNow = ALLOWED[previous];
     let best = 0;
     for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;

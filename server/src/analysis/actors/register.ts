@@ -118,6 +118,17 @@ export function registerOf(tallies: readonly RegisterTally[]): Register {
   return resultLines >= MIN_RESULT_LINES || sportsWords * 100 >= words * SPORTS_WORDS_PER_HUNDRED ? 'sports' : 'news';
 }
 
+// What registerTally() counts of a word, read once per written word (Word.registerBits).
+const COUNTS_AS_WORD = 1;
+const SPORTS_WORD = 2;
+
+function registerBits(word: string, normLower: string): number {
+  const code = word.charCodeAt(0);
+  const asciiLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (!asciiLetter && (code < 0x80 || !/^\p{L}/u.test(word))) return 0;
+  return COUNTS_AS_WORD | (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(normLower) ? SPORTS_WORD : 0);
+}
+
 /** The counts of `tokens` (whole lines: the first token starts one). */
 export function registerTally(tokens: readonly Token[]): RegisterTally {
   let words = 0;
@@ -131,13 +142,11 @@ export function registerTally(tokens: readonly Token[]): RegisterTally {
       lineFirst = index;
     }
     if (index === tokens.length) break;
-    const token = tokens[index];
-    const word = token.norm;
-    const code = word.charCodeAt(0);
-    const asciiLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-    if (!asciiLetter && (code < 0x80 || !/^\p{L}/u.test(word))) continue;
+    const record = tokens[index].word;
+    const bits = (record.registerBits ??= registerBits(record.norm, record.normLower));
+    if ((bits & COUNTS_AS_WORD) === 0) continue;
     words++;
-    if (word.length >= 3 && word.length <= 13 && SPORTS_WORDS.has(token.word.normLower)) sportsWords++;
+    if ((bits & SPORTS_WORD) !== 0) sportsWords++;
   }
   return { words, sportsWords, resultLines };
 }

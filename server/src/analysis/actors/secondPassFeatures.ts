@@ -7,11 +7,25 @@
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
 import { newDocumentStamp } from '../tokens';
-import { documentTagFeatureWriter, feature, firstPassTally, tallyWord, template, withTallyRecords, type FirstPassTally, type TokenView } from './features';
+import { slabInts } from './intSlab';
+import {
+  documentTagFeatureWriter,
+  feature,
+  firstPassTally,
+  TALLY_TYPES,
+  tallyTypeIndex,
+  tallyWord,
+  template,
+  TYPE_SLOTS,
+  typeOfLabel,
+  withTallyRecords,
+  type FirstPassTally,
+  type TokenView,
+} from './features';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
 
-const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
+const typeOf = typeOfLabel;
 
 /**
  * The runs of capitalized (or recased) tokens, what may be one name: per token, the first and last index of its run
@@ -19,8 +33,10 @@ const typeOf = (label: string) => (label === 'O' ? 'O' : label.slice(2));
  */
 function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array } {
   const count = views.length;
-  const firstOf = new Int32Array(count).fill(-1);
-  const lastOf = new Int32Array(count).fill(-1);
+  // (one buffer for both)
+  const both = slabInts(2 * count).fill(-1);
+  const firstOf = both.subarray(0, count);
+  const lastOf = both.subarray(count);
   let index = 0;
   while (index < count) {
     if (!inName(views[index])) {
@@ -44,23 +60,33 @@ export function inName(view: TokenView): boolean {
 /** The type the first pass gave most of the run [first, last]'s tokens (O when none). */
 function runType(first: number, last: number, firstPass: readonly string[]): string {
   if (first === last) return typeOf(firstPass[first]); // most runs: one word
-  // A few types at most, counted in small arrays in order of first appearance (a tie goes to the first seen).
-  const types: string[] = [];
-  const counts: number[] = [];
+  // A few types at most, counted in scratch arrays in order of first appearance (a tie goes to the first seen): two
+  // arrays per run were garbage.
+  let seen = 0;
   for (let index = first; index <= last; index++) {
     const type = typeOf(firstPass[index]);
     if (type === 'O') continue;
-    const at = types.indexOf(type);
-    if (at < 0) {
-      types.push(type);
-      counts.push(1);
-    } else counts[at]++;
+    let at = 0;
+    while (at < seen && RUN_TYPES[at] !== type) at++;
+    if (at === seen) {
+      RUN_TYPES[seen] = type;
+      RUN_COUNTS[seen++] = 1;
+    } else RUN_COUNTS[at]++;
   }
   let best = 'O';
   let bestCount = 0;
-  for (let at = 0; at < types.length; at++) if (counts[at] > bestCount) [best, bestCount] = [types[at], counts[at]];
+  for (let at = 0; at < seen; at++) {
+    if (RUN_COUNTS[at] > bestCount) {
+      best = RUN_TYPES[at];
+      bestCount = RUN_COUNTS[at];
+    }
+  }
   return best;
 }
+
+// runType()'s scratch (synchronous: one pair serves every call).
+const RUN_TYPES: string[] = [];
+const RUN_COUNTS: number[] = [];
 
 /** The most frequent of the types (in order of first appearance, a tie to the first), or undefined for none. */
 function majority(types: readonly string[], counts: readonly number[]): string | undefined {
@@ -90,24 +116,36 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[]): Na
   withTallyRecords(views, 0, views.length);
   const stamp = newDocumentStamp();
   const edgeWords: string[] = [];
-  const typesOf: string[][] = [];
-  const countsOf: number[][] = [];
+  // Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type, -1 once it has more
+  // (then its types and counts in `several`): most edge words have one type, and two arrays per word were garbage.
+  const packedOf: number[] = [];
+  const several = new Map<number, { types: string[]; counts: number[] }>();
   const tally = (view: TokenView, type: string) => {
     const record = view.tallyRecord!;
+    const typeIndex = tallyTypeIndex(type);
     if (record.documentStamp !== stamp) {
       record.documentStamp = stamp;
       record.documentSlot = edgeWords.length;
       edgeWords.push(record.text);
-      typesOf.push([type]);
-      countsOf.push([1]);
+      packedOf.push(TYPE_SLOTS + typeIndex);
       return;
     }
-    const types = typesOf[record.documentSlot];
-    const at = types.indexOf(type);
+    const slot = record.documentSlot;
+    const packed = packedOf[slot];
+    if (packed >= 0 && packed % TYPE_SLOTS === typeIndex) {
+      packedOf[slot] = packed + TYPE_SLOTS;
+      return;
+    }
+    let entry = several.get(slot);
+    if (entry === undefined) {
+      several.set(slot, (entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] }));
+      packedOf[slot] = -1;
+    }
+    const at = entry.types.indexOf(type);
     if (at < 0) {
-      types.push(type);
-      countsOf[record.documentSlot].push(1);
-    } else countsOf[record.documentSlot][at]++;
+      entry.types.push(type);
+      entry.counts.push(1);
+    } else entry.counts[at]++;
   };
   for (let index = 0; index < views.length; index++) {
     const first = firstOf[index];
@@ -120,7 +158,11 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[]): Na
   }
   // The longer type of each edge word, and per one-word name's token the longer type of its word (or undefined),
   // read while the numbering holds.
-  const longerOf = typesOf.map((types, slot) => majority(types, countsOf[slot]));
+  const longerOf = packedOf.map((packed, slot) => {
+    if (packed >= 0) return TALLY_TYPES[packed % TYPE_SLOTS];
+    const entry = several.get(slot)!;
+    return majority(entry.types, entry.counts);
+  });
   const longerAt = new Map<number, string | undefined>();
   if (edgeWords.length > 0) {
     for (let index = 0; index < views.length; index++) {

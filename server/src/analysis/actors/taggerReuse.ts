@@ -13,7 +13,7 @@ import { alignmentOf } from '../previousTokens';
 import type { Token } from '../tokens';
 import { MAX_FEATURES, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
-import { emptyStaticScores, mayBeOneOf, mayBeWord, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
+import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
 import { LABELS } from './tagger';
 
@@ -101,7 +101,7 @@ function writtenKey(token: Token): string {
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
 export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const count = document.tokens.length;
-  if (!paragraphCachesEnabled()) return { scores: emptyStaticScores(count) };
+  if (!paragraphCachesEnabled()) return { scores: scratchStaticScores(count) };
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
   // (the document's alignment with the document analyzed before it, when that is one of them, bounds the ends from
   // below: its equal tokens are equal here too, and only the tokens near the edit are compared)

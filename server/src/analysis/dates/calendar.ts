@@ -38,7 +38,18 @@ export function isValidDay(day: Day): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
+  // Years of four digits by the Gregorian rule, as dayjs counts them (it reads other years through a date string of
+  // its own, "0050" as 1950): a date string parsed per candidate date was a hot spot of the date layer.
+  if (Number.isInteger(year) && year >= 1000 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : DAYS_IN_MONTH[month - 1];
+  }
   return toDayjs({ year, month, day: 1 }).daysInMonth();
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 export function addDays(day: Day, count: number): Day {

@@ -2,8 +2,7 @@
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
 import type { SentenceSpan } from '../sentences';
-import type { Token } from '../tokens';
-import { hasLetter } from '../characters';
+import { NORM_HAS_LETTER, type Token, type Word } from '../tokens';
 import { partitionPoint } from '../partitionPoint';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -174,44 +173,40 @@ const TO = 512;
 const PAST_AUXILIARY = 1024;
 
 /** What the rules read from a word alone. */
-interface WordFacts {
+export interface WordFacts {
   cue: WordCue;
   flags: number;
 }
 
-// Remembered per word as written (the same words come back in every sentence): the regular expressions and the
-// lower-casing ran for every word of every window around every date.
-const wordFacts = new Map<string, WordFacts>();
+// Read once per written word, kept on its record (tokens.ts Word): the regular expressions and the lower-casing ran
+// for every word of every window around every date.
+function factsOf(word: Word): WordFacts {
+  return (word.tenseFacts ??= readFacts(word.text));
+}
 
-function factsOf(word: string): WordFacts {
-  let facts = wordFacts.get(word);
-  if (facts === undefined) {
-    const lower = word.toLowerCase();
-    const cue = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
-    let flags = 0;
-    if (BE_FORM.test(word)) flags |= BE;
-    if (FUTURE_CUES.test(word)) flags |= FUTURE_CUE;
-    if (/(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(lower)) flags |= PARTICIPLE_FORM;
-    if (/ed$/i.test(word)) flags |= ENDS_ED;
-    if (/^un[a-z]{3,}ed$/i.test(word)) flags |= UN_ED;
-    if (DETERMINER.test(word)) flags |= DETERMINER_WORD;
-    if (/^(?:to|for)$/i.test(word)) flags |= TO_OR_FOR;
-    if (/^[a-z]+$/.test(word) && !NOT_A_VERB.test(word)) flags |= VERB_AFTER_TO;
-    if (BE_PRESENT.test(word)) flags |= BE_PRESENT_WORD;
-    if (lower === 'to') flags |= TO;
-    if (/^(?:was|were|had)$/i.test(word)) flags |= PAST_AUXILIARY;
-    facts = { cue, flags };
-    if (wordFacts.size >= 50_000) wordFacts.clear();
-    wordFacts.set(word, facts);
-  }
-  return facts;
+function readFacts(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  const cue = FUTURE_BEFORE_TO.test(lower) ? BEFORE_TO : lower === 'to' ? INFINITIVE : (wordCue(lower) ?? NO_CUE);
+  let flags = 0;
+  if (BE_FORM.test(word)) flags |= BE;
+  if (FUTURE_CUES.test(word)) flags |= FUTURE_CUE;
+  if (/(?:ed|en)$/i.test(word) || IRREGULAR_PAST.has(lower)) flags |= PARTICIPLE_FORM;
+  if (/ed$/i.test(word)) flags |= ENDS_ED;
+  if (/^un[a-z]{3,}ed$/i.test(word)) flags |= UN_ED;
+  if (DETERMINER.test(word)) flags |= DETERMINER_WORD;
+  if (/^(?:to|for)$/i.test(word)) flags |= TO_OR_FOR;
+  if (/^[a-z]+$/.test(word) && !NOT_A_VERB.test(word)) flags |= VERB_AFTER_TO;
+  if (BE_PRESENT.test(word)) flags |= BE_PRESENT_WORD;
+  if (lower === 'to') flags |= TO;
+  if (/^(?:was|were|had)$/i.test(word)) flags |= PAST_AUXILIARY;
+  return { cue, flags };
 }
 
 /** The facts of no word (past either end of a list of words). */
 const NO_FACTS: WordFacts = { cue: NO_CUE, flags: 0 };
 
 /** The flags of a word, 0 for none (past either end of a list of words). */
-function flagsOf(word: string | undefined): number {
+function flagsOf(word: Word | undefined): number {
   return word === undefined ? 0 : factsOf(word).flags;
 }
 
@@ -240,16 +235,40 @@ const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
  * The words of the sentence's tokens lying wholly inside text[from, to): the document's tokens that hold a letter
  * ("said", "n't", "'s"; numbers and marks are no words here).
  */
-function wordsOf(tokens: readonly Token[], from: number, to: number): string[] {
-  const words: string[] = [];
+function wordsOf(tokens: readonly Token[], from: number, to: number, into: WordList): WordList {
   // The window is short and the sentence may be long: start at the window's first token.
   for (let index = partitionPoint(tokens.length, (at) => tokens[at].start < from); index < tokens.length; index++) {
     const token = tokens[index];
     if (token.end > to) break;
-    if (token.kind === 'word' && hasLetter(token.text)) words.push(token.text);
+    if (token.kind === 'word' && (token.word.normFlags & NORM_HAS_LETTER) !== 0) into.words[into.length++] = token.word;
   }
-  return words;
+  return into;
 }
+
+/**
+ * Words read by tenseAt(): `words[0, length)`. tenseAt() is synchronous and its lists are read before it returns,
+ * so each list is one array kept for every call (emptied, not made again: the lists were most of its garbage).
+ */
+class WordList {
+  readonly words: Word[] = [];
+  length = 0;
+
+  /** Emptied, to be filled by wordsOf(). */
+  empty(): WordList {
+    this.length = 0;
+    return this;
+  }
+
+  /** The word at `index`, undefined past the end. */
+  at(index: number): Word | undefined {
+    return index >= 0 && index < this.length ? this.words[index] : undefined;
+  }
+}
+
+const QUOTED_WORDS = new WordList();
+const WORDS_BEFORE = new WordList();
+const WORDS_AFTER = new WordList();
+const CLAUSE_WORDS = new WordList();
 
 // Straight marks ('' in wire copy, ") open before a word and close after one.
 const OPENING_QUOTE = /“|``|(?<![\w.,!?;:'’)])(?:''|")(?=[\w‘])/g;
@@ -288,8 +307,9 @@ function hasClosingMark(text: string): boolean {
   return text.includes('"') || text.includes('”') || text.includes("''");
 }
 
-function hasCue(words: readonly string[]): boolean {
-  return words.some((word, index) => cueOf(factsOf(word), flagsOf(words[index + 1])) !== undefined);
+function hasCue(list: WordList): boolean {
+  for (let index = 0; index < list.length; index++) if (cueOf(factsOf(list.words[index]), flagsOf(list.at(index + 1))) !== undefined) return true;
+  return false;
 }
 
 /** Where the last clause before the expression starts in `text` (0 when the sentence has one clause). */
@@ -317,12 +337,13 @@ function isAdjectivalParticiple(flags: number, previousFlags: number): boolean {
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
-function cuesBefore(words: readonly string[], options: { strongOnly?: boolean }): Cue[] {
+function cuesBefore(list: WordList, options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
+  const words = list.words;
   // The words from the nearest back: before[index] is words[last - index] (no reversed copy).
-  const last = words.length - 1;
+  const last = list.length - 1;
   // Only the 14 nearest words can give a cue (the others were read and dropped).
-  const nearest = Math.min(words.length, MAX_CUE_DISTANCE_BEFORE);
+  const nearest = Math.min(list.length, MAX_CUE_DISTANCE_BEFORE);
   // The facts of the word read, and the flags of the words either side of it (0 past the ends), each looked up once.
   let facts = nearest > 0 ? factsOf(words[last]) : NO_FACTS;
   let nextFlags = 0;
@@ -366,24 +387,24 @@ export function tenseAt(text: string, tokens: readonly Token[], start: number, e
   // Inside a quotation the speaker's own verbs tell the tense ("'He will leave Thursday,' Castro said"),
   // not the reporting verb outside it.
   const quoted = quotationAround(text, windowStart, start, end, windowEnd);
-  if (quoted && hasCue([...wordsOf(tokens, quoted.start, start), ...wordsOf(tokens, end, quoted.end)])) [windowStart, windowEnd] = [quoted.start, quoted.end];
+  if (quoted && hasCue(wordsOf(tokens, end, quoted.end, wordsOf(tokens, quoted.start, start, QUOTED_WORDS.empty())))) [windowStart, windowEnd] = [quoted.start, quoted.end];
   const sentenceBefore = text.slice(windowStart, start);
   // The verb that governs a date stands in its own clause: "filed a suit to overturn it, but in March a
   // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
   const boundary = lastClauseBoundary(sentenceBefore);
-  const wordsBefore = wordsOf(tokens, windowStart, start);
-  const after = wordsOf(tokens, end, windowEnd);
+  const wordsBefore = wordsOf(tokens, windowStart, start, WORDS_BEFORE.empty());
+  const after = wordsOf(tokens, end, windowEnd, WORDS_AFTER.empty());
   const afterCues: Cue[] = [];
   // Only the 10 nearest words can give a cue (the others were read and dropped).
   const nearest = Math.min(after.length, MAX_CUE_DISTANCE_AFTER);
   // The facts of the word read, and the flags of the word before it (0 at the start), each looked up once.
   let previousFlags = 0;
-  let facts = nearest > 0 ? factsOf(after[0]) : NO_FACTS;
+  let facts = nearest > 0 ? factsOf(after.words[0]) : NO_FACTS;
   for (let index = 0; index < nearest; index++) {
     const wordFacts = facts;
     const flags = wordFacts.flags;
     const wordPreviousFlags = previousFlags;
-    facts = index + 1 < after.length ? factsOf(after[index + 1]) : NO_FACTS;
+    facts = index + 1 < after.length ? factsOf(after.words[index + 1]) : NO_FACTS;
     previousFlags = flags;
     if (isParticipleAfterBe(flags, wordPreviousFlags)) continue;
     if (isAdjectivalParticiple(flags, wordPreviousFlags)) continue;
@@ -392,7 +413,7 @@ export function tenseAt(text: string, tokens: readonly Token[], start: number, e
     if (cue && options.strongOnly && cue.weight < 1 && cue.tense === 'future') continue;
     if (cue) afterCues.push({ tense: cue.tense, weight: cue.weight, distance: index + 1.5 });
   }
-  let cues = boundary > 0 ? cuesBefore(wordsOf(tokens, windowStart + boundary, start), options) : [];
+  let cues = boundary > 0 ? cuesBefore(wordsOf(tokens, windowStart + boundary, start, CLAUSE_WORDS.empty()), options) : [];
   if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(wordsBefore, options);
   // A comma right after the expression closes its clause ("talks due to end by May, invited …"): the verbs
   // beyond it belong to another clause and count less when the expression's own clause has a verb.
@@ -415,7 +436,7 @@ export function tenseAt(text: string, tokens: readonly Token[], start: number, e
         cue.tense === 'past' &&
         cue.distance > best!.distance &&
         cue.distance <= best!.distance + 3 &&
-        (flagsOf(wordsBefore[wordsBefore.length - cue.distance]) & PAST_AUXILIARY) !== 0,
+        (flagsOf(wordsBefore.at(wordsBefore.length - cue.distance)) & PAST_AUXILIARY) !== 0,
     );
     if (pastAuxiliary) return 'past';
   }

@@ -248,7 +248,11 @@ interface RolePatterns {
   /** The noun's two spellings (first letter either case), searched with indexOf: far quicker than a regex scan. */
   spellings: string[];
   appositionTail: RegExp;
+  /** appositionTail tried at one comma (sticky), for tailCommas(). */
+  appositionTailAt: RegExp;
   apposition: RegExp;
+  /** apposition tried at one place (sticky), for appositions(). */
+  appositionAt: RegExp;
 }
 
 // Compiled once per noun: a document asks for the same few role nouns, and every document for the same ones.
@@ -263,7 +267,9 @@ function patternsOf(noun: string): RolePatterns {
     patterns = {
       spellings: capitalized === lower ? [lower] : [capitalized, lower],
       appositionTail: new RegExp(appositionTail, 'u'),
+      appositionTailAt: new RegExp(appositionTail, 'uy'),
       apposition: new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu'),
+      appositionAt: new RegExp(String.raw`(${NAME})${appositionTail}`, 'uy'),
     };
     if (rolePatterns.size > 1000) rolePatterns.clear();
     rolePatterns.set(noun, patterns);
@@ -277,6 +283,77 @@ const NAME_AFTER_NOUN = new RegExp(String.raw`\s+(${NAME})`, 'uy');
 /** A character of \w (what \b tells apart in a regular expression without the i flag). */
 function isWordCharacter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/**
+ * The commas where patterns.appositionTail matches, in text order; undefined where the whole expression must be asked.
+ * A tail ends with the noun (one of `places`, where its spellings are written) and holds nothing but letters,
+ * apostrophes, hyphens and white space between its comma and the noun, so its comma is the first other character
+ * before the noun: only those commas are tried. (A scan of the whole text for a comma followed by a determiner ran
+ * once per role noun and document.)
+ */
+function tailCommas(text: string, noun: string, patterns: RolePatterns, places: readonly number[]): number[] | undefined {
+  if (noun.charCodeAt(0) >= 0x80) return undefined; // (a first letter whose case may change its length)
+  const tail = patterns.appositionTailAt;
+  const commas: number[] = [];
+  let tried = -1;
+  for (const place of places) {
+    let at = place - 1;
+    while (at >= 0 && place - at <= MAX_TAIL_SCAN && mayBeInTail(text.charCodeAt(at))) at--;
+    if (at >= 0 && place - at > MAX_TAIL_SCAN) return undefined;
+    if (at < 0 || at <= tried || text.charCodeAt(at) !== COMMA) continue;
+    tried = at;
+    tail.lastIndex = at;
+    if (tail.test(text)) commas.push(at);
+  }
+  return commas;
+}
+
+/**
+ * The matches of patterns.apposition (a name, then its tail) as a scan of the whole text finds them, given the commas
+ * where a tail matches (tailCommas): a name holds no comma, so a match's name ends at the first comma after its start,
+ * one of those; and it holds only letters, marks, apostrophes, hyphens, periods and white space, so it starts in the
+ * stretch of such characters before that comma, at a capital. Those places are tried in text order from the end of
+ * the last match (`at`: the expression made sticky).
+ */
+function appositions(text: string, at: RegExp, commas: readonly number[], found: { start: number; end: number }[]): void {
+  let matchedTo = 0;
+  for (const comma of commas) {
+    if (comma < matchedTo) continue;
+    let from = comma;
+    while (from > matchedTo && comma - from < MAX_TAIL_SCAN && mayBeInName(text.charCodeAt(from - 1))) from--;
+    if (from > matchedTo && comma - from >= MAX_TAIL_SCAN) from = matchedTo; // (a long stretch: every place is tried)
+    for (let place = from; place < comma; place++) {
+      const code = text.charCodeAt(place);
+      if (code < 0x80 && (code < 0x41 || code > 0x5a)) continue; // an ASCII character but a capital starts no name
+      at.lastIndex = place;
+      const match = at.exec(text);
+      if (match === null) continue;
+      found.push({ start: place, end: place + match[1].length });
+      matchedTo = at.lastIndex;
+      break;
+    }
+  }
+}
+
+/** Whether a character may stand in an apposition's name: what mayBeInTail() accepts, or a period. */
+function mayBeInName(code: number): boolean {
+  return mayBeInTail(code) || code === 0x2e;
+}
+
+const COMMA = 0x2c;
+/** Past this many characters back from a noun or a comma, the whole expression is asked (or every place tried). */
+const MAX_TAIL_SCAN = 1000;
+
+/**
+ * Whether a character may stand between an apposition tail's comma and its noun: an ASCII letter, an apostrophe,
+ * a hyphen or ASCII white space, or any other than ASCII (more than the expression allows: the scan only looks for
+ * the comma, which none of these is).
+ */
+function mayBeInTail(code: number): boolean {
+  if (code >= 0x80) return true;
+  const letter = code | 0x20;
+  return (letter >= 0x61 && letter <= 0x7a) || code === 0x27 || code === 0x2d || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /** Where `spellings` are written in the text, in text order. */
@@ -306,11 +383,16 @@ export function namesWithRole(text: string, noun: string): { start: number; end:
     found.push({ start, end: NAME_AFTER_NOUN.lastIndex });
     matchedTo = NAME_AFTER_NOUN.lastIndex;
   }
-  // The apposition's tail (", the city's mayor") is looked for first (where the noun is written at all): it starts at a comma, which is quick to
-  // find, while the whole expression tries a name at every capital letter of the text. No tail, no apposition.
-  if (places.length > 0 && patterns.appositionTail.test(text)) {
-    patterns.apposition.lastIndex = 0;
-    for (const match of text.matchAll(patterns.apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
-  }
+  // The apposition's tail (", the city's mayor") is looked for first (where the noun is written at all): it starts at a
+  // comma, and the names are tried only before the commas where a tail matches (the whole expression tried a name at
+  // every capital letter of the text). No tail, no apposition.
+  const commas = places.length > 0 ? tailCommas(text, noun, patterns, places) : [];
+  if (commas === undefined) {
+    // (a case tailCommas() leaves to the whole expression)
+    if (patterns.appositionTail.test(text)) {
+      patterns.apposition.lastIndex = 0;
+      for (const match of text.matchAll(patterns.apposition)) found.push({ start: match.index!, end: match.index! + match[1].length });
+    }
+  } else if (commas.length > 0) appositions(text, patterns.appositionAt, commas, found);
   return found.sort(byStart);
 }
