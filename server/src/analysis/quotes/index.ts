@@ -151,17 +151,17 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   checkpoint?.();
   // Speakers are resolved in the order they are named, so that a pronoun finds the people named before it;
   // quotations that inherit a speaker take it once their source is resolved.
-  const pending: { position: number; resolve: () => void }[] = [];
+  // (the quotation and its speaker's phrase, not a closure per quotation: closures written here are compiled again
+  // after each full collection while typing)
+  const pending: { position: number; quotation: Reading | ReportedSpeech; phrase: Attribution['speaker'] }[] = [];
   for (const reading of readings) {
     const attribution = reading.attribution;
     if (reading.merged || reading.kind !== 'direct' || !attribution) continue;
-    pending.push({ position: attribution.speaker.head.start, resolve: () => (reading.speaker = resolver.resolve(attribution.speaker)) });
+    pending.push({ position: attribution.speaker.head.start, quotation: reading, phrase: attribution.speaker });
   }
-  for (const speech of reported) {
-    pending.push({ position: speech.attribution.speaker.head.start, resolve: () => (speech.speaker = resolver.resolve(speech.attribution.speaker)) });
-  }
+  for (const speech of reported) pending.push({ position: speech.attribution.speaker.head.start, quotation: speech, phrase: speech.attribution.speaker });
   pending.sort(byPosition);
-  for (const item of pending) item.resolve();
+  for (const item of pending) item.quotation.speaker = resolver.resolve(item.phrase);
   for (const reading of readings) {
     if (reading.attribution) continue;
     // In text order, so the quotation this one continues has its speaker already (a topic change included).

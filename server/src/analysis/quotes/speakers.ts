@@ -2,7 +2,7 @@
 // name/alias), a description resolved to the one actor of the article it fits ("the mayor", "the company"), a
 // pronoun resolved by gender, number and salience (the previous speaker first), or else the words of the text
 // (group and anonymous sources marked unnamed).
-import { partitionPoint } from '../partitionPoint';
+import { firstStartingFrom } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
@@ -63,6 +63,12 @@ const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
 const MAX_CONTINUING_SENTENCES = 3;
+// What lastSpoken() looks for, written once here: a callback written at the call is a new closure per call, whose
+// optimized code is dropped with it at each full collection and compiled again while typing.
+const isPerson = (speaker: SpokenBy) => speaker.type === 'person';
+const isGroupOrOrganization = (speaker: SpokenBy) => speaker.type === 'group' || speaker.type === 'organization';
+const isOrganizationWithId = (speaker: SpokenBy) => speaker.type === 'organization' && speaker.actorId !== undefined;
+const isAnyone = () => true;
 // Words that open a surname ("Al Basha", "Van Dyke", "De Luca"): a name starting with one tells no gender.
 const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
 /** How far after a document's name (characters) the one it came from may be named ("released by …"). */
@@ -86,7 +92,7 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
-  private readonly actorsById: Map<string, Actor>;
+  private readonly actorsById = new Map<string, Actor>();
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
@@ -106,7 +112,7 @@ export class SpeakerResolver {
     /** The document's tokens (its sentences are read from them). */
     private readonly document: DocumentTokens,
   ) {
-    this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+    for (const actor of actors) this.actorsById.set(actor.id, actor);
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
     const mentions: IndexedMention[] = [];
@@ -410,7 +416,7 @@ export class SpeakerResolver {
     const candidates = this.organizationCandidates(nominal);
     if (candidates.byName.size > 0) return pick(this.nearestBefore(candidates.byName, position) ?? candidates.firstByName);
     if (candidates.outlets.size > 0) return pick(this.nearestBefore(candidates.outlets, position) ?? candidates.firstOutlet);
-    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'organization' && earlier.actorId !== undefined);
+    const speaker = this.lastSpoken(position, isOrganizationWithId);
     if (speaker) return { name: speaker.name, actorId: speaker.actorId! };
     return pick(this.nearestBefore(candidates.all, position));
   }
@@ -454,7 +460,7 @@ export class SpeakerResolver {
     // before it (centering), else the previous speaker.
     const subject = this.previousSubject(position);
     if (subject) return { name: subject.name, actorId: subject.id };
-    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    const speaker = this.lastSpoken(position, isPerson);
     if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
     // Nobody has spoken yet ("I met Ana Ruiz, who came from Lima. “…,” says the 39-year-old founder."): the
     // person the sentences before are most about.
@@ -623,7 +629,7 @@ export class SpeakerResolver {
 
   /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
   private firstMentionFrom(position: number): number {
-    return partitionPoint(this.mentions.length, (index) => this.mentions[index].start < position);
+    return firstStartingFrom(this.mentions, position);
   }
 
   private mentionsOverlapping(start: number, end: number): IndexedMention[] {
@@ -690,8 +696,8 @@ export class SpeakerResolver {
         return { ...base, ...subject };
       }
       // "they said" after "Jane Roe and John Doe said" or "officials said": the previous group speaks again.
-      const group = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'group' || earlier.type === 'organization');
-      const latest = this.lastSpoken(phrase.head.start, () => true);
+      const group = this.lastSpoken(phrase.head.start, isGroupOrOrganization);
+      const latest = this.lastSpoken(phrase.head.start, isAnyone);
       return group && group === latest ? { ...base, name: group.name, ...(group.actorId ? { actorId: group.actorId } : {}) } : base;
     }
     if (wanted === 'neuter') {
@@ -711,7 +717,7 @@ export class SpeakerResolver {
     const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
     if (salient) return { ...base, ...salient };
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
-    const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
+    const previous = this.lastSpoken(phrase.head.start, isPerson);
     const fromActors = this.personBefore(phrase.head.start, wanted);
     // A person opening a sentence after the previous speaker was named has become the topic ("Roe also wrote two
     // books. “…,” she says.").
@@ -784,7 +790,7 @@ export class SpeakerResolver {
    * named more often further back.
    */
   private speakerContinuing(position: number, wanted: Gender): SpokenBy | undefined {
-    const previous = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    const previous = this.lastSpoken(position, isPerson);
     if (!previous || (previous.gender !== undefined && previous.gender !== wanted)) return undefined;
     if (this.sentenceIndex.at(position) - this.sentenceIndex.at(previous.position) > MAX_CONTINUING_SENTENCES) return undefined;
     const low = this.firstMentionFrom(previous.position + 1);
