@@ -125,7 +125,8 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   // stretchReadingCache.ts)
   const readings: Reading[] = [];
   const reuse = new StretchReadingReuse(text, blocks, (block) => sentences.carried(block));
-  scan.stretches.forEach((stretch, index) => {
+  for (let index = 0; index < scan.stretches.length; index++) {
+    const stretch = scan.stretches[index];
     const previous = scan.stretches[index - 1];
     const next = scan.stretches[index + 1];
     const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
@@ -133,7 +134,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     const before = readings[index - 1];
     const reading = reuse.reading(stretch, floor, ceiling, before, () => readStretch(text, document, blocks, sentences, stretch, floor, ceiling, before));
     readings.push({ stretch, attribution: reading.attribution, kind: reading.kind, opensSentence: reading.opensSentence });
-  });
+  }
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, document, blocks, readings);
   checkpoint?.();
@@ -221,7 +222,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     });
   }
   quotes.sort(byStartThenEnd);
-  quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
+  for (let index = 0; index < quotes.length; index++) quotes[index].id = `q${index + 1}`;
   for (const quote of quotes) {
     if (quote.kind === 'direct' && !quote.speaker) {
       problems.push({

@@ -593,7 +593,7 @@ export class SpeakerResolver {
     // "the Kentucky Republican". The actor covering it speaks; a place or organization earlier in the phrase
     // only qualifies the speaker.
     const lastToken = phrase.tokens[phrase.tokens.length - 1];
-    const headMention = overlapping.find((mention) => mention.start <= lastToken.start && mention.end >= lastToken.end);
+    const headMention = mentionCovering(overlapping, lastToken);
     if (headMention) return { actorId: headMention.actor.id, name: headMention.actor.name, start: headMention.start, end: headMention.end };
     const tailName = finalNameRun(phrase.tokens);
     if (tailName && tailName.first > 0) {
@@ -602,7 +602,7 @@ export class SpeakerResolver {
       if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
       if (/\s/.test(name)) return { name, start: phrase.head.start, end: phrase.head.end };
     }
-    if (phrase.tokens[0].lower === 'the' && overlapping.every((mention) => mention.actor.type === 'place')) {
+    if (phrase.tokens[0].lower === 'the' && onlyPlaces(overlapping)) {
       // "the Kentucky Republican", "the Ottawa native": a description with a place in it.
       const found = this.personFitting({ kind: 'person', noun: lastToken.lower, media: false }, phrase.head.start);
       if (found) return { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}), start: phrase.head.start, end: phrase.head.end };
@@ -961,4 +961,19 @@ function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
   // Not after a joiner inside a longer name: "Department of Social Services".
   if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower)) || before.lower === 'of') return undefined;
   return { first };
+}
+
+// (loops, not find/every with a callback: a callback written in a method is a new closure per call, whose optimized
+// code is dropped at each full collection and compiled again while typing; these run for every named speaker)
+
+/** The first of `mentions` covering `token`. */
+function mentionCovering(mentions: readonly IndexedMention[], token: Token): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start <= token.start && mention.end >= token.end) return mention;
+  return undefined;
+}
+
+/** Whether every one of `mentions` names a place. */
+function onlyPlaces(mentions: readonly IndexedMention[]): boolean {
+  for (const mention of mentions) if (mention.actor.type !== 'place') return false;
+  return true;
 }
