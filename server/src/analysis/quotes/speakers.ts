@@ -130,17 +130,11 @@ export class SpeakerResolver {
 
   /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
   private onlyInShortLines(actor: Actor): boolean {
-    return (
-      actor.mentions.length > 0 &&
-      actor.mentions.every((mention) => {
-        if (mention.start > 0 && this.text[mention.start - 1] !== '\n') return false;
-        const lineStart = mention.start;
-        const after = this.text.slice(mention.end, mention.start + 31);
-        const newline = after.indexOf('\n');
-        const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
-        return (newline >= 0 || lineEnd === this.text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(this.text.slice(lineStart, lineEnd));
-      })
-    );
+    // (a loop, not every with a callback: this runs for every actor of every analysis, and a callback written here is
+    // a new closure per call, compiled again after each full collection while typing)
+    if (actor.mentions.length === 0) return false;
+    for (const mention of actor.mentions) if (!onShortLineOfItsOwn(this.text, mention)) return false;
+    return true;
   }
 
   /**
@@ -686,7 +680,7 @@ export class SpeakerResolver {
     const wanted = pronounGender(pronoun);
     const base = { name: pronoun, start: phrase.head.start, end: phrase.head.end };
     // The actor layer may have resolved the pronoun itself (a mention of the pronoun's own span).
-    const resolved = this.mentionsOverlapping(phrase.head.start, phrase.head.end).find((mention) => mention.start === phrase.head.start && mention.end === phrase.head.end);
+    const resolved = mentionExactly(this.mentionsOverlapping(phrase.head.start, phrase.head.end), phrase.head);
     if (resolved) return { ...base, actorId: resolved.actor.id, name: resolved.actor.name };
     if (wanted === 'plural') {
       // "Republican senators are eager to leave, and they say …": the plural subject of the pronoun's own sentence.
@@ -976,4 +970,20 @@ function mentionCovering(mentions: readonly IndexedMention[], token: Token): Ind
 function onlyPlaces(mentions: readonly IndexedMention[]): boolean {
   for (const mention of mentions) if (mention.actor.type !== 'place') return false;
   return true;
+}
+
+/** The first of `mentions` spanning exactly `range`. */
+function mentionExactly(mentions: readonly IndexedMention[], range: Range): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start === range.start && mention.end === range.end) return mention;
+  return undefined;
+}
+
+/** Whether `mention` opens a line and the line, at most 30 characters, ends without a sentence's final mark. */
+function onShortLineOfItsOwn(text: string, mention: { start: number; end: number }): boolean {
+  if (mention.start > 0 && text[mention.start - 1] !== '\n') return false;
+  const lineStart = mention.start;
+  const after = text.slice(mention.end, mention.start + 31);
+  const newline = after.indexOf('\n');
+  const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
+  return (newline >= 0 || lineEnd === text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(text.slice(lineStart, lineEnd));
 }
