@@ -2,7 +2,7 @@
 // layer reads its attribution windows and sentences out of them (quotes/*.ts). Only prose blocks are tokenized;
 // each block starts a line and a sentence. A paragraph's tokens are kept in a paragraph cache, so an edit
 // tokenizes the paragraphs it touched only.
-import { partitionPoint } from './partitionPoint';
+import { firstStartingFrom } from './partitionPoint';
 import { ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
 import { KeptByPlace } from './previousText';
 import { proseBlocks } from './structure';
@@ -82,7 +82,7 @@ export class DocumentTokens {
 
   /** The index of the first token starting at or after `position` (all.length when none does). */
   firstFrom(position: number): number {
-    return partitionPoint(this.all.length, (index) => this.all[index].start < position);
+    return firstStartingFrom(this.all, position);
   }
 
   /** The tokens lying wholly inside text[from, to), in order (a token cut by either end is left out). */

@@ -12,14 +12,21 @@ const NUMBER = /^\d/;
  * golfers writes "( X ) , Other Golfer 72", and a pair of competitors "A ( X ) B ( X )" (no number after B).
  */
 export function teamsAfterCompetitors(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
-  return mentions.map((mention, at) => {
-    if (mention.type === 'organization' || at < 2 || tokens[mention.first].lineStart) return mention;
-    const [person, place] = [mentions[at - 2], mentions[at - 1]];
-    const afterComma = tokens[mention.first - 1]?.norm === ',';
-    const close = afterComma ? mention.first - 2 : mention.first - 1;
-    const bracketed = tokens[close]?.norm === ')' && place.last === close - 1 && tokens[place.first - 1]?.norm === '(' && person.last === place.first - 2;
-    const next = tokens[mention.last + 1];
-    const timed = afterComma ? next?.norm === ',' && NUMBER.test(tokens[mention.last + 2]?.norm ?? '') : next !== undefined && NUMBER.test(next.norm);
-    return bracketed && timed && person.type === 'person' && place.type === 'place' ? { ...mention, type: 'organization' } : mention;
-  });
+  // (a loop, not map: a callback is a new closure per call, compiled again after each full collection)
+  const typed = new Array<NameMention>(mentions.length);
+  for (let at = 0; at < mentions.length; at++) typed[at] = teamTyped(tokens, mentions, at);
+  return typed;
+}
+
+/** mentions[at], typed an organization when it is a competitor's team. */
+function teamTyped(tokens: readonly Token[], mentions: readonly NameMention[], at: number): NameMention {
+  const mention = mentions[at];
+  if (mention.type === 'organization' || at < 2 || tokens[mention.first].lineStart) return mention;
+  const [person, place] = [mentions[at - 2], mentions[at - 1]];
+  const afterComma = tokens[mention.first - 1]?.norm === ',';
+  const close = afterComma ? mention.first - 2 : mention.first - 1;
+  const bracketed = tokens[close]?.norm === ')' && place.last === close - 1 && tokens[place.first - 1]?.norm === '(' && person.last === place.first - 2;
+  const next = tokens[mention.last + 1];
+  const timed = afterComma ? next?.norm === ',' && NUMBER.test(tokens[mention.last + 2]?.norm ?? '') : next !== undefined && NUMBER.test(next.norm);
+  return bracketed && timed && person.type === 'person' && place.type === 'place' ? { ...mention, type: 'organization' } : mention;
 }

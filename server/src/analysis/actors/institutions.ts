@@ -257,15 +257,18 @@ export function joinInstitutionNames(
       if (crosses || samePlace || mention.type === 'person') rejected[at] = 1;
     }
   }
-  const kept = chains.filter((_, at) => !rejected[at]);
-  const inside = (mention: NameMention) => {
-    const at = firstChainEndingAtOrAfter(kept, mention.first);
-    return at < kept.length && mention.first >= kept[at].first && mention.last <= kept[at].last;
-  };
-  return mergeByStart(
-    mentions.filter((mention) => !inside(mention)),
-    kept,
-  );
+  // (loops, not filter: a callback is a new closure per call, compiled again after each full collection)
+  const kept: NameMention[] = [];
+  for (let at = 0; at < chains.length; at++) if (!rejected[at]) kept.push(chains[at]);
+  const outside: NameMention[] = [];
+  for (const mention of mentions) if (!insideChain(kept, mention)) outside.push(mention);
+  return mergeByStart(outside, kept);
+}
+
+/** Whether `mention` lies inside one of the disjoint, ordered runs. */
+function insideChain(runs: readonly NameMention[], mention: NameMention): boolean {
+  const at = firstChainEndingAtOrAfter(runs, mention.first);
+  return at < runs.length && mention.first >= runs[at].first && mention.last <= runs[at].last;
 }
 
 /** The words of tokens [first, last] joined by single spaces. */

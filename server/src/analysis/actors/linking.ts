@@ -84,7 +84,7 @@ function isOwnedForm(part: readonly string[], whole: Name): boolean {
 function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: Map<NameMention, Name>): void {
   for (const [key, name] of [...byKey]) {
     const other: ActorType | undefined = name.type === 'organization' ? 'place' : name.type === 'place' ? 'organization' : undefined;
-    if (other === undefined || !name.mentions.some((mention) => mention.type === other)) continue;
+    if (other === undefined || !hasMentionOfType(name.mentions, other)) continue;
     const split: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.type === other), type: other, parent: undefined, form: undefined };
     name.mentions = name.mentions.filter((mention) => mention.type !== other);
     byKey.set(`${key}\u0000${other}`, split);
@@ -94,7 +94,34 @@ function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: Map<NameMention, 
 
 /** A place is never a short form of an organization named after it ("Milwaukee" / "Milwaukee Health Department"). */
 function isPlaceName(name: Name, names?: Gazetteer): boolean {
-  return name.type === 'place' || name.mentions.some((mention) => mention.type === 'place') || names?.phrases.get(name.key) === 'loc';
+  return name.type === 'place' || hasMentionOfType(name.mentions, 'place') || names?.phrases.get(name.key) === 'loc';
+}
+
+// (loops, not some/every with a callback: a callback written in a function is a new closure per call, whose optimized
+// code is dropped at each full collection and compiled again while typing; these run for every name of the document)
+
+/** Whether one of `mentions` is of type `type`. */
+function hasMentionOfType(mentions: readonly NameMention[], type: ActorType): boolean {
+  for (const mention of mentions) if (mention.type === type) return true;
+  return false;
+}
+
+/** Whether one of `mentions` is a dateline's. */
+function hasDatelineMention(mentions: readonly NameMention[]): boolean {
+  for (const mention of mentions) if (mention.dateline) return true;
+  return false;
+}
+
+/** Whether every one of `mentions` is a dateline's. */
+function onlyDatelineMentions(mentions: readonly NameMention[]): boolean {
+  for (const mention of mentions) if (!mention.dateline) return false;
+  return true;
+}
+
+/** Whether none of `words` is a stop word of names. */
+function withoutStopwords(words: readonly string[]): boolean {
+  for (const word of words) if (NAME_STOPWORDS.has(word)) return false;
+  return true;
 }
 
 /**
@@ -170,7 +197,7 @@ function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, 
   // (the names with a dateline mention picked first: a copy of every entry was garbage, and few names have one)
   const datelined: [string, Name][] = [];
   byKey.forEach((name, key) => {
-    if (name.type !== 'place' && name.mentions.some((mention) => mention.dateline)) datelined.push([key, name]);
+    if (name.type !== 'place' && hasDatelineMention(name.mentions)) datelined.push([key, name]);
   });
   for (const [key, name] of datelined) {
     if (register !== 'sports') {
@@ -275,16 +302,10 @@ function bestParent(name: Name, index: NameIndex, names: Gazetteer): Parent | un
   for (const other of candidates) {
     if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
     // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
-    if (name.type !== 'place' && other.type === 'place' && other.mentions.every((mention) => mention.dateline)) continue;
+    if (name.type !== 'place' && other.type === 'place' && onlyDatelineMentions(other.mentions)) continue;
     if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
     else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
-    else if (
-      other.type === 'organization' &&
-      !namesPlace &&
-      isNamePart(name.words, other.words) &&
-      other.words[0] === name.words[0] &&
-      name.words.every((word) => !NAME_STOPWORDS.has(word))
-    ) {
+    else if (other.type === 'organization' && !namesPlace && isNamePart(name.words, other.words) && other.words[0] === name.words[0] && withoutStopwords(name.words)) {
       consider(other, 'partial', 2);
     } else if (other.type === 'organization' && !namesPlace && isOwnedForm(name.words, other)) {
       consider(other, 'partial', 2);

@@ -13,9 +13,15 @@ import type { Register } from './register';
  */
 export function placesOutsideSports(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer, register: Register): NameMention[] {
   if (register === 'sports') return [...mentions];
-  return mentions.map((mention) => {
-    if (mention.type !== 'organization' || !/\p{Ll}/u.test(mention.text) || names.phrases.get(nameKey(mention.text)) !== 'loc') return mention;
-    if (SPEECH_VERBS.has(tokens[mention.last + 1]?.norm.toLowerCase() ?? '')) return mention;
-    return { ...mention, type: 'place' as const };
-  });
+  // (a loop, not map: a callback is a new closure per call, compiled again after each full collection)
+  const typed = new Array<NameMention>(mentions.length);
+  for (let at = 0; at < mentions.length; at++) typed[at] = placeTyped(tokens, mentions[at], names);
+  return typed;
+}
+
+/** `mention`, typed a place when it is a known place's name the tagger read as an organization. */
+function placeTyped(tokens: readonly Token[], mention: NameMention, names: Gazetteer): NameMention {
+  if (mention.type !== 'organization' || !/\p{Ll}/u.test(mention.text) || names.phrases.get(nameKey(mention.text)) !== 'loc') return mention;
+  if (SPEECH_VERBS.has(tokens[mention.last + 1]?.norm.toLowerCase() ?? '')) return mention;
+  return { ...mention, type: 'place' as const };
 }

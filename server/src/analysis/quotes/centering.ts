@@ -3,7 +3,7 @@
 // utterance just before it, its subject first. News writes "Regular exercise helped Lee Park, 50. “…,” he says."
 // and "Lee Park, head of the guild, is hopeful. “…,” she said.": the person that sentence brought in speaks.
 // Quoted words are no utterance of the narrator: a sentence end inside a quotation ends nothing here.
-import { partitionPoint } from '../partitionPoint';
+import { firstEndingAfter } from '../partitionPoint';
 import { lastStartingBy, type SentenceIndex } from './salience';
 import type { Range } from './sentences';
 
@@ -19,7 +19,8 @@ export class Utterances {
     sentences: SentenceIndex,
     private readonly quoted: readonly Range[],
   ) {
-    this.starts = sentences.allStarts().filter((start) => !this.insideQuotation(start));
+    this.starts = [];
+    for (const start of sentences.allStarts()) if (!this.insideQuotation(start)) this.starts.push(start);
   }
 
   /**
@@ -53,6 +54,6 @@ export class Utterances {
   }
 
   private firstEndingAfter(position: number): number {
-    return partitionPoint(this.quoted.length, (index) => this.quoted[index].end <= position);
+    return firstEndingAfter(this.quoted, position);
   }
 }

@@ -125,7 +125,8 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   // stretchReadingCache.ts)
   const readings: Reading[] = [];
   const reuse = new StretchReadingReuse(text, blocks, (block) => sentences.carried(block));
-  scan.stretches.forEach((stretch, index) => {
+  for (let index = 0; index < scan.stretches.length; index++) {
+    const stretch = scan.stretches[index];
     const previous = scan.stretches[index - 1];
     const next = scan.stretches[index + 1];
     const floor = previous ? previous.parts[previous.parts.length - 1].end : 0;
@@ -133,7 +134,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     const before = readings[index - 1];
     const reading = reuse.reading(stretch, floor, ceiling, before, () => readStretch(text, document, blocks, sentences, stretch, floor, ceiling, before));
     readings.push({ stretch, attribution: reading.attribution, kind: reading.kind, opensSentence: reading.opensSentence });
-  });
+  }
   mergeSplitQuotes(text, readings);
   inheritSpeakers(text, document, blocks, readings);
   checkpoint?.();
@@ -151,17 +152,17 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   checkpoint?.();
   // Speakers are resolved in the order they are named, so that a pronoun finds the people named before it;
   // quotations that inherit a speaker take it once their source is resolved.
-  const pending: { position: number; resolve: () => void }[] = [];
+  // (the quotation and its speaker's phrase, not a closure per quotation: closures written here are compiled again
+  // after each full collection while typing)
+  const pending: { position: number; quotation: Reading | ReportedSpeech; phrase: Attribution['speaker'] }[] = [];
   for (const reading of readings) {
     const attribution = reading.attribution;
     if (reading.merged || reading.kind !== 'direct' || !attribution) continue;
-    pending.push({ position: attribution.speaker.head.start, resolve: () => (reading.speaker = resolver.resolve(attribution.speaker)) });
+    pending.push({ position: attribution.speaker.head.start, quotation: reading, phrase: attribution.speaker });
   }
-  for (const speech of reported) {
-    pending.push({ position: speech.attribution.speaker.head.start, resolve: () => (speech.speaker = resolver.resolve(speech.attribution.speaker)) });
-  }
+  for (const speech of reported) pending.push({ position: speech.attribution.speaker.head.start, quotation: speech, phrase: speech.attribution.speaker });
   pending.sort(byPosition);
-  for (const item of pending) item.resolve();
+  for (const item of pending) item.quotation.speaker = resolver.resolve(item.phrase);
   for (const reading of readings) {
     if (reading.attribution) continue;
     // In text order, so the quotation this one continues has its speaker already (a topic change included).
@@ -221,7 +222,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     });
   }
   quotes.sort(byStartThenEnd);
-  quotes.forEach((quote, index) => (quote.id = `q${index + 1}`));
+  for (let index = 0; index < quotes.length; index++) quotes[index].id = `q${index + 1}`;
   for (const quote of quotes) {
     if (quote.kind === 'direct' && !quote.speaker) {
       problems.push({

@@ -1,7 +1,7 @@
 // The quote layer's sentences: the document's, read from its tokens (sentences.ts), without a break inside a
 // quotation.
 
-import { partitionPoint } from '../partitionPoint';
+import { firstEndingAfter } from '../partitionPoint';
 import { sentenceStarts } from '../sentences';
 import type { Token } from '../tokens';
 
@@ -35,6 +35,6 @@ export function splitSentences(tokens: readonly Token[], block: Range, quoted: r
 
 /** The index of the range containing position (ranges sorted and disjoint), or -1. */
 export function rangeAt(ranges: readonly Range[], position: number): number {
-  const index = partitionPoint(ranges.length, (candidate) => ranges[candidate].end <= position);
+  const index = firstEndingAfter(ranges, position);
   return index < ranges.length && ranges[index].start <= position ? index : -1;
 }

@@ -2,7 +2,7 @@
 // name/alias), a description resolved to the one actor of the article it fits ("the mayor", "the company"), a
 // pronoun resolved by gender, number and salience (the previous speaker first), or else the words of the text
 // (group and anonymous sources marked unnamed).
-import { partitionPoint } from '../partitionPoint';
+import { firstStartingFrom } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
@@ -63,6 +63,12 @@ const PLURAL_SUBJECT =
   /^\s*(?:(?:But|And|Meanwhile|Still|Yet)\s+)?((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s)\s+(?:also\s+|now\s+|still\s+)?(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|hope|hoped|argue|argued|claim|claimed|complained|will|would|insist|insisted|warn|warned|worry|worried|fear|feared|expect|expected|plan|planned)\b/u;
 /** Sentences over which the last speaker stays the first antecedent of a pronoun when no one else is named. */
 const MAX_CONTINUING_SENTENCES = 3;
+// What lastSpoken() looks for, written once here: a callback written at the call is a new closure per call, whose
+// optimized code is dropped with it at each full collection and compiled again while typing.
+const isPerson = (speaker: SpokenBy) => speaker.type === 'person';
+const isGroupOrOrganization = (speaker: SpokenBy) => speaker.type === 'group' || speaker.type === 'organization';
+const isOrganizationWithId = (speaker: SpokenBy) => speaker.type === 'organization' && speaker.actorId !== undefined;
+const isAnyone = () => true;
 // Words that open a surname ("Al Basha", "Van Dyke", "De Luca"): a name starting with one tells no gender.
 const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
 /** How far after a document's name (characters) the one it came from may be named ("released by …"). */
@@ -86,7 +92,7 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
-  private readonly actorsById: Map<string, Actor>;
+  private readonly actorsById = new Map<string, Actor>();
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
@@ -106,7 +112,7 @@ export class SpeakerResolver {
     /** The document's tokens (its sentences are read from them). */
     private readonly document: DocumentTokens,
   ) {
-    this.actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+    for (const actor of actors) this.actorsById.set(actor.id, actor);
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
     const mentions: IndexedMention[] = [];
@@ -124,17 +130,11 @@ export class SpeakerResolver {
 
   /** A "name" met only on short lines of its own ("Article Continued Below", a section heading) names no one. */
   private onlyInShortLines(actor: Actor): boolean {
-    return (
-      actor.mentions.length > 0 &&
-      actor.mentions.every((mention) => {
-        if (mention.start > 0 && this.text[mention.start - 1] !== '\n') return false;
-        const lineStart = mention.start;
-        const after = this.text.slice(mention.end, mention.start + 31);
-        const newline = after.indexOf('\n');
-        const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
-        return (newline >= 0 || lineEnd === this.text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(this.text.slice(lineStart, lineEnd));
-      })
-    );
+    // (a loop, not every with a callback: this runs for every actor of every analysis, and a callback written here is
+    // a new closure per call, compiled again after each full collection while typing)
+    if (actor.mentions.length === 0) return false;
+    for (const mention of actor.mentions) if (!onShortLineOfItsOwn(this.text, mention)) return false;
+    return true;
   }
 
   /**
@@ -410,7 +410,7 @@ export class SpeakerResolver {
     const candidates = this.organizationCandidates(nominal);
     if (candidates.byName.size > 0) return pick(this.nearestBefore(candidates.byName, position) ?? candidates.firstByName);
     if (candidates.outlets.size > 0) return pick(this.nearestBefore(candidates.outlets, position) ?? candidates.firstOutlet);
-    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'organization' && earlier.actorId !== undefined);
+    const speaker = this.lastSpoken(position, isOrganizationWithId);
     if (speaker) return { name: speaker.name, actorId: speaker.actorId! };
     return pick(this.nearestBefore(candidates.all, position));
   }
@@ -454,7 +454,7 @@ export class SpeakerResolver {
     // before it (centering), else the previous speaker.
     const subject = this.previousSubject(position);
     if (subject) return { name: subject.name, actorId: subject.id };
-    const speaker = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    const speaker = this.lastSpoken(position, isPerson);
     if (speaker) return { name: speaker.name, ...(speaker.actorId ? { actorId: speaker.actorId } : {}) };
     // Nobody has spoken yet ("I met Ana Ruiz, who came from Lima. “…,” says the 39-year-old founder."): the
     // person the sentences before are most about.
@@ -587,7 +587,7 @@ export class SpeakerResolver {
     // "the Kentucky Republican". The actor covering it speaks; a place or organization earlier in the phrase
     // only qualifies the speaker.
     const lastToken = phrase.tokens[phrase.tokens.length - 1];
-    const headMention = overlapping.find((mention) => mention.start <= lastToken.start && mention.end >= lastToken.end);
+    const headMention = mentionCovering(overlapping, lastToken);
     if (headMention) return { actorId: headMention.actor.id, name: headMention.actor.name, start: headMention.start, end: headMention.end };
     const tailName = finalNameRun(phrase.tokens);
     if (tailName && tailName.first > 0) {
@@ -596,7 +596,7 @@ export class SpeakerResolver {
       if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
       if (/\s/.test(name)) return { name, start: phrase.head.start, end: phrase.head.end };
     }
-    if (phrase.tokens[0].lower === 'the' && overlapping.every((mention) => mention.actor.type === 'place')) {
+    if (phrase.tokens[0].lower === 'the' && onlyPlaces(overlapping)) {
       // "the Kentucky Republican", "the Ottawa native": a description with a place in it.
       const found = this.personFitting({ kind: 'person', noun: lastToken.lower, media: false }, phrase.head.start);
       if (found) return { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}), start: phrase.head.start, end: phrase.head.end };
@@ -623,7 +623,7 @@ export class SpeakerResolver {
 
   /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
   private firstMentionFrom(position: number): number {
-    return partitionPoint(this.mentions.length, (index) => this.mentions[index].start < position);
+    return firstStartingFrom(this.mentions, position);
   }
 
   private mentionsOverlapping(start: number, end: number): IndexedMention[] {
@@ -680,7 +680,7 @@ export class SpeakerResolver {
     const wanted = pronounGender(pronoun);
     const base = { name: pronoun, start: phrase.head.start, end: phrase.head.end };
     // The actor layer may have resolved the pronoun itself (a mention of the pronoun's own span).
-    const resolved = this.mentionsOverlapping(phrase.head.start, phrase.head.end).find((mention) => mention.start === phrase.head.start && mention.end === phrase.head.end);
+    const resolved = mentionExactly(this.mentionsOverlapping(phrase.head.start, phrase.head.end), phrase.head);
     if (resolved) return { ...base, actorId: resolved.actor.id, name: resolved.actor.name };
     if (wanted === 'plural') {
       // "Republican senators are eager to leave, and they say …": the plural subject of the pronoun's own sentence.
@@ -690,8 +690,8 @@ export class SpeakerResolver {
         return { ...base, ...subject };
       }
       // "they said" after "Jane Roe and John Doe said" or "officials said": the previous group speaks again.
-      const group = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'group' || earlier.type === 'organization');
-      const latest = this.lastSpoken(phrase.head.start, () => true);
+      const group = this.lastSpoken(phrase.head.start, isGroupOrOrganization);
+      const latest = this.lastSpoken(phrase.head.start, isAnyone);
       return group && group === latest ? { ...base, name: group.name, ...(group.actorId ? { actorId: group.actorId } : {}) } : base;
     }
     if (wanted === 'neuter') {
@@ -711,7 +711,7 @@ export class SpeakerResolver {
     const salient = this.salientAntecedent(phrase.head.start, 'person', wanted);
     if (salient) return { ...base, ...salient };
     // Salience first: the previous speaker when of the pronoun's gender; then the nearest person of that gender.
-    const previous = this.lastSpoken(phrase.head.start, (earlier) => earlier.type === 'person');
+    const previous = this.lastSpoken(phrase.head.start, isPerson);
     const fromActors = this.personBefore(phrase.head.start, wanted);
     // A person opening a sentence after the previous speaker was named has become the topic ("Roe also wrote two
     // books. “…,” she says.").
@@ -784,7 +784,7 @@ export class SpeakerResolver {
    * named more often further back.
    */
   private speakerContinuing(position: number, wanted: Gender): SpokenBy | undefined {
-    const previous = this.lastSpoken(position, (earlier) => earlier.type === 'person');
+    const previous = this.lastSpoken(position, isPerson);
     if (!previous || (previous.gender !== undefined && previous.gender !== wanted)) return undefined;
     if (this.sentenceIndex.at(position) - this.sentenceIndex.at(previous.position) > MAX_CONTINUING_SENTENCES) return undefined;
     const low = this.firstMentionFrom(previous.position + 1);
@@ -955,4 +955,35 @@ function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
   // Not after a joiner inside a longer name: "Department of Social Services".
   if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower)) || before.lower === 'of') return undefined;
   return { first };
+}
+
+// (loops, not find/every with a callback: a callback written in a method is a new closure per call, whose optimized
+// code is dropped at each full collection and compiled again while typing; these run for every named speaker)
+
+/** The first of `mentions` covering `token`. */
+function mentionCovering(mentions: readonly IndexedMention[], token: Token): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start <= token.start && mention.end >= token.end) return mention;
+  return undefined;
+}
+
+/** Whether every one of `mentions` names a place. */
+function onlyPlaces(mentions: readonly IndexedMention[]): boolean {
+  for (const mention of mentions) if (mention.actor.type !== 'place') return false;
+  return true;
+}
+
+/** The first of `mentions` spanning exactly `range`. */
+function mentionExactly(mentions: readonly IndexedMention[], range: Range): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start === range.start && mention.end === range.end) return mention;
+  return undefined;
+}
+
+/** Whether `mention` opens a line and the line, at most 30 characters, ends without a sentence's final mark. */
+function onShortLineOfItsOwn(text: string, mention: { start: number; end: number }): boolean {
+  if (mention.start > 0 && text[mention.start - 1] !== '\n') return false;
+  const lineStart = mention.start;
+  const after = text.slice(mention.end, mention.start + 31);
+  const newline = after.indexOf('\n');
+  const lineEnd = newline >= 0 ? mention.end + newline : mention.end + after.length;
+  return (newline >= 0 || lineEnd === text.length) && lineEnd - lineStart <= 30 && !/[.!?:"”]\s*$/u.test(text.slice(lineStart, lineEnd));
 }
