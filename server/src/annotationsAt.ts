@@ -1,6 +1,7 @@
 // What the analysis found at one offset of the text: the actor mention, the date and the quote under the cursor
 // (a mention or a date can sit inside a quote, so more than one may apply).
 import type { Actor, Annotations, DateAnnotation, Mention, Quote } from './analysis/types';
+import { partitionPoint } from './analysis/partitionPoint';
 import { SpanLookup } from './spanLookup';
 
 export interface AnnotationsAtOffset {
@@ -13,8 +14,13 @@ export interface AnnotationsAtOffset {
 interface AnnotationLookups {
   mentions: SpanLookup<Mention>;
   mentionList: Mention[];
-  /** The actor of each mention, by the mention's index in `mentions`. */
-  actorOfMention: Actor[];
+  /**
+   * Per actor, the index in `mentionList` after its mentions (each actor's come together, in the actors' order): the
+   * actor of a mention is found by binary search, not kept per mention (an array as long as the mentions, made on
+   * every keystroke and kept until the next one).
+   */
+  actors: readonly Actor[];
+  mentionsEnd: Uint32Array;
   dates: SpanLookup<DateAnnotation>;
   quotes: SpanLookup<Quote>;
 }
@@ -40,21 +46,23 @@ function lookupsOf(annotations: Annotations): AnnotationLookups {
     let count = 0;
     for (const actor of annotations.actors) count += actor.mentions.length + (actor.nominals?.length ?? 0);
     const mentions = new Array<Mention>(count);
-    const actorOfMention = new Array<Actor>(count);
+    const mentionsEnd = new Uint32Array(annotations.actors.length);
     let at = 0;
-    for (const actor of annotations.actors) {
-      for (const mention of actor.mentions) {
-        mentions[at] = mention;
-        actorOfMention[at++] = actor;
-      }
-      for (const mention of actor.nominals ?? NO_MENTIONS) {
-        mentions[at] = mention;
-        actorOfMention[at++] = actor;
-      }
-    }
+    annotations.actors.forEach((actor, index) => {
+      for (const mention of actor.mentions) mentions[at++] = mention;
+      for (const mention of actor.nominals ?? NO_MENTIONS) mentions[at++] = mention;
+      mentionsEnd[index] = at;
+    });
     const mentionLookup = new SpanLookup(mentions, lastMentionOrder);
     lastMentionOrder = mentionLookup.order;
-    found = { mentions: mentionLookup, mentionList: mentions, actorOfMention, dates: new SpanLookup(annotations.dates), quotes: new SpanLookup(annotations.quotes) };
+    found = {
+      mentions: mentionLookup,
+      mentionList: mentions,
+      actors: annotations.actors,
+      mentionsEnd,
+      dates: new SpanLookup(annotations.dates),
+      quotes: new SpanLookup(annotations.quotes),
+    };
     lookups.set(annotations, found);
   }
   return found;
@@ -66,9 +74,9 @@ function lookupsOf(annotations: Annotations): AnnotationLookups {
  */
 export function annotationsAt(annotations: Annotations, offset: number): AnnotationsAtOffset {
   const found: AnnotationsAtOffset = {};
-  const { mentions, mentionList, actorOfMention, dates, quotes } = lookupsOf(annotations);
+  const { mentions, mentionList, actors, mentionsEnd, dates, quotes } = lookupsOf(annotations);
   const mention = mentions.indexAt(offset);
-  if (mention >= 0) found.actor = { actor: actorOfMention[mention], mention: mentionList[mention] };
+  if (mention >= 0) found.actor = { actor: actors[partitionPoint(mentionsEnd.length, (index) => mentionsEnd[index] <= mention)], mention: mentionList[mention] };
   found.date = dates.at(offset);
   found.quote = quotes.at(offset);
   return found;

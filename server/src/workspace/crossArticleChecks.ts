@@ -7,15 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Annotations } from '../analysis/types';
+import type { Annotations, Quote } from '../analysis/types';
 import type { AnalysisResult, Analyzed } from '../analysisQueue';
 import { annotationsAt } from '../annotationsAt';
-import { rangeOf } from '../positions';
+import { rangeOf, sameRange } from '../positions';
 import type { NewsAnnotatorSettings } from '../settings';
 import type { ArticleSummary } from './articleSummary';
 import { crossArticleDiagnostics, NAME_VARIANT_CODE, nameVariantHover } from './crossDiagnostics';
 import { quoteProvenanceHover } from './quoteProvenance';
-import { CrossArticleIndex, type ArticleInput, type IndexedQuote } from './crossIndex';
+import { CrossArticleIndex, type ArticleInput, type IndexedQuote, type QuoteInput } from './crossIndex';
 import { nameKey } from './notActors';
 import { sameArticleInput } from './sameArticleInput';
 import { quoteDifferences } from './sharedQuotes';
@@ -50,8 +50,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const severityKey = (settings: NewsAnnotatorSettings) => `${settings.severity.nameVariant} ${settings.severity.sharedQuote}`;
 
-/** What the index needs of an open document's analysis. */
-function openInput(document: TextDocument, annotations: Annotations): ArticleInput {
+/**
+ * What the index needs of an open document's analysis. `last`: the document's previous input, whose quote entries
+ * are taken again where they are equal (same id, text and range), as for nearly every quote after a keystroke: the
+ * entries are kept until the next edit, so new ones on every keystroke were a long article's hundreds of objects
+ * surviving a collection of the server's thread.
+ */
+function openInput(document: TextDocument, annotations: Annotations, last?: ArticleInput): ArticleInput {
   return {
     uri: document.uri,
     people: annotations.actors
@@ -60,10 +65,21 @@ function openInput(document: TextDocument, annotations: Annotations): ArticleInp
         const first = actor.mentions.find((mention) => mention.text === actor.name) ?? actor.mentions[0];
         return { id: actor.id, name: actor.name, firstMention: first && rangeOf(document, first) };
       }),
-    directQuotes: annotations.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ id: quote.id, text: quote.text, range: rangeOf(document, quote) })),
+    directQuotes: directQuoteInputs(document, annotations.quotes, last?.directQuotes),
     keepTexts: true,
     date: annotations.referenceDate.value ?? undefined,
   };
+}
+
+function directQuoteInputs(document: TextDocument, quotes: readonly Quote[], last: readonly QuoteInput[] | undefined): QuoteInput[] {
+  const inputs: QuoteInput[] = [];
+  for (const quote of quotes) {
+    if (quote.kind !== 'direct') continue;
+    const range = rangeOf(document, quote);
+    const before = last?.[inputs.length];
+    inputs.push(before && before.id === quote.id && before.text === quote.text && sameRange(before.range, range) ? before : { id: quote.id, text: quote.text, range });
+  }
+  return inputs;
 }
 
 /** What the index needs of an indexed file's summary, without the names the not-actors file lists. */
@@ -117,8 +133,8 @@ export class CrossArticleChecks {
       this.closed(document.uri);
       return [];
     }
-    const input = openInput(document, result.annotations);
     const last = this.openInputs.get(document.uri);
+    const input = openInput(document, result.annotations, last);
     if (!last || !sameArticleInput(last, input)) this.refreshLater(this.index.set(input));
     this.openInputs.set(document.uri, input);
     const cross = this.carriedOver(document, result.annotations, settings) ?? crossArticleDiagnostics(document, result.annotations, this.index, settings.severity);
