@@ -680,32 +680,42 @@ function clusterName(id: number): string {
 }
 
 /**
- * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
- * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
- * carry over from the previous analysis.
+ * What documentFeatures() writes its features from, and how. A class rather than functions written inside
+ * documentFeatures(): such closures are new for every document, and their optimized code lives only as long as one
+ * of them does, so after each full collection V8 compiled them again, edit after edit (issue 15,
+ * bench/probes/recompile-probe.ts). These methods are made once.
  */
-export function documentFeatures(
-  tokens: readonly Token[],
-  names: Gazetteer,
-  register: Register = documentRegister(tokens),
-  lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
-  document?: DocumentTokens,
-): DocumentFeatures {
-  const headline = lines.headline;
-  const casing = documentCasing(tokens, headline);
-  // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
-  const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
-  const clusterOf = wordClusters();
-  // (outside headlines a token's view depends on its written form alone: read once per distinct word)
-  const views: TokenView[] = tokens.map((token, index) => (headline[index] ? readView(token.norm, true, casing, clusterOf) : cachedReading(token.word, clusterOf).view));
-  // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
-  const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
-  const lineNumbers = lines.numeric;
-  const fine = (index: number) => (index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster & 0xffff));
-  const contexts = aggregatedContexts(views);
-  const coarse = (index: number) => (index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster >>> 16));
-  // Hashes are written into a caller's buffer: a fresh array per token and pass was most of the garbage collection.
-  const write = (index: number, out: Int32Array, parts: number): number => {
+class FeatureWriter {
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly views: readonly TokenView[],
+    readonly headline: readonly boolean[],
+    readonly casing: CasingLookup,
+    readonly gazetteerTags: readonly (readonly string[])[],
+    readonly chunks: readonly (Chunk | undefined)[],
+    readonly lineNumbers: readonly boolean[],
+    readonly contexts: (index: number) => AggregatedContext | undefined,
+    readonly register: Register,
+  ) {}
+
+  /** The fine cluster of token `index`'s word ('edge' past either end). */
+  fine(index: number): string {
+    const views = this.views;
+    return index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster & 0xffff);
+  }
+
+  /** The coarse cluster of token `index`'s word. */
+  coarse(index: number): string {
+    const views = this.views;
+    return index < 0 || index >= views.length ? 'edge' : views[index].cluster < 0 ? 'none' : clusterName(views[index].cluster >>> 16);
+  }
+
+  /**
+   * Token `index`'s features of `parts` written into `out`; returns how many. (Into a caller's buffer: a fresh array
+   * per token and pass was most of the garbage collection.)
+   */
+  write(index: number, out: Int32Array, parts: number): number {
+    const { tokens, views, headline, casing, chunks, gazetteerTags, lineNumbers, contexts } = this;
     const token = tokens[index];
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
@@ -748,8 +758,8 @@ export function documentFeatures(
       const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
       if ((parts & NEIGHBOURS_GIVE) !== 0) {
-        count = writeGiven(index - 1, NEIGHBOUR_BEFORE, out, count);
-        count = writeGiven(index + 1, NEIGHBOUR_AFTER, out, count);
+        count = this.writeGiven(index - 1, NEIGHBOUR_BEFORE, out, count);
+        count = this.writeGiven(index + 1, NEIGHBOUR_AFTER, out, count);
       }
       const before2 = views[index - 2];
       const after2 = views[index + 2];
@@ -785,16 +795,16 @@ export function documentFeatures(
     }
     // What words used like this one and its neighbours in unlabelled text are.
     if (ofWord) {
-      const ownFine = fine(index);
+      const ownFine = this.fine(index);
       // Conjoined with the capital: a capitalized "Musk" is a name although the word's cluster is of common nouns.
       const capital = isCapitalized(form) ? 'C' : 'l';
-      out[count++] = feature(T.clusterCoarse, coarse(index), capital);
+      out[count++] = feature(T.clusterCoarse, this.coarse(index), capital);
       out[count++] = feature(T.clusterFine, ownFine, capital);
       out[count++] = feature(T.clusterShape, ownFine, shape);
     }
     const ofLists = (parts & OWN_LISTS) !== 0;
     if (!ofContext && !ofLists) return count;
-    if (ofLists && !ofContext) return writeOwnLists(index, out, count, gazetteerTags[index], true, true);
+    if (ofLists && !ofContext) return this.writeOwnLists(index, out, count, gazetteerTags[index], true, true);
     if ((parts & AGGREGATED) !== 0) {
       const aggregated = contexts(index);
       if (aggregated) count = writeAggregated(aggregated, out, count);
@@ -805,7 +815,7 @@ export function documentFeatures(
       out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
     }
     const ownTags = gazetteerTags[index];
-    if (ofLists) count = writeOwnLists(index, out, count, ownTags, true, false);
+    if (ofLists) count = this.writeOwnLists(index, out, count, ownTags, true, false);
     if (index > 0) {
       const tagsBefore = gazetteerTags[index - 1];
       for (let at = 0; at < tagsBefore.length; at++) out[count++] = feature(T.gazetteerBefore, tagsBefore[at]);
@@ -814,11 +824,12 @@ export function documentFeatures(
       const tagsAfter = gazetteerTags[index + 1];
       for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
     }
-    return ofLists ? writeOwnLists(index, out, count, ownTags, false, true) : count;
-  };
+    return ofLists ? this.writeOwnLists(index, out, count, ownTags, false, true) : count;
+  }
   /** The OWN_LISTS features of token `index`: its lists' (`lists`), then the register's (`registers`). */
-  const writeOwnLists = (index: number, out: Int32Array, count: number, ownTags: readonly string[], lists: boolean, registers: boolean): number => {
-    const { form, lower, shape } = views[index];
+  writeOwnLists(index: number, out: Int32Array, count: number, ownTags: readonly string[], lists: boolean, registers: boolean): number {
+    const register = this.register;
+    const { form, lower, shape } = this.views[index];
     if (lists) {
       for (let at = 0; at < ownTags.length; at++) {
         const tag = ownTags[at];
@@ -832,38 +843,65 @@ export function documentFeatures(
       if (isCapitalized(form)) out[count++] = feature(T.registerWord, lower, register);
     }
     return count;
-  };
+  }
+
   /**
    * What token `index` (or the edge, past either end) gives the token after it (`side` NEIGHBOUR_BEFORE) or before
    * it (NEIGHBOUR_AFTER): its word, shape and cluster, fine and coarse. A function of the token's view (its cluster
    * is its view's word's).
    */
-  const writeGiven = (index: number, side: NeighbourSide, out: Int32Array, count: number): number => {
-    const view = views[index];
+  writeGiven(index: number, side: NeighbourSide, out: Int32Array, count: number): number {
+    const view = this.views[index];
     const hashes = view === undefined ? undefined : neighbourHashes(view);
     if (side === NEIGHBOUR_BEFORE) {
       out[count++] = hashes ? hashes[AS_BEFORE] : EDGE.lowerBefore;
       out[count++] = hashes ? hashes[SHAPE_AS_BEFORE] : EDGE.shapeBefore;
-      out[count++] = feature(T.clusterBefore, fine(index));
-      out[count++] = feature(T.clusterBeforeCoarse, coarse(index));
+      out[count++] = feature(T.clusterBefore, this.fine(index));
+      out[count++] = feature(T.clusterBeforeCoarse, this.coarse(index));
     } else {
       out[count++] = hashes ? hashes[AS_AFTER] : EDGE.lowerAfter;
       out[count++] = hashes ? hashes[SHAPE_AS_AFTER] : EDGE.shapeAfter;
-      out[count++] = feature(T.clusterAfter, fine(index));
-      out[count++] = feature(T.clusterAfterCoarse, coarse(index));
+      out[count++] = feature(T.clusterAfter, this.fine(index));
+      out[count++] = feature(T.clusterAfterCoarse, this.coarse(index));
     }
     return count;
-  };
+  }
+}
+
+/**
+ * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
+ * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
+ * carry over from the previous analysis.
+ */
+export function documentFeatures(
+  tokens: readonly Token[],
+  names: Gazetteer,
+  register: Register = documentRegister(tokens),
+  lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
+  document?: DocumentTokens,
+): DocumentFeatures {
+  const headline = lines.headline;
+  const casing = documentCasing(tokens, headline);
+  // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
+  const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
+  const clusterOf = wordClusters();
+  // (outside headlines a token's view depends on its written form alone: read once per distinct word)
+  const views: TokenView[] = tokens.map((token, index) => (headline[index] ? readView(token.norm, true, casing, clusterOf) : cachedReading(token.word, clusterOf).view));
+  // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
+  const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
+  const contexts = aggregatedContexts(views);
+  const writer = new FeatureWriter(tokens, views, headline, casing, gazetteerTags, chunks, lines.numeric, contexts, register);
+  // (the callbacks below are new for every document, but only one call long: the work is the writer's)
   const writeAggregatedFeatures = (context: AggregatedContext, out: Int32Array) => writeAggregated(context, out, 0);
-  const writeFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
-  const writeWordFeatures = (index: number, out: Int32Array) => write(index, out, WORD_FEATURES);
-  const writeContextFeatures = (index: number, out: Int32Array) => write(index, out, CONTEXT_FEATURES);
-  const writeOwnContextFeatures = (index: number, out: Int32Array) => write(index, out, OWN_CONTEXT);
-  const writeOwnListFeatures = (index: number, out: Int32Array) => write(index, out, OWN_LISTS | CHUNK_SINGLE);
-  const writeChunkFeatures = (index: number, out: Int32Array) => write(index, out, CHUNK_WHOLE);
+  const writeFeatures = (index: number, out: Int32Array) => writer.write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
+  const writeWordFeatures = (index: number, out: Int32Array) => writer.write(index, out, WORD_FEATURES);
+  const writeContextFeatures = (index: number, out: Int32Array) => writer.write(index, out, CONTEXT_FEATURES);
+  const writeOwnContextFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_CONTEXT);
+  const writeOwnListFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_LISTS | CHUNK_SINGLE);
+  const writeChunkFeatures = (index: number, out: Int32Array) => writer.write(index, out, CHUNK_WHOLE);
   const chunkOf = (index: number): Chunk | undefined => chunks[index];
   const ownLists = (index: number): readonly string[] => gazetteerTags[index];
-  const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writeGiven(index, side, out, 0);
+  const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writer.writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return {
     views,

@@ -407,78 +407,125 @@ export function tagJointly(
   scores: StaticScores = emptyStaticScores(features.views.length),
   previous?: PreviousTagging,
 ): JointTagging {
-  const {
-    views,
-    writeWordFeatures,
-    writeOwnContextFeatures,
-    writeNeighbourFeatures,
-    aggregatedContext,
-    writeAggregatedFeatures,
-    ownLists,
-    writeOwnListFeatures,
-    chunkOf,
-    writeChunkFeatures,
-    register,
-  } = features;
-  // Both models' sums of the features each longer run of capitalized words gives all its tokens alike.
-  const chunkSums = new Map<Chunk, Int32Array>();
-  // Both models' sums of each aggregated context's features (one context per name of the document, read by each
-  // token of the name).
-  const aggregatedSums = new Map<AggregatedContext, Int32Array>();
-  const { first: firstStatic, second: secondStatic, ready } = scores;
-  // Static features are read when a pass first scores the token (most plain words are never scored).
-  const buffer = FEATURE_BUFFER;
+  const { views } = features;
   const count = views.length;
+  const decoder = new JointDecoder(features, weights, scores);
+  const { firstStatic, secondStatic } = decoder;
+  const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
+  const sameView = previous && sameViews(views, previous);
+  const firstTags =
+    previous && sameView ? decoder.decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decoder.decodePass(firstStatic, 0);
+  const firstLabels = firstTags.map(labelOf);
+  const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
+  const secondPass = secondPassDocument(views, firstLabels);
+  const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
+  const tags =
+    previous && sameDocumentFeatures
+      ? decoder.decodePassReusing(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous.tags, previous.oldIndex, reused![1])
+      : decoder.decodePass(secondStatic, 1, secondPass.write);
+  // (`reused` always present, undefined without an earlier tagging: one hidden class for every tagging, and for the
+  // PreviousTagging made from it, which the decoder reads)
+  return { firstTags, tags, secondPass, decoded: decoder.decoded, reused };
+}
+
+function labelOf(tag: number): string {
+  return LABELS[tag];
+}
+
+/**
+ * Both passes' greedy decoding of one document (tagJointly), with what it keeps while decoding. A class rather than
+ * functions written inside tagJointly: such closures are new on every call, and their optimized code lives only as
+ * long as one of them does, so after each full collection V8 compiled them again, edit after edit (issue 15,
+ * bench/probes/recompile-probe.ts). The methods here are made once, and their optimized code stays.
+ */
+class JointDecoder {
+  readonly views: readonly TokenView[];
+  readonly count: number;
+  readonly firstStatic: Int32Array;
+  readonly secondStatic: Int32Array;
+  /** Per token, 1 once its static scores are read (they are read when a pass first scores the token: most plain words are never scored). */
+  readonly ready: Uint8Array;
+  /** Both models' sums of the features each longer run of capitalized words gives all its tokens alike. */
+  readonly chunkSums = new Map<Chunk, Int32Array>();
+  /** Both models' sums of each aggregated context's features (one context per name of the document, read by each token of the name). */
+  readonly aggregatedSums = new Map<AggregatedContext, Int32Array>();
+  readonly previousRows: Int32Array;
+  readonly previousTwoRows: Int32Array;
+  /** Tokens decoded (scored) by each pass (JointTagging.decoded). */
+  readonly decoded: [number, number] = [0, 0];
+
+  constructor(
+    readonly features: TaggerFeatures,
+    readonly weights: JointWeights,
+    scores: StaticScores,
+  ) {
+    this.views = features.views;
+    this.count = features.views.length;
+    this.firstStatic = scores.first;
+    this.secondStatic = scores.second;
+    this.ready = scores.ready;
+    const { previousRows, previousTwoRows } = tagRowsOf(weights);
+    this.previousRows = previousRows;
+    this.previousTwoRows = previousTwoRows;
+  }
+
   /** The sums of part `part` of token `index`'s view (the edges' past either end), filled when first asked. */
-  const partOf = (index: number, part: number): Int32Array => {
-    const viewSums = index < 0 || index >= count ? edgeSums(weights) : sumsOf(views[index], weights);
+  partOf(index: number, part: number): Int32Array {
+    const { weights, features } = this;
+    const buffer = FEATURE_BUFFER;
+    const viewSums = index < 0 || index >= this.count ? edgeSums(weights) : sumsOf(this.views[index], weights);
     const sums = viewSums.sums;
     const bit = 1 << part;
     if ((viewSums.filled & bit) === 0) {
       viewSums.filled |= bit;
-      const written = part === WORD_SUMS ? writeWordFeatures(index, buffer) : writeNeighbourFeatures(index, part === GIVEN_BEFORE ? NEIGHBOUR_BEFORE : NEIGHBOUR_AFTER, buffer);
+      const written =
+        part === WORD_SUMS ? features.writeWordFeatures(index, buffer) : features.writeNeighbourFeatures(index, part === GIVEN_BEFORE ? NEIGHBOUR_BEFORE : NEIGHBOUR_AFTER, buffer);
       const from = part * PART_INTS;
       weights.addAllBoth(buffer, written, sums, from, sums, from + WIDTH);
     }
     return sums;
-  };
-  const readStatic = (index: number) => {
-    ready[index] = 1;
+  }
+
+  /** Token `index`'s static scores, both models', into firstStatic and secondStatic. */
+  readStatic(index: number): void {
+    const { weights, features, firstStatic, secondStatic } = this;
+    const buffer = FEATURE_BUFFER;
+    this.ready[index] = 1;
     const offset = index * WIDTH;
-    const own = partOf(index, WORD_SUMS);
-    const before = partOf(index - 1, GIVEN_BEFORE);
-    const after = partOf(index + 1, GIVEN_AFTER);
+    const own = this.partOf(index, WORD_SUMS);
+    const before = this.partOf(index - 1, GIVEN_BEFORE);
+    const after = this.partOf(index + 1, GIVEN_AFTER);
     const beforeFrom = GIVEN_BEFORE * PART_INTS;
     const afterFrom = GIVEN_AFTER * PART_INTS;
     for (let label = 0; label < WIDTH; label++) {
       firstStatic[offset + label] = own[label] + before[beforeFrom + label] + after[afterFrom + label];
       secondStatic[offset + label] = own[WIDTH + label] + before[beforeFrom + WIDTH + label] + after[afterFrom + WIDTH + label];
     }
-    const context = aggregatedContext(index);
+    const context = features.aggregatedContext(index);
     if (context !== undefined) {
-      let sums = aggregatedSums.get(context);
+      let sums = this.aggregatedSums.get(context);
       if (sums === undefined) {
         sums = slabInts(PART_INTS);
-        const written = writeAggregatedFeatures(context, buffer);
+        const written = features.writeAggregatedFeatures(context, buffer);
         weights.addAllBoth(buffer, written, sums, 0, sums, WIDTH);
-        aggregatedSums.set(context, sums);
+        this.aggregatedSums.set(context, sums);
       }
       for (let label = 0; label < WIDTH; label++) {
         firstStatic[offset + label] += sums[label];
         secondStatic[offset + label] += sums[WIDTH + label];
       }
     }
-    const written = writeOwnContextFeatures(index, buffer);
+    const written = features.writeOwnContextFeatures(index, buffer);
     weights.addAllBoth(buffer, written, firstStatic, offset, secondStatic, offset);
     // The run's part, once per longer run.
-    const chunk = chunkOf(index);
+    const chunk = features.chunkOf(index);
     const singleRun = chunk !== undefined && chunk.first === chunk.last;
     if (chunk !== undefined && !singleRun) {
-      let sums = chunkSums.get(chunk);
+      let sums = this.chunkSums.get(chunk);
       if (sums === undefined) {
         sums = slabInts(PART_INTS);
-        weights.addAllBoth(buffer, writeChunkFeatures(index, buffer), sums, 0, sums, WIDTH);
-        chunkSums.set(chunk, sums);
+        weights.addAllBoth(buffer, features.writeChunkFeatures(index, buffer), sums, 0, sums, WIDTH);
+        this.chunkSums.set(chunk, sums);
       }
       for (let label = 0; label < WIDTH; label++) {
         firstStatic[offset + label] += sums[label];
@@ -487,8 +534,9 @@ export function tagJointly(
     }
     // The own list's and the register's part (with a run of one token's), summed again only when the view meets
     // another list, register or kind of run.
-    const lists = ownLists(index);
-    const viewSums = sumsOf(views[index], weights);
+    const lists = features.ownLists(index);
+    const register = features.register;
+    const viewSums = sumsOf(this.views[index], weights);
     const sums = viewSums.sums;
     const listsFrom = OWN_LISTS * PART_INTS;
     if (viewSums.listsOf !== lists || viewSums.registerOf !== register || viewSums.singleRunOf !== singleRun) {
@@ -496,25 +544,25 @@ export function tagJointly(
       viewSums.registerOf = register;
       viewSums.singleRunOf = singleRun;
       sums.fill(0, listsFrom, listsFrom + PART_INTS);
-      weights.addAllBoth(buffer, writeOwnListFeatures(index, buffer), sums, listsFrom, sums, listsFrom + WIDTH);
+      weights.addAllBoth(buffer, features.writeOwnListFeatures(index, buffer), sums, listsFrom, sums, listsFrom + WIDTH);
     }
     for (let label = 0; label < WIDTH; label++) {
       firstStatic[offset + label] += sums[listsFrom + label];
       secondStatic[offset + label] += sums[listsFrom + WIDTH + label];
     }
-  };
-  const labelScores = LABEL_SCORES;
-  const { previousRows, previousTwoRows } = tagRowsOf(weights);
-  const decoded: [number, number] = [0, 0];
-  const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
+  }
+
   /**
    * The tag of token `index` given the two tags before it (undefined / -1 at the start), by `model`'s scores (0 for
    * the first pass, 1 for the second; one method called directly: no closure per pass).
    */
-  const decodeToken = (index: number, previousTag: number | undefined, previous2Tag: number, staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number => {
+  decodeToken(index: number, previousTag: number | undefined, previous2Tag: number, staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number {
+    const { weights, views } = this;
     if (skipped(views[index], previousTag)) return 0;
-    decoded[model]++;
-    if (!ready[index]) readStatic(index);
+    this.decoded[model]++;
+    if (!this.ready[index]) this.readStatic(index);
+    const buffer = FEATURE_BUFFER;
+    const labelScores = LABEL_SCORES;
     const offset = index * WIDTH;
     for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
     // The document features (second pass) and the tag features, looked up together (JointWeights.addAll).
@@ -522,8 +570,8 @@ export function tagJointly(
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
     if (written > 0) weights.addAll(buffer, written, model, labelScores);
-    weights.addRow(previousRows[previous], model, labelScores);
-    weights.addRow(previousTwoRows[previous2 * TAG_ROWS + previous], model, labelScores);
+    weights.addRow(this.previousRows[previous], model, labelScores);
+    weights.addRow(this.previousTwoRows[previous2 * TAG_ROWS + previous], model, labelScores);
     const view = views[index];
     const viewRows = sumsOf(view, weights).sums;
     let wordRow = viewRows[TAG_ROWS_FROM + previous];
@@ -536,18 +584,24 @@ export function tagJointly(
     let best = 0;
     for (let label = 1; label < WIDTH; label++) if (allowedNow[label] && labelScores[label] > labelScores[best]) best = label;
     return best;
-  };
-  const decodePass = (staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] => {
+  }
+
+  /** One pass's tags, every token decoded. */
+  decodePass(staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] {
+    const count = this.count;
     const tags: number[] = new Array(count);
     for (let index = 0; index < count; index++)
-      tags[index] = decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
+      tags[index] = this.decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
     return tags;
-  };
-  // decodePass() from an earlier tagging, a function of its own so that the plain one's optimized code never meets
-  // an earlier tagging (it was compiled again each time one came). `same[index]`: 1 when token `index` reads what its
-  // counterpart in the earlier tagging (oldIndex) read, its static scores and the tags before it aside (checked here),
-  // so that its tag is the earlier one.
-  const decodePassReusing = (
+  }
+
+  /**
+   * decodePass() from an earlier tagging, a method of its own so that the plain one's optimized code never meets an
+   * earlier tagging (it was compiled again each time one came). `same[index]`: 1 when token `index` reads what its
+   * counterpart in the earlier tagging (oldIndex) read, its static scores and the tags before it aside (checked here),
+   * so that its tag is the earlier one.
+   */
+  decodePassReusing(
     staticScores: Int32Array,
     model: number,
     writeExtra: FeatureWriter | undefined,
@@ -555,7 +609,8 @@ export function tagJointly(
     oldTags: readonly number[],
     oldIndex: Int32Array,
     reusedNow: Uint8Array,
-  ): number[] => {
+  ): number[] {
+    const count = this.count;
     const tags: number[] = new Array(count);
     for (let index = 0; index < count; index++) {
       if (same[index]) {
@@ -573,23 +628,10 @@ export function tagJointly(
           continue;
         }
       }
-      tags[index] = decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
+      tags[index] = this.decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
     }
     return tags;
-  };
-  const sameView = previous && sameViews(views, previous);
-  const firstTags = previous && sameView ? decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decodePass(firstStatic, 0);
-  const firstLabels = firstTags.map((tag) => LABELS[tag]);
-  const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
-  const secondPass = secondPassDocument(views, firstLabels);
-  const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
-  const tags =
-    previous && sameDocumentFeatures
-      ? decodePassReusing(secondStatic, 1, secondPass.write, sameDocumentFeatures, previous.tags, previous.oldIndex, reused![1])
-      : decodePass(secondStatic, 1, secondPass.write);
-  // (`reused` always present, undefined without an earlier tagging: one hidden class for every tagging, and for the
-  // PreviousTagging made from it, which the decoder reads)
-  return { firstTags, tags, secondPass, decoded, reused };
+  }
 }
 
 /** Whether two readings of a word's other occurrences give the same features (features.ts documentTagFeatureWriter). */

@@ -91,32 +91,23 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
     }
   }
   // "next year" alongside a future "in 2026": the article was written the year before.
-  const nextYear = located.find(
-    (item) => item.candidate.spec.type === 'shift' && item.candidate.spec.unit === 'year' && item.candidate.spec.offset === 1 && !item.candidate.spec.anaphoric,
-  );
+  const nextYear = located.find(isNextYear);
   if (nextYear && futureYears.length > 0) {
-    const target = futureYears.map((entry) => entry.year).sort((a, b) => a - b)[0];
+    const target = futureYears.map(yearOf).sort(byNumber)[0];
     const partner = futureYears.find((entry) => entry.year === target)!;
     evidence.push({ year: target - 1, relation: 'equal', weight: 2, reason: `${quote(nextYear.text)} alongside ${quote(partner.text)}` });
   }
-  const lastYear = located.find(
-    (item) => item.candidate.spec.type === 'shift' && item.candidate.spec.unit === 'year' && item.candidate.spec.offset === -1 && !item.candidate.spec.anaphoric,
-  );
+  const lastYear = located.find(isLastYear);
   if (lastYear) {
-    const pastYears = located.filter(
-      (item) => item.tense === 'past' && explicitYear(item.candidate) !== undefined && item.candidate.spec.type === 'explicit' && item.candidate.spec.month === undefined,
-    );
-    const latest = pastYears.sort((a, b) => explicitYear(b.candidate)! - explicitYear(a.candidate)!)[0];
+    const pastYears = located.filter(isPastYearAlone);
+    const latest = pastYears.sort(byExplicitYearDescending)[0];
     if (latest) evidence.push({ year: explicitYear(latest.candidate)! + 1, relation: 'equal', weight: 0.5, reason: `${quote(lastYear.text)} alongside ${quote(latest.text)}` });
   }
   // A weekday written with its month-day ("Thursday, November 27") fits only some years.
-  const weekdayDates = located.filter(
-    (item) =>
-      item.candidate.spec.type === 'explicit' && item.candidate.spec.weekday !== undefined && item.candidate.spec.year === undefined && item.candidate.spec.day !== undefined,
-  );
+  const weekdayDates = located.filter(isWeekdayDateWithoutYear);
   if (evidence.length === 0 && weekdayDates.length === 0) return undefined;
 
-  const around = evidence.length > 0 ? evidence.map((entry) => entry.year) : [new Date().getUTCFullYear()];
+  const around = evidence.length > 0 ? evidence.map(yearOf) : [new Date().getUTCFullYear()];
   const low = Math.min(...around) - (evidence.length > 0 ? 1 : 12);
   const high = Math.max(...around) + 1;
   for (const item of weekdayDates) {
@@ -135,7 +126,7 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
   let bestYear: number | undefined;
   let bestScore = -Infinity;
   let bestDistance = Infinity;
-  const years = evidence.flatMap((entry) => [entry.year - 1, entry.year, entry.year + 1]);
+  const years = evidence.flatMap(yearsAround);
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
     // (loops, not reduce: a callback written here is a new closure per call, compiled again after every full
     // garbage collection: bench/probes/recompile-probe.ts)
@@ -154,11 +145,61 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
   if (bestYear === undefined) return undefined;
   const reasons = evidence
     .filter((entry) => satisfies(bestYear!, entry))
-    .sort((a, b) => b.weight - a.weight)
+    .sort(byWeightDescending)
     .slice(0, 3)
-    .map((entry) => entry.reason);
+    .map(reasonOf);
   const explanation = `year ${bestYear} inferred from ${reasons.join('; ')}`;
   return { year: bestYear, explanation, monthDay: own?.fromDateline ? { month: own.month, day: own.day } : undefined };
+}
+
+// inferYear()'s callbacks, written out here: a callback written inside a function is a new closure per call,
+// compiled again after every full garbage collection (bench/probes/recompile-probe.ts).
+
+/** "next year", said of the article's time (not of another date's). */
+function isNextYear(item: Located): boolean {
+  const spec = item.candidate.spec;
+  return spec.type === 'shift' && spec.unit === 'year' && spec.offset === 1 && !spec.anaphoric;
+}
+
+/** "last year", said of the article's time. */
+function isLastYear(item: Located): boolean {
+  const spec = item.candidate.spec;
+  return spec.type === 'shift' && spec.unit === 'year' && spec.offset === -1 && !spec.anaphoric;
+}
+
+/** A year told as past, written without a month ("in 2019"). */
+function isPastYearAlone(item: Located): boolean {
+  return item.tense === 'past' && explicitYear(item.candidate) !== undefined && item.candidate.spec.type === 'explicit' && item.candidate.spec.month === undefined;
+}
+
+/** A weekday written with its month-day and no year. */
+function isWeekdayDateWithoutYear(item: Located): boolean {
+  const spec = item.candidate.spec;
+  return spec.type === 'explicit' && spec.weekday !== undefined && spec.year === undefined && spec.day !== undefined;
+}
+
+function byExplicitYearDescending(a: Located, b: Located): number {
+  return explicitYear(b.candidate)! - explicitYear(a.candidate)!;
+}
+
+function yearOf(entry: { year: number }): number {
+  return entry.year;
+}
+
+function yearsAround(entry: Evidence): number[] {
+  return [entry.year - 1, entry.year, entry.year + 1];
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
+}
+
+function byWeightDescending(a: Evidence, b: Evidence): number {
+  return b.weight - a.weight;
+}
+
+function reasonOf(entry: Evidence): string {
+  return entry.reason;
 }
 
 export interface AnchorInput {
