@@ -19,8 +19,10 @@ export function movedDiagnostics(diagnostics: readonly Diagnostic[], from: TextD
   const moveOffset = (offset: number) => (offset <= prefix ? offset : offset >= oldEnd ? offset + shift : NaN);
   const moveRange = (range: Range): Range => {
     const end = from.offsetAt(range.end);
-    // Wholly before the edit: the same text before it, so the same lines and characters.
-    if (end <= prefix) return range;
+    // Wholly before the edit: the same text before it, so the same lines and characters. Not always for a range ending
+    // where the edit starts: a line feed typed right after a carriage return makes the two one line break, and the
+    // offset between them has the position of the end of the first line, no longer the start of the next.
+    if (end < prefix) return range;
     const start = moveOffset(from.offsetAt(range.start));
     const moved = moveOffset(end);
     if (Number.isNaN(start) || Number.isNaN(moved)) {
