@@ -21,6 +21,7 @@ import {
 } from './features';
 import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
+import { intSlabs } from './intSlab';
 import { inName, secondPassDocument, type SecondPassDocument } from './secondPassFeatures';
 import {
   ALLOWED,
@@ -241,21 +242,8 @@ const TAG_ROWS = WIDTH + 1;
 const TAG_ROWS_FROM = PARTS * PART_INTS;
 const VIEW_SUMS_INTS = TAG_ROWS_FROM + 2 * TAG_ROWS;
 
-// Sums are cut from slabs: a view of a shared buffer is an ordinary small object (a typed array of its own over
-// 64 bytes has its memory allocated outside the JavaScript heap, at a cost).
-const SLAB_INTS = 2048 * VIEW_SUMS_INTS;
-let slab = new Int32Array(0);
-let slabUsed = 0;
-
-/** Zeroed room for `length` integers. */
-function slabInts(length: number): Int32Array {
-  if (slabUsed + length > slab.length) {
-    slab = new Int32Array(SLAB_INTS);
-    slabUsed = 0;
-  }
-  slabUsed += length;
-  return slab.subarray(slabUsed - length, slabUsed);
-}
+/** Zeroed room for views' sums, cut from slabs of their own (intSlab.ts): views outlive the document that made them. */
+const slabInts = intSlabs(2048 * VIEW_SUMS_INTS);
 
 /** Zeroed room for one view's sums. */
 function newViewSums(weights: JointWeights): ViewSums {
