@@ -13,7 +13,7 @@ import { secondPassFeatureWriter } from '../server/src/analysis/actors/secondPas
 import { decode, LABELS, tagFeatures, allowed, modelWeights, skipped, tagDocument, type ModelData, type WeightLookup } from '../server/src/analysis/actors/tagger';
 import wordClusterData from '../server/src/analysis/actors/word-clusters.json';
 import type { WordClusterData } from '../server/src/analysis/actors/wordClusters';
-import { tokenize } from '../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize } from '../server/src/analysis/tokens';
 import { readJsonl, type NerRecord } from './common';
 
 // TRAIN_OUTPUT_DIR lets experiments write elsewhere.
@@ -160,7 +160,7 @@ function labelTokens(record: NerRecord, tokens: { start: number; end: number }[]
 
 function prepare(records: NerRecord[], names: Gazetteer): Example[] {
   return records.map((record) => {
-    const tokens = tokenize(record.text);
+    const tokens = tokenObjectsOf(tokenize(record.text));
     const { views, featuresAt } = documentFeatures(tokens, names);
     return { features: views.map((_, index) => featuresAt(index)), views, gold: labelTokens(record, tokens), tokens, record };
   });

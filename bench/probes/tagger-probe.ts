@@ -35,11 +35,11 @@ interface Build {
 /** A build's tagger over the corpus's documents (`out`: its out/ directory). */
 function load(name: string, out: string): Build {
   const actors = path.join(path.resolve(out), 'server', 'src', 'analysis', 'actors');
-  const { tokenize } = require(path.join(actors, '..', 'tokens.js')) as typeof Tokens;
+  const { tokenize, tokenObjectsOf } = require(path.join(actors, '..', 'tokens.js')) as typeof Tokens;
   const { documentFeatures } = require(path.join(actors, 'features.js')) as typeof Features;
   const { gazetteer } = require(path.join(actors, 'gazetteer.js')) as typeof Gazetteer;
   const { shippedJointWeights, tagDocumentJointly } = require(path.join(actors, 'jointTagger.js')) as typeof JointTagger;
-  const documents = corpus!.documents.map((text) => tokenize(text));
+  const documents = corpus!.documents.map((text) => tokenObjectsOf(tokenize(text)));
   return {
     name,
     cpuMs: [],

@@ -6,8 +6,11 @@ import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { companiesByLegalForm } from '../../server/src/analysis/actors/legalForms';
 import { readMentions, type NameMention } from '../../server/src/analysis/actors/mentions';
 import { LABELS } from '../../server/src/analysis/actors/tagger';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 function mention(text: string, type: ActorType, first: number, dateline?: true): NameMention {
   const last = first + text.split(' ').length - 1;

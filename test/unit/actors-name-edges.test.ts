@@ -8,8 +8,11 @@ import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { joinInstitutionNames } from '../../server/src/analysis/actors/institutions';
 import { readMentions, type NameMention } from '../../server/src/analysis/actors/mentions';
 import { LABELS } from '../../server/src/analysis/actors/tagger';
-import { tokenize, type Token } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList, type Token } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 /** A tagger mention of the tokens whose words are `words` (the first such run). */
 function mentionOf(tokens: readonly Token[], words: string, type: ActorType): NameMention {

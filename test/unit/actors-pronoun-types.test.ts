@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { typeByPronouns } from '../../server/src/analysis/actors/pronounTypes';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 /** The mentions of a one-word name in the text, typed as the tagger typed them. */
 function mentionsOfWord(text: string, word: string) {

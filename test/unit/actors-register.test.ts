@@ -12,8 +12,11 @@ import { linkMentions } from '../../server/src/analysis/actors/linking';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { documentRegister, type Register } from '../../server/src/analysis/actors/register';
 import { readStructure } from '../../server/src/analysis/structure';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
 import type { Actor, ActorType } from '../../server/src/analysis/types';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'actors', name), 'utf8');
 

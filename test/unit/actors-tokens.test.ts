@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 const words = (text: string) => tokenize(text).map((token) => token.text);
 

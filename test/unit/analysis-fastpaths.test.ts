@@ -13,7 +13,10 @@ import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isLowercaseWord, isPl
 import { daysInMonth } from '../../server/src/analysis/dates/calendar';
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
 import { namesWithRole } from '../../server/src/analysis/quotes/nominal';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 dayjs.extend(utc);
 

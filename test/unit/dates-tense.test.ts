@@ -4,13 +4,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tenseAt } from '../../server/src/analysis/dates/tense';
 import { sentenceStarts } from '../../server/src/analysis/sentences';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 /** The tense around the first `expression` of `text`, read in the sentence that holds it. */
 function tenseOf(text: string, expression: string) {
   const tokens = tokenize(text);
   const start = text.indexOf(expression);
-  const starts = sentenceStarts(tokens);
+  const starts = sentenceStarts(tokenizeList(text));
   let index = 0;
   while (index + 1 < starts.length && tokens[starts[index + 1]].start <= start) index++;
   const sentence = tokens.slice(starts[index], starts[index + 1] ?? tokens.length);

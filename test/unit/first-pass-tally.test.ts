@@ -14,7 +14,10 @@ import {
   type TallyEntry,
   type TokenView,
 } from '../../server/src/analysis/actors/features';
-import { tokenize, wordOf } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList, wordOf } from '../../server/src/analysis/tokens';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 function view(written: string): TokenView {
   const lower = written.toLowerCase();

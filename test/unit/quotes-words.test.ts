@@ -5,7 +5,10 @@ import { describe, it } from 'node:test';
 import { documentTokens } from '../../server/src/analysis/documentTokens';
 import { wordsWithin } from '../../server/src/analysis/quotes/words';
 import { readStructure } from '../../server/src/analysis/structure';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+
+// (a bridge while the layers move from Token objects to TokenList)
+const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 function words(text: string, from = 0, to = text.length): string[] {
   return wordsWithin(documentTokens(text, readStructure(text).blocks), from, to).map((token) => `${token.text}/${token.kind}`);

@@ -6,13 +6,13 @@
 // paragraphs for the whole document at once, and throws when one differs.
 import type { DocumentTokens } from './documentTokens';
 import { cacheChecksOn, checkedKept, paragraphCachesEnabled } from './paragraphCache';
-import type { Token } from './tokens';
+import type { TokenList } from './tokenList';
 
 /**
  * compute(tokens of the paragraph) for each paragraph of `document`, in order; a paragraph's result is kept under
  * `step` with its tokens. `compute` must read nothing but the tokens it is given.
  */
-export function perParagraph<T>(document: DocumentTokens, step: string, compute: (tokens: readonly Token[]) => T): T[] {
+export function perParagraph<T>(document: DocumentTokens, step: string, compute: (tokens: TokenList) => T): T[] {
   // (a loop, not map: a callback written here is a new closure per call, compiled again after every full garbage
   // collection: bench/probes/recompile-probe.ts)
   const results: T[] = [];
@@ -20,11 +20,11 @@ export function perParagraph<T>(document: DocumentTokens, step: string, compute:
     const kept = paragraph.local.get(step) as T | undefined;
     if (kept !== undefined) {
       // (the check's name and closure made only in test mode: a string and a closure per paragraph and step otherwise)
-      if (cacheChecksOn()) checkedKept(`${step} (paragraph at token ${paragraph.first})`, kept, () => compute(document.all.slice(paragraph.first, paragraph.end)));
+      if (cacheChecksOn()) checkedKept(`${step} (paragraph at token ${paragraph.first})`, kept, () => compute(document.paragraphTokens(paragraph)));
       results.push(kept);
       continue;
     }
-    const result = compute(document.all.slice(paragraph.first, paragraph.end));
+    const result = compute(document.paragraphTokens(paragraph));
     // (caches off, nothing is kept: documentTokens.ts gives every paragraph one map, never written)
     if (paragraphCachesEnabled()) paragraph.local.set(step, result);
     results.push(result);
@@ -33,8 +33,8 @@ export function perParagraph<T>(document: DocumentTokens, step: string, compute:
 }
 
 /** A flag per token of the document, from flags per paragraph (perParagraph with `flagsOf` of a paragraph's tokens). */
-export function flagsPerParagraph(document: DocumentTokens, step: string, flagsOf: (tokens: readonly Token[]) => boolean[]): boolean[] {
-  const flags = new Array<boolean>(document.all.length).fill(false);
+export function flagsPerParagraph(document: DocumentTokens, step: string, flagsOf: (tokens: TokenList) => boolean[]): boolean[] {
+  const flags = new Array<boolean>(document.tokens.length).fill(false);
   const results = perParagraph(document, step, flagsOf);
   for (let index = 0; index < results.length; index++) {
     const own = results[index];
@@ -48,7 +48,7 @@ export function flagsPerParagraph(document: DocumentTokens, step: string, flagsO
  * Token indices of the document (in order) from indices per paragraph: perParagraph with `pick` of a paragraph's
  * tokens giving indices among them, in order.
  */
-export function indicesPerParagraph(document: DocumentTokens, step: string, pick: (tokens: readonly Token[]) => number[]): number[] {
+export function indicesPerParagraph(document: DocumentTokens, step: string, pick: (tokens: TokenList) => number[]): number[] {
   const indices: number[] = [];
   const results = perParagraph(document, step, pick);
   for (let index = 0; index < results.length; index++) {

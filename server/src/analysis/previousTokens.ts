@@ -5,7 +5,7 @@
 // cache keyed by the stretch's text would build and hash a string per stretch.
 import type { DocumentTokens } from './documentTokens';
 import { keptAcrossAnalyses, paragraphCachesEnabled } from './paragraphCache';
-import type { Token } from './tokens';
+import type { TokenList } from './tokenList';
 
 export interface TokenAlignment {
   /** The document analyzed before this one, or undefined (nothing lines up). */
@@ -33,9 +33,17 @@ keptAcrossAnalyses(
   },
 );
 
-/** Everything a step may read of a token: its text, whether it opens a line or a sentence. */
-function sameToken(a: Token, b: Token): boolean {
-  return a.text === b.text && a.lineStart === b.lineStart && a.sentenceStart === b.sentenceStart;
+/**
+ * Token `a` of `old` and token `b` of `tokens` are the same token at the same place moved by `shift` characters:
+ * everything a step may read of a token (its text, whether it opens a line or a sentence, its offsets).
+ */
+function sameToken(old: TokenList, a: number, tokens: TokenList, b: number, shift: number): boolean {
+  return (
+    (old.word(a) === tokens.word(b) || old.text(a) === tokens.text(b)) &&
+    old.flags(a) === tokens.flags(b) &&
+    old.start(a) - tokens.start(b) === shift &&
+    old.end(a) - tokens.end(b) === shift
+  );
 }
 
 /**
@@ -45,32 +53,19 @@ function sameToken(a: Token, b: Token): boolean {
 export function alignmentOf(document: DocumentTokens): TokenAlignment {
   if (current !== undefined && current.document === document) return current.alignment;
   let alignment: TokenAlignment;
-  const tokens = document.all;
+  const tokens = document.tokens;
   const previous = paragraphCachesEnabled() ? last : undefined;
   alignment = { previous: undefined, prefix: 0, from: tokens.length, tokenShift: 0, charShift: 0 };
   if (previous !== undefined && previous !== document) {
-    const old = previous.all;
+    const old = previous.tokens;
     const shorter = Math.min(old.length, tokens.length);
     let prefix = 0;
-    // (the paragraphs before the edit hand on their very tokens (documentTokens.ts): most are the same objects)
-    while (
-      prefix < shorter &&
-      (old[prefix] === tokens[prefix] || (sameToken(old[prefix], tokens[prefix]) && old[prefix].start === tokens[prefix].start && old[prefix].end === tokens[prefix].end))
-    )
-      prefix++;
+    while (prefix < shorter && sameToken(old, prefix, tokens, prefix, 0)) prefix++;
     const tokenShift = old.length - tokens.length;
     let from = tokens.length;
     if (from > prefix && old.length > prefix) {
-      const charShift = old[old.length - 1].start - tokens[tokens.length - 1].start;
-      while (
-        from > prefix &&
-        from - 1 + tokenShift > prefix - 1 &&
-        from - 1 + tokenShift >= 0 &&
-        sameToken(old[from - 1 + tokenShift], tokens[from - 1]) &&
-        old[from - 1 + tokenShift].start - tokens[from - 1].start === charShift &&
-        old[from - 1 + tokenShift].end - tokens[from - 1].end === charShift
-      )
-        from--;
+      const charShift = old.start(old.length - 1) - tokens.start(tokens.length - 1);
+      while (from > prefix && from - 1 + tokenShift > prefix - 1 && from - 1 + tokenShift >= 0 && sameToken(old, from - 1 + tokenShift, tokens, from - 1, charShift)) from--;
       alignment = { previous, prefix, from, tokenShift, charShift };
     } else alignment = { previous, prefix, from, tokenShift, charShift: 0 };
   }

@@ -11,7 +11,8 @@
 //   an opening quotation mark or bracket before one ("... said. “We ..."); after a stop a lower-case word goes on the
 //   same sentence (`“Why?” she asked.`, "Calif. officials").
 import { startsWithUppercase } from './characters';
-import type { Token } from './tokens';
+import type { TokenList } from './tokenList';
+import type { Word } from './tokens';
 
 export interface SentenceSpan {
   /** The first token's start. */
@@ -21,9 +22,9 @@ export interface SentenceSpan {
 }
 
 /** /^[.!?]+$/ on the folded form: "." "?!" "..." and "…" (folded to "..."). */
-function isStop(token: Token): boolean {
-  const norm = token.norm;
-  if (token.kind !== 'punct' || norm.length === 0) return false;
+function isStop(word: Word): boolean {
+  const norm = word.norm;
+  if (word.kind !== 'punct' || norm.length === 0) return false;
   for (let index = 0; index < norm.length; index++) {
     const code = norm.charCodeAt(index);
     if (code !== 0x2e && code !== 0x21 && code !== 0x3f) return false;
@@ -32,45 +33,47 @@ function isStop(token: Token): boolean {
 }
 
 /** A quotation mark, a backtick (`` in wire copy) or a bracket, folded: what may close or open a sentence. */
-function isQuoteOrBracket(token: Token): boolean {
-  if (token.norm.length !== 1) return false;
-  const code = token.norm.charCodeAt(0);
+function isQuoteOrBracket(word: Word): boolean {
+  if (word.norm.length !== 1) return false;
+  const code = word.norm.charCodeAt(0);
   return code === 0x22 || code === 0x27 || code === 0x60 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
 }
 
-function startsWithCapitalOrDigit(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  return (code >= 0x30 && code <= 0x39) || startsWithUppercase(token.text);
+function startsWithCapitalOrDigit(word: Word): boolean {
+  const code = word.text.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || startsWithUppercase(word.text);
 }
 
-/** Whether tokens[index] (after a sentence's end) starts a new sentence: see the rule above. */
-function opensSentence(tokens: readonly Token[], index: number, to: number): boolean {
+/** Whether token `index` (after a sentence's end) starts a new sentence: see the rule above. */
+function opensSentence(tokens: TokenList, index: number, to: number): boolean {
   // Opening marks ("“", "(", "``") are passed over; the word after them decides.
   let first = index;
-  while (first < to && first < index + 3 && isQuoteOrBracket(tokens[first])) first++;
-  return first < to && startsWithCapitalOrDigit(tokens[first]);
+  while (first < to && first < index + 3 && isQuoteOrBracket(tokens.word(first))) first++;
+  return first < to && startsWithCapitalOrDigit(tokens.word(first));
 }
 
-/** The indices of the tokens that start a sentence in tokens[from, to), one line's (or block's) tokens. */
-export function sentenceStarts(tokens: readonly Token[], from = 0, to = tokens.length): number[] {
+/** The indices of the tokens that start a sentence in tokens [from, to), one line's (or block's) tokens. */
+export function sentenceStarts(tokens: TokenList, from = 0, to = tokens.length): number[] {
   const starts: number[] = [];
   if (from >= to) return starts;
   starts.push(from);
   for (let index = from; index < to; index++) {
-    if (tokens[index].lineStart && index > from && starts[starts.length - 1] !== index) starts.push(index);
-    if (!isStop(tokens[index])) continue;
+    if (tokens.lineStart(index) && index > from && starts[starts.length - 1] !== index) starts.push(index);
+    if (!isStop(tokens.word(index))) continue;
     // The stop's run, with the closing marks written right after it.
     let next = index + 1;
-    while (next < to && (isStop(tokens[next]) || (isQuoteOrBracket(tokens[next]) && tokens[next].start === tokens[next - 1].end)) && !tokens[next].lineStart) next++;
+    while (next < to && (isStop(tokens.word(next)) || (isQuoteOrBracket(tokens.word(next)) && tokens.start(next) === tokens.end(next - 1))) && !tokens.lineStart(next)) next++;
     if (next >= to) break;
-    if (tokens[next].lineStart || opensSentence(tokens, next, to)) starts.push(next);
+    if (tokens.lineStart(next) || opensSentence(tokens, next, to)) starts.push(next);
     index = next - 1;
   }
   return starts;
 }
 
-/** The sentences of tokens[from, to) as text spans, first token's start to last token's end. */
-export function sentenceSpans(tokens: readonly Token[], from = 0, to = tokens.length): SentenceSpan[] {
+/** The sentences of tokens [from, to) as text spans, first token's start to last token's end. */
+export function sentenceSpans(tokens: TokenList, from = 0, to = tokens.length): SentenceSpan[] {
   const starts = sentenceStarts(tokens, from, to);
-  return starts.map((first, index) => ({ start: tokens[first].start, end: tokens[(starts[index + 1] ?? to) - 1].end }));
+  const spans: SentenceSpan[] = [];
+  for (let index = 0; index < starts.length; index++) spans.push({ start: tokens.start(starts[index]), end: tokens.end((starts[index + 1] ?? to) - 1) });
+  return spans;
 }

@@ -53,8 +53,14 @@ export class Token {
   }
 }
 
-export const LINE_START = 1;
-export const SENTENCE_START = 2;
+export { LINE_START, SENTENCE_START } from './tokenList';
+
+/** The tokens of a list as objects: a bridge while the layers move from Token[] to TokenList, removed after. */
+export function tokenObjectsOf(list: TokenList): Token[] {
+  const tokens = new Array<Token>(list.length);
+  for (let index = 0; index < list.length; index++) tokens[index] = new Token(list.start(index), list.end(index), list.word(index), list.flags(index));
+  return tokens;
+}
 
 /**
  * One record per distinct written form: what every layer computes from a word alone is computed once per word, not
@@ -276,6 +282,7 @@ export function newDocumentStamp(): number {
   return ++lastDocumentStamp;
 }
 
+import { LINE_START, SENTENCE_START, TokenList, TokenListBuilder } from './tokenList';
 import type { TaggerReading } from './actors/features';
 import type { GazetteerWord } from './actors/gazetteer';
 import type { WordFacts } from './dates/tense';
@@ -582,18 +589,18 @@ function chunkPieces(chunk: string, numberFollows: boolean): number[] {
 }
 
 /** Tokenizes text[from, to); `offset` is added to every token's start and end (the text's place in a longer one). */
-export function tokenize(text: string, from = 0, to = text.length, offset = 0): Token[] {
-  // Tokens are gathered in one array kept for every call and copied out at their number: an array grown token by
-  // token copied itself over and over (tokenize() calls nothing that tokenizes).
-  const tokens = GATHERED;
-  let count = 0;
+export function tokenize(text: string, from = 0, to = text.length, offset = 0): TokenList {
+  // Tokens are gathered in columns kept for every call and copied out at their number: columns grown token by
+  // token copied themselves over and over (tokenize() calls nothing that tokenizes).
+  const gathered = GATHERED;
+  gathered.reset();
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
   const push = (start: number, end: number) => pushWord(start, end, table.at(text, start, end));
   const pushWord = (start: number, end: number, word: Word) => {
     const norm = word.norm;
-    tokens[count++] = new Token(start + offset, end + offset, word, (lineStart ? LINE_START : 0) | (sentenceStart ? SENTENCE_START : 0));
+    gathered.push(start + offset, end + offset, word, (lineStart ? LINE_START : 0) | (sentenceStart ? SENTENCE_START : 0));
     lineStart = false;
     if (isSentenceEnd(norm)) sentenceStart = true;
     else if (!isQuoteOrBracket(norm)) sentenceStart = false;
@@ -652,9 +659,7 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     const pieces = numberFollows ? chunkPieces(chunk.text, true) : (chunk.pieces ??= chunkPieces(chunk.text, false));
     for (let at = 0; at < pieces.length; at += 2) push(chunkAt + pieces[at], chunkAt + pieces[at + 1]);
   }
-  const made = tokens.slice(0, count) as Token[];
-  tokens.fill(undefined, 0, count); // (holds no token past the call; the array keeps its room)
-  return made;
+  return gathered.finish();
 }
 
-const GATHERED: (Token | undefined)[] = [];
+const GATHERED = new TokenListBuilder(1024);

@@ -28,7 +28,7 @@ interface ConllToken {
  */
 export function conllSentences(text: string): ConllToken[][] {
   const tokens = tokenize(text);
-  const starts = new Set(sentenceStarts(tokens).map((index) => tokens[index].start));
+  const starts = new Set(sentenceStarts(tokens).map((index) => tokens.start(index)));
   const sentences: ConllToken[][] = [];
   let current: ConllToken[] = [];
   const push = (token: ConllToken, startsSentence: boolean) => {
@@ -40,7 +40,7 @@ export function conllSentences(text: string): ConllToken[][] {
   };
   let gapStart = 0;
   for (let index = 0; index <= tokens.length; index++) {
-    const gapEnd = index < tokens.length ? tokens[index].start : text.length;
+    const gapEnd = index < tokens.length ? tokens.start(index) : text.length;
     for (let at = gapStart; at < gapEnd;) {
       const character = String.fromCodePoint(text.codePointAt(at)!);
       // a byte order mark at the start is not text (text.ts)
@@ -48,9 +48,8 @@ export function conllSentences(text: string): ConllToken[][] {
       at += character.length;
     }
     if (index === tokens.length) break;
-    const token = tokens[index];
-    push({ text: token.text, start: token.start, end: token.end }, starts.has(token.start));
-    gapStart = token.end;
+    push({ text: tokens.text(index), start: tokens.start(index), end: tokens.end(index) }, starts.has(tokens.start(index)));
+    gapStart = tokens.end(index);
   }
   if (current.length > 0) sentences.push(current);
   return sentences;

@@ -3,6 +3,7 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
+import { tokenObjectsOf } from '../tokens';
 import { combinedOrWhole, flagsPerParagraph, indicesPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, outsideCredits } from './agencyCredits';
@@ -37,18 +38,18 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // computed for the paragraphs an edit touched, the others' kept with their tokens (paragraphLocal.ts).
   const register = combinedOrWhole(
     'register',
-    () => registerOf(perParagraph(document, 'register', registerTally)),
+    () => registerOf(perParagraph(document, 'register', (list) => registerTally(tokenObjectsOf(list)))),
     () => documentRegister(tokens),
   );
   const lines = {
     headline: combinedOrWhole(
       'headline lines',
-      () => flagsPerParagraph(document, 'headline lines', headlineLines),
+      () => flagsPerParagraph(document, 'headline lines', (list) => headlineLines(tokenObjectsOf(list))),
       () => headlineLines(tokens),
     ),
     numeric: combinedOrWhole(
       'number lines',
-      () => flagsPerParagraph(document, 'number lines', numericLines),
+      () => flagsPerParagraph(document, 'number lines', (list) => numericLines(tokenObjectsOf(list))),
       () => numericLines(tokens),
     ),
   };
@@ -66,12 +67,12 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // with the document.
   const untaggedOpenings = combinedOrWhole(
     'untagged organization openings',
-    () => indicesPerParagraph(document, 'untagged organization openings', untaggedOrganizationOpenings),
+    () => indicesPerParagraph(document, 'untagged organization openings', (list) => untaggedOrganizationOpenings(tokenObjectsOf(list))),
     () => untaggedOrganizationOpenings(tokens),
   );
   const datelines = combinedOrWhole(
     'dateline openings',
-    () => indicesPerParagraph(document, 'dateline openings', datelineOpenings),
+    () => indicesPerParagraph(document, 'dateline openings', (list) => datelineOpenings(tokenObjectsOf(list))),
     () => datelineOpenings(tokens),
   );
   const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
@@ -93,7 +94,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // document.
   const openings = combinedOrWhole(
     'nominal phrase openings',
-    () => indicesPerParagraph(document, 'nominal phrase openings', phraseOpenings),
+    () => indicesPerParagraph(document, 'nominal phrase openings', (list) => phraseOpenings(tokenObjectsOf(list))),
     () => phraseOpenings(tokens),
   );
   return linkNominals(text, tokens, linked, openings);

@@ -2,7 +2,7 @@
 // of Sciences", "European People's Party"): a run of capitalized words, joined by "of", "for", "and", "&" or a
 // possessive, that contains a word naming a kind of organization. The tagger often splits such long names at a
 // place or a nationality inside them; the run is one organization.
-import type { Token } from '../tokens';
+import { tokenObjectsOf, type Token } from '../tokens';
 import { headlineLines } from './features';
 import { gazetteer, INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
 import type { DocumentTokens } from '../documentTokens';
@@ -218,7 +218,7 @@ function paragraphChains(tokens: readonly Token[]): ParagraphChain[] {
  */
 export function institutionChainsPerParagraph(document: DocumentTokens, names: Gazetteer, headline: readonly boolean[]): NameMention[] {
   const tokens = document.all;
-  const results = perParagraph(document, 'institution chains', paragraphChains);
+  const results = perParagraph(document, 'institution chains', (list) => paragraphChains(tokenObjectsOf(list)));
   const chains: NameMention[] = [];
   for (let at = 0; at < results.length; at++) {
     const paragraph = document.paragraphs[at];

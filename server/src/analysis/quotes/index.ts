@@ -63,7 +63,7 @@ class BlockSentences {
     if (!sentences) {
       const block = this.blocks[blockIndex];
       const quoted = this.partsByBlock.get(blockIndex) ?? [];
-      sentences = this.reuse.sentences(block, quoted, () => splitSentences(this.document.within(block.start, block.end), block, quoted));
+      sentences = this.reuse.sentences(block, quoted, () => splitSentences(this.document.tokensWithin(block.start, block.end), block, quoted));
       this.cache.set(blockIndex, sentences);
     }
     return sentences;

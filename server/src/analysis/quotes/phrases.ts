@@ -2,7 +2,7 @@
 // analyst Daria Saprynskaya", "a spokesman", "officials", "she". Without a parser: capitalized runs, a determiner
 // with a few words after it, a role plural or a pronoun.
 import { BETWEEN_SPEAKER_AND_CUE, CAPITALIZED_FUNCTION_WORDS, cueBase, DETERMINERS, PHRASE_BREAKERS, ROLE_PLURALS, TITLES, pronounGender } from './lexicon';
-import type { Token } from '../tokens';
+import type { Token, Word } from '../tokens';
 import { isCapitalized, isPossessive } from './words';
 import { ORGANIZATION_NOUNS } from './nominal';
 
@@ -20,12 +20,12 @@ const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians|ants|ents|ors)$/u;
 // Prepositions that tie a person to an organization inside one speaker phrase ("Smith from Acme", "Jones at Yale").
 const LINKING_PREPOSITIONS = new Set(['from', 'at', 'with']);
 
-export function isPronoun(token: Token | undefined): boolean {
+export function isPronoun(token: Pick<Word, 'kind' | 'lower'> | undefined): boolean {
   return token !== undefined && token.kind === 'word' && pronounGender(token.lower) !== undefined;
 }
 
 /** A capitalized word that may belong to a name (not a capitalized function word at a sentence start). */
-export function isNameWord(token: Token | undefined): boolean {
+export function isNameWord(token: Pick<Word, 'kind' | 'text' | 'lower'> | undefined): boolean {
   return isCapitalized(token) && !CAPITALIZED_FUNCTION_WORDS.has(token!.lower);
 }
 

@@ -28,8 +28,8 @@ export class SentenceIndex {
   private readonly starts: number[] = [0];
 
   constructor(document: DocumentTokens) {
-    const tokens = document.all;
-    for (const first of sentenceStarts(tokens)) if (tokens[first].start > 0) this.starts.push(tokens[first].start);
+    const tokens = document.tokens;
+    for (const first of sentenceStarts(tokens)) if (tokens.start(first) > 0) this.starts.push(tokens.start(first));
   }
 
   /** Every sentence start, ascending. */

@@ -3,7 +3,7 @@
 
 import { firstEndingAfter } from '../partitionPoint';
 import { sentenceStarts } from '../sentences';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 
 export interface Range {
   start: number;
@@ -16,17 +16,17 @@ export interface Range {
  * mark + 1): a break at a token inside one is dropped, so a full stop inside quotation marks ends a sentence only
  * when it is the last thing inside the closing mark ("“We stay.” Then …"). Linear in the block's tokens.
  */
-export function splitSentences(tokens: readonly Token[], block: Range, quoted: readonly Range[]): Range[] {
+export function splitSentences(tokens: TokenList, block: Range, quoted: readonly Range[]): Range[] {
   const sentences: Range[] = [];
   let sentenceStart = block.start;
   let quoteIndex = 0;
   for (const first of sentenceStarts(tokens)) {
-    const start = tokens[first].start;
+    const start = tokens.start(first);
     if (start <= sentenceStart) continue;
     while (quoteIndex < quoted.length && quoted[quoteIndex].end <= start) quoteIndex++;
     const quote = quoted[quoteIndex];
     if (quote && quote.start < start) continue; // inside a quotation
-    sentences.push({ start: sentenceStart, end: tokens[first - 1].end });
+    sentences.push({ start: sentenceStart, end: tokens.end(first - 1) });
     sentenceStart = start;
   }
   if (sentenceStart < block.end) sentences.push({ start: sentenceStart, end: block.end });

@@ -6,14 +6,17 @@
 // the pieces are joined.
 import { startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { Token, wordOf } from '../tokens';
+import { Token, wordOf, type Word } from '../tokens';
+
+/** What the word predicates read of a token: its word record (tokens.ts Word) or, while layers still hold them, a Token. */
+type WordLike = Pick<Word, 'kind' | 'text' | 'lower'>;
 
 /** True for a word starting with a capital letter. */
-export function isCapitalized(token: Token | undefined): boolean {
+export function isCapitalized(token: WordLike | undefined): boolean {
   return token !== undefined && token.kind === 'word' && startsWithUppercase(token.text);
 }
 
-export function isPossessive(token: Token | undefined): boolean {
+export function isPossessive(token: WordLike | undefined): boolean {
   return token !== undefined && (token.lower === '’s' || token.lower === "'s");
 }
 
