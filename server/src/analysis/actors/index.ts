@@ -30,8 +30,10 @@ import { teamsAfterCompetitors } from './competitorTeams';
  * analyze()). `document`: the tokens of the prose blocks, when the caller has them already.
  */
 export function findActors(text: string, blocks: readonly Block[], checkpoint?: Checkpoint, document: DocumentTokens = documentTokens(text, blocks)): Actor[] {
+  // (`list`: the columns, read by the steps already moved off Token objects; `tokens` the objects, for the others)
+  const list = document.tokens;
+  if (list.length === 0) return [];
   const tokens = document.all;
-  if (tokens.length === 0) return [];
   const names = gazetteer();
   checkpoint?.();
   // The register and the flags of headlines and number lines are sums and flags of lines, each paragraph's its own:
