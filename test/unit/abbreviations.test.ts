@@ -6,10 +6,11 @@ import { keepsAbbreviationPeriod } from '../../server/src/analysis/abbreviations
 import { analyze } from '../../server/src/analysis/analyze';
 import { splitSentences as quoteSentences } from '../../server/src/analysis/quotes/sentences';
 import { sentenceSpans } from '../../server/src/analysis/sentences';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenRecords } from './tokenRecords';
 
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+// (the tokens as records, to look at them one by one)
+const tokenize = (text: string, from?: number, to?: number) => tokenRecords(tokenizeList(text, from, to));
 
 describe('the abbreviation rule', () => {
   it('keeps the period of titles, initials and dotted letters', () => {

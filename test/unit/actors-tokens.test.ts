@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenRecords } from './tokenRecords';
 
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+// (the tokens as records, to look at them one by one)
+const tokenize = (text: string, from?: number, to?: number) => tokenRecords(tokenizeList(text, from, to));
 
 const words = (text: string) => tokenize(text).map((token) => token.text);
 

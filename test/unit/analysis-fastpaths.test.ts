@@ -76,7 +76,7 @@ describe('name keys', () => {
 
 describe('date rule gate', () => {
   it('lets a rule run only when the block holds a word it needs', () => {
-    const triggers = blockTriggers(tokenize('The vote is set for next Tuesday, officials said.'));
+    const triggers = blockTriggers(tokenizeList('The vote is set for next Tuesday, officials said.'));
     assert.ok(ruleMayMatch('weekday', triggers));
     assert.ok(!ruleMayMatch('month', triggers), 'no month name');
     assert.ok(!ruleMayMatch('year', triggers), 'no digit');
@@ -84,16 +84,16 @@ describe('date rule gate', () => {
   });
 
   it('counts month and weekday names only when capitalized, as the rules read them', () => {
-    assert.ok(!ruleMayMatch('month', blockTriggers(tokenize('prices may fall'))));
-    assert.ok(ruleMayMatch('month', blockTriggers(tokenize('since May'))));
-    assert.ok(ruleMayMatch('month-day', blockTriggers(tokenize('on Nov.28'))));
+    assert.ok(!ruleMayMatch('month', blockTriggers(tokenizeList('prices may fall'))));
+    assert.ok(ruleMayMatch('month', blockTriggers(tokenizeList('since May'))));
+    assert.ok(ruleMayMatch('month-day', blockTriggers(tokenizeList('on Nov.28'))));
   });
 
   it('runs the year rules only where four digits can be a year', () => {
-    assert.ok(ruleMayMatch('year', blockTriggers(tokenize('in 1996'))));
-    assert.ok(ruleMayMatch('year', blockTriggers(tokenize('by 2030.'))));
-    assert.ok(!ruleMayMatch('year', blockTriggers(tokenize('rose 3,450 points to 99'))));
-    assert.ok(ruleMayMatch('decade', blockTriggers(tokenize("the '90s"))));
+    assert.ok(ruleMayMatch('year', blockTriggers(tokenizeList('in 1996'))));
+    assert.ok(ruleMayMatch('year', blockTriggers(tokenizeList('by 2030.'))));
+    assert.ok(!ruleMayMatch('year', blockTriggers(tokenizeList('rose 3,450 points to 99'))));
+    assert.ok(ruleMayMatch('decade', blockTriggers(tokenizeList("the '90s"))));
   });
 });
 

@@ -4,18 +4,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tenseAt } from '../../server/src/analysis/dates/tense';
 import { sentenceStarts } from '../../server/src/analysis/sentences';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
-
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+import { tokenize } from '../../server/src/analysis/tokens';
 
 /** The tense around the first `expression` of `text`, read in the sentence that holds it. */
 function tenseOf(text: string, expression: string) {
   const tokens = tokenize(text);
   const start = text.indexOf(expression);
-  const starts = sentenceStarts(tokenizeList(text));
+  const starts = sentenceStarts(tokens);
   let index = 0;
-  while (index + 1 < starts.length && tokens[starts[index + 1]].start <= start) index++;
+  while (index + 1 < starts.length && tokens.start(starts[index + 1]) <= start) index++;
   const sentence = tokens.slice(starts[index], starts[index + 1] ?? tokens.length);
   return tenseAt(text, sentence, start, start + expression.length);
 }

@@ -1,10 +1,11 @@
 // Every token that writes the same text shares one word record, made from the characters without slicing them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenObjectsOf, tokenize as tokenizeList, wordOf } from '../../server/src/analysis/tokens';
+import { tokenize as tokenizeList, wordOf } from '../../server/src/analysis/tokens';
+import { tokenRecords } from './tokenRecords';
 
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+// (the tokens as records, to look at them one by one)
+const tokenize = (text: string, from?: number, to?: number) => tokenRecords(tokenizeList(text, from, to));
 
 describe('word records', () => {
   it('are shared by the tokens that write the same text, and only by them', () => {

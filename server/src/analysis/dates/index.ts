@@ -15,8 +15,7 @@ import type { Candidate } from './spec';
 import { tenseAt } from './tense';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
 import { sentenceStarts } from '../sentences';
-import type { TokenList } from '../tokenList';
-import type { Token } from '../tokens';
+import { EMPTY_TOKENS, type TokenList } from '../tokenList';
 import { dateSanityProblems } from './sanity';
 
 export interface DateOptions {
@@ -80,7 +79,7 @@ function resolveInSentence(
  * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
  * alone), its kind, and whether it is near the top).
  */
-function locateInBlock(text: string, block: Block, index: number, tokens: readonly Token[], list: TokenList, first: number, end: number): Located[] {
+function locateInBlock(text: string, block: Block, index: number, tokens: TokenList, first: number, end: number): Located[] {
   const located: Located[] = [];
   const ours = recognize(text, block.start, block.end, tokens, first, end);
   const chronos = chronoCandidates(text, block.start, block.end, ours);
@@ -88,24 +87,24 @@ function locateInBlock(text: string, block: Block, index: number, tokens: readon
   const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronos]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
   // The sentences by their first tokens' indices; only those holding a date are copied out (for tenseAt).
-  const starts = sentenceStarts(list, first, end);
+  const starts = sentenceStarts(tokens, first, end);
   const dateOnly = isDateOnlyLine(text, block, candidates, index);
   // candidates come in text order, so the sentence holding each one is found by walking forward
   let sentenceIndex = 0;
-  let sentence: Token[] | undefined;
+  let sentence: TokenList | undefined;
   for (const candidate of candidates) {
-    while (sentenceIndex < starts.length - 1 && tokens[starts[sentenceIndex + 1]].start <= candidate.start) {
+    while (sentenceIndex < starts.length - 1 && tokens.start(starts[sentenceIndex + 1]) <= candidate.start) {
       sentenceIndex++;
       sentence = undefined;
     }
-    sentence ??= starts.length === 0 ? [] : tokens.slice(starts[sentenceIndex], starts[sentenceIndex + 1] ?? end);
+    sentence ??= starts.length === 0 ? EMPTY_TOKENS : tokens.slice(starts[sentenceIndex], starts[sentenceIndex + 1] ?? end);
     located.push({
       candidate,
       // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
       tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
       text: text.slice(candidate.start, candidate.end),
       inDateline: block.kind === 'dateline' || dateOnly,
-      sentenceStart: sentence.length > 0 ? sentence[0].start : block.start,
+      sentenceStart: sentence.length > 0 ? sentence.start(0) : block.start,
     });
   }
   return located;
@@ -123,7 +122,7 @@ export function findDates(text: string, blocks: readonly Block[], options: DateO
   const locate = (text: string, block: Block, index: number) => {
     const all = (tokens ??= documentTokens(text, blocks));
     const first = all.firstFrom(block.start);
-    return locateInBlock(text, block, index, all.all, all.tokens, first, all.endWithin(first, block.end));
+    return locateInBlock(text, block, index, all.tokens, first, all.endWithin(first, block.end));
   };
   const readBlock = blockDatesReader(text);
   proseBlocks(blocks).forEach((block, index) => located.push(...readBlock(block, index, locate)));

@@ -16,7 +16,7 @@ import {
   weekdayNumber,
 } from './lexicon';
 import type { Candidate, Spec } from './spec';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { blockTriggers, ruleNeeds } from './triggers';
 
 /** "[Ll]ast" — a word as it appears in running text or at the start of a sentence. */
@@ -598,7 +598,7 @@ function clockTime(m: RegExpExecArray): { kind: 'time'; spec: Spec; timeOfDay: s
 const RULE_NEEDS = RULES.map((rule) => ruleNeeds(rule.name));
 
 /** Every rule's matches in one prose block, with offsets into the whole text (`tokens`: the block's tokens). */
-export function recognize(text: string, blockStart: number, blockEnd: number, tokens: readonly Token[], first = 0, end = tokens.length): Candidate[] {
+export function recognize(text: string, blockStart: number, blockEnd: number, tokens: TokenList, first = 0, end = tokens.length): Candidate[] {
   const candidates: Candidate[] = [];
   const triggers = blockTriggers(tokens, first, end);
   const block = text.slice(blockStart, blockEnd);

@@ -2,8 +2,8 @@
 // and to the coming one after "will meet". We read the nearest verbal cue in the same sentence.
 
 import type { SentenceSpan } from '../sentences';
-import { NORM_HAS_LETTER, type Token, type Word } from '../tokens';
-import { partitionPoint } from '../partitionPoint';
+import type { TokenList } from '../tokenList';
+import { NORM_HAS_LETTER, type Word } from '../tokens';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -235,12 +235,12 @@ const CLAUSE_MARKS = [';', ':', 'but', 'while', 'though', 'whereas'];
  * The words of the sentence's tokens lying wholly inside text[from, to): the document's tokens that hold a letter
  * ("said", "n't", "'s"; numbers and marks are no words here).
  */
-function wordsOf(tokens: readonly Token[], from: number, to: number, into: WordList): WordList {
+function wordsOf(tokens: TokenList, from: number, to: number, into: WordList): WordList {
   // The window is short and the sentence may be long: start at the window's first token.
-  for (let index = partitionPoint(tokens.length, (at) => tokens[at].start < from); index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token.end > to) break;
-    if (token.kind === 'word' && (token.word.normFlags & NORM_HAS_LETTER) !== 0) into.words[into.length++] = token.word;
+  for (let index = tokens.firstFrom(from); index < tokens.length; index++) {
+    if (tokens.end(index) > to) break;
+    const word = tokens.word(index);
+    if (word.kind === 'word' && (word.normFlags & NORM_HAS_LETTER) !== 0) into.words[into.length++] = word;
   }
   return into;
 }
@@ -372,9 +372,9 @@ function cuesBefore(list: WordList, options: { strongOnly?: boolean }): Cue[] {
  * The tense of the clause holding [start, end) in its sentence: the strongest nearby cue, words before the
  * expression counting a little more than words after it (news puts the verb first: "said on Tuesday").
  */
-export function tenseAt(text: string, tokens: readonly Token[], start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
+export function tenseAt(text: string, tokens: TokenList, start: number, end: number, options: { strongOnly?: boolean } = {}): Tense | undefined {
   if (tokens.length === 0) return undefined;
-  const sentence: SentenceSpan = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+  const sentence: SentenceSpan = { start: tokens.start(0), end: tokens.end(tokens.length - 1) };
   // A deadline ("until Tuesday", "as soon as Tuesday", "ahead of the weekend") lies ahead of the moment spoken of.
   if (
     /\b(?:until|till|as soon as|as early as|ahead of)\s+(?:(?:about|around)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start)) &&

@@ -9,7 +9,7 @@
 // (1000–2099: the rules' year is \b(?:1[0-9]|20)\d{2}\b), "D2" for a run of exactly two digits ("the '90s").
 // Capitalized-only words (month and weekday names, holidays)
 // count only when written with a capital, as their expressions require. A rule missing from RULE_NEEDS always runs.
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { MONTHS, WEEKDAYS } from './lexicon';
 
 const DIGIT = '0';
@@ -173,14 +173,14 @@ function triggerBits(text: string): number {
 }
 
 /**
- * The trigger bits of a block, from its tokens (tokens[first, end)): each written form's bits are read once, kept on its word record.
+ * The trigger bits of a block, from its tokens (tokens [first, end)): each written form's bits are read once, kept on its word record.
  * A token holds whole runs of letters and of digits (the tokenizer splits between a letter and a mark, or a
  * digit and a mark, never inside a run, "n't" aside), so the tokens give the runs the block's text gives.
  */
-export function blockTriggers(tokens: readonly Token[], first = 0, end = tokens.length): number {
+export function blockTriggers(tokens: TokenList, first = 0, end = tokens.length): number {
   let bits = 0;
   for (let index = first; index < end; index++) {
-    const word = tokens[index].word;
+    const word = tokens.word(index);
     bits |= word.dateTriggers ??= triggerBits(word.text);
   }
   return bits;
