@@ -16,6 +16,7 @@ import {
   type Token,
   type Word,
 } from '../tokens';
+import { TokenList, tokenListOf } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -212,7 +213,9 @@ function isCapitalized(word: string): boolean {
  * Lines whose words are all capitalized (CoNLL's all-caps headlines, news Title Case headlines) say nothing with
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
-export function headlineLines(tokens: readonly Token[]): boolean[] {
+export function headlineLines(written: TokenList | readonly Token[]): boolean[] {
+  // (Token objects only for actors/institutions.ts's calls, a bridge until that file reads the columns)
+  const tokens = written instanceof TokenList ? written : tokenListOf(written);
   return flagLines(tokens, (from, to) => {
     // (counted in place, without copying the line's tokens: this reads every token of every document)
     let words = 0;
@@ -225,7 +228,7 @@ export function headlineLines(tokens: readonly Token[]): boolean[] {
     // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
     // the three conditions only ever turn false)
     for (let index = from; index < to; index++) {
-      const word = tokens[index].word;
+      const word = tokens.word(index);
       const flags = word.normFlags;
       if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
       words++;
@@ -275,14 +278,14 @@ const TITLE_CASE_SMALL_WORDS = new Set([
 ]);
 
 /** Flags every token of each line (tokens from one `lineStart` to the next) for which `test(first, end)` holds. */
-function flagLines(tokens: readonly Token[], test: (from: number, to: number) => boolean): boolean[] {
+function flagLines(tokens: TokenList, test: (from: number, to: number) => boolean): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let lineFirst = 0;
   const close = (end: number) => {
     if (test(lineFirst, end)) flags.fill(true, lineFirst, end);
   };
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index].lineStart && index > lineFirst) {
+    if (tokens.lineStart(index) && index > lineFirst) {
       close(index);
       lineFirst = index;
     }
@@ -312,14 +315,14 @@ class DocumentCasing implements CasingLookup {
   private lastForm: string | undefined = undefined;
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly tokens: TokenList,
     private readonly headline: readonly boolean[],
   ) {
     // Every record of one generation of the word table (see withTallyRecords).
     for (;;) {
       const generation = wordTableGeneration();
       for (let index = 0; index < tokens.length; index++) {
-        const word = tokens[index].word;
+        const word = tokens.word(index);
         const kept = word.normLowerWord;
         if ((kept === undefined || kept.generation !== generation) && countsForCasing(tokens, headline, index)) word.normLowerWord = currentWord(kept, word.normLower);
       }
@@ -330,7 +333,7 @@ class DocumentCasing implements CasingLookup {
     let formsOf: Map<Word, string[]> | undefined;
     for (let index = 0; index < tokens.length; index++) {
       if (!countsForCasing(tokens, headline, index)) continue;
-      const word = tokens[index].word;
+      const word = tokens.word(index);
       const form = word.norm;
       const record = word.normLowerWord!;
       if (record.casingStamp !== this.stamp) {
@@ -343,7 +346,7 @@ class DocumentCasing implements CasingLookup {
       }
     }
     if (formsOf === undefined) return;
-    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens[index].word.normLowerWord!));
+    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens.word(index).normLowerWord!));
     for (const [record, forms] of formsOf) record.casingForm = mostFrequent(forms, counts);
   }
 
@@ -360,16 +363,17 @@ class DocumentCasing implements CasingLookup {
 }
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
-function countsForCasing(tokens: readonly Token[], headline: readonly boolean[], index: number): boolean {
-  return !headline[index] && !tokens[index].sentenceStart && (tokens[index].word.normFlags & NORM_HAS_LETTER) !== 0;
+function countsForCasing(tokens: TokenList, headline: readonly boolean[], index: number): boolean {
+  return !headline[index] && !tokens.sentenceStart(index) && (tokens.word(index).normFlags & NORM_HAS_LETTER) !== 0;
 }
 
 /** How many times each written form occurs in running text, among the tokens `counted`. */
-function formCounts(tokens: readonly Token[], headline: readonly boolean[], counted: (index: number) => boolean): Map<string, number> {
+function formCounts(tokens: TokenList, headline: readonly boolean[], counted: (index: number) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (let index = 0; index < tokens.length; index++) {
     if (!countsForCasing(tokens, headline, index) || !counted(index)) continue;
-    counts.set(tokens[index].norm, (counts.get(tokens[index].norm) ?? 0) + 1);
+    const form = tokens.norm(index);
+    counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   return counts;
 }
@@ -382,13 +386,14 @@ function mostFrequent(forms: readonly string[], counts: ReadonlyMap<string, numb
 }
 
 /** DocumentCasing's answers as a map, made of the tokens. */
-function casingMap(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
+function casingMap(tokens: TokenList, headline: readonly boolean[]): Map<string, string> {
   const casing = new Map<string, string>();
   let formsOf: Map<string, string[]> | undefined;
   for (let index = 0; index < tokens.length; index++) {
     if (!countsForCasing(tokens, headline, index)) continue;
-    const form = tokens[index].norm;
-    const lower = tokens[index].word.normLower;
+    const word = tokens.word(index);
+    const form = word.norm;
+    const lower = word.normLower;
     const first = casing.get(lower);
     if (first === undefined) casing.set(lower, form);
     else if (first !== form) {
@@ -398,13 +403,13 @@ function casingMap(tokens: readonly Token[], headline: readonly boolean[]): Map<
     }
   }
   if (formsOf === undefined) return casing;
-  const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens[index].word.normLower));
+  const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens.word(index).normLower));
   for (const [lower, forms] of formsOf) casing.set(lower, mostFrequent(forms, counts));
   return casing;
 }
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
-export function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): CasingLookup {
+export function documentCasing(tokens: TokenList, headline: readonly boolean[]): CasingLookup {
   return new DocumentCasing(tokens, headline);
 }
 
@@ -518,10 +523,10 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
 }
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
-export function numericLines(tokens: readonly Token[]): boolean[] {
+export function numericLines(tokens: TokenList): boolean[] {
   return flagLines(tokens, (from, to) => {
     let numbers = 0;
-    for (let index = from; index < to; index++) if ((tokens[index].word.normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
+    for (let index = from; index < to; index++) if ((tokens.word(index).normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
     return numbers >= 2 && numbers * 3 >= to - from;
   });
 }
@@ -687,7 +692,7 @@ function clusterName(id: number): string {
  */
 class FeatureWriter {
   constructor(
-    readonly tokens: readonly Token[],
+    readonly tokens: TokenList,
     readonly views: readonly TokenView[],
     readonly headline: readonly boolean[],
     readonly casing: CasingLookup,
@@ -716,7 +721,6 @@ class FeatureWriter {
    */
   write(index: number, out: Int32Array, parts: number): number {
     const { tokens, views, headline, casing, chunks, gazetteerTags, lineNumbers, contexts } = this;
-    const token = tokens[index];
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
     const ofContext = (parts & OWN_CONTEXT) !== 0;
@@ -742,18 +746,19 @@ class FeatureWriter {
     const shapeBefore = previous?.shape ?? '<s>';
     const shapeAfter = next?.shape ?? '</s>';
     if (ofContext) {
+      const sentenceStart = tokens.sentenceStart(index);
       if (headline[index]) {
         out[count++] = T.headline | 0;
         out[count++] = feature(T.headlineShape, shape);
       }
       if (form.startsWith('~')) out[count++] = T.unknownCase | 0;
-      if (token.sentenceStart) {
+      if (sentenceStart) {
         out[count++] = T.sentenceStart | 0;
         out[count++] = feature(T.sentenceStartShape, shape);
       }
       if (isCapitalized(form)) {
         if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
-        if (token.sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
+        if (sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
       }
       const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
@@ -874,7 +879,7 @@ class FeatureWriter {
  * carry over from the previous analysis.
  */
 export function documentFeatures(
-  tokens: readonly Token[],
+  tokens: TokenList,
   names: Gazetteer,
   register: Register = documentRegister(tokens),
   lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
@@ -886,7 +891,11 @@ export function documentFeatures(
   const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
   const clusterOf = wordClusters();
   // (outside headlines a token's view depends on its written form alone: read once per distinct word)
-  const views: TokenView[] = tokens.map((token, index) => (headline[index] ? readView(token.norm, true, casing, clusterOf) : cachedReading(token.word, clusterOf).view));
+  const views: TokenView[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens.word(index);
+    views.push(headline[index] ? readView(word.norm, true, casing, clusterOf) : cachedReading(word, clusterOf).view);
+  }
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);
