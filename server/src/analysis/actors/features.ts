@@ -215,35 +215,37 @@ function isCapitalized(word: string): boolean {
  */
 export function headlineLines(written: TokenList | readonly Token[]): boolean[] {
   // (Token objects only for actors/institutions.ts's calls, a bridge until that file reads the columns)
-  const tokens = written instanceof TokenList ? written : tokenListOf(written);
-  return flagLines(tokens, (from, to) => {
-    // (counted in place, without copying the line's tokens: this reads every token of every document)
-    let words = 0;
-    let longWords = 0;
-    let allCaps = true;
-    let longCapitalized = true;
-    // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
-    // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
-    let titleSmallWordsOnly = true;
-    // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
-    // the three conditions only ever turn false)
-    for (let index = from; index < to; index++) {
-      const word = tokens.word(index);
-      const flags = word.normFlags;
-      if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
-      words++;
-      if (allCaps && (flags & NORM_HAS_LOWERCASE) !== 0) allCaps = false;
-      const capitalized = (flags & NORM_STARTS_UPPERCASE) !== 0;
-      if (titleSmallWordsOnly && !capitalized && (flags & NORM_HAS_DIGIT) === 0 && !TITLE_CASE_SMALL_WORDS.has(word.norm)) titleSmallWordsOnly = false;
-      if (word.norm.length > 3) {
-        longWords++;
-        if (longCapitalized && !capitalized) longCapitalized = false;
-      }
-      if (!allCaps && !(longCapitalized && titleSmallWordsOnly)) return false;
+  return flagLines(written instanceof TokenList ? written : tokenListOf(written), isHeadline);
+}
+
+/** Whether tokens [from, to), a line, read as a headline (headlineLines). */
+function isHeadline(tokens: TokenList, from: number, to: number): boolean {
+  // (counted in place, without copying the line's tokens: this reads every token of every document)
+  let words = 0;
+  let longWords = 0;
+  let allCaps = true;
+  let longCapitalized = true;
+  // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
+  // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
+  let titleSmallWordsOnly = true;
+  // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
+  // the three conditions only ever turn false)
+  for (let index = from; index < to; index++) {
+    const word = tokens.word(index);
+    const flags = word.normFlags;
+    if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
+    words++;
+    if (allCaps && (flags & NORM_HAS_LOWERCASE) !== 0) allCaps = false;
+    const capitalized = (flags & NORM_STARTS_UPPERCASE) !== 0;
+    if (titleSmallWordsOnly && !capitalized && (flags & NORM_HAS_DIGIT) === 0 && !TITLE_CASE_SMALL_WORDS.has(word.norm)) titleSmallWordsOnly = false;
+    if (word.norm.length > 3) {
+      longWords++;
+      if (longCapitalized && !capitalized) longCapitalized = false;
     }
-    if (words < 2) return false;
-    return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
-  });
+    if (!allCaps && !(longCapitalized && titleSmallWordsOnly)) return false;
+  }
+  if (words < 2) return false;
+  return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
 }
 
 // Words that Title Case headlines leave in small letters.
@@ -277,20 +279,19 @@ const TITLE_CASE_SMALL_WORDS = new Set([
   'over',
 ]);
 
-/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test(first, end)` holds. */
-function flagLines(tokens: TokenList, test: (from: number, to: number) => boolean): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
+/**
+ * Flags every token of each line (tokens from one `lineStart` to the next) for which `test(tokens, first, end)` holds.
+ * (`test` a module-level function: no closure made per call.)
+ */
+function flagLines(tokens: TokenList, test: (tokens: TokenList, from: number, to: number) => boolean): boolean[] {
+  const count = tokens.length;
+  const flags = new Array<boolean>(count).fill(false);
   let lineFirst = 0;
-  const close = (end: number) => {
-    if (test(lineFirst, end)) flags.fill(true, lineFirst, end);
-  };
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens.lineStart(index) && index > lineFirst) {
-      close(index);
-      lineFirst = index;
-    }
+  for (let index = 1; index <= count; index++) {
+    if (index < count && !tokens.lineStart(index)) continue;
+    if (test(tokens, lineFirst, index)) flags.fill(true, lineFirst, index);
+    lineFirst = index;
   }
-  close(tokens.length);
   return flags;
 }
 
@@ -524,11 +525,14 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
 export function numericLines(tokens: TokenList): boolean[] {
-  return flagLines(tokens, (from, to) => {
-    let numbers = 0;
-    for (let index = from; index < to; index++) if ((tokens.word(index).normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
-    return numbers >= 2 && numbers * 3 >= to - from;
-  });
+  return flagLines(tokens, isNumericLine);
+}
+
+/** Whether tokens [from, to), a line, are mostly numbers (numericLines). */
+function isNumericLine(tokens: TokenList, from: number, to: number): boolean {
+  let numbers = 0;
+  for (let index = from; index < to; index++) if ((tokens.word(index).normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
+  return numbers >= 2 && numbers * 3 >= to - from;
 }
 
 export interface DocumentFeatures {
