@@ -325,7 +325,7 @@ class DocumentCasing implements CasingLookup {
       for (let index = 0; index < tokens.length; index++) {
         const word = tokens.word(index);
         const kept = word.normLowerWord;
-        if ((kept === undefined || kept.generation !== generation) && countsForCasing(tokens, headline, index)) word.normLowerWord = currentWord(kept, word.normLower);
+        if ((kept === undefined || kept.generation !== generation) && wordCountsForCasing(tokens, headline, index, word)) word.normLowerWord = currentWord(kept, word.normLower);
       }
       if (wordTableGeneration() === generation) break;
     }
@@ -333,8 +333,8 @@ class DocumentCasing implements CasingLookup {
     // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
     let formsOf: Map<Word, string[]> | undefined;
     for (let index = 0; index < tokens.length; index++) {
-      if (!countsForCasing(tokens, headline, index)) continue;
       const word = tokens.word(index);
+      if (!wordCountsForCasing(tokens, headline, index, word)) continue;
       const form = word.norm;
       const record = word.normLowerWord!;
       if (record.casingStamp !== this.stamp) {
@@ -365,7 +365,12 @@ class DocumentCasing implements CasingLookup {
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
 function countsForCasing(tokens: TokenList, headline: readonly boolean[], index: number): boolean {
-  return !headline[index] && !tokens.sentenceStart(index) && (tokens.word(index).normFlags & NORM_HAS_LETTER) !== 0;
+  return wordCountsForCasing(tokens, headline, index, tokens.word(index));
+}
+
+/** countsForCasing() when the caller holds the token's word. */
+function wordCountsForCasing(tokens: TokenList, headline: readonly boolean[], index: number, word: Word): boolean {
+  return !headline[index] && (word.normFlags & NORM_HAS_LETTER) !== 0 && !tokens.sentenceStart(index);
 }
 
 /** How many times each written form occurs in running text, among the tokens `counted`. */
