@@ -13,7 +13,8 @@ import { secondPassFeatureWriter } from '../server/src/analysis/actors/secondPas
 import { decode, LABELS, tagFeatures, allowed, modelWeights, skipped, tagDocument, type ModelData, type WeightLookup } from '../server/src/analysis/actors/tagger';
 import wordClusterData from '../server/src/analysis/actors/word-clusters.json';
 import type { WordClusterData } from '../server/src/analysis/actors/wordClusters';
-import { tokenObjectsOf, tokenize } from '../server/src/analysis/tokens';
+import type { TokenList } from '../server/src/analysis/tokenList';
+import { tokenize } from '../server/src/analysis/tokens';
 import { readJsonl, type NerRecord } from './common';
 
 // TRAIN_OUTPUT_DIR lets experiments write elsewhere.
@@ -138,29 +139,29 @@ interface Example {
   features: number[][];
   views: TokenView[];
   gold: number[];
-  tokens: { start: number; end: number }[];
+  tokens: TokenList;
   record: NerRecord;
 }
 
-function labelTokens(record: NerRecord, tokens: { start: number; end: number }[]): number[] {
-  const labels = tokens.map(() => 0);
+function labelTokens(record: NerRecord, tokens: TokenList): number[] {
+  const labels = new Array<number>(tokens.length).fill(0);
   for (const entity of record.entities) {
     const type = TYPE_LABEL[entity.type];
     if (!type) continue;
     let first = true;
-    tokens.forEach((token, index) => {
-      if (token.start >= entity.start && token.end <= entity.end) {
+    for (let index = 0; index < tokens.length; index++) {
+      if (tokens.start(index) >= entity.start && tokens.end(index) <= entity.end) {
         labels[index] = LABELS.indexOf((first ? `B-${type}` : `I-${type}`) as (typeof LABELS)[number]);
         first = false;
       }
-    });
+    }
   }
   return labels;
 }
 
 function prepare(records: NerRecord[], names: Gazetteer): Example[] {
   return records.map((record) => {
-    const tokens = tokenObjectsOf(tokenize(record.text));
+    const tokens = tokenize(record.text);
     const { views, featuresAt } = documentFeatures(tokens, names);
     return { features: views.map((_, index) => featuresAt(index)), views, gold: labelTokens(record, tokens), tokens, record };
   });

@@ -3,16 +3,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { headlineLines } from '../../server/src/analysis/actors/features';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
-
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+import { tokenize } from '../../server/src/analysis/tokens';
 
 /** For each line of the text, whether its words are read as a headline. */
 function headlinesOf(text: string): boolean[] {
   const tokens = tokenize(text);
   const flags = headlineLines(tokens);
-  return tokens.flatMap((token, index) => (token.lineStart ? [flags[index]] : []));
+  const lines: boolean[] = [];
+  for (let index = 0; index < tokens.length; index++) if (tokens.lineStart(index)) lines.push(flags[index]);
+  return lines;
 }
 
 describe('headlineLines', () => {

@@ -100,8 +100,8 @@ describe('date rule gate', () => {
 describe('joint tagger', () => {
   it('tags as the two models do one after the other (no exact tie in this text)', () => {
     const text = 'BERLIN 1996-08-22\nAcme Corp. chief Jane Roe told Reuters in Berlin that the Bank of Ruritania would sell its stake to Globex.\nRoe said Acme expects growth.';
-    const tokens = tokenize(text);
-    assert.ok(tokens[0].sentenceStart); // the text's first token starts a sentence
+    const tokens = tokenizeList(text);
+    assert.ok(tokens.sentenceStart(0)); // the text's first token starts a sentence
     const features = documentFeatures(tokens, gazetteer());
     const models = shippedModels();
     const expected = tagDocumentWritten(features.views, features.writeFeatures, models.firstPass, models.secondPass);

@@ -14,10 +14,7 @@ import {
   type TallyEntry,
   type TokenView,
 } from '../../server/src/analysis/actors/features';
-import { tokenObjectsOf, tokenize as tokenizeList, wordOf } from '../../server/src/analysis/tokens';
-
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+import { tokenize, wordOf } from '../../server/src/analysis/tokens';
 
 function view(written: string): TokenView {
   const lower = written.toLowerCase();

@@ -16,6 +16,7 @@ import {
   type Token,
   type Word,
 } from '../tokens';
+import { TokenList, tokenListOf } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -212,35 +213,39 @@ function isCapitalized(word: string): boolean {
  * Lines whose words are all capitalized (CoNLL's all-caps headlines, news Title Case headlines) say nothing with
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
-export function headlineLines(tokens: readonly Token[]): boolean[] {
-  return flagLines(tokens, (from, to) => {
-    // (counted in place, without copying the line's tokens: this reads every token of every document)
-    let words = 0;
-    let longWords = 0;
-    let allCaps = true;
-    let longCapitalized = true;
-    // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
-    // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
-    let titleSmallWordsOnly = true;
-    // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
-    // the three conditions only ever turn false)
-    for (let index = from; index < to; index++) {
-      const word = tokens[index].word;
-      const flags = word.normFlags;
-      if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
-      words++;
-      if (allCaps && (flags & NORM_HAS_LOWERCASE) !== 0) allCaps = false;
-      const capitalized = (flags & NORM_STARTS_UPPERCASE) !== 0;
-      if (titleSmallWordsOnly && !capitalized && (flags & NORM_HAS_DIGIT) === 0 && !TITLE_CASE_SMALL_WORDS.has(word.norm)) titleSmallWordsOnly = false;
-      if (word.norm.length > 3) {
-        longWords++;
-        if (longCapitalized && !capitalized) longCapitalized = false;
-      }
-      if (!allCaps && !(longCapitalized && titleSmallWordsOnly)) return false;
+export function headlineLines(written: TokenList | readonly Token[]): boolean[] {
+  // (Token objects only for actors/institutions.ts's calls, a bridge until that file reads the columns)
+  return flagLines(written instanceof TokenList ? written : tokenListOf(written), isHeadline);
+}
+
+/** Whether tokens [from, to), a line, read as a headline (headlineLines). */
+function isHeadline(tokens: TokenList, from: number, to: number): boolean {
+  // (counted in place, without copying the line's tokens: this reads every token of every document)
+  let words = 0;
+  let longWords = 0;
+  let allCaps = true;
+  let longCapitalized = true;
+  // Title Case leaves only articles, conjunctions and short prepositions small: a sentence whose few long words
+  // are names ("Acme was up 2 on the New York Stock Exchange") is no headline.
+  let titleSmallWordsOnly = true;
+  // (the character tests read from the words' records; a line stops being read once it cannot be a headline:
+  // the three conditions only ever turn false)
+  for (let index = from; index < to; index++) {
+    const word = tokens.word(index);
+    const flags = word.normFlags;
+    if ((flags & NORM_HAS_LETTER_PAIR) === 0) continue;
+    words++;
+    if (allCaps && (flags & NORM_HAS_LOWERCASE) !== 0) allCaps = false;
+    const capitalized = (flags & NORM_STARTS_UPPERCASE) !== 0;
+    if (titleSmallWordsOnly && !capitalized && (flags & NORM_HAS_DIGIT) === 0 && !TITLE_CASE_SMALL_WORDS.has(word.norm)) titleSmallWordsOnly = false;
+    if (word.norm.length > 3) {
+      longWords++;
+      if (longCapitalized && !capitalized) longCapitalized = false;
     }
-    if (words < 2) return false;
-    return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
-  });
+    if (!allCaps && !(longCapitalized && titleSmallWordsOnly)) return false;
+  }
+  if (words < 2) return false;
+  return allCaps || (longWords >= 3 && longCapitalized && titleSmallWordsOnly);
 }
 
 // Words that Title Case headlines leave in small letters.
@@ -274,20 +279,19 @@ const TITLE_CASE_SMALL_WORDS = new Set([
   'over',
 ]);
 
-/** Flags every token of each line (tokens from one `lineStart` to the next) for which `test(first, end)` holds. */
-function flagLines(tokens: readonly Token[], test: (from: number, to: number) => boolean): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
+/**
+ * Flags every token of each line (tokens from one `lineStart` to the next) for which `test(tokens, first, end)` holds.
+ * (`test` a module-level function: no closure made per call.)
+ */
+function flagLines(tokens: TokenList, test: (tokens: TokenList, from: number, to: number) => boolean): boolean[] {
+  const count = tokens.length;
+  const flags = new Array<boolean>(count).fill(false);
   let lineFirst = 0;
-  const close = (end: number) => {
-    if (test(lineFirst, end)) flags.fill(true, lineFirst, end);
-  };
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index].lineStart && index > lineFirst) {
-      close(index);
-      lineFirst = index;
-    }
+  for (let index = 1; index <= count; index++) {
+    if (index < count && !tokens.lineStart(index)) continue;
+    if (test(tokens, lineFirst, index)) flags.fill(true, lineFirst, index);
+    lineFirst = index;
   }
-  close(tokens.length);
   return flags;
 }
 
@@ -312,16 +316,16 @@ class DocumentCasing implements CasingLookup {
   private lastForm: string | undefined = undefined;
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly tokens: TokenList,
     private readonly headline: readonly boolean[],
   ) {
     // Every record of one generation of the word table (see withTallyRecords).
     for (;;) {
       const generation = wordTableGeneration();
       for (let index = 0; index < tokens.length; index++) {
-        const word = tokens[index].word;
+        const word = tokens.word(index);
         const kept = word.normLowerWord;
-        if ((kept === undefined || kept.generation !== generation) && countsForCasing(tokens, headline, index)) word.normLowerWord = currentWord(kept, word.normLower);
+        if ((kept === undefined || kept.generation !== generation) && wordCountsForCasing(tokens, headline, index, word)) word.normLowerWord = currentWord(kept, word.normLower);
       }
       if (wordTableGeneration() === generation) break;
     }
@@ -329,8 +333,8 @@ class DocumentCasing implements CasingLookup {
     // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
     let formsOf: Map<Word, string[]> | undefined;
     for (let index = 0; index < tokens.length; index++) {
-      if (!countsForCasing(tokens, headline, index)) continue;
-      const word = tokens[index].word;
+      const word = tokens.word(index);
+      if (!wordCountsForCasing(tokens, headline, index, word)) continue;
       const form = word.norm;
       const record = word.normLowerWord!;
       if (record.casingStamp !== this.stamp) {
@@ -343,7 +347,7 @@ class DocumentCasing implements CasingLookup {
       }
     }
     if (formsOf === undefined) return;
-    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens[index].word.normLowerWord!));
+    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens.word(index).normLowerWord!));
     for (const [record, forms] of formsOf) record.casingForm = mostFrequent(forms, counts);
   }
 
@@ -360,16 +364,22 @@ class DocumentCasing implements CasingLookup {
 }
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
-function countsForCasing(tokens: readonly Token[], headline: readonly boolean[], index: number): boolean {
-  return !headline[index] && !tokens[index].sentenceStart && (tokens[index].word.normFlags & NORM_HAS_LETTER) !== 0;
+function countsForCasing(tokens: TokenList, headline: readonly boolean[], index: number): boolean {
+  return wordCountsForCasing(tokens, headline, index, tokens.word(index));
+}
+
+/** countsForCasing() when the caller holds the token's word. */
+function wordCountsForCasing(tokens: TokenList, headline: readonly boolean[], index: number, word: Word): boolean {
+  return !headline[index] && (word.normFlags & NORM_HAS_LETTER) !== 0 && !tokens.sentenceStart(index);
 }
 
 /** How many times each written form occurs in running text, among the tokens `counted`. */
-function formCounts(tokens: readonly Token[], headline: readonly boolean[], counted: (index: number) => boolean): Map<string, number> {
+function formCounts(tokens: TokenList, headline: readonly boolean[], counted: (index: number) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (let index = 0; index < tokens.length; index++) {
     if (!countsForCasing(tokens, headline, index) || !counted(index)) continue;
-    counts.set(tokens[index].norm, (counts.get(tokens[index].norm) ?? 0) + 1);
+    const form = tokens.norm(index);
+    counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   return counts;
 }
@@ -382,13 +392,14 @@ function mostFrequent(forms: readonly string[], counts: ReadonlyMap<string, numb
 }
 
 /** DocumentCasing's answers as a map, made of the tokens. */
-function casingMap(tokens: readonly Token[], headline: readonly boolean[]): Map<string, string> {
+function casingMap(tokens: TokenList, headline: readonly boolean[]): Map<string, string> {
   const casing = new Map<string, string>();
   let formsOf: Map<string, string[]> | undefined;
   for (let index = 0; index < tokens.length; index++) {
     if (!countsForCasing(tokens, headline, index)) continue;
-    const form = tokens[index].norm;
-    const lower = tokens[index].word.normLower;
+    const word = tokens.word(index);
+    const form = word.norm;
+    const lower = word.normLower;
     const first = casing.get(lower);
     if (first === undefined) casing.set(lower, form);
     else if (first !== form) {
@@ -398,13 +409,13 @@ function casingMap(tokens: readonly Token[], headline: readonly boolean[]): Map<
     }
   }
   if (formsOf === undefined) return casing;
-  const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens[index].word.normLower));
+  const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens.word(index).normLower));
   for (const [lower, forms] of formsOf) casing.set(lower, mostFrequent(forms, counts));
   return casing;
 }
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
-export function documentCasing(tokens: readonly Token[], headline: readonly boolean[]): CasingLookup {
+export function documentCasing(tokens: TokenList, headline: readonly boolean[]): CasingLookup {
   return new DocumentCasing(tokens, headline);
 }
 
@@ -518,12 +529,15 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
 }
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
-export function numericLines(tokens: readonly Token[]): boolean[] {
-  return flagLines(tokens, (from, to) => {
-    let numbers = 0;
-    for (let index = from; index < to; index++) if ((tokens[index].word.normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
-    return numbers >= 2 && numbers * 3 >= to - from;
-  });
+export function numericLines(tokens: TokenList): boolean[] {
+  return flagLines(tokens, isNumericLine);
+}
+
+/** Whether tokens [from, to), a line, are mostly numbers (numericLines). */
+function isNumericLine(tokens: TokenList, from: number, to: number): boolean {
+  let numbers = 0;
+  for (let index = from; index < to; index++) if ((tokens.word(index).normFlags & NORM_HAS_DIGIT) !== 0) numbers++;
+  return numbers >= 2 && numbers * 3 >= to - from;
 }
 
 export interface DocumentFeatures {
@@ -687,7 +701,7 @@ function clusterName(id: number): string {
  */
 class FeatureWriter {
   constructor(
-    readonly tokens: readonly Token[],
+    readonly tokens: TokenList,
     readonly views: readonly TokenView[],
     readonly headline: readonly boolean[],
     readonly casing: CasingLookup,
@@ -716,7 +730,6 @@ class FeatureWriter {
    */
   write(index: number, out: Int32Array, parts: number): number {
     const { tokens, views, headline, casing, chunks, gazetteerTags, lineNumbers, contexts } = this;
-    const token = tokens[index];
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
     const ofContext = (parts & OWN_CONTEXT) !== 0;
@@ -742,18 +755,19 @@ class FeatureWriter {
     const shapeBefore = previous?.shape ?? '<s>';
     const shapeAfter = next?.shape ?? '</s>';
     if (ofContext) {
+      const sentenceStart = tokens.sentenceStart(index);
       if (headline[index]) {
         out[count++] = T.headline | 0;
         out[count++] = feature(T.headlineShape, shape);
       }
       if (form.startsWith('~')) out[count++] = T.unknownCase | 0;
-      if (token.sentenceStart) {
+      if (sentenceStart) {
         out[count++] = T.sentenceStart | 0;
         out[count++] = feature(T.sentenceStartShape, shape);
       }
       if (isCapitalized(form)) {
         if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
-        if (token.sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
+        if (sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
       }
       const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
@@ -874,7 +888,7 @@ class FeatureWriter {
  * carry over from the previous analysis.
  */
 export function documentFeatures(
-  tokens: readonly Token[],
+  tokens: TokenList,
   names: Gazetteer,
   register: Register = documentRegister(tokens),
   lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
@@ -885,8 +899,14 @@ export function documentFeatures(
   // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
   const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
   const clusterOf = wordClusters();
-  // (outside headlines a token's view depends on its written form alone: read once per distinct word)
-  const views: TokenView[] = tokens.map((token, index) => (headline[index] ? readView(token.norm, true, casing, clusterOf) : cachedReading(token.word, clusterOf).view));
+  // (outside headlines a token's view depends on its written form alone: read once per distinct word; the array made
+  // at its length, not grown a push at a time: pushes took twice as long on a long article)
+  const count = tokens.length;
+  const views = new Array<TokenView>(count);
+  for (let index = 0; index < count; index++) {
+    const word = tokens.word(index);
+    views[index] = headline[index] ? readView(word.norm, true, casing, clusterOf) : cachedReading(word, clusterOf).view;
+  }
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);

@@ -20,9 +20,9 @@ keptAcrossAnalyses(
 /** Tokens either side of a token that its list reads. */
 const REACH = MAX_NAME_WORDS - 1;
 
-/** names.tagTokens(document.all), from the previous analysis's lists where the edit left a token's window alone. */
+/** names.tagTokens(document.tokens), from the previous analysis's lists where the edit left a token's window alone. */
 export function gazetteerTags(document: DocumentTokens, names: Gazetteer): string[][] {
-  const tokens = document.all;
+  const tokens = document.tokens;
   if (!paragraphCachesEnabled()) return names.tagTokens(tokens);
   const alignment = alignmentOf(document);
   const previous = latest !== undefined && latest.document === alignment.previous && latest.names === names ? latest.tags : undefined;

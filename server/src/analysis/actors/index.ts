@@ -40,26 +40,26 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // computed for the paragraphs an edit touched, the others' kept with their tokens (paragraphLocal.ts).
   const register = combinedOrWhole(
     'register',
-    () => registerOf(perParagraph(document, 'register', (list) => registerTally(tokenObjectsOf(list)))),
-    () => documentRegister(tokens),
+    () => registerOf(perParagraph(document, 'register', registerTally)),
+    () => documentRegister(list),
   );
   const lines = {
     headline: combinedOrWhole(
       'headline lines',
-      () => flagsPerParagraph(document, 'headline lines', (list) => headlineLines(tokenObjectsOf(list))),
-      () => headlineLines(tokens),
+      () => flagsPerParagraph(document, 'headline lines', headlineLines),
+      () => headlineLines(list),
     ),
     numeric: combinedOrWhole(
       'number lines',
-      () => flagsPerParagraph(document, 'number lines', (list) => numericLines(tokenObjectsOf(list))),
-      () => numericLines(tokens),
+      () => flagsPerParagraph(document, 'number lines', numericLines),
+      () => numericLines(list),
     ),
   };
-  const features = documentFeatures(tokens, names, register, lines, document);
+  const features = documentFeatures(list, names, register, lines, document);
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
-  const tags = tagWithCarriedScores({ tokens, views: features.views, headline: features.headline, register, document }, (scores, previous) =>
+  const tags = tagWithCarriedScores({ tokens: list, views: features.views, headline: features.headline, register, document }, (scores, previous) =>
     tagJointly(features, weights, scores, previous),
   );
   checkpoint?.();

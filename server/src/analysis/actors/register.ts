@@ -2,7 +2,7 @@
 // match reports a town's name usually stands for its team ("Leeds beat Chelsea 2-1"), an organization; everywhere
 // else it is the place ("plants in Leeds and Lyon"). The tagger reads its gazetteer and word features together with
 // the register, so a town named in a business story is not typed by the sports pages it was trained on.
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 
 // Words that are frequent in sports reports and rare elsewhere in news.
 const SPORTS_WORDS = new Set([
@@ -79,11 +79,11 @@ const MIN_RESULT_LINES = 2;
 export type Register = 'sports' | 'news';
 
 /** Tokens [from, to) are a line of two names, each followed by a small number: a match result. */
-function isResultLine(tokens: readonly Token[], from: number, to: number): boolean {
+function isResultLine(tokens: TokenList, from: number, to: number): boolean {
   let scores = 0;
   let nameBefore = false;
   for (let index = from; index < to; index++) {
-    const word = tokens[index].norm;
+    const word = tokens.norm(index);
     if (/^\d{1,3}$/.test(word)) {
       if (nameBefore) scores++;
       nameBefore = false;
@@ -94,7 +94,7 @@ function isResultLine(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** Whether a document reads as sports news, from its words and its result lines (read once per analysis: findActors). */
-export function documentRegister(tokens: readonly Token[]): Register {
+export function documentRegister(tokens: TokenList): Register {
   return registerOf([registerTally(tokens)]);
 }
 
@@ -130,19 +130,19 @@ function registerBits(word: string, normLower: string): number {
 }
 
 /** The counts of `tokens` (whole lines: the first token starts one). */
-export function registerTally(tokens: readonly Token[]): RegisterTally {
+export function registerTally(tokens: TokenList): RegisterTally {
   let words = 0;
   let sportsWords = 0;
   let resultLines = 0;
   let lineFirst = 0;
   for (let index = 0; index <= tokens.length; index++) {
-    if (index === tokens.length || (tokens[index].lineStart && index > lineFirst)) {
+    if (index === tokens.length || (tokens.lineStart(index) && index > lineFirst)) {
       // Only a line of digits and capitals can be a result: most lines are rejected at their first small letter.
       if (isResultLine(tokens, lineFirst, index)) resultLines++;
       lineFirst = index;
     }
     if (index === tokens.length) break;
-    const record = tokens[index].word;
+    const record = tokens.word(index);
     const bits = (record.registerBits ??= registerBits(record.norm, record.normLower));
     if ((bits & COUNTS_AS_WORD) === 0) continue;
     words++;

@@ -10,7 +10,8 @@
 import type { DocumentTokens } from '../documentTokens';
 import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
-import type { Token } from '../tokens';
+import { LINE_START, SENTENCE_START, type TokenList } from '../tokenList';
+import type { Word } from '../tokens';
 import { MAX_FEATURES, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
@@ -21,7 +22,7 @@ const WIDTH = LABELS.length;
 
 /** What an analysis's tagging leaves for the next one. */
 export interface TaggedDocument {
-  tokens: readonly Token[];
+  tokens: TokenList;
   views: readonly TokenView[];
   headline: readonly boolean[];
   register: Register;
@@ -86,16 +87,19 @@ const MARGIN = MAX_NAME_WORDS + 2;
 /** The document is carried over only when at least this share of its tokens is unchanged. */
 const MIN_SHARED = 0.5;
 
-const sameToken = (a: Token, b: Token) => a.norm === b.norm && a.lineStart === b.lineStart && a.sentenceStart === b.sentenceStart;
+/** Whether token `a` of `before` and token `b` of `after` read the same: their words, line and sentence starts. */
+function sameToken(before: TokenList, a: number, after: TokenList, b: number): boolean {
+  return before.norm(a) === after.norm(b) && ((before.flags(a) ^ after.flags(b)) & (LINE_START | SENTENCE_START)) === 0;
+}
 
 /** The word a token's document-level features are keyed by (casing: the written form lower-cased; aggregation: the view's). */
-function wordKeys(token: Token, view: TokenView): [string, string] {
-  return [writtenKey(token), tallyWord(view)];
+function wordKeys(word: Word, view: TokenView): [string, string] {
+  return [writtenKey(word), tallyWord(view)];
 }
 
 /** The written form lower-cased (kept on the word's record: no comparison or copy per token and edit). */
-function writtenKey(token: Token): string {
-  return token.word.normLower;
+function writtenKey(word: Word): string {
+  return word.normLower;
 }
 
 /** The static scores to tag `document` from: those of the previous analysis for the tokens an edit left alone. */
@@ -107,7 +111,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   // below: its equal tokens are equal here too, and only the tokens near the edit are compared)
   const aligned = document.document === undefined ? undefined : alignmentOf(document.document);
   for (const previous of recent) {
-    const known = aligned !== undefined && aligned.previous !== undefined && aligned.previous.all === previous.tokens ? aligned : undefined;
+    const known = aligned !== undefined && aligned.previous !== undefined && aligned.previous.tokens === previous.tokens ? aligned : undefined;
     const ends = commonEnds(previous.tokens, document.tokens, known ? known.prefix : 0, known ? count - known.from : 0);
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
@@ -200,7 +204,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
       if (!carried[index] || !fresh.ready[index]) continue;
       const row = (scores: StaticScores) =>
         [...scores.first.subarray(index * WIDTH, index * WIDTH + WIDTH), ...scores.second.subarray(index * WIDTH, index * WIDTH + WIDTH)].join();
-      if (row(scores) !== row(fresh)) throw new Error(`carried static scores differ at token ${index} "${document.tokens[index].norm}"`);
+      if (row(scores) !== row(fresh)) throw new Error(`carried static scores differ at token ${index} "${document.tokens.norm(index)}"`);
     }
     // A tag taken from the earlier tagging in the second pass: its document features must be those the earlier
     // token had (the rule of jointTagger.ts sameSecondPassFeatures), whether or not they would change the tag.
@@ -212,7 +216,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
         const written = tagging.secondPass.write(index, now);
         const before = previous.secondPass.write(previous.oldIndex[index], then);
         if (written !== before || now.subarray(0, written).some((hash, at) => hash !== then[at])) {
-          throw new Error(`second-pass features differ from the earlier tagging's at token ${index} "${document.tokens[index].norm}"`);
+          throw new Error(`second-pass features differ from the earlier tagging's at token ${index} "${document.tokens.norm(index)}"`);
         }
       }
     }
@@ -225,12 +229,12 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
 }
 
 /** The common ends by sameToken, the first `knownPrefix` and last `knownSuffix` tokens known to be the same. */
-function commonEnds(before: readonly Token[], after: readonly Token[], knownPrefix: number, knownSuffix: number): { prefix: number; suffix: number } {
+function commonEnds(before: TokenList, after: TokenList, knownPrefix: number, knownSuffix: number): { prefix: number; suffix: number } {
   const shorter = Math.min(before.length, after.length);
   let prefix = Math.min(knownPrefix, shorter);
-  while (prefix < shorter && sameToken(before[prefix], after[prefix])) prefix++;
+  while (prefix < shorter && sameToken(before, prefix, after, prefix)) prefix++;
   let suffix = Math.min(knownSuffix, shorter - prefix);
-  while (suffix < shorter - prefix && sameToken(before[before.length - 1 - suffix], after[after.length - 1 - suffix])) suffix++;
+  while (suffix < shorter - prefix && sameToken(before, before.length - 1 - suffix, after, after.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
 }
 
@@ -261,12 +265,12 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
   /** The line of `index`: from its first token to the next line's. */
   const lineStartOf = (index: number) => {
     let start = Math.min(index, count - 1);
-    while (start > 0 && !tokens[start].lineStart) start--;
+    while (start > 0 && !tokens.lineStart(start)) start--;
     return Math.max(0, start);
   };
   const lineEndOf = (index: number) => {
     let end = index + 1;
-    while (end < count && !tokens[end].lineStart) end++;
+    while (end < count && !tokens.lineStart(end)) end++;
     return Math.min(count, end);
   };
   // The edited lines: a line's tokens decide whether it is a headline or a table row.
@@ -288,7 +292,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
-      const written = writtenKey(tokens[index]);
+      const written = writtenKey(tokens.word(index));
       if (!(mayBeWord(written, filter) && words.has(written)) && !(mayBeOneOf(views[index], filter) && words.has(tallyWord(views[index])))) continue;
       if (!headline[index]) {
         dirty[index] = 1;
@@ -299,7 +303,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       headlinesDone.add(line);
       const end = lineEndOf(index);
       markAround(line, end);
-      for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++) for (const key of wordKeys(tokens[inside], views[inside])) words.add(key);
+      for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++) for (const key of wordKeys(tokens.word(inside), views[inside])) words.add(key);
     }
   }
   return dirty;
@@ -321,9 +325,9 @@ function changedWords(previous: DocumentToTag, document: DocumentToTag, from: nu
       else byWord.set(word, [share]);
     };
     for (let index = Math.max(0, from - 1); index < Math.min(tokens.length, end + 1); index++) {
-      const token = tokens[index];
+      const norm = tokens.norm(index);
       const view = views[index];
-      if (index >= from && index < end && !headline[index] && !token.sentenceStart) add(token.norm.toLowerCase(), `c${token.norm}`);
+      if (index >= from && index < end && !headline[index] && !tokens.sentenceStart(index)) add(norm.toLowerCase(), `c${norm}`);
       if (view.plain) continue;
       const previousView = views[index - 1];
       const nextView = views[index + 1];
