@@ -2,7 +2,7 @@
 // full name met earlier or later ("Putin" → "Vladimir Putin"), an acronym joins its expansion ("CSTO",
 // "EU" → "European Union"), a country's short forms join its name ("U.S." → "United States").
 import type { Actor, ActorType, Mention, MentionForm } from '../types';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { nameKey, type Gazetteer } from './gazetteer';
 import { typeByPronouns } from './pronounTypes';
 import type { NameMention } from './mentions';
@@ -132,7 +132,7 @@ function withoutStopwords(words: readonly string[]): boolean {
 // optimize, and compiled again each time one part of it met a new case)
 export function linkMentions(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenList,
   mentions: readonly NameMention[],
   readings: ReadonlyMap<NameMention, RoleReading>,
   names: Gazetteer,
@@ -217,11 +217,11 @@ function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, 
 }
 
 /** "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it. */
-function linkBracketedAcronyms(tokens: readonly Token[], mentions: readonly NameMention[], nameOf: Map<NameMention, Name>): void {
+function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention[], nameOf: Map<NameMention, Name>): void {
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index];
     const next = mentions[index + 1];
-    if (!next || tokens[mention.last + 1]?.norm !== '(' || next.first !== mention.last + 2 || tokens[next.last + 1]?.norm !== ')') continue;
+    if (!next || tokens.wordAt(mention.last + 1)?.norm !== '(' || next.first !== mention.last + 2 || tokens.wordAt(next.last + 1)?.norm !== ')') continue;
     const acronym = nameOf.get(next)!;
     const expansion = nameOf.get(mention)!;
     if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
