@@ -49,9 +49,9 @@ const OPENERS = new Set([
 ]);
 
 /** Title-case words only (a capital, then a small letter): all-caps lines (tables, shouted headlines) say nothing about where names end. */
-function capitalized(token: Word | undefined): boolean {
-  if (token === undefined) return false;
-  const word = token.norm;
+function capitalized(written: Word | undefined): boolean {
+  if (written === undefined) return false;
+  const word = written.norm;
   const first = word.charCodeAt(0);
   const second = word.charCodeAt(1);
   // /^\p{Lu}[\p{Ll}'’-]/u answered from the character codes for ASCII (nearly every word; it runs on each)
@@ -166,7 +166,7 @@ export function institutionChains(
       const current = tokens.wordAt(cursor);
       const word = current?.normLower;
       const next = tokens.wordAt(cursor + 1);
-      // (`next` capitalized, so there: its line-start flag is read only then)
+      // (capitalized(next) is true only where there is a token: its line-start flag is read after that)
       if (capitalized(current) && !headline[cursor]) last = cursor++;
       else if ((word === 'of' || word === 'for') && capitalized(next) && !tokens.lineStart(cursor + 1) && !COMPANY_SUFFIXES.has(wordKey(tokens.word(cursor - 1)))) {
         // (a company's name ends at its legal form: "Acme Robotics Inc of Lyon" is the company, then its town)
