@@ -2,12 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { teamsAfterCompetitors } from '../../server/src/analysis/actors/competitorTeams';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenize } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
 import { givenMentions } from './nameMentionFixture';
-
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 /** Mentions of the given names (in order of writing) as the tagger typed them. */
 function read(text: string, names: [string, ActorType][]) {

@@ -6,11 +6,8 @@ import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { companiesByLegalForm } from '../../server/src/analysis/actors/legalForms';
 import { readMentions, type NameMention } from '../../server/src/analysis/actors/mentions';
 import { LABELS } from '../../server/src/analysis/actors/tagger';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenize } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
-
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
 
 function mention(text: string, type: ActorType, first: number, dateline?: true): NameMention {
   const last = first + text.split(' ').length - 1;
@@ -49,7 +46,11 @@ describe('companiesByLegalForm', () => {
 describe('readMentions: a company named with its legal form, then "of" and its place', () => {
   it('is the company, then the place', () => {
     const tokens = tokenize('Cars made by Kestrel Motor Corp of South Korea arrived.');
-    const tags = tokens.map((token) => (token.norm === 'Kestrel' ? 'B-ORG' : ['Motor', 'Corp', 'of', 'South', 'Korea'].includes(token.norm) ? 'I-ORG' : 'O'));
+    const tags: string[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const norm = tokens.norm(index);
+      tags.push(norm === 'Kestrel' ? 'B-ORG' : ['Motor', 'Corp', 'of', 'South', 'Korea'].includes(norm) ? 'I-ORG' : 'O');
+    }
     const found = readMentions(
       tokens,
       tags.map((tag) => LABELS.indexOf(tag as (typeof LABELS)[number])),

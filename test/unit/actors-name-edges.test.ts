@@ -8,19 +8,30 @@ import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { joinInstitutionNames } from '../../server/src/analysis/actors/institutions';
 import { readMentions, type NameMention } from '../../server/src/analysis/actors/mentions';
 import { LABELS } from '../../server/src/analysis/actors/tagger';
-import { tokenObjectsOf, tokenize as tokenizeList, type Token } from '../../server/src/analysis/tokens';
+import type { TokenList } from '../../server/src/analysis/tokenList';
+import { tokenize } from '../../server/src/analysis/tokens';
 import type { ActorType } from '../../server/src/analysis/types';
 
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+/** The tokens' words (norm), in order. */
+function normsOf(tokens: TokenList): string[] {
+  const norms: string[] = [];
+  for (let index = 0; index < tokens.length; index++) norms.push(tokens.norm(index));
+  return norms;
+}
+
+/** The index of the first run of tokens whose words are `wanted` (-1 when there is none). */
+function firstRunOf(tokens: TokenList, wanted: readonly string[]): number {
+  for (let index = 0; index < tokens.length; index++) if (wanted.every((word, offset) => tokens.wordAt(index + offset)?.norm === word)) return index;
+  return -1;
+}
 
 /** A tagger mention of the tokens whose words are `words` (the first such run). */
-function mentionOf(tokens: readonly Token[], words: string, type: ActorType): NameMention {
+function mentionOf(tokens: TokenList, words: string, type: ActorType): NameMention {
   const wanted = words.split(' ');
-  const first = tokens.findIndex((_, index) => wanted.every((word, offset) => tokens[index + offset]?.norm === word));
+  const first = firstRunOf(tokens, wanted);
   assert.ok(first >= 0, `"${words}" among the tokens`);
   const last = first + wanted.length - 1;
-  return { type, first, last, start: tokens[first].start, end: tokens[last].end, text: words };
+  return { type, first, last, start: tokens.start(first), end: tokens.end(last), text: words };
 }
 
 function joined(text: string, tagged: [string, ActorType][]): [string, ActorType][] {
@@ -113,7 +124,7 @@ describe('joinInstitutionNames: where a full name ends', () => {
 describe('readMentions: a capitalized "The" the tagger read into a name', () => {
   const mentionsOf = (text: string, tagOf: (word: string, index: number) => string) => {
     const tokens = tokenize(text);
-    const tags = tokens.map((token, index) => LABELS.indexOf(tagOf(token.norm, index) as (typeof LABELS)[number]));
+    const tags = normsOf(tokens).map((norm, index) => LABELS.indexOf(tagOf(norm, index) as (typeof LABELS)[number]));
     return readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]);
   };
 
@@ -136,8 +147,8 @@ describe("readMentions: an organization's name read together with its officer's 
   const mentionsOf = (text: string, organizationWords: string[], personWords: string[] = []) => {
     const tokens = tokenize(text);
     let previous = 'O';
-    const tags = tokens.map((token) => {
-      const type = organizationWords.includes(token.norm) ? 'ORG' : personWords.includes(token.norm) ? 'PER' : undefined;
+    const tags = normsOf(tokens).map((norm) => {
+      const type = organizationWords.includes(norm) ? 'ORG' : personWords.includes(norm) ? 'PER' : undefined;
       const tag = type === undefined ? 'O' : previous.endsWith(type) ? `I-${type}` : `B-${type}`;
       previous = tag;
       return LABELS.indexOf(tag as (typeof LABELS)[number]);
@@ -167,7 +178,7 @@ describe("readMentions: an organization's name read together with its officer's 
 describe('readMentions: Arabic names with a hyphenated particle', () => {
   const mentionsOf = (text: string, tagged: Record<string, string>) => {
     const tokens = tokenize(text);
-    const tags = tokens.map((token) => LABELS.indexOf((tagged[token.norm] ?? 'O') as (typeof LABELS)[number]));
+    const tags = normsOf(tokens).map((norm) => LABELS.indexOf((tagged[norm] ?? 'O') as (typeof LABELS)[number]));
     return readMentions(tokens, tags, gazetteer()).map((mention) => [text.slice(mention.start, mention.end), mention.type]);
   };
 
@@ -195,7 +206,7 @@ describe('readMentions: a weekday written bare after a name', () => {
   it('is no part of the name', () => {
     const tokens = tokenize('She will meet Maria Lopez Monday for talks.');
     const tagged: Record<string, string> = { Maria: 'B-PER', Lopez: 'I-PER', Monday: 'I-PER' };
-    const tags = tokens.map((token) => LABELS.indexOf((tagged[token.norm] ?? 'O') as (typeof LABELS)[number]));
+    const tags = normsOf(tokens).map((norm) => LABELS.indexOf((tagged[norm] ?? 'O') as (typeof LABELS)[number]));
     assert.deepEqual(
       readMentions(tokens, tags, gazetteer()).map((mention) => mention.text),
       ['Maria Lopez'],
@@ -208,8 +219,8 @@ describe("an officer's title before 'of' and an organization", () => {
     const tokens = tokenize('Joe Okoro, Chief Operating Officer of Skyline Airways, retired.');
     const organization = new Set(['Chief', 'Operating', 'Officer', 'of', 'Skyline', 'Airways']);
     let open = false;
-    const tags = tokens.map((token) => {
-      const tag = organization.has(token.norm) ? (open ? 'I-ORG' : 'B-ORG') : token.norm === 'Joe' ? 'B-PER' : token.norm === 'Okoro' ? 'I-PER' : 'O';
+    const tags = normsOf(tokens).map((norm) => {
+      const tag = organization.has(norm) ? (open ? 'I-ORG' : 'B-ORG') : norm === 'Joe' ? 'B-PER' : norm === 'Okoro' ? 'I-PER' : 'O';
       open = tag.endsWith('ORG');
       return LABELS.indexOf(tag as (typeof LABELS)[number]);
     });
@@ -245,8 +256,8 @@ describe('readMentions: two organizations the tagger read as one across "and"', 
   const mentionsOf = (text: string, span: string) => {
     const tokens = tokenize(text);
     const words = span.split(' ');
-    const first = tokens.findIndex((_, index) => words.every((word, offset) => tokens[index + offset]?.norm === word));
-    const tags = tokens.map((_, index) => LABELS.indexOf(index === first ? 'B-ORG' : index > first && index < first + words.length ? 'I-ORG' : 'O'));
+    const first = firstRunOf(tokens, words);
+    const tags = normsOf(tokens).map((_, index) => LABELS.indexOf(index === first ? 'B-ORG' : index > first && index < first + words.length ? 'I-ORG' : 'O'));
     return readMentions(tokens, tags, gazetteer()).map((mention) => mention.text);
   };
 
@@ -266,8 +277,8 @@ describe("readMentions: a place's name that a company's or a force's word ends",
   const mentionsOf = (text: string, span: string) => {
     const tokens = tokenize(text);
     const words = span.split(' ');
-    const first = tokens.findIndex((_, index) => words.every((word, offset) => tokens[index + offset]?.norm === word));
-    const tags = tokens.map((_, index) => LABELS.indexOf(index === first ? 'B-LOC' : index > first && index < first + words.length ? 'I-LOC' : 'O'));
+    const first = firstRunOf(tokens, words);
+    const tags = normsOf(tokens).map((_, index) => LABELS.indexOf(index === first ? 'B-LOC' : index > first && index < first + words.length ? 'I-LOC' : 'O'));
     return readMentions(tokens, tags, gazetteer()).map((mention) => [mention.text, mention.type]);
   };
 
@@ -284,7 +295,7 @@ describe("readMentions: a place's name that a company's or a force's word ends",
 describe('readMentions: a time zone', () => {
   it('names no actor', () => {
     const tokens = tokenize('The launch is set for 09:30 UTC on Tuesday.');
-    const tags = tokens.map((token) => LABELS.indexOf(token.norm === 'UTC' ? 'B-ORG' : 'O'));
+    const tags = normsOf(tokens).map((norm) => LABELS.indexOf(norm === 'UTC' ? 'B-ORG' : 'O'));
     assert.deepEqual(readMentions(tokens, tags, gazetteer()), []);
   });
 });

@@ -3,18 +3,28 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { organizationsWithPossessives, possessiveNames } from '../../server/src/analysis/actors/possessiveNames';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import type { TokenList } from '../../server/src/analysis/tokenList';
+import { tokenize } from '../../server/src/analysis/tokens';
 import { givenMentions } from './nameMentionFixture';
 
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+/** The index of every token written `word`, in order. */
+function indicesOf(tokens: TokenList, word: string): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (tokens.text(index) === word) found.push(index);
+  return found;
+}
 
 /** The names the rule leaves of every one-word mention of `word` in the text. */
 function names(text: string, word: string): string[] {
   const tokens = tokenize(text);
-  const mentions: NameMention[] = tokens.flatMap((token, index) =>
-    token.text === word ? [{ type: 'organization' as const, first: index, last: index, start: token.start, end: token.end, text: word }] : [],
-  );
+  const mentions: NameMention[] = indicesOf(tokens, word).map((index) => ({
+    type: 'organization' as const,
+    first: index,
+    last: index,
+    start: tokens.start(index),
+    end: tokens.end(index),
+    text: word,
+  }));
   return possessiveNames(tokens, mentions).map((mention) => text.slice(mention.start, mention.end));
 }
 
@@ -31,8 +41,8 @@ describe('possessiveNames', () => {
 
   it("leaves a person's 's alone: it is mostly 'is' ('Kim's a fighter')", () => {
     const tokens = tokenize('"Tamsin\'s a fighter," a friend said.');
-    const at = tokens.findIndex((token) => token.text === 'Tamsin');
-    const mention: NameMention = { type: 'person', first: at, last: at, start: tokens[at].start, end: tokens[at].end, text: 'Tamsin' };
+    const at = indicesOf(tokens, 'Tamsin')[0];
+    const mention: NameMention = { type: 'person', first: at, last: at, start: tokens.start(at), end: tokens.end(at), text: 'Tamsin' };
     assert.deepEqual(possessiveNames(tokens, [mention]), [mention]);
   });
 

@@ -83,7 +83,7 @@ describe('actors and the register of the document', () => {
       mention('CARRICK', 'place'),
     ];
     const linked = (register: Register) =>
-      linkMentions(text, tokens, mentions, new Map(), gazetteer(), register)
+      linkMentions(text, tokenizeList(text), mentions, new Map(), gazetteer(), register)
         .filter((actor) => actor.name.toLowerCase() === 'carrick')
         .map((actor) => `${actor.type}: ${actor.mentions.map((one) => one.text).join('; ')}`)
         .sort();

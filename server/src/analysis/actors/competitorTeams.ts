@@ -1,7 +1,7 @@
 // Results of motor racing and cycling write each competitor's team after the competitor and the country:
 // "1. Dana Korvik ( Norway ) , Brandt Motors , 1:42.3". The tagger, seeing a name right after a person's, often reads
 // the team (a maker's or a sponsor's name) as a person too.
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import type { NameMention } from './mentions';
 
 const NUMBER = /^\d/;
@@ -11,7 +11,7 @@ const NUMBER = /^\d/;
  * organization. With a comma before it the comma must come after it too ("( X ) , Team , 1:42.3"): a list of
  * golfers writes "( X ) , Other Golfer 72", and a pair of competitors "A ( X ) B ( X )" (no number after B).
  */
-export function teamsAfterCompetitors(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+export function teamsAfterCompetitors(tokens: TokenList, mentions: readonly NameMention[]): NameMention[] {
   // (a loop, not map: a callback is a new closure per call, compiled again after each full collection)
   const typed = new Array<NameMention>(mentions.length);
   for (let at = 0; at < mentions.length; at++) typed[at] = teamTyped(tokens, mentions, at);
@@ -19,14 +19,14 @@ export function teamsAfterCompetitors(tokens: readonly Token[], mentions: readon
 }
 
 /** mentions[at], typed an organization when it is a competitor's team. */
-function teamTyped(tokens: readonly Token[], mentions: readonly NameMention[], at: number): NameMention {
+function teamTyped(tokens: TokenList, mentions: readonly NameMention[], at: number): NameMention {
   const mention = mentions[at];
-  if (mention.type === 'organization' || at < 2 || tokens[mention.first].lineStart) return mention;
+  if (mention.type === 'organization' || at < 2 || tokens.lineStart(mention.first)) return mention;
   const [person, place] = [mentions[at - 2], mentions[at - 1]];
-  const afterComma = tokens[mention.first - 1]?.norm === ',';
+  const afterComma = tokens.wordAt(mention.first - 1)?.norm === ',';
   const close = afterComma ? mention.first - 2 : mention.first - 1;
-  const bracketed = tokens[close]?.norm === ')' && place.last === close - 1 && tokens[place.first - 1]?.norm === '(' && person.last === place.first - 2;
-  const next = tokens[mention.last + 1];
-  const timed = afterComma ? next?.norm === ',' && NUMBER.test(tokens[mention.last + 2]?.norm ?? '') : next !== undefined && NUMBER.test(next.norm);
+  const bracketed = tokens.wordAt(close)?.norm === ')' && place.last === close - 1 && tokens.wordAt(place.first - 1)?.norm === '(' && person.last === place.first - 2;
+  const next = tokens.wordAt(mention.last + 1);
+  const timed = afterComma ? next?.norm === ',' && NUMBER.test(tokens.wordAt(mention.last + 2)?.norm ?? '') : next !== undefined && NUMBER.test(next.norm);
   return bracketed && timed && person.type === 'person' && place.type === 'place' ? { ...mention, type: 'organization' } : mention;
 }

@@ -1,8 +1,9 @@
 // A dateline names where the story was filed: "NEW YORK 2026-05-04", "HARBOR CITY, May 4 (AP) -", "PORTO,
 // Portugal, May 4 -". The names before its date are places, whatever the tagger read in them (on the sports pages it
 // takes a town for its team; a dateline's town is never the team).
-import type { Token } from '../tokens';
-import { CALENDAR_WORD, type NameMention } from './mentions';
+import type { TokenList } from '../tokenList';
+import type { Word } from '../tokens';
+import { CALENDAR_WORD, joinedWords, type NameMention } from './mentions';
 import { byStart } from '../spanOrder';
 import { partitionPoint } from '../partitionPoint';
 
@@ -12,37 +13,45 @@ const MAX_PLACE_PARTS = 3;
 /** Words of one place name at most. */
 const MAX_PLACE_WORDS = 5;
 
-const isNameWord = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.norm) && !CALENDAR_WORD.test(token.norm);
+function isNameWord(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word.norm) && !CALENDAR_WORD.test(word.norm);
+}
 
 /** True when a month name and a day ("May 4", "4 May") or an ISO date starts at `index`. */
-function dateAt(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token) return false;
-  if (ISO_DATE.test(token.norm)) return true;
+function dateAt(tokens: TokenList, index: number): boolean {
+  const word = tokens.wordAt(index);
+  if (!word) return false;
+  if (ISO_DATE.test(word.norm)) return true;
+  return (isMonth(word) && isDay(tokens.wordAt(index + 1))) || (isDay(word) && isMonth(tokens.wordAt(index + 1)));
+}
+
+function isMonth(word: Word | undefined): boolean {
   // (CALENDAR_WORD leaves "May" out, a name and a verb as often; before or after a day it is the month)
-  const month = (at: number) => tokens[at] !== undefined && (CALENDAR_WORD.test(tokens[at].norm) || /^(?:May|MAY)$/.test(tokens[at].norm));
-  const day = (at: number) => tokens[at] !== undefined && /^\d{1,2}$/.test(tokens[at].norm);
-  return (month(index) && day(index + 1)) || (day(index) && month(index + 1));
+  return word !== undefined && (CALENDAR_WORD.test(word.norm) || /^(?:May|MAY)$/.test(word.norm));
+}
+
+function isDay(word: Word | undefined): boolean {
+  return word !== undefined && /^\d{1,2}$/.test(word.norm);
 }
 
 /** The token range [first, last] of the place names of a dateline that opens the line at `start`, if there is one. */
-function datelinePlaceRange(tokens: readonly Token[], start: number): [number, number] | undefined {
+function datelinePlaceRange(tokens: TokenList, start: number): [number, number] | undefined {
   let index = start;
   for (let part = 0; part < MAX_PLACE_PARTS; part++) {
     const first = index;
-    while (isNameWord(tokens[index]) && (index === start || !tokens[index].lineStart) && index - first < MAX_PLACE_WORDS) index++;
+    while (isNameWord(tokens.wordAt(index)) && (index === start || !tokens.lineStart(index)) && index - first < MAX_PLACE_WORDS) index++;
     if (index === first) return undefined;
-    if (tokens[index]?.norm === ',') index++;
+    if (tokens.wordAt(index)?.norm === ',') index++;
     if (dateAt(tokens, index)) return [start, index - 1];
-    if (tokens[index - 1]?.norm !== ',') return undefined;
+    if (tokens.wordAt(index - 1)?.norm !== ',') return undefined;
   }
   return undefined;
 }
 
 /** The tokens a dateline may open: a capitalized word opening its line (read from the tokens given alone). */
-export function datelineOpenings(tokens: readonly Token[]): number[] {
+export function datelineOpenings(tokens: TokenList): number[] {
   const openings: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (tokens[index].lineStart && isNameWord(tokens[index])) openings.push(index);
+  for (let index = 0; index < tokens.length; index++) if (tokens.lineStart(index) && isNameWord(tokens.word(index))) openings.push(index);
   return openings;
 }
 
@@ -51,7 +60,7 @@ export function datelineOpenings(tokens: readonly Token[]): number[] {
  * tagger left out (an all-capital town it did not know: "OSTERVIK, Norway 2026-05-04") added as places. `openings`:
  * datelineOpenings(tokens), when the caller has them (an edit keeps each paragraph's).
  */
-export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly NameMention[], openings: readonly number[] = datelineOpenings(tokens)): NameMention[] {
+export function typeDatelinePlaces(tokens: TokenList, mentions: readonly NameMention[], openings: readonly number[] = datelineOpenings(tokens)): NameMention[] {
   const ranges: [number, number][] = [];
   for (const index of openings) {
     const range = datelinePlaceRange(tokens, index);
@@ -75,19 +84,32 @@ export function typeDatelinePlaces(tokens: readonly Token[], mentions: readonly 
 }
 
 /** The all-capital place names of a dateline's range, one per part between commas. */
-function placeParts(tokens: readonly Token[], first: number, last: number): NameMention[] {
+function placeParts(tokens: TokenList, first: number, last: number): NameMention[] {
   const parts: NameMention[] = [];
   let partFirst = first;
   for (let index = first; index <= last + 1; index++) {
-    if (index <= last && tokens[index].norm !== ',') continue;
+    if (index <= last && tokens.norm(index) !== ',') continue;
     // Only all-capital names, as wire datelines write their town: a sentence opening with "On May 4" is no dateline.
-    if (index > partFirst && tokens.slice(partFirst, index).every((token) => !/\p{Ll}/u.test(token.norm))) {
-      const words = tokens.slice(partFirst, index).map((token) => token.norm);
-      parts.push({ type: 'place', first: partFirst, last: index - 1, start: tokens[partFirst].start, end: tokens[index - 1].end, text: words.join(' '), dateline: true });
+    if (index > partFirst && !hasLowercase(tokens, partFirst, index)) {
+      parts.push({
+        type: 'place',
+        first: partFirst,
+        last: index - 1,
+        start: tokens.start(partFirst),
+        end: tokens.end(index - 1),
+        text: joinedWords(tokens, partFirst, index - 1),
+        dateline: true,
+      });
     }
     partFirst = index + 1;
   }
   return parts;
+}
+
+/** Whether a token of [from, to) has a lower-case letter. */
+function hasLowercase(tokens: TokenList, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (/\p{Ll}/u.test(tokens.norm(index))) return true;
+  return false;
 }
 
 function byFirst(a: readonly [number, number], b: readonly [number, number]): number {

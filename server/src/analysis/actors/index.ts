@@ -69,35 +69,35 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   // with the document.
   const untaggedOpenings = combinedOrWhole(
     'untagged organization openings',
-    () => indicesPerParagraph(document, 'untagged organization openings', (list) => untaggedOrganizationOpenings(tokenObjectsOf(list))),
-    () => untaggedOrganizationOpenings(tokens),
+    () => indicesPerParagraph(document, 'untagged organization openings', untaggedOrganizationOpenings),
+    () => untaggedOrganizationOpenings(list),
   );
   const datelines = combinedOrWhole(
     'dateline openings',
-    () => indicesPerParagraph(document, 'dateline openings', (list) => datelineOpenings(tokenObjectsOf(list))),
-    () => datelineOpenings(tokens),
+    () => indicesPerParagraph(document, 'dateline openings', datelineOpenings),
+    () => datelineOpenings(list),
   );
-  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
+  const tagged = outsideCredits(readMentions(list, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
   const named = teamsAfterCompetitors(
-    tokens,
-    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register), datelines)), names, register),
+    list,
+    clubsWithTownLetters(list, companiesByLegalForm(typeDatelinePlaces(list, placesOutsideSports(list, tagged, names, register), datelines)), names, register),
   );
   // Institution names written out in full are read per paragraph (kept with its tokens), then joined over the document.
   const chains = combinedOrWhole(
     'institution chains',
     () => institutionChainsPerParagraph(document, names, features.headline),
-    () => institutionChains(tokens, names, features.headline),
+    () => institutionChains(list, names, features.headline),
   );
-  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline, chains);
-  const readings = readRoles(tokens, mentions, names);
+  const mentions = joinInstitutionNames(list, organizationsWithPossessives(list, possessiveNames(list, named)), names, features.headline, chains);
+  const readings = readRoles(list, mentions, names);
   checkpoint?.();
-  const linked = linkMentions(text, tokens, mentions, readings, names, register);
+  const linked = linkMentions(text, list, mentions, readings, names, register);
   // Where nominal phrases may open is read per paragraph (kept with its tokens); which actor each one names, over the
   // document.
   const openings = combinedOrWhole(
     'nominal phrase openings',
-    () => indicesPerParagraph(document, 'nominal phrase openings', (list) => phraseOpenings(tokenObjectsOf(list))),
-    () => phraseOpenings(tokens),
+    () => indicesPerParagraph(document, 'nominal phrase openings', phraseOpenings),
+    () => phraseOpenings(list),
   );
-  return linkNominals(text, tokens, linked, openings);
+  return linkNominals(text, list, linked, openings);
 }

@@ -2,13 +2,14 @@
 // of Sciences", "European People's Party"): a run of capitalized words, joined by "of", "for", "and", "&" or a
 // possessive, that contains a word naming a kind of organization. The tagger often splits such long names at a
 // place or a nationality inside them; the run is one organization.
-import { tokenObjectsOf, type Token } from '../tokens';
+import type { TokenList } from '../tokenList';
+import { tokenObjectsOf, type Word } from '../tokens';
 import { headlineLines } from './features';
-import { gazetteer, INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
+import { gazetteer, INSTITUTION_HEADS, nameKey, wordKey, type Gazetteer } from './gazetteer';
 import type { DocumentTokens } from '../documentTokens';
 import { perParagraph } from '../paragraphLocal';
 import { byStart } from '../spanOrder';
-import { CALENDAR_WORD, COMPANY_SUFFIXES, isTitleWord, titleBeforeOf, type NameMention } from './mentions';
+import { CALENDAR_WORD, COMPANY_SUFFIXES, isTitleWord, joinedWords, titleBeforeOf, type NameMention } from './mentions';
 
 // Capitalized words that open a sentence or a clause without being part of a name.
 const OPENERS = new Set([
@@ -48,9 +49,9 @@ const OPENERS = new Set([
 ]);
 
 /** Title-case words only (a capital, then a small letter): all-caps lines (tables, shouted headlines) say nothing about where names end. */
-function capitalized(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const word = token.norm;
+function capitalized(written: Word | undefined): boolean {
+  if (written === undefined) return false;
+  const word = written.norm;
   const first = word.charCodeAt(0);
   const second = word.charCodeAt(1);
   // /^\p{Lu}[\p{Ll}'’-]/u answered from the character codes for ASCII (nearly every word; it runs on each)
@@ -101,15 +102,21 @@ const BODY_HEADS = new Set([
   'union',
 ]);
 
-function isHead(token: Token | undefined): boolean {
-  return token !== undefined && INSTITUTION_HEADS.has(tokenKey(token)); // ("Inc." as "Inc")
+function isHead(word: Word | undefined): boolean {
+  return word !== undefined && INSTITUTION_HEADS.has(wordKey(word)); // ("Inc." as "Inc")
 }
 
-function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names: Gazetteer): boolean {
-  const token = tokens[index];
-  const word = token.word.normLower;
-  const next = tokens[index + 1]?.word.normLower;
-  return token.sentenceStart && (next === 'of' || next === 'for') && /\p{Ll}s$/u.test(token.norm) && !isHead(token) && !names.phrases.has(nameKey(word));
+/** Whether a token of [from, to) names a kind of organization (isHead). */
+function hasHead(tokens: TokenList, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (isHead(tokens.word(index))) return true;
+  return false;
+}
+
+function opensWithPluralBeforeOf(tokens: TokenList, index: number, names: Gazetteer): boolean {
+  const token = tokens.word(index);
+  const word = token.normLower;
+  const next = tokens.wordAt(index + 1)?.normLower;
+  return tokens.sentenceStart(index) && (next === 'of' || next === 'for') && /\p{Ll}s$/u.test(token.norm) && !isHead(token) && !names.phrases.has(nameKey(word));
 }
 
 /**
@@ -117,11 +124,20 @@ function opensWithPluralBeforeOf(tokens: readonly Token[], index: number, names:
  * crosses a line break, so a paragraph's runs read its own tokens only, but for a title before "of" at the start of
  * the next paragraph (see institutionChainsPerParagraph).
  */
-export function institutionChains(tokens: readonly Token[], names: Gazetteer, headline: readonly boolean[] = headlineLines(tokens), from = 0, to = tokens.length): NameMention[] {
+export function institutionChains(
+  tokens: TokenList,
+  names: Gazetteer,
+  // (headlineLines still reads Token objects: a bridge until it reads the columns)
+  headline: readonly boolean[] = headlineLines(tokenObjectsOf(tokens)),
+  from = 0,
+  to = tokens.length,
+): NameMention[] {
   const chains: NameMention[] = [];
+  const count = tokens.length;
   let index = from;
   while (index < to) {
-    if (!capitalized(tokens[index]) || headline[index] || OPENERS.has(tokens[index].word.normLower)) {
+    const opening = tokens.word(index);
+    if (!capitalized(opening) || headline[index] || OPENERS.has(opening.normLower)) {
       index++;
       continue;
     }
@@ -144,54 +160,42 @@ export function institutionChains(tokens: readonly Token[], names: Gazetteer, he
     let sawPreposition = false;
     let andAt: number | undefined;
     for (;;) {
-      // A name never runs over a line break (a table's heading into its first row).
-      if (tokens[cursor]?.lineStart) break;
-      const word = tokens[cursor]?.word.normLower;
-      const next = tokens[cursor + 1];
-      if (capitalized(tokens[cursor]) && !headline[cursor]) last = cursor++;
-      else if ((word === 'of' || word === 'for') && capitalized(next) && !next.lineStart && !COMPANY_SUFFIXES.has(tokenKey(tokens[cursor - 1]))) {
+      // A name never runs over a line break (a table's heading into its first row). (Past the last token there is
+      // none: `current` and `next` are undefined there, and capitalized() of undefined is false.)
+      if (cursor < count && tokens.lineStart(cursor)) break;
+      const current = tokens.wordAt(cursor);
+      const word = current?.normLower;
+      const next = tokens.wordAt(cursor + 1);
+      // (capitalized(next) is true only where there is a token: its line-start flag is read after that)
+      if (capitalized(current) && !headline[cursor]) last = cursor++;
+      else if ((word === 'of' || word === 'for') && capitalized(next) && !tokens.lineStart(cursor + 1) && !COMPANY_SUFFIXES.has(wordKey(tokens.word(cursor - 1)))) {
         // (a company's name ends at its legal form: "Acme Robotics Inc of Lyon" is the company, then its town)
         sawPreposition = true;
         cursor++;
-      } else if (((word === 'and' && sawPreposition) || word === '&') && capitalized(next) && !next.lineStart) cursor++;
+      } else if (((word === 'and' && sawPreposition) || word === '&') && capitalized(next) && !tokens.lineStart(cursor + 1)) cursor++;
       else if (
         word === 'and' &&
         andAt === undefined &&
         capitalized(next) &&
-        !next.lineStart &&
-        !tokens.slice(first, cursor).some(isHead) &&
-        !isTitleWord(tokens[cursor - 1].norm, names)
+        !tokens.lineStart(cursor + 1) &&
+        !hasHead(tokens, first, cursor) &&
+        !isTitleWord(tokens.norm(cursor - 1), names)
       ) {
         // "Trade and Ports Commission", "Harbor Safety and Order Review Council": words with no kind of
         // organization among them, "and", then words ending in a public body's are one name (kept only if they do);
         // not after a title ("Chairman and Chief Executive of …": two titles).
         andAt = cursor;
         cursor++;
-      } else if (word === "'s" && isHead(next) && !next.lineStart) cursor++;
+      } else if (word === "'s" && isHead(next) && !tokens.lineStart(cursor + 1)) cursor++;
       else break;
     }
     // Two names side by side ("Norvale and Brightwell Foods", "Lanvik Strip and North Bank") end before the "and".
-    if (andAt !== undefined && (!BODY_HEADS.has(tokens[last].norm.toLowerCase()) || names.phrases.get(nameKey(wordsOf(tokens, andAt + 1, last))) === 'loc')) last = andAt - 1;
+    if (andAt !== undefined && (!BODY_HEADS.has(tokens.word(last).normLower) || names.phrases.get(nameKey(joinedWords(tokens, andAt + 1, last))) === 'loc')) last = andAt - 1;
     index = last + 1;
-    if (last === first || !tokens.slice(first, last + 1).some(isHead)) continue;
-    const key = nameKey(
-      tokens
-        .slice(first, last + 1)
-        .map((token) => token.norm)
-        .join(' '),
-    );
-    if (names.phrases.get(key) === 'loc') continue; // "Russian Federation", "United Arab Emirates" are places
-    chains.push({
-      type: 'organization',
-      first,
-      last,
-      start: tokens[first].start,
-      end: tokens[last].end,
-      text: tokens
-        .slice(first, last + 1)
-        .map((token) => token.norm)
-        .join(' '),
-    });
+    if (last === first || !hasHead(tokens, first, last + 1)) continue;
+    const text = joinedWords(tokens, first, last);
+    if (names.phrases.get(nameKey(text)) === 'loc') continue; // "Russian Federation", "United Arab Emirates" are places
+    chains.push({ type: 'organization', first, last, start: tokens.start(first), end: tokens.end(last), text });
   }
   return chains;
 }
@@ -203,9 +207,10 @@ interface ParagraphChain {
   text: string;
 }
 
-function paragraphChains(tokens: readonly Token[]): ParagraphChain[] {
+function paragraphChains(tokens: TokenList): ParagraphChain[] {
   const chains: ParagraphChain[] = [];
-  for (const chain of institutionChains(tokens, gazetteer(), headlineLines(tokens))) chains.push({ first: chain.first, last: chain.last, text: chain.text });
+  // (headlineLines still reads Token objects: a bridge until it reads the columns)
+  for (const chain of institutionChains(tokens, gazetteer(), headlineLines(tokenObjectsOf(tokens)))) chains.push({ first: chain.first, last: chain.last, text: chain.text });
   return chains;
 }
 
@@ -217,19 +222,19 @@ function paragraphChains(tokens: readonly Token[]): ParagraphChain[] {
  * tokens all the same, so that its runs never rest on that argument.
  */
 export function institutionChainsPerParagraph(document: DocumentTokens, names: Gazetteer, headline: readonly boolean[]): NameMention[] {
-  const tokens = document.all;
-  const results = perParagraph(document, 'institution chains', (list) => paragraphChains(tokenObjectsOf(list)));
+  const tokens = document.tokens;
+  const results = perParagraph(document, 'institution chains', paragraphChains);
   const chains: NameMention[] = [];
   for (let at = 0; at < results.length; at++) {
     const paragraph = document.paragraphs[at];
-    if (tokens[paragraph.end]?.norm === 'of') {
+    if (tokens.wordAt(paragraph.end)?.norm === 'of') {
       for (const chain of institutionChains(tokens, names, headline, paragraph.first, paragraph.end)) chains.push(chain);
       continue;
     }
     for (const { first, last, text } of results[at]) {
       const from = paragraph.first + first;
       const to = paragraph.first + last;
-      chains.push({ type: 'organization', first: from, last: to, start: tokens[from].start, end: tokens[to].end, text });
+      chains.push({ type: 'organization', first: from, last: to, start: tokens.start(from), end: tokens.end(to), text });
     }
   }
   return chains;
@@ -237,10 +242,11 @@ export function institutionChainsPerParagraph(document: DocumentTokens, names: G
 
 /** Replaces tagger mentions inside each institution name by one organization mention of the whole name. `chains`: institutionChains(tokens, names, headline), when the caller has them. */
 export function joinInstitutionNames(
-  tokens: readonly Token[],
+  tokens: TokenList,
   mentions: readonly NameMention[],
   names: Gazetteer,
-  headline: readonly boolean[] = headlineLines(tokens),
+  // (headlineLines still reads Token objects: a bridge until it reads the columns)
+  headline: readonly boolean[] = headlineLines(tokenObjectsOf(tokens)),
   chains: readonly NameMention[] = institutionChains(tokens, names, headline),
 ): NameMention[] {
   if (chains.length === 0) return [...mentions];
@@ -269,14 +275,6 @@ export function joinInstitutionNames(
 function insideChain(runs: readonly NameMention[], mention: NameMention): boolean {
   const at = firstChainEndingAtOrAfter(runs, mention.first);
   return at < runs.length && mention.first >= runs[at].first && mention.last <= runs[at].last;
-}
-
-/** The words of tokens [first, last] joined by single spaces. */
-function wordsOf(tokens: readonly Token[], first: number, last: number): string {
-  return tokens
-    .slice(first, last + 1)
-    .map((token) => token.norm)
-    .join(' ');
 }
 
 /** [...a, ...b] stably sorted by start; a merge when both are already in order (they are, from the tagger). */

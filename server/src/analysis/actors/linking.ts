@@ -2,7 +2,7 @@
 // full name met earlier or later ("Putin" → "Vladimir Putin"), an acronym joins its expansion ("CSTO",
 // "EU" → "European Union"), a country's short forms join its name ("U.S." → "United States").
 import type { Actor, ActorType, Mention, MentionForm } from '../types';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { nameKey, type Gazetteer } from './gazetteer';
 import { typeByPronouns } from './pronounTypes';
 import type { NameMention } from './mentions';
@@ -132,7 +132,7 @@ function withoutStopwords(words: readonly string[]): boolean {
 // optimize, and compiled again each time one part of it met a new case)
 export function linkMentions(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenList,
   mentions: readonly NameMention[],
   readings: ReadonlyMap<NameMention, RoleReading>,
   names: Gazetteer,
@@ -217,11 +217,11 @@ function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, 
 }
 
 /** "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it. */
-function linkBracketedAcronyms(tokens: readonly Token[], mentions: readonly NameMention[], nameOf: Map<NameMention, Name>): void {
+function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention[], nameOf: Map<NameMention, Name>): void {
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index];
     const next = mentions[index + 1];
-    if (!next || tokens[mention.last + 1]?.norm !== '(' || next.first !== mention.last + 2 || tokens[next.last + 1]?.norm !== ')') continue;
+    if (!next || tokens.wordAt(mention.last + 1)?.norm !== '(' || next.first !== mention.last + 2 || tokens.wordAt(next.last + 1)?.norm !== ')') continue;
     const acronym = nameOf.get(next)!;
     const expansion = nameOf.get(mention)!;
     if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
@@ -288,10 +288,8 @@ function isBetterParent(name: Name, parent: Name, tier: number, best: Parent | u
  */
 function bestParent(name: Name, index: NameIndex, names: Gazetteer): Parent | undefined {
   const surface = name.mentions[0].text;
+  // (each candidate weighed by a module-level function, not a closure made per name)
   let best: Parent | undefined;
-  const consider = (parent: Name, form: MentionForm, tier: number) => {
-    if (parent !== name && isBetterParent(name, parent, tier, best)) best = { parent, form, tier };
-  };
   const acronym = isAcronym(name.key, surface);
   const namesPlace = isPlaceName(name, names);
   // (added in the same order as the spread arrays this was made of, without them: this runs for every name)
@@ -303,21 +301,27 @@ function bestParent(name: Name, index: NameIndex, names: Gazetteer): Parent | un
     if (other === name || (other.words.length <= name.words.length && !acronym)) continue;
     // A dateline's place is no long form of an organization's name ("U.N." below "UNITED NATIONS, May 4").
     if (name.type !== 'place' && other.type === 'place' && onlyDatelineMentions(other.mentions)) continue;
-    if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) consider(other, 'acronym', 1);
-    else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key))) consider(other, 'partial', 0);
+    if (acronym && other.type !== 'person' && initials(other.words) === name.key.replace(/[&\s]/g, '')) best = considered(name, other, 'acronym', 1, best);
+    else if (other.type === 'person' && isNamePart(name.words, other.words) && (name.type === 'person' || !names.phrases.has(name.key)))
+      best = considered(name, other, 'partial', 0, best);
     else if (other.type === 'organization' && !namesPlace && isNamePart(name.words, other.words) && other.words[0] === name.words[0] && withoutStopwords(name.words)) {
-      consider(other, 'partial', 2);
+      best = considered(name, other, 'partial', 2, best);
     } else if (other.type === 'organization' && !namesPlace && isOwnedForm(name.words, other)) {
-      consider(other, 'partial', 2);
+      best = considered(name, other, 'partial', 2, best);
     }
   }
   const country = names.country.get(name.key);
   if (!best && country) {
     for (const other of index.country.get(country) ?? []) {
-      if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) consider(other, 'alias', 3);
+      if (other !== name && names.country.get(other.key) === country && other.key.length > name.key.length) best = considered(name, other, 'alias', 3, best);
     }
   }
   return best;
+}
+
+/** `parent` as `name`'s parent in `form` at `tier` when it is a better one than `best`, else `best`. */
+function considered(name: Name, parent: Name, form: MentionForm, tier: number, best: Parent | undefined): Parent | undefined {
+  return parent !== name && isBetterParent(name, parent, tier, best) ? { parent, form, tier } : best;
 }
 
 function root(name: Name): Name {
@@ -345,28 +349,21 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
   }
   const canonical = new Map<Name, string>();
   for (const [top, group] of groups) {
-    const longest = group.find((mention) => nameOf.get(mention) === top) ?? group[0];
+    const longest = ownMention(group, top, nameOf);
     canonical.set(top, text.slice(longest.start, longest.end));
   }
-  // "the coalition", "the department": the organization of the article whose name has that word, when only one has.
-  const organizationCalled = (noun: string): string | undefined => {
-    const word = noun.toLowerCase();
-    const fitting = [...groups.keys()].filter((top) => top.type === 'organization' && top.words.includes(word));
-    return fitting.length === 1 ? canonical.get(fitting[0]) : undefined;
-  };
+  // (loops and module-level functions, no callback: a closure made per actor was garbage and compiled again)
   const actors: Actor[] = [];
   for (const [top, group] of groups) {
     const name = canonical.get(top)!;
-    const actor: Actor = {
-      id: `a${actors.length + 1}`,
-      type: top.type,
-      name,
-      mentions: group.map((mention): Mention => {
-        const own = nameOf.get(mention)!;
-        const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
-        return { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
-      }),
-    };
+    const mentionsOfActor = new Array<Mention>(group.length);
+    for (let at = 0; at < group.length; at++) {
+      const mention = group[at];
+      const own = nameOf.get(mention)!;
+      const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
+      mentionsOfActor[at] = { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
+    }
+    const actor: Actor = { id: `a${actors.length + 1}`, type: top.type, name, mentions: mentionsOfActor };
     // (the distinct texts other than the name, in order, without a set and its copies per actor)
     const aliases: string[] = [];
     for (const mention of actor.mentions) if (mention.text !== name && !aliases.includes(mention.text)) aliases.push(mention.text);
@@ -378,13 +375,31 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
       if (reading.affiliation && !actor.affiliation) {
         const affiliation = reading.affiliation;
         if (typeof affiliation === 'string') actor.affiliation = affiliation;
-        else if ('noun' in affiliation) actor.affiliation = organizationCalled(affiliation.noun);
+        else if ('noun' in affiliation) actor.affiliation = organizationCalled(affiliation.noun, groups, canonical);
         else actor.affiliation = canonical.get(root(nameOf.get(affiliation)!));
       }
     }
     actors.push(actor);
   }
   return actors;
+}
+
+/** The first of a group's mentions whose own name is the group's root (the name written in full), else its first. */
+function ownMention(group: readonly NameMention[], top: Name, nameOf: ReadonlyMap<NameMention, Name>): NameMention {
+  for (const mention of group) if (nameOf.get(mention) === top) return mention;
+  return group[0];
+}
+
+/** "the coalition", "the department": the organization of the article whose name has that word, when only one has. */
+function organizationCalled(noun: string, groups: ReadonlyMap<Name, NameMention[]>, canonical: ReadonlyMap<Name, string>): string | undefined {
+  const word = noun.toLowerCase();
+  let fitting: Name | undefined;
+  let count = 0;
+  for (const top of groups.keys()) {
+    if (top.type !== 'organization' || !top.words.includes(word)) continue;
+    if (count++ === 0) fitting = top;
+  }
+  return count === 1 ? canonical.get(fitting!) : undefined;
 }
 
 function addToIndex(index: Map<string, Name[]>, key: string, name: Name): void {

@@ -2,8 +2,9 @@
 // marks, possessives and leading titles left outside, and nationality adjectives dropped.
 import { isWordAbbreviation } from '../abbreviations';
 import type { ActorType } from '../types';
-import type { Token } from '../tokens';
-import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
+import type { TokenList } from '../tokenList';
+import type { Word } from '../tokens';
+import { COMPANY_KIND_HEADS, INSTITUTION_HEADS, nameKey, wordKey, type Gazetteer } from './gazetteer';
 import { namesPeople } from './peoples';
 import type { SpanMentionsReuse } from './spanMentionsCache';
 import type { Register } from './register';
@@ -119,7 +120,7 @@ const LABEL_READINGS = {
 
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
 export function readMentions(
-  tokens: readonly Token[],
+  tokens: TokenList,
   tags: readonly number[],
   names: Gazetteer,
   register: Register = 'news',
@@ -137,7 +138,7 @@ export function readMentions(
     const tag = index < tags.length ? tags[index] : 0;
     const outside = LABEL_READINGS.outside[tag];
     // A name never runs over a line break (a headline's last name into the dateline's first).
-    const begins = LABEL_READINGS.begins[tag] || (LABEL_READINGS.inside[tag] && tokens[index].lineStart);
+    const begins = LABEL_READINGS.begins[tag] || (LABEL_READINGS.inside[tag] && tokens.lineStart(index));
     if ((outside || begins) && openFirst >= 0) {
       const found = reuse ? reuse.mentions(openFirst, index - 1, openType, readSpan, context) : readSpan(context, openFirst, index - 1, openType);
       for (const mention of found) (openType === 'MISC' ? misc : mentions).push(mention);
@@ -155,7 +156,7 @@ export function readMentions(
 
 /** What readSpan reads besides the span. */
 interface SpanContext {
-  tokens: readonly Token[];
+  tokens: TokenList;
   names: Gazetteer;
   register: Register;
 }
@@ -168,7 +169,7 @@ function readSpan(context: SpanContext, first: number, last: number, label: stri
  * The mentions the tagged span [first, last] of type `label` gives (MISC: the one it would be as an organization,
  * which actorsAmongMisc decides on). Reads the tokens from first - 1 to last + 4 (spanMentionsCache.ts relies on it), their text and flags only.
  */
-function spanMentions(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention[] {
+function spanMentions(tokens: TokenList, first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention[] {
   if (label === 'MISC') {
     const mention = clean(tokens, first, last, 'ORG', names, register);
     return mention ? [mention] : [];
@@ -227,31 +228,36 @@ function isTitleBeforePerson(mentions: readonly NameMention[], index: number, na
  * or none (the next paragraph's first token, read with the document). Read from the tokens given alone, so a
  * paragraph's list holds wherever the paragraph moves (paragraphLocal.ts).
  */
-export function untaggedOrganizationOpenings(tokens: readonly Token[]): number[] {
+export function untaggedOrganizationOpenings(tokens: TokenList): number[] {
   const openings: number[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (!token.sentenceStart || !CAPITALIZED_WORD.test(token.norm)) continue;
-    const next = tokens[index + 1];
-    if (next === undefined || next.lineStart || SPEECH_VERBS.has(next.norm) || STANDS_ALONE_AFTER.has(next.norm)) openings.push(index);
+  const count = tokens.length;
+  for (let index = 0; index < count; index++) {
+    if (!tokens.sentenceStart(index) || !CAPITALIZED_WORD.test(tokens.norm(index))) continue;
+    const next = index + 1;
+    if (next === count || tokens.lineStart(next)) {
+      openings.push(index);
+      continue;
+    }
+    const norm = tokens.norm(next);
+    if (SPEECH_VERBS.has(norm) || STANDS_ALONE_AFTER.has(norm)) openings.push(index);
   }
   return openings;
 }
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
-function organizationsLeftUntagged(tokens: readonly Token[], tags: readonly number[], mentions: readonly NameMention[], openings: readonly number[]): NameMention[] {
+function organizationsLeftUntagged(tokens: TokenList, tags: readonly number[], mentions: readonly NameMention[], openings: readonly number[]): NameMention[] {
   const organizationWords = new Set<string>();
   for (const mention of mentions) if (mention.type === 'organization') organizationWords.add(nameKey(mention.text.split(' ')[0]));
   if (organizationWords.size === 0) return [];
   const found: NameMention[] = [];
   for (const index of openings) {
-    const token = tokens[index];
-    if (tags[index] !== 0 || !token.sentenceStart || !CAPITALIZED_WORD.test(token.norm) || !organizationWords.has(tokenKey(token))) continue;
-    const next = tokens[index + 1]?.norm ?? '';
+    const word = tokens.word(index);
+    if (tags[index] !== 0 || !tokens.sentenceStart(index) || !CAPITALIZED_WORD.test(word.norm) || !organizationWords.has(wordKey(word))) continue;
+    const next = tokens.wordAt(index + 1)?.norm ?? '';
     if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) continue;
     if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) continue;
-    found.push({ type: 'organization', first: index, last: index, start: token.start, end: token.end, text: token.norm });
+    found.push({ type: 'organization', first: index, last: index, start: tokens.start(index), end: tokens.end(index), text: word.norm });
   }
   return found;
 }
@@ -263,21 +269,21 @@ export const COMPANY_SUFFIXES = new Set(['llc', 'inc', 'corp', 'ltd', 'plc', 'co
  * An organization name that runs on after its legal-form suffix into a given name ("Chrysler LLC Jim Press") is
  * the company, then a person: a company's name ends at "LLC", "Inc", "Ltd".
  */
-function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer): [number, number, string][] {
+function splitAtCompanySuffix(tokens: TokenList, first: number, last: number, label: string, names: Gazetteer): [number, number, string][] {
   if (label !== 'ORG') return [[first, last, label]];
   for (let index = first + 1; index < last; index++) {
-    const word = tokenKey(tokens[index]);
-    const next = tokens[index + 1];
-    if (!COMPANY_SUFFIXES.has(word) || COMPANY_SUFFIXES.has(tokenKey(next))) continue;
-    if (index + 2 <= last && names.first.has(tokenKey(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[index + 2].norm))
+    if (!COMPANY_SUFFIXES.has(wordKey(tokens.word(index)))) continue;
+    const next = wordKey(tokens.word(index + 1));
+    if (COMPANY_SUFFIXES.has(next)) continue;
+    if (index + 2 <= last && names.first.has(next) && /^\p{Lu}\p{Ll}/u.test(tokens.norm(index + 2)))
       return [
         [first, index, 'ORG'],
         [index + 1, last, 'PER'],
       ];
     // "… LLC. Chrysler said": the suffix's period ended the sentence.
-    if (tokens[index].norm.endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
+    if (tokens.norm(index).endsWith('.')) return [[first, index, 'ORG'], ...splitAtCompanySuffix(tokens, index + 1, last, 'ORG', names)];
     // "Acme Motor Corp of South Korea": the company, then the place it is from.
-    if (tokenKey(next) === 'of' && index + 2 <= last && names.phrases.get(nameKey(joinedWords(tokens, index + 2, last))) === 'loc')
+    if (next === 'of' && index + 2 <= last && names.phrases.get(nameKey(joinedWords(tokens, index + 2, last))) === 'loc')
       return [
         [first, index, 'ORG'],
         [index + 2, last, 'LOC'],
@@ -286,9 +292,9 @@ function splitAtCompanySuffix(tokens: readonly Token[], first: number, last: num
   return [[first, last, label]];
 }
 
-export function joinedWords(tokens: readonly Token[], first: number, last: number): string {
-  let words = tokens[first].norm;
-  for (let index = first + 1; index <= last; index++) words += ` ${tokens[index].norm}`;
+export function joinedWords(tokens: TokenList, first: number, last: number): string {
+  let words = tokens.norm(first);
+  for (let index = first + 1; index <= last; index++) words += ` ${tokens.norm(index)}`;
   return words;
 }
 
@@ -297,13 +303,13 @@ export function joinedWords(tokens: readonly Token[], first: number, last: numbe
  * organization too ("Chrysler LLC" then "Jim Press"): a given name and a surname straight after a legal-form suffix,
  * with no word of an organization's name, are a person.
  */
-function isPersonAfterCompany(tokens: readonly Token[], first: number, last: number, names: Gazetteer): boolean {
+function isPersonAfterCompany(tokens: TokenList, first: number, last: number, names: Gazetteer): boolean {
   if (first === 0 || last - first < 1 || last - first > 2) return false;
-  if (!COMPANY_SUFFIXES.has(tokenKey(tokens[first - 1]))) return false;
-  if (!names.first.has(tokenKey(tokens[first]))) return false;
+  if (!COMPANY_SUFFIXES.has(wordKey(tokens.word(first - 1)))) return false;
+  if (!names.first.has(wordKey(tokens.word(first)))) return false;
   for (let index = first; index <= last; index++) {
-    const word = tokenKey(tokens[index]);
-    if (!/^\p{Lu}\p{Ll}/u.test(tokens[index].norm) || INSTITUTION_HEADS.has(word) || COMPANY_SUFFIXES.has(word)) return false;
+    const word = wordKey(tokens.word(index));
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens.norm(index)) || INSTITUTION_HEADS.has(word) || COMPANY_SUFFIXES.has(word)) return false;
   }
   return true;
 }
@@ -314,20 +320,20 @@ function isPersonAfterCompany(tokens: readonly Token[], first: number, last: num
  * decision for the name: every "other" mention of it becomes an organization, except where a model number follows
  * ("a Boeing 747" is a product).
  */
-function actorsAmongMisc(tokens: readonly Token[], misc: readonly NameMention[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
+function actorsAmongMisc(tokens: TokenList, misc: readonly NameMention[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
   const organizations = new Set(mentions.filter((mention) => mention.type === 'organization').map((mention) => nameKey(mention.text)));
   const acting = new Set<string>();
   for (const mention of misc) {
     const key = nameKey(mention.text);
     if (names.nationality.has(key) || names.nationality.has(key.replace(/s$/, ''))) continue;
-    const next = tokens[mention.last + 1]?.norm.toLowerCase() ?? '';
+    const next = tokens.wordAt(mention.last + 1)?.normLower ?? '';
     const standsAlone =
       mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next)) && !namesPeople(mention.text, names);
     if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
   }
   if (acting.size === 0) return [];
   return misc
-    .filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens[mention.last + 1]?.norm ?? ''))
+    .filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens.wordAt(mention.last + 1)?.norm ?? ''))
     .map((mention) => ({ ...mention, type: 'organization' as const }));
 }
 
@@ -335,43 +341,52 @@ function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {
   return [...a, ...b].sort(byStart);
 }
 
-function clean(tokens: readonly Token[], first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
+function clean(tokens: TokenList, first: number, last: number, label: string, names: Gazetteer, register: Register): NameMention | undefined {
   const type = TYPE_OF[label];
   if (!type) return undefined;
-  while (first <= last && !isOwnThe(tokens, first, last, type) && (isLeadingJunk(tokens[first].norm) || (type === 'person' && isTitleWord(tokens[first].norm, names)))) first++;
+  while (first <= last && !isOwnThe(tokens, first, last, type) && (isLeadingJunk(tokens.norm(first)) || (type === 'person' && isTitleWord(tokens.norm(first), names)))) first++;
   // A name ends on a capitalized word or a number ("Russia", not "Russia sanctions"; "Airbus A380").
   // Nor on a weekday: "talks with Maria Lopez Monday" (American news writes the day bare after the name).
-  while (last >= first && (EDGE_JUNK.test(tokens[last].norm) || /^\p{Ll}/u.test(tokens[last].norm) || (last > first && WEEKDAY.test(tokens[last].norm)))) last--;
+  while (last >= first && isTrailingJunk(tokens.norm(last), last > first)) last--;
   // "PARIS, March 3": a dateline's town, then its date, read as one name.
-  while (last - 2 >= first && tokens[last - 1].norm === ',' && CALENDAR_WORD.test(tokens[last].norm)) last -= 2;
+  while (last - 2 >= first && tokens.norm(last - 1) === ',' && CALENDAR_WORD.test(tokens.norm(last))) last -= 2;
   if (first > last) return undefined;
   if (type === 'person') last = hyphenatedNameEnd(tokens, last);
   if (type === 'organization') {
     last = withoutTrailingTitle(tokens, first, last);
     // "Chief Operating Officer of Acme Airways": the title is the role of a person, the organization follows "of".
     const titleEnd = titleBeforeOf(tokens, first, last);
-    if (titleEnd !== undefined) first = tokens[titleEnd + 1].norm === 'the' ? titleEnd + 2 : titleEnd + 1;
+    if (titleEnd !== undefined) first = tokens.norm(titleEnd + 1) === 'the' ? titleEnd + 2 : titleEnd + 1;
     if (first > last) return undefined;
   }
   // A single word in quotation marks is a title or a nickname (the "Echelon," exercises), not an actor.
-  const before = tokens[first - 1]?.norm ?? '';
-  const after = tokens[last + 1]?.norm ?? '';
-  const quotedAlone = QUOTE.test(before) && (QUOTE.test(after) || (/^[,.]$/.test(after) && QUOTE.test(tokens[last + 2]?.norm ?? '')));
+  const before = tokens.wordAt(first - 1)?.norm ?? '';
+  const after = tokens.wordAt(last + 1)?.norm ?? '';
+  const quotedAlone = QUOTE.test(before) && (QUOTE.test(after) || (/^[,.]$/.test(after) && QUOTE.test(tokens.wordAt(last + 2)?.norm ?? '')));
   if (first === last && quotedAlone) return undefined;
   // (the words read in a loop into an array of their number, joined once: this runs for every span the tagger reads)
   const words = new Array<string>(last - first + 1);
-  for (let index = first; index <= last; index++) words[index - first] = tokens[index].norm;
+  for (let index = first; index <= last; index++) words[index - first] = tokens.norm(index);
   if (!words.some(hasCapitalOrDigit)) return undefined;
   const text = words.join(' ');
   const key = nameKey(text);
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
-  if (words.every((word) => CALENDAR_WORD.test(word))) return undefined;
+  if (words.every(isCalendarWord)) return undefined;
   // A time zone ("09:30 UTC", "1400 GMT") names no actor.
   if (first === last && TIME_ZONE.test(words[0])) return undefined;
   // "No. 1", "Mar. 3": a word read as an abbreviation because a number follows it names no actor.
   if (first === last && isWordAbbreviation(words[0])) return undefined;
-  return { type: typeByHead(type, key, words, names, register), first, last, start: tokens[first].start, end: tokens[last].end, text };
+  return { type: typeByHead(type, key, words, names, register), first, last, start: tokens.start(first), end: tokens.end(last), text };
+}
+
+/** Whether a name's last word `word` is no end of it (junk, a lower-case word; a weekday when not the name's only word). */
+function isTrailingJunk(word: string, notOnly: boolean): boolean {
+  return EDGE_JUNK.test(word) || /^\p{Ll}/u.test(word) || (notOnly && WEEKDAY.test(word));
+}
+
+function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORD.test(word);
 }
 
 function isLeadingJunk(word: string): boolean {
@@ -379,8 +394,8 @@ function isLeadingJunk(word: string): boolean {
 }
 
 /** A capitalized "The" inside a sentence that the tagger read into the name is part of it ("at The Narrows"). */
-function isOwnThe(tokens: readonly Token[], index: number, last: number, type: ActorType): boolean {
-  return index < last && tokens[index].norm === 'The' && !tokens[index].sentenceStart && type !== 'person';
+function isOwnThe(tokens: TokenList, index: number, last: number, type: ActorType): boolean {
+  return index < last && tokens.norm(index) === 'The' && !tokens.sentenceStart(index) && type !== 'person';
 }
 
 function hasCapitalOrDigit(word: string): boolean {
@@ -414,14 +429,15 @@ const OFFICER_TITLES = new Set([
  * Omar Haddad"): the organization, then the title (the person's role, read by roles.ts), then the person, when a
  * given name follows the title.
  */
-function splitAtOfficerTitle(tokens: readonly Token[], part: [number, number, string], names: Gazetteer): [number, number, string][] {
+function splitAtOfficerTitle(tokens: TokenList, part: [number, number, string], names: Gazetteer): [number, number, string][] {
   const [first, last, label] = part;
   if (label !== 'ORG') return [part];
   for (let index = first + 1; index < last; index++) {
-    if (!OFFICER_TITLES.has(tokenKey(tokens[index])) || !/^\p{Lu}/u.test(tokens[index].norm)) continue;
+    const word = tokens.word(index);
+    if (!OFFICER_TITLES.has(wordKey(word)) || !/^\p{Lu}/u.test(word.norm)) continue;
     let after = index;
-    while (after < last && OFFICER_TITLES.has(tokenKey(tokens[after]))) after++;
-    if (after < last && names.first.has(tokenKey(tokens[after])) && /^\p{Lu}\p{Ll}/u.test(tokens[after + 1].norm))
+    while (after < last && OFFICER_TITLES.has(wordKey(tokens.word(after)))) after++;
+    if (after < last && names.first.has(wordKey(tokens.word(after))) && /^\p{Lu}\p{Ll}/u.test(tokens.norm(after + 1)))
       return [
         [first, index - 1, 'ORG'],
         [after, last, 'PER'],
@@ -440,13 +456,13 @@ const COMMON_WORD_RANK = 5000;
  * name (a kind of organization, a legal form), or where both words beside it are no common words. One name joins
  * common nouns ("Office for Trade and Ports", "Department of Roads and Public Works").
  */
-function splitAtAnd(tokens: readonly Token[], part: [number, number, string]): [number, number, string][] {
+function splitAtAnd(tokens: TokenList, part: [number, number, string]): [number, number, string][] {
   const [first, last, label] = part;
   if (label !== 'ORG') return [part];
   for (let index = first + 1; index < last; index++) {
-    if (tokens[index].norm !== 'and') continue;
-    const before = tokens[index - 1].norm;
-    const after = tokens[index + 1].norm;
+    if (tokens.norm(index) !== 'and') continue;
+    const before = tokens.norm(index - 1);
+    const after = tokens.norm(index + 1);
     if (!/^\p{Lu}/u.test(before) || !/^\p{Lu}/u.test(after)) continue;
     const common = commonWords(COMMON_WORD_RANK);
     const endsName = INSTITUTION_HEADS.has(nameKey(before)) || COMPANY_SUFFIXES.has(nameKey(before));
@@ -463,20 +479,29 @@ const MAX_TITLE_WORDS = 6;
  * when a kind of organization follows it: capitalized words, none naming a kind of organization, the last an
  * officer's title. Not a club's name like "Queen of the Harbour".
  */
-export function titleBeforeOf(tokens: readonly Token[], index: number, last = tokens.length - 1): number | undefined {
+export function titleBeforeOf(tokens: TokenList, index: number, last = tokens.length - 1): number | undefined {
   let at = index;
   // (a title is a few words of one line: the scan stops there, or a run of capitalized lines would make it quadratic)
-  while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens[at].lineStart) && /^\p{Lu}/u.test(tokens[at].norm) && !isInstitutionHead(tokens[at])) at++;
-  if (at === index || tokens[at].norm !== 'of' || !OFFICER_TITLES.has(tokenKey(tokens[at - 1]))) return undefined;
+  while (at < last && at - index < MAX_TITLE_WORDS && !(at > index && tokens.lineStart(at)) && isCapitalizedNonHead(tokens.word(at))) at++;
+  if (at === index || tokens.norm(at) !== 'of' || !OFFICER_TITLES.has(wordKey(tokens.word(at - 1)))) return undefined;
   // The organization's own name: capitalized words (after an optional "the") with a word naming its kind.
-  let cursor = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
-  for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens[cursor].lineStart && /^\p{Lu}/u.test(tokens[cursor].norm); cursor++)
-    if (isInstitutionHead(tokens[cursor])) return at;
+  let cursor = tokens.wordAt(at + 1)?.norm === 'the' ? at + 2 : at + 1;
+  for (; cursor <= last && cursor - at <= MAX_TITLE_WORDS && !tokens.lineStart(cursor); cursor++) {
+    const word = tokens.word(cursor);
+    if (!/^\p{Lu}/u.test(word.norm)) break;
+    if (isInstitutionHead(word)) return at;
+  }
   return undefined;
 }
 
-function isInstitutionHead(token: Token): boolean {
-  return INSTITUTION_HEADS.has(tokenKey(token)) || COMPANY_SUFFIXES.has(tokenKey(token));
+/** A word opening with a capital that names no kind of organization or legal form. */
+function isCapitalizedNonHead(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.norm) && !isInstitutionHead(word);
+}
+
+function isInstitutionHead(word: Word): boolean {
+  const key = wordKey(word);
+  return INSTITUTION_HEADS.has(key) || COMPANY_SUFFIXES.has(key);
 }
 
 /**
@@ -484,11 +509,11 @@ function isInstitutionHead(token: Token): boolean {
  * before "Officer Jane Doe"): the name ends before the title, which is the role of the person who follows. Not in a
  * name joined by "of", "and" or "&", where a title may end the name ("Council of Ministers", "Office of the President").
  */
-function withoutTrailingTitle(tokens: readonly Token[], first: number, last: number): number {
+function withoutTrailingTitle(tokens: TokenList, first: number, last: number): number {
   let end = last;
-  while (end > first && /^\p{Lu}/u.test(tokens[end].norm) && OFFICER_TITLES.has(tokenKey(tokens[end]))) end--;
+  while (end > first && /^\p{Lu}/u.test(tokens.norm(end)) && OFFICER_TITLES.has(wordKey(tokens.word(end)))) end--;
   if (end === last) return last;
-  for (let index = first; index <= end; index++) if (/^\p{Ll}|^&$/u.test(tokens[index].norm)) return last;
+  for (let index = first; index <= end; index++) if (/^\p{Ll}|^&$/u.test(tokens.norm(index))) return last;
   return end;
 }
 
@@ -496,19 +521,15 @@ function withoutTrailingTitle(tokens: readonly Token[], first: number, last: num
 const GLUED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abd', 'bou', 'ben']);
 
 /** Whether tokens [at, at + 2] are a particle, a hyphen and a capitalized word, written as one word. */
-function isGluedParticle(tokens: readonly Token[], at: number): boolean {
-  const particle = tokens[at];
-  const hyphen = tokens[at + 1];
-  const word = tokens[at + 2];
+function isGluedParticle(tokens: TokenList, at: number): boolean {
   return (
-    particle !== undefined &&
-    hyphen !== undefined &&
-    word !== undefined &&
-    GLUED_PARTICLES.has(particle.norm) &&
-    hyphen.norm === '-' &&
-    particle.end === hyphen.start &&
-    hyphen.end === word.start &&
-    /^\p{Lu}/u.test(word.norm)
+    at >= 0 &&
+    at + 2 < tokens.length &&
+    GLUED_PARTICLES.has(tokens.norm(at)) &&
+    tokens.norm(at + 1) === '-' &&
+    tokens.end(at) === tokens.start(at + 1) &&
+    tokens.end(at + 1) === tokens.start(at + 2) &&
+    /^\p{Lu}/u.test(tokens.norm(at + 2))
   );
 }
 
@@ -517,26 +538,22 @@ function isGluedParticle(tokens: readonly Token[], at: number): boolean {
  * starts a name on a small word, so it reads "Qasr" or "Wadi" alone; the name takes the particle's word whole,
  * unless another name already holds those words. `mentions` are in order and do not overlap.
  */
-function withGluedParticles(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
+function withGluedParticles(tokens: TokenList, mentions: NameMention[]): NameMention[] {
   const glued: NameMention[] = [];
   for (let index = 0; index < mentions.length; index++) glued.push(withGluedParticle(tokens, mentions, index));
   return glued;
 }
 
 /** mentions[index] with the particles glued to its words (see withGluedParticles). */
-function withGluedParticle(tokens: readonly Token[], mentions: readonly NameMention[], index: number): NameMention {
+function withGluedParticle(tokens: TokenList, mentions: readonly NameMention[], index: number): NameMention {
   const mention = mentions[index];
   let { first, last } = mention;
   const previousLast = index > 0 ? mentions[index - 1].last : -1;
   const nextFirst = index + 1 < mentions.length ? mentions[index + 1].first : tokens.length;
-  if (first - 2 > previousLast && isGluedParticle(tokens, first - 2) && (first < 3 || tokens[first - 3].end < tokens[first - 2].start)) first -= 2;
-  while (last + 3 < nextFirst && isGluedParticle(tokens, last + 1) && tokens[last].end < tokens[last + 1].start) last += 3;
+  if (first - 2 > previousLast && isGluedParticle(tokens, first - 2) && (first < 3 || tokens.end(first - 3) < tokens.start(first - 2))) first -= 2;
+  while (last + 3 < nextFirst && isGluedParticle(tokens, last + 1) && tokens.end(last) < tokens.start(last + 1)) last += 3;
   if (first === mention.first && last === mention.last) return mention;
-  const text = tokens
-    .slice(first, last + 1)
-    .map((token) => token.norm)
-    .join(' ');
-  return { ...mention, first, last, start: tokens[first].start, end: tokens[last].end, text };
+  return { ...mention, first, last, start: tokens.start(first), end: tokens.end(last), text: joinedWords(tokens, first, last) };
 }
 
 // Lower-case words that follow a name after a hyphen to make an adjective ("Moscow-led", "Putin-era"), not a name.
@@ -576,11 +593,11 @@ const HYPHEN_SUFFIXES = new Set([
  * A person's name whose last part is hyphenated with a small letter after the hyphen ("Lee Cheuk-yan", "Moon
  * Jae-in"): the tokenizer splits such a word at the hyphen; the name takes it whole.
  */
-function hyphenatedNameEnd(tokens: readonly Token[], last: number): number {
-  const hyphen = tokens[last + 1];
-  const rest = tokens[last + 2];
-  if (!hyphen || !rest || hyphen.norm !== '-' || hyphen.start !== tokens[last].end || rest.start !== hyphen.end) return last;
-  const word = rest.norm;
+function hyphenatedNameEnd(tokens: TokenList, last: number): number {
+  const hyphen = last + 1;
+  const rest = last + 2;
+  if (rest >= tokens.length || tokens.norm(hyphen) !== '-' || tokens.start(hyphen) !== tokens.end(last) || tokens.start(rest) !== tokens.end(hyphen)) return last;
+  const word = tokens.norm(rest);
   if (!/^\p{Ll}{2,4}$/u.test(word) || HYPHEN_SUFFIXES.has(word) || /(?:ed|ing)$/.test(word)) return last;
   return last + 2;
 }

@@ -7,7 +7,8 @@
 // (a name or role may come after the phrase: "the coalition's director said the Greenway Coalition …")
 // They are kept in Actor.nominals, apart from the name mentions, which renaming and exports read as names.
 import type { Actor, Mention } from '../types';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
+import type { Word } from '../tokens';
 import { isLowercaseWord } from '../characters';
 import { INSTITUTION_HEADS } from './gazetteer';
 import { byStart } from '../spanOrder';
@@ -160,9 +161,9 @@ const PHRASE_END_WORDS = new Set([
   'already',
 ]);
 
-function endsPhrase(token: Token | undefined): boolean {
-  if (!token) return true;
-  const word = token.word.normLower;
+function endsPhrase(after: Word | undefined): boolean {
+  if (!after) return true;
+  const word = after.normLower;
   return !/\p{L}/u.test(word) || PHRASE_END_WORDS.has(word) || (word.endsWith('ed') && /^\p{Ll}+ed$/u.test(word));
 }
 
@@ -182,14 +183,20 @@ function roleHead(actor: Actor): string | undefined {
  * new line or by none (the next paragraph's first token, which linkNominals reads itself). A necessary condition
  * read from the tokens given alone, so a paragraph's list holds wherever the paragraph moves (paragraphLocal.ts).
  */
-export function phraseOpenings(tokens: readonly Token[]): number[] {
+export function phraseOpenings(tokens: TokenList): number[] {
   const openings: number[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const determiner = tokens[index];
+  const count = tokens.length;
+  for (let index = 0; index < count; index++) {
+    const determiner = tokens.word(index);
     // (most words are longer than any determiner: passed over without a lower-case copy)
-    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.word.normLower)) continue;
-    const noun = tokens[index + 1];
-    if (noun === undefined || noun.lineStart || ORGANIZATION_NOUNS.has(noun.norm) || ROLE_NOUNS.has(noun.norm)) openings.push(index);
+    if (determiner.norm.length > LONGEST_DETERMINER || !DETERMINERS.has(determiner.normLower)) continue;
+    const noun = index + 1;
+    if (noun === count || tokens.lineStart(noun)) {
+      openings.push(index);
+      continue;
+    }
+    const norm = tokens.norm(noun);
+    if (ORGANIZATION_NOUNS.has(norm) || ROLE_NOUNS.has(norm)) openings.push(index);
   }
   return openings;
 }
@@ -199,7 +206,7 @@ export function phraseOpenings(tokens: readonly Token[]): number[] {
  * Tokens are the analyzed prose tokens; name mentions already found are never read as nominal ones. `openings`:
  * phraseOpenings(tokens), when the caller has them (an edit keeps each paragraph's).
  */
-export function linkNominals(text: string, tokens: readonly Token[], actors: Actor[], openings: readonly number[] = phraseOpenings(tokens)): Actor[] {
+export function linkNominals(text: string, tokens: TokenList, actors: Actor[], openings: readonly number[] = phraseOpenings(tokens)): Actor[] {
   // Names do not overlap one another: in text order, only the last name starting before `end` can overlap
   // [start, end), found by a binary search (a scan of every name per "the …" phrase was quadratic on long articles).
   const named: Mention[] = [];
@@ -260,17 +267,17 @@ export function linkNominals(text: string, tokens: readonly Token[], actors: Act
   const found = new Map<Actor, Mention[]>();
   for (const index of openings) {
     if (index + 1 >= tokens.length) continue;
-    const determiner = tokens[index];
-    const noun = tokens[index + 1];
+    const word = tokens.norm(index + 1);
     // Lower-case nouns only: "the Council" is a name, which the tagger reads.
-    if (!isLowercaseWord(noun.norm) || !endsPhrase(tokens[index + 2])) continue;
-    if (insideName(determiner.start, noun.end)) continue;
-    const word = noun.norm;
-    const actor = ORGANIZATION_NOUNS.has(word) ? organizationFor(word, determiner.start) : ROLE_NOUNS.has(word) ? personFor(word) : undefined;
+    if (!isLowercaseWord(word) || !endsPhrase(tokens.wordAt(index + 2))) continue;
+    const start = tokens.start(index);
+    const end = tokens.end(index + 1);
+    if (insideName(start, end)) continue;
+    const actor = ORGANIZATION_NOUNS.has(word) ? organizationFor(word, start) : ROLE_NOUNS.has(word) ? personFor(word) : undefined;
     if (!actor) continue;
     let list = found.get(actor);
     if (!list) found.set(actor, (list = []));
-    list.push({ start: determiner.start, end: noun.end, text: text.slice(determiner.start, noun.end), form: 'nominal' });
+    list.push({ start, end, text: text.slice(start, end), form: 'nominal' });
   }
   for (const [actor, nominals] of found) actor.nominals = nominals;
   return actors;

@@ -1,6 +1,6 @@
 // Places named like organizations outside the sports pages (see register.ts for why a town's name is read with
 // the document's register).
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { nameKey, type Gazetteer } from './gazetteer';
 import { SPEECH_VERBS, type NameMention } from './mentions';
 import type { Register } from './register';
@@ -11,7 +11,7 @@ import type { Register } from './register';
  * outside the sports pages is an organization, and most of those are acronyms ("EC", "PA"), which keep their type,
  * as does a name that speaks ("Porto said").
  */
-export function placesOutsideSports(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer, register: Register): NameMention[] {
+export function placesOutsideSports(tokens: TokenList, mentions: readonly NameMention[], names: Gazetteer, register: Register): NameMention[] {
   if (register === 'sports') return [...mentions];
   // (a loop, not map: a callback is a new closure per call, compiled again after each full collection)
   const typed = new Array<NameMention>(mentions.length);
@@ -20,8 +20,8 @@ export function placesOutsideSports(tokens: readonly Token[], mentions: readonly
 }
 
 /** `mention`, typed a place when it is a known place's name the tagger read as an organization. */
-function placeTyped(tokens: readonly Token[], mention: NameMention, names: Gazetteer): NameMention {
+function placeTyped(tokens: TokenList, mention: NameMention, names: Gazetteer): NameMention {
   if (mention.type !== 'organization' || !/\p{Ll}/u.test(mention.text) || names.phrases.get(nameKey(mention.text)) !== 'loc') return mention;
-  if (SPEECH_VERBS.has(tokens[mention.last + 1]?.norm.toLowerCase() ?? '')) return mention;
+  if (SPEECH_VERBS.has(tokens.wordAt(mention.last + 1)?.normLower ?? '')) return mention;
   return { ...mention, type: 'place' as const };
 }

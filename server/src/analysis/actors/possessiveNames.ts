@@ -1,7 +1,7 @@
 // Firms named in the possessive ("Harlan's", a bank or an insurer named after its founder, or a market like a
 // shop's sign) write "'s" after every mention, and the "'s" belongs to the name: "Harlan's was the prize", "a bid for
 // Harlan's .", "gave Harlan's a reprieve". The tagger ends the name before the "'s", as it should for a possessive.
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { INSTITUTION_HEADS, nameKey } from './gazetteer';
 import { COMPANY_SUFFIXES, joinedWords, type NameMention } from './mentions';
 
@@ -42,15 +42,18 @@ const NOT_OWNED = new Set([
   'from',
 ]);
 
-const isPossessive = (token: Token | undefined) => token?.norm === "'s";
+/** Whether the token at `index` is a possessive "'s" (false when there is no token there). */
+function isPossessiveAt(tokens: TokenList, index: number): boolean {
+  return tokens.wordAt(index)?.norm === "'s";
+}
 
 /**
  * Every mention of a name followed by "'s", one of them by a word no possessive owns: each mention takes the "'s".
  */
-export function possessiveNames(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+export function possessiveNames(tokens: TokenList, mentions: readonly NameMention[]): NameMention[] {
   // Only a name with a mention before "'s" can qualify (most documents have none): the others are not grouped.
   let possessiveKeys: Set<string> | undefined;
-  for (const mention of mentions) if (isPossessive(tokens[mention.last + 1])) (possessiveKeys ??= new Set()).add(nameKey(mention.text));
+  for (const mention of mentions) if (isPossessiveAt(tokens, mention.last + 1)) (possessiveKeys ??= new Set()).add(nameKey(mention.text));
   if (possessiveKeys === undefined) return [...mentions];
   const byKey = new Map<string, NameMention[]>();
   for (const mention of mentions) {
@@ -64,15 +67,15 @@ export function possessiveNames(tokens: readonly Token[], mentions: readonly Nam
   for (const group of byKey.values()) {
     // A person's "'s" before "a" or "the" is mostly "is" ("Kim's a fighter"): a name the tagger read as a person in most mentions is left.
     if (group.filter((mention) => mention.type === 'person').length * 2 > group.length) continue;
-    if (!group.every((mention) => isPossessive(tokens[mention.last + 1]))) continue;
-    if (!group.some((mention) => NOT_OWNED.has(tokens[mention.last + 2]?.norm.toLowerCase() ?? '.'))) continue;
+    if (!group.every((mention) => isPossessiveAt(tokens, mention.last + 1))) continue;
+    if (!group.some((mention) => NOT_OWNED.has(tokens.wordAt(mention.last + 2)?.normLower ?? '.'))) continue;
     for (const mention of group) extend.add(mention);
   }
   if (extend.size === 0) return [...mentions];
   return mentions.map((mention) => {
     if (!extend.has(mention)) return mention;
     const last = mention.last + 1;
-    return { ...mention, last, end: tokens[last].end, text: joinedWords(tokens, mention.first, last) };
+    return { ...mention, last, end: tokens.end(last), text: joinedWords(tokens, mention.first, last) };
   });
 }
 
@@ -80,12 +83,12 @@ export function possessiveNames(tokens: readonly Token[], mentions: readonly Nam
 const MAX_OWNED_WORDS = 4;
 
 /** The index of the last head word of an organization's name among the title-case words from `from`, if any. */
-function organizationHeadFrom(tokens: readonly Token[], from: number): number | undefined {
+function organizationHeadFrom(tokens: TokenList, from: number): number | undefined {
   let head: number | undefined;
   for (let index = from; index < tokens.length && index < from + MAX_OWNED_WORDS; index++) {
-    const token = tokens[index];
-    if (token.sentenceStart || token.lineStart || !/^\p{Lu}/u.test(token.norm)) break;
-    const key = nameKey(token.norm.replace(/\.$/, ''));
+    const norm = tokens.norm(index);
+    if (tokens.sentenceStart(index) || tokens.lineStart(index) || !/^\p{Lu}/u.test(norm)) break;
+    const key = nameKey(norm.replace(/\.$/, ''));
     if (INSTITUTION_HEADS.has(key) || COMPANY_SUFFIXES.has(key)) head = index;
   }
   return head;
@@ -97,13 +100,13 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): number | 
  * or a possessive firm's "'s" (possessiveNames) is followed by title-case words ending in a kind of organization or
  * a legal form. A singular "X's" before such words is X's body, not part of a name ("Norland's Labour Party").
  */
-export function organizationsWithPossessives(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+export function organizationsWithPossessives(tokens: TokenList, mentions: readonly NameMention[]): NameMention[] {
   const joined: NameMention[] = [];
   for (let at = 0; at < mentions.length; at++) {
     const mention = mentions[at];
-    const owner = tokens[mention.last];
-    const pluralApostrophe = tokens[mention.last + 1]?.norm === "'" && /s$/.test(owner.norm);
-    const possessiveFirm = owner.norm === "'s";
+    const owner = tokens.norm(mention.last);
+    const pluralApostrophe = tokens.wordAt(mention.last + 1)?.norm === "'" && /s$/.test(owner);
+    const possessiveFirm = owner === "'s";
     const apostrophe = pluralApostrophe ? mention.last + 1 : mention.last;
     const head = (pluralApostrophe || possessiveFirm) && mention.type !== 'place' ? organizationHeadFrom(tokens, apostrophe + 1) : undefined;
     // The tagger's names inside the joined words become part of it; not where one runs past the head.
@@ -113,7 +116,7 @@ export function organizationsWithPossessives(tokens: readonly Token[], mentions:
       joined.push(mention);
       continue;
     }
-    joined.push({ ...mention, type: 'organization', last: head, end: tokens[head].end, text: joinedWords(tokens, mention.first, head) });
+    joined.push({ ...mention, type: 'organization', last: head, end: tokens.end(head), text: joinedWords(tokens, mention.first, head) });
     at = inside;
   }
   return joined;

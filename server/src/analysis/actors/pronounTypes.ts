@@ -4,7 +4,7 @@
 // sentence, is what the writer took it to be.
 // Only that way round: a person's pronoun after an organization's name ("Acme Corp, told ... he") names the
 // organization's spokesman as often as not (CoNLL train: turning such names into people lost 0.001 of F1).
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import type { ActorType } from '../types';
 import type { NameMention } from './mentions';
 
@@ -18,19 +18,18 @@ const REACH = 12;
  * A mention that begins its sentence or clause (after a comma or a quotation mark) is the subject the pronouns
  * after it refer to; after a verb or a preposition it is an object ("told Acme he would"), and they refer to the subject.
  */
-function isSubject(tokens: readonly Token[], mention: NameMention): boolean {
-  const first = tokens[mention.first];
-  if (first.sentenceStart || first.lineStart || mention.first === 0) return true;
-  return /^[,"'`;:(\-]+$/.test(tokens[mention.first - 1].norm);
+function isSubject(tokens: TokenList, mention: NameMention): boolean {
+  const first = mention.first;
+  if (tokens.sentenceStart(first) || tokens.lineStart(first) || first === 0) return true;
+  return /^[,"'`;:(\-]+$/.test(tokens.norm(first - 1));
 }
 
 /** The type the first pronoun after the mention gives it, if one comes before another name or the sentence's end. */
-function pronounAfter(tokens: readonly Token[], mention: NameMention, nameStarts: ReadonlySet<number>): ActorType | undefined {
+function pronounAfter(tokens: TokenList, mention: NameMention, nameStarts: ReadonlySet<number>): ActorType | undefined {
   if (!isSubject(tokens, mention)) return undefined;
   for (let index = mention.last + 1; index < tokens.length && index <= mention.last + REACH; index++) {
-    const token = tokens[index];
-    if (token.sentenceStart || nameStarts.has(index)) return undefined;
-    const word = token.word.normLower;
+    if (tokens.sentenceStart(index) || nameStarts.has(index)) return undefined;
+    const word = tokens.word(index).normLower;
     if (PERSON_PRONOUNS.has(word)) return 'person';
     if (THING_PRONOUNS.has(word)) return 'organization';
   }
@@ -38,7 +37,7 @@ function pronounAfter(tokens: readonly Token[], mention: NameMention, nameStarts
 }
 
 /** Organization where the tagger says person and every pronoun after the name's mentions is an 'its'. */
-export function typeByPronouns(tokens: readonly Token[], mentions: readonly NameMention[], type: ActorType, nameStarts: ReadonlySet<number>): ActorType {
+export function typeByPronouns(tokens: TokenList, mentions: readonly NameMention[], type: ActorType, nameStarts: ReadonlySet<number>): ActorType {
   if (type !== 'person') return type;
   let person = 0;
   let organization = 0;

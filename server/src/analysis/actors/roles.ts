@@ -3,8 +3,8 @@
 //                              "European Parliament member Tomas Zdechovsky", "the Russian analyst Daria Saprynskaya"
 //   apposition                 "Alexander Korolev, Deputy Director of the Center for … at the Higher School of Economics"
 //   "X of/at/from the Y"       "Daria Saprynskaya of the Russian Academy of Sciences"
-import type { Token } from '../tokens';
-import { INSTITUTION_HEADS, nameKey, tokenKey, type Gazetteer } from './gazetteer';
+import type { TokenList } from '../tokenList';
+import { INSTITUTION_HEADS, nameKey, wordKey, type Gazetteer } from './gazetteer';
 import type { NameMention } from './mentions';
 
 /** An organization named by a common noun ("the coalition's policy director"): linking finds the one it means. */
@@ -134,16 +134,20 @@ export function isRoleWord(word: string, names: Gazetteer): boolean {
   return isRoleHead(word, names) || ROLE_MODIFIERS.has(nameKey(word));
 }
 
-function joinWords(tokens: readonly Token[], first: number, last: number): string {
-  return tokens
-    .slice(first, last + 1)
-    .map((token) => token.norm)
-    .join(' ')
-    .replace(/ - /g, '-');
+function joinWords(tokens: TokenList, first: number, last: number): string {
+  let words = tokens.norm(first);
+  for (let index = first + 1; index <= last; index++) words += ` ${tokens.norm(index)}`;
+  return words.replace(/ - /g, '-');
+}
+
+/** Whether the token at `index` is a determiner ("the", "its"); false when there is none there. */
+function isDeterminerAt(tokens: TokenList, index: number): boolean {
+  const word = tokens.wordAt(index);
+  return word !== undefined && DETERMINERS.has(word.normLower);
 }
 
 /** Reads the role and affiliation of each person mention from the words around it. */
-export function readRoles(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer): Map<NameMention, RoleReading> {
+export function readRoles(tokens: TokenList, mentions: readonly NameMention[], names: Gazetteer): Map<NameMention, RoleReading> {
   const startingAt = new Map<number, NameMention>();
   const endingAt = new Map<number, NameMention>();
   for (const mention of mentions) {
@@ -151,14 +155,14 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
     endingAt.set(mention.last, mention);
   }
   const affiliationAfter = (index: number): NameMention | undefined => {
-    if (tokens[index] && DETERMINERS.has(tokens[index].norm.toLowerCase())) index++;
+    if (isDeterminerAt(tokens, index)) index++;
     const found = startingAt.get(index);
     return found && found.type !== 'person' ? found : undefined;
   };
   // "the department's …": the organization a possessive common noun stands for.
   const possessedBy = (index: number): NominalAffiliation | undefined => {
-    if (tokens[index] && DETERMINERS.has(tokens[index].norm.toLowerCase())) index++;
-    return tokens[index + 1]?.norm === "'s" && /^\p{Ll}+$/u.test(tokens[index]?.norm ?? '') ? { noun: tokens[index].norm } : undefined;
+    if (isDeterminerAt(tokens, index)) index++;
+    return tokens.wordAt(index + 1)?.norm === "'s" && /^\p{Ll}+$/u.test(tokens.wordAt(index)?.norm ?? '') ? { noun: tokens.norm(index) } : undefined;
   };
   const readings = new Map<NameMention, RoleReading>();
   for (const mention of mentions) {
@@ -166,65 +170,62 @@ export function readRoles(tokens: readonly Token[], mentions: readonly NameMenti
     const reading: RoleReading = {};
     // Title before the name.
     let first = mention.first;
-    while (first > 0 && isRoleWord(tokens[first - 1].norm, names) && !endingAt.has(first - 1)) first--;
+    while (first > 0 && isRoleWord(tokens.norm(first - 1), names) && !endingAt.has(first - 1)) first--;
     // The body a title belongs to, written before it ("Council President", "Board Chairman").
-    while (first < mention.first && first > 0 && /^\p{Lu}/u.test(tokens[first - 1].norm) && INSTITUTION_HEADS.has(tokens[first - 1].norm.toLowerCase()) && !endingAt.has(first - 1))
+    while (first < mention.first && first > 0 && /^\p{Lu}/u.test(tokens.norm(first - 1)) && INSTITUTION_HEADS.has(tokens.word(first - 1).normLower) && !endingAt.has(first - 1))
       first--;
-    if (first < mention.first && isRoleHead(tokens[mention.first - 1].norm, names)) {
+    if (first < mention.first && isRoleHead(tokens.norm(mention.first - 1), names)) {
       reading.role = joinWords(tokens, first, mention.first - 1);
       let before = first - 1;
-      if (tokens[before]?.norm === "'s") before--;
+      if (tokens.wordAt(before)?.norm === "'s") before--;
       const owner = endingAt.get(before);
+      const ownerWord = tokens.wordAt(before);
       if (owner && owner.type !== 'person') reading.affiliation = owner;
-      else if (tokens[before]) {
-        const country = names.nationality.get(tokenKey(tokens[before]));
+      else if (ownerWord) {
+        const country = names.nationality.get(wordKey(ownerWord));
         if (country) reading.affiliation = country;
       }
     }
     // Apposition or "of the Y" after the name.
     const next = mention.last + 1;
-    if (tokens[next]?.norm === ',' && ROLE_VERBS[tokens[next + 2]?.norm.toLowerCase() ?? ''] && tokens[next + 1].norm.toLowerCase() === 'who') {
+    const nextWord = tokens.wordAt(next);
+    if (nextWord?.norm === ',' && ROLE_VERBS[tokens.wordAt(next + 2)?.normLower ?? ''] && tokens.word(next + 1).normLower === 'who') {
       // Relative clause: "X, who heads the department's environmental division".
-      const verb = ROLE_VERBS[tokens[next + 2].norm.toLowerCase()];
+      const verb = ROLE_VERBS[tokens.word(next + 2).normLower];
       let end = next + 3;
-      while (end < tokens.length && end - next < 12 && /^[\p{L}'-]+$/u.test(tokens[end].norm)) end++;
+      while (end < tokens.length && end - next < 12 && /^[\p{L}'-]+$/u.test(tokens.norm(end))) end++;
       if (end > next + 3) {
         reading.role ??= `${verb} of ${joinWords(tokens, next + 3, end - 1).replace(/ 's\b/g, "'s")}`;
         const owner = affiliationAfter(next + 3) ?? possessedBy(next + 3);
         if (owner) reading.affiliation ??= owner;
       }
-    } else if (tokens[next]?.norm === ',') {
+    } else if (nextWord?.norm === ',') {
       let cursor = next + 1;
-      if (tokens[cursor] && DETERMINERS.has(tokens[cursor].norm.toLowerCase())) cursor++;
+      if (isDeterminerAt(tokens, cursor)) cursor++;
       // "the coalition's policy director", "an Acme spokesperson": the owner first, then the role.
       let owner: RoleReading['affiliation'];
       const named = startingAt.get(cursor);
       if (named && named.type !== 'person') {
         owner = named;
         cursor = named.last + 1;
-        if (tokens[cursor]?.norm === "'s") cursor++;
-      } else if (tokens[cursor + 1]?.norm === "'s" && /^\p{Ll}+$/u.test(tokens[cursor].norm)) {
-        owner = { noun: tokens[cursor].norm };
+        if (tokens.wordAt(cursor)?.norm === "'s") cursor++;
+      } else if (tokens.wordAt(cursor + 1)?.norm === "'s" && /^\p{Ll}+$/u.test(tokens.norm(cursor))) {
+        owner = { noun: tokens.norm(cursor) };
         cursor += 2;
       }
       const roleFirst = cursor;
-      while (
-        cursor < tokens.length &&
-        cursor - roleFirst < 6 &&
-        /^[\p{L}-]+$/u.test(tokens[cursor].norm) &&
-        !LINKS.has(tokens[cursor].norm.toLowerCase()) &&
-        !startingAt.has(cursor)
-      )
+      while (cursor < tokens.length && cursor - roleFirst < 6 && /^[\p{L}-]+$/u.test(tokens.norm(cursor)) && !LINKS.has(tokens.word(cursor).normLower) && !startingAt.has(cursor))
         cursor++;
-      if (cursor > roleFirst && isRoleHead(tokens[cursor - 1].norm, names)) {
+      if (cursor > roleFirst && isRoleHead(tokens.norm(cursor - 1), names)) {
         reading.role ??= joinWords(tokens, roleFirst, cursor - 1);
         if (owner) reading.affiliation ??= owner;
-        if (tokens[cursor] && LINKS.has(tokens[cursor].norm.toLowerCase())) {
+        const link = tokens.wordAt(cursor);
+        if (link && LINKS.has(link.normLower)) {
           const owner = affiliationAfter(cursor + 1);
           if (owner) reading.affiliation ??= owner;
         }
       }
-    } else if (tokens[next] && ['of', 'at', 'from'].includes(tokens[next].norm.toLowerCase())) {
+    } else if (nextWord && ['of', 'at', 'from'].includes(nextWord.normLower)) {
       const owner = affiliationAfter(next + 1);
       if (owner) reading.affiliation ??= owner;
     }

@@ -1,7 +1,7 @@
 // Clubs in sports results tables written with a bracketed letter for their town ("Iskra (K)", "Lokvar (PL)"):
 // leagues with two clubs of one name tell them apart so, and the letter belongs to the club's name. The tagger
 // reads the name before the bracket alone, often as a person or a place, and the letter as a name of its own.
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import type { Gazetteer } from './gazetteer';
 import type { NameMention } from './mentions';
 import type { Register } from './register';
@@ -10,10 +10,9 @@ import type { Register } from './register';
 const TOWN_LETTERS = /^[A-Z]{1,2}$/;
 
 /** The token index of the ")" closing a bracketed town letter that starts at `open`, if one does. */
-function townLetterEnd(tokens: readonly Token[], open: number): number | undefined {
-  const [bracket, letters, close] = [tokens[open], tokens[open + 1], tokens[open + 2]];
-  if (bracket?.norm !== '(' || letters === undefined || close?.norm !== ')') return undefined;
-  if (bracket.lineStart || letters.lineStart || close.lineStart || !TOWN_LETTERS.test(letters.norm)) return undefined;
+function townLetterEnd(tokens: TokenList, open: number): number | undefined {
+  if (open < 0 || open + 2 >= tokens.length || tokens.norm(open) !== '(' || tokens.norm(open + 2) !== ')') return undefined;
+  if (tokens.lineStart(open) || tokens.lineStart(open + 1) || tokens.lineStart(open + 2) || !TOWN_LETTERS.test(tokens.norm(open + 1))) return undefined;
   return open + 2;
 }
 
@@ -22,7 +21,7 @@ function townLetterEnd(tokens: readonly Token[], open: number): number | undefin
  * one club with the letter: an organization, and the letter no name of its own. Elsewhere bracketed capitals are
  * mostly abbreviations ("Northern Party (NP)"), and a country's code after an athlete's name ("Lee (US)") is the athlete's country.
  */
-export function clubsWithTownLetters(tokens: readonly Token[], mentions: readonly NameMention[], names: Gazetteer, register: Register): NameMention[] {
+export function clubsWithTownLetters(tokens: TokenList, mentions: readonly NameMention[], names: Gazetteer, register: Register): NameMention[] {
   if (register !== 'sports') return [...mentions];
   const candidates = mentions.map((mention) => {
     const end = townLetterEnd(tokens, mention.first + 1);
@@ -30,7 +29,7 @@ export function clubsWithTownLetters(tokens: readonly Token[], mentions: readonl
   });
   // Letters that are also a country's code ("PL") after a name the tagger did not read as a club: a club's town only
   // when the document writes other clubs with town letters that are no country's (an athlete's country otherwise).
-  const isCountry = (at: number) => names.country.has(tokens[mentions[at].first + 2].norm.toLowerCase());
+  const isCountry = (at: number) => names.country.has(tokens.word(mentions[at].first + 2).normLower);
   const tableOfTowns = candidates.some((end, at) => end !== undefined && !isCountry(at));
   const extended = new Map<NameMention, NameMention>();
   const swallowed = new Set<NameMention>();
@@ -42,8 +41,8 @@ export function clubsWithTownLetters(tokens: readonly Token[], mentions: readonl
       first: mention.first,
       last: end,
       start: mention.start,
-      end: tokens[end].end,
-      text: `${tokens[mention.first].norm} ( ${tokens[mention.first + 2].norm} )`,
+      end: tokens.end(end),
+      text: `${tokens.norm(mention.first)} ( ${tokens.norm(mention.first + 2)} )`,
     });
     for (let after = at + 1; after < mentions.length && mentions[after].first <= end; after++) swallowed.add(mentions[after]);
   });
