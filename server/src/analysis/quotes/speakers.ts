@@ -6,7 +6,7 @@ import { firstStartingFrom } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import type { DocumentTokens } from '../documentTokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
@@ -203,7 +203,7 @@ export class SpeakerResolver {
       }
       return speaker;
     }
-    const lastWord = phrase.tokens[phrase.tokens.length - 1].lower;
+    const lastWord = phrase.tokens.lower(phrase.tokens.length - 1);
     if (ROLE_PLURALS.has(lastWord) && phrase.tokens.length <= 3 && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) {
       // "Prosecutors say", "Senior Officials said": a group written with a capital at the start of a sentence.
       this.spoken.push({ name: this.text.slice(phrase.head.start, phrase.head.end), position: phrase.head.start, gender: undefined, type: 'group' });
@@ -250,7 +250,7 @@ export class SpeakerResolver {
     }
     if (nominal.kind === 'document') {
       // "her statement read", "its report says": the owner the possessive points to wrote it.
-      const owner = phrase.tokens[0]?.lower;
+      const owner = phrase.tokens.wordAt(0)?.lower ?? '';
       const gender = GENDERED_PRONOUNS.get(owner);
       const found =
         owner === 'its'
@@ -271,12 +271,10 @@ export class SpeakerResolver {
    * or a person: the document only carries their words.
    */
   private documentAuthor(phrase: SpeakerPhrase): { name: string; actorId?: string } | undefined {
-    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    const possessive = possessiveIndex(phrase.tokens);
     if (possessive >= 1) {
-      const ownerEnd = phrase.tokens[possessive - 1].end;
-      const named = this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
-        .filter((mention) => mention.end <= ownerEnd + 2 && mention.actor.type !== 'place')
-        .pop();
+      const ownerEnd = phrase.tokens.end(possessive - 1);
+      const named = lastEndingBy(this.mentionsOverlapping(phrase.tokens.start(0), ownerEnd), ownerEnd + 2, true);
       if (named) return { name: named.actor.name, actorId: named.actor.id };
       const owner = readNominal(phrase.tokens.slice(0, possessive));
       if (owner.kind === 'organization') return this.organizationFitting(owner, phrase.head.start);
@@ -299,18 +297,18 @@ export class SpeakerResolver {
    * (of the same noun first): "A study by the institute found … The study also said …".
    */
   private documentIssuer(phrase: SpeakerPhrase, noun: string): { name: string; actorId?: string } | undefined {
-    const words = phrase.tokens.filter((token) => token.kind === 'word' && token.start < phrase.head.end);
-    const modifier = [...words.slice(1, -1)].reverse().find((token) => ORGANIZATION_NOUNS.has(token.lower) && !MEDIA_NOUNS.has(token.lower));
-    if (modifier) {
-      const found = this.organizationFitting({ kind: 'organization', noun: modifier.lower, media: false }, phrase.head.start);
+    const modifier = organizationModifier(phrase.tokens, phrase.head.end);
+    if (modifier !== undefined) {
+      const found = this.organizationFitting({ kind: 'organization', noun: modifier, media: false }, phrase.head.start);
       if (found) return found;
     }
     this.documentSourcesCache ??= documentSources(this.text);
     const sources = this.documentSourcesCache;
-    const own = sources.find((source) => source.position >= phrase.head.start && source.position < phrase.head.end);
+    const own = sourceWithin(sources, phrase.head);
     if (own) return this.documentSourceName(own);
     // "its report", "her letter": the owner the pronoun points to wrote it (resolved by the caller).
-    if (GENDERED_PRONOUNS.has(words[0]?.lower ?? '') || words[0]?.lower === 'its' || words[0]?.lower === 'their') return undefined;
+    const first = firstWordBefore(phrase.tokens, phrase.head.end);
+    if (GENDERED_PRONOUNS.has(first) || first === 'its' || first === 'their') return undefined;
     let latest: DocumentSource | undefined;
     for (let index = sources.length - 1; index >= 0; index--) {
       const source = sources[index];
@@ -349,12 +347,12 @@ export class SpeakerResolver {
 
   /** "a county judge", "one former director": one person described, not a group, a source or a document. */
   private isOnePerson(phrase: SpeakerPhrase, nominal: Nominal): boolean {
-    const first = phrase.tokens[0]?.lower;
+    const first = phrase.tokens.wordAt(0)?.lower;
     if (first !== 'a' && first !== 'an' && first !== 'one') return false;
     if (ANONYMOUS_NOUNS.has(nominal.noun) || ROLE_PLURALS.has(nominal.noun) || ORGANIZATION_NOUNS.has(nominal.noun) || DOCUMENT_NOUNS.has(nominal.noun)) return false;
     // "a source close to the talks", "a person familiar with …": an anonymous source, whatever word ends the head.
-    if (phrase.tokens.some((token) => ANONYMOUS_NOUNS.has(token.lower))) return false;
-    return !/s$/u.test(nominal.noun) && !phrase.tokens.some((token) => token.lower === "'s" || token.lower === '’s');
+    for (let index = 0; index < phrase.tokens.length; index++) if (ANONYMOUS_NOUNS.has(phrase.tokens.lower(index))) return false;
+    return !/s$/u.test(nominal.noun) && possessiveIndex(phrase.tokens) < 0;
   }
 
   /**
@@ -383,12 +381,10 @@ export class SpeakerResolver {
 
   /** "the EPA's regional office": the actor owning the described speaker. */
   private ownerOf(phrase: SpeakerPhrase): IndexedMention | undefined {
-    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    const possessive = possessiveIndex(phrase.tokens);
     if (possessive < 1) return undefined;
-    const ownerEnd = phrase.tokens[possessive - 1].end;
-    return this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
-      .filter((mention) => mention.end <= ownerEnd + 2)
-      .pop();
+    const ownerEnd = phrase.tokens.end(possessive - 1);
+    return lastEndingBy(this.mentionsOverlapping(phrase.tokens.start(0), ownerEnd), ownerEnd + 2, false);
   }
 
   /** `says Lee's partner, Jane Roe.`: a name set off right after the description names the speaker. */
@@ -586,39 +582,35 @@ export class SpeakerResolver {
     // The head noun of a name phrase is its last word: "Union Local 12 president Jane Roe", "Toronto's John Doe",
     // "the Kentucky Republican". The actor covering it speaks; a place or organization earlier in the phrase
     // only qualifies the speaker.
-    const lastToken = phrase.tokens[phrase.tokens.length - 1];
-    const headMention = mentionCovering(overlapping, lastToken);
+    const tokens = phrase.tokens;
+    const last = tokens.length - 1;
+    const headMention = mentionCovering(overlapping, tokens.start(last), tokens.end(last));
     if (headMention) return { actorId: headMention.actor.id, name: headMention.actor.name, start: headMention.start, end: headMention.end };
-    const tailName = finalNameRun(phrase.tokens);
+    const tailName = finalNameRun(tokens);
     if (tailName && tailName.first > 0) {
-      const name = this.text.slice(phrase.tokens[tailName.first].start, lastToken.end);
+      const name = this.text.slice(tokens.start(tailName.first), tokens.end(last));
       const byName = this.actorByName(name);
       if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
       if (/\s/.test(name)) return { name, start: phrase.head.start, end: phrase.head.end };
     }
-    if (phrase.tokens[0].lower === 'the' && onlyPlaces(overlapping)) {
+    if (tokens.lower(0) === 'the' && onlyPlaces(overlapping)) {
       // "the Kentucky Republican", "the Ottawa native": a description with a place in it.
-      const found = this.personFitting({ kind: 'person', noun: lastToken.lower, media: false }, phrase.head.start);
+      const found = this.personFitting({ kind: 'person', noun: tokens.lower(last), media: false }, phrase.head.start);
       if (found) return { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}), start: phrase.head.start, end: phrase.head.end };
     }
     if (overlapping.length > 0) {
-      const rank = (mention: IndexedMention) => (mention.actor.type === 'person' ? 0 : mention.actor.type === 'organization' ? 1 : 2);
       // The head names the speaker; among mentions, prefer one inside the head, then people, then the earliest.
-      const best = [...overlapping].sort((a, b) => Number(!this.inside(a, phrase.head)) - Number(!this.inside(b, phrase.head)) || rank(a) - rank(b) || a.start - b.start)[0];
+      const best = bestMention(overlapping, phrase.head);
       return { actorId: best.actor.id, name: best.actor.name, start: best.start, end: best.end };
     }
-    const words = nameWords(phrase.tokens, { first: 0, last: phrase.tokens.length - 1 });
-    const name = this.text.slice(phrase.tokens[words.first].start, phrase.tokens[words.last].end);
+    const words = nameWords(tokens, { first: 0, last });
+    const name = this.text.slice(tokens.start(words.first), tokens.end(words.last));
     const byName = this.actorByName(name);
     if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
     // Without an actor: a last name alone takes the full name of the person named so before ("Saprynskaya",
     // "Putin" after "President Vladimir Putin").
     const fuller = this.fullerNamedSpeaker(name) ?? this.fullerNameInText(name, phrase.head.start);
     return { name: fuller ?? name, start: phrase.head.start, end: phrase.head.end };
-  }
-
-  private inside(mention: IndexedMention, range: { start: number; end: number }): boolean {
-    return mention.start >= range.start && mention.end <= range.end;
   }
 
   /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
@@ -945,12 +937,16 @@ function afterAbbreviatedTitle(before: string): boolean {
  * The capitalized words closing a speaker phrase after a lowercase role or an organization's name
  * ("volunteer coordinator Lee Park", "county prosecutor Jane Roe"): the person's name, titles left out.
  */
-function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
+function finalNameRun(tokens: TokenList): { first: number } | undefined {
   let first = tokens.length;
-  while (first > 0 && tokens[first - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[first - 1].text) && !TITLES.has(tokens[first - 1].lower)) first--;
+  while (first > 0) {
+    const word = tokens.word(first - 1);
+    if (word.kind !== 'word' || !/^\p{Lu}/u.test(word.text) || TITLES.has(word.lower)) break;
+    first--;
+  }
   const words = tokens.length - first;
   if (words < 2 || words > 4 || first === 0) return undefined;
-  const before = tokens[first - 1];
+  const before = tokens.word(first - 1);
   // Only after a lowercase role word or a title: "president Jane Roe", "Lt. Lee Park".
   // Not after a joiner inside a longer name: "Department of Social Services".
   if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower)) || before.lower === 'of') return undefined;
@@ -960,10 +956,78 @@ function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
 // (loops, not find/every with a callback: a callback written in a method is a new closure per call, whose optimized
 // code is dropped at each full collection and compiled again while typing; these run for every named speaker)
 
-/** The first of `mentions` covering `token`. */
-function mentionCovering(mentions: readonly IndexedMention[], token: Token): IndexedMention | undefined {
-  for (const mention of mentions) if (mention.start <= token.start && mention.end >= token.end) return mention;
+/** The first of `mentions` covering text[start, end). */
+function mentionCovering(mentions: readonly IndexedMention[], start: number, end: number): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start <= start && mention.end >= end) return mention;
   return undefined;
+}
+
+/** The index of the first possessive "’s" among `tokens`, or -1. */
+function possessiveIndex(tokens: TokenList): number {
+  for (let index = 0; index < tokens.length; index++) {
+    const lower = tokens.lower(index);
+    if (lower === '’s' || lower === "'s") return index;
+  }
+  return -1;
+}
+
+/** The last of `mentions` ending by `end` (and naming no place, when `noPlace`). */
+function lastEndingBy(mentions: readonly IndexedMention[], end: number, noPlace: boolean): IndexedMention | undefined {
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index];
+    if (mention.end <= end && (!noPlace || mention.actor.type !== 'place')) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * Among the words of a document's phrase before `headEnd`, the last organization noun (not a medium's) between the
+ * first and the last: "the parole board decision" → "board".
+ */
+function organizationModifier(tokens: TokenList, headEnd: number): string | undefined {
+  let words = 0;
+  for (let index = 0; index < tokens.length; index++) if (tokens.kind(index) === 'word' && tokens.start(index) < headEnd) words++;
+  let modifier: string | undefined;
+  let ordinal = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens.kind(index) !== 'word' || tokens.start(index) >= headEnd) continue;
+    const lower = tokens.lower(index);
+    if (ordinal > 0 && ordinal < words - 1 && ORGANIZATION_NOUNS.has(lower) && !MEDIA_NOUNS.has(lower)) modifier = lower;
+    ordinal++;
+  }
+  return modifier;
+}
+
+/** The lower-case form of the first word of `tokens` before `headEnd`, '' when none. */
+function firstWordBefore(tokens: TokenList, headEnd: number): string {
+  for (let index = 0; index < tokens.length; index++) if (tokens.kind(index) === 'word' && tokens.start(index) < headEnd) return tokens.lower(index);
+  return '';
+}
+
+/** The first of `sources` written inside `range`. */
+function sourceWithin(sources: readonly DocumentSource[], range: Range): DocumentSource | undefined {
+  for (const source of sources) if (source.position >= range.start && source.position < range.end) return source;
+  return undefined;
+}
+
+/** How a mention ranks as the speaker of a name phrase: people first, then organizations, then the rest. */
+function mentionRank(mention: IndexedMention): number {
+  return mention.actor.type === 'person' ? 0 : mention.actor.type === 'organization' ? 1 : 2;
+}
+
+/**
+ * The mention of a name phrase that names the speaker: one inside the head first, then by rank, then the earliest
+ * (the first of equals, as a stable sort would put it first).
+ */
+function bestMention(mentions: readonly IndexedMention[], head: Range): IndexedMention {
+  let best = mentions[0];
+  for (let index = 1; index < mentions.length; index++) {
+    const mention = mentions[index];
+    const outside = Number(!(mention.start >= head.start && mention.end <= head.end)) - Number(!(best.start >= head.start && best.end <= head.end));
+    if (outside < 0 || (outside === 0 && (mentionRank(mention) - mentionRank(best) < 0 || (mentionRank(mention) === mentionRank(best) && mention.start < best.start))))
+      best = mention;
+  }
+  return best;
 }
 
 /** Whether every one of `mentions` names a place. */
