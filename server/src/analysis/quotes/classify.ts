@@ -53,7 +53,11 @@ export function isTitleCased(inner: string): boolean {
 function titleCasedWords(inner: string, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 8) return false;
   if (/[.!?;]\s+\S/.test(inner.trim())) return false; // more than one sentence or a clause break inside ("X: Y" titles pass)
-  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !(index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
+  }
+  return true;
 }
 
 /** The word right before the opening mark (skipping "the", a possessive's "s" counts as possessive). */

@@ -1,6 +1,6 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
-import { partitionPoint } from '../partitionPoint';
+import { firstEndingAfter } from '../partitionPoint';
 import type { Block, Speaker } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
@@ -308,11 +308,6 @@ function verbSoon(tokens: TokenList, from: number): boolean {
   return hasVerb(tokens, from, tokens.length - 1);
 }
 
-/** Index of the first of the sorted, disjoint `quoted` ranges that ends after `position`. */
-function firstEndingAfter(quoted: readonly Range[], position: number): number {
-  return partitionPoint(quoted.length, (index) => quoted[index].end <= position);
-}
-
 function overlapsQuotation(content: Range, quoted: readonly Range[]): boolean {
   const low = firstEndingAfter(quoted, content.start);
   let covered = 0;
@@ -338,10 +333,15 @@ function enclosingQuotations(speech: ReportedSpeech, quotations: readonly Range[
     end = Math.max(end, quotation.end);
   }
   if (start === speech.content.start && end === speech.content.end) return speech;
-  const parts = speech.parts?.map((part, index, all) => ({
-    start: index === 0 ? Math.min(part.start, start) : part.start,
-    end: index === all.length - 1 ? Math.max(part.end, end) : part.end,
-  }));
+  let parts: Range[] | undefined;
+  if (speech.parts) {
+    const all = speech.parts;
+    parts = [];
+    for (let index = 0; index < all.length; index++) {
+      const part = all[index];
+      parts.push({ start: index === 0 ? Math.min(part.start, start) : part.start, end: index === all.length - 1 ? Math.max(part.end, end) : part.end });
+    }
+  }
   return { ...speech, content: { start, end }, ...(parts ? { parts } : {}) };
 }
 
@@ -870,6 +870,19 @@ function readSentenceSpeech(allTokens: TokenList): ReportedSpeech[] {
   return read ? splitSecondSpeech(tokens, read) : [];
 }
 
+/** Whether reported speech read from a sentence stands: no quotation takes its words, its verb is no weak cue. */
+function keeps(text: string, quoted: readonly Range[], directSpans: readonly Range[], speech: ReportedSpeech): boolean {
+  return (
+    !overlapsQuotation(speech.content, quoted) &&
+    !startsWithQuotation(text, speech.content) &&
+    !isRelativePronoun(speech.attribution.speaker) &&
+    !WEAK_CUES.has(speech.attribution.verb) &&
+    // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
+    // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
+    !insideAny(directSpans, speech.attribution.cue.start)
+  );
+}
+
 export function findReportedSpeech(
   text: string,
   document: DocumentTokens,
@@ -890,17 +903,10 @@ export function findReportedSpeech(
     for (const sentence of sentenceSource.sentences(blockIndex)) {
       if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
       const speeches = reuse.speech(sentence.start, sentence.end, readSentenceSpeech);
-      const keeps = (speech: ReportedSpeech) =>
-        !overlapsQuotation(speech.content, quoted) &&
-        !startsWithQuotation(text, speech.content) &&
-        !isRelativePronoun(speech.attribution.speaker) &&
-        !WEAK_CUES.has(speech.attribution.verb) &&
-        // A cue inside a direct quotation's extent is quoted words or, between the parts of a split quotation
-        // (`"A," she denied that, "B."`), that quotation's own attribution: not speech reported by the narrator.
-        !insideAny(directSpans, speech.attribution.cue.start);
       let firstKept = true;
-      for (const [order, speech] of speeches.entries()) {
-        const kept = keeps(speech);
+      for (let order = 0; order < speeches.length; order++) {
+        const speech = speeches[order];
+        const kept = keeps(text, quoted, directSpans, speech);
         if (order === 0) firstKept = kept;
         // A second speech by the same speaker ("…, adding that …") is more of the first one's words: it goes when
         // they go (the first speech is the sentence's reading, its speaker phrase shared with such a second one).

@@ -368,7 +368,12 @@ function mayBeInTail(code: number): boolean {
 function placesOf(text: string, spellings: readonly string[]): number[] {
   const places: number[] = [];
   for (const spelling of spellings) for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) places.push(at);
-  return spellings.length > 1 ? places.sort((a, b) => a - b) : places;
+  return spellings.length > 1 ? places.sort(ascending) : places;
+}
+
+/** For sorting numbers in ascending order. */
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /**

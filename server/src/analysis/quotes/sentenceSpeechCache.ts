@@ -8,7 +8,7 @@
 // moved by the edit) and those tokens and the one either side are unchanged since the previous analysis
 // (previousTokens.ts), the tokens inside are the same, and so is the reading, moved.
 import type { DocumentTokens } from '../documentTokens';
-import { checkedKept } from '../paragraphCache';
+import { cacheChecksOn, checkedKept } from '../paragraphCache';
 import { KeptByPosition, unchangedStretch, type TokenAlignment } from '../previousTokens';
 import type { TokenList } from '../tokenList';
 import type { SpeakerPhrase } from './attribution';
@@ -52,7 +52,9 @@ export class SentenceSpeechReuse {
       return speech;
     }
     this.current.set(start, previous);
-    return checkedKept('reported speech', moved(previous.speech, previous.by), () => read(wordsWithin(this.document, start, end)));
+    const kept = moved(previous.speech, previous.by);
+    // (the check's callback made only when checking: most sentences of an edit are kept ones)
+    return cacheChecksOn() ? checkedKept('reported speech', kept, () => read(wordsWithin(this.document, start, end))) : kept;
   }
 
   /** The previous analysis's record of the sentence, moved to where the sentence is now. */
