@@ -53,12 +53,16 @@ export function wordsWithin(document: DocumentTokens, from: number, to: number):
   return compound ? joinedWords(tokens) : tokens;
 }
 
+/** The builder of joined words, kept for reuse: its columns grow once, each list made is copied out of them. */
+const joined = new TokenListBuilder(256);
+
 /**
  * `tokens` with the compounds joined: a joined word takes the record of its text, the start and flags of its first
  * piece and the end of its last.
  */
 function joinedWords(tokens: TokenList): TokenList {
-  const words = new TokenListBuilder(tokens.length);
+  const words = joined;
+  words.reset();
   // The last word read, pushed once the next token is known not to join it; `original`: its index in `tokens`
   // while it is a token as it is there (-1 once joined).
   let word: Word | undefined;
