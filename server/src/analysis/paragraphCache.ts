@@ -3,6 +3,7 @@
 // are stored with offsets relative to the paragraph's start, so a paragraph that moved is still found. The
 // analysis stays pure: a cached result equals what computing it again would give, and callers copy what they
 // hand on, so nothing cached is ever changed.
+import { TokenList } from './tokenList';
 
 /**
  * Two generations: entries are added to the young one, and an old entry that is used again moves to it; when the
@@ -177,6 +178,13 @@ export function cacheChecksOn(): boolean {
  */
 const withoutWordRecords = (key: string, value: unknown) => {
   if (key === 'word') return undefined;
+  // (a token list by its own tokens' places and flags: not its word records, nor the columns a view shares)
+  if (value instanceof TokenList)
+    return [
+      value.starts.subarray(value.first, value.first + value.length),
+      value.ends.subarray(value.first, value.first + value.length),
+      value.flagBits.subarray(value.first, value.first + value.length),
+    ];
   if (typeof value !== 'object' || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) return value;
   const record = value as Record<string, unknown>;
   const sorted: Record<string, unknown> = {};

@@ -5,16 +5,17 @@ import { BETWEEN_SPEAKER_AND_CUE, cueBase, DETERMINERS, HEARER_VERBS, PARTY_LABE
 import { headOf, isPronoun, phraseEndingAt, phraseStartingAt, type TokenSpan } from './phrases';
 import type { Range } from './sentences';
 import type { DocumentTokens } from '../documentTokens';
-import type { Token } from '../tokens';
-import { isCapitalized, wordsWithin } from './words';
+import type { TokenList } from '../tokenList';
+import type { Word } from '../tokens';
+import { isCapitalized, isPossessive, ownTokens, wordsWithin } from './words';
 
 export interface SpeakerPhrase {
   /** The whole phrase naming the speaker ("Darya Saprynskaya, a research fellow …" → "Darya Saprynskaya"). */
   phrase: Range;
   /** Its head: the name, description or pronoun that names the speaker. */
   head: Range;
-  /** Tokens of the phrase, for reading the name out of it. */
-  tokens: Token[];
+  /** Tokens of the head, for reading the name out of it (in columns of their own: kept with the reading). */
+  tokens: TokenList;
   isPronoun: boolean;
   /** A description naming no one ("a spokesman", "Trump’s lawyer"): it is not an actor's mention. */
   isDescription: boolean;
@@ -63,9 +64,9 @@ const LY_NOUNS = new Set([
 ]);
 
 /** A word that may stand between a speaker and the verb: "also", "has", "repeatedly", "in turn". */
-export function isBetweenWord(token: Token): boolean {
-  if (token.kind !== 'word' || isCapitalized(token)) return false;
-  return BETWEEN_SPEAKER_AND_CUE.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower));
+export function isBetweenWord(word: Word): boolean {
+  if (word.kind !== 'word' || isCapitalized(word)) return false;
+  return BETWEEN_SPEAKER_AND_CUE.has(word.lower) || (word.lower.length > 4 && word.lower.endsWith('ly') && !LY_NOUNS.has(word.lower));
 }
 
 // Two-word speech verbs whose first word alone is no speech verb: "shot back", "went on", "chimed in".
@@ -89,77 +90,75 @@ const PHRASAL_CUES = new Map<string, { particle: string; verb: string }>(
 );
 
 /** The speech verb starting at token `index`: its base form and how many tokens it takes, or undefined. */
-function cueAt(tokens: readonly Token[], index: number, allowCapitalized = false): { verb: string; length: number } | undefined {
-  const token = tokens[index];
+function cueAt(tokens: TokenList, index: number, allowCapitalized = false): { verb: string; length: number } | undefined {
+  const token = tokens.wordAt(index);
   if (!token || token.kind !== 'word') return undefined;
   // A capitalized word is a name ("the Post", "Said Ahmed") unless it opens the sentence ("Said Smith: …").
   if (isCapitalized(token) && !allowCapitalized) return undefined;
   const phrasal = PHRASAL_CUES.get(token.lower);
-  if (phrasal && tokens[index + 1]?.lower === phrasal.particle) return { verb: phrasal.verb, length: 2 };
+  if (phrasal && tokens.wordAt(index + 1)?.lower === phrasal.particle) return { verb: phrasal.verb, length: 2 };
   const base = cueBase(token.lower);
   return base ? { verb: base, length: 1 } : undefined;
 }
 
-function isAccordingTo(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.lower === 'according' && tokens[index + 1]?.lower === 'to';
+function isAccordingTo(tokens: TokenList, index: number): boolean {
+  return tokens.wordAt(index)?.lower === 'according' && tokens.wordAt(index + 1)?.lower === 'to';
 }
 
 /** The speaker phrase for a span of tokens, with its head and what kind of phrase it is. */
-export function speakerFrom(tokens: Token[], span: TokenSpan, givenHead?: TokenSpan): SpeakerPhrase {
+export function speakerFrom(tokens: TokenList, span: TokenSpan, givenHead?: TokenSpan): SpeakerPhrase {
   const head = givenHead ?? headOf(tokens, span);
   return {
-    phrase: { start: tokens[span.first].start, end: tokens[span.last].end },
-    head: { start: tokens[head.first].start, end: tokens[head.last].end },
-    tokens: tokens.slice(head.first, head.last + 1),
-    isPronoun: head.first === head.last && isPronoun(tokens[head.first]),
+    phrase: { start: tokens.start(span.first), end: tokens.end(span.last) },
+    head: { start: tokens.start(head.first), end: tokens.end(head.last) },
+    tokens: ownTokens(tokens, head.first, head.last + 1),
+    isPronoun: head.first === head.last && isPronoun(tokens.word(head.first)),
     isDescription: isDescriptionPhrase(tokens, head),
   };
 }
 
 /** A phrase ending in a lowercase noun ("the announcer", "Trump’s spokesman") describes a speaker without naming one. */
-export function isDescriptionPhrase(tokens: readonly Token[], span: TokenSpan): boolean {
-  const last = tokens[span.last];
+export function isDescriptionPhrase(tokens: TokenList, span: TokenSpan): boolean {
+  const last = tokens.word(span.last);
   return last.kind === 'word' && !isCapitalized(last) && !isPronoun(last);
 }
 
-function cueRange(tokens: readonly Token[], index: number): Range {
+function cueRange(tokens: TokenList, index: number): Range {
   const length = isAccordingTo(tokens, index) ? 2 : (cueAt(tokens, index)?.length ?? 1);
-  return { start: tokens[index].start, end: tokens[index + length - 1].end };
-}
-
-function isPossessiveToken(token: Token | undefined): boolean {
-  return token !== undefined && (token.lower === '’s' || token.lower === "'s");
+  return { start: tokens.start(index), end: tokens.end(index + length - 1) };
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** "was asked", "is quoted": the verb's subject is spoken to or about, not the speaker. */
-function isPassive(tokens: readonly Token[], cueIndex: number): boolean {
-  const cue = tokens[cueIndex].lower;
-  if (cue === 'quoted' && tokens[cueIndex + 1]?.lower === 'as') return false; // "she was quoted as saying": she speaks
+function isPassive(tokens: TokenList, cueIndex: number): boolean {
+  const cue = tokens.lower(cueIndex);
+  if (cue === 'quoted' && tokens.wordAt(cueIndex + 1)?.lower === 'as') return false; // "she was quoted as saying": she speaks
   if (!/(?:ed|told|written|said|spoken|thought|sworn)$/.test(cue)) return false;
   let index = cueIndex - 1;
-  while (index >= 0 && isBetweenWord(tokens[index]) && !BE_FORMS.has(tokens[index].lower)) index--;
-  return index >= 0 && BE_FORMS.has(tokens[index].lower);
+  while (index >= 0 && isBetweenWord(tokens.word(index)) && !BE_FORMS.has(tokens.lower(index))) index--;
+  return index >= 0 && BE_FORMS.has(tokens.lower(index));
 }
 
 /** Skips words that may stand between a speaker and its verb, leftwards from `index`; returns the new index. */
-function skipBetweenLeft(tokens: readonly Token[], index: number, floor: number): number {
+function skipBetweenLeft(tokens: TokenList, index: number, floor: number): number {
   let skipped = 0;
   while (index >= floor && skipped < 4) {
+    const word = tokens.word(index);
     // "Roe earlier this week said", "Lee last month wrote": a time phrase between the speaker and the verb.
-    if (index - 1 >= floor && TIME_SPAN_NOUNS.has(tokens[index].lower) && TIME_DEICTICS.has(tokens[index - 1].lower)) {
+    if (index - 1 >= floor && TIME_SPAN_NOUNS.has(word.lower) && TIME_DEICTICS.has(tokens.lower(index - 1))) {
       index -= 2;
       skipped += 2;
       continue;
     }
     // "Acme late Friday said", "Roe on Monday told": a weekday (with its preposition or "late"/"early").
-    if (WEEKDAYS.has(tokens[index].lower)) {
-      index -= TIME_DEICTICS.has(tokens[index - 1]?.lower ?? '') || WEEKDAY_LEADS.has(tokens[index - 1]?.lower ?? '') ? 2 : 1;
+    if (WEEKDAYS.has(word.lower)) {
+      const before = tokens.wordAt(index - 1)?.lower ?? '';
+      index -= TIME_DEICTICS.has(before) || WEEKDAY_LEADS.has(before) ? 2 : 1;
       skipped += 2;
       continue;
     }
-    if (!isBetweenWord(tokens[index])) break;
+    if (!isBetweenWord(word)) break;
     index--;
     skipped++;
   }
@@ -200,7 +199,7 @@ const APPOSITION_OPENERS = new Set([
 ]);
 
 /** An apposition opens with a determiner, a title, a number, "who" or a name: ", a research fellow at …,". */
-function opensApposition(token: Token | undefined, length = Infinity): boolean {
+function opensApposition(token: Word | undefined, length = Infinity): boolean {
   if (!token) return false;
   if (token.kind !== 'word') return false;
   // "Clinton, exasperated, responded", "Durbin, noting the size of the list, said".
@@ -217,44 +216,44 @@ function opensApposition(token: Token | undefined, length = Infinity): boolean {
 }
 
 /** The comma at or before `index` (within the subject's reach of the verb, not across a clause break). */
-function commaBefore(tokens: readonly Token[], index: number, floor: number, cueIndex: number): number | undefined {
+function commaBefore(tokens: TokenList, index: number, floor: number, cueIndex: number): number | undefined {
   let opening = index;
-  while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens[opening].text !== ',') {
-    if (/^[!?;:"“”]$/.test(tokens[opening].text)) return undefined;
+  while (opening >= floor && cueIndex - opening < MAX_SUBJECT_TOKENS && tokens.text(opening) !== ',') {
+    if (/^[!?;:"“”]$/.test(tokens.text(opening))) return undefined;
     opening--;
   }
-  return opening >= floor && tokens[opening].text === ',' ? opening : undefined;
+  return opening >= floor && tokens.text(opening) === ',' ? opening : undefined;
 }
 
 /**
  * The subject of the verb at `cueIndex`, read leftwards: "Vladimir Putin said", "she noted", "Darya Saprynskaya,
  * a research fellow at …, told", "a spokesman said".
  */
-export function subjectBefore(tokens: Token[], cueIndex: number, floor: number): SpeakerPhrase | undefined {
+export function subjectBefore(tokens: TokenList, cueIndex: number, floor: number): SpeakerPhrase | undefined {
   let index = skipBetweenLeft(tokens, cueIndex - 1, floor);
   if (index < floor) return undefined;
-  if (tokens[index].text === ')') {
+  if (tokens.text(index) === ')') {
     // "Rep. Gwen Moore (D-Wis.) said": the parenthesis after a name.
     let opening = index - 1;
-    while (opening >= floor && index - opening <= 10 && tokens[opening].text !== '(') opening--;
-    if (opening < floor || tokens[opening].text !== '(') return undefined;
+    while (opening >= floor && index - opening <= 10 && tokens.text(opening) !== '(') opening--;
+    if (opening < floor || tokens.text(opening) !== '(') return undefined;
     index = opening - 1;
     if (index < floor) return undefined;
   }
-  if (tokens[index].text === ',') {
+  if (tokens.text(index) === ',') {
     // An apposition or aside set off by commas: the subject stands before its opening comma.
     let opening = commaBefore(tokens, index - 1, floor, cueIndex);
     if (opening === undefined) return undefined;
     let closing = index;
     // "Roe, a graduate of the school, where she now teaches, said": a relative clause inside the apposition
     // has its own comma; the apposition opens before it.
-    for (let asides = 0; asides < 2 && RELATIVE_OPENERS.has(tokens[opening + 1]?.lower ?? ''); asides++) {
+    for (let asides = 0; asides < 2 && RELATIVE_OPENERS.has(tokens.wordAt(opening + 1)?.lower ?? ''); asides++) {
       const earlier = commaBefore(tokens, opening - 1, floor, cueIndex);
-      if (earlier === undefined || !opensApposition(tokens[earlier + 1], opening - earlier - 1)) break;
+      if (earlier === undefined || !opensApposition(tokens.wordAt(earlier + 1), opening - earlier - 1)) break;
       closing = opening;
       opening = earlier;
     }
-    if (!opensApposition(tokens[opening + 1], closing - opening - 1)) return subjectBeforeLongAside(tokens, floor, index);
+    if (!opensApposition(tokens.wordAt(opening + 1), closing - opening - 1)) return subjectBeforeLongAside(tokens, floor, index);
     // "Tom Reyes, co-founder of a bakery based in Lyon, France, says": with more commas before the aside, a name
     // opening the sentence and set off by the first of them is the subject, not the place inside the aside.
     if (commaBefore(tokens, opening - 1, floor, cueIndex) !== undefined) {
@@ -262,10 +261,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
       if (opener && !opener.isDescription && !opener.isPronoun) return opener;
     }
     let beforeComma = skipBetweenLeft(tokens, opening - 1, floor);
-    if (tokens[beforeComma]?.text === '.' && PARTY_LABEL.test(tokens[beforeComma - 1]?.text ?? '')) beforeComma--; // "D-Ore."
+    if (tokens.wordAt(beforeComma)?.text === '.' && PARTY_LABEL.test(tokens.wordAt(beforeComma - 1)?.text ?? '')) beforeComma--; // "D-Ore."
     let subject = phraseEndingAt(tokens, beforeComma, floor);
-    if (!subject || tokens[subject.first]?.lower === 'who') return undefined;
-    if (PARTY_LABEL.test(tokens[subject.first].text) && tokens[subject.first - 1]?.text === ',') {
+    if (!subject || tokens.wordAt(subject.first)?.lower === 'who') return undefined;
+    if (PARTY_LABEL.test(tokens.text(subject.first)) && tokens.wordAt(subject.first - 1)?.text === ',') {
       // "Rep. Jane Roe, D-Ore., the ranking member, said": the party label is an aside of the name before it.
       const named = phraseEndingAt(tokens, subject.first - 2, floor);
       if (named) subject = named;
@@ -273,31 +272,37 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
     const described = describedHead(tokens, subject, floor);
     // "the minister, Pavel Dvorak, wrote": a name set off after a description names the speaker.
     let asideEnd = index - 1;
-    if (tokens[asideEnd]?.text === ')') {
+    if (tokens.wordAt(asideEnd)?.text === ')') {
       // "Gov. John Kasich (R-OH), said": the party label closes the aside.
-      while (asideEnd > opening && tokens[asideEnd].text !== '(') asideEnd--;
+      while (asideEnd > opening && tokens.text(asideEnd) !== '(') asideEnd--;
       asideEnd--;
     }
     const aside = phraseEndingAt(tokens, asideEnd, opening + 1);
-    if (isDescriptionPhrase(tokens, headOf(tokens, described)) && aside && aside.first === opening + 1 && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) {
+    if (
+      isDescriptionPhrase(tokens, headOf(tokens, described)) &&
+      aside &&
+      aside.first === opening + 1 &&
+      !isDescriptionPhrase(tokens, aside) &&
+      !isPronoun(tokens.wordAt(aside.first))
+    ) {
       return speakerFrom(tokens, aside);
     }
     return speakerFrom(tokens, subject);
   }
   const subject = phraseEndingAt(tokens, index, floor);
   if (!subject) return undefined;
-  if (tokens[subject.first].lower === 'who' && tokens[subject.first - 1]?.text === ',') {
+  if (tokens.lower(subject.first) === 'who' && tokens.wordAt(subject.first - 1)?.text === ',') {
     // "Saprynskaya, who studies the region, said" is read above; "…, said Smith, who added" points back.
     const antecedent = phraseEndingAt(tokens, subject.first - 2, floor);
     return antecedent ? speakerFrom(tokens, antecedent) : undefined;
   }
-  if (tokens[subject.first].lower === 'who' && subject.first > floor) {
+  if (tokens.lower(subject.first) === 'who' && subject.first > floor) {
     // "Ortiz, the fierce striker who calls herself …": the description before "who", or the name it is set off from.
     const antecedent = phraseEndingAt(tokens, subject.first - 1, floor);
     if (!antecedent) return undefined;
-    if (isDescriptionPhrase(tokens, antecedent) && tokens[antecedent.first - 1]?.text === ',') {
+    if (isDescriptionPhrase(tokens, antecedent) && tokens.wordAt(antecedent.first - 1)?.text === ',') {
       const named = phraseEndingAt(tokens, antecedent.first - 2, floor);
-      if (named && !isDescriptionPhrase(tokens, named) && !isPronoun(tokens[named.first])) return speakerFrom(tokens, named);
+      if (named && !isDescriptionPhrase(tokens, named) && !isPronoun(tokens.wordAt(named.first))) return speakerFrom(tokens, named);
     }
     return speakerFrom(tokens, antecedent);
   }
@@ -313,16 +318,16 @@ export function subjectBefore(tokens: Token[], cueIndex: number, floor: number):
  * the sentence's subject and its verb. The phrase opening the sentence, set off by a comma that opens an
  * apposition, is the subject when no clause break lies between it and the verb's comma (`closing`).
  */
-function subjectBeforeLongAside(tokens: Token[], floor: number, closing: number): SpeakerPhrase | undefined {
+function subjectBeforeLongAside(tokens: TokenList, floor: number, closing: number): SpeakerPhrase | undefined {
   let first = floor;
-  while (first < closing && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
+  while (first < closing && LEADING_CONJUNCTIONS.has(tokens.lower(first))) first++;
   const subject = phraseStartingAt(tokens, first, closing);
-  if (!subject || tokens[subject.last + 1]?.text !== ',' || closing - subject.last > MAX_SUBJECT_TOKENS) return undefined;
-  if (isPronoun(tokens[subject.first])) return undefined;
+  if (!subject || tokens.wordAt(subject.last + 1)?.text !== ',' || closing - subject.last > MAX_SUBJECT_TOKENS) return undefined;
+  if (isPronoun(tokens.wordAt(subject.first))) return undefined;
   // After a name any aside will do ("Mary Lee, lead designer at the firm, said"); after a description only one
   // that reads as an apposition.
-  if (isDescriptionPhrase(tokens, subject) && !opensApposition(tokens[subject.last + 2], closing - subject.last - 2)) return undefined;
-  for (let index = subject.last + 1; index < closing; index++) if (/^[!?;:"“”()]$/.test(tokens[index].text)) return undefined;
+  if (isDescriptionPhrase(tokens, subject) && !opensApposition(tokens.wordAt(subject.last + 2), closing - subject.last - 2)) return undefined;
+  for (let index = subject.last + 1; index < closing; index++) if (/^[!?;:"“”()]$/.test(tokens.text(index))) return undefined;
   return speakerFrom(tokens, subject);
 }
 
@@ -331,38 +336,38 @@ function subjectBeforeLongAside(tokens: Token[], floor: number, closing: number)
  * the prepositional phrase after it (an adjective such as "familiar" or "close" may come first) into its words,
  * so an unnamed source keeps what qualifies it; the description stays the head.
  */
-export function describedWithPostmodifier(tokens: Token[], phrase: TokenSpan): SpeakerPhrase {
+export function describedWithPostmodifier(tokens: TokenList, phrase: TokenSpan): SpeakerPhrase {
   const head = headOf(tokens, phrase);
-  if (!isDescriptionPhrase(tokens, head) || isPronoun(tokens[head.last])) return speakerFrom(tokens, phrase);
+  if (!isDescriptionPhrase(tokens, head) || isPronoun(tokens.wordAt(head.last))) return speakerFrom(tokens, phrase);
   let next = phrase.last + 1;
-  if (POSTMODIFIER_ADJECTIVES.has(tokens[next]?.lower ?? '')) next++;
-  if (!POSTMODIFIER_PREPOSITIONS.has(tokens[next]?.lower ?? '')) return speakerFrom(tokens, phrase);
+  if (POSTMODIFIER_ADJECTIVES.has(tokens.wordAt(next)?.lower ?? '')) next++;
+  if (!POSTMODIFIER_PREPOSITIONS.has(tokens.wordAt(next)?.lower ?? '')) return speakerFrom(tokens, phrase);
   const object = phraseStartingAt(tokens, next + 1);
   if (!object || object.last - phrase.first > MAX_SUBJECT_TAIL) return speakerFrom(tokens, phrase);
   return speakerFrom(tokens, { first: phrase.first, last: object.last }, head);
 }
 
 /** The description a phrase postmodifies: "officials" for "Ottawa" in "officials in Ottawa"; else the phrase itself. */
-function describedHead(tokens: readonly Token[], subject: TokenSpan, floor: number): TokenSpan {
+function describedHead(tokens: TokenList, subject: TokenSpan, floor: number): TokenSpan {
   let head = subject;
   for (let guard = 0; guard < 2; guard++) {
-    const preposition = tokens[head.first - 1];
+    const preposition = tokens.wordAt(head.first - 1);
     if (preposition && PARTICIPLE.test(preposition.text)) {
       // "the board decision allowing his release said", "a lawyer representing the family says": a participle
       // phrase after a description qualifies it; its object does not speak.
       const earlier = head.first - 2 >= floor ? phraseEndingAt(tokens, head.first - 2, floor) : undefined;
-      if (earlier && DETERMINERS.has(tokens[earlier.first].lower) && isDescriptionPhrase(tokens, earlier) && !isPronoun(tokens[earlier.last])) head = earlier;
+      if (earlier && DETERMINERS.has(tokens.lower(earlier.first)) && isDescriptionPhrase(tokens, earlier) && !isPronoun(tokens.wordAt(earlier.last))) head = earlier;
       break;
     }
     if (!preposition || !POSTMODIFIER_PREPOSITIONS.has(preposition.lower)) break;
     let end = head.first - 2;
-    if (POSTMODIFIER_ADJECTIVES.has(tokens[end]?.lower ?? '')) end--;
+    if (POSTMODIFIER_ADJECTIVES.has(tokens.wordAt(end)?.lower ?? '')) end--;
     const earlier = end >= floor ? phraseEndingAt(tokens, end, floor) : undefined;
-    if (!earlier || isPronoun(tokens[earlier.last])) break;
+    if (!earlier || isPronoun(tokens.wordAt(earlier.last))) break;
     if (!isDescriptionPhrase(tokens, earlier)) {
       // "Kim Sato with the regional health authority", "Jane Roe of the local union": the name speaks, the
       // description after it says where she works.
-      if (NAME_AFFILIATIONS.has(preposition.lower) && isDescriptionPhrase(tokens, head) && !isPronoun(tokens[earlier.first])) head = earlier;
+      if (NAME_AFFILIATIONS.has(preposition.lower) && isDescriptionPhrase(tokens, head) && !isPronoun(tokens.wordAt(earlier.first))) head = earlier;
       break;
     }
     head = earlier;
@@ -389,12 +394,38 @@ export function attributionAfter(text: string, document: DocumentTokens, quoteEn
   // An apposition set off by commas does not count: `…” Karl Jensen, an analyst at Nordbank, said in a note.`
   const beforeCue = wordsWithin(document, quoteEnd, attribution.cue.start);
   const asideEnd = beforeCue.length - 1;
-  const asideStart = beforeCue[asideEnd]?.text === ',' ? beforeCue.findIndex((token) => token.text === ',') : -1;
-  const subjectTokens = asideStart >= 0 && asideStart < asideEnd ? beforeCue.slice(0, asideStart) : beforeCue;
-  const wordsBefore = subjectTokens.filter((token) => token.kind === 'word').length;
-  const after = wordsWithin(document, attribution.cue.end, Math.min(end, attribution.cue.end + 200)).filter((token) => token.kind === 'word');
-  const opensClause = after.length > 6 && CLAUSE_OPENERS.has(after[0].lower);
+  let asideStart = -1;
+  if (beforeCue.wordAt(asideEnd)?.text === ',') for (asideStart = 0; beforeCue.text(asideStart) !== ','; asideStart++);
+  const subjectEnd = asideStart >= 0 && asideStart < asideEnd ? asideStart : beforeCue.length;
+  const wordsBefore = wordCount(beforeCue, 0, subjectEnd);
+  const after = wordsWithin(document, attribution.cue.end, Math.min(end, attribution.cue.end + 200));
+  const opensClause = wordCount(after, 0, after.length) > 6 && CLAUSE_OPENERS.has(firstWord(after)!.lower);
   return wordsBefore <= 6 && !opensClause ? attribution : undefined;
+}
+
+/** How many of tokens [from, to) are words. */
+function wordCount(tokens: TokenList, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) if (tokens.kind(index) === 'word') count++;
+  return count;
+}
+
+/** The first word of `tokens` (a token holding a letter or digit), if any. */
+function firstWord(tokens: TokenList): Word | undefined {
+  for (let index = 0; index < tokens.length; index++) if (tokens.kind(index) === 'word') return tokens.word(index);
+  return undefined;
+}
+
+/** Whether tokens from `from` to the end are all marks (none is a word). */
+function onlyMarksFrom(tokens: TokenList, from: number): boolean {
+  for (let index = from; index < tokens.length; index++) if (tokens.kind(index) !== 'punct') return false;
+  return true;
+}
+
+/** Whether each of tokens [from, to) is a word or starts with a digit, a full stop, an apostrophe or a hyphen ("Local 12"). */
+function wordsOrNumbers(tokens: TokenList, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (tokens.kind(index) !== 'word' && !/^[\p{N}.'’-]/u.test(tokens.text(index))) return false;
+  return true;
 }
 
 // Words that, right after a speech verb, open what it reports: the sentence is a statement of its own.
@@ -403,8 +434,8 @@ const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'y
 function readAttributionAfter(text: string, document: DocumentTokens, quoteEnd: number, end: number): Attribution | undefined {
   const tokens = wordsWithin(document, quoteEnd, Math.min(end, quoteEnd + WINDOW));
   let index = 0;
-  while (index < tokens.length && tokens[index].kind === 'punct' && /^(?:,|-+|[\u2015\u2014\u2013])$/.test(tokens[index].text)) index++;
-  const first = tokens[index];
+  while (index < tokens.length && tokens.kind(index) === 'punct' && /^(?:,|-+|[\u2015\u2014\u2013])$/.test(tokens.text(index))) index++;
+  const first = tokens.wordAt(index);
   if (!first || first.kind !== 'word') return undefined;
 
   if (isAccordingTo(tokens, index)) {
@@ -415,17 +446,16 @@ function readAttributionAfter(text: string, document: DocumentTokens, quoteEnd: 
   if (firstCue) {
     // Inverted: "said Caddell", "asserted the Russian analyst Daria Saprynskaya", "said he".
     let subjectIndex = index + firstCue.length;
-    while (subjectIndex < tokens.length && isBetweenWord(tokens[subjectIndex]) && !isPronoun(tokens[subjectIndex])) subjectIndex++;
+    while (subjectIndex < tokens.length && isBetweenWord(tokens.word(subjectIndex)) && !isPronoun(tokens.word(subjectIndex))) subjectIndex++;
     const speaker = phraseStartingAt(tokens, subjectIndex);
     if (speaker) return { speaker: describedWithPostmodifier(tokens, speaker), cue: cueRange(tokens, index), verb: firstCue.verb, side: 'after' };
     return undefined;
   }
   // A dash and a name closing the sentence: `"…" ― Pamela Padilla` (collections of readers' quotes).
-  if (index > 0 && /^(?:-+|[\u2015\u2014\u2013])$/.test(tokens[index - 1].text)) {
+  if (index > 0 && /^(?:-+|[\u2015\u2014\u2013])$/.test(tokens.text(index - 1))) {
     const speaker = phraseStartingAt(tokens, index);
-    const rest = speaker ? tokens.slice(speaker.last + 1) : [];
-    if (speaker && rest.every((token) => token.kind === 'punct') && isCapitalized(tokens[speaker.first])) {
-      return { speaker: speakerFrom(tokens, speaker), cue: { start: tokens[index - 1].start, end: tokens[index - 1].end }, verb: DASH, side: 'after' };
+    if (speaker && onlyMarksFrom(tokens, speaker.last + 1) && isCapitalized(tokens.word(speaker.first))) {
+      return { speaker: speakerFrom(tokens, speaker), cue: { start: tokens.start(index - 1), end: tokens.end(index - 1) }, verb: DASH, side: 'after' };
     }
   }
   const unknownVerb = attributionByUnlistedVerb(text, quoteEnd, tokens, index);
@@ -433,37 +463,38 @@ function readAttributionAfter(text: string, document: DocumentTokens, quoteEnd: 
   // Subject first: `"…," Vladimir Putin said`, `"…," a voice in the radio spot asks`, `"…," Rep. John Mica
   // (R-Fla.) said`, `"…," Darya Saprynskaya, a research fellow at …, told Izvestia`.
   for (let cueIndex = index + 1; cueIndex < tokens.length && cueIndex - index <= MAX_SUBJECT_TOKENS; cueIndex++) {
-    const token = tokens[cueIndex];
+    const token = tokens.word(cueIndex);
     // The window ends with the sentence, so a full stop inside it belongs to an abbreviation ("R-Ky.", "Jr.").
     if (token.kind === 'punct' && /^[!?;:"“”„«»]$/.test(token.text)) return undefined;
     const cue = cueAt(tokens, cueIndex);
     // After a determiner the word is a noun: "the email said", "his statement read".
-    if (!cue || DETERMINERS.has(tokens[cueIndex - 1]?.lower ?? '') || isPossessiveToken(tokens[cueIndex - 1])) continue;
+    if (!cue || DETERMINERS.has(tokens.wordAt(cueIndex - 1)?.lower ?? '') || isPossessive(tokens.wordAt(cueIndex - 1))) continue;
     const subject = phraseStartingAt(tokens, index, cueIndex);
     if (!subject || isPassive(tokens, cueIndex)) return undefined;
     let between = cueIndex - 1;
-    while (between > subject.last && tokens[between].kind === 'word' && isBetweenWord(tokens[between])) between--;
-    const tail = tokens.slice(subject.last + 1, between + 1);
-    const apposition = tail.length > 0 && tail[0].text === ',' && tail[tail.length - 1].text === ',';
-    if (tail.length > MAX_SUBJECT_TAIL && !apposition) return undefined;
+    while (between > subject.last && tokens.kind(between) === 'word' && isBetweenWord(tokens.word(between))) between--;
+    // The tokens between the phrase and the verb: subject.last + 1 … between.
+    const tail = between - subject.last;
+    const apposition = tail > 0 && tokens.text(subject.last + 1) === ',' && tokens.text(between) === ',';
+    if (tail > MAX_SUBJECT_TAIL && !apposition) return undefined;
     let speaker = subject;
-    if (!apposition && tail.length > 0) {
+    if (!apposition && tail > 0) {
       // "Acme Local 12 president Jane Roe said": the noun phrase ends at the verb, and its last name speaks.
       const ending = phraseEndingAt(tokens, between, index);
       if (
         ending &&
         ending.last > subject.last &&
         ending.first >= subject.first &&
-        isCapitalized(tokens[ending.last]) &&
-        !isPronoun(tokens[ending.last]) &&
-        tokens.slice(subject.first, ending.first).every((token) => token.kind === 'word' || /^[\p{N}.'’-]/u.test(token.text))
+        isCapitalized(tokens.word(ending.last)) &&
+        !isPronoun(tokens.word(ending.last)) &&
+        wordsOrNumbers(tokens, subject.first, ending.first)
       )
         speaker = { first: subject.first, last: ending.last };
     }
     if (apposition && isDescriptionPhrase(tokens, subject)) {
       // "the minister, Alan Pryce, told": the name set off after the description names the speaker.
       const aside = phraseStartingAt(tokens, subject.last + 2, between);
-      if (aside && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens[aside.first])) speaker = aside;
+      if (aside && !isDescriptionPhrase(tokens, aside) && !isPronoun(tokens.wordAt(aside.first))) speaker = aside;
     }
     return { speaker: speakerFrom(tokens, speaker), cue: cueRange(tokens, cueIndex), verb: cue.verb, side: 'after' };
   }
@@ -474,16 +505,16 @@ function readAttributionAfter(text: string, document: DocumentTokens, quoteEnd: 
  * `"The bridge stays open," a furious Delacroix retorted.`: after a quotation closed by a comma, a name and
  * one past-tense or present verb ending the sentence attribute it even when the verb is not in the lexicon.
  */
-function attributionByUnlistedVerb(text: string, quoteEnd: number, tokens: Token[], index: number): Attribution | undefined {
+function attributionByUnlistedVerb(text: string, quoteEnd: number, tokens: TokenList, index: number): Attribution | undefined {
   if (!/[,?!]/u.test(text[quoteEnd - 2] ?? '')) return undefined;
   const subject = phraseStartingAt(tokens, index);
   if (!subject) return undefined;
   const verbIndex = subject.last + 1;
-  const verb = tokens[verbIndex];
+  const verb = tokens.wordAt(verbIndex);
   if (!verb || verb.kind !== 'word' || isCapitalized(verb) || !/(?:ed|[^s]s)$/.test(verb.lower) || cueBase(verb.lower)) return undefined;
-  const next = tokens[verbIndex + 1];
+  const next = tokens.wordAt(verbIndex + 1);
   if (next && !/^(?:[,!?;]|\.+)$/.test(next.text)) return undefined;
-  return { speaker: speakerFrom(tokens, subject), cue: { start: verb.start, end: verb.end }, verb: verb.lower, side: 'after' };
+  return { speaker: speakerFrom(tokens, subject), cue: { start: tokens.start(verbIndex), end: tokens.end(verbIndex) }, verb: verb.lower, side: 'after' };
 }
 
 /**
@@ -495,7 +526,7 @@ export function attributionBefore(document: DocumentTokens, sentenceStart: numbe
   const from = Math.max(sentenceStart, quoteStart - WINDOW);
   const tokens = wordsWithin(document, from, quoteStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
-    const token = tokens[index];
+    const token = tokens.word(index);
     if (token.kind === 'punct' && /^["“”„«»]$/.test(token.text)) return undefined; // another quotation's territory
     if (isAccordingTo(tokens, index)) {
       const speaker = phraseStartingAt(tokens, index + 2);
@@ -507,7 +538,7 @@ export function attributionBefore(document: DocumentTokens, sentenceStart: numbe
     if (WEAK_CUES.has(verb)) continue;
     if (isPassive(tokens, index)) {
       // "Ames was asked by moderator Lee Park, "…"": the agent speaks; "Ames was asked, "…"": nobody named does.
-      const agent = tokens[index + cue.length]?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
+      const agent = tokens.wordAt(index + cue.length)?.lower === 'by' ? phraseStartingAt(tokens, index + cue.length + 1) : undefined;
       if (agent) return { speaker: speakerFrom(tokens, agent), cue: cueRange(tokens, index), verb, side: 'before' };
       // Without an agent the passive verb is no attribution; a speech verb earlier in the sentence may be
       // ("Roe said the crowd was being shouted at "…"").
@@ -515,13 +546,14 @@ export function attributionBefore(document: DocumentTokens, sentenceStart: numbe
     }
     // A participle after a comma ("…, saying") belongs to the sentence's subject; right after a noun it belongs
     // to that noun ("footage of Hillary Clinton asking, …").
-    const participle = token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
+    const participle = token.lower.endsWith('ing') && tokens.wordAt(index - 1)?.text === ',';
     const speaker = participle ? clauseSubject(tokens, index) : (subjectBefore(tokens, index, 0) ?? clauseSubject(tokens, index));
     if (speaker) return { speaker, cue: cueRange(tokens, index), verb, side: 'before' };
     // An inverted verb before the quotation: `Said Smith: "…"`, `Said Mona Fitch, a neighbour since 1990, "…"`.
-    if (index === 0 || tokens[index - 1].text === ',') {
+    if (index === 0 || tokens.text(index - 1) === ',') {
       const inverted = phraseStartingAt(tokens, index + cue.length);
-      if (inverted && /^[:,]$/.test(tokens[inverted.last + 1]?.text ?? '')) return { speaker: speakerFrom(tokens, inverted), cue: cueRange(tokens, index), verb, side: 'before' };
+      if (inverted && /^[:,]$/.test(tokens.wordAt(inverted.last + 1)?.text ?? ''))
+        return { speaker: speakerFrom(tokens, inverted), cue: cueRange(tokens, index), verb, side: 'before' };
     }
     if (HEARER_VERBS.has(verb) || verb === 'say') return undefined; // a speech verb without a readable subject: stop here
   }
@@ -532,43 +564,44 @@ export function attributionBefore(document: DocumentTokens, sentenceStart: numbe
  * `Republican pollster Daron Shaw: "…"`, `President Clinton released the following statement: "…"`: a colon
  * introduces the quotation with no speech verb; a name right before it, or the sentence's subject, speaks.
  */
-function colonAttribution(tokens: Token[]): Attribution | undefined {
+function colonAttribution(tokens: TokenList): Attribution | undefined {
   const colon = tokens.length - 1;
-  if (colon < 1 || tokens[colon].text !== ':') return undefined;
+  if (colon < 1 || tokens.text(colon) !== ':') return undefined;
   const named = phraseEndingAt(tokens, colon - 1);
   let speaker: SpeakerPhrase | undefined;
-  if (named && !isPronoun(tokens[named.first]) && !isDescriptionPhrase(tokens, named)) speaker = speakerFrom(tokens, named);
+  if (named && !isPronoun(tokens.wordAt(named.first)) && !isDescriptionPhrase(tokens, named)) speaker = speakerFrom(tokens, named);
   else {
     // The subject of the clause the colon ends: "…, and then I wrote down my reply:" → "I".
     let clauseStart = 0;
     for (let index = colon - 1; index > 0; index--) {
-      if (tokens[index].text === ',') {
+      if (tokens.text(index) === ',') {
         clauseStart = index + 1;
         break;
       }
     }
-    while (clauseStart < colon && SUBORDINATORS.has(tokens[clauseStart].lower)) clauseStart++;
+    while (clauseStart < colon && SUBORDINATORS.has(tokens.lower(clauseStart))) clauseStart++;
     // "Lapses showed when Roe posted this: …": the clause the colon ends is the subordinate one, with its own subject.
     for (let index = colon - 2; index > clauseStart; index--) {
-      if (!CLAUSE_SUBORDINATORS.has(tokens[index].lower)) continue;
-      if (isCapitalized(tokens[index + 1]) || isPronoun(tokens[index + 1])) clauseStart = index + 1;
+      if (!CLAUSE_SUBORDINATORS.has(tokens.lower(index))) continue;
+      if (isCapitalized(tokens.wordAt(index + 1)) || isPronoun(tokens.wordAt(index + 1))) clauseStart = index + 1;
       break;
     }
     const subject = sentenceSubject(tokens, clauseStart, colon);
     if (subject && !subject.isDescription) speaker = subject;
   }
-  return speaker ? { speaker, cue: { start: tokens[colon].start, end: tokens[colon].end }, verb: COLON, side: 'before' } : undefined;
+  return speaker ? { speaker, cue: { start: tokens.start(colon), end: tokens.end(colon) }, verb: COLON, side: 'before' } : undefined;
 }
 
 /** The subject of a sentence, after an introductory phrase and leading conjunctions. */
-function sentenceSubject(tokens: Token[], from: number, before: number): SpeakerPhrase | undefined {
+function sentenceSubject(tokens: TokenList, from: number, before: number): SpeakerPhrase | undefined {
   let first = from;
-  if (INTRODUCTORY.has(tokens[first]?.lower)) {
-    const comma = tokens.findIndex((token, index) => index >= first && index < before && token.text === ',');
-    if (comma < 0) return undefined;
+  if (INTRODUCTORY.has(tokens.wordAt(first)?.lower ?? '')) {
+    let comma = Math.max(first, 0);
+    while (comma < before && comma < tokens.length && tokens.text(comma) !== ',') comma++;
+    if (comma >= before || comma >= tokens.length) return undefined;
     first = comma + 1;
   }
-  while (first < before && LEADING_CONJUNCTIONS.has(tokens[first].lower)) first++;
+  while (first < before && LEADING_CONJUNCTIONS.has(tokens.lower(first))) first++;
   const subject = phraseStartingAt(tokens, first, before);
   return subject ? speakerFrom(tokens, subject) : undefined;
 }
@@ -643,20 +676,20 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'still'
  * "Trump spoke for an hour, saying: …", "I laughed and said, …": the verb is a participle or the second of two
  * joined verbs, so the subject of the sentence speaks.
  */
-export function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase | undefined {
+export function clauseSubject(tokens: TokenList, cueIndex: number): SpeakerPhrase | undefined {
   const previousIndex = skipBetweenLeft(tokens, cueIndex - 1, 0);
-  const previous = tokens[previousIndex];
-  const participle = tokens[cueIndex].lower.endsWith('ing') && !BE_FORMS.has(previous?.lower ?? '');
+  const previous = tokens.wordAt(previousIndex);
+  const participle = tokens.lower(cueIndex).endsWith('ing') && !BE_FORMS.has(previous?.lower ?? '');
   const coordinated = previous?.lower === 'and' || previous?.lower === 'but';
   const infinitive = previous?.lower === 'to'; // "went on to say", "took to Twitter to write"
-  const quotedAs = previous?.lower === 'as' && tokens[cueIndex].lower.endsWith('ing'); // "was quoted as saying"
+  const quotedAs = previous?.lower === 'as' && tokens.lower(cueIndex).endsWith('ing'); // "was quoted as saying"
   if (!participle && !coordinated && !infinitive && !quotedAs) return undefined;
   let first = 0;
   if (coordinated) {
     // "…, I laughed and said": the clause of the first verb starts after the last comma before "and" (unless
     // that comma is the one right before "and": "…, which let him go, and said").
     for (let index = previousIndex - 1; index >= 0; index--) {
-      if (tokens[index].text === ',') {
+      if (tokens.text(index) === ',') {
         if (index < previousIndex - 1) first = index + 1;
         break;
       }
@@ -666,7 +699,7 @@ export function clauseSubject(tokens: Token[], cueIndex: number): SpeakerPhrase 
     // The clause after the comma may have no subject of its own ("Mr. Hale, who left in 2015, stayed silent and
     // later said"): then the sentence's subject speaks.
     let clauseFirst = first;
-    while (clauseFirst < cueIndex && LEADING_CONJUNCTIONS.has(tokens[clauseFirst].lower)) clauseFirst++;
+    while (clauseFirst < cueIndex && LEADING_CONJUNCTIONS.has(tokens.lower(clauseFirst))) clauseFirst++;
     const subject = phraseStartingAt(tokens, clauseFirst, cueIndex);
     if (subject) return speakerFrom(tokens, subject);
   }

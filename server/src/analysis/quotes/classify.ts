@@ -53,13 +53,17 @@ export function isTitleCased(inner: string): boolean {
 function titleCasedWords(inner: string, words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 8) return false;
   if (/[.!?;]\s+\S/.test(inner.trim())) return false; // more than one sentence or a clause break inside ("X: Y" titles pass)
-  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())));
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !(index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
+  }
+  return true;
 }
 
 /** The word right before the opening mark (skipping "the", a possessive's "s" counts as possessive). */
 function wordBefore(document: DocumentTokens, quote: QuotedText): { lower: string; possessive: boolean } | undefined {
   const tokens = wordsWithin(document, Math.max(quote.sentenceStart, quote.start - 60), quote.start);
-  const last = tokens[tokens.length - 1];
+  const last = tokens.wordAt(tokens.length - 1);
   if (!last) return undefined;
   if (last.lower === '’s' || last.lower === "'s" || last.text === '’' || last.text === "'") return { lower: last.lower, possessive: true };
   if (last.kind !== 'word') {
@@ -68,7 +72,7 @@ function wordBefore(document: DocumentTokens, quote: QuotedText): { lower: strin
   }
   if (last.lower === 'the' || last.lower === 'a' || last.lower === 'an') {
     // "on the “Daily Show”", "the exercise the “Shield”": the word before the article tells.
-    const previous = tokens[tokens.length - 2];
+    const previous = tokens.wordAt(tokens.length - 2);
     if (previous?.kind === 'word') return { lower: previous.lower, possessive: false };
     if (previous && (previous.lower === '’s' || previous.lower === "'s")) return { lower: previous.lower, possessive: true };
     return { lower: last.lower, possessive: false };

@@ -15,6 +15,7 @@ import { StretchReadingReuse, type StretchReading } from './stretchReadingCache'
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
 import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
+import type { TokenList } from '../tokenList';
 
 export interface QuoteLayer {
   quotes: Quote[];
@@ -190,7 +191,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     const part = reading.stretch.parts[0];
     const sentence = sentences.at(part.block, part.start);
     const prose = wordsWithin(document, sentence.start, part.start);
-    if (!prose.some((token) => token.kind === 'word' && !isCapitalized(token) && cueBase(token.lower) !== undefined)) reading.kind = 'title';
+    if (!hasSpeechVerb(prose)) reading.kind = 'title';
   }
 
   const quotes: Quote[] = [];
@@ -312,6 +313,15 @@ function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Rea
     if (latest.block !== first.block && !opensBlock(text, blocks[first.block], first.start)) continue;
     reading.speaker = topicSince(text, resolver, latest.end, first.start, latest.speaker) ?? latest.speaker;
   }
+}
+
+/** Whether `prose` holds a lowercase speech verb ("said", "called"). */
+function hasSpeechVerb(prose: TokenList): boolean {
+  for (let index = 0; index < prose.length; index++) {
+    const word = prose.word(index);
+    if (word.kind === 'word' && !isCapitalized(word) && cueBase(word.lower) !== undefined) return true;
+  }
+  return false;
 }
 
 /** "Lee and Park have also won": a name joined to another opens a sentence about two people, no single speaker. */

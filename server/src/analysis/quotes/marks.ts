@@ -2,7 +2,6 @@
 // pass, follows a quotation that runs on into the next paragraph (news convention: no closing mark at the end
 // of the paragraph, an opening mark at the start of the next), and notes quotation marks that are never closed
 // or are glued to the neighbouring word.
-import { partitionPoint } from '../partitionPoint';
 import type { Block, Problem } from '../types';
 import { byStart } from '../spanOrder';
 
@@ -219,7 +218,14 @@ function positionsOf(text: string, pattern: RegExp): number[] {
 
 /** Index of the first position at or after `offset` (positions.length if none). */
 function firstAtOrAfter(positions: readonly number[], offset: number): number {
-  return partitionPoint(positions.length, (index) => positions[index] < offset);
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Closing single marks examined for one opening mark: keeps the scan linear on text full of apostrophes. */

@@ -3,7 +3,7 @@
 // text gave that role, or the organization of that kind it is about); an indefinite or plural one is a group or
 // anonymous source, kept as the words of the text and marked unnamed.
 import { DETERMINERS, ROLE_PLURALS, SMALL_CARDINALS } from './lexicon';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import { byStart } from '../spanOrder';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
@@ -218,11 +218,19 @@ export interface Nominal {
  * What a description names: an organization of the article, a person of the article, or a group or anonymous
  * source. `tokens` are the description's words (its head phrase).
  */
-export function readNominal(tokens: readonly Token[]): Nominal {
-  const words = tokens.filter((token) => token.kind === 'word');
-  const last = words[words.length - 1]?.lower ?? '';
-  const first = words[0]?.lower ?? '';
-  const possessiveOwner = tokens.some((token) => token.lower === '’s' || token.lower === "'s");
+export function readNominal(tokens: TokenList): Nominal {
+  let first: string | undefined;
+  let last = '';
+  let possessiveOwner = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens.word(index);
+    if (token.kind === 'word') {
+      first ??= token.lower;
+      last = token.lower;
+    }
+    if (token.lower === '’s' || token.lower === "'s") possessiveOwner = true;
+  }
+  first ??= '';
   const noun = last;
   const plural = ROLE_PLURALS.has(noun) || (/[^s]s$/.test(noun) && !ORGANIZATION_NOUNS.has(noun));
   const definite = first === 'the' || first === 'this' || first === 'that' || first === 'its' || first === 'their';
@@ -360,7 +368,12 @@ function mayBeInTail(code: number): boolean {
 function placesOf(text: string, spellings: readonly string[]): number[] {
   const places: number[] = [];
   for (const spelling of spellings) for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) places.push(at);
-  return spellings.length > 1 ? places.sort((a, b) => a - b) : places;
+  return spellings.length > 1 ? places.sort(ascending) : places;
+}
+
+/** For sorting numbers in ascending order. */
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /**

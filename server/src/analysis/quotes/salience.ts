@@ -60,8 +60,13 @@ export function lastStartingBy(starts: readonly number[], position: number): num
   return low;
 }
 
+/** How much an entity may be the antecedent (0: not at all), by its key. */
+export interface SalienceFit {
+  fit(key: string): number;
+}
+
 /** The key of the most salient entity among `mentions` (all before `position`) that `fits`, if any. */
-export function mostSalient(sentences: SentenceIndex, position: number, mentions: readonly SalientMention[], fits: (key: string) => number): string | undefined {
+export function mostSalient(sentences: SentenceIndex, position: number, mentions: readonly SalientMention[], fits: SalienceFit): string | undefined {
   const here = sentences.at(position);
   // An entity counts once per sentence (its strongest mention there), summed over the sentences.
   const perSentence = new Map<string, number>();
@@ -70,7 +75,7 @@ export function mostSalient(sentences: SentenceIndex, position: number, mentions
     const sentence = sentences.at(mention.start);
     const distance = here - sentence;
     if (distance > MAX_SENTENCES) continue;
-    const fit = fits(mention.key);
+    const fit = fits.fit(mention.key);
     if (fit <= 0) continue;
     const weight = ((RECENCY + (mention.subject ? SUBJECT : 0) + (mention.speaker ? SPEAKER : 0)) * fit) / 2 ** Math.max(0, distance - 1);
     const slot = `${sentence}\u0000${mention.key}`;

@@ -8,13 +8,13 @@
 // moved by the edit) and those tokens and the one either side are unchanged since the previous analysis
 // (previousTokens.ts), the tokens inside are the same, and so is the reading, moved.
 import type { DocumentTokens } from '../documentTokens';
-import { checkedKept } from '../paragraphCache';
+import { cacheChecksOn, checkedKept } from '../paragraphCache';
 import { KeptByPosition, unchangedStretch, type TokenAlignment } from '../previousTokens';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import type { SpeakerPhrase } from './attribution';
 import type { ReportedSpeech } from './indirect';
 import type { Range } from './sentences';
-import { wordsWithin } from './words';
+import { movedTokens, wordsWithin } from './words';
 
 interface Reading {
   end: number;
@@ -44,25 +44,24 @@ export class SentenceSpeechReuse {
    * (the caller sets each one's speaker). Readings that share a speaker phrase (a second clause of the same
    * speaker) still share it in the copies: the caller compares them by identity.
    */
-  speech(start: number, end: number, read: (tokens: Token[]) => ReportedSpeech[]): ReportedSpeech[] {
-    const fresh = () => read(wordsWithin(this.document, start, end));
+  speech(start: number, end: number, read: (tokens: TokenList) => ReportedSpeech[]): ReportedSpeech[] {
     const previous = this.previousReading(start, end);
     if (previous === undefined) {
-      const speech = fresh();
+      const speech = read(wordsWithin(this.document, start, end));
       this.current.set(start, { end, speech: moved(speech, 0), by: 0 });
       return speech;
     }
     this.current.set(start, previous);
-    return checkedKept('reported speech', moved(previous.speech, previous.by), fresh);
+    const kept = moved(previous.speech, previous.by);
+    // (the check's callback made only when checking: most sentences of an edit are kept ones)
+    return cacheChecksOn() ? checkedKept('reported speech', kept, () => read(wordsWithin(this.document, start, end))) : kept;
   }
 
   /** The previous analysis's record of the sentence, moved to where the sentence is now. */
   private previousReading(start: number, end: number): Reading | undefined {
     if (this.previous === undefined) return undefined;
-    const all = this.document.all;
     const first = this.document.firstFrom(start);
-    let after = first;
-    while (after < all.length && all[after].end <= end) after++;
+    const after = this.document.endWithin(first, end);
     // The tokens inside, and the one before and the one after: those decide which tokens lie inside.
     const stretch = unchangedStretch(this.alignment, first - 1, after + 1);
     if (stretch === undefined) return undefined;
@@ -108,12 +107,8 @@ export function movedRange(from: Range, by: number): Range {
 export function movedPhrase(from: SpeakerPhrase, by: number, copies: Map<SpeakerPhrase, SpeakerPhrase>): SpeakerPhrase {
   let copy = copies.get(from);
   if (copy === undefined) {
-    // (tokens are never changed once made: unmoved, the same ones serve)
-    let tokens = from.tokens;
-    if (by !== 0) {
-      tokens = [];
-      for (const token of from.tokens) tokens.push(token.moved(by));
-    }
+    // (token lists are never changed once made: unmoved, the same one serves)
+    const tokens = by === 0 ? from.tokens : movedTokens(from.tokens, by);
     copy = { phrase: movedRange(from.phrase, by), head: movedRange(from.head, by), tokens, isPronoun: from.isPronoun, isDescription: from.isDescription };
     copies.set(from, copy);
   }

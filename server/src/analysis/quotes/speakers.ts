@@ -6,14 +6,14 @@ import { firstStartingFrom } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
 import { expandAcronym, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
-import type { Token } from '../tokens';
+import type { TokenList } from '../tokenList';
 import type { DocumentTokens } from '../documentTokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { documentSources, type DocumentSource } from './documents';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
 import { nameWords } from './phrases';
-import { mostSalient, SentenceIndex, type SalientMention } from './salience';
+import { mostSalient, SentenceIndex, type SalienceFit, type SalientMention } from './salience';
 import { Utterances } from './centering';
 import type { Range } from './sentences';
 import { byStartLongestFirst } from '../spanOrder';
@@ -69,6 +69,16 @@ const isPerson = (speaker: SpokenBy) => speaker.type === 'person';
 const isGroupOrOrganization = (speaker: SpokenBy) => speaker.type === 'group' || speaker.type === 'organization';
 const isOrganizationWithId = (speaker: SpokenBy) => speaker.type === 'organization' && speaker.actorId !== undefined;
 const isAnyone = () => true;
+// Pronouns the centering reads in an utterance (no g flag: test() and exec() keep no state between texts).
+const ANY_PRONOUN = /\b(?:he|she|his|her|him|they|their)\b/iu;
+const HE = /\bhe\b/iu;
+const SHE = /\bshe\b/iu;
+const HIS_OR_HIM = /\b(?:his|him)\b/iu;
+const HER = /\bher\b/iu;
+// The words before or after a mention by which the text calls an organization a medium.
+const OUTLET_BEFORE =
+  /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u;
+const OUTLET_AFTER = /^\s+(?:reported|reports|wrote|writes|published)\b/u;
 // Words that open a surname ("Al Basha", "Van Dyke", "De Luca"): a name starting with one tells no gender.
 const SURNAME_PARTICLES = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'di', 'du', 'le', 'la']);
 /** How far after a document's name (characters) the one it came from may be named ("released by …"). */
@@ -203,7 +213,7 @@ export class SpeakerResolver {
       }
       return speaker;
     }
-    const lastWord = phrase.tokens[phrase.tokens.length - 1].lower;
+    const lastWord = phrase.tokens.lower(phrase.tokens.length - 1);
     if (ROLE_PLURALS.has(lastWord) && phrase.tokens.length <= 3 && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) {
       // "Prosecutors say", "Senior Officials said": a group written with a capital at the start of a sentence.
       this.spoken.push({ name: this.text.slice(phrase.head.start, phrase.head.end), position: phrase.head.start, gender: undefined, type: 'group' });
@@ -250,7 +260,7 @@ export class SpeakerResolver {
     }
     if (nominal.kind === 'document') {
       // "her statement read", "its report says": the owner the possessive points to wrote it.
-      const owner = phrase.tokens[0]?.lower;
+      const owner = phrase.tokens.wordAt(0)?.lower ?? '';
       const gender = GENDERED_PRONOUNS.get(owner);
       const found =
         owner === 'its'
@@ -271,12 +281,10 @@ export class SpeakerResolver {
    * or a person: the document only carries their words.
    */
   private documentAuthor(phrase: SpeakerPhrase): { name: string; actorId?: string } | undefined {
-    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    const possessive = possessiveIndex(phrase.tokens);
     if (possessive >= 1) {
-      const ownerEnd = phrase.tokens[possessive - 1].end;
-      const named = this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
-        .filter((mention) => mention.end <= ownerEnd + 2 && mention.actor.type !== 'place')
-        .pop();
+      const ownerEnd = phrase.tokens.end(possessive - 1);
+      const named = lastEndingBy(this.mentionsOverlapping(phrase.tokens.start(0), ownerEnd), ownerEnd + 2, true);
       if (named) return { name: named.actor.name, actorId: named.actor.id };
       const owner = readNominal(phrase.tokens.slice(0, possessive));
       if (owner.kind === 'organization') return this.organizationFitting(owner, phrase.head.start);
@@ -286,10 +294,10 @@ export class SpeakerResolver {
     const source = /^[^.;:!?"“”\n]*?\b(?:by|from)\s+(?:the\s+)?(?=\p{Lu})/u.exec(after);
     if (!source) return undefined;
     const start = phrase.head.end + source[0].length;
-    const mention = this.mentionsOverlapping(start, start + 1).find((found) => found.start === start && found.actor.type !== 'place');
+    const mention = mentionAt(this.mentionsOverlapping(start, start + 1), start, 'place', false);
     if (mention) return { name: mention.actor.name, actorId: mention.actor.id };
     const name = /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’-]*)*/u.exec(this.text.slice(start, start + 80))?.[0];
-    return name && !this.mentionsOverlapping(start, start + name.length).some((found) => found.actor.type === 'place') ? { name } : undefined;
+    return name && !firstOfType(this.mentionsOverlapping(start, start + name.length), 'place') ? { name } : undefined;
   }
 
   /**
@@ -299,18 +307,18 @@ export class SpeakerResolver {
    * (of the same noun first): "A study by the institute found … The study also said …".
    */
   private documentIssuer(phrase: SpeakerPhrase, noun: string): { name: string; actorId?: string } | undefined {
-    const words = phrase.tokens.filter((token) => token.kind === 'word' && token.start < phrase.head.end);
-    const modifier = [...words.slice(1, -1)].reverse().find((token) => ORGANIZATION_NOUNS.has(token.lower) && !MEDIA_NOUNS.has(token.lower));
-    if (modifier) {
-      const found = this.organizationFitting({ kind: 'organization', noun: modifier.lower, media: false }, phrase.head.start);
+    const modifier = organizationModifier(phrase.tokens, phrase.head.end);
+    if (modifier !== undefined) {
+      const found = this.organizationFitting({ kind: 'organization', noun: modifier, media: false }, phrase.head.start);
       if (found) return found;
     }
     this.documentSourcesCache ??= documentSources(this.text);
     const sources = this.documentSourcesCache;
-    const own = sources.find((source) => source.position >= phrase.head.start && source.position < phrase.head.end);
+    const own = sourceWithin(sources, phrase.head);
     if (own) return this.documentSourceName(own);
     // "its report", "her letter": the owner the pronoun points to wrote it (resolved by the caller).
-    if (GENDERED_PRONOUNS.has(words[0]?.lower ?? '') || words[0]?.lower === 'its' || words[0]?.lower === 'their') return undefined;
+    const first = firstWordBefore(phrase.tokens, phrase.head.end);
+    if (GENDERED_PRONOUNS.has(first) || first === 'its' || first === 'their') return undefined;
     let latest: DocumentSource | undefined;
     for (let index = sources.length - 1; index >= 0; index--) {
       const source = sources[index];
@@ -325,9 +333,7 @@ export class SpeakerResolver {
   /** The actor (not a place) a document's source words name, else those words. */
   private documentSourceName(source: DocumentSource): { name: string; actorId?: string } | undefined {
     const words = this.text.slice(source.start, source.end);
-    const named = this.mentionsOverlapping(source.start, source.end)
-      .filter((mention) => mention.actor.type !== 'place' && mention.end <= source.end + 2)
-      .pop();
+    const named = lastEndingBy(this.mentionsOverlapping(source.start, source.end), source.end + 2, true);
     if (named) return { name: named.actor.name, actorId: named.actor.id };
     // A sentence's full stop is no part of the name ("… by the Harbour Office."), an initial's is ("Acme Co.").
     const bare = words.replace(/^(?:the|its|their)\s+/iu, '').replace(/(\p{L}{2,})\.$/u, '$1');
@@ -339,22 +345,27 @@ export class SpeakerResolver {
         .split(/\s+/u);
       const noun = described[described.length - 1];
       const candidates = this.organizationCandidates({ kind: 'organization', noun, media: MEDIA_NOUNS.has(noun) }).byName;
-      const byName = [...candidates].find((actor) => described.every((word) => actor.name.toLowerCase().split(/\s+/u).includes(word)));
+      let byName: Actor | undefined;
+      for (const actor of candidates) {
+        if (!holdsEveryWord(actor.name, described)) continue;
+        byName = actor;
+        break;
+      }
       return byName ? { name: byName.name, actorId: byName.id } : { name: words };
     }
-    if (this.mentionsOverlapping(source.start, source.end).some((mention) => mention.actor.type === 'place')) return undefined;
+    if (firstOfType(this.mentionsOverlapping(source.start, source.end), 'place')) return undefined;
     const byName = this.actorByName(bare);
     return byName && byName.type !== 'place' ? { name: byName.name, actorId: byName.id } : { name: bare };
   }
 
   /** "a county judge", "one former director": one person described, not a group, a source or a document. */
   private isOnePerson(phrase: SpeakerPhrase, nominal: Nominal): boolean {
-    const first = phrase.tokens[0]?.lower;
+    const first = phrase.tokens.wordAt(0)?.lower;
     if (first !== 'a' && first !== 'an' && first !== 'one') return false;
     if (ANONYMOUS_NOUNS.has(nominal.noun) || ROLE_PLURALS.has(nominal.noun) || ORGANIZATION_NOUNS.has(nominal.noun) || DOCUMENT_NOUNS.has(nominal.noun)) return false;
     // "a source close to the talks", "a person familiar with …": an anonymous source, whatever word ends the head.
-    if (phrase.tokens.some((token) => ANONYMOUS_NOUNS.has(token.lower))) return false;
-    return !/s$/u.test(nominal.noun) && !phrase.tokens.some((token) => token.lower === "'s" || token.lower === '’s');
+    for (let index = 0; index < phrase.tokens.length; index++) if (ANONYMOUS_NOUNS.has(phrase.tokens.lower(index))) return false;
+    return !/s$/u.test(nominal.noun) && possessiveIndex(phrase.tokens) < 0;
   }
 
   /**
@@ -371,8 +382,8 @@ export class SpeakerResolver {
     if (!mention || mention.actor.type !== 'person' || this.sentenceIndex.at(mention.start) !== this.sentenceIndex.at(next)) return undefined;
     // Opening the sentence, perhaps after a title ("Justice Jane Roe ordered").
     const titles = this.text.slice(next, mention.start).trim();
-    if (titles && !titles.split(/\s+/u).every((word) => TITLES.has(word.toLowerCase()) || TITLES.has(word.toLowerCase().replace(/\.$/u, '')))) return undefined;
-    if (mention.actor.mentions.some((earlier) => earlier.start < mention.start)) return undefined;
+    if (titles && !onlyTitles(titles)) return undefined;
+    for (const earlier of mention.actor.mentions) if (earlier.start < mention.start) return undefined;
     // "Kim Osei, who drove it, disagreed": a name given its own description is introduced as someone else.
     if (/^\s*[,(]/u.test(this.text.slice(mention.end, mention.end + 3))) return undefined;
     const nounGender = /woman$/u.test(noun) ? 'female' : /man$/u.test(noun) ? 'male' : undefined;
@@ -383,12 +394,10 @@ export class SpeakerResolver {
 
   /** "the EPA's regional office": the actor owning the described speaker. */
   private ownerOf(phrase: SpeakerPhrase): IndexedMention | undefined {
-    const possessive = phrase.tokens.findIndex((token) => token.lower === '’s' || token.lower === "'s");
+    const possessive = possessiveIndex(phrase.tokens);
     if (possessive < 1) return undefined;
-    const ownerEnd = phrase.tokens[possessive - 1].end;
-    return this.mentionsOverlapping(phrase.tokens[0].start, ownerEnd)
-      .filter((mention) => mention.end <= ownerEnd + 2)
-      .pop();
+    const ownerEnd = phrase.tokens.end(possessive - 1);
+    return lastEndingBy(this.mentionsOverlapping(phrase.tokens.start(0), ownerEnd), ownerEnd + 2, false);
   }
 
   /** `says Lee's partner, Jane Roe.`: a name set off right after the description names the speaker. */
@@ -396,7 +405,7 @@ export class SpeakerResolver {
     const match = /^,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:[.,;!?]|$)/u.exec(this.text.slice(end, end + 60));
     if (!match) return undefined;
     const start = end + match[0].indexOf(match[1]);
-    const mention = this.mentionsOverlapping(start, start + match[1].length).find((candidate) => candidate.actor.type === 'person');
+    const mention = firstOfType(this.mentionsOverlapping(start, start + match[1].length), 'person');
     if (mention) return { name: mention.actor.name, actorId: mention.actor.id };
     const byName = this.actorByName(match[1]);
     if (byName && byName.type !== 'person') return undefined;
@@ -406,13 +415,12 @@ export class SpeakerResolver {
 
   /** The organization a description such as "the company" or "the newspaper" stands for. */
   private organizationFitting(nominal: Nominal, position: number): { name: string; actorId: string } | undefined {
-    const pick = (actor: Actor | undefined) => (actor ? { name: actor.name, actorId: actor.id } : undefined);
     const candidates = this.organizationCandidates(nominal);
-    if (candidates.byName.size > 0) return pick(this.nearestBefore(candidates.byName, position) ?? candidates.firstByName);
-    if (candidates.outlets.size > 0) return pick(this.nearestBefore(candidates.outlets, position) ?? candidates.firstOutlet);
+    if (candidates.byName.size > 0) return nameAndId(this.nearestBefore(candidates.byName, position) ?? candidates.firstByName);
+    if (candidates.outlets.size > 0) return nameAndId(this.nearestBefore(candidates.outlets, position) ?? candidates.firstOutlet);
     const speaker = this.lastSpoken(position, isOrganizationWithId);
     if (speaker) return { name: speaker.name, actorId: speaker.actorId! };
-    return pick(this.nearestBefore(candidates.all, position));
+    return nameAndId(this.nearestBefore(candidates.all, position));
   }
 
   /** The organizations a noun may stand for, computed once per noun (the work stays linear in the article). */
@@ -420,30 +428,31 @@ export class SpeakerResolver {
     const key = `${nominal.noun}|${nominal.media}`;
     const cached = this.organizationsByNoun.get(key);
     if (cached) return cached;
-    const organizations = this.actors.filter((actor) => actor.type === 'organization' && !this.hidden.has(actor.id));
+    const organizations: Actor[] = [];
+    for (const actor of this.actors) if (actor.type === 'organization' && !this.hidden.has(actor.id)) organizations.push(actor);
     // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
     // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
-    const byName = organizations.filter((actor) => !LAW_NAME.test(actor.name) && (nounRe.test(actor.name) || (actor.aliases ?? []).some((alias) => nounRe.test(alias))));
+    const byName: Actor[] = [];
+    for (const actor of organizations) if (!LAW_NAME.test(actor.name) && namedBy(actor, nounRe)) byName.push(actor);
     // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
-    const outlets = !nominal.media
-      ? []
-      : organizations.filter(
-          (actor) =>
-            MEDIA_NAME.test(actor.name) ||
-            actor.mentions.slice(0, 50).some((mention) => {
-              const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-              const after = this.text.slice(mention.end, mention.end + 12);
-              return (
-                /\b(?:newspaper|daily|paper|magazine|outlet|broadcaster|network|channel|station|website|journal|tabloid|told|tells|telling|to|in an interview with)\s+(?:the\s+)?$/u.test(
-                  before,
-                ) || /^\s+(?:reported|reports|wrote|writes|published)\b/u.test(after)
-              );
-            }),
-        );
+    const outlets: Actor[] = [];
+    if (nominal.media) for (const actor of organizations) if (MEDIA_NAME.test(actor.name) || this.namedAsOutlet(actor)) outlets.push(actor);
     const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: new Set(organizations) };
     this.organizationsByNoun.set(key, result);
     return result;
+  }
+
+  /** Whether the text calls the organization a medium where one of its first 50 mentions is written. */
+  private namedAsOutlet(actor: Actor): boolean {
+    const mentions = actor.mentions;
+    for (let index = 0; index < mentions.length && index < 50; index++) {
+      const mention = mentions[index];
+      const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+      const after = this.text.slice(mention.end, mention.end + 12);
+      if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after)) return true;
+    }
+    return false;
   }
 
   /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
@@ -470,13 +479,11 @@ export class SpeakerResolver {
     if (!people) {
       people = new Map();
       for (const found of namesWithRole(this.text, noun)) {
-        const mention = this.mentionsOverlapping(found.start, found.end).find((candidate) => candidate.actor.type === 'person');
+        const mention = firstOfType(this.mentionsOverlapping(found.start, found.end), 'person');
         if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
         else if (this.actors.length === 0) {
-          const words = this.text
-            .slice(found.start, found.end)
-            .split(/\s+/)
-            .filter((word) => !TITLES.has(word.toLowerCase()));
+          const words: string[] = [];
+          for (const word of this.text.slice(found.start, found.end).split(/\s+/)) if (!TITLES.has(word.toLowerCase())) words.push(word);
           if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
         }
       }
@@ -489,9 +496,14 @@ export class SpeakerResolver {
       this.peopleByRole.set(noun, people);
     }
     if (people.size === 0) return undefined;
-    const candidates = [...people.values()];
-    const before = candidates.filter((candidate) => candidate.position < position).sort((a, b) => b.position - a.position);
-    const chosen = before[0] ?? candidates[0];
+    // The one named last before `position` (the first of those named at the same place), else the first.
+    let chosen: { name: string; actorId?: string; position: number } | undefined;
+    let first: typeof chosen;
+    for (const candidate of people.values()) {
+      first ??= candidate;
+      if (candidate.position < position && (chosen === undefined || candidate.position > chosen.position)) chosen = candidate;
+    }
+    chosen ??= first!;
     return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
   }
 
@@ -505,7 +517,7 @@ export class SpeakerResolver {
     const opener = FRONTED_CLAUSE.exec(this.text.slice(start, position));
     if (!opener) return undefined;
     const at = start + opener[0].length;
-    const mention = this.mentionsOverlapping(at, at + 1).find((found) => found.start === at && found.actor.type === 'person');
+    const mention = mentionAt(this.mentionsOverlapping(at, at + 1), at, 'person', true);
     if (!mention) return undefined;
     const gender = this.genderOfActor(mention.actor);
     return gender === undefined || gender === wanted ? mention.actor : undefined;
@@ -520,22 +532,20 @@ export class SpeakerResolver {
     this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
     const first = this.utterancesCache.previous(position)?.[0];
     if (!first) return undefined;
-    const opener = this.mentionsOverlapping(first.start, first.end).find(
-      (mention) => mention.start >= first.start && mention.start < first.end && mention.actor.type === 'person' && this.opensSentence(mention.start),
-    );
-    if (opener) return undefined; // centering reads it
-    const fits = (gender: Gender | undefined) => gender === undefined || gender === wanted;
+    for (const mention of this.mentionsOverlapping(first.start, first.end)) {
+      if (mention.start >= first.start && mention.start < first.end && mention.actor.type === 'person' && this.opensSentence(mention.start)) return undefined; // centering reads it
+    }
     for (let index = this.spoken.length - 1; index >= 0; index--) {
       const earlier = this.spoken[index];
       if (earlier.position < first.start) break;
       if (earlier.position >= first.end || earlier.type !== 'person' || !this.opensSentence(earlier.position)) continue;
-      return fits(earlier.gender) ? { name: earlier.name, ...(earlier.actorId ? { actorId: earlier.actorId } : {}) } : undefined;
+      return fitsGender(earlier.gender, wanted) ? { name: earlier.name, ...(earlier.actorId ? { actorId: earlier.actorId } : {}) } : undefined;
     }
     const role = ROLE_SUBJECT.exec(this.text.slice(first.start, Math.min(first.end, first.start + 120)));
     if (!role) return undefined;
     const holder = this.roleHolder(role[1].toLowerCase(), position);
     const actor = holder?.actorId ? this.actorsById.get(holder.actorId) : undefined;
-    return holder && fits(actor ? this.genderOfActor(actor) : undefined) ? holder : undefined;
+    return holder && fitsGender(actor ? this.genderOfActor(actor) : undefined, wanted) ? holder : undefined;
   }
 
   /**
@@ -586,39 +596,35 @@ export class SpeakerResolver {
     // The head noun of a name phrase is its last word: "Union Local 12 president Jane Roe", "Toronto's John Doe",
     // "the Kentucky Republican". The actor covering it speaks; a place or organization earlier in the phrase
     // only qualifies the speaker.
-    const lastToken = phrase.tokens[phrase.tokens.length - 1];
-    const headMention = mentionCovering(overlapping, lastToken);
+    const tokens = phrase.tokens;
+    const last = tokens.length - 1;
+    const headMention = mentionCovering(overlapping, tokens.start(last), tokens.end(last));
     if (headMention) return { actorId: headMention.actor.id, name: headMention.actor.name, start: headMention.start, end: headMention.end };
-    const tailName = finalNameRun(phrase.tokens);
+    const tailName = finalNameRun(tokens);
     if (tailName && tailName.first > 0) {
-      const name = this.text.slice(phrase.tokens[tailName.first].start, lastToken.end);
+      const name = this.text.slice(tokens.start(tailName.first), tokens.end(last));
       const byName = this.actorByName(name);
       if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
       if (/\s/.test(name)) return { name, start: phrase.head.start, end: phrase.head.end };
     }
-    if (phrase.tokens[0].lower === 'the' && onlyPlaces(overlapping)) {
+    if (tokens.lower(0) === 'the' && onlyPlaces(overlapping)) {
       // "the Kentucky Republican", "the Ottawa native": a description with a place in it.
-      const found = this.personFitting({ kind: 'person', noun: lastToken.lower, media: false }, phrase.head.start);
+      const found = this.personFitting({ kind: 'person', noun: tokens.lower(last), media: false }, phrase.head.start);
       if (found) return { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}), start: phrase.head.start, end: phrase.head.end };
     }
     if (overlapping.length > 0) {
-      const rank = (mention: IndexedMention) => (mention.actor.type === 'person' ? 0 : mention.actor.type === 'organization' ? 1 : 2);
       // The head names the speaker; among mentions, prefer one inside the head, then people, then the earliest.
-      const best = [...overlapping].sort((a, b) => Number(!this.inside(a, phrase.head)) - Number(!this.inside(b, phrase.head)) || rank(a) - rank(b) || a.start - b.start)[0];
+      const best = bestMention(overlapping, phrase.head);
       return { actorId: best.actor.id, name: best.actor.name, start: best.start, end: best.end };
     }
-    const words = nameWords(phrase.tokens, { first: 0, last: phrase.tokens.length - 1 });
-    const name = this.text.slice(phrase.tokens[words.first].start, phrase.tokens[words.last].end);
+    const words = nameWords(tokens, { first: 0, last });
+    const name = this.text.slice(tokens.start(words.first), tokens.end(words.last));
     const byName = this.actorByName(name);
     if (byName) return { actorId: byName.id, name: byName.name, start: phrase.head.start, end: phrase.head.end };
     // Without an actor: a last name alone takes the full name of the person named so before ("Saprynskaya",
     // "Putin" after "President Vladimir Putin").
     const fuller = this.fullerNamedSpeaker(name) ?? this.fullerNameInText(name, phrase.head.start);
     return { name: fuller ?? name, start: phrase.head.start, end: phrase.head.end };
-  }
-
-  private inside(mention: IndexedMention, range: { start: number; end: number }): boolean {
-    return mention.start >= range.start && mention.end <= range.end;
   }
 
   /** The index of the first mention starting at or after `position` (binary search over the sorted mentions). */
@@ -638,11 +644,15 @@ export class SpeakerResolver {
 
   private actorByName(name: string): Actor | undefined {
     const lower = name.toLowerCase();
-    const exact = this.actors.find((actor) => actor.name.toLowerCase() === lower || (actor.aliases ?? []).some((alias) => alias.toLowerCase() === lower));
-    if (exact) return exact;
+    for (const actor of this.actors) if (actor.name.toLowerCase() === lower || hasAlias(actor, lower)) return actor;
     const last = lower.split(/\s+/).pop()!;
-    const byLastName = this.actors.filter((actor) => actor.type === 'person' && actor.name.toLowerCase().split(/\s+/).pop() === last);
-    return byLastName.length === 1 ? byLastName[0] : undefined;
+    let byLastName: Actor | undefined;
+    for (const actor of this.actors) {
+      if (actor.type !== 'person' || actor.name.toLowerCase().split(/\s+/).pop() !== last) continue;
+      if (byLastName) return undefined; // more than one
+      byLastName = actor;
+    }
+    return byLastName;
   }
 
   private fullerNamedSpeaker(name: string): string | undefined {
@@ -663,13 +673,18 @@ export class SpeakerResolver {
       if (after && /[\p{L}\p{N}]/u.test(after)) continue;
       const before = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u.exec(this.text.slice(Math.max(0, at - 60), at));
       if (!before) continue;
-      let words = before[1].trim().split(/\s+/);
+      const written = before[1].trim().split(/\s+/);
       // Not across a sentence end: "… Hester. Michael Mulgrew" keeps "Michael".
       let sentenceEnd = -1;
-      words.forEach((word, index) => {
+      for (let index = 0; index < written.length; index++) {
+        const word = written[index];
         if (/[.’'”"]$/u.test(word) && word.replace(/[.’'”"]/gu, '').length > 2 && !TITLES.has(word.toLowerCase())) sentenceEnd = index;
-      });
-      words = words.slice(sentenceEnd + 1).filter((word) => !TITLES.has(word.toLowerCase()) && !CAPITALIZED_FUNCTION_WORDS.has(word.toLowerCase()));
+      }
+      const words: string[] = [];
+      for (let index = sentenceEnd + 1; index < written.length; index++) {
+        const lower = written[index].toLowerCase();
+        if (!TITLES.has(lower) && !CAPITALIZED_FUNCTION_WORDS.has(lower)) words.push(written[index]);
+      }
       if (words.length > 0) return `${words.join(' ')} ${name}`;
     }
     return undefined;
@@ -738,17 +753,29 @@ export class SpeakerResolver {
     this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
     const previous = this.utterancesCache.previous(position);
     if (!previous) return undefined;
-    const mentions = previous.flatMap((piece) =>
-      this.mentionsOverlapping(piece.start, piece.end).filter((mention) => mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person'),
-    );
+    const mentions: IndexedMention[] = [];
+    for (const piece of previous) {
+      for (const mention of this.mentionsOverlapping(piece.start, piece.end))
+        if (mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person') mentions.push(mention);
+    }
     // An utterance about no one ("This would ease the shortage.") passes the centre on from the one before it.
-    const anyPronoun = previous.some((piece) => /\b(?:he|she|his|her|him|they|their)\b/iu.test(this.text.slice(piece.start, piece.end)));
+    let anyPronoun = false;
+    for (const piece of previous) {
+      if (!ANY_PRONOUN.test(this.text.slice(piece.start, piece.end))) continue;
+      anyPronoun = true;
+      break;
+    }
     if (mentions.length === 0 && !anyPronoun) return depth < MAX_CENTERING_CHAIN && previous.length > 0 ? this.centre(previous[0].start, wanted, depth + 1) : undefined;
-    const subject = mentions.find((mention) => this.opensSentence(mention.start));
+    let subject: IndexedMention | undefined;
+    for (const mention of mentions) {
+      if (!this.opensSentence(mention.start)) continue;
+      subject = mention;
+      break;
+    }
     const subjectGender = subject ? this.genderOfActor(subject.actor) : undefined;
     if (subject && subjectGender === wanted) return subject.actor;
     if (subject && subjectGender === undefined) return undefined;
-    const subjectPronoun = wanted === 'male' ? /\bhe\b/iu : /\bshe\b/iu;
+    const subjectPronoun = wanted === 'male' ? HE : SHE;
     for (const piece of previous) {
       const found = subjectPronoun.exec(this.text.slice(piece.start, piece.end));
       if (!found) continue;
@@ -756,24 +783,37 @@ export class SpeakerResolver {
       const at = piece.start + found.index;
       return depth < MAX_CENTERING_CHAIN && this.opensSentence(at) ? this.centre(at, wanted, depth + 1) : undefined;
     }
-    const genders = new Map(mentions.map((mention) => [mention.actor, this.genderOfActor(mention.actor)]));
-    const fitting = [...genders].filter(([, gender]) => gender === wanted);
-    const unknown = [...genders].some(([, gender]) => gender === undefined);
+    const genders = new Map<Actor, Gender | undefined>();
+    for (const mention of mentions) genders.set(mention.actor, this.genderOfActor(mention.actor));
+    // The people of the wanted gender (how many, the first), and whether one's gender is unknown.
+    let fitting = 0;
+    let firstFitting: Actor | undefined;
+    let unknown = false;
+    for (const [actor, gender] of genders) {
+      if (gender === wanted) {
+        fitting++;
+        firstFitting ??= actor;
+      }
+      if (gender === undefined) unknown = true;
+    }
     // "Her neighbour Julia Webb moved away": a pronoun of the gender before the person points further back.
-    const pointsBack = wanted === 'male' ? /\b(?:his|him)\b/iu : /\bher\b/iu;
-    const first = mentions.find((mention) => mention.actor === fitting[0]?.[0]);
-    if (first && previous.some((piece) => piece.start < first.start && pointsBack.test(this.text.slice(piece.start, Math.min(piece.end, first.start))))) return undefined;
-    return fitting.length === 1 && !unknown ? fitting[0][0] : undefined;
+    const pointsBack = wanted === 'male' ? HIS_OR_HIM : HER;
+    let first: IndexedMention | undefined;
+    for (const mention of mentions) {
+      if (mention.actor !== firstFitting) continue;
+      first = mention;
+      break;
+    }
+    if (first) for (const piece of previous) if (piece.start < first.start && pointsBack.test(this.text.slice(piece.start, Math.min(piece.end, first.start)))) return undefined;
+    return fitting === 1 && !unknown ? firstFitting : undefined;
   }
 
   /** The person opening the narrator's utterance before the one at `position` (its subject), if any. */
   private previousSubject(position: number): Actor | undefined {
     this.utterancesCache ??= new Utterances(this.sentenceIndex, this.quoted);
     for (const piece of this.utterancesCache.previous(position) ?? []) {
-      const mention = this.mentionsOverlapping(piece.start, piece.end).find(
-        (candidate) => candidate.start >= piece.start && candidate.end <= piece.end && candidate.actor.type === 'person' && this.opensSentence(candidate.start),
-      );
-      if (mention) return mention.actor;
+      for (const mention of this.mentionsOverlapping(piece.start, piece.end))
+        if (mention.start >= piece.start && mention.end <= piece.end && mention.actor.type === 'person' && this.opensSentence(mention.start)) return mention.actor;
     }
     return undefined;
   }
@@ -812,7 +852,7 @@ export class SpeakerResolver {
       if (earlier.type !== type) continue;
       const key = earlier.actorId ?? `name:${earlier.name}`;
       names.set(key, { name: earlier.name, actorId: earlier.actorId, gender: earlier.gender });
-      const mention = earlier.actorId ? this.mentionsOverlapping(earlier.position, earlier.position + 1).find((found) => found.actor.id === earlier.actorId) : undefined;
+      const mention = earlier.actorId ? mentionOfActor(this.mentionsOverlapping(earlier.position, earlier.position + 1), earlier.actorId) : undefined;
       if (mention) speakerPositions.add(mention.start);
       else candidates.push({ key, start: earlier.position, subject: false, speaker: true });
     }
@@ -824,12 +864,7 @@ export class SpeakerResolver {
       names.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, gender: type === 'person' ? this.genderOfActor(mention.actor) : undefined });
       candidates.push({ key: mention.actor.id, start: mention.start, subject: this.opensSentence(mention.start), speaker: speakerPositions.has(mention.start) });
     }
-    const fits = (key: string) => {
-      if (!wanted) return 1;
-      const gender = names.get(key)?.gender;
-      return gender === wanted ? 1 : gender === undefined ? UNKNOWN_GENDER_FIT : 0;
-    };
-    const best = mostSalient(this.sentenceIndex, position, candidates, fits);
+    const best = mostSalient(this.sentenceIndex, position, candidates, new GenderFit(names, wanted));
     const found = best !== undefined ? names.get(best) : undefined;
     return found ? { name: found.name, ...(found.actorId ? { actorId: found.actorId } : {}) } : undefined;
   }
@@ -850,7 +885,7 @@ export class SpeakerResolver {
       const last = words.split(/\s+/).pop()!;
       if (!ROLE_PLURALS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
       const phraseStart = start + offset + match[0].indexOf(words);
-      const organization = this.mentionsOverlapping(phraseStart, phraseStart + words.length).find((mention) => mention.actor.type === 'organization');
+      const organization = firstOfType(this.mentionsOverlapping(phraseStart, phraseStart + words.length), 'organization');
       return organization ? { name: organization.actor.name, actorId: organization.actor.id } : { name: words.replace(/^the\s+/iu, '') };
     }
     return undefined;
@@ -945,12 +980,16 @@ function afterAbbreviatedTitle(before: string): boolean {
  * The capitalized words closing a speaker phrase after a lowercase role or an organization's name
  * ("volunteer coordinator Lee Park", "county prosecutor Jane Roe"): the person's name, titles left out.
  */
-function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
+function finalNameRun(tokens: TokenList): { first: number } | undefined {
   let first = tokens.length;
-  while (first > 0 && tokens[first - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[first - 1].text) && !TITLES.has(tokens[first - 1].lower)) first--;
+  while (first > 0) {
+    const word = tokens.word(first - 1);
+    if (word.kind !== 'word' || !/^\p{Lu}/u.test(word.text) || TITLES.has(word.lower)) break;
+    first--;
+  }
   const words = tokens.length - first;
   if (words < 2 || words > 4 || first === 0) return undefined;
-  const before = tokens[first - 1];
+  const before = tokens.word(first - 1);
   // Only after a lowercase role word or a title: "president Jane Roe", "Lt. Lee Park".
   // Not after a joiner inside a longer name: "Department of Social Services".
   if (before.kind !== 'word' || (/^\p{Lu}/u.test(before.text) && !TITLES.has(before.lower)) || before.lower === 'of') return undefined;
@@ -960,10 +999,78 @@ function finalNameRun(tokens: readonly Token[]): { first: number } | undefined {
 // (loops, not find/every with a callback: a callback written in a method is a new closure per call, whose optimized
 // code is dropped at each full collection and compiled again while typing; these run for every named speaker)
 
-/** The first of `mentions` covering `token`. */
-function mentionCovering(mentions: readonly IndexedMention[], token: Token): IndexedMention | undefined {
-  for (const mention of mentions) if (mention.start <= token.start && mention.end >= token.end) return mention;
+/** The first of `mentions` covering text[start, end). */
+function mentionCovering(mentions: readonly IndexedMention[], start: number, end: number): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start <= start && mention.end >= end) return mention;
   return undefined;
+}
+
+/** The index of the first possessive "’s" among `tokens`, or -1. */
+function possessiveIndex(tokens: TokenList): number {
+  for (let index = 0; index < tokens.length; index++) {
+    const lower = tokens.lower(index);
+    if (lower === '’s' || lower === "'s") return index;
+  }
+  return -1;
+}
+
+/** The last of `mentions` ending by `end` (and naming no place, when `noPlace`). */
+function lastEndingBy(mentions: readonly IndexedMention[], end: number, noPlace: boolean): IndexedMention | undefined {
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index];
+    if (mention.end <= end && (!noPlace || mention.actor.type !== 'place')) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * Among the words of a document's phrase before `headEnd`, the last organization noun (not a medium's) between the
+ * first and the last: "the parole board decision" → "board".
+ */
+function organizationModifier(tokens: TokenList, headEnd: number): string | undefined {
+  let words = 0;
+  for (let index = 0; index < tokens.length; index++) if (tokens.kind(index) === 'word' && tokens.start(index) < headEnd) words++;
+  let modifier: string | undefined;
+  let ordinal = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens.kind(index) !== 'word' || tokens.start(index) >= headEnd) continue;
+    const lower = tokens.lower(index);
+    if (ordinal > 0 && ordinal < words - 1 && ORGANIZATION_NOUNS.has(lower) && !MEDIA_NOUNS.has(lower)) modifier = lower;
+    ordinal++;
+  }
+  return modifier;
+}
+
+/** The lower-case form of the first word of `tokens` before `headEnd`, '' when none. */
+function firstWordBefore(tokens: TokenList, headEnd: number): string {
+  for (let index = 0; index < tokens.length; index++) if (tokens.kind(index) === 'word' && tokens.start(index) < headEnd) return tokens.lower(index);
+  return '';
+}
+
+/** The first of `sources` written inside `range`. */
+function sourceWithin(sources: readonly DocumentSource[], range: Range): DocumentSource | undefined {
+  for (const source of sources) if (source.position >= range.start && source.position < range.end) return source;
+  return undefined;
+}
+
+/** How a mention ranks as the speaker of a name phrase: people first, then organizations, then the rest. */
+function mentionRank(mention: IndexedMention): number {
+  return mention.actor.type === 'person' ? 0 : mention.actor.type === 'organization' ? 1 : 2;
+}
+
+/**
+ * The mention of a name phrase that names the speaker: one inside the head first, then by rank, then the earliest
+ * (the first of equals, as a stable sort would put it first).
+ */
+function bestMention(mentions: readonly IndexedMention[], head: Range): IndexedMention {
+  let best = mentions[0];
+  for (let index = 1; index < mentions.length; index++) {
+    const mention = mentions[index];
+    const outside = Number(!(mention.start >= head.start && mention.end <= head.end)) - Number(!(best.start >= head.start && best.end <= head.end));
+    if (outside < 0 || (outside === 0 && (mentionRank(mention) - mentionRank(best) < 0 || (mentionRank(mention) === mentionRank(best) && mention.start < best.start))))
+      best = mention;
+  }
+  return best;
 }
 
 /** Whether every one of `mentions` names a place. */
@@ -976,6 +1083,73 @@ function onlyPlaces(mentions: readonly IndexedMention[]): boolean {
 function mentionExactly(mentions: readonly IndexedMention[], range: Range): IndexedMention | undefined {
   for (const mention of mentions) if (mention.start === range.start && mention.end === range.end) return mention;
   return undefined;
+}
+
+/** The first of `mentions` starting at `start` whose actor is of `type` (`is`), or is not (`!is`). */
+function mentionAt(mentions: readonly IndexedMention[], start: number, type: Actor['type'], is: boolean): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.start === start && (mention.actor.type === type) === is) return mention;
+  return undefined;
+}
+
+/** The first of `mentions` whose actor is of `type`. */
+function firstOfType(mentions: readonly IndexedMention[], type: Actor['type']): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.actor.type === type) return mention;
+  return undefined;
+}
+
+/** The first of `mentions` of the actor `actorId`. */
+function mentionOfActor(mentions: readonly IndexedMention[], actorId: string): IndexedMention | undefined {
+  for (const mention of mentions) if (mention.actor.id === actorId) return mention;
+  return undefined;
+}
+
+/** The name and id of `actor`, if any. */
+function nameAndId(actor: Actor | undefined): { name: string; actorId: string } | undefined {
+  return actor ? { name: actor.name, actorId: actor.id } : undefined;
+}
+
+/** Whether `re` matches the actor's name or one of its aliases. */
+function namedBy(actor: Actor, re: RegExp): boolean {
+  if (re.test(actor.name)) return true;
+  for (const alias of actor.aliases ?? []) if (re.test(alias)) return true;
+  return false;
+}
+
+/** Whether one of the actor's aliases, lower-cased, is `lower`. */
+function hasAlias(actor: Actor, lower: string): boolean {
+  for (const alias of actor.aliases ?? []) if (alias.toLowerCase() === lower) return true;
+  return false;
+}
+
+/** Whether every one of `words` is a word of `name` (lower-cased). */
+function holdsEveryWord(name: string, words: readonly string[]): boolean {
+  for (const word of words) if (!name.toLowerCase().split(/\s+/u).includes(word)) return false;
+  return true;
+}
+
+/** Whether every word of `titles` is a title ("Justice", "Lt."). */
+function onlyTitles(titles: string): boolean {
+  for (const word of titles.split(/\s+/u)) if (!TITLES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase().replace(/\.$/u, ''))) return false;
+  return true;
+}
+
+/** A gender known not to contradict the `wanted` one. */
+function fitsGender(gender: Gender | undefined, wanted: Gender): boolean {
+  return gender === undefined || gender === wanted;
+}
+
+/** How much an antecedent's gender fits a pronoun's (1 when no gender is wanted). */
+class GenderFit implements SalienceFit {
+  constructor(
+    private readonly names: ReadonlyMap<string, { gender?: Gender }>,
+    private readonly wanted: Gender | undefined,
+  ) {}
+
+  fit(key: string): number {
+    if (!this.wanted) return 1;
+    const gender = this.names.get(key)?.gender;
+    return gender === this.wanted ? 1 : gender === undefined ? UNKNOWN_GENDER_FIT : 0;
+  }
 }
 
 /** Whether `mention` opens a line and the line, at most 30 characters, ends without a sentence's final mark. */

@@ -6,72 +6,125 @@
 // the pieces are joined.
 import { startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
-import { Token, wordOf, type Word } from '../tokens';
-
-/** What the word predicates read of a token: its word record (tokens.ts Word) or, while layers still hold them, a Token. */
-type WordLike = Pick<Word, 'kind' | 'text' | 'lower'>;
+import { TokenList, TokenListBuilder } from '../tokenList';
+import { wordOf, type Word } from '../tokens';
 
 /** True for a word starting with a capital letter. */
-export function isCapitalized(token: WordLike | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && startsWithUppercase(token.text);
+export function isCapitalized(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && startsWithUppercase(word.text);
 }
 
-export function isPossessive(token: WordLike | undefined): boolean {
-  return token !== undefined && (token.lower === '’s' || token.lower === "'s");
+export function isPossessive(word: Word | undefined): boolean {
+  return word !== undefined && (word.lower === '’s' || word.lower === "'s");
 }
 
-function isNegation(token: Token): boolean {
-  return token.lower === "n't" || token.lower === 'n’t';
+function isNegation(word: Word): boolean {
+  return word.lower === "n't" || word.lower === 'n’t';
 }
 
 /** A hyphen written between two words with no space: "Boston-based". */
-function joinsAt(tokens: readonly Token[], index: number): boolean {
-  const hyphen = tokens[index];
-  if (hyphen.text !== '-' || index === 0 || index + 1 >= tokens.length) return false;
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  if (before.end !== hyphen.start || after.start !== hyphen.end || before.kind !== 'word' || after.kind !== 'word') return false;
+function joinsAt(tokens: TokenList, index: number): boolean {
+  if (index === 0 || index + 1 >= tokens.length || tokens.text(index) !== '-') return false;
+  if (tokens.end(index - 1) !== tokens.start(index) || tokens.start(index + 1) !== tokens.end(index)) return false;
+  const before = tokens.word(index - 1);
+  if (before.kind !== 'word' || tokens.kind(index + 1) !== 'word') return false;
   const last = before.text.charCodeAt(before.text.length - 1);
   return last !== 0x2e; // "U.S.-based" stays "U.S.", "-", "based"
 }
 
 /** A currency sign written right before a number ("$300"), which the tokenizer splits off: one word here. */
-function isAmountAt(tokens: readonly Token[], index: number): boolean {
-  const sign = tokens[index - 1];
-  const number = tokens[index];
-  if (sign.end !== number.start || sign.text.length !== 1 || !CURRENCY_SIGNS.includes(sign.text)) return false;
-  const digit = number.text.charCodeAt(0);
+function isAmountAt(tokens: TokenList, index: number): boolean {
+  const sign = tokens.text(index - 1);
+  if (tokens.end(index - 1) !== tokens.start(index) || sign.length !== 1 || !CURRENCY_SIGNS.includes(sign)) return false;
+  const digit = tokens.text(index).charCodeAt(0);
   return digit >= 0x30 && digit <= 0x39;
 }
 const CURRENCY_SIGNS = '$£€¥';
 
-function joined(first: Token, last: Token, text: string): Token {
-  const word = wordOf(text);
-  return new Token(first.start, last.end, word, first.flags);
-}
-
-/** The words of text[from, to) as the quote layer reads them (see above). */
-export function wordsWithin(document: DocumentTokens, from: number, to: number): Token[] {
-  const tokens = document.within(from, to);
+/**
+ * The words of text[from, to) as the quote layer reads them (see above): a view of the document's tokens when
+ * nothing is joined there (most stretches), else a list of its own.
+ */
+export function wordsWithin(document: DocumentTokens, from: number, to: number): TokenList {
+  const tokens = document.tokensWithin(from, to);
   let compound = false;
   for (let index = 1; index < tokens.length && !compound; index++)
-    compound = joinsAt(tokens, index) || (isNegation(tokens[index]) && tokens[index - 1].end === tokens[index].start) || isAmountAt(tokens, index);
-  if (!compound) return tokens;
-  const words: Token[] = [];
+    compound = joinsAt(tokens, index) || (isNegation(tokens.word(index)) && tokens.end(index - 1) === tokens.start(index)) || isAmountAt(tokens, index);
+  return compound ? joinedWords(tokens) : tokens;
+}
+
+/** The builder of joined words, kept for reuse: its columns grow once, each list made is copied out of them. */
+const joined = new TokenListBuilder(256);
+
+/**
+ * `tokens` with the compounds joined: a joined word takes the record of its text, the start and flags of its first
+ * piece and the end of its last.
+ */
+function joinedWords(tokens: TokenList): TokenList {
+  const words = joined;
+  words.reset();
+  // The last word read, pushed once the next token is known not to join it; `original`: its index in `tokens`
+  // while it is a token as it is there (-1 once joined).
+  let word: Word | undefined;
+  let start = 0;
+  let end = 0;
+  let flags = 0;
+  let original = -1;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    const previous = words[words.length - 1];
-    if (previous && joinsAt(tokens, index)) {
-      const next = tokens[index + 1];
-      words[words.length - 1] = joined(previous, next, previous.text + token.text + next.text);
+    const token = tokens.word(index);
+    if (word !== undefined && joinsAt(tokens, index)) {
+      word = wordOf(word.text + token.text + tokens.text(index + 1));
+      end = tokens.end(index + 1);
+      original = -1;
       index++;
-    } else if (previous && isNegation(token) && previous.end === token.start && previous.kind === 'word') {
-      words[words.length - 1] = joined(previous, token, previous.text + token.text);
-    } else if (previous && previous === tokens[index - 1] && isAmountAt(tokens, index)) {
-      words[words.length - 1] = joined(previous, token, previous.text + token.text);
-    } else words.push(token);
+    } else if (word !== undefined && isNegation(token) && end === tokens.start(index) && word.kind === 'word') {
+      word = wordOf(word.text + token.text);
+      end = tokens.end(index);
+      original = -1;
+    } else if (word !== undefined && original === index - 1 && isAmountAt(tokens, index)) {
+      word = wordOf(word.text + token.text);
+      end = tokens.end(index);
+      original = -1;
+    } else {
+      if (word !== undefined) words.push(start, end, word, flags);
+      word = token;
+      start = tokens.start(index);
+      end = tokens.end(index);
+      flags = tokens.flags(index);
+      original = index;
+    }
   }
-  return words;
+  if (word !== undefined) words.push(start, end, word, flags);
+  return words.finish();
+}
+
+/**
+ * Tokens [from, to) of `tokens` in columns of their own: a list kept past the analysis (a speaker phrase's words)
+ * holds its few tokens, not the document's columns.
+ */
+export function ownTokens(tokens: TokenList, from: number, to: number): TokenList {
+  return shiftedCopy(tokens, tokens.first + from, to - from, 0);
+}
+
+/** The same tokens `by` characters further on, in columns of their own. */
+export function movedTokens(tokens: TokenList, by: number): TokenList {
+  return shiftedCopy(tokens, tokens.first, tokens.length, by);
+}
+
+/** `count` tokens of the columns of `tokens` from column index `first` on, `by` characters further on, copied. */
+function shiftedCopy(tokens: TokenList, first: number, count: number, by: number): TokenList {
+  // (filled in a loop: for a few tokens, quicker than the typed arrays' slice())
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const flagBits = new Uint8Array(count);
+  const words = new Array<Word>(count);
+  for (let index = 0, at = first; index < count; index++, at++) {
+    starts[index] = tokens.starts[at] + by;
+    ends[index] = tokens.ends[at] + by;
+    flagBits[index] = tokens.flagBits[at];
+    words[index] = tokens.words[at];
+  }
+  return new TokenList(starts, ends, flagBits, words, 0, count);
 }
 
 /** Number of words in text[from, to) (looks at 400 characters at most: callers ask about short gaps). */
