@@ -5,14 +5,12 @@
 //   node out/bench/probes/tagger-probe.js EVAL_DIR --before OTHER/out [--rounds N] [--sweep MB]
 // --sweep writes to MB megabytes before each tagging, so that the tagger meets its tables out of the caches (as after
 // the analysis's other stages) rather than warm from the document before.
-// The other build may be of any age: one whose tokenize() made Token objects gets them, one whose tokenize() made
-// token columns but whose documentFeatures() still read objects (the start of the move to columns) gets them made
-// from the columns (tokenObjectsOf), a later one the columns.
+// The other build may be of any age: each build's documentFeatures() reads what its own tokenize() makes (token
+// objects before the columns of tokenList.ts, the columns since).
 import * as path from 'node:path';
 import type * as Features from '../../server/src/analysis/actors/features';
 import type * as Gazetteer from '../../server/src/analysis/actors/gazetteer';
 import type * as JointTagger from '../../server/src/analysis/actors/jointTagger';
-import type { TokenList } from '../../server/src/analysis/tokenList';
 import type * as Tokens from '../../server/src/analysis/tokens';
 import { developmentCorpus } from '../corpora';
 import { describeLoad } from '../machine';
@@ -40,12 +38,11 @@ interface Build {
 function load(name: string, out: string): Build {
   const actors = path.join(path.resolve(out), 'server', 'src', 'analysis', 'actors');
   // (the other build's modules typed as this one's: its tokenize() and documentFeatures() may read other tokens)
-  const { tokenize, tokenObjectsOf } = require(path.join(actors, '..', 'tokens.js')) as Pick<typeof Tokens, 'tokenize'> & { tokenObjectsOf?: (list: TokenList) => unknown };
+  const { tokenize } = require(path.join(actors, '..', 'tokens.js')) as typeof Tokens;
   const { documentFeatures } = require(path.join(actors, 'features.js')) as typeof Features;
   const { gazetteer } = require(path.join(actors, 'gazetteer.js')) as typeof Gazetteer;
   const { shippedJointWeights, tagDocumentJointly } = require(path.join(actors, 'jointTagger.js')) as typeof JointTagger;
-  let documents = corpus!.documents.map((text) => tokenize(text));
-  if (tokenObjectsOf !== undefined && !readsColumns(documentFeatures, gazetteer(), documents[0])) documents = documents.map((list) => tokenObjectsOf(list) as TokenList);
+  const documents = corpus!.documents.map((text) => tokenize(text));
   return {
     name,
     cpuMs: [],
@@ -58,16 +55,6 @@ function load(name: string, out: string): Build {
       return (used.user + used.system) / 1000;
     },
   };
-}
-
-/** Whether a build's documentFeatures() reads token columns (one reading Token objects fails on them at once). */
-function readsColumns(documentFeatures: typeof Features.documentFeatures, names: Gazetteer.Gazetteer, document: TokenList | undefined): boolean {
-  try {
-    if (document !== undefined) documentFeatures(document, names);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const builds = [load('ours', path.join(__dirname, '..', '..')), load('before', before)];

@@ -12,11 +12,12 @@ import { linkMentions } from '../../server/src/analysis/actors/linking';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { documentRegister, type Register } from '../../server/src/analysis/actors/register';
 import { readStructure } from '../../server/src/analysis/structure';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
+import { tokenize as tokenizeList } from '../../server/src/analysis/tokens';
 import type { Actor, ActorType } from '../../server/src/analysis/types';
+import { tokenRecords } from './tokenRecords';
 
-// (a bridge while the layers move from Token objects to TokenList: linkMentions still reads Token objects)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+// (the tokens as records, to look at them one by one)
+const tokenize = (text: string, from?: number, to?: number) => tokenRecords(tokenizeList(text, from, to));
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'actors', name), 'utf8');
 

@@ -13,10 +13,7 @@ import { hasDigit, hasLetter, hasLetterPair, hasLowercase, isLowercaseWord, isPl
 import { daysInMonth } from '../../server/src/analysis/dates/calendar';
 import { blockTriggers, ruleMayMatch } from '../../server/src/analysis/dates/triggers';
 import { namesWithRole } from '../../server/src/analysis/quotes/nominal';
-import { tokenObjectsOf, tokenize as tokenizeList } from '../../server/src/analysis/tokens';
-
-// (a bridge while the layers move from Token objects to TokenList)
-const tokenize = (text: string, from?: number, to?: number) => tokenObjectsOf(tokenizeList(text, from, to));
+import { tokenize } from '../../server/src/analysis/tokens';
 
 dayjs.extend(utc);
 
@@ -76,7 +73,7 @@ describe('name keys', () => {
 
 describe('date rule gate', () => {
   it('lets a rule run only when the block holds a word it needs', () => {
-    const triggers = blockTriggers(tokenizeList('The vote is set for next Tuesday, officials said.'));
+    const triggers = blockTriggers(tokenize('The vote is set for next Tuesday, officials said.'));
     assert.ok(ruleMayMatch('weekday', triggers));
     assert.ok(!ruleMayMatch('month', triggers), 'no month name');
     assert.ok(!ruleMayMatch('year', triggers), 'no digit');
@@ -84,23 +81,23 @@ describe('date rule gate', () => {
   });
 
   it('counts month and weekday names only when capitalized, as the rules read them', () => {
-    assert.ok(!ruleMayMatch('month', blockTriggers(tokenizeList('prices may fall'))));
-    assert.ok(ruleMayMatch('month', blockTriggers(tokenizeList('since May'))));
-    assert.ok(ruleMayMatch('month-day', blockTriggers(tokenizeList('on Nov.28'))));
+    assert.ok(!ruleMayMatch('month', blockTriggers(tokenize('prices may fall'))));
+    assert.ok(ruleMayMatch('month', blockTriggers(tokenize('since May'))));
+    assert.ok(ruleMayMatch('month-day', blockTriggers(tokenize('on Nov.28'))));
   });
 
   it('runs the year rules only where four digits can be a year', () => {
-    assert.ok(ruleMayMatch('year', blockTriggers(tokenizeList('in 1996'))));
-    assert.ok(ruleMayMatch('year', blockTriggers(tokenizeList('by 2030.'))));
-    assert.ok(!ruleMayMatch('year', blockTriggers(tokenizeList('rose 3,450 points to 99'))));
-    assert.ok(ruleMayMatch('decade', blockTriggers(tokenizeList("the '90s"))));
+    assert.ok(ruleMayMatch('year', blockTriggers(tokenize('in 1996'))));
+    assert.ok(ruleMayMatch('year', blockTriggers(tokenize('by 2030.'))));
+    assert.ok(!ruleMayMatch('year', blockTriggers(tokenize('rose 3,450 points to 99'))));
+    assert.ok(ruleMayMatch('decade', blockTriggers(tokenize("the '90s"))));
   });
 });
 
 describe('joint tagger', () => {
   it('tags as the two models do one after the other (no exact tie in this text)', () => {
     const text = 'BERLIN 1996-08-22\nAcme Corp. chief Jane Roe told Reuters in Berlin that the Bank of Ruritania would sell its stake to Globex.\nRoe said Acme expects growth.';
-    const tokens = tokenizeList(text);
+    const tokens = tokenize(text);
     assert.ok(tokens.sentenceStart(0)); // the text's first token starts a sentence
     const features = documentFeatures(tokens, gazetteer());
     const models = shippedModels();

@@ -6,7 +6,7 @@ import { ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
 import { KeptByPlace } from './previousText';
 import { proseBlocks } from './structure';
 import { TokenList } from './tokenList';
-import { tokenObjectsOf, tokenize, type Token, type Word } from './tokens';
+import { tokenize, type Word } from './tokens';
 import type { Block } from './types';
 
 // Tokens of recently seen paragraphs, with the paragraph's start when they were made (tokenize() of the paragraph
@@ -47,19 +47,12 @@ export interface Paragraph {
 }
 
 export class DocumentTokens {
-  private objects: Token[] | undefined;
-
   constructor(
     /** The prose blocks' tokens in text order (never changed once made). */
     readonly tokens: TokenList,
     /** Where each prose block's tokens are in `tokens` (each block's first token starts a line and a sentence). */
     readonly paragraphs: readonly Paragraph[] = [],
   ) {}
-
-  /** The tokens as objects: a bridge while the layers move to `tokens`, made on first use. */
-  get all(): Token[] {
-    return (this.objects ??= tokenObjectsOf(this.tokens));
-  }
 
   /** The tokens of a paragraph (a view of `tokens`). */
   paragraphTokens(paragraph: Paragraph): TokenList {
@@ -71,13 +64,7 @@ export class DocumentTokens {
     return this.tokens.firstFrom(position);
   }
 
-  /** The tokens lying wholly inside text[from, to), in order (a token cut by either end is left out). */
-  within(from: number, to: number): Token[] {
-    const first = this.firstFrom(from);
-    return this.all.slice(first, this.endWithin(first, to));
-  }
-
-  /** The tokens lying wholly inside text[from, to), in order, as a view of `tokens`. */
+  /** The tokens lying wholly inside text[from, to), in order (a token cut by either end is left out), as a view of `tokens`. */
   tokensWithin(from: number, to: number): TokenList {
     return this.tokens.within(from, to);
   }

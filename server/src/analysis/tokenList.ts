@@ -182,23 +182,3 @@ export class TokenListBuilder {
 }
 
 export const EMPTY_TOKENS = new TokenList(new Int32Array(0), new Int32Array(0), new Uint8Array(0), [], 0, 0);
-
-/**
- * The columns of tokens written as objects (the tokenizer's Token): a bridge while the layers move from Token[] to
- * TokenList, removed when none is left.
- */
-export function tokenListOf(tokens: readonly { readonly start: number; readonly end: number; readonly word: Word; readonly flags: number }[]): TokenList {
-  const count = tokens.length;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const flagBits = new Uint8Array(count);
-  const words = new Array<Word>(count);
-  for (let index = 0; index < count; index++) {
-    const token = tokens[index];
-    starts[index] = token.start;
-    ends[index] = token.end;
-    flagBits[index] = token.flags;
-    words[index] = token.word;
-  }
-  return new TokenList(starts, ends, flagBits, words, 0, count);
-}

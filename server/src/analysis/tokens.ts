@@ -2,65 +2,8 @@
 // ("Putin’s", "U.S.-based", curly quotes) and pre-tokenized corpus text ("Putin 's", "( Sweden )") into the
 // same tokens, so a model trained on the one works on the other.
 
-/**
- * A token: its place and its word's record. What depends on the written form alone (text, norm, lower, kind) is read
- * through the record, and the two flags share one field: 56 bytes a token instead of 96 with every field its own
- * (tokens were the analyzer's largest allocation). Never changed once made.
- */
-export class Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    /** The record of its written form, shared by every token that writes the same text (see Word). */
-    readonly word: Word,
-    /** LINE_START and SENTENCE_START bits. */
-    readonly flags: number,
-  ) {}
-
-  /** text.slice(start, end) */
-  get text(): string {
-    return this.word.text;
-  }
-
-  /** The token with typographic variants folded: curly quotes and apostrophes → ASCII, dashes → "-". */
-  get norm(): string {
-    return this.word.norm;
-  }
-
-  /** text.toLowerCase() (typographic marks kept: "’s" stays "’s"). */
-  get lower(): string {
-    return this.word.lower;
-  }
-
-  /** 'word' when the token holds a letter, a combining mark or a digit ("Smith", "'s", "n't", "$5"); 'punct' otherwise. */
-  get kind(): TokenKind {
-    return this.word.kind;
-  }
-
-  /** True when a line break or the start of the text comes before this token (no other token on the line before it). */
-  get lineStart(): boolean {
-    return (this.flags & LINE_START) !== 0;
-  }
-
-  /** True when this token begins a sentence. */
-  get sentenceStart(): boolean {
-    return (this.flags & SENTENCE_START) !== 0;
-  }
-
-  /** The same token `by` characters further on. */
-  moved(by: number): Token {
-    return new Token(this.start + by, this.end + by, this.word, this.flags);
-  }
-}
-
-export { LINE_START, SENTENCE_START } from './tokenList';
-
-/** The tokens of a list as objects: a bridge while the layers move from Token[] to TokenList, removed after. */
-export function tokenObjectsOf(list: TokenList): Token[] {
-  const tokens = new Array<Token>(list.length);
-  for (let index = 0; index < list.length; index++) tokens[index] = new Token(list.start(index), list.end(index), list.word(index), list.flags(index));
-  return tokens;
-}
+// A token is read through the document's TokenList (tokenList.ts): its offsets and flags in typed arrays, and the
+// record of its written form below, shared by every token that writes the same text.
 
 /**
  * One record per distinct written form: what every layer computes from a word alone is computed once per word, not
@@ -282,7 +225,7 @@ export function newDocumentStamp(): number {
   return ++lastDocumentStamp;
 }
 
-import { LINE_START, SENTENCE_START, TokenList, TokenListBuilder } from './tokenList';
+import { LINE_START, SENTENCE_START, type TokenList, TokenListBuilder } from './tokenList';
 import type { TaggerReading } from './actors/features';
 import type { GazetteerWord } from './actors/gazetteer';
 import type { WordFacts } from './dates/tense';

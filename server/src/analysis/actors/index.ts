@@ -3,7 +3,6 @@
 // written out in full) → roles → linking.
 import type { Checkpoint } from '../checkpoint';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import { tokenObjectsOf } from '../tokens';
 import { combinedOrWhole, flagsPerParagraph, indicesPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, outsideCredits } from './agencyCredits';
@@ -30,10 +29,8 @@ import { teamsAfterCompetitors } from './competitorTeams';
  * analyze()). `document`: the tokens of the prose blocks, when the caller has them already.
  */
 export function findActors(text: string, blocks: readonly Block[], checkpoint?: Checkpoint, document: DocumentTokens = documentTokens(text, blocks)): Actor[] {
-  // (`list`: the columns, read by the steps already moved off Token objects; `tokens` the objects, for the others)
-  const list = document.tokens;
-  if (list.length === 0) return [];
-  const tokens = document.all;
+  const tokens = document.tokens;
+  if (tokens.length === 0) return [];
   const names = gazetteer();
   checkpoint?.();
   // The register and the flags of headlines and number lines are sums and flags of lines, each paragraph's its own:
@@ -41,25 +38,25 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   const register = combinedOrWhole(
     'register',
     () => registerOf(perParagraph(document, 'register', registerTally)),
-    () => documentRegister(list),
+    () => documentRegister(tokens),
   );
   const lines = {
     headline: combinedOrWhole(
       'headline lines',
       () => flagsPerParagraph(document, 'headline lines', headlineLines),
-      () => headlineLines(list),
+      () => headlineLines(tokens),
     ),
     numeric: combinedOrWhole(
       'number lines',
       () => flagsPerParagraph(document, 'number lines', numericLines),
-      () => numericLines(list),
+      () => numericLines(tokens),
     ),
   };
-  const features = documentFeatures(list, names, register, lines, document);
+  const features = documentFeatures(tokens, names, register, lines, document);
   checkpoint?.();
   // The static scores and tags of the tokens an edit left alone come from the previous analysis (taggerReuse.ts).
   const weights = shippedJointWeights();
-  const tags = tagWithCarriedScores({ tokens: list, views: features.views, headline: features.headline, register, document }, (scores, previous) =>
+  const tags = tagWithCarriedScores({ tokens: tokens, views: features.views, headline: features.headline, register, document }, (scores, previous) =>
     tagJointly(features, weights, scores, previous),
   );
   checkpoint?.();
@@ -70,34 +67,34 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   const untaggedOpenings = combinedOrWhole(
     'untagged organization openings',
     () => indicesPerParagraph(document, 'untagged organization openings', untaggedOrganizationOpenings),
-    () => untaggedOrganizationOpenings(list),
+    () => untaggedOrganizationOpenings(tokens),
   );
   const datelines = combinedOrWhole(
     'dateline openings',
     () => indicesPerParagraph(document, 'dateline openings', datelineOpenings),
-    () => datelineOpenings(list),
+    () => datelineOpenings(tokens),
   );
-  const tagged = outsideCredits(readMentions(list, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
+  const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
   const named = teamsAfterCompetitors(
-    list,
-    clubsWithTownLetters(list, companiesByLegalForm(typeDatelinePlaces(list, placesOutsideSports(list, tagged, names, register), datelines)), names, register),
+    tokens,
+    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register), datelines)), names, register),
   );
   // Institution names written out in full are read per paragraph (kept with its tokens), then joined over the document.
   const chains = combinedOrWhole(
     'institution chains',
     () => institutionChainsPerParagraph(document, names, features.headline),
-    () => institutionChains(list, names, features.headline),
+    () => institutionChains(tokens, names, features.headline),
   );
-  const mentions = joinInstitutionNames(list, organizationsWithPossessives(list, possessiveNames(list, named)), names, features.headline, chains);
-  const readings = readRoles(list, mentions, names);
+  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline, chains);
+  const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
-  const linked = linkMentions(text, list, mentions, readings, names, register);
+  const linked = linkMentions(text, tokens, mentions, readings, names, register);
   // Where nominal phrases may open is read per paragraph (kept with its tokens); which actor each one names, over the
   // document.
   const openings = combinedOrWhole(
     'nominal phrase openings',
     () => indicesPerParagraph(document, 'nominal phrase openings', phraseOpenings),
-    () => phraseOpenings(list),
+    () => phraseOpenings(tokens),
   );
-  return linkNominals(text, list, linked, openings);
+  return linkNominals(text, tokens, linked, openings);
 }

@@ -3,7 +3,7 @@
 // possessive, that contains a word naming a kind of organization. The tagger often splits such long names at a
 // place or a nationality inside them; the run is one organization.
 import type { TokenList } from '../tokenList';
-import { tokenObjectsOf, type Word } from '../tokens';
+import type { Word } from '../tokens';
 import { headlineLines } from './features';
 import { gazetteer, INSTITUTION_HEADS, nameKey, wordKey, type Gazetteer } from './gazetteer';
 import type { DocumentTokens } from '../documentTokens';
@@ -124,14 +124,7 @@ function opensWithPluralBeforeOf(tokens: TokenList, index: number, names: Gazett
  * crosses a line break, so a paragraph's runs read its own tokens only, but for a title before "of" at the start of
  * the next paragraph (see institutionChainsPerParagraph).
  */
-export function institutionChains(
-  tokens: TokenList,
-  names: Gazetteer,
-  // (headlineLines still reads Token objects: a bridge until it reads the columns)
-  headline: readonly boolean[] = headlineLines(tokenObjectsOf(tokens)),
-  from = 0,
-  to = tokens.length,
-): NameMention[] {
+export function institutionChains(tokens: TokenList, names: Gazetteer, headline: readonly boolean[] = headlineLines(tokens), from = 0, to = tokens.length): NameMention[] {
   const chains: NameMention[] = [];
   const count = tokens.length;
   let index = from;
@@ -209,8 +202,7 @@ interface ParagraphChain {
 
 function paragraphChains(tokens: TokenList): ParagraphChain[] {
   const chains: ParagraphChain[] = [];
-  // (headlineLines still reads Token objects: a bridge until it reads the columns)
-  for (const chain of institutionChains(tokens, gazetteer(), headlineLines(tokenObjectsOf(tokens)))) chains.push({ first: chain.first, last: chain.last, text: chain.text });
+  for (const chain of institutionChains(tokens, gazetteer(), headlineLines(tokens))) chains.push({ first: chain.first, last: chain.last, text: chain.text });
   return chains;
 }
 
@@ -245,8 +237,7 @@ export function joinInstitutionNames(
   tokens: TokenList,
   mentions: readonly NameMention[],
   names: Gazetteer,
-  // (headlineLines still reads Token objects: a bridge until it reads the columns)
-  headline: readonly boolean[] = headlineLines(tokenObjectsOf(tokens)),
+  headline: readonly boolean[] = headlineLines(tokens),
   chains: readonly NameMention[] = institutionChains(tokens, names, headline),
 ): NameMention[] {
   if (chains.length === 0) return [...mentions];
