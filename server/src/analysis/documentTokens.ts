@@ -101,12 +101,19 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
     const own = entries[index].tokens;
     const shift = shifts[index];
     const first = at;
-    for (let token = 0; token < own.length; token++, at++) {
-      starts[at] = own.start(token) + shift;
-      ends[at] = own.end(token) + shift;
-      flagBits[at] = own.flags(token);
-      words[at] = own.word(token);
-    }
+    // (a paragraph's list holds columns of its own, made by tokenize(): copied whole, then shifted)
+    if (own.first !== 0 || own.starts.length !== own.length) throw new Error('a paragraph entry holds a view, not its own columns');
+    starts.set(own.starts, at);
+    ends.set(own.ends, at);
+    flagBits.set(own.flagBits, at);
+    const ownWords = own.words;
+    for (let token = 0; token < own.length; token++) words[at + token] = ownWords[token];
+    if (shift !== 0)
+      for (let token = at; token < at + own.length; token++) {
+        starts[token] += shift;
+        ends[token] += shift;
+      }
+    at += own.length;
     paragraphs.push({ first, end: at, local: entries[index].local });
   }
   return new DocumentTokens(new TokenList(starts, ends, flagBits, words, 0, count), paragraphs);
