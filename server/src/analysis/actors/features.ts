@@ -998,6 +998,9 @@ export class FirstPassTally {
     const rows = (this.rows = slabInts(3 * count));
     withTallyRecords(views, 0, count);
     const stamp = newDocumentStamp();
+    // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
+    let lastLabel = '';
+    let lastTypeIndex = -1;
     for (let index = 0; index < count; index++) {
       const record = views[index].tallyRecord!;
       let slot = record.documentSlot;
@@ -1007,12 +1010,17 @@ export class FirstPassTally {
         rows[2 * count + slot] = index;
       }
       rows[index] = slot;
-      this.add(slot, typeOfLabel(firstPass[index]));
+      const label = firstPass[index];
+      if (label !== lastLabel) {
+        lastLabel = label;
+        lastTypeIndex = tallyTypeIndex(typeOfLabel(label));
+      }
+      this.add(slot, lastTypeIndex);
     }
   }
 
-  private add(slot: number, type: string): void {
-    const typeIndex = tallyTypeIndex(type);
+  private add(slot: number, typeIndex: number): void {
+    const type = TALLY_TYPES[typeIndex];
     const at = this.count + slot;
     const packed = this.rows[at];
     if (packed === 0) {
@@ -1038,14 +1046,35 @@ export class FirstPassTally {
 
   /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
   get(word: string): TallyEntry | undefined {
+    const slot = this.slotsOfWords().get(word);
+    if (slot === undefined) return undefined;
+    const packed = this.rows[this.count + slot];
+    return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
+  }
+
+  /** Each word's slot, made on first use. */
+  private slotsOfWords(): Map<string, number> {
     if (this.slotsByWord === undefined) {
       this.slotsByWord = new Map();
       for (let slot = 0; slot < this.slots; slot++) this.slotsByWord.set(tallyWord(this.views[this.rows[2 * this.count + slot]]), slot);
     }
-    const slot = this.slotsByWord.get(word);
-    if (slot === undefined) return undefined;
-    const packed = this.rows[this.count + slot];
-    return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
+    return this.slotsByWord;
+  }
+
+  /** The slot (number) of token `index`'s word: two tokens have the same tallyWord exactly when they have the same slot. */
+  slotAt(index: number): number {
+    return this.rows[index];
+  }
+
+  /** Per slot, 1 for the slot of one of `words` (words not in the document have none). */
+  slotsOf(words: Iterable<string>): Uint8Array {
+    const slots = this.slotsOfWords();
+    const marked = new Uint8Array(this.slots);
+    for (const word of words) {
+      const slot = slots.get(word);
+      if (slot !== undefined) marked[slot] = 1;
+    }
+    return marked;
   }
 
   /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */
