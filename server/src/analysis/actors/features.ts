@@ -307,7 +307,7 @@ let latestCasingStamp = 0;
  * not emptied since, else from a map made then of the tokens (the edit path compares two versions' features).
  */
 class DocumentCasing implements CasingLookup {
-  private readonly stamp = ++latestCasingStamp;
+  private stamp = 0;
   private readonly generation: number;
   private fallback: Map<string, string> | undefined;
   private lastLower: string | undefined = undefined;
@@ -317,36 +317,37 @@ class DocumentCasing implements CasingLookup {
     private readonly tokens: TokenList,
     private readonly headline: readonly boolean[],
   ) {
-    // Every record of one generation of the word table (see withTallyRecords).
+    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
+    // The records are all of one generation of the word table (see withTallyRecords): were the table emptied on the
+    // way, the pass is made again, under a new stamp. (One pass that brings the records up to date and reads the
+    // forms: two passes over every token cost a third more.)
+    let formsOf: Map<Word, string[]> | undefined;
     for (;;) {
       const generation = wordTableGeneration();
+      const stamp = (this.stamp = ++latestCasingStamp);
+      formsOf = undefined;
       for (let index = 0; index < tokens.length; index++) {
         const word = tokens.word(index);
-        const kept = word.normLowerWord;
-        if ((kept === undefined || kept.generation !== generation) && wordCountsForCasing(tokens, headline, index, word)) word.normLowerWord = currentWord(kept, word.normLower);
+        if (!wordCountsForCasing(tokens, headline, index, word)) continue;
+        let record = word.normLowerWord;
+        if (record === undefined || record.generation !== generation) word.normLowerWord = record = currentWord(record, word.normLower);
+        const form = word.norm;
+        if (record.casingStamp !== stamp) {
+          record.casingStamp = stamp;
+          record.casingForm = form;
+        } else if (record.casingForm !== form) {
+          const forms = (formsOf ??= new Map()).get(record);
+          if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
+          else if (!forms.includes(form)) forms.push(form);
+        }
       }
       if (wordTableGeneration() === generation) break;
     }
     this.generation = wordTableGeneration();
-    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
-    let formsOf: Map<Word, string[]> | undefined;
-    for (let index = 0; index < tokens.length; index++) {
-      const word = tokens.word(index);
-      if (!wordCountsForCasing(tokens, headline, index, word)) continue;
-      const form = word.norm;
-      const record = word.normLowerWord!;
-      if (record.casingStamp !== this.stamp) {
-        record.casingStamp = this.stamp;
-        record.casingForm = form;
-      } else if (record.casingForm !== form) {
-        const forms = (formsOf ??= new Map()).get(record);
-        if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
-        else if (!forms.includes(form)) forms.push(form);
-      }
-    }
     if (formsOf === undefined) return;
-    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens.word(index).normLowerWord!));
-    for (const [record, forms] of formsOf) record.casingForm = mostFrequent(forms, counts);
+    const several = formsOf;
+    const counts = formCounts(tokens, headline, (index) => several.has(tokens.word(index).normLowerWord!));
+    for (const [record, forms] of several) record.casingForm = mostFrequent(forms, counts);
   }
 
   get(lower: string): string | undefined {
