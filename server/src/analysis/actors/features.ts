@@ -307,7 +307,7 @@ let latestCasingStamp = 0;
  * not emptied since, else from a map made then of the tokens (the edit path compares two versions' features).
  */
 class DocumentCasing implements CasingLookup {
-  private readonly stamp = ++latestCasingStamp;
+  private stamp = 0;
   private readonly generation: number;
   private fallback: Map<string, string> | undefined;
   private lastLower: string | undefined = undefined;
@@ -317,36 +317,37 @@ class DocumentCasing implements CasingLookup {
     private readonly tokens: TokenList,
     private readonly headline: readonly boolean[],
   ) {
-    // Every record of one generation of the word table (see withTallyRecords).
+    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
+    // The records are all of one generation of the word table (see withTallyRecords): were the table emptied on the
+    // way, the pass is made again, under a new stamp. (One pass that brings the records up to date and reads the
+    // forms: two passes over every token cost a third more.)
+    let formsOf: Map<Word, string[]> | undefined;
     for (;;) {
       const generation = wordTableGeneration();
+      const stamp = (this.stamp = ++latestCasingStamp);
+      formsOf = undefined;
       for (let index = 0; index < tokens.length; index++) {
         const word = tokens.word(index);
-        const kept = word.normLowerWord;
-        if ((kept === undefined || kept.generation !== generation) && wordCountsForCasing(tokens, headline, index, word)) word.normLowerWord = currentWord(kept, word.normLower);
+        if (!wordCountsForCasing(tokens, headline, index, word)) continue;
+        let record = word.normLowerWord;
+        if (record === undefined || record.generation !== generation) word.normLowerWord = record = currentWord(record, word.normLower);
+        const form = word.norm;
+        if (record.casingStamp !== stamp) {
+          record.casingStamp = stamp;
+          record.casingForm = form;
+        } else if (record.casingForm !== form) {
+          const forms = (formsOf ??= new Map()).get(record);
+          if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
+          else if (!forms.includes(form)) forms.push(form);
+        }
       }
       if (wordTableGeneration() === generation) break;
     }
     this.generation = wordTableGeneration();
-    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
-    let formsOf: Map<Word, string[]> | undefined;
-    for (let index = 0; index < tokens.length; index++) {
-      const word = tokens.word(index);
-      if (!wordCountsForCasing(tokens, headline, index, word)) continue;
-      const form = word.norm;
-      const record = word.normLowerWord!;
-      if (record.casingStamp !== this.stamp) {
-        record.casingStamp = this.stamp;
-        record.casingForm = form;
-      } else if (record.casingForm !== form) {
-        const forms = (formsOf ??= new Map()).get(record);
-        if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
-        else if (!forms.includes(form)) forms.push(form);
-      }
-    }
     if (formsOf === undefined) return;
-    const counts = formCounts(tokens, headline, (index) => formsOf.has(tokens.word(index).normLowerWord!));
-    for (const [record, forms] of formsOf) record.casingForm = mostFrequent(forms, counts);
+    const several = formsOf;
+    const counts = formCounts(tokens, headline, (index) => several.has(tokens.word(index).normLowerWord!));
+    for (const [record, forms] of several) record.casingForm = mostFrequent(forms, counts);
   }
 
   get(lower: string): string | undefined {
@@ -998,6 +999,9 @@ export class FirstPassTally {
     const rows = (this.rows = slabInts(3 * count));
     withTallyRecords(views, 0, count);
     const stamp = newDocumentStamp();
+    // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
+    let lastLabel = '';
+    let lastTypeIndex = -1;
     for (let index = 0; index < count; index++) {
       const record = views[index].tallyRecord!;
       let slot = record.documentSlot;
@@ -1007,12 +1011,17 @@ export class FirstPassTally {
         rows[2 * count + slot] = index;
       }
       rows[index] = slot;
-      this.add(slot, typeOfLabel(firstPass[index]));
+      const label = firstPass[index];
+      if (label !== lastLabel) {
+        lastLabel = label;
+        lastTypeIndex = tallyTypeIndex(typeOfLabel(label));
+      }
+      this.add(slot, lastTypeIndex);
     }
   }
 
-  private add(slot: number, type: string): void {
-    const typeIndex = tallyTypeIndex(type);
+  private add(slot: number, typeIndex: number): void {
+    const type = TALLY_TYPES[typeIndex];
     const at = this.count + slot;
     const packed = this.rows[at];
     if (packed === 0) {
@@ -1038,14 +1047,35 @@ export class FirstPassTally {
 
   /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
   get(word: string): TallyEntry | undefined {
+    const slot = this.slotsOfWords().get(word);
+    if (slot === undefined) return undefined;
+    const packed = this.rows[this.count + slot];
+    return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
+  }
+
+  /** Each word's slot, made on first use. */
+  private slotsOfWords(): Map<string, number> {
     if (this.slotsByWord === undefined) {
       this.slotsByWord = new Map();
       for (let slot = 0; slot < this.slots; slot++) this.slotsByWord.set(tallyWord(this.views[this.rows[2 * this.count + slot]]), slot);
     }
-    const slot = this.slotsByWord.get(word);
-    if (slot === undefined) return undefined;
-    const packed = this.rows[this.count + slot];
-    return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
+    return this.slotsByWord;
+  }
+
+  /** The slot (number) of token `index`'s word: two tokens have the same tallyWord exactly when they have the same slot. */
+  slotAt(index: number): number {
+    return this.rows[index];
+  }
+
+  /** Per slot, 1 for the slot of one of `words` (words not in the document have none). */
+  slotsOf(words: Iterable<string>): Uint8Array {
+    const slots = this.slotsOfWords();
+    const marked = new Uint8Array(this.slots);
+    for (const word of words) {
+      const slot = slots.get(word);
+      if (slot !== undefined) marked[slot] = 1;
+    }
+    return marked;
   }
 
   /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */

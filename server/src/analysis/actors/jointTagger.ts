@@ -399,11 +399,15 @@ export function tagJointly(
   const count = views.length;
   const decoder = new JointDecoder(features, weights, scores);
   const { firstStatic, secondStatic } = decoder;
-  const reused: [Uint8Array, Uint8Array] | undefined = previous && [new Uint8Array(count), new Uint8Array(count)];
+  // (both passes' flags in one buffer: a large typed array is an allocation outside the heap, and each such one cost)
+  const reusedBoth = previous && new Uint8Array(2 * count);
+  const reused: [Uint8Array, Uint8Array] | undefined = reusedBoth && [reusedBoth.subarray(0, count), reusedBoth.subarray(count)];
   const sameView = previous && sameViews(views, previous);
   const firstTags =
     previous && sameView ? decoder.decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decoder.decodePass(firstStatic, 0);
-  const firstLabels = firstTags.map(labelOf);
+  // (a loop, not map(): map over the tags cost a call per token)
+  const firstLabels = new Array<string>(count);
+  for (let index = 0; index < count; index++) firstLabels[index] = LABELS[firstTags[index]];
   const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
   const secondPass = secondPassDocument(views, firstLabels);
   const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
@@ -414,10 +418,6 @@ export function tagJointly(
   // (`reused` always present, undefined without an earlier tagging: one hidden class for every tagging, and for the
   // PreviousTagging made from it, which the decoder reads)
   return { firstTags, tags, secondPass, decoded: decoder.decoded, reused };
-}
-
-function labelOf(tag: number): string {
-  return LABELS[tag];
 }
 
 /**
@@ -622,6 +622,23 @@ class JointDecoder {
   }
 }
 
+/**
+ * Per-token flags of one tagging from an earlier one that none keeps past tagJointly (sameViews, changedTokens,
+ * sameSecondPassFeatures), zeroed, cut from one buffer kept across taggings: each large typed array made per edit
+ * was an allocation outside the heap, and cost more than clearing. A document over SCRATCH_TOKENS tokens has its own.
+ */
+function tokenScratch(count: number, part: number): Uint8Array {
+  if (count > SCRATCH_TOKENS) return new Uint8Array(count);
+  if (tokenScratchBuffer.length < SCRATCH_PARTS * count)
+    tokenScratchBuffer = new Uint8Array(SCRATCH_PARTS * Math.min(SCRATCH_TOKENS, Math.max(count, 2 * (tokenScratchBuffer.length / SCRATCH_PARTS))));
+  return tokenScratchBuffer.subarray(part * count, (part + 1) * count).fill(0);
+}
+const SAME_VIEW_SCRATCH = 0;
+const UNCHANGED_SCRATCH = 1;
+const READS_SAME_SCRATCH = 2;
+const SCRATCH_PARTS = 3;
+let tokenScratchBuffer = new Uint8Array(0);
+
 /** Whether two readings of a word's other occurrences give the same features (features.ts documentTagFeatureWriter). */
 function sameElsewhereTypes(a: Elsewhere, b: Elsewhere): boolean {
   if (a.best || b.best) return a.best === b.best && a.share === b.share;
@@ -650,7 +667,8 @@ interface ChangedTokens {
 function changedTokens(views: readonly TokenView[], firstTags: readonly number[], previous: PreviousTagging, reusedFirst: Uint8Array): ChangedTokens {
   const count = views.length;
   const { counterpart, firstTags: oldFirst, views: oldViews } = previous;
-  const unchanged = reusedFirst.slice();
+  const unchanged = tokenScratch(count, UNCHANGED_SCRATCH);
+  unchanged.set(reusedFirst);
   const changed: number[] = [];
   const removed: number[] = [];
   for (let index = 0; index < count; index++) {
@@ -672,7 +690,7 @@ function changedTokens(views: readonly TokenView[], firstTags: readonly number[]
 function sameViews(views: readonly TokenView[], previous: PreviousTagging): Uint8Array {
   const count = views.length;
   const { oldIndex, views: oldViews } = previous;
-  const same = new Uint8Array(count);
+  const same = tokenScratch(count, SAME_VIEW_SCRATCH);
   for (let index = 0; index < count; index++) {
     const old = oldIndex[index];
     if (old >= 0 && sameReading(views[index], oldViews[old])) same[index] = 1;
@@ -718,14 +736,15 @@ function sameSecondPassFeatures(views: readonly TokenView[], document: SecondPas
   nameWordsAround(oldViews, changedOld, edgeCandidates);
   const changedLonger = new Set<string>();
   for (const word of edgeCandidates) if (document.longerType(word) !== before.longerType(word)) changedLonger.add(word);
-  const changedFilter = wordFilter(changedElsewhere);
+  // (the words by their slots in the tally, which numbers each token's word: a look-up per token, no read of its view)
+  const changedSlots = changedElsewhere.size > 0 ? document.tally.slotsOf(changedElsewhere) : undefined;
   /** Token `index` and its counterpart `old` both outside the document, or the same unchanged token. */
   const same = (index: number, old: number) => (index < 0 || index >= count ? old < 0 || old >= oldCount : unchanged[index] === 1 && counterpart[index] === old);
-  const readsSame = new Uint8Array(count);
+  const readsSame = tokenScratch(count, READS_SAME_SCRATCH);
   for (let index = 0; index < count; index++) {
     const old = oldIndex[index];
     if (old < 0 || !same(index, old) || !same(index - 1, old - 1) || !same(index + 1, old + 1)) continue;
-    if (changedElsewhere.size > 0 && mayBeOneOf(views[index], changedFilter) && changedElsewhere.has(tallyWord(views[index]))) continue;
+    if (changedSlots !== undefined && changedSlots[document.tally.slotAt(index)] === 1) continue;
     const name = changedLonger.size > 0 ? document.oneWordName(index) : undefined;
     if (name === undefined || !changedLonger.has(name)) readsSame[index] = 1;
   }

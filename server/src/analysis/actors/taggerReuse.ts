@@ -143,10 +143,11 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
     }
   }
   // Then the dirty tokens are marked unscored (the tagger overwrites a token's scores when it scores it).
-  const counterpart = new Int32Array(count).fill(-1);
+  const [counterpart, oldIndex] = indexScratch(count);
+  counterpart.fill(-1);
   for (let index = 0; index < prefix; index++) counterpart[index] = index;
   for (let index = count - suffix; index < count; index++) counterpart[index] = index + shift;
-  const oldIndex = counterpart.slice();
+  oldIndex.set(counterpart);
   for (let index = 0; index < count; index++) {
     if (!dirty[index]) continue;
     scores.ready[index] = 0;
@@ -156,6 +157,25 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const editedTo = previous.tokens.length - suffix;
   return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views } };
 }
+
+/**
+ * PreviousTagging's counterpart and oldIndex, and dirtyTokens()' flags, cut from buffers kept across analyses: they
+ * are read only while the document is tagged (and checked: tagWithCarriedScores), one document at a time, and two
+ * large typed arrays made per edit cost more than filling them. A document over SCRATCH_TOKENS tokens has its own.
+ */
+function indexScratch(count: number): [Int32Array, Int32Array] {
+  if (count > SCRATCH_TOKENS) return [new Int32Array(count), new Int32Array(count)];
+  if (indexBuffer.length < 2 * count) indexBuffer = new Int32Array(2 * Math.min(SCRATCH_TOKENS, Math.max(count, indexBuffer.length)));
+  return [indexBuffer.subarray(0, count), indexBuffer.subarray(count, 2 * count)];
+}
+function dirtyScratch(count: number): Uint8Array {
+  if (count > SCRATCH_TOKENS) return new Uint8Array(count);
+  if (dirtyBuffer.length < count) dirtyBuffer = new Uint8Array(Math.min(SCRATCH_TOKENS, Math.max(count, 2 * dirtyBuffer.length)));
+  return dirtyBuffer.subarray(0, count).fill(0);
+}
+const SCRATCH_TOKENS = 200_000;
+let indexBuffer = new Int32Array(0);
+let dirtyBuffer = new Uint8Array(0);
 
 /** Keeps a tagged document for the next analysis. */
 function rememberTagged(document: TaggedDocument): void {
@@ -246,7 +266,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
   const { tokens, views, headline } = document;
   const count = tokens.length;
   const shift = previous.tokens.length - count;
-  const dirty = new Uint8Array(count);
+  const dirty = dirtyScratch(count);
   /** Whether a token and the one before it are plain in both analyses: no run of capitalized words joins them. */
   const plainPair = (index: number) => {
     const old = index < prefix ? index : index + shift;
