@@ -9,12 +9,16 @@ export function companiesByLegalForm(mentions: readonly NameMention[]): NameMent
   const companies = new Set<string>();
   for (const mention of mentions) {
     if (mention.type !== 'organization') continue;
-    const words = mention.text.split(' ');
-    if (words.length < 2 || !COMPANY_SUFFIXES.has(nameKey(words[words.length - 1]))) continue;
-    companies.add(nameKey(words.slice(0, -1).join(' ')));
+    // (the last word and the words before it sliced at the last space: split and join made an array and strings per mention)
+    const space = mention.text.lastIndexOf(' ');
+    if (space < 0 || !COMPANY_SUFFIXES.has(nameKey(mention.text.slice(space + 1)))) continue;
+    companies.add(nameKey(mention.text.slice(0, space)));
   }
   if (companies.size === 0) return [...mentions];
-  return mentions.map((mention) =>
-    mention.type !== 'organization' && !mention.dateline && companies.has(nameKey(mention.text)) ? { ...mention, type: 'organization' as const } : mention,
-  );
+  const typed: NameMention[] = [];
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at];
+    typed.push(mention.type !== 'organization' && !mention.dateline && companies.has(nameKey(mention.text)) ? { ...mention, type: 'organization' as const } : mention);
+  }
+  return typed;
 }

@@ -24,6 +24,19 @@ interface Name {
 
 /** nameKey() with British and American spellings of name words made one ("Organisation" / "Organization"). */
 function linkKey(name: string): string {
+  // (each name's key made once: an article writes its names again and again, and the key of each mention was a hot spot)
+  let key = linkKeys.get(name);
+  if (key === undefined) {
+    key = newLinkKey(name);
+    if (linkKeys.size >= 100_000) linkKeys.clear();
+    linkKeys.set(name, key);
+  }
+  return key;
+}
+
+const linkKeys = new Map<string, string>();
+
+function newLinkKey(name: string): string {
   // (each replacement only where its letters occur: three regular expressions per mention were a hot spot)
   let key = nameKey(name);
   if (key.includes('is')) key = key.replace(/(\w)is(ation|ed|ing)\b/g, '$1iz$2');
@@ -139,7 +152,7 @@ export function linkMentions(
   register: Register = 'news',
 ): Actor[] {
   const { byKey, nameOf } = namesByKey(mentions);
-  const nameStarts = new Set<number>();
+  const nameStarts = new TokenFlags(tokens.length);
   for (const mention of mentions) nameStarts.add(mention.first);
   for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
   if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
@@ -156,6 +169,28 @@ export function linkMentions(
     }
   }
   return actorsOf(text, mentions, readings, nameOf);
+}
+
+/**
+ * A set of token indices as a flag per token (a Set of a long article's name starts was a hot spot of linkMentions);
+ * indices outside the tokens in a Set.
+ */
+class TokenFlags {
+  private readonly flags: Uint8Array;
+  private outside: Set<number> | undefined;
+
+  constructor(count: number) {
+    this.flags = new Uint8Array(count);
+  }
+
+  add(index: number): void {
+    if (index >= 0 && index < this.flags.length) this.flags[index] = 1;
+    else (this.outside ??= new Set()).add(index);
+  }
+
+  has(index: number): boolean {
+    return index >= 0 && index < this.flags.length ? this.flags[index] === 1 : this.outside?.has(index) === true;
+  }
 }
 
 /**
@@ -340,26 +375,29 @@ function root(name: Name): Name {
 
 /** One actor per root name, in order of first mention. */
 function actorsOf(text: string, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: Map<NameMention, Name>): Actor[] {
-  const groups = new Map<Name, NameMention[]>();
+  // (each mention's own name looked up once, kept beside it in its group: three lookups per mention were most of this)
+  const groups = new Map<Name, Group>();
   for (const mention of mentions) {
-    const top = root(nameOf.get(mention)!);
+    const own = nameOf.get(mention)!;
+    const top = root(own);
     let group = groups.get(top);
-    if (!group) groups.set(top, (group = []));
-    group.push(mention);
+    if (!group) groups.set(top, (group = { mentions: [], owns: [] }));
+    group.mentions.push(mention);
+    group.owns.push(own);
   }
   const canonical = new Map<Name, string>();
   for (const [top, group] of groups) {
-    const longest = ownMention(group, top, nameOf);
+    const longest = ownMention(group, top);
     canonical.set(top, text.slice(longest.start, longest.end));
   }
   // (loops and module-level functions, no callback: a closure made per actor was garbage and compiled again)
   const actors: Actor[] = [];
-  for (const [top, group] of groups) {
+  for (const [top, { mentions: group, owns }] of groups) {
     const name = canonical.get(top)!;
     const mentionsOfActor = new Array<Mention>(group.length);
     for (let at = 0; at < group.length; at++) {
       const mention = group[at];
-      const own = nameOf.get(mention)!;
+      const own = owns[at];
       const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
       mentionsOfActor[at] = { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
     }
@@ -384,14 +422,20 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
   return actors;
 }
 
+/** An actor's mentions in order, and the name of each (its own, before linking to the root). */
+interface Group {
+  mentions: NameMention[];
+  owns: Name[];
+}
+
 /** The first of a group's mentions whose own name is the group's root (the name written in full), else its first. */
-function ownMention(group: readonly NameMention[], top: Name, nameOf: ReadonlyMap<NameMention, Name>): NameMention {
-  for (const mention of group) if (nameOf.get(mention) === top) return mention;
-  return group[0];
+function ownMention(group: Group, top: Name): NameMention {
+  for (let at = 0; at < group.owns.length; at++) if (group.owns[at] === top) return group.mentions[at];
+  return group.mentions[0];
 }
 
 /** "the coalition", "the department": the organization of the article whose name has that word, when only one has. */
-function organizationCalled(noun: string, groups: ReadonlyMap<Name, NameMention[]>, canonical: ReadonlyMap<Name, string>): string | undefined {
+function organizationCalled(noun: string, groups: ReadonlyMap<Name, Group>, canonical: ReadonlyMap<Name, string>): string | undefined {
   const word = noun.toLowerCase();
   let fitting: Name | undefined;
   let count = 0;

@@ -247,19 +247,33 @@ export function untaggedOrganizationOpenings(tokens: TokenList): number[] {
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function organizationsLeftUntagged(tokens: TokenList, tags: readonly number[], mentions: readonly NameMention[], openings: readonly number[]): NameMention[] {
-  const organizationWords = new Set<string>();
-  for (const mention of mentions) if (mention.type === 'organization') organizationWords.add(nameKey(mention.text.split(' ')[0]));
-  if (organizationWords.size === 0) return [];
-  const found: NameMention[] = [];
+  // The openings that pass every test but the name's are few (most edits none): the organizations' first words are
+  // keyed only when one does (keying every organization mention's first word was most of this step's time).
+  let candidates: number[] | undefined;
   for (const index of openings) {
     const word = tokens.word(index);
-    if (tags[index] !== 0 || !tokens.sentenceStart(index) || !CAPITALIZED_WORD.test(word.norm) || !organizationWords.has(wordKey(word))) continue;
+    if (tags[index] !== 0 || !tokens.sentenceStart(index) || !CAPITALIZED_WORD.test(word.norm)) continue;
     const next = tokens.wordAt(index + 1)?.norm ?? '';
     if (!SPEECH_VERBS.has(next) && !STANDS_ALONE_AFTER.has(next)) continue;
     if (!/^\p{Ll}/u.test(next) || ['and', 'or', 'to', 'for', 'by', 'with', 'in', 'on', 'at', 'of'].includes(next)) continue;
+    (candidates ??= []).push(index);
+  }
+  if (candidates === undefined) return [];
+  const organizationWords = new Set<string>();
+  for (const mention of mentions) if (mention.type === 'organization') organizationWords.add(nameKey(firstWord(mention.text)));
+  const found: NameMention[] = [];
+  for (const index of candidates) {
+    const word = tokens.word(index);
+    if (!organizationWords.has(wordKey(word))) continue;
     found.push({ type: 'organization', first: index, last: index, start: tokens.start(index), end: tokens.end(index), text: word.norm });
   }
   return found;
+}
+
+/** text.split(' ')[0], without the array and the other words. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
 /** Legal-form suffixes that end a company's name ("Acme Robotics Inc"). */
@@ -321,20 +335,28 @@ function isPersonAfterCompany(tokens: TokenList, first: number, last: number, na
  * ("a Boeing 747" is a product).
  */
 function actorsAmongMisc(tokens: TokenList, misc: readonly NameMention[], mentions: readonly NameMention[], names: Gazetteer): NameMention[] {
-  const organizations = new Set(mentions.filter((mention) => mention.type === 'organization').map((mention) => nameKey(mention.text)));
+  // (loops, each key made once per mention: filter and map made arrays, and every "other" name was keyed twice)
+  const organizations = new Set<string>();
+  for (const mention of mentions) if (mention.type === 'organization') organizations.add(nameKey(mention.text));
   const acting = new Set<string>();
-  for (const mention of misc) {
-    const key = nameKey(mention.text);
-    if (names.nationality.has(key) || names.nationality.has(key.replace(/s$/, ''))) continue;
+  const keys = new Array<string>(misc.length);
+  for (let at = 0; at < misc.length; at++) {
+    const mention = misc[at];
+    const key = (keys[at] = nameKey(mention.text));
+    // (key.replace(/s$/, '') only where the key ends in "s": elsewhere it is the key, already looked up)
+    if (names.nationality.has(key) || (key.endsWith('s') && names.nationality.has(key.slice(0, -1)))) continue;
     const next = tokens.wordAt(mention.last + 1)?.normLower ?? '';
     const standsAlone =
       mention.first === mention.last && /^\p{Lu}\p{Ll}+$/u.test(mention.text) && (STANDS_ALONE_AFTER.has(next) || /^[,.;:)]$/.test(next)) && !namesPeople(mention.text, names);
     if (SPEECH_VERBS.has(next) || organizations.has(key) || standsAlone) acting.add(key);
   }
   if (acting.size === 0) return [];
-  return misc
-    .filter((mention) => acting.has(nameKey(mention.text)) && !/^[A-Z]?\d/.test(tokens.wordAt(mention.last + 1)?.norm ?? ''))
-    .map((mention) => ({ ...mention, type: 'organization' as const }));
+  const found: NameMention[] = [];
+  for (let at = 0; at < misc.length; at++) {
+    const mention = misc[at];
+    if (acting.has(keys[at]) && !/^[A-Z]?\d/.test(tokens.wordAt(mention.last + 1)?.norm ?? '')) found.push({ ...mention, type: 'organization' as const });
+  }
+  return found;
 }
 
 function mergeInOrder(a: NameMention[], b: NameMention[]): NameMention[] {

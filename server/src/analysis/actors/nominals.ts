@@ -224,10 +224,17 @@ export function linkNominals(text: string, tokens: TokenList, actors: Actor[], o
   };
   const organizations = actors.filter((actor) => actor.type === 'organization');
   const people = actors.filter((actor) => actor.type === 'person');
-  // Every mention of an organization, in text order, to find the company named last before a phrase.
-  const organizationMentions: { actor: Actor; start: number }[] = [];
-  for (const actor of organizations) for (const mention of actor.mentions) organizationMentions.push({ actor, start: mention.start });
-  organizationMentions.sort(byStart);
+  // Every mention of an organization, in text order, to find the company named last before a phrase: listed when a
+  // phrase first asks (few do; listing and sorting them for every edit was a good part of this step's time).
+  let organizationMentions: { actor: Actor; start: number }[] | undefined;
+  const organizationMentionsInOrder = (): { actor: Actor; start: number }[] => {
+    if (organizationMentions === undefined) {
+      organizationMentions = [];
+      for (const actor of organizations) for (const mention of actor.mentions) organizationMentions.push({ actor, start: mention.start });
+      organizationMentions.sort(byStart);
+    }
+    return organizationMentions;
+  };
   // Each organization's name words, split once (not once per phrase that asks), and per noun the organizations
   // whose name has it.
   const wordsByActor = new Map<Actor, string[]>();
@@ -253,8 +260,9 @@ export function linkNominals(text: string, tokens: TokenList, actors: Actor[], o
     if (named.length === 1) return named[0];
     if (named.length > 1 || !(BUSINESS_NOUNS.has(noun) || noun === 'group')) return undefined;
     // "the group" may be a company's or a campaign's: the organization named last, whatever its kind.
-    for (let index = partitionPoint(organizationMentions.length, (mention) => organizationMentions[mention].start < at) - 1; index >= 0; index--) {
-      const { actor } = organizationMentions[index];
+    const inOrder = organizationMentionsInOrder();
+    for (let index = partitionPoint(inOrder.length, (mention) => inOrder[mention].start < at) - 1; index >= 0; index--) {
+      const { actor } = inOrder[index];
       if (noun === 'group' || isCompany(actor)) return actor;
     }
     return undefined;

@@ -8,6 +8,11 @@ import type { TokenList } from '../tokenList';
 import type { ActorType } from '../types';
 import type { NameMention } from './mentions';
 
+/** Token indices (a Set of them, or anything that answers has()). */
+export interface TokenSet {
+  has(index: number): boolean;
+}
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 // "it" is left out: "Smith said it was over" has a person before it as often as a company.
 const THING_PRONOUNS = new Set(['its', 'itself']);
@@ -25,7 +30,7 @@ function isSubject(tokens: TokenList, mention: NameMention): boolean {
 }
 
 /** The type the first pronoun after the mention gives it, if one comes before another name or the sentence's end. */
-function pronounAfter(tokens: TokenList, mention: NameMention, nameStarts: ReadonlySet<number>): ActorType | undefined {
+function pronounAfter(tokens: TokenList, mention: NameMention, nameStarts: TokenSet): ActorType | undefined {
   if (!isSubject(tokens, mention)) return undefined;
   for (let index = mention.last + 1; index < tokens.length && index <= mention.last + REACH; index++) {
     if (tokens.sentenceStart(index) || nameStarts.has(index)) return undefined;
@@ -37,7 +42,7 @@ function pronounAfter(tokens: TokenList, mention: NameMention, nameStarts: Reado
 }
 
 /** Organization where the tagger says person and every pronoun after the name's mentions is an 'its'. */
-export function typeByPronouns(tokens: TokenList, mentions: readonly NameMention[], type: ActorType, nameStarts: ReadonlySet<number>): ActorType {
+export function typeByPronouns(tokens: TokenList, mentions: readonly NameMention[], type: ActorType, nameStarts: TokenSet): ActorType {
   if (type !== 'person') return type;
   let person = 0;
   let organization = 0;

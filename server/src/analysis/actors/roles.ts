@@ -131,7 +131,47 @@ function isRoleHead(word: string, names: Gazetteer): boolean {
 }
 
 export function isRoleWord(word: string, names: Gazetteer): boolean {
-  return isRoleHead(word, names) || ROLE_MODIFIERS.has(nameKey(word));
+  return isRoleKey(nameKey(word), names);
+}
+
+/** isRoleWord() of a word by its key (nameKey()). */
+function isRoleKey(key: string, names: Gazetteer): boolean {
+  return ROLE_HEADS.has(key) || names.title.has(key) || ROLE_MODIFIERS.has(key);
+}
+
+/**
+ * The mentions by the token they start (or end) at, the last one where several do, as a Map of them would give:
+ * an array over the tokens (a Map's entry per mention was most of readRoles' own time on a long article).
+ */
+class MentionsByToken {
+  private readonly at: Int32Array;
+
+  constructor(
+    private readonly mentions: readonly NameMention[],
+    count: number,
+    starts: boolean,
+  ) {
+    // (index + 1 of the mention; 0: none)
+    this.at = new Int32Array(count + 1);
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index];
+      const token = starts ? mention.first : mention.last;
+      if (token >= 0 && token <= count) this.at[token] = index + 1;
+      else (this.outside ??= new Map()).set(token, index + 1);
+    }
+  }
+
+  /** Mentions at a token outside [0, count] (none from readMentions), as a Map. */
+  private outside: Map<number, number> | undefined;
+
+  get(token: number): NameMention | undefined {
+    const index = token >= 0 && token < this.at.length ? this.at[token] : (this.outside?.get(token) ?? 0);
+    return index === 0 ? undefined : this.mentions[index - 1];
+  }
+
+  has(token: number): boolean {
+    return this.get(token) !== undefined;
+  }
 }
 
 function joinWords(tokens: TokenList, first: number, last: number): string {
@@ -148,12 +188,8 @@ function isDeterminerAt(tokens: TokenList, index: number): boolean {
 
 /** Reads the role and affiliation of each person mention from the words around it. */
 export function readRoles(tokens: TokenList, mentions: readonly NameMention[], names: Gazetteer): Map<NameMention, RoleReading> {
-  const startingAt = new Map<number, NameMention>();
-  const endingAt = new Map<number, NameMention>();
-  for (const mention of mentions) {
-    startingAt.set(mention.first, mention);
-    endingAt.set(mention.last, mention);
-  }
+  const startingAt = new MentionsByToken(mentions, tokens.length, true);
+  const endingAt = new MentionsByToken(mentions, tokens.length, false);
   const affiliationAfter = (index: number): NameMention | undefined => {
     if (isDeterminerAt(tokens, index)) index++;
     const found = startingAt.get(index);
@@ -170,7 +206,7 @@ export function readRoles(tokens: TokenList, mentions: readonly NameMention[], n
     const reading: RoleReading = {};
     // Title before the name.
     let first = mention.first;
-    while (first > 0 && isRoleWord(tokens.norm(first - 1), names) && !endingAt.has(first - 1)) first--;
+    while (first > 0 && isRoleKey(wordKey(tokens.word(first - 1)), names) && !endingAt.has(first - 1)) first--;
     // The body a title belongs to, written before it ("Council President", "Board Chairman").
     while (first < mention.first && first > 0 && /^\p{Lu}/u.test(tokens.norm(first - 1)) && INSTITUTION_HEADS.has(tokens.word(first - 1).normLower) && !endingAt.has(first - 1))
       first--;
