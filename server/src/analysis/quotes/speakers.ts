@@ -17,6 +17,8 @@ import { mostSalient, SentenceIndex, type SalienceFit, type SalientMention } fro
 import { Utterances } from './centering';
 import type { Range } from './sentences';
 import { byStartLongestFirst } from '../spanOrder';
+import { cacheChecksOn } from '../paragraphCache';
+import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
 
 interface IndexedMention {
   start: number;
@@ -98,6 +100,9 @@ const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
+/** Whether a sentence opens at a mention, by the mention's start (1 or 0). */
+const sentenceOpeningAnswers = new KeptAnswers();
+
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
@@ -107,6 +112,8 @@ export class SpeakerResolver {
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
   private readonly sentenceOpenings = new Map<number, boolean>();
+  /** Whether the text opens a sentence at a position, as the previous analysis read it (keptAnswers.ts). */
+  private readonly keptOpenings: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
   private documentSourcesCache?: DocumentSource[];
@@ -122,6 +129,7 @@ export class SpeakerResolver {
     /** The document's tokens (its sentences are read from them). */
     private readonly document: DocumentTokens,
   ) {
+    this.keptOpenings = sentenceOpeningAnswers.begin(text);
     for (const actor of actors) this.actorsById.set(actor.id, actor);
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
@@ -558,8 +566,7 @@ export class SpeakerResolver {
       const mention = this.mentions[index];
       if (position - mention.start > TOPIC_WINDOW) break;
       if (mention.actor.type !== 'person' || mention.end > position) continue;
-      const before = this.text.slice(Math.max(0, mention.start - 80), mention.start);
-      if (!SENTENCE_OPENING.test(before) || afterAbbreviatedTitle(before)) continue;
+      if (!this.opensSentence(mention.start)) continue;
       const gender = this.genderOfActor(mention.actor);
       if (wanted && gender !== undefined && gender !== wanted) continue;
       return { actor: mention.actor, position: mention.start, end: mention.end };
@@ -895,8 +902,16 @@ export class SpeakerResolver {
   private opensSentence(start: number): boolean {
     let opens = this.sentenceOpenings.get(start);
     if (opens === undefined) {
-      const before = this.text.slice(Math.max(0, start - 80), start);
-      opens = SENTENCE_OPENING.test(before) && !afterAbbreviatedTitle(before);
+      // (read from the 80 characters before: the previous analysis's answer when those are unchanged; nearer the
+      // start of the text, where the text's start is read too, always read again)
+      const from = Math.max(0, start - 80);
+      const kept = start >= 80 ? this.keptOpenings.get(start, from, start) : undefined;
+      if (kept === undefined || cacheChecksOn()) {
+        const before = this.text.slice(from, start);
+        opens = SENTENCE_OPENING.test(before) && !afterAbbreviatedTitle(before);
+        if (kept !== undefined) checkedAnswer('sentence opening', kept, opens ? 1 : 0);
+      } else opens = kept === 1;
+      this.keptOpenings.set(start, opens ? 1 : 0);
       this.sentenceOpenings.set(start, opens);
     }
     return opens;
