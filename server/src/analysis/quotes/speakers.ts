@@ -102,6 +102,10 @@ const UNKNOWN_GENDER_FIT = 0.3;
 
 /** Whether a sentence opens at a mention, by the mention's start (1 or 0). */
 const sentenceOpeningAnswers = new KeptAnswers();
+/** The first gendered pronoun after a mention, by the mention's end (pronounAfter). */
+const pronounAnswers = new KeptAnswers();
+const MALE_PRONOUN = 1;
+const OTHER_PRONOUN = 2;
 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
@@ -114,6 +118,9 @@ export class SpeakerResolver {
   private readonly sentenceOpenings = new Map<number, boolean>();
   /** Whether the text opens a sentence at a position, as the previous analysis read it (keptAnswers.ts). */
   private readonly keptOpenings: AnswersOfText;
+  /** The first gendered pronoun after a mention's end (pronounAfter), and as the previous analysis read it. */
+  private readonly pronounsAfter = new Map<number, number>();
+  private readonly keptPronouns: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
   private documentSourcesCache?: DocumentSource[];
@@ -130,6 +137,7 @@ export class SpeakerResolver {
     private readonly document: DocumentTokens,
   ) {
     this.keptOpenings = sentenceOpeningAnswers.begin(text);
+    this.keptPronouns = pronounAnswers.begin(text);
     for (const actor of actors) this.actorsById.set(actor.id, actor);
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
@@ -898,6 +906,25 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * Whether the first gendered pronoun in the 60 characters after `end` is a male one (MALE_PRONOUN), another one
+   * (OTHER_PRONOUN) or there is none (0); the previous analysis's answer when those characters are unchanged.
+   */
+  private pronounAfter(end: number): number {
+    let answer = this.pronounsAfter.get(end);
+    if (answer !== undefined) return answer;
+    const to = Math.min(this.text.length, end + 60);
+    const kept = this.keptPronouns.get(end, end, to);
+    if (kept === undefined || cacheChecksOn()) {
+      const found = /\b(?:he|him|his|himself|she|her|hers|herself)\b/.exec(this.text.slice(end, to).toLowerCase());
+      answer = found === null ? 0 : GENDERED_PRONOUNS.get(found[0]) === 'male' ? MALE_PRONOUN : OTHER_PRONOUN;
+      if (kept !== undefined) checkedAnswer('pronoun after a mention', kept, answer);
+    } else answer = kept;
+    this.keptPronouns.set(end, answer);
+    this.pronounsAfter.set(end, answer);
+    return answer;
+  }
+
   /** The mention at `start` opens its sentence, perhaps after a short introductory phrase (cached). */
   private opensSentence(start: number): boolean {
     let opens = this.sentenceOpenings.get(start);
@@ -970,14 +997,9 @@ export class SpeakerResolver {
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
       if (subjectsOnly && !this.opensSentence(mention.start)) continue;
-      const after =
-        this.text
-          .slice(mention.end, mention.end + 60)
-          .toLowerCase()
-          .match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
-      for (const word of after.slice(0, 1))
-        if (GENDERED_PRONOUNS.get(word) === 'male') male++;
-        else female++;
+      const pronoun = this.pronounAfter(mention.end);
+      if (pronoun === MALE_PRONOUN) male++;
+      else if (pronoun === OTHER_PRONOUN) female++;
     }
     if (male >= female + margin) return 'male';
     if (female >= male + margin) return 'female';
