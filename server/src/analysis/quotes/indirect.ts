@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import { firstEndingAfter } from '../partitionPoint';
-import type { Block, Speaker } from '../types';
+import type { Block } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
 import { partsInOrder, type QuotedStretch } from './marks';
@@ -22,7 +22,6 @@ export interface ReportedSpeech {
   /** The two stretches of content around an attribution set inside the sentence. */
   parts?: Range[];
   attribution: Attribution;
-  speaker?: Speaker | null;
 }
 
 interface SentenceSource {
