@@ -15,6 +15,7 @@ import { StretchReadingReuse, type StretchReading } from './stretchReadingCache'
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
 import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
+import { orderedByKeys } from './numericOrder';
 import type { TokenList } from '../tokenList';
 
 export interface QuoteLayer {
@@ -155,15 +156,25 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   // quotations that inherit a speaker take it once their source is resolved.
   // (the quotation and its speaker's phrase, not a closure per quotation: closures written here are compiled again
   // after each full collection while typing)
-  const pending: { position: number; quotation: Reading | ReportedSpeech; phrase: Attribution['speaker'] }[] = [];
+  // (the speakers of reported speech by its index: the reported speech read from a sentence an edit left alone is the
+  // previous analysis's, kept for the next one, and is never changed)
+  const reportedSpeakers: (Speaker | null)[] = [];
+  const pending: { position: number; reading: Reading | undefined; reported: number; phrase: Attribution['speaker'] }[] = [];
   for (const reading of readings) {
     const attribution = reading.attribution;
     if (reading.merged || reading.kind !== 'direct' || !attribution) continue;
-    pending.push({ position: attribution.speaker.head.start, quotation: reading, phrase: attribution.speaker });
+    pending.push({ position: attribution.speaker.head.start, reading, reported: -1, phrase: attribution.speaker });
   }
-  for (const speech of reported) pending.push({ position: speech.attribution.speaker.head.start, quotation: speech, phrase: speech.attribution.speaker });
-  pending.sort(byPosition);
-  for (const item of pending) item.quotation.speaker = resolver.resolve(item.phrase);
+  for (let index = 0; index < reported.length; index++) {
+    const speaker = reported[index].attribution.speaker;
+    pending.push({ position: speaker.head.start, reading: undefined, reported: index, phrase: speaker });
+    reportedSpeakers.push(null);
+  }
+  for (const item of inPositionOrder(pending)) {
+    const speaker = resolver.resolve(item.phrase);
+    if (item.reading !== undefined) item.reading.speaker = speaker;
+    else reportedSpeakers[item.reported] = speaker;
+  }
   for (const reading of readings) {
     if (reading.attribution) continue;
     // In text order, so the quotation this one continues has its speaker already (a topic change included).
@@ -176,7 +187,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     if (topic) reading.speaker = topic;
   }
   continueWithinSentence(readings, sentences);
-  continueQuoteRuns(text, blocks, readings, reported, resolver);
+  continueQuoteRuns(text, blocks, readings, reported, reportedSpeakers, resolver);
   // A quote paragraph with no attribution anywhere near it: the person the sentences before it are about.
   for (const reading of readings) {
     if (reading.merged || reading.kind !== 'direct' || reading.speaker || reading.attribution || !reading.opensSentence) continue;
@@ -212,19 +223,20 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     if (reading.stretch.unclosed) quote.unclosed = true;
     quotes.push(quote);
   }
-  for (const speech of reported) {
+  for (let index = 0; index < reported.length; index++) {
+    const speech = reported[index];
     quotes.push({
       id: '',
       ...span(text, speech.content.start, speech.content.end),
       kind: 'indirect',
       ...(speech.parts ? { parts: speech.parts.map((part) => span(text, part.start, part.end)) } : {}),
-      speaker: speech.speaker ?? null,
+      speaker: reportedSpeakers[index],
       ...(speech.attribution.verb === COLON ? {} : { cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end) }),
     });
   }
-  quotes.sort(byStartThenEnd);
-  for (let index = 0; index < quotes.length; index++) quotes[index].id = `q${index + 1}`;
-  for (const quote of quotes) {
+  const ordered = inSpanOrder(quotes);
+  for (let index = 0; index < ordered.length; index++) ordered[index].id = `q${index + 1}`;
+  for (const quote of ordered) {
     if (quote.kind === 'direct' && !quote.speaker) {
       problems.push({
         code: 'quote-without-speaker',
@@ -235,7 +247,7 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
       });
     }
   }
-  return { quotes, problems: problems.sort(byStartThenEnd) };
+  return { quotes: ordered, problems: problems.sort(byStartThenEnd) };
 }
 
 /**
@@ -290,17 +302,26 @@ function nextNonSpace(text: string, from: number): number {
  * speaker: the news convention for a run of quote paragraphs, unless a sentence after that attribution opens with
  * another person.
  */
-function continueQuoteRuns(text: string, blocks: readonly Block[], readings: Reading[], reported: readonly ReportedSpeech[], resolver: SpeakerResolver): void {
+function continueQuoteRuns(
+  text: string,
+  blocks: readonly Block[],
+  readings: Reading[],
+  reported: readonly ReportedSpeech[],
+  reportedSpeakers: readonly (Speaker | null)[],
+  resolver: SpeakerResolver,
+): void {
   const attributed: { end: number; block: number; speaker: Speaker }[] = [];
   for (const reading of readings) {
     if (reading.merged || reading.kind !== 'direct' || !reading.speaker) continue;
     const last = reading.stretch.parts[reading.stretch.parts.length - 1];
     attributed.push({ end: last.end, block: last.block, speaker: reading.speaker });
   }
-  for (const speech of reported) {
-    if (!speech.speaker) continue;
+  for (let index = 0; index < reported.length; index++) {
+    const speech = reported[index];
+    const speaker = reportedSpeakers[index];
+    if (!speaker) continue;
     const block = rangeAt(blocks, speech.content.start);
-    if (block >= 0) attributed.push({ end: Math.max(speech.content.end, speech.attribution.cue.end), block, speaker: speech.speaker });
+    if (block >= 0) attributed.push({ end: Math.max(speech.content.end, speech.attribution.cue.end), block, speaker });
   }
   attributed.sort(byEnd);
   let cursor = 0;
@@ -464,4 +485,23 @@ function inheritSpeakers(text: string, document: DocumentTokens, blocks: readonl
 
 function byPosition(a: { position: number }, b: { position: number }): number {
   return a.position - b.position;
+}
+
+/** `items` by position, equals in the order given (a stable sort by position), sorted as numbers (numericOrder.ts). */
+function inPositionOrder<T extends { position: number }>(items: T[]): T[] {
+  const keys = new Float64Array(items.length);
+  for (let index = 0; index < items.length; index++) keys[index] = items[index].position;
+  return orderedByKeys(items, keys) ?? items.sort(byPosition);
+}
+
+/** `quotes` by start, then the shorter first, equals in the order given (a stable byStartThenEnd), sorted as numbers. */
+function inSpanOrder(quotes: Quote[]): Quote[] {
+  const keys = new Float64Array(quotes.length);
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index];
+    const length = quote.end - quote.start;
+    // (lengths under 2^16, starts under 2^23)
+    keys[index] = length >= 0 && length < 1 << 16 ? quote.start * (1 << 16) + length : -1;
+  }
+  return orderedByKeys(quotes, keys) ?? quotes.sort(byStartThenEnd);
 }

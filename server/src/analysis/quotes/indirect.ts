@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "X said (that) …", "X told Izvestia that …", "according to X, …",
 // "…, X said." / "…, according to X." One reading per sentence, the first pattern that fits.
 import { firstEndingAfter } from '../partitionPoint';
-import type { Block, Speaker } from '../types';
+import type { Block } from '../types';
 import { clauseSubject, COLON, describedWithPostmodifier, speakerFrom, subjectBefore, type Attribution, type SpeakerPhrase } from './attribution';
 import { BARE_CLAUSE_VERBS, BETWEEN_SPEAKER_AND_CUE, cueBase, HEARER_VERBS, isReportingVerb, reportingCueForms, WEAK_CUES } from './lexicon';
 import { partsInOrder, type QuotedStretch } from './marks';
@@ -13,6 +13,8 @@ import type { Word } from '../tokens';
 import { SentenceSpeechReuse } from './sentenceSpeechCache';
 import { isCapitalized, isPossessive } from './words';
 import { wordGate } from './wordGate';
+import { cacheChecksOn } from '../paragraphCache';
+import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
 import { byStartLongestFirst } from '../spanOrder';
 
 export interface ReportedSpeech {
@@ -20,7 +22,6 @@ export interface ReportedSpeech {
   /** The two stretches of content around an attribution set inside the sentence. */
   parts?: Range[];
   attribution: Attribution;
-  speaker?: Speaker | null;
 }
 
 interface SentenceSource {
@@ -861,6 +862,21 @@ function startsWithQuotation(text: string, content: Range): boolean {
 // evidence verb or a speech verb that does not start with a capital: sentences without one are not tokenized.
 const MAY_REPORT_SPEECH = wordGate(['according', ...EVIDENCE_VERBS.keys()], reportingCueForms(), true);
 
+/** The gate's answers by sentence start: the sentence's length, twice, plus 1 when it may report speech. */
+const gateAnswers = new KeptAnswers();
+
+/** MAY_REPORT_SPEECH.mayMatch(text, start, end), the previous analysis's answer for an unchanged sentence. */
+function mayReportSpeech(text: string, answers: AnswersOfText, start: number, end: number): boolean {
+  // (the gate reads a character past the end when a surrogate pair straddles it)
+  const kept = answers.get(start, start, Math.min(end + 1, text.length));
+  let answer: number;
+  if (kept !== undefined && kept >> 1 === end - start) {
+    answer = cacheChecksOn() ? checkedAnswer('reported speech gate', kept, (end - start) * 2 + (MAY_REPORT_SPEECH.mayMatch(text, start, end) ? 1 : 0)) : kept;
+  } else answer = (end - start) * 2 + (MAY_REPORT_SPEECH.mayMatch(text, start, end) ? 1 : 0);
+  answers.set(start, answer);
+  return (answer & 1) === 1;
+}
+
 /** What the sentence of `allTokens` reports, read from its words alone (taken from the previous analysis for an unchanged sentence: sentenceSpeechCache.ts). */
 function readSentenceSpeech(allTokens: TokenList): ReportedSpeech[] {
   const label = sectionLabel(allTokens);
@@ -898,10 +914,11 @@ export function findReportedSpeech(
   const enclosable = quotationSpans([...directQuotations, ...quotedTitles]);
   const found: ReportedSpeech[] = [];
   const reuse = new SentenceSpeechReuse(document);
+  const gate = gateAnswers.begin(text);
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     if (blocks[blockIndex].kind === 'dateline') continue;
     for (const sentence of sentenceSource.sentences(blockIndex)) {
-      if (sentence.end - sentence.start > MAX_SENTENCE || !MAY_REPORT_SPEECH.mayMatch(text, sentence.start, sentence.end)) continue;
+      if (sentence.end - sentence.start > MAX_SENTENCE || !mayReportSpeech(text, gate, sentence.start, sentence.end)) continue;
       const speeches = reuse.speech(sentence.start, sentence.end, readSentenceSpeech);
       let firstKept = true;
       for (let order = 0; order < speeches.length; order++) {

@@ -4,6 +4,8 @@
 // or are glued to the neighbouring word.
 import type { Block, Problem } from '../types';
 import { byStart } from '../spanOrder';
+import { cacheChecksOn, checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
+import { textAlignmentOf } from '../previousText';
 
 export interface QuotedPart {
   /** Opening mark included. */
@@ -108,10 +110,7 @@ export function scanQuotationMarks(text: string, blocks: readonly Block[]): Mark
   let carried: QuotedStretch | undefined; // a stretch left open at the end of the previous paragraph
   // Single marks quote speech only in articles written in that style (no double marks anywhere); in an article
   // that quotes with double marks, single ones at the top level are headline style and read only in headlines.
-  const doubleMarks = positionsOf(text, DOUBLE_MARK);
-  const doubleMarksOrApostrophePairs = positionsOf(text, DOUBLE_MARK_OR_TWO_APOSTROPHES);
-  // Where two apostrophes stand for a closing double mark (`…six,’’ she said`), found once (the scan stays linear).
-  const apostrophePairs = positionsOf(text, TWO_APOSTROPHES);
+  const { doubleMarks, doubleMarksOrApostrophePairs, apostrophePairs } = markPositions(text);
   const usesDoubleMarks = blocks.some((block) => {
     const at = firstAtOrAfter(doubleMarksOrApostrophePairs, block.start);
     return at < doubleMarksOrApostrophePairs.length && doubleMarksOrApostrophePairs[at] < block.end;
@@ -208,11 +207,87 @@ function apostrophePairCloser(text: string, pairs: readonly number[], from: numb
   return -1;
 }
 
-/** Where `pattern` (global, one character per match) matches in the text, in order. */
-function positionsOf(text: string, pattern: RegExp): number[] {
+/** Where the marks the scan reads stand in a text. */
+interface MarkPositions {
+  doubleMarks: number[];
+  doubleMarksOrApostrophePairs: number[];
+  /** Where two apostrophes stand for a closing double mark (`…six,’’ she said`), found once (the scan stays linear). */
+  apostrophePairs: number[];
+}
+
+/** The positions of the last text analyzed with the caches on. */
+let lastPositions: { text: string; positions: MarkPositions } | undefined;
+keptAcrossAnalyses(
+  () => (lastPositions = undefined),
+  () => {
+    const saved = lastPositions;
+    return () => (lastPositions = saved);
+  },
+);
+
+/**
+ * The marks of `text`: those of the previous analysis's text in the unchanged start and end of the text (moved by
+ * the edit in the end), found again between. A match reads its character and the next; a pair of apostrophes also
+ * depends on where the run of apostrophes it is in starts, so the stretch searched again reaches over such runs.
+ */
+function markPositions(text: string): MarkPositions {
+  let positions: MarkPositions | undefined;
+  if (paragraphCachesEnabled()) {
+    const alignment = textAlignmentOf(text);
+    const last = lastPositions;
+    if (last !== undefined && last.text === text) positions = last.positions;
+    else if (last !== undefined && alignment.previous !== undefined && last.text === alignment.previous) {
+      let from = Math.max(0, alignment.prefix - 2);
+      while (from > 0 && isApostrophe(text.charCodeAt(from - 1))) from--;
+      let to = Math.min(text.length, Math.max(from, alignment.suffixFrom + 1));
+      while (to < text.length && isApostrophe(text.charCodeAt(to - 1))) to++;
+      positions = {
+        doubleMarks: positionsAround(last.positions.doubleMarks, text, DOUBLE_MARK, from, to, alignment.shift),
+        doubleMarksOrApostrophePairs: positionsAround(last.positions.doubleMarksOrApostrophePairs, text, DOUBLE_MARK_OR_TWO_APOSTROPHES, from, to, alignment.shift),
+        apostrophePairs: positionsAround(last.positions.apostrophePairs, text, TWO_APOSTROPHES, from, to, alignment.shift),
+      };
+      if (cacheChecksOn()) checkedKept('quotation mark positions', positions, () => allPositions(text));
+    }
+    positions ??= allPositions(text);
+    lastPositions = { text, positions };
+  }
+  return positions ?? allPositions(text);
+}
+
+function allPositions(text: string): MarkPositions {
+  return {
+    doubleMarks: positionsOf(text, DOUBLE_MARK, 0, text.length, []),
+    doubleMarksOrApostrophePairs: positionsOf(text, DOUBLE_MARK_OR_TWO_APOSTROPHES, 0, text.length, []),
+    apostrophePairs: positionsOf(text, TWO_APOSTROPHES, 0, text.length, []),
+  };
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/**
+ * The previous text's `positions` before `from`, the matches of `pattern` in text[from, to), and the previous
+ * text's positions from `to` on (moved `shift` further).
+ */
+function positionsAround(previous: readonly number[], text: string, pattern: RegExp, from: number, to: number, shift: number): number[] {
   const positions: number[] = [];
+  let index = 0;
+  for (; index < previous.length && previous[index] < from; index++) positions.push(previous[index]);
+  positionsOf(text, pattern, from, to, positions);
+  for (index = firstAtOrAfter(previous, to - shift); index < previous.length; index++) positions.push(previous[index] + shift);
+  return positions;
+}
+
+/**
+ * Adds where `pattern` (global) matches, from `from` on, starting before `to`, to `positions`, in order (searched in
+ * text[from, to + 1): a match reads the character after it, and the search stops there).
+ */
+function positionsOf(text: string, pattern: RegExp, from: number, to: number, positions: number[]): number[] {
+  const searched = from === 0 && to >= text.length ? text : text.slice(from, Math.min(text.length, to + 1));
+  const before = to - from;
   pattern.lastIndex = 0;
-  for (let found = pattern.exec(text); found; found = pattern.exec(text)) positions.push(found.index);
+  for (let found = pattern.exec(searched); found && found.index < before; found = pattern.exec(searched)) positions.push(found.index + from);
   return positions;
 }
 

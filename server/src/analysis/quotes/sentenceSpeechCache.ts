@@ -19,11 +19,11 @@ import { movedTokens, wordsWithin } from './words';
 interface Reading {
   end: number;
   /**
-   * The reading as the analysis that read it gave it, never handed out (the caller sets speakers), and how many
-   * characters it moved since: a sentence kept over several edits is copied once per analysis, for the caller.
+   * The reading, where the sentence is in the analysis that keeps it. Handed out as it is (nothing changes reported
+   * speech once read: the caller keeps the speakers apart); a sentence the edit moved gets copies, moved, which are
+   * what the next analysis finds.
    */
   speech: ReportedSpeech[];
-  by: number;
 }
 
 /** The readings of the last analysis's sentences, by the sentence's start. */
@@ -34,30 +34,33 @@ export class SentenceSpeechReuse {
   private readonly alignment: TokenAlignment;
   private readonly previous: Map<number, Reading> | undefined;
   private readonly current: Map<number, Reading>;
+  /** How many characters further on the sentence previousReading() found is now. */
+  private foundBy = 0;
 
   constructor(private readonly document: DocumentTokens) {
     ({ alignment: this.alignment, previous: this.previous, current: this.current } = kept.begin(document));
   }
 
   /**
-   * read(words of text[start, end)), or the previous analysis's reading of the same sentence; always fresh copies
-   * (the caller sets each one's speaker). Readings that share a speaker phrase (a second clause of the same
-   * speaker) still share it in the copies: the caller compares them by identity.
+   * read(words of text[start, end)), or the previous analysis's reading of the same sentence (moved copies when the
+   * sentence moved). Never to be changed by the caller. Readings that share a speaker phrase (a second clause of the
+   * same speaker) still share it in the copies: the caller compares them by identity.
    */
   speech(start: number, end: number, read: (tokens: TokenList) => ReportedSpeech[]): ReportedSpeech[] {
     const previous = this.previousReading(start, end);
     if (previous === undefined) {
       const speech = read(wordsWithin(this.document, start, end));
-      this.current.set(start, { end, speech: moved(speech, 0), by: 0 });
+      this.current.set(start, { end, speech });
       return speech;
     }
-    this.current.set(start, previous);
-    const kept = moved(previous.speech, previous.by);
+    let reading = previous;
+    if (this.foundBy !== 0) reading = { end, speech: moved(previous.speech, this.foundBy) };
+    this.current.set(start, reading);
     // (the check's callback made only when checking: most sentences of an edit are kept ones)
-    return cacheChecksOn() ? checkedKept('reported speech', kept, () => read(wordsWithin(this.document, start, end))) : kept;
+    return cacheChecksOn() ? checkedKept('reported speech', reading.speech, () => read(wordsWithin(this.document, start, end))) : reading.speech;
   }
 
-  /** The previous analysis's record of the sentence, moved to where the sentence is now. */
+  /** The previous analysis's record of the sentence (foundBy: how far it moved since). */
   private previousReading(start: number, end: number): Reading | undefined {
     if (this.previous === undefined) return undefined;
     const first = this.document.firstFrom(start);
@@ -67,7 +70,8 @@ export class SentenceSpeechReuse {
     if (stretch === undefined) return undefined;
     const reading = this.previous.get(start + stretch.charShift);
     if (reading === undefined || reading.end !== end + stretch.charShift) return undefined;
-    return stretch.charShift === 0 ? reading : { end, speech: reading.speech, by: reading.by - stretch.charShift };
+    this.foundBy = -stretch.charShift;
+    return reading;
   }
 }
 

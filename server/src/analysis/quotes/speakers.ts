@@ -17,6 +17,9 @@ import { mostSalient, SentenceIndex, type SalienceFit, type SalientMention } fro
 import { Utterances } from './centering';
 import type { Range } from './sentences';
 import { byStartLongestFirst } from '../spanOrder';
+import { cacheChecksOn } from '../paragraphCache';
+import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
+import { orderedByKeys } from './numericOrder';
 
 interface IndexedMention {
   start: number;
@@ -98,6 +101,13 @@ const MAX_CENTERING_CHAIN = 3;
 /** How much a person of unknown gender counts, against one whose gender matches the pronoun's. */
 const UNKNOWN_GENDER_FIT = 0.3;
 
+/** Whether a sentence opens at a mention, by the mention's start (1 or 0). */
+const sentenceOpeningAnswers = new KeptAnswers();
+/** The first gendered pronoun after a mention, by the mention's end (pronounAfter). */
+const pronounAnswers = new KeptAnswers();
+const MALE_PRONOUN = 1;
+const OTHER_PRONOUN = 2;
+
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
@@ -107,6 +117,11 @@ export class SpeakerResolver {
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
   private readonly sentenceOpenings = new Map<number, boolean>();
+  /** Whether the text opens a sentence at a position, as the previous analysis read it (keptAnswers.ts). */
+  private readonly keptOpenings: AnswersOfText;
+  /** The first gendered pronoun after a mention's end (pronounAfter), and as the previous analysis read it. */
+  private readonly pronounsAfter = new Map<number, number>();
+  private readonly keptPronouns: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
   private sentenceIndexCache?: SentenceIndex;
   private documentSourcesCache?: DocumentSource[];
@@ -122,6 +137,8 @@ export class SpeakerResolver {
     /** The document's tokens (its sentences are read from them). */
     private readonly document: DocumentTokens,
   ) {
+    this.keptOpenings = sentenceOpeningAnswers.begin(text);
+    this.keptPronouns = pronounAnswers.begin(text);
     for (const actor of actors) this.actorsById.set(actor.id, actor);
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
@@ -130,7 +147,7 @@ export class SpeakerResolver {
       if (this.hidden.has(actor.id)) continue;
       for (const mention of actor.mentions) mentions.push({ start: mention.start, end: mention.end, actor });
     }
-    this.mentions = mentions.sort(byStartLongestFirst);
+    this.mentions = sortedByStartLongestFirst(mentions);
   }
 
   private get sentenceIndex(): SentenceIndex {
@@ -558,8 +575,7 @@ export class SpeakerResolver {
       const mention = this.mentions[index];
       if (position - mention.start > TOPIC_WINDOW) break;
       if (mention.actor.type !== 'person' || mention.end > position) continue;
-      const before = this.text.slice(Math.max(0, mention.start - 80), mention.start);
-      if (!SENTENCE_OPENING.test(before) || afterAbbreviatedTitle(before)) continue;
+      if (!this.opensSentence(mention.start)) continue;
       const gender = this.genderOfActor(mention.actor);
       if (wanted && gender !== undefined && gender !== wanted) continue;
       return { actor: mention.actor, position: mention.start, end: mention.end };
@@ -891,12 +907,39 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * Whether the first gendered pronoun in the 60 characters after `end` is a male one (MALE_PRONOUN), another one
+   * (OTHER_PRONOUN) or there is none (0); the previous analysis's answer when those characters are unchanged.
+   */
+  private pronounAfter(end: number): number {
+    let answer = this.pronounsAfter.get(end);
+    if (answer !== undefined) return answer;
+    const to = Math.min(this.text.length, end + 60);
+    const kept = this.keptPronouns.get(end, end, to);
+    if (kept === undefined || cacheChecksOn()) {
+      const found = /\b(?:he|him|his|himself|she|her|hers|herself)\b/.exec(this.text.slice(end, to).toLowerCase());
+      answer = found === null ? 0 : GENDERED_PRONOUNS.get(found[0]) === 'male' ? MALE_PRONOUN : OTHER_PRONOUN;
+      if (kept !== undefined) checkedAnswer('pronoun after a mention', kept, answer);
+    } else answer = kept;
+    this.keptPronouns.set(end, answer);
+    this.pronounsAfter.set(end, answer);
+    return answer;
+  }
+
   /** The mention at `start` opens its sentence, perhaps after a short introductory phrase (cached). */
   private opensSentence(start: number): boolean {
     let opens = this.sentenceOpenings.get(start);
     if (opens === undefined) {
-      const before = this.text.slice(Math.max(0, start - 80), start);
-      opens = SENTENCE_OPENING.test(before) && !afterAbbreviatedTitle(before);
+      // (read from the 80 characters before: the previous analysis's answer when those are unchanged; nearer the
+      // start of the text, where the text's start is read too, always read again)
+      const from = Math.max(0, start - 80);
+      const kept = start >= 80 ? this.keptOpenings.get(start, from, start) : undefined;
+      if (kept === undefined || cacheChecksOn()) {
+        const before = this.text.slice(from, start);
+        opens = SENTENCE_OPENING.test(before) && !afterAbbreviatedTitle(before);
+        if (kept !== undefined) checkedAnswer('sentence opening', kept, opens ? 1 : 0);
+      } else opens = kept === 1;
+      this.keptOpenings.set(start, opens ? 1 : 0);
       this.sentenceOpenings.set(start, opens);
     }
     return opens;
@@ -955,19 +998,30 @@ export class SpeakerResolver {
     let female = 0;
     for (const mention of actor.mentions.slice(0, 20)) {
       if (subjectsOnly && !this.opensSentence(mention.start)) continue;
-      const after =
-        this.text
-          .slice(mention.end, mention.end + 60)
-          .toLowerCase()
-          .match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? [];
-      for (const word of after.slice(0, 1))
-        if (GENDERED_PRONOUNS.get(word) === 'male') male++;
-        else female++;
+      const pronoun = this.pronounAfter(mention.end);
+      if (pronoun === MALE_PRONOUN) male++;
+      else if (pronoun === OTHER_PRONOUN) female++;
     }
     if (male >= female + margin) return 'male';
     if (female >= male + margin) return 'female';
     return undefined;
   }
+}
+
+/**
+ * `mentions` by start, the longer first (byStartLongestFirst), equals in the order given (as the stable sort put
+ * them), sorted as numbers (numericOrder.ts): the sort of the article's thousands of mentions with a comparator was
+ * the resolver's largest cost per edit.
+ */
+function sortedByStartLongestFirst(mentions: IndexedMention[]): IndexedMention[] {
+  const keys = new Float64Array(mentions.length);
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index];
+    const length = mention.end - mention.start;
+    // (start first, then the longer first: lengths under 2^12)
+    keys[index] = length >= 0 && length < 1 << 12 ? mention.start * (1 << 12) + ((1 << 12) - 1 - length) : -1;
+  }
+  return orderedByKeys(mentions, keys) ?? mentions.sort(byStartLongestFirst);
 }
 
 /** "… met Mr. " / "… where Gov. ": the full stop before the mention is a title's, not a sentence end. */
