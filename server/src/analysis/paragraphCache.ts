@@ -113,6 +113,24 @@ export function keptAcrossAnalyses(clear: () => void, setAside?: SetAside): void
 }
 
 /**
+ * One value a step keeps from one analysis for the next (its latest results, say): emptied with the caches and set
+ * aside with the other kept states (keptAcrossAnalyses).
+ */
+export class KeptLatest<T> {
+  value: T | undefined;
+
+  constructor() {
+    keptAcrossAnalyses(
+      () => (this.value = undefined),
+      () => {
+        const saved = this.value;
+        return () => (this.value = saved);
+      },
+    );
+  }
+}
+
+/**
  * Runs `analyses` and then puts every state kept across analyses back as it was before them: the next analysis
  * reuses the results of the one before `analyses`, as if they had not run. The language server's worker analyzes
  * made-up edits of an article this way before the first real one (analysisWorkerWarmUp.ts), so the edit path is

@@ -2,7 +2,7 @@
 // kept by a paragraph's place: a paragraph lying wholly in the unchanged start of the text is the previous analysis's
 // paragraph at the same offset, one in the unchanged end the previous one as many characters away as the edit added.
 // Found by number, where a cache by text slices and hashes every paragraph's text on every edit.
-import { keptAcrossAnalyses, paragraphCachesEnabled } from './paragraphCache';
+import { keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
 import { unchangedEnds } from './unchangedText';
 
 export interface TextAlignment {
@@ -60,24 +60,14 @@ export interface Places<T> {
 
 /** Values of the paragraphs of the last analysis by their place (start offset), for the next one. */
 export class KeptByPlace<T> {
-  private latest: { text: string; byStart: Map<number, { end: number; value: T }> } | undefined;
-
-  constructor() {
-    keptAcrossAnalyses(
-      () => (this.latest = undefined),
-      () => {
-        const saved = this.latest;
-        return () => (this.latest = saved);
-      },
-    );
-  }
+  private readonly kept = new KeptLatest<{ text: string; byStart: Map<number, { end: number; value: T }> }>();
 
   begin(text: string): Places<T> {
     const alignment = textAlignmentOf(text);
-    const latest = this.latest;
+    const latest = this.kept.value;
     const previous = latest !== undefined && alignment.previous !== undefined && latest.text === alignment.previous ? latest.byStart : undefined;
     const byStart = new Map<number, { end: number; value: T }>();
-    if (paragraphCachesEnabled()) this.latest = { text, byStart };
+    if (paragraphCachesEnabled()) this.kept.value = { text, byStart };
     return {
       find(start, end) {
         if (previous === undefined) return undefined;

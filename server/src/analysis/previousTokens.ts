@@ -4,7 +4,7 @@
 // token index and take them again for a stretch lying wholly in the unchanged part: a lookup by number, where a
 // cache keyed by the stretch's text would build and hash a string per stretch.
 import type { DocumentTokens } from './documentTokens';
-import { keptAcrossAnalyses, paragraphCachesEnabled } from './paragraphCache';
+import { keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
 import type { TokenList } from './tokenList';
 
 export interface TokenAlignment {
@@ -93,24 +93,14 @@ export function unchangedStretch(alignment: TokenAlignment, first: number, end: 
  * `context` (the register, say), and a map to fill with its own. With the caches off nothing is kept.
  */
 export class KeptByPosition<T> {
-  private latest: { document: DocumentTokens; context: string; results: Map<number, T> } | undefined;
-
-  constructor() {
-    keptAcrossAnalyses(
-      () => (this.latest = undefined),
-      () => {
-        const saved = this.latest;
-        return () => (this.latest = saved);
-      },
-    );
-  }
+  private readonly kept = new KeptLatest<{ document: DocumentTokens; context: string; results: Map<number, T> }>();
 
   begin(document: DocumentTokens, context = ''): { alignment: TokenAlignment; previous: Map<number, T> | undefined; current: Map<number, T> } {
     const alignment = alignmentOf(document);
-    const latest = this.latest;
+    const latest = this.kept.value;
     const previous = latest !== undefined && latest.document === alignment.previous && latest.context === context ? latest.results : undefined;
     const current = new Map<number, T>();
-    if (paragraphCachesEnabled()) this.latest = { document, context, results: current };
+    if (paragraphCachesEnabled()) this.kept.value = { document, context, results: current };
     return { alignment, previous, current };
   }
 }

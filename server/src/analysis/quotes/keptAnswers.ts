@@ -4,7 +4,7 @@
 // number in a map of numbers, no object per answer. The answer must not depend on where the window is (a length,
 // a yes or no, never an offset). Test mode (paragraphCache.ts setCacheChecks): the caller reads every kept answer
 // again (checkedAnswer).
-import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
+import { KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { textAlignmentOf } from '../previousText';
 
 /** The answers of one analysis: the previous analysis's found, this one's kept. */
@@ -34,27 +34,17 @@ export class AnswersOfText {
 
 /** Answers of one kind kept across analyses (one instance per kind, at module level). */
 export class KeptAnswers {
-  private latest: { text: string; answers: Map<number, number> } | undefined;
-
-  constructor() {
-    keptAcrossAnalyses(
-      () => (this.latest = undefined),
-      () => {
-        const saved = this.latest;
-        return () => (this.latest = saved);
-      },
-    );
-  }
+  private readonly kept = new KeptLatest<{ text: string; answers: Map<number, number> }>();
 
   begin(text: string): AnswersOfText {
     if (!paragraphCachesEnabled()) return new AnswersOfText(undefined, undefined, 0, text.length, 0);
-    const latest = this.latest;
+    const latest = this.kept.value;
     // (the same text analyzed again: every answer holds, and it keeps adding to them)
     if (latest !== undefined && latest.text === text) return new AnswersOfText(latest.answers, latest.answers, text.length, text.length, 0);
     const alignment = textAlignmentOf(text);
     const previous = latest !== undefined && alignment.previous !== undefined && latest.text === alignment.previous ? latest.answers : undefined;
     const answers = new Map<number, number>();
-    this.latest = { text, answers };
+    this.kept.value = { text, answers };
     return new AnswersOfText(previous, answers, alignment.prefix, alignment.suffixFrom, alignment.shift);
   }
 }
