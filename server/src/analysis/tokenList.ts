@@ -97,18 +97,6 @@ export class TokenList {
     return low;
   }
 
-  /** The index of the first token ending after `position` (length when none does). */
-  firstEndingAfter(position: number): number {
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.ends[this.first + middle] <= position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
   /** The index after the tokens from `first` on that end at or before `to` (`first` when none does). */
   endWithin(first: number, to: number): number {
     let end = first;
@@ -147,11 +135,6 @@ export class TokenListBuilder {
     this.ends[this.count] = end;
     this.flagBits[this.count] = flags;
     this.words[this.count++] = word;
-  }
-
-  /** Token `index` of `list`, as it is there. */
-  pushFrom(list: TokenList, index: number): void {
-    this.push(list.start(index), list.end(index), list.word(index), list.flags(index));
   }
 
   /** The tokens pushed since the start or the last reset(), in columns of their own. */
