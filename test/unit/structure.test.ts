@@ -66,3 +66,34 @@ test('empty and whitespace-only texts have no blocks', () => {
   assert.deepEqual(readStructure('').blocks, []);
   assert.deepEqual(readStructure(' \n\r\n\t').blocks, []);
 });
+
+test('lines are told apart whatever breaks them, and a long line is read for credits and menus like a short one', () => {
+  const text = [
+    'Harbour plan wins council vote after long debate',
+    'The council approved the harbour plan on Monday after a debate that ran late into the night.',
+    '   ',
+    '- Photo: Lee Park for the Gazette',
+    'Sources close to the council said the vote had been expected for weeks by most of its members.',
+    '» Home | About us | Contact | Subscribe',
+    'Illustration by Ann Roe',
+    '\u00a0\t',
+    'A second paragraph follows the credit and the menu, as copied pages often have them between paragraphs.',
+  ].join('\r\n');
+  assert.deepEqual(kinds(text), [
+    ['headline', 'Harbour plan wins council vote after long debate'],
+    ['paragraph', 'The council approved the harbour plan on Monday after a debate that ran late into the night.'],
+    // (a bullet before the credit's first word: the line is read as the whole pattern reads it, not as a credit)
+    ['paragraph', '- Photo: Lee Park for the Gazette'],
+    ['paragraph', 'Sources close to the council said the vote had been expected for weeks by most of its members.'],
+    ['boilerplate', '» Home | About us | Contact | Subscribe'],
+    ['credit', 'Illustration by Ann Roe'],
+    ['paragraph', 'A second paragraph follows the credit and the menu, as copied pages often have them between paragraphs.'],
+  ]);
+  // Unicode line and paragraph separators and a lone CR break lines too; white space alone is no line.
+  const separated = 'First line of the story, long enough to be prose.\u2028Photo credit: Jane Doe\rSecond line.\u2029 \u3000 ';
+  assert.deepEqual(kinds(separated), [
+    ['paragraph', 'First line of the story, long enough to be prose.'],
+    ['credit', 'Photo credit: Jane Doe'],
+    ['paragraph', 'Second line.'],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Reads the shape of an article: front matter, page boilerplate copied along with the text (navigation
 // menus, "Skip to main content"), the headline, the dateline, body paragraphs, photo credits and agency
 // sign-offs. Only headline, dateline and paragraph blocks are prose that the layers analyze.
+import { isSpaceCode } from './characters';
 import { checkedKept, ParagraphCache } from './paragraphCache';
 import type { Block, BlockKind, Problem } from './types';
 
@@ -74,17 +75,24 @@ interface Line {
   text: string;
 }
 
-function splitLines(text: string, from: number): Line[] {
+/** The lines of the text from `from` that hold more than white space. */
+function contentLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
   const pattern = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = from;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    if (hasContent(text, start, match.index)) lines.push({ start, end: match.index, text: text.slice(start, match.index) });
     start = match.index + match[0].length;
   }
-  lines.push({ start, end: text.length, text: text.slice(start) });
+  if (hasContent(text, start, text.length)) lines.push({ start, end: text.length, text: text.slice(start) });
   return lines;
+}
+
+/** /\S/ in text[start, end), told from the codes (most lines hold a word at once): without a copy or an expression. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isSpaceCode(text.charCodeAt(at))) return true;
+  return false;
 }
 
 function isNavigation(line: string): boolean {
@@ -104,7 +112,34 @@ function isNavigation(line: string): boolean {
 // Two versions of a 400 KB article (about 2,000 lines each), 4 MB at most.
 const lineReadings = new ParagraphCache<number>(8000, 4 * 1024 * 1024, (key) => key.length * 2 + 64);
 
+/** The first words a credit line can open with (CREDIT's), tried where the line's text starts. */
+const CREDIT_OPENING = /(?:photo|photograph|image|picture|video|source|credit|graphic|illustration|file photo|cover photo)/iy;
+
+/**
+ * Whether the line is plainly prose: longer than any navigation word once its bullets and white space are off,
+ * without "|", and not opening with a credit's first word. Most lines are, and are told so without copying or
+ * hashing their text (looking each line up in lineReadings hashed the whole article on every edit).
+ */
+function isPlainProse(line: string): boolean {
+  if (line.includes('|')) return false;
+  let first = 0;
+  while (first < line.length && isBulletCode(line.charCodeAt(first))) first++;
+  let end = line.length;
+  while (end > first && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  if (end - first <= LONGEST_NAV_WORD) return false;
+  CREDIT_OPENING.lastIndex = first;
+  return !CREDIT_OPENING.test(line);
+}
+
+/** What BULLET repeats: white space or a bullet, bar, star, dash or angle quote. */
+function isBulletCode(code: number): boolean {
+  return (
+    isSpaceCode(code) || code === 0x2022 || code === 0xb7 || code === 0x7c || code === 0x2a || code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0xbb || code === 0x3e
+  );
+}
+
 function lineReading(line: string): number {
+  if (isPlainProse(line)) return 0;
   const kept = lineReadings.get(line);
   if (kept !== undefined) return checkedKept('line reading', kept, () => readLine(line));
   const reading = readLine(line);
@@ -136,6 +171,8 @@ function isCapitalAt(text: string, index: number): boolean {
 }
 
 function readFrontMatter(text: string): { end: number; values: Record<string, string> } | undefined {
+  // (most texts have none: told from their first characters, without the expression)
+  if (!text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) return undefined;
   const opening = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.exec(text);
   if (!opening) return undefined;
   const closing = /(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/g;
@@ -169,8 +206,7 @@ export function readStructure(text: string): Structure {
   const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (frontMatter) blocks.push({ kind: 'boilerplate', start: 0, end: frontMatter.end });
 
-  // (/\S/ finds what trim() would keep, without the copy)
-  const lines = splitLines(text, bodyStart).filter((line) => /\S/.test(line.text));
+  const lines = contentLines(text, bodyStart);
   // (each line read once: the reading's both answers are used below)
   const readings = lines.map((line) => lineReading(line.text));
   let lastContent = -1;

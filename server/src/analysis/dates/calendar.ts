@@ -52,16 +52,47 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+// Days of four-digit years (the dates news names) are counted here; others go through dayjs, which reads them in its
+// own way (a date string per call was most of the date layer's garbage on every edit: a day string built and parsed,
+// and a dayjs object or two, for each date the article names).
+const MS_PER_DAY = 86_400_000;
+
+/** A real day of a four-digit year: the days counted here rather than by dayjs. */
+function isCountable(day: Day): boolean {
+  return Number.isInteger(day.year) && day.year >= 1000 && day.year <= 9999 && Number.isInteger(day.month) && Number.isInteger(day.day) && isValidDay(day);
+}
+
+/** Days since 1970-01-01 of a countable day. */
+function epochDay(day: Day): number {
+  return Date.UTC(day.year, day.month - 1, day.day) / MS_PER_DAY;
+}
+
 export function addDays(day: Day, count: number): Day {
+  if (isCountable(day) && Number.isInteger(count)) {
+    const date = new Date((epochDay(day) + count) * MS_PER_DAY);
+    const year = date.getUTCFullYear();
+    if (year >= 1000 && year <= 9999) return { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
   return fromDayjs(toDayjs(day).add(count, 'day'));
 }
 
+/** The same day `count` months later (or earlier), the month's last day where it has fewer days (as dayjs adds months). */
 export function addMonths(day: Day, count: number): Day {
+  if (isCountable(day) && Number.isInteger(count)) {
+    const months = day.year * 12 + day.month - 1 + count;
+    const year = Math.floor(months / 12);
+    if (year >= 1000 && year <= 9999) {
+      const month = months - year * 12 + 1;
+      return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+    }
+  }
   return fromDayjs(toDayjs(day).add(count, 'month'));
 }
 
 /** 0 (Sunday) – 6 (Saturday). */
 export function weekdayOf(day: Day): number {
+  // (1970-01-01 was a Thursday)
+  if (isCountable(day)) return (((epochDay(day) + 4) % 7) + 7) % 7;
   return toDayjs(day).day();
 }
 
