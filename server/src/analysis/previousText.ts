@@ -58,26 +58,86 @@ export interface Places<T> {
   keep(start: number, end: number, value: T): void;
 }
 
+/**
+ * Values kept by start offset, in the order kept (a later value for the same start replacing the earlier): three
+ * arrays, searched by halves. (A Map with an object per entry, made again for every step on every edit, was a few
+ * hundred kilobytes an edit that the collector copied and promoted: the values are kept until the next analysis.)
+ */
+class PlacedValues<T> {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private values: T[] = [];
+  /** Whether the starts increase: keep() in text order, as every step keeps them, or not (sorted when first asked). */
+  private inOrder = true;
+
+  keep(start: number, end: number, value: T): void {
+    const last = this.starts.length - 1;
+    if (last >= 0 && start <= this.starts[last]) {
+      if (start === this.starts[last]) {
+        this.ends[last] = end;
+        this.values[last] = value;
+        return;
+      }
+      this.inOrder = false;
+    }
+    this.starts.push(start);
+    this.ends.push(end);
+    this.values.push(value);
+  }
+
+  /** The value kept for text[start, end), or undefined. */
+  find(start: number, end: number): T | undefined {
+    if (!this.inOrder) this.sort();
+    const { starts } = this;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle] < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && starts[low] === start && this.ends[low] === end ? this.values[low] : undefined;
+  }
+
+  /** Puts the entries in order of start, the one kept last for a start replacing the others. */
+  private sort(): void {
+    const order: number[] = [];
+    for (let index = 0; index < this.starts.length; index++) order.push(index);
+    const { starts } = this;
+    // (by start, then latest first: the first of equal starts is the one to keep)
+    order.sort((a, b) => starts[a] - starts[b] || b - a);
+    const sorted = new PlacedValues<T>();
+    for (const index of order) {
+      if (sorted.starts.length > 0 && sorted.starts[sorted.starts.length - 1] === starts[index]) continue;
+      sorted.starts.push(starts[index]);
+      sorted.ends.push(this.ends[index]);
+      sorted.values.push(this.values[index]);
+    }
+    ({ starts: this.starts, ends: this.ends, values: this.values } = sorted);
+    this.inOrder = true;
+  }
+}
+
 /** Values of the paragraphs of the last analysis by their place (start offset), for the next one. */
 export class KeptByPlace<T> {
-  private readonly kept = new KeptLatest<{ text: string; byStart: Map<number, { end: number; value: T }> }>();
+  private readonly kept = new KeptLatest<{ text: string; byStart: PlacedValues<T> }>();
 
   begin(text: string): Places<T> {
     const alignment = textAlignmentOf(text);
     const latest = this.kept.value;
     const previous = latest !== undefined && alignment.previous !== undefined && latest.text === alignment.previous ? latest.byStart : undefined;
-    const byStart = new Map<number, { end: number; value: T }>();
+    const byStart = new PlacedValues<T>();
     if (paragraphCachesEnabled()) this.kept.value = { text, byStart };
     return {
       find(start, end) {
         if (previous === undefined) return undefined;
         const shift = end <= alignment.prefix ? 0 : start >= alignment.suffixFrom ? alignment.shift : undefined;
         if (shift === undefined) return undefined;
-        const kept = previous.get(start - shift);
-        return kept !== undefined && kept.end === end - shift ? { value: kept.value, shift } : undefined;
+        const value = previous.find(start - shift, end - shift);
+        return value !== undefined ? { value, shift } : undefined;
       },
       keep(start, end, value) {
-        if (paragraphCachesEnabled()) byStart.set(start, { end, value });
+        if (paragraphCachesEnabled()) byStart.keep(start, end, value);
       },
     };
   }
