@@ -2,7 +2,7 @@
 // layer reads its attribution windows and sentences out of them (quotes/*.ts). Only prose blocks are tokenized;
 // each block starts a line and a sentence. A paragraph's tokens are kept in a paragraph cache, so an edit
 // tokenizes the paragraphs it touched only.
-import { ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
+import { KeptLatest, ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
 import { KeptByPlace } from './previousText';
 import { proseBlocks } from './structure';
 import { TokenList } from './tokenList';
@@ -75,6 +75,14 @@ export class DocumentTokens {
   }
 }
 
+/** The last document made, with its paragraphs' entries and shifts: the next one copies its unchanged ends whole. */
+interface MadeDocument {
+  document: DocumentTokens;
+  entries: BlockTokens[];
+  shifts: number[];
+}
+const lastMade = new KeptLatest<MadeDocument>();
+
 /** The tokens of the prose blocks (tokenize() marks each block's first token as starting a line and a sentence). */
 export function documentTokens(text: string, blocks: readonly Block[]): DocumentTokens {
   const entries: BlockTokens[] = [];
@@ -90,31 +98,79 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
     count += entry.tokens.length;
   }
   // The document's columns, each paragraph's copied in at its place (a paragraph found where it was made, or moved
-  // by an edit, costs the same: numbers copied, a shift added, no token made).
+  // by an edit, costs the same: numbers copied, a shift added, no token made). After an edit, the paragraphs before
+  // it and after it are the last document's, in one piece each: copied from its columns at once.
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const flagBits = new Uint8Array(count);
   const words = new Array<Word>(count);
   const paragraphs: Paragraph[] = [];
+  const last = paragraphCachesEnabled() ? lastMade.value : undefined;
+  const { before, after, moved } = last === undefined ? { before: 0, after: 0, moved: 0 } : unchangedEnds(last, entries, shifts);
   let at = 0;
-  for (let index = 0; index < entries.length; index++) {
+  if (last !== undefined && before > 0) {
+    at = last.document.paragraphs[before - 1].end;
+    copyColumns(last.document.tokens, 0, at, starts, ends, flagBits, words, 0, 0);
+    for (let index = 0; index < before; index++) paragraphs.push(last.document.paragraphs[index]);
+  }
+  for (let index = before; index < entries.length - after; index++) {
     const own = entries[index].tokens;
-    const shift = shifts[index];
     const first = at;
     // (a paragraph's list holds columns of its own, made by tokenize(): copied whole, then shifted)
     if (own.first !== 0 || own.starts.length !== own.length) throw new Error('a paragraph entry holds a view, not its own columns');
-    starts.set(own.starts, at);
-    ends.set(own.ends, at);
-    flagBits.set(own.flagBits, at);
-    const ownWords = own.words;
-    for (let token = 0; token < own.length; token++) words[at + token] = ownWords[token];
-    if (shift !== 0)
-      for (let token = at; token < at + own.length; token++) {
-        starts[token] += shift;
-        ends[token] += shift;
-      }
+    copyColumns(own, 0, own.length, starts, ends, flagBits, words, at, shifts[index]);
     at += own.length;
     paragraphs.push({ first, end: at, local: entries[index].local });
   }
-  return new DocumentTokens(new TokenList(starts, ends, flagBits, words, 0, count), paragraphs);
+  if (last !== undefined && after > 0) {
+    const oldParagraphs = last.document.paragraphs;
+    const oldFirst = oldParagraphs[oldParagraphs.length - after].first;
+    const oldCount = last.document.tokens.length;
+    copyColumns(last.document.tokens, oldFirst, oldCount, starts, ends, flagBits, words, at, moved);
+    const tokenShift = at - oldFirst;
+    for (let index = oldParagraphs.length - after; index < oldParagraphs.length; index++) {
+      const paragraph = oldParagraphs[index];
+      paragraphs.push(tokenShift === 0 ? paragraph : { first: paragraph.first + tokenShift, end: paragraph.end + tokenShift, local: paragraph.local });
+    }
+    at += oldCount - oldFirst;
+  }
+  if (at !== count) throw new Error('the document tokens were not all copied');
+  const document = new DocumentTokens(new TokenList(starts, ends, flagBits, words, 0, count), paragraphs);
+  if (paragraphCachesEnabled()) lastMade.value = { document, entries, shifts };
+  return document;
+}
+
+/**
+ * How many of the paragraphs at either end are the last document's: the same entries, those before the edit at the
+ * same places (`before`), those after it all moved by as many characters (`after`, `moved`).
+ */
+function unchangedEnds(last: MadeDocument, entries: readonly BlockTokens[], shifts: readonly number[]): { before: number; after: number; moved: number } {
+  const shorter = Math.min(entries.length, last.entries.length);
+  let before = 0;
+  while (before < shorter && entries[before] === last.entries[before] && shifts[before] === last.shifts[before]) before++;
+  let after = 0;
+  let moved = 0;
+  const oldLength = last.entries.length;
+  if (before < shorter) moved = shifts[entries.length - 1] - last.shifts[oldLength - 1];
+  while (
+    before + after < shorter &&
+    entries[entries.length - 1 - after] === last.entries[oldLength - 1 - after] &&
+    shifts[entries.length - 1 - after] - last.shifts[oldLength - 1 - after] === moved
+  )
+    after++;
+  return { before, after, moved };
+}
+
+/** Tokens [from, to) of `source` copied into the columns at `at`, their offsets `shift` characters further on. */
+function copyColumns(source: TokenList, from: number, to: number, starts: Int32Array, ends: Int32Array, flagBits: Uint8Array, words: Word[], at: number, shift: number): void {
+  starts.set(source.starts.subarray(from, to), at);
+  ends.set(source.ends.subarray(from, to), at);
+  flagBits.set(source.flagBits.subarray(from, to), at);
+  const sourceWords = source.words;
+  for (let token = from, into = at; token < to; token++, into++) words[into] = sourceWords[token];
+  if (shift !== 0)
+    for (let token = at, end = at + to - from; token < end; token++) {
+      starts[token] += shift;
+      ends[token] += shift;
+    }
 }
