@@ -7,7 +7,7 @@
 //   on an input they had not seen);
 // - a quarter of the cumulative inlining budget: smaller optimized functions, much quicker to compile;
 // - array builtins (map, filter, forEach…) called, not inlined: inlined, `map` makes an array of another elements
-//   kind than the builtin does, so when a function that makes one (documentFeatures' token views, say) is first
+//   kind than the builtin does, so when a function that makes one (documentFeatures' token views were, when this was measured) is first
 //   optimized, late in a run, every optimized function that reads its arrays deoptimizes ("wrong map") and is
 //   compiled again, big ones (linkMentions, readRoles) at tens of milliseconds each. Without the inlining the
 //   deoptimizations once warm fall from 12–27 to 0–3 a pass of the development sets (bench/probes/deopt-probe.ts)
