@@ -317,11 +317,12 @@ class DocumentCasing implements CasingLookup {
     private readonly tokens: TokenList,
     private readonly headline: readonly boolean[],
   ) {
-    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
-    // The records are all of one generation of the word table (see withTallyRecords): were the table emptied on the
-    // way, the pass is made again, under a new stamp. (One pass that brings the records up to date and reads the
-    // forms: two passes over every token cost a third more.)
-    let formsOf: Map<Word, string[]> | undefined;
+    // The first form of each lower-case word and how many times it occurs (Word.casingCount); the other forms are
+    // counted only for the few words written more than one way. The records are all of one generation of the word
+    // table (see withTallyRecords): were the table emptied on the way, the pass is made again, under a new stamp. (One
+    // pass that brings the records up to date, reads the forms and counts them: a second pass over every token to
+    // count the forms of the words written several ways cost a third of this step.)
+    let formsOf: Map<Word, SeveralForms> | undefined;
     for (;;) {
       const generation = wordTableGeneration();
       const stamp = (this.stamp = ++latestCasingStamp);
@@ -335,19 +336,31 @@ class DocumentCasing implements CasingLookup {
         if (record.casingStamp !== stamp) {
           record.casingStamp = stamp;
           record.casingForm = form;
-        } else if (record.casingForm !== form) {
-          const forms = (formsOf ??= new Map()).get(record);
-          if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
-          else if (!forms.includes(form)) forms.push(form);
+          record.casingCount = 1;
+        } else if (record.casingForm === form) record.casingCount++;
+        else {
+          const several = (formsOf ??= new Map()).get(record);
+          if (several === undefined) formsOf.set(record, { forms: [record.casingForm!, form], counts: [0, 1] });
+          else {
+            const at = several.forms.indexOf(form);
+            if (at < 0) {
+              several.forms.push(form);
+              several.counts.push(1);
+            } else several.counts[at]++;
+          }
         }
       }
       if (wordTableGeneration() === generation) break;
     }
     this.generation = wordTableGeneration();
     if (formsOf === undefined) return;
-    const several = formsOf;
-    const counts = formCounts(tokens, headline, (index) => several.has(tokens.word(index).normLowerWord!));
-    for (const [record, forms] of several) record.casingForm = mostFrequent(forms, counts);
+    for (const [record, several] of formsOf) {
+      // (the first form's count is the record's; between equally frequent forms, the first written: mostFrequent())
+      several.counts[0] = record.casingCount;
+      let best = 0;
+      for (let at = 1; at < several.forms.length; at++) if (several.counts[at] > several.counts[best]) best = at;
+      record.casingForm = several.forms[best];
+    }
   }
 
   get(lower: string): string | undefined {
@@ -360,6 +373,12 @@ class DocumentCasing implements CasingLookup {
     }
     return (this.fallback ??= casingMap(this.tokens, this.headline)).get(lower);
   }
+}
+
+/** The forms of a word written more than one way in running text, in the order first written, and how many of each. */
+interface SeveralForms {
+  forms: string[];
+  counts: number[];
 }
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
