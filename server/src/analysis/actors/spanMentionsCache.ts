@@ -9,7 +9,8 @@
 // each other; and the span's label and the document's register. When those tokens are unchanged since the previous
 // analysis (previousTokens.ts) and a span with the same label and the same last token started there, its mentions
 // are the previous ones, moved. (A key per span built from those tokens and looked up in a cache cost as much as
-// cleaning the span again.)
+// cleaning the span again.) Nothing changes a mention once read (the later steps make new ones), so the mentions
+// handed out are those kept: the very same objects for a span before the edit, copies moved for one after it.
 import type { DocumentTokens } from '../documentTokens';
 import { cacheChecksOn, checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf, type TokenAlignment } from '../previousTokens';
@@ -21,10 +22,9 @@ const BEFORE = 1;
 const AFTER = 4;
 
 /**
- * The spans of one analysis in the order read (by their first token, rising), as columns: no record and no map entry
- * per span (a map by first token, and a record per span moved, were most of this step's time). `mentions`: as the
- * analysis that read them gave them, never handed out (the callers change theirs); `tokensBy`, `charactersBy`: how far
- * they moved since (a span kept over several edits is copied once per analysis, for the caller, not twice).
+ * The spans of one analysis in the order read (by their first token, rising), as columns: no record, array or map
+ * entry per span (a map by first token, and a record and a copy of the mentions per span, were most of this step's
+ * time). Span i's mentions, as handed out, are mentions[i > 0 ? mentionEnds[i - 1] : 0, mentionEnds[i]).
  */
 interface Spans {
   document: DocumentTokens;
@@ -32,9 +32,8 @@ interface Spans {
   firsts: number[];
   lasts: number[];
   labels: string[];
-  mentions: NameMention[][];
-  tokensBy: number[];
-  charactersBy: number[];
+  mentionEnds: number[];
+  mentions: NameMention[];
 }
 
 /** The spans of the last analysis. */
@@ -52,15 +51,15 @@ export class SpanMentionsReuse {
     const alignment = (this.alignment = alignmentOf(document));
     const latest = kept.value;
     this.previous = latest !== undefined && latest.document === alignment.previous && latest.register === register ? latest : undefined;
-    this.current = { document, register, firsts: [], lasts: [], labels: [], mentions: [], tokensBy: [], charactersBy: [] };
+    this.current = { document, register, firsts: [], lasts: [], labels: [], mentionEnds: [], mentions: [] };
     if (paragraphCachesEnabled()) kept.value = this.current;
   }
 
   /**
    * Pushes onto `into` read(context, first, last, label) (the mentions of the span [first, last]), or the previous
-   * analysis's when the span is unchanged, as fresh copies (no array per span). Spans are asked for in the order of
-   * their first tokens. (A module-level reader and its context rather than a callback made per span: such a callback
-   * is a new closure each time, compiled again after every full garbage collection.)
+   * analysis's when the span is unchanged (moved where it moved). Spans are asked for in the order of their first
+   * tokens. (A module-level reader and its context rather than a callback made per span: such a callback is a new
+   * closure each time, compiled again after every full garbage collection.)
    */
   pushMentions<C>(
     first: number,
@@ -72,34 +71,36 @@ export class SpanMentionsReuse {
   ): void {
     const at = this.previousSpan(first, last, label);
     const current = this.current;
+    const kept = current.mentions;
     current.firsts.push(first);
     current.lasts.push(last);
     current.labels.push(label);
     if (at < 0) {
       const mentions = read(context, first, last, label);
-      current.mentions.push(copies(mentions, 0, 0));
-      current.tokensBy.push(0);
-      current.charactersBy.push(0);
-      for (let index = 0; index < mentions.length; index++) into.push(mentions[index]);
+      for (let index = 0; index < mentions.length; index++) {
+        into.push(mentions[index]);
+        kept.push(mentions[index]);
+      }
+      current.mentionEnds.push(kept.length);
       return;
     }
     const previous = this.previous!;
     const alignment = this.alignment;
-    // (the span's old place: in the part before the edit, where it is now; in the part after it, moved by the edit)
+    // (a span after the edit moved with it; one before it stands where it stood)
     const moved = first >= alignment.from;
-    const tokensBy = previous.tokensBy[at] - (moved ? alignment.tokenShift : 0);
-    const charactersBy = previous.charactersBy[at] - (moved ? alignment.charShift : 0);
-    const mentions = previous.mentions[at];
-    current.mentions.push(mentions);
-    current.tokensBy.push(tokensBy);
-    current.charactersBy.push(charactersBy);
-    if (cacheChecksOn()) {
-      // (in tests: the kept mentions compared with the span read again)
-      const kept = checkedKept('span mentions', copies(mentions, tokensBy, charactersBy), () => read(context, first, last, label));
-      for (let index = 0; index < kept.length; index++) into.push(kept[index]);
-      return;
+    const tokensBy = moved ? -alignment.tokenShift : 0;
+    const charactersBy = moved ? -alignment.charShift : 0;
+    const from = at > 0 ? previous.mentionEnds[at - 1] : 0;
+    const to = previous.mentionEnds[at];
+    const checked = cacheChecksOn() ? kept.length : -1;
+    for (let index = from; index < to; index++) {
+      const mention = tokensBy === 0 && charactersBy === 0 ? previous.mentions[index] : movedCopy(previous.mentions[index], tokensBy, charactersBy);
+      into.push(mention);
+      kept.push(mention);
     }
-    for (let index = 0; index < mentions.length; index++) into.push(movedCopy(mentions[index], tokensBy, charactersBy));
+    current.mentionEnds.push(kept.length);
+    // (in tests: the kept mentions compared with the span read again)
+    if (checked >= 0) checkedKept('span mentions', kept.slice(checked), () => read(context, first, last, label));
   }
 
   /**
@@ -122,13 +123,6 @@ export class SpanMentionsReuse {
     if (cursor === firsts.length || firsts[cursor] !== oldFirst || previous.labels[cursor] !== label || previous.lasts[cursor] !== last + oldFirst - first) return -1;
     return cursor;
   }
-}
-
-/** Copies moved by `tokensBy` tokens and `charactersBy` characters (written out: a spread copy cost 5% of an edit). */
-function copies(mentions: readonly NameMention[], tokensBy: number, charactersBy: number): NameMention[] {
-  const moved: NameMention[] = new Array(mentions.length);
-  for (let index = 0; index < mentions.length; index++) moved[index] = movedCopy(mentions[index], tokensBy, charactersBy);
-  return moved;
 }
 
 /** A copy of `mention` moved by `tokensBy` tokens and `charactersBy` characters. */
