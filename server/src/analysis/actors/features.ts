@@ -151,6 +151,8 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => Agg
       const before: string[] = [];
       const after: string[] = [];
       for (const at of list) {
+        // (a name written a thousand times in a long article: its list read only until both sides are full)
+        if (before.length === MAX_AGGREGATED && after.length === MAX_AGGREGATED) break;
         // Only words outside the name itself: the neighbours that are not capitalized words.
         const previous = views[at - 1];
         const next = views[at + 1];
@@ -1009,6 +1011,8 @@ export class FirstPassTally {
   private slots = 0;
   private readonly several = new Map<number, TallyEntry>();
   private slotsByWord: Map<string, number> | undefined;
+  /** The word table's generation the views' tallyRecords are of (withTallyRecords), for a later reader of them. */
+  readonly recordsGeneration: number;
 
   constructor(
     private readonly views: readonly TokenView[],
@@ -1017,6 +1021,7 @@ export class FirstPassTally {
     const count = (this.count = views.length);
     const rows = (this.rows = slabInts(3 * count));
     withTallyRecords(views, 0, count);
+    this.recordsGeneration = wordTableGeneration();
     const stamp = newDocumentStamp();
     // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
     let lastLabel = '';
