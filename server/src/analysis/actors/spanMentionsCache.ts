@@ -10,7 +10,9 @@
 // analysis (previousTokens.ts) and a span with the same label and the same last token started there, its mentions
 // are the previous ones, moved. (A key per span built from those tokens and looked up in a cache cost as much as
 // cleaning the span again.) Nothing changes a mention once read (the later steps make new ones), so the mentions
-// handed out are those kept: the very same objects for a span before the edit, copies moved for one after it.
+// kept are handed out themselves where they stand where they were read (a span before the edit, or after it when the
+// edits since moved it back), and copies moved elsewhere: the kept ones stay as first read (long-lived objects; copies
+// kept in their place on every edit made garbage of the old generation).
 import type { DocumentTokens } from '../documentTokens';
 import { cacheChecksOn, checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf, type TokenAlignment } from '../previousTokens';
@@ -24,7 +26,8 @@ const AFTER = 4;
 /**
  * The spans of one analysis in the order read (by their first token, rising), as columns: no record, array or map
  * entry per span (a map by first token, and a record and a copy of the mentions per span, were most of this step's
- * time). Span i's mentions, as handed out, are mentions[i > 0 ? mentionEnds[i - 1] : 0, mentionEnds[i]).
+ * time). Span i's mentions, as first read, are mentions[i > 0 ? mentionEnds[i - 1] : 0, mentionEnds[i]), and they
+ * stand `tokensBy[i]` tokens and `charactersBy[i]` characters from there now.
  */
 interface Spans {
   document: DocumentTokens;
@@ -34,6 +37,8 @@ interface Spans {
   labels: string[];
   mentionEnds: number[];
   mentions: NameMention[];
+  tokensBy: number[];
+  charactersBy: number[];
 }
 
 /** The spans of the last analysis. */
@@ -51,7 +56,7 @@ export class SpanMentionsReuse {
     const alignment = (this.alignment = alignmentOf(document));
     const latest = kept.value;
     this.previous = latest !== undefined && latest.document === alignment.previous && latest.register === register ? latest : undefined;
-    this.current = { document, register, firsts: [], lasts: [], labels: [], mentionEnds: [], mentions: [] };
+    this.current = { document, register, firsts: [], lasts: [], labels: [], mentionEnds: [], mentions: [], tokensBy: [], charactersBy: [] };
     if (paragraphCachesEnabled()) kept.value = this.current;
   }
 
@@ -82,25 +87,29 @@ export class SpanMentionsReuse {
         kept.push(mentions[index]);
       }
       current.mentionEnds.push(kept.length);
+      current.tokensBy.push(0);
+      current.charactersBy.push(0);
       return;
     }
     const previous = this.previous!;
     const alignment = this.alignment;
     // (a span after the edit moved with it; one before it stands where it stood)
     const moved = first >= alignment.from;
-    const tokensBy = moved ? -alignment.tokenShift : 0;
-    const charactersBy = moved ? -alignment.charShift : 0;
+    const tokensBy = previous.tokensBy[at] - (moved ? alignment.tokenShift : 0);
+    const charactersBy = previous.charactersBy[at] - (moved ? alignment.charShift : 0);
     const from = at > 0 ? previous.mentionEnds[at - 1] : 0;
     const to = previous.mentionEnds[at];
-    const checked = cacheChecksOn() ? kept.length : -1;
+    const handedFrom = into.length;
     for (let index = from; index < to; index++) {
-      const mention = tokensBy === 0 && charactersBy === 0 ? previous.mentions[index] : movedCopy(previous.mentions[index], tokensBy, charactersBy);
-      into.push(mention);
+      const mention = previous.mentions[index];
+      into.push(tokensBy === 0 && charactersBy === 0 ? mention : movedCopy(mention, tokensBy, charactersBy));
       kept.push(mention);
     }
     current.mentionEnds.push(kept.length);
-    // (in tests: the kept mentions compared with the span read again)
-    if (checked >= 0) checkedKept('span mentions', kept.slice(checked), () => read(context, first, last, label));
+    current.tokensBy.push(tokensBy);
+    current.charactersBy.push(charactersBy);
+    // (in tests: the mentions handed out compared with the span read again)
+    if (cacheChecksOn()) checkedKept('span mentions', into.slice(handedFrom), () => read(context, first, last, label));
   }
 
   /**
