@@ -83,6 +83,17 @@ describe('document casing', () => {
     assert.deepEqual(readings(casing), ['Vantor', 'Reis', 'the', 'said', 'harbor', undefined]);
   });
 
+  it('counts every form of a word written several ways, in one pass, as a map of the words does', () => {
+    // "reis" first written "Reis", then more often "REIS"; "halden" three ways with a tie between two later forms
+    const text = 'Then Reis met reis and REIS, REIS and REIS; then HALDEN, Halden and halden and HALDEN and halden met Halden.';
+    const casing = casingOf(text);
+    const stamped = [casing.get('reis'), casing.get('halden')];
+    assert.deepEqual(stamped, ['REIS', 'HALDEN']);
+    // (read again after another document's casing: from the map made of the tokens)
+    casingOf('Then reis met halden.');
+    assert.deepEqual([casing.get('reis'), casing.get('halden')], stamped);
+  });
+
   it('answers the same after another document was read and after the word table was emptied', () => {
     const first = casingOf('Then Vantor met Reis at the Harbor, said Vantor.');
     const before = readings(first);

@@ -53,6 +53,8 @@ export interface Word {
    */
   casingStamp: number;
   casingForm: string | undefined;
+  /** How many times casingForm (the first form met) occurs in that document's running text, counted with it. */
+  casingCount: number;
 }
 
 function makeWord(text: string): Word {
@@ -80,6 +82,7 @@ function makeWord(text: string): Word {
     normLowerWord: undefined,
     casingStamp: 0,
     casingForm: undefined,
+    casingCount: 0,
   };
 }
 

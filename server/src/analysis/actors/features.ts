@@ -151,6 +151,8 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => Agg
       const before: string[] = [];
       const after: string[] = [];
       for (const at of list) {
+        // (a name written a thousand times in a long article: its list read only until both sides are full)
+        if (before.length === MAX_AGGREGATED && after.length === MAX_AGGREGATED) break;
         // Only words outside the name itself: the neighbours that are not capitalized words.
         const previous = views[at - 1];
         const next = views[at + 1];
@@ -317,11 +319,12 @@ class DocumentCasing implements CasingLookup {
     private readonly tokens: TokenList,
     private readonly headline: readonly boolean[],
   ) {
-    // The first form of each lower-case word; the forms are counted only for the few words written more than one way.
-    // The records are all of one generation of the word table (see withTallyRecords): were the table emptied on the
-    // way, the pass is made again, under a new stamp. (One pass that brings the records up to date and reads the
-    // forms: two passes over every token cost a third more.)
-    let formsOf: Map<Word, string[]> | undefined;
+    // The first form of each lower-case word and how many times it occurs (Word.casingCount); the other forms are
+    // counted only for the few words written more than one way. The records are all of one generation of the word
+    // table (see withTallyRecords): were the table emptied on the way, the pass is made again, under a new stamp. (One
+    // pass that brings the records up to date, reads the forms and counts them: a second pass over every token to
+    // count the forms of the words written several ways cost a third of this step.)
+    let formsOf: Map<Word, SeveralForms> | undefined;
     for (;;) {
       const generation = wordTableGeneration();
       const stamp = (this.stamp = ++latestCasingStamp);
@@ -335,19 +338,31 @@ class DocumentCasing implements CasingLookup {
         if (record.casingStamp !== stamp) {
           record.casingStamp = stamp;
           record.casingForm = form;
-        } else if (record.casingForm !== form) {
-          const forms = (formsOf ??= new Map()).get(record);
-          if (forms === undefined) formsOf.set(record, [record.casingForm!, form]);
-          else if (!forms.includes(form)) forms.push(form);
+          record.casingCount = 1;
+        } else if (record.casingForm === form) record.casingCount++;
+        else {
+          const several = (formsOf ??= new Map()).get(record);
+          if (several === undefined) formsOf.set(record, { forms: [record.casingForm!, form], counts: [0, 1] });
+          else {
+            const at = several.forms.indexOf(form);
+            if (at < 0) {
+              several.forms.push(form);
+              several.counts.push(1);
+            } else several.counts[at]++;
+          }
         }
       }
       if (wordTableGeneration() === generation) break;
     }
     this.generation = wordTableGeneration();
     if (formsOf === undefined) return;
-    const several = formsOf;
-    const counts = formCounts(tokens, headline, (index) => several.has(tokens.word(index).normLowerWord!));
-    for (const [record, forms] of several) record.casingForm = mostFrequent(forms, counts);
+    for (const [record, several] of formsOf) {
+      // (the first form's count is the record's; between equally frequent forms, the first written: mostFrequent())
+      several.counts[0] = record.casingCount;
+      let best = 0;
+      for (let at = 1; at < several.forms.length; at++) if (several.counts[at] > several.counts[best]) best = at;
+      record.casingForm = several.forms[best];
+    }
   }
 
   get(lower: string): string | undefined {
@@ -360,6 +375,12 @@ class DocumentCasing implements CasingLookup {
     }
     return (this.fallback ??= casingMap(this.tokens, this.headline)).get(lower);
   }
+}
+
+/** The forms of a word written more than one way in running text, in the order first written, and how many of each. */
+interface SeveralForms {
+  forms: string[];
+  counts: number[];
 }
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
@@ -990,6 +1011,8 @@ export class FirstPassTally {
   private slots = 0;
   private readonly several = new Map<number, TallyEntry>();
   private slotsByWord: Map<string, number> | undefined;
+  /** The word table's generation the views' tallyRecords are of (withTallyRecords), for a later reader of them. */
+  readonly recordsGeneration: number;
 
   constructor(
     private readonly views: readonly TokenView[],
@@ -998,6 +1021,7 @@ export class FirstPassTally {
     const count = (this.count = views.length);
     const rows = (this.rows = slabInts(3 * count));
     withTallyRecords(views, 0, count);
+    this.recordsGeneration = wordTableGeneration();
     const stamp = newDocumentStamp();
     // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
     let lastLabel = '';

@@ -136,12 +136,15 @@ export function readMentions(
   let openType = '';
   for (let index = 0; index <= tags.length; index++) {
     const tag = index < tags.length ? tags[index] : 0;
+    // (most tokens: outside any name, with none open)
+    if (tag === 0 && openFirst < 0) continue;
     const outside = LABEL_READINGS.outside[tag];
     // A name never runs over a line break (a headline's last name into the dateline's first).
     const begins = LABEL_READINGS.begins[tag] || (LABEL_READINGS.inside[tag] && tokens.lineStart(index));
     if ((outside || begins) && openFirst >= 0) {
-      const found = reuse ? reuse.mentions(openFirst, index - 1, openType, readSpan, context) : readSpan(context, openFirst, index - 1, openType);
-      for (const mention of found) (openType === 'MISC' ? misc : mentions).push(mention);
+      const into = openType === 'MISC' ? misc : mentions;
+      if (reuse) reuse.pushMentions(openFirst, index - 1, openType, readSpan, context, into);
+      else for (const mention of readSpan(context, openFirst, index - 1, openType)) into.push(mention);
       openFirst = -1;
     }
     if (begins) {

@@ -6,7 +6,7 @@
 // +0.001 to +0.004, organizations +0.005 on one fold; the same-name tally (the whole name's other occurrences)
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
-import { newDocumentStamp } from '../tokens';
+import { newDocumentStamp, wordTableGeneration } from '../tokens';
 import { slabInts } from './intSlab';
 import {
   documentTagFeatureWriter,
@@ -45,8 +45,11 @@ function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; la
     }
     const first = index;
     while (index + 1 < count && inName(views[index + 1])) index++;
-    firstOf.fill(first, first, index + 1);
-    lastOf.fill(index, first, index + 1);
+    // (a loop: most runs are a word or two, where a call of fill() per run cost more than the writes)
+    for (let at = first; at <= index; at++) {
+      firstOf[at] = first;
+      lastOf[at] = index;
+    }
     index++;
   }
   return { firstOf, lastOf };
@@ -108,12 +111,14 @@ interface NameTags {
   edgeWords(): Iterable<string>;
 }
 
-function nameTags(views: readonly TokenView[], firstPass: readonly string[]): NameTags {
+/** `recordsGeneration`: the word table's generation the views' tallyRecords are of already, when a step before made them. */
+function nameTags(views: readonly TokenView[], firstPass: readonly string[], recordsGeneration = -1): NameTags {
   const { firstOf, lastOf } = capitalizedRuns(views);
   // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
   // of those names, in the order of the runs. The edge words are numbered through their records (Word.documentStamp,
   // in this loop only): per number, the word and its types in order of first appearance with their counts.
-  withTallyRecords(views, 0, views.length);
+  // (the tally made them just before: the pass again only if the word table was emptied since)
+  if (recordsGeneration !== wordTableGeneration()) withTallyRecords(views, 0, views.length);
   const stamp = newDocumentStamp();
   const edgeWords: string[] = [];
   // Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type, -1 once it has more
@@ -213,7 +218,7 @@ export interface SecondPassDocument {
 export function secondPassDocument(views: readonly TokenView[], firstPass: readonly string[]): SecondPassDocument {
   const tally = firstPassTally(views, firstPass);
   const wordFeatures = documentTagFeatureWriter(views, firstPass, tally);
-  const names = nameTags(views, firstPass);
+  const names = nameTags(views, firstPass, tally.recordsGeneration);
   return {
     write(index, out) {
       const count = wordFeatures(index, out);

@@ -28,18 +28,27 @@ export interface TaggedDocument {
   register: Register;
   scores: StaticScores;
   tagging: JointTagging;
+  /**
+   * The tokens of the document analyzed before this one, when known (previousTokens.ts alignmentOf), and how many
+   * tokens at each end the two have alike: bounds of the common ends of this document's successor with that one.
+   */
+  alignedWith: TokenList | undefined;
+  alignedPrefix: number;
+  alignedSuffix: number;
 }
 
 /**
  * A document to tag: what taggerReuse compares with the documents tagged before (`document`: the tokens' document,
  * whose alignment with the previous analysis's (previousTokens.ts) spares comparing the tokens away from the edit).
  */
-export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging'> & { document?: DocumentTokens };
+export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging' | 'alignedWith' | 'alignedPrefix' | 'alignedSuffix'> & { document?: DocumentTokens };
 
 /** Static scores to tag a document from, and the earlier tagging they were carried from, if any. */
 export interface CarriedScores {
   scores: StaticScores;
   previous?: PreviousTagging;
+  /** The document's alignment with the one analyzed before it (TaggedDocument.alignedWith…), when known. */
+  aligned?: { tokens: TokenList; prefix: number; suffix: number };
 }
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
@@ -109,13 +118,14 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   let best: { previous: TaggedDocument; prefix: number; suffix: number } | undefined;
   // (the document's alignment with the document analyzed before it, when that is one of them, bounds the ends from
   // below: its equal tokens are equal here too, and only the tokens near the edit are compared)
-  const aligned = document.document === undefined ? undefined : alignmentOf(document.document);
+  const alignment = document.document === undefined ? undefined : alignmentOf(document.document);
+  const aligned = alignment?.previous === undefined ? undefined : { tokens: alignment.previous.tokens, prefix: alignment.prefix, suffix: count - alignment.from };
   for (const previous of recent) {
-    const known = aligned !== undefined && aligned.previous !== undefined && aligned.previous.tokens === previous.tokens ? aligned : undefined;
-    const ends = commonEnds(previous.tokens, document.tokens, known ? known.prefix : 0, known ? count - known.from : 0);
+    const known = aligned === undefined ? undefined : knownEnds(aligned, previous.tokens);
+    const ends = commonEnds(previous.tokens, document.tokens, known ? known.prefix : 0, known ? known.suffix : 0);
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
-  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count) };
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count), aligned };
   const { previous, prefix, suffix } = best;
   const dirty = dirtyTokens(previous, document, prefix, suffix);
   const old = previous.scores;
@@ -155,7 +165,23 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   }
   const editedFrom = prefix;
   const editedTo = previous.tokens.length - suffix;
-  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views } };
+  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned };
+}
+
+/**
+ * Tokens at each end known to read the same (sameToken) in `tokens` and in the document `aligned` describes (its
+ * alignment with the document analyzed before it): all those the alignment holds alike when that is `tokens`; when
+ * `tokens` is the one analyzed before that (a document kept in `recent`, aligned with it in turn), those both
+ * alignments hold alike (equal to equal tokens); else undefined. (The alignment's tokens are the same word, flags and
+ * places: they read the same.)
+ */
+function knownEnds(aligned: NonNullable<CarriedScores['aligned']>, tokens: TokenList): { prefix: number; suffix: number } | undefined {
+  if (aligned.tokens === tokens) return aligned;
+  for (const between of recent) {
+    if (between.tokens !== aligned.tokens || between.alignedWith !== tokens) continue;
+    return { prefix: Math.min(aligned.prefix, between.alignedPrefix), suffix: Math.min(aligned.suffix, between.alignedSuffix) };
+  }
+  return undefined;
 }
 
 /**
@@ -212,11 +238,21 @@ export function lastTaggingWork(): TaggingWork {
  * remembered.
  */
 export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): number[] {
-  const { scores, previous } = carriedStaticScores(document);
+  const { scores, previous, aligned } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
   lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
-  rememberTagged({ tokens: document.tokens, views: document.views, headline: document.headline, register: document.register, scores, tagging });
+  rememberTagged({
+    tokens: document.tokens,
+    views: document.views,
+    headline: document.headline,
+    register: document.register,
+    scores,
+    tagging,
+    alignedWith: aligned?.tokens,
+    alignedPrefix: aligned?.prefix ?? 0,
+    alignedSuffix: aligned?.suffix ?? 0,
+  });
   if (carried) {
     const fresh = emptyStaticScores(document.tokens.length);
     const freshTagging = tag(fresh);

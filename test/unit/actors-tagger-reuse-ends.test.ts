@@ -1,0 +1,32 @@
+// The tagger's carried scores (actors/taggerReuse.ts) compared with the two documents tagged before: the common ends
+// with the one before the previous are bounded from below through both alignments (previousTokens.ts), so only the
+// tokens near the edits are compared. Each analysis must equal a fresh one, every carried score and tag checked.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { checkReuse, fresh } from './incrementalFixture';
+
+// A made-up article, long enough that most of its tokens lie away from the edits.
+const PARAGRAPHS = [
+  'Harbour Council Approves Ferry Plan',
+  'PORT ELLIS, May 2 (Tidewire) - The Harbour Council of Port Ellis approved on Friday a plan by Selvane Ferries Ltd to run two new boats to Corran Island.',
+  'Council leader Nadia Fenwick said the vote ended a year of talks. "We listened to the fishermen," Fenwick said.',
+  'Selvane Ferries, which is owned by the Dunmore Group, will start the route in June, its chief executive, Piet Vallance, told reporters.',
+  'Critics, among them the Corran Island Trust, said the boats would be too large for the old pier. The trust will ask the council to review the plan.',
+  'Vallance said the company would pay for a new pier at Corran if the council agreed. The council meets again on May 20.',
+];
+const ARTICLE = PARAGRAPHS.join('\n\n');
+
+describe('tagger scores carried from the document before the previous one', () => {
+  checkReuse();
+
+  it('gives each version what a fresh analysis gives, edits near the start and the end taken back in turn', () => {
+    const early = (text: string) => text.replace('approved on Friday', 'approved on Thursday');
+    const late = (text: string) => text.replace('meets again on May 20', 'meets again on Monday May 20');
+    const name = (text: string) => text.replace('Nadia Fenwick said', 'Nadia Fenwicke said');
+    // (A, then A edited early, then that edited late, then the early edit taken back, and so on: each version is
+    // compared with the two before it, one of them through two alignments)
+    const versions = [ARTICLE, early(ARTICLE), late(early(ARTICLE)), late(ARTICLE), ARTICLE, name(ARTICLE), late(name(ARTICLE)), name(ARTICLE), early(name(ARTICLE)), ARTICLE];
+    for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});
