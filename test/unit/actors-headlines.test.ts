@@ -10,7 +10,7 @@ function headlinesOf(text: string): boolean[] {
   const tokens = tokenize(text);
   const flags = headlineLines(tokens);
   const lines: boolean[] = [];
-  for (let index = 0; index < tokens.length; index++) if (tokens.lineStart(index)) lines.push(flags[index]);
+  for (let index = 0; index < tokens.length; index++) if (tokens.lineStart(index)) lines.push(flags[index] === 1);
   return lines;
 }
 

@@ -37,7 +37,7 @@ function mentionOf(tokens: TokenList, words: string, type: ActorType): NameMenti
 function joined(text: string, tagged: [string, ActorType][]): [string, ActorType][] {
   const tokens = tokenize(text);
   const mentions = tagged.map(([words, type]) => mentionOf(tokens, words, type));
-  return joinInstitutionNames(tokens, mentions, gazetteer(), new Array<boolean>(tokens.length).fill(false)).map((mention) => [mention.text, mention.type]);
+  return joinInstitutionNames(tokens, mentions, gazetteer(), new Uint8Array(tokens.length)).map((mention) => [mention.text, mention.type]);
 }
 
 describe('joinInstitutionNames: where a full name ends', () => {

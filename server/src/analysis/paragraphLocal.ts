@@ -32,15 +32,11 @@ export function perParagraph<T>(document: DocumentTokens, step: string, compute:
   return results;
 }
 
-/** A flag per token of the document, from flags per paragraph (perParagraph with `flagsOf` of a paragraph's tokens). */
-export function flagsPerParagraph(document: DocumentTokens, step: string, flagsOf: (tokens: TokenList) => boolean[]): boolean[] {
-  const flags = new Array<boolean>(document.tokens.length).fill(false);
+/** A flag (a byte) per token of the document, from flags per paragraph (perParagraph with `flagsOf` of a paragraph's tokens). */
+export function flagsPerParagraph(document: DocumentTokens, step: string, flagsOf: (tokens: TokenList) => Uint8Array): Uint8Array {
+  const flags = new Uint8Array(document.tokens.length);
   const results = perParagraph(document, step, flagsOf);
-  for (let index = 0; index < results.length; index++) {
-    const own = results[index];
-    const first = document.paragraphs[index].first;
-    for (let at = 0; at < own.length; at++) if (own[at]) flags[first + at] = true;
-  }
+  for (let index = 0; index < results.length; index++) flags.set(results[index], document.paragraphs[index].first);
   return flags;
 }
 

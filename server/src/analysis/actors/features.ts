@@ -214,7 +214,7 @@ function isCapitalized(word: string): boolean {
  * Lines whose words are all capitalized (CoNLL's all-caps headlines, news Title Case headlines) say nothing with
  * their capitals; the tagger then reads each word in the casing the rest of the document gives it.
  */
-export function headlineLines(tokens: TokenList): boolean[] {
+export function headlineLines(tokens: TokenList): Uint8Array {
   return flagLines(tokens, isHeadline);
 }
 
@@ -283,13 +283,15 @@ const TITLE_CASE_SMALL_WORDS = new Set([
  * Flags every token of each line (tokens from one `lineStart` to the next) for which `test(tokens, first, end)` holds.
  * (`test` a module-level function: no closure made per call.)
  */
-function flagLines(tokens: TokenList, test: (tokens: TokenList, from: number, to: number) => boolean): boolean[] {
+function flagLines(tokens: TokenList, test: (tokens: TokenList, from: number, to: number) => boolean): Uint8Array {
   const count = tokens.length;
-  const flags = new Array<boolean>(count).fill(false);
+  // (a byte per token, 1 on a flagged line: an array of booleans per token was a large object made and promoted on
+  // every edit)
+  const flags = new Uint8Array(count);
   let lineFirst = 0;
   for (let index = 1; index <= count; index++) {
     if (index < count && !tokens.lineStart(index)) continue;
-    if (test(tokens, lineFirst, index)) flags.fill(true, lineFirst, index);
+    if (test(tokens, lineFirst, index)) flags.fill(1, lineFirst, index);
     lineFirst = index;
   }
   return flags;
@@ -317,7 +319,7 @@ class DocumentCasing implements CasingLookup {
 
   constructor(
     private readonly tokens: TokenList,
-    private readonly headline: readonly boolean[],
+    private readonly headline: Readonly<Uint8Array>,
   ) {
     // The first form of each lower-case word and how many times it occurs (Word.casingCount); the other forms are
     // counted only for the few words written more than one way. The records are all of one generation of the word
@@ -384,17 +386,17 @@ interface SeveralForms {
 }
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
-function countsForCasing(tokens: TokenList, headline: readonly boolean[], index: number): boolean {
+function countsForCasing(tokens: TokenList, headline: Readonly<Uint8Array>, index: number): boolean {
   return wordCountsForCasing(tokens, headline, index, tokens.word(index));
 }
 
 /** countsForCasing() when the caller holds the token's word. */
-function wordCountsForCasing(tokens: TokenList, headline: readonly boolean[], index: number, word: Word): boolean {
+function wordCountsForCasing(tokens: TokenList, headline: Readonly<Uint8Array>, index: number, word: Word): boolean {
   return !headline[index] && (word.normFlags & NORM_HAS_LETTER) !== 0 && !tokens.sentenceStart(index);
 }
 
 /** How many times each written form occurs in running text, among the tokens `counted`. */
-function formCounts(tokens: TokenList, headline: readonly boolean[], counted: (index: number) => boolean): Map<string, number> {
+function formCounts(tokens: TokenList, headline: Readonly<Uint8Array>, counted: (index: number) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (let index = 0; index < tokens.length; index++) {
     if (!countsForCasing(tokens, headline, index) || !counted(index)) continue;
@@ -412,7 +414,7 @@ function mostFrequent(forms: readonly string[], counts: ReadonlyMap<string, numb
 }
 
 /** DocumentCasing's answers as a map, made of the tokens. */
-function casingMap(tokens: TokenList, headline: readonly boolean[]): Map<string, string> {
+function casingMap(tokens: TokenList, headline: Readonly<Uint8Array>): Map<string, string> {
   const casing = new Map<string, string>();
   let formsOf: Map<string, string[]> | undefined;
   for (let index = 0; index < tokens.length; index++) {
@@ -435,7 +437,7 @@ function casingMap(tokens: TokenList, headline: readonly boolean[]): Map<string,
 }
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
-export function documentCasing(tokens: TokenList, headline: readonly boolean[]): CasingLookup {
+export function documentCasing(tokens: TokenList, headline: Readonly<Uint8Array>): CasingLookup {
   return new DocumentCasing(tokens, headline);
 }
 
@@ -549,7 +551,7 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
 }
 
 /** Tokens of lines that are mostly numbers: results tables, scores, market figures. */
-export function numericLines(tokens: TokenList): boolean[] {
+export function numericLines(tokens: TokenList): Uint8Array {
   return flagLines(tokens, isNumericLine);
 }
 
@@ -604,7 +606,7 @@ export interface DocumentFeatures {
   writeChunkFeatures(index: number, out: Int32Array): number;
   register: Register;
   /** headlineLines(tokens), computed once for the other steps too. */
-  headline: boolean[];
+  headline: Uint8Array;
 }
 
 /** /[\p{Lu}\p{N}]/u.test(word), answered without the regular expression for ASCII words (most of them). */
@@ -723,11 +725,11 @@ class FeatureWriter {
   constructor(
     readonly tokens: TokenList,
     readonly views: readonly TokenView[],
-    readonly headline: readonly boolean[],
+    readonly headline: Readonly<Uint8Array>,
     readonly casing: CasingLookup,
     readonly gazetteerTags: readonly (readonly string[])[],
     readonly chunks: readonly (Chunk | undefined)[],
-    readonly lineNumbers: readonly boolean[],
+    readonly lineNumbers: Readonly<Uint8Array>,
     readonly contexts: (index: number) => AggregatedContext | undefined,
     readonly register: Register,
   ) {}
@@ -911,7 +913,7 @@ export function documentFeatures(
   tokens: TokenList,
   names: Gazetteer,
   register: Register = documentRegister(tokens),
-  lines: { headline: boolean[]; numeric: boolean[] } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
+  lines: { headline: Uint8Array; numeric: Uint8Array } = { headline: headlineLines(tokens), numeric: numericLines(tokens) },
   document?: DocumentTokens,
 ): DocumentFeatures {
   const headline = lines.headline;

@@ -124,7 +124,7 @@ function opensWithPluralBeforeOf(tokens: TokenList, index: number, names: Gazett
  * crosses a line break, so a paragraph's runs read its own tokens only, but for a title before "of" at the start of
  * the next paragraph (see institutionChainsPerParagraph).
  */
-export function institutionChains(tokens: TokenList, names: Gazetteer, headline: readonly boolean[] = headlineLines(tokens), from = 0, to = tokens.length): NameMention[] {
+export function institutionChains(tokens: TokenList, names: Gazetteer, headline: Readonly<Uint8Array> = headlineLines(tokens), from = 0, to = tokens.length): NameMention[] {
   const chains: NameMention[] = [];
   const count = tokens.length;
   let index = from;
@@ -213,7 +213,7 @@ function paragraphChains(tokens: TokenList): ParagraphChain[] {
  * of such a title alone (its words hold no kind of organization), but the paragraph is read with the document's
  * tokens all the same, so that its runs never rest on that argument.
  */
-export function institutionChainsPerParagraph(document: DocumentTokens, names: Gazetteer, headline: readonly boolean[]): NameMention[] {
+export function institutionChainsPerParagraph(document: DocumentTokens, names: Gazetteer, headline: Readonly<Uint8Array>): NameMention[] {
   const tokens = document.tokens;
   const results = perParagraph(document, 'institution chains', paragraphChains);
   const chains: NameMention[] = [];
@@ -237,7 +237,7 @@ export function joinInstitutionNames(
   tokens: TokenList,
   mentions: readonly NameMention[],
   names: Gazetteer,
-  headline: readonly boolean[] = headlineLines(tokens),
+  headline: Readonly<Uint8Array> = headlineLines(tokens),
   chains: readonly NameMention[] = institutionChains(tokens, names, headline),
 ): NameMention[] {
   if (chains.length === 0) return [...mentions];

@@ -24,7 +24,7 @@ const WIDTH = LABELS.length;
 export interface TaggedDocument {
   tokens: TokenList;
   views: readonly TokenView[];
-  headline: readonly boolean[];
+  headline: Readonly<Uint8Array>;
   register: Register;
   scores: StaticScores;
   tagging: JointTagging;
