@@ -371,8 +371,8 @@ export type TaggerFeatures = Pick<
 
 /** Both passes' tags (label indexes), with what the second pass read of the whole document. */
 export interface JointTagging {
-  firstTags: number[];
-  tags: number[];
+  firstTags: Uint8Array;
+  tags: Uint8Array;
   secondPass: SecondPassDocument;
   /** Tokens decoded (scored) by each pass; the others were skipped or had their earlier tag. */
   decoded: [number, number];
@@ -384,7 +384,7 @@ export interface JointTagging {
  * Both passes over one document (as tagDocumentWritten): label indexes per token. `scores`: static scores to start
  * from (those ready are used as they are), filled in as tokens are scored.
  */
-export function tagDocumentJointly(features: TaggerFeatures, weights: JointWeights, scores: StaticScores = emptyStaticScores(features.views.length)): number[] {
+export function tagDocumentJointly(features: TaggerFeatures, weights: JointWeights, scores: StaticScores = emptyStaticScores(features.views.length)): Uint8Array {
   return tagJointly(features, weights, scores).tags;
 }
 
@@ -575,9 +575,10 @@ class JointDecoder {
   }
 
   /** One pass's tags, every token decoded. */
-  decodePass(staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): number[] {
+  decodePass(staticScores: Int32Array, model: number, writeExtra?: FeatureWriter): Uint8Array {
     const count = this.count;
-    const tags: number[] = new Array(count);
+    // (a label index per token in a byte: LABELS has nine)
+    const tags = new Uint8Array(count);
     for (let index = 0; index < count; index++)
       tags[index] = this.decodeToken(index, index > 0 ? tags[index - 1] : undefined, index > 1 ? tags[index - 2] : -1, staticScores, model, writeExtra);
     return tags;
@@ -594,12 +595,12 @@ class JointDecoder {
     model: number,
     writeExtra: FeatureWriter | undefined,
     same: Uint8Array,
-    oldTags: readonly number[],
+    oldTags: Readonly<Uint8Array>,
     oldIndex: Int32Array,
     reusedNow: Uint8Array,
-  ): number[] {
+  ): Uint8Array {
     const count = this.count;
-    const tags: number[] = new Array(count);
+    const tags = new Uint8Array(count);
     for (let index = 0; index < count; index++) {
       if (same[index]) {
         const old = oldIndex[index];
@@ -664,7 +665,7 @@ interface ChangedTokens {
  * `reusedFirst`: per token, 1 where the first pass took the earlier tag (decodePassReusing: the token's view reads as
  * its counterpart's, so it is unchanged without comparing).
  */
-function changedTokens(views: readonly TokenView[], firstTags: readonly number[], previous: PreviousTagging, reusedFirst: Uint8Array): ChangedTokens {
+function changedTokens(views: readonly TokenView[], firstTags: Readonly<Uint8Array>, previous: PreviousTagging, reusedFirst: Uint8Array): ChangedTokens {
   const count = views.length;
   const { counterpart, firstTags: oldFirst, views: oldViews } = previous;
   const unchanged = tokenScratch(count, UNCHANGED_SCRATCH);

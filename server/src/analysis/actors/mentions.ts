@@ -121,7 +121,7 @@ const LABEL_READINGS = {
 /** `register`: on the sports pages a team's name ending in a kind of place ("Ashford County", "Crawley Palace") stays the team. */
 export function readMentions(
   tokens: TokenList,
-  tags: readonly number[],
+  tags: ArrayLike<number>,
   names: Gazetteer,
   register: Register = 'news',
   reuse?: SpanMentionsReuse,
@@ -249,7 +249,7 @@ export function untaggedOrganizationOpenings(tokens: TokenList): number[] {
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
-function organizationsLeftUntagged(tokens: TokenList, tags: readonly number[], mentions: readonly NameMention[], openings: readonly number[]): NameMention[] {
+function organizationsLeftUntagged(tokens: TokenList, tags: ArrayLike<number>, mentions: readonly NameMention[], openings: readonly number[]): NameMention[] {
   // The openings that pass every test but the name's are few (most edits none): the organizations' first words are
   // keyed only when one does (keying every organization mention's first word was most of this step's time).
   let candidates: number[] | undefined;

@@ -237,7 +237,7 @@ export function lastTaggingWork(): TaggingWork {
  * `tag` (the tagger, filling the static scores it is given) run from the scores and tags carried over, and
  * remembered.
  */
-export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): number[] {
+export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): Uint8Array {
   const { scores, previous, aligned } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
