@@ -4,14 +4,14 @@
 // (group and anonymous sources marked unnamed).
 import { firstStartingFrom } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
-import { expandAcronym, isAcronymName } from './acronyms';
+import { AcronymExpansions, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
 import type { TokenList } from '../tokenList';
 import type { DocumentTokens } from '../documentTokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
 import { documentSources, type DocumentSource } from './documents';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, RoleNounPlaces, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalienceFit, type SalientMention } from './salience';
 import { Utterances } from './centering';
@@ -123,6 +123,13 @@ export class SpeakerResolver {
   private readonly pronounsAfter = new Map<number, number>();
   private readonly keptPronouns: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
+  /** The text's runs of capitalized words, read when an acronym first speaks (acronyms.ts). */
+  private acronymIndex?: AcronymExpansions;
+  /** The actors by name and alias, and the people by last name (actorByName), built at its first call. */
+  private actorNames?: ActorNames;
+  /** Where the role nouns asked for are written (roleHolder), and the people the actor layer gave a role, in order. */
+  private rolePlaces?: RoleNounPlaces;
+  private peopleWithRoles?: Actor[];
   private sentenceIndexCache?: SentenceIndex;
   private documentSourcesCache?: DocumentSource[];
   private utterancesCache?: Utterances;
@@ -180,7 +187,8 @@ export class SpeakerResolver {
     if (!actor || actor.type !== 'organization' || !isAcronymName(speaker.name)) return speaker;
     let full = this.acronymExpansions.get(speaker.name);
     if (full === undefined) {
-      full = expandAcronym(this.text, speaker.name) ?? null;
+      this.acronymIndex ??= new AcronymExpansions(this.text);
+      full = this.acronymIndex.expand(speaker.name) ?? null;
       this.acronymExpansions.set(speaker.name, full);
     }
     return full ? { ...speaker, name: full } : speaker;
@@ -495,7 +503,8 @@ export class SpeakerResolver {
     let people = this.peopleByRole.get(noun);
     if (!people) {
       people = new Map();
-      for (const found of namesWithRole(this.text, noun)) {
+      this.rolePlaces ??= new RoleNounPlaces(this.text);
+      for (const found of namesWithRole(this.text, noun, this.rolePlaces)) {
         const mention = firstOfType(this.mentionsOverlapping(found.start, found.end), 'person');
         if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
         else if (this.actors.length === 0) {
@@ -505,8 +514,12 @@ export class SpeakerResolver {
         }
       }
       const roleRe = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
-      for (const actor of this.actors) {
-        if (actor.type === 'person' && actor.role && roleRe.test(actor.role) && !people.has(actor.id)) {
+      if (this.peopleWithRoles === undefined) {
+        this.peopleWithRoles = [];
+        for (const actor of this.actors) if (actor.type === 'person' && actor.role) this.peopleWithRoles.push(actor);
+      }
+      for (const actor of this.peopleWithRoles) {
+        if (roleRe.test(actor.role!) && !people.has(actor.id)) {
           people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
         }
       }
@@ -658,17 +671,16 @@ export class SpeakerResolver {
     return found;
   }
 
+  /**
+   * The first actor (in the actor layer's order) whose name or an alias is `name` (either case), else the one person
+   * whose last name is the name's last word (none when more than one).
+   */
   private actorByName(name: string): Actor | undefined {
+    this.actorNames ??= actorNames(this.actors);
     const lower = name.toLowerCase();
-    for (const actor of this.actors) if (actor.name.toLowerCase() === lower || hasAlias(actor, lower)) return actor;
-    const last = lower.split(/\s+/).pop()!;
-    let byLastName: Actor | undefined;
-    for (const actor of this.actors) {
-      if (actor.type !== 'person' || actor.name.toLowerCase().split(/\s+/).pop() !== last) continue;
-      if (byLastName) return undefined; // more than one
-      byLastName = actor;
-    }
-    return byLastName;
+    const named = this.actorNames.byName.get(lower);
+    if (named !== undefined) return named;
+    return this.actorNames.byLastName.get(lower.split(/\s+/).pop()!) ?? undefined;
   }
 
   private fullerNamedSpeaker(name: string): string | undefined {
@@ -1169,10 +1181,28 @@ function namedBy(actor: Actor, re: RegExp): boolean {
   return false;
 }
 
-/** Whether one of the actor's aliases, lower-cased, is `lower`. */
-function hasAlias(actor: Actor, lower: string): boolean {
-  for (const alias of actor.aliases ?? []) if (alias.toLowerCase() === lower) return true;
-  return false;
+/** The actors by lower-cased name or alias (the first actor so named), and the people by last name (null: several). */
+interface ActorNames {
+  byName: Map<string, Actor>;
+  byLastName: Map<string, Actor | null>;
+}
+
+/** actorByName()'s lookups, built once per analysis: a scan of every actor per speaker phrase grew with the article twice. */
+function actorNames(actors: readonly Actor[]): ActorNames {
+  const byName = new Map<string, Actor>();
+  const byLastName = new Map<string, Actor | null>();
+  for (const actor of actors) {
+    const lower = actor.name.toLowerCase();
+    if (!byName.has(lower)) byName.set(lower, actor);
+    for (const alias of actor.aliases ?? []) {
+      const aliasLower = alias.toLowerCase();
+      if (!byName.has(aliasLower)) byName.set(aliasLower, actor);
+    }
+    if (actor.type !== 'person') continue;
+    const last = lower.split(/\s+/).pop()!;
+    byLastName.set(last, byLastName.has(last) ? null : actor);
+  }
+  return { byName, byLastName };
 }
 
 /** Whether every one of `words` is a word of `name` (lower-cased). */

@@ -1,0 +1,101 @@
+// Indexes the quote layer reads a text into once, so that its work grows with the article and not with the article
+// times the acronyms, names or role nouns its speakers are given by: each answers what its scan of the whole text
+// answered.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { AcronymExpansions, expandAcronym } from '../../server/src/analysis/quotes/acronyms';
+import { namesWithRole, RoleNounPlaces } from '../../server/src/analysis/quotes/nominal';
+import { isIndexedWord, WordPlaces } from '../../server/src/analysis/quotes/wordPlaces';
+
+describe('acronym expansions', () => {
+  const text =
+    'The Rural Water Supply Office said the Rural Water Board would wait. Later the Office of Rural Water Supply ' +
+    '(ORWS) and the Rural Water Supply Office met. Pine & Oak Timber, Pine Oak Traders and Harbour Tide Authority ' +
+    'agreed; the National Institute for Energy Studies (NIES) did not. ÖSTER Lake Ranch and İzmir Bay.';
+
+  it('finds the first run in text order, and the first word of it that starts the letters', () => {
+    const index = new AcronymExpansions(text);
+    // "Rural Water Supply Office" comes before "Office of Rural Water Supply": the first run wins.
+    assert.equal(index.expand('RWSO'), 'Rural Water Supply Office');
+    assert.equal(index.expand('RWS'), 'Rural Water Supply');
+    // Inside one run the first start wins: "Rural Water" (of "The Rural Water Supply Office") before the Board's.
+    assert.equal(index.expand('RW'), 'Rural Water');
+    assert.equal(index.expand('ORWS'), 'Office of Rural Water Supply');
+  });
+
+  it('skips the connectors and wants one capitalized word per letter', () => {
+    const index = new AcronymExpansions(text);
+    assert.equal(index.expand('POT'), 'Pine & Oak Timber');
+    assert.equal(index.expand('NIES'), 'National Institute for Energy Studies');
+    assert.equal(index.expand('NIFES'), undefined); // "for" is no letter
+    assert.equal(index.expand('HTAX'), undefined); // one word short
+    assert.equal(index.expand('ZZ'), undefined);
+  });
+
+  it('answers as the scan of the whole text does, whatever the order of the questions', () => {
+    const questions = ['RW', 'ORWS', 'POT', 'PO', 'OT', 'HTA', 'NIES', 'NI', 'WSO', 'ÖLR', 'LR', 'İB', 'IB', 'ZZ', 'RWSO', 'TA'];
+    for (const order of [questions, [...questions].reverse()]) {
+      const index = new AcronymExpansions(text);
+      for (const acronym of order) assert.equal(index.expand(acronym), expandAcronym(text, acronym), acronym);
+    }
+  });
+
+  it('reads the text only as far as a question needs', () => {
+    const index = new AcronymExpansions(`Acme Baking Company (ABC) said. ${'Other Words Here. '.repeat(1000)}`);
+    assert.equal(index.expand('ABC'), 'Acme Baking Company');
+    assert.equal((index as unknown as { starts: number[] }).starts.length, 3);
+  });
+});
+
+describe('word places', () => {
+  const text = 'Mayor Ann Lee met the mayor; themayor, mayors, MAYOR and mayor_2 and the Mayor.\nmayor';
+
+  it('finds a word where it stands whole, in the cases asked, in text order', () => {
+    const places = new WordPlaces(text);
+    const scanned = (spelling: string) => [...text.matchAll(new RegExp(`\\b${spelling}\\b`, 'g'))].map((match) => match.index);
+    assert.deepEqual(
+      places.placesOf(['Mayor', 'mayor']),
+      [...scanned('Mayor'), ...scanned('mayor')].sort((a, b) => a - b),
+    );
+    assert.deepEqual(places.placesOf(['mayor']), [22, 80]);
+    assert.deepEqual(places.placesOf(['MAYOR']), [47]);
+    assert.deepEqual(places.placesOf(['mayors']), [39]);
+    assert.deepEqual(places.placesOf(['Lee', 'met']), [10, 14]);
+    assert.deepEqual(places.placesOf(['clerk']), []);
+  });
+
+  it('measures the longest stretch of letters, apostrophes, hyphens and spaces', () => {
+    assert.equal(new WordPlaces('ab, cd ef-gh’s. x').longestWordStretch, 11); // " cd ef-gh’s"
+    assert.equal(new WordPlaces('').longestWordStretch, 0);
+  });
+
+  it('indexes ASCII words opening with a letter', () => {
+    assert.ok(isIndexedWord('mayor') && isIndexedWord('co_chair2'));
+    assert.ok(!isIndexedWord('vice-mayor') && !isIndexedWord('élu') && !isIndexedWord('2nd'));
+  });
+});
+
+describe('role noun places', () => {
+  const text =
+    'Mayor Jane Roe opened the fair, said Lee Park, the deputy mayor, and coach Bo Kim. Not themayor Al Bee. ' +
+    'Ann Lee, the town’s longtime mayor, and Coach Tim Hay met chair Eve Lund and the vice-mayor Li Wei.';
+
+  it('finds the names a scan of the whole text finds, once the index is built', () => {
+    const places = new RoleNounPlaces(text);
+    // (the first nouns are looked for by a scan, the others in the index)
+    for (const noun of ['clerk', 'judge', 'chief', 'senator']) assert.deepEqual(namesWithRole(text, noun, places), []);
+    for (const noun of ['mayor', 'coach', 'chair', 'vice-mayor', 'élu']) assert.deepEqual(namesWithRole(text, noun, places), namesWithRole(text, noun), noun);
+    assert.deepEqual(
+      namesWithRole(text, 'mayor', places).map((name) => text.slice(name.start, name.end)),
+      ['Jane Roe', 'Lee Park', 'Ann Lee', 'Li Wei'], // ("vice-mayor": a hyphen starts a word, as for \b)
+    );
+    assert.ok(places.placesOf('mayor', ['Mayor', 'mayor']) !== undefined);
+  });
+
+  it('leaves to a scan a text with a long stretch without a comma or a stop', () => {
+    const long = `${text} ${'and so on '.repeat(120)}`;
+    const places = new RoleNounPlaces(long);
+    for (const noun of ['clerk', 'judge', 'chief', 'senator', 'mayor']) namesWithRole(long, noun, places);
+    assert.equal(places.placesOf('coach', ['Coach', 'coach']), undefined);
+  });
+});
