@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AcronymExpansions, expandAcronym } from '../../server/src/analysis/quotes/acronyms';
 import { namesWithRole, RoleNounPlaces } from '../../server/src/analysis/quotes/nominal';
-import { isIndexedWord, WordPlaces } from '../../server/src/analysis/quotes/wordPlaces';
+import { CapitalPlaces, isIndexedWord, WordPlaces } from '../../server/src/analysis/quotes/wordPlaces';
 
 describe('acronym expansions', () => {
   const text =
@@ -97,5 +97,21 @@ describe('role noun places', () => {
     const places = new RoleNounPlaces(long);
     for (const noun of ['clerk', 'judge', 'chief', 'senator', 'mayor']) namesWithRole(long, noun, places);
     assert.equal(places.placesOf('coach', ['Coach', 'coach']), undefined);
+  });
+});
+
+describe('capital places', () => {
+  const text = 'Roe met Roeland Park. Jane Roe said McRoe and Roe. Roe';
+
+  it('answers what lastIndexOf answers, for every start of the look back', () => {
+    const places = new CapitalPlaces(text);
+    for (const name of ['Roe', 'Roeland', 'Park', 'Jane Roe', 'Ros', 'Zed']) {
+      assert.ok(CapitalPlaces.answers(name));
+      for (let from = -2; from <= text.length + 1; from++) assert.equal(places.lastIndexOf(name, from), text.lastIndexOf(name, from), `${name} ${from}`);
+    }
+  });
+
+  it('answers for names of three characters or more opening with an ASCII capital', () => {
+    assert.ok(!CapitalPlaces.answers('Al') && !CapitalPlaces.answers('Émile') && !CapitalPlaces.answers('roe'));
   });
 });

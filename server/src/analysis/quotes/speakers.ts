@@ -20,6 +20,7 @@ import { byStartLongestFirst } from '../spanOrder';
 import { cacheChecksOn } from '../paragraphCache';
 import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
 import { orderedByKeys } from './numericOrder';
+import { CapitalPlaces } from './wordPlaces';
 
 interface IndexedMention {
   start: number;
@@ -116,6 +117,10 @@ export class SpeakerResolver {
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
+  private organizationsCache?: OrganizationIndex;
+  /** The names fullerNameInText() looked back for, and the places of capitals it looks back over once they are many. */
+  private namesLookedBack = 0;
+  private capitalPlaces?: CapitalPlaces;
   private readonly sentenceOpenings = new Map<number, boolean>();
   /** Whether the text opens a sentence at a position, as the previous analysis read it (keptAnswers.ts). */
   private readonly keptOpenings: AnswersOfText;
@@ -453,19 +458,63 @@ export class SpeakerResolver {
     const key = `${nominal.noun}|${nominal.media}`;
     const cached = this.organizationsByNoun.get(key);
     if (cached) return cached;
-    const organizations: Actor[] = [];
-    for (const actor of this.actors) if (actor.type === 'organization' && !this.hidden.has(actor.id)) organizations.push(actor);
+    const index = this.organizationIndex();
+    const organizations = index.organizations;
     // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
     // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
     const byName: Actor[] = [];
-    for (const actor of organizations) if (!LAW_NAME.test(actor.name) && namedBy(actor, nounRe)) byName.push(actor);
+    if (PRINTABLE_ASCII_WORD.test(nominal.noun)) {
+      // (the expression matches a word of the name written as the noun, in either case: those organizations, and the
+      // ones with a word not all ASCII, whose letters may match it otherwise ("ſ" for "s"), are the ones asked)
+      for (const at of mergedInOrder(index.byWord.get(nominal.noun.toLowerCase()) ?? NO_INDICES, index.unusual)) {
+        if (namedBy(organizations[at], nounRe)) byName.push(organizations[at]);
+      }
+    } else for (let at = 0; at < organizations.length; at++) if (!index.laws[at] && namedBy(organizations[at], nounRe)) byName.push(organizations[at]);
     // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
-    const outlets: Actor[] = [];
-    if (nominal.media) for (const actor of organizations) if (MEDIA_NAME.test(actor.name) || this.namedAsOutlet(actor)) outlets.push(actor);
-    const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: new Set(organizations) };
+    let outlets = NO_ACTORS;
+    if (nominal.media) {
+      if (index.outlets === undefined) {
+        const found: Actor[] = [];
+        for (const actor of organizations) if (MEDIA_NAME.test(actor.name) || this.namedAsOutlet(actor)) found.push(actor);
+        index.outlets = found;
+      }
+      outlets = index.outlets;
+    }
+    const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: index.all };
     this.organizationsByNoun.set(key, result);
     return result;
+  }
+
+  /** The organizations that may be speakers, and their names' words (organizationCandidates), read once. */
+  private organizationIndex(): OrganizationIndex {
+    if (this.organizationsCache !== undefined) return this.organizationsCache;
+    const organizations: Actor[] = [];
+    for (const actor of this.actors) if (actor.type === 'organization' && !this.hidden.has(actor.id)) organizations.push(actor);
+    const laws: boolean[] = [];
+    const byWord = new Map<string, number[]>();
+    const unusual: number[] = [];
+    for (let at = 0; at < organizations.length; at++) {
+      const actor = organizations[at];
+      laws.push(LAW_NAME.test(actor.name));
+      if (laws[at]) continue;
+      let asciiOnly = true;
+      for (const name of [actor.name, ...(actor.aliases ?? [])]) {
+        for (const word of name.split(/\s/u)) {
+          if (!ASCII_ONLY.test(word)) {
+            asciiOnly = false;
+            continue;
+          }
+          const lower = word.toLowerCase();
+          const holders = byWord.get(lower);
+          if (holders === undefined) byWord.set(lower, [at]);
+          else if (holders[holders.length - 1] !== at) holders.push(at);
+        }
+      }
+      if (!asciiOnly) unusual.push(at);
+    }
+    this.organizationsCache = { organizations, all: new Set(organizations), laws, byWord, unusual };
+    return this.organizationsCache;
   }
 
   /** Whether the text calls the organization a medium where one of its first 50 mentions is written. */
@@ -695,8 +744,12 @@ export class SpeakerResolver {
   /** The fullest "First Last" written before `position` that ends with the single word `name`. */
   private fullerNameInText(name: string, position: number): string | undefined {
     if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
-    let at = this.text.lastIndexOf(name, position - 1);
-    for (let tries = 0; at > 0 && tries < 20; tries++, at = this.text.lastIndexOf(name, at - 1)) {
+    // (a look back over the text with lastIndexOf() per name, until the article grows long and the names many: then
+    // over the places of capitals opening as the name does, read once)
+    if (this.capitalPlaces === undefined && ++this.namesLookedBack > LOOKS_BACK_BEFORE_INDEX) this.capitalPlaces = new CapitalPlaces(this.text);
+    const places = this.capitalPlaces !== undefined && CapitalPlaces.answers(name) ? this.capitalPlaces : this.text;
+    let at = places.lastIndexOf(name, position - 1);
+    for (let tries = 0; at > 0 && tries < 20; tries++, at = places.lastIndexOf(name, at - 1)) {
       const after = this.text[at + name.length];
       if (after && /[\p{L}\p{N}]/u.test(after)) continue;
       const before = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u.exec(this.text.slice(Math.max(0, at - 60), at));
@@ -1179,6 +1232,40 @@ function namedBy(actor: Actor, re: RegExp): boolean {
   if (re.test(actor.name)) return true;
   for (const alias of actor.aliases ?? []) if (re.test(alias)) return true;
   return false;
+}
+
+/** The organizations that may be speakers (in the actor layer's order) and the words of their names. */
+interface OrganizationIndex {
+  organizations: Actor[];
+  all: Set<Actor>;
+  /** Whether each organization's name is a law's (LAW_NAME): never one described by a noun of its name. */
+  laws: boolean[];
+  /** A word (ASCII, lower-cased) of a name or alias → the organizations (no law) so named, by index, in order. */
+  byWord: Map<string, number[]>;
+  /** The organizations (no law) with a word of a name or alias not all ASCII, by index, in order. */
+  unusual: number[];
+  /** The organizations the article names as media (MEDIA_NAME, namedAsOutlet), when a media noun was asked. */
+  outlets?: Actor[];
+}
+
+const NO_INDICES: readonly number[] = [];
+/** How many names fullerNameInText() looks back for with lastIndexOf() before it indexes the text's capitals. */
+const LOOKS_BACK_BEFORE_INDEX = 4;
+const NO_ACTORS: readonly Actor[] = [];
+/** A noun of printable ASCII characters but a space: matched case-insensitively only by words of the same letters but ASCII ones ("ſ"). */
+const PRINTABLE_ASCII_WORD = /^[\x21-\x7e]+$/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+
+/** The numbers of two ascending lists, in ascending order, each once. */
+function mergedInOrder(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** The actors by lower-cased name or alias (the first actor so named), and the people by last name (null: several). */

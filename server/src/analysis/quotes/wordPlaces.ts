@@ -142,3 +142,49 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 function ascending(a: number, b: number): number {
   return a - b;
 }
+
+/** How many characters from a capital CapitalPlaces indexes it by (the shortest string it looks for). */
+const CAPITAL_KEY = 3;
+
+/**
+ * Where a string opening with an ASCII capital is written, for text.lastIndexOf() asked many times of one text:
+ * each capital A-Z by the three characters from it, so a look back visits the places opening with the same three
+ * characters, not every character of the text before.
+ */
+export class CapitalPlaces {
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code < 0x41 || code > 0x5a) continue;
+      const key = text.slice(index, index + CAPITAL_KEY);
+      const places = this.byKey.get(key);
+      if (places === undefined) this.byKey.set(key, [index]);
+      else places.push(index);
+    }
+  }
+
+  /** Whether lastIndexOf() answers for `string`: three characters or more, opening with an ASCII capital. */
+  static answers(string: string): boolean {
+    const code = string.charCodeAt(0);
+    return string.length >= CAPITAL_KEY && code >= 0x41 && code <= 0x5a;
+  }
+
+  /** text.lastIndexOf(string, from) for a string CapitalPlaces.answers(). */
+  lastIndexOf(string: string, from: number): number {
+    const places = this.byKey.get(string.slice(0, CAPITAL_KEY));
+    if (places === undefined) return -1;
+    const limit = Math.max(0, from);
+    // (the last place at or before `limit`: a binary search, then back over the places to one `string` is written at)
+    let low = 0;
+    let high = places.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (places[middle] <= limit) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0; index--) if (this.text.startsWith(string, places[index])) return places[index];
+    return -1;
+  }
+}
