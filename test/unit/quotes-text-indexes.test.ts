@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AcronymExpansions, expandAcronym } from '../../server/src/analysis/quotes/acronyms';
+import { documentSources, DocumentSources } from '../../server/src/analysis/quotes/documents';
 import { namesWithRole, RoleNounPlaces } from '../../server/src/analysis/quotes/nominal';
 import { CapitalPlaces, isIndexedWord, WordPlaces } from '../../server/src/analysis/quotes/wordPlaces';
 
@@ -37,6 +38,25 @@ describe('acronym expansions', () => {
     for (const order of [questions, [...questions].reverse()]) {
       const index = new AcronymExpansions(text);
       for (const acronym of order) assert.equal(index.expand(acronym), expandAcronym(text, acronym), acronym);
+    }
+  });
+
+  it('answers as the scan does on texts of tricky characters', () => {
+    // (a made-up alphabet: capitals with one- and two-unit lower cases, an astral capital, connectors, marks)
+    const words = ['Ab', 'Bo', 'Ca', 'İz', 'Öl', '𝐀x', 'O’Neil', "D'Or", '-Ze', 'x', 'the', 'and'];
+    const separators = [' ', ' ', ' ', ', ', ' and ', ' of ', ' & ', ' the ', '\t', '\n', '. ', ''];
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return (seed >>> 16) % below;
+    };
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let word = 0; word < 30; word++) text += words[random(words.length)] + separators[random(separators.length)];
+      const index = new AcronymExpansions(text);
+      for (const acronym of ['AB', 'ABC', 'BCA', 'İA', 'IA', 'ÖB', '𝐀B', 'AD', 'ODA', 'AOD', 'ZA', 'CAB', 'ABCAB', 'ÖXB']) {
+        assert.equal(index.expand(acronym), expandAcronym(text, acronym), `${JSON.stringify(text)} ${acronym}`);
+      }
     }
   });
 
@@ -113,5 +133,38 @@ describe('capital places', () => {
 
   it('answers for names of three characters or more opening with an ASCII capital', () => {
     assert.ok(!CapitalPlaces.answers('Al') && !CapitalPlaces.answers('Émile') && !CapitalPlaces.answers('roe'));
+  });
+});
+
+describe('document sources by block', () => {
+  // Made-up sentences of every length of filler, so that document words fall across the blocks' edges.
+  const sentences = [
+    'A report by the Harbour Board found leaks. ',
+    'The ministry published a notice on Monday. ',
+    "Acme's annual statements were late, a letter from Pine Mills said. ",
+    'The reports, studies and data were posted on the railway’s website. ',
+    'Its REPORTS said so; the subreports did not. ',
+  ];
+  let text = '';
+  for (let index = 0; text.length < 70000; index++) text += `${'x'.repeat(index % 23)} ${sentences[index % sentences.length]}`;
+
+  it('finds in any stretch the documents a reading of the whole text finds there', () => {
+    const all = documentSources(text);
+    assert.ok(all.length > 1000);
+    const sources = new DocumentSources(text);
+    for (const [from, to] of [
+      [-5000, 300],
+      [16000, 16800],
+      [16383, 16385],
+      [30000, 49200],
+      [0, text.length],
+      [65000, text.length + 10],
+    ]) {
+      assert.deepEqual(
+        sources.within(from, to),
+        all.filter((source) => source.position >= from && source.position < to),
+        `${from} ${to}`,
+      );
+    }
   });
 });

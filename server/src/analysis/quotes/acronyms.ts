@@ -4,7 +4,7 @@
 
 // A run of capitalized words, joined by spaces, commas, "and", "of", "for", "the" or "&".
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:(?:,?\s+(?:and|of|for|the|on|&)\s+|,\s+|[ \t]+)\p{Lu}[\p{L}’'-]*)*/gu;
-const WORD = /[\p{L}’'&-]+/gu;
+const LETTER = /^\p{L}$/u;
 const CONNECTOR = /^(?:and|of|for|the|on|&)$/u;
 
 /** True for a name written as an acronym: two to six capitals ("ORWS", "N.B.A." is left alone). */
@@ -35,6 +35,53 @@ export function expandAcronym(text: string, acronym: string): string | undefined
   return undefined;
 }
 
+/**
+ * How many UTF-16 units the character at `index` takes when it is one of a word of a run ([\p{L}’'&-]: a letter,
+ * an apostrophe, "&" or a hyphen), 0 when it is not.
+ */
+function wordCharacterWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) {
+    const letter = code | 0x20;
+    return (letter >= 0x61 && letter <= 0x7a) || code === 0x27 || code === 0x26 || code === 0x2d ? 1 : 0;
+  }
+  if (code === 0x2019) return 1;
+  const point = text.codePointAt(index)!;
+  if (!LETTER.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
+}
+
+const CAPITAL = /^\p{Lu}$/u;
+
+/** The place of the first capital (\p{Lu}, a code point) of `text` from `from` on, or -1. */
+function nextCapital(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) return index;
+      continue;
+    }
+    const point = text.codePointAt(index)!;
+    if (CAPITAL.test(String.fromCodePoint(point))) return index;
+    if (point > 0xffff) index++;
+  }
+  return -1;
+}
+
+/** Whether text[start, end) is a connector (CONNECTOR): "and", "of", "for", "the", "on" or "&". */
+function isConnector(text: string, start: number, end: number): boolean {
+  switch (end - start) {
+    case 1:
+      return text.charCodeAt(start) === 0x26;
+    case 2:
+      return text.startsWith('of', start) || text.startsWith('on', start);
+    case 3:
+      return text.startsWith('and', start) || text.startsWith('for', start) || text.startsWith('the', start);
+    default:
+      return false;
+  }
+}
+
 /** The longest lower-cased acronym (in UTF-16 code units) the index answers: six letters of at most two units each. */
 const MAX_LETTERS = 12;
 
@@ -53,13 +100,15 @@ interface Spellings {
  * first run in text order, and in it the first word, that spells the acronym.
  */
 export class AcronymExpansions {
-  private readonly runs = new RegExp(NAME_RUN.source, 'gu');
-  private scanned = false;
+  /** NAME_RUN tried at one place (sticky), where a capital is written. */
+  private readonly runAt = new RegExp(NAME_RUN.source, 'uy');
+  /** Where the search for the next run starts; -1 once the text is read. */
+  private cursor = 0;
   /** The head words (connectors left out) of the runs read so far, in text order: start, end, lower-cased initial. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  /** A word's first UTF-16 unit lower-cased, '' when that is longer than one unit (it then spells no letter). */
-  private readonly initials: string[] = [];
+  /** A word's first UTF-16 unit lower-cased (a code), -1 when that is longer than one unit (it spells no letter). */
+  private readonly initials: number[] = [];
   /** The index in `starts` of each run's first head word; one more entry, past the last run's words. */
   private readonly runStarts: number[] = [0];
   private readonly byLength = new Map<number, Spellings>();
@@ -87,19 +136,41 @@ export class AcronymExpansions {
 
   /** Reads the next run of capitalized words; false at the end of the text. */
   private readRun(): boolean {
-    if (this.scanned) return false;
-    const match = this.runs.exec(this.text);
-    if (match === null) {
-      this.scanned = true;
+    // (NAME_RUN's next match starts at the next capital, where it always matches: that capital is found from the
+    // character codes, quicker than the expression's own search for \p{Lu})
+    const start = this.cursor >= 0 ? nextCapital(this.text, this.cursor) : -1;
+    if (start < 0) {
+      this.cursor = -1;
       return false;
     }
-    WORD.lastIndex = 0;
-    for (let word = WORD.exec(match[0]); word !== null; word = WORD.exec(match[0])) {
-      if (CONNECTOR.test(word[0])) continue;
-      const initial = word[0][0].toLowerCase();
-      this.starts.push(match.index + word.index);
-      this.ends.push(match.index + word.index + word[0].length);
-      this.initials.push(initial.length === 1 ? initial : '');
+    this.runAt.lastIndex = start;
+    const match = this.runAt.exec(this.text)!;
+    this.cursor = this.runAt.lastIndex;
+    // The words of the run as /[\p{L}’'&-]+/gu reads them (read from the character codes: no string per word).
+    const text = this.text;
+    const end = match.index + match[0].length;
+    let index = match.index;
+    while (index < end) {
+      let width = wordCharacterWidth(text, index);
+      if (width === 0) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < end && width > 0) {
+        index += width;
+        width = index < end ? wordCharacterWidth(text, index) : 0;
+      }
+      if (isConnector(text, start, index)) continue;
+      const first = text.charCodeAt(start);
+      let initial = first >= 0x41 && first <= 0x5a ? first + 32 : first;
+      if (first >= 0x80) {
+        const lower = String.fromCharCode(first).toLowerCase();
+        initial = lower.length === 1 ? lower.charCodeAt(0) : -1;
+      }
+      this.starts.push(start);
+      this.ends.push(index);
+      this.initials.push(initial);
     }
     this.runStarts.push(this.starts.length);
     return true;
@@ -113,11 +184,11 @@ export class AcronymExpansions {
       let key = '';
       for (let index = first; index < first + length; index++) {
         const initial = this.initials[index];
-        if (initial === '') {
+        if (initial < 0) {
           key = '';
           break;
         }
-        key += initial;
+        key += String.fromCharCode(initial);
       }
       if (key !== '' && !spellings.first.has(key)) spellings.first.set(key, first);
     }

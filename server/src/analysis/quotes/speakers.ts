@@ -10,7 +10,7 @@ import type { TokenList } from '../tokenList';
 import type { DocumentTokens } from '../documentTokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
-import { documentSources, type DocumentSource } from './documents';
+import { DocumentSources, type DocumentSource } from './documents';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, RoleNounPlaces, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalienceFit, type SalientMention } from './salience';
@@ -113,9 +113,13 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
+  /** The latest person named (this.named) by each last word of a name longer than that word. */
+  private readonly fullerByLastWord = new Map<string, string>();
   private readonly actorsById = new Map<string, Actor>();
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
+  /** The people of peopleByRole by place (the first named first among equals), for roleHolder's look back. */
+  private readonly roleHoldersByPlace = new Map<string, { name: string; actorId?: string; position: number }[]>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
   private organizationsCache?: OrganizationIndex;
   /** The names fullerNameInText() looked back for, and the places of capitals it looks back over once they are many. */
@@ -136,7 +140,7 @@ export class SpeakerResolver {
   private rolePlaces?: RoleNounPlaces;
   private peopleWithRoles?: Actor[];
   private sentenceIndexCache?: SentenceIndex;
-  private documentSourcesCache?: DocumentSource[];
+  private documentSourcesCache?: DocumentSources;
   private utterancesCache?: Utterances;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
@@ -256,7 +260,11 @@ export class SpeakerResolver {
     const isHeading = /\s/.test(speaker.name) && speaker.name === speaker.name.toUpperCase();
     const isPerson = actor ? actor.type === 'person' : !isHeading;
     const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
-    if (isPerson && !plural) this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
+    if (isPerson && !plural) {
+      this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
+      const last = speaker.name.split(/\s+/).pop()!;
+      if (last !== speaker.name) this.fullerByLastWord.set(last, speaker.name);
+    }
     this.spoken.push({
       name: speaker.name,
       position: phrase.head.start,
@@ -342,8 +350,9 @@ export class SpeakerResolver {
       const found = this.organizationFitting({ kind: 'organization', noun: modifier, media: false }, phrase.head.start);
       if (found) return found;
     }
-    this.documentSourcesCache ??= documentSources(this.text);
-    const sources = this.documentSourcesCache;
+    // (the documents named from DOCUMENT_MEMORY before the phrase to its end: the ones looked at below)
+    this.documentSourcesCache ??= new DocumentSources(this.text);
+    const sources = this.documentSourcesCache.within(phrase.head.start - DOCUMENT_MEMORY, phrase.head.end);
     const own = sourceWithin(sources, phrase.head);
     if (own) return this.documentSourceName(own);
     // "its report", "her letter": the owner the pronoun points to wrote it (resolved by the caller).
@@ -575,14 +584,25 @@ export class SpeakerResolver {
       this.peopleByRole.set(noun, people);
     }
     if (people.size === 0) return undefined;
-    // The one named last before `position` (the first of those named at the same place), else the first.
-    let chosen: { name: string; actorId?: string; position: number } | undefined;
-    let first: typeof chosen;
-    for (const candidate of people.values()) {
-      first ??= candidate;
-      if (candidate.position < position && (chosen === undefined || candidate.position > chosen.position)) chosen = candidate;
+    // The one named last before `position` (the first of those named at the same place), else the first: a binary
+    // search over them in order of place (the first named first among equals).
+    let byPlace = this.roleHoldersByPlace.get(noun);
+    if (byPlace === undefined) {
+      byPlace = [...people.values()];
+      const order = new Float64Array(byPlace.length);
+      for (let index = 0; index < byPlace.length; index++) order[index] = byPlace[index].position;
+      byPlace = orderedByKeys(byPlace, order) ?? byPlace.sort((a, b) => a.position - b.position);
+      this.roleHoldersByPlace.set(noun, byPlace);
     }
-    chosen ??= first!;
+    let low = 0;
+    let high = byPlace.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byPlace[middle].position < position) low = middle + 1;
+      else high = middle;
+    }
+    while (low > 1 && byPlace[low - 2].position === byPlace[low - 1].position) low--;
+    const chosen = low > 0 ? byPlace[low - 1] : people.values().next().value!;
     return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
   }
 
@@ -734,11 +754,8 @@ export class SpeakerResolver {
 
   private fullerNamedSpeaker(name: string): string | undefined {
     if (/\s/.test(name)) return undefined;
-    for (let index = this.named.length - 1; index >= 0; index--) {
-      const earlier = this.named[index].name;
-      if (earlier !== name && earlier.split(/\s+/).pop() === name) return earlier;
-    }
-    return undefined;
+    // (the latest of this.named whose name is not `name` and ends with it: kept as they are named)
+    return this.fullerByLastWord.get(name);
   }
 
   /** The fullest "First Last" written before `position` that ends with the single word `name`. */
