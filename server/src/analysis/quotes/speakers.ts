@@ -1106,8 +1106,19 @@ function sortedByStartLongestFirst(mentions: IndexedMention[]): IndexedMention[]
   return orderedByKeys(mentions, keys) ?? mentions.sort(byStartLongestFirst);
 }
 
+/** An ASCII character of \s: a tab, a line feed, a vertical tab, a form feed, a carriage return or a space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
 /** "… met Mr. " / "… where Gov. ": the full stop before the mention is a title's, not a sentence end. */
 function afterAbbreviatedTitle(before: string): boolean {
+  // (a quick no where the text before ends with a character of ASCII but white space, or with ASCII white space after
+  // one but a full stop: the expression, tried at every place of the text before, wants a full stop and white space
+  // at its end; a character not ASCII there is left to it)
+  let at = before.length - 1;
+  while (at >= 0 && isAsciiSpace(before.charCodeAt(at))) at--;
+  if (at >= 0 && before.charCodeAt(at) < 0x80 && (at === before.length - 1 || before.charCodeAt(at) !== 0x2e)) return false;
   const word = /([\p{L}]+)\.\s+$/u.exec(before)?.[1];
   return word !== undefined && (word.length === 1 || TITLES.has(`${word.toLowerCase()}.`) || TITLES.has(word.toLowerCase()));
 }
