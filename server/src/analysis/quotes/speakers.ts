@@ -115,6 +115,7 @@ export class SpeakerResolver {
   private readonly named: NamedSpeaker[] = [];
   /** The latest person named (this.named) by each last word of a name longer than that word. */
   private readonly fullerByLastWord = new Map<string, string>();
+  private fullerIndexed = 0;
   private readonly actorsById = new Map<string, Actor>();
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
@@ -262,8 +263,6 @@ export class SpeakerResolver {
     const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
     if (isPerson && !plural) {
       this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
-      const last = speaker.name.split(/\s+/).pop()!;
-      if (last !== speaker.name) this.fullerByLastWord.set(last, speaker.name);
     }
     this.spoken.push({
       name: speaker.name,
@@ -473,10 +472,11 @@ export class SpeakerResolver {
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
     // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
     const byName: Actor[] = [];
-    if (PRINTABLE_ASCII_WORD.test(nominal.noun)) {
+    if (++index.asked > SCANS_BEFORE_WORD_INDEX && PRINTABLE_ASCII_WORD.test(nominal.noun)) {
+      index.byWord ??= this.organizationWords(index);
       // (the expression matches a word of the name written as the noun, in either case: those organizations, and the
       // ones with a word not all ASCII, whose letters may match it otherwise ("ſ" for "s"), are the ones asked)
-      for (const at of mergedInOrder(index.byWord.get(nominal.noun.toLowerCase()) ?? NO_INDICES, index.unusual)) {
+      for (const at of mergedInOrder(index.byWord.get(nominal.noun.toLowerCase()) ?? NO_INDICES, index.unusual!)) {
         if (namedBy(organizations[at], nounRe)) byName.push(organizations[at]);
       }
     } else for (let at = 0; at < organizations.length; at++) if (!index.laws[at] && namedBy(organizations[at], nounRe)) byName.push(organizations[at]);
@@ -495,18 +495,24 @@ export class SpeakerResolver {
     return result;
   }
 
-  /** The organizations that may be speakers, and their names' words (organizationCandidates), read once. */
+  /** The organizations that may be speakers and their law flags (organizationCandidates), read once. */
   private organizationIndex(): OrganizationIndex {
     if (this.organizationsCache !== undefined) return this.organizationsCache;
     const organizations: Actor[] = [];
     for (const actor of this.actors) if (actor.type === 'organization' && !this.hidden.has(actor.id)) organizations.push(actor);
     const laws: boolean[] = [];
+    for (const actor of organizations) laws.push(LAW_NAME.test(actor.name));
+    this.organizationsCache = { organizations, all: new Set(organizations), laws, asked: 0 };
+    return this.organizationsCache;
+  }
+
+  /** The organizations (no law) by the ASCII words of their names (index.unusual: the others), once nouns are many. */
+  private organizationWords(index: OrganizationIndex): Map<string, number[]> {
     const byWord = new Map<string, number[]>();
     const unusual: number[] = [];
-    for (let at = 0; at < organizations.length; at++) {
-      const actor = organizations[at];
-      laws.push(LAW_NAME.test(actor.name));
-      if (laws[at]) continue;
+    for (let at = 0; at < index.organizations.length; at++) {
+      if (index.laws[at]) continue;
+      const actor = index.organizations[at];
       let asciiOnly = true;
       for (const name of [actor.name, ...(actor.aliases ?? [])]) {
         for (const word of name.split(/\s/u)) {
@@ -522,8 +528,8 @@ export class SpeakerResolver {
       }
       if (!asciiOnly) unusual.push(at);
     }
-    this.organizationsCache = { organizations, all: new Set(organizations), laws, byWord, unusual };
-    return this.organizationsCache;
+    index.unusual = unusual;
+    return byWord;
   }
 
   /** Whether the text calls the organization a medium where one of its first 50 mentions is written. */
@@ -754,7 +760,12 @@ export class SpeakerResolver {
 
   private fullerNamedSpeaker(name: string): string | undefined {
     if (/\s/.test(name)) return undefined;
-    // (the latest of this.named whose name is not `name` and ends with it: kept as they are named)
+    // (the latest of this.named whose name is not `name` and ends with it: the names added since the last call read)
+    for (; this.fullerIndexed < this.named.length; this.fullerIndexed++) {
+      const earlier = this.named[this.fullerIndexed].name;
+      const last = earlier.split(/\s+/).pop()!;
+      if (last !== earlier) this.fullerByLastWord.set(last, earlier);
+    }
     return this.fullerByLastWord.get(name);
   }
 
@@ -1268,15 +1279,19 @@ interface OrganizationIndex {
   all: Set<Actor>;
   /** Whether each organization's name is a law's (LAW_NAME): never one described by a noun of its name. */
   laws: boolean[];
+  /** How many nouns asked: the first SCANS_BEFORE_WORD_INDEX are matched against every organization. */
+  asked: number;
   /** A word (ASCII, lower-cased) of a name or alias → the organizations (no law) so named, by index, in order. */
-  byWord: Map<string, number[]>;
+  byWord?: Map<string, number[]>;
   /** The organizations (no law) with a word of a name or alias not all ASCII, by index, in order. */
-  unusual: number[];
+  unusual?: number[];
   /** The organizations the article names as media (MEDIA_NAME, namedAsOutlet), when a media noun was asked. */
   outlets?: Actor[];
 }
 
 const NO_INDICES: readonly number[] = [];
+/** How many nouns organizationCandidates() matches against every organization before it indexes their words. */
+const SCANS_BEFORE_WORD_INDEX = 64;
 /** How many names fullerNameInText() looks back for with lastIndexOf() before it indexes the text's capitals. */
 const LOOKS_BACK_BEFORE_INDEX = 4;
 const NO_ACTORS: readonly Actor[] = [];
