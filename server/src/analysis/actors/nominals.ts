@@ -279,9 +279,18 @@ export function linkNominals(text: string, tokens: TokenList, actors: Actor[], o
     }
     return undefined;
   };
+  // The one person whose role ends with a noun (null: several), read once at the first phrase that asks (a walk over
+  // every person per "the mayor" grew with the article twice).
+  let peopleByRole: Map<string, Actor | null> | undefined;
   const personFor = (noun: string): Actor | undefined => {
-    const fitting = people.filter((actor) => roleHead(actor) === noun);
-    return fitting.length === 1 ? fitting[0] : undefined;
+    if (peopleByRole === undefined) {
+      peopleByRole = new Map();
+      for (const actor of people) {
+        const head = roleHead(actor);
+        if (head !== undefined) peopleByRole.set(head, peopleByRole.has(head) ? null : actor);
+      }
+    }
+    return peopleByRole.get(noun) ?? undefined;
   };
 
   const found = new Map<Actor, Mention[]>();

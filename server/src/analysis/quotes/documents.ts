@@ -48,14 +48,62 @@ const ISSUED_BY_SUBJECT = new RegExp(
 /** Every document noun of `text` whose source the words around it name, in text order (one pass over the text). */
 export function documentSources(text: string): DocumentSource[] {
   const found: DocumentSource[] = [];
-  for (const match of text.matchAll(DOCUMENT_WORD)) {
-    const position = match.index;
-    const end = position + match[0].length;
-    const noun = match[0].toLowerCase().replace(/s$/u, '');
-    const source = sourceAfter(text, end) ?? sourceBefore(text, position);
-    if (source) found.push({ position, noun: DOCUMENT_NOUNS.has(noun) ? noun : match[0].toLowerCase(), ...source });
-  }
+  for (const match of text.matchAll(DOCUMENT_WORD)) pushSource(text, match.index, match[0], found);
   return found;
+}
+
+/** The document written `word` at `position`, if the words around it name its source. */
+function pushSource(text: string, position: number, word: string, found: DocumentSource[]): void {
+  const end = position + word.length;
+  const noun = word.toLowerCase().replace(/s$/u, '');
+  const source = sourceAfter(text, end) ?? sourceBefore(text, position);
+  if (source) found.push({ position, noun: DOCUMENT_NOUNS.has(noun) ? noun : word.toLowerCase(), ...source });
+}
+
+/** The length of the text of the blocks DocumentSources reads. */
+const BLOCK = 16384;
+/** The longest word DOCUMENT_WORD matches (a noun and its "s": one UTF-16 unit per letter, whatever its case). */
+const LONGEST_WORD = Math.max(...NOUNS.map((noun) => noun.length)) + 1;
+
+/**
+ * documentSources() of one text, read a block of the text at a time, the first time one is asked: a look back over
+ * the documents named near a speaker reads the blocks there, not the whole article.
+ * (A block is searched with the character before it and the longest word after it, so that \b reads there what it
+ * reads in the whole text; a word can start at no place inside a word, so the search finds from any place the
+ * words a search of the whole text finds.)
+ */
+export class DocumentSources {
+  private readonly blocks = new Map<number, DocumentSource[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** The documentSources() whose noun is written in text[from, to), in text order. */
+  within(from: number, to: number): DocumentSource[] {
+    const found: DocumentSource[] = [];
+    const end = Math.min(to, this.text.length);
+    for (let block = Math.floor(Math.max(0, from) / BLOCK); block * BLOCK < end; block++) {
+      for (const source of this.block(block)) if (source.position >= from && source.position < to) found.push(source);
+    }
+    return found;
+  }
+
+  private block(block: number): DocumentSource[] {
+    let found = this.blocks.get(block);
+    if (found !== undefined) return found;
+    found = [];
+    const text = this.text;
+    const start = block * BLOCK;
+    const end = Math.min(text.length, start + BLOCK);
+    const from = Math.max(0, start - 1);
+    for (const match of text.slice(from, Math.min(text.length, end + LONGEST_WORD + 1)).matchAll(DOCUMENT_WORD)) {
+      const position = from + match.index;
+      if (position < start) continue;
+      if (position >= end) break;
+      pushSource(text, position, match[0], found);
+    }
+    this.blocks.set(block, found);
+    return found;
+  }
 }
 
 function sourceAfter(text: string, end: number): { start: number; end: number } | undefined {

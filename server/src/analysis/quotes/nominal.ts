@@ -5,6 +5,7 @@
 import { DETERMINERS, ROLE_PLURALS, SMALL_CARDINALS } from './lexicon';
 import type { TokenList } from '../tokenList';
 import { byStart } from '../spanOrder';
+import { isIndexedWord, isWordCharacter, WordPlaces } from './wordPlaces';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
 export const MEDIA_NOUNS = new Set([
@@ -288,11 +289,6 @@ function patternsOf(noun: string): RolePatterns {
 // The name after a role noun ("Mayor| Jane Roe"), tried where the noun ends: one expression for every noun.
 const NAME_AFTER_NOUN = new RegExp(String.raw`\s+(${NAME})`, 'uy');
 
-/** A character of \w (what \b tells apart in a regular expression without the i flag). */
-function isWordCharacter(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
-}
-
 /**
  * The commas where patterns.appositionTail matches, in text order; undefined where the whole expression must be asked.
  * A tail ends with the noun (one of `places`, where its spellings are written) and holds nothing but letters,
@@ -376,17 +372,52 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
+/** How many role nouns of a text are looked for by a scan of the whole text each before its words are indexed. */
+const SCANS_BEFORE_INDEX = 4;
+
+/**
+ * Where the role nouns of one text are written, for namesWithRole(): the first few looked for by a scan of the whole
+ * text each (placesOf), the others in an index of the text's words (wordPlaces.ts), built once: a scan per noun
+ * made the work grow with the article times the nouns its speakers are described by.
+ *
+ * The index holds a noun's places as a whole word only (no letter, digit or "_" before or after it); namesWithRole()
+ * finds the same names from those: a name after the noun needs white space after it and no such character before;
+ * an apposition's tail ends with the noun as a whole word after white space, and its comma is found from that place.
+ * Its other places only decide whether tailCommas() leaves the text to the whole expression (a stretch of
+ * MAX_TAIL_SCAN characters without a comma): a text holding such a stretch is never indexed.
+ */
+export class RoleNounPlaces {
+  private asked = 0;
+  /** The index, once built; null: the text is not indexed. */
+  private words?: WordPlaces | null;
+
+  constructor(private readonly text: string) {}
+
+  /** The places namesWithRole() tries for `noun` (its `spellings`), in text order; undefined: scan the text. */
+  placesOf(noun: string, spellings: readonly string[]): number[] | undefined {
+    if (this.words === undefined) {
+      if (++this.asked <= SCANS_BEFORE_INDEX) return undefined;
+      const words = new WordPlaces(this.text);
+      // (a stretch of mayBeInTail() characters as long as MAX_TAIL_SCAN: WordPlaces counts the same characters)
+      this.words = words.longestWordStretch >= MAX_TAIL_SCAN ? null : words;
+    }
+    if (this.words === null || !isIndexedWord(noun)) return undefined;
+    return this.words.placesOf(spellings);
+  }
+}
+
 /**
  * Where the text gives a role to a name: "Mayor Jane Roe", "coach Lee Park", "Jane Roe, the city's mayor,".
- * Returns the start and end of each name so written, in text order.
+ * Returns the start and end of each name so written, in text order. `rolePlaces`: where the text's role nouns are
+ * written, for a caller looking for many nouns in one text (the same names found).
  */
-export function namesWithRole(text: string, noun: string): { start: number; end: number }[] {
+export function namesWithRole(text: string, noun: string, rolePlaces?: RoleNounPlaces): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const patterns = patternsOf(noun);
   // The matches of a global scan for /\b[Nn]oun\s+(NAME)/u: tried where the noun is written, never inside a match.
   const wordStart = isWordCharacter(noun.charCodeAt(0));
   let matchedTo = 0;
-  const places = placesOf(text, patterns.spellings);
+  const places = rolePlaces?.placesOf(noun, patterns.spellings) ?? placesOf(text, patterns.spellings);
   for (const place of places) {
     if (place < matchedTo || (place > 0 && isWordCharacter(text.charCodeAt(place - 1))) === wordStart) continue;
     NAME_AFTER_NOUN.lastIndex = place + noun.length;

@@ -4,14 +4,14 @@
 // (group and anonymous sources marked unnamed).
 import { firstStartingFrom } from '../partitionPoint';
 import type { Actor, Speaker } from '../types';
-import { expandAcronym, isAcronymName } from './acronyms';
+import { AcronymExpansions, isAcronymName } from './acronyms';
 import type { SpeakerPhrase } from './attribution';
 import type { TokenList } from '../tokenList';
 import type { DocumentTokens } from '../documentTokens';
 import { genderOfFirstName, type Gender } from './gender';
 import { CAPITALIZED_FUNCTION_WORDS, GENDERED_PRONOUNS, PARTY_LABEL, pronounGender, ROLE_PLURALS, TITLES } from './lexicon';
-import { documentSources, type DocumentSource } from './documents';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, type Nominal } from './nominal';
+import { DocumentSources, type DocumentSource } from './documents';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, namesWithRole, ORGANIZATION_NOUNS, readNominal, RoleNounPlaces, type Nominal } from './nominal';
 import { nameWords } from './phrases';
 import { mostSalient, SentenceIndex, type SalienceFit, type SalientMention } from './salience';
 import { Utterances } from './centering';
@@ -20,6 +20,7 @@ import { byStartLongestFirst } from '../spanOrder';
 import { cacheChecksOn } from '../paragraphCache';
 import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
 import { orderedByKeys } from './numericOrder';
+import { CapitalPlaces } from './wordPlaces';
 
 interface IndexedMention {
   start: number;
@@ -112,10 +113,19 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
+  /** The latest person named (this.named) by each last word of a name longer than that word. */
+  private readonly fullerByLastWord = new Map<string, string>();
+  private fullerIndexed = 0;
   private readonly actorsById = new Map<string, Actor>();
   private readonly spoken: SpokenBy[] = [];
   private readonly peopleByRole = new Map<string, Map<string, { name: string; actorId?: string; position: number }>>();
+  /** The people of peopleByRole by place (the first named first among equals), for roleHolder's look back. */
+  private readonly roleHoldersByPlace = new Map<string, { name: string; actorId?: string; position: number }[]>();
   private readonly organizationsByNoun = new Map<string, ReturnType<SpeakerResolver['organizationCandidates']>>();
+  private organizationsCache?: OrganizationIndex;
+  /** The names fullerNameInText() looked back for, and the places of capitals it looks back over once they are many. */
+  private namesLookedBack = 0;
+  private capitalPlaces?: CapitalPlaces;
   private readonly sentenceOpenings = new Map<number, boolean>();
   /** Whether the text opens a sentence at a position, as the previous analysis read it (keptAnswers.ts). */
   private readonly keptOpenings: AnswersOfText;
@@ -123,8 +133,15 @@ export class SpeakerResolver {
   private readonly pronounsAfter = new Map<number, number>();
   private readonly keptPronouns: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
+  /** The text's runs of capitalized words, read when an acronym first speaks (acronyms.ts). */
+  private acronymIndex?: AcronymExpansions;
+  /** The actors by name and alias, and the people by last name (actorByName), built at its first call. */
+  private actorNames?: ActorNames;
+  /** Where the role nouns asked for are written (roleHolder), and the people the actor layer gave a role, in order. */
+  private rolePlaces?: RoleNounPlaces;
+  private peopleWithRoles?: Actor[];
   private sentenceIndexCache?: SentenceIndex;
-  private documentSourcesCache?: DocumentSource[];
+  private documentSourcesCache?: DocumentSources;
   private utterancesCache?: Utterances;
   /** Actors never taken for speakers by position alone (names met only on layout lines). */
   private readonly hidden = new Set<string>();
@@ -180,7 +197,8 @@ export class SpeakerResolver {
     if (!actor || actor.type !== 'organization' || !isAcronymName(speaker.name)) return speaker;
     let full = this.acronymExpansions.get(speaker.name);
     if (full === undefined) {
-      full = expandAcronym(this.text, speaker.name) ?? null;
+      this.acronymIndex ??= new AcronymExpansions(this.text);
+      full = this.acronymIndex.expand(speaker.name) ?? null;
       this.acronymExpansions.set(speaker.name, full);
     }
     return full ? { ...speaker, name: full } : speaker;
@@ -243,7 +261,9 @@ export class SpeakerResolver {
     const isHeading = /\s/.test(speaker.name) && speaker.name === speaker.name.toUpperCase();
     const isPerson = actor ? actor.type === 'person' : !isHeading;
     const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
-    if (isPerson && !plural) this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
+    if (isPerson && !plural) {
+      this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
+    }
     this.spoken.push({
       name: speaker.name,
       position: phrase.head.start,
@@ -329,8 +349,9 @@ export class SpeakerResolver {
       const found = this.organizationFitting({ kind: 'organization', noun: modifier, media: false }, phrase.head.start);
       if (found) return found;
     }
-    this.documentSourcesCache ??= documentSources(this.text);
-    const sources = this.documentSourcesCache;
+    // (the documents named from DOCUMENT_MEMORY before the phrase to its end: the ones looked at below)
+    this.documentSourcesCache ??= new DocumentSources(this.text);
+    const sources = this.documentSourcesCache.within(phrase.head.start - DOCUMENT_MEMORY, phrase.head.end);
     const own = sourceWithin(sources, phrase.head);
     if (own) return this.documentSourceName(own);
     // "its report", "her letter": the owner the pronoun points to wrote it (resolved by the caller).
@@ -445,19 +466,70 @@ export class SpeakerResolver {
     const key = `${nominal.noun}|${nominal.media}`;
     const cached = this.organizationsByNoun.get(key);
     if (cached) return cached;
-    const organizations: Actor[] = [];
-    for (const actor of this.actors) if (actor.type === 'organization' && !this.hidden.has(actor.id)) organizations.push(actor);
+    const index = this.organizationIndex();
+    const organizations = index.organizations;
     // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
     const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
     // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
     const byName: Actor[] = [];
-    for (const actor of organizations) if (!LAW_NAME.test(actor.name) && namedBy(actor, nounRe)) byName.push(actor);
+    if (++index.asked > SCANS_BEFORE_WORD_INDEX && PRINTABLE_ASCII_WORD.test(nominal.noun)) {
+      index.byWord ??= this.organizationWords(index);
+      // (the expression matches a word of the name written as the noun, in either case: those organizations, and the
+      // ones with a word not all ASCII, whose letters may match it otherwise ("ſ" for "s"), are the ones asked)
+      for (const at of mergedInOrder(index.byWord.get(nominal.noun.toLowerCase()) ?? NO_INDICES, index.unusual!)) {
+        if (namedBy(organizations[at], nounRe)) byName.push(organizations[at]);
+      }
+    } else for (let at = 0; at < organizations.length; at++) if (!index.laws[at] && namedBy(organizations[at], nounRe)) byName.push(organizations[at]);
     // The outlet the article names as one: "newspaper Izvestia", "told the Daily Courier", "the Courier reported".
-    const outlets: Actor[] = [];
-    if (nominal.media) for (const actor of organizations) if (MEDIA_NAME.test(actor.name) || this.namedAsOutlet(actor)) outlets.push(actor);
-    const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: new Set(organizations) };
+    let outlets = NO_ACTORS;
+    if (nominal.media) {
+      if (index.outlets === undefined) {
+        const found: Actor[] = [];
+        for (const actor of organizations) if (MEDIA_NAME.test(actor.name) || this.namedAsOutlet(actor)) found.push(actor);
+        index.outlets = found;
+      }
+      outlets = index.outlets;
+    }
+    const result = { byName: new Set(byName), firstByName: byName[0], outlets: new Set(outlets), firstOutlet: outlets[0], all: index.all };
     this.organizationsByNoun.set(key, result);
     return result;
+  }
+
+  /** The organizations that may be speakers and their law flags (organizationCandidates), read once. */
+  private organizationIndex(): OrganizationIndex {
+    if (this.organizationsCache !== undefined) return this.organizationsCache;
+    const organizations: Actor[] = [];
+    for (const actor of this.actors) if (actor.type === 'organization' && !this.hidden.has(actor.id)) organizations.push(actor);
+    const laws: boolean[] = [];
+    for (const actor of organizations) laws.push(LAW_NAME.test(actor.name));
+    this.organizationsCache = { organizations, all: new Set(organizations), laws, asked: 0 };
+    return this.organizationsCache;
+  }
+
+  /** The organizations (no law) by the ASCII words of their names (index.unusual: the others), once nouns are many. */
+  private organizationWords(index: OrganizationIndex): Map<string, number[]> {
+    const byWord = new Map<string, number[]>();
+    const unusual: number[] = [];
+    for (let at = 0; at < index.organizations.length; at++) {
+      if (index.laws[at]) continue;
+      const actor = index.organizations[at];
+      let asciiOnly = true;
+      for (const name of [actor.name, ...(actor.aliases ?? [])]) {
+        for (const word of name.split(/\s/u)) {
+          if (!ASCII_ONLY.test(word)) {
+            asciiOnly = false;
+            continue;
+          }
+          const lower = word.toLowerCase();
+          const holders = byWord.get(lower);
+          if (holders === undefined) byWord.set(lower, [at]);
+          else if (holders[holders.length - 1] !== at) holders.push(at);
+        }
+      }
+      if (!asciiOnly) unusual.push(at);
+    }
+    index.unusual = unusual;
+    return byWord;
   }
 
   /** Whether the text calls the organization a medium where one of its first 50 mentions is written. */
@@ -495,7 +567,8 @@ export class SpeakerResolver {
     let people = this.peopleByRole.get(noun);
     if (!people) {
       people = new Map();
-      for (const found of namesWithRole(this.text, noun)) {
+      this.rolePlaces ??= new RoleNounPlaces(this.text);
+      for (const found of namesWithRole(this.text, noun, this.rolePlaces)) {
         const mention = firstOfType(this.mentionsOverlapping(found.start, found.end), 'person');
         if (mention) people.set(mention.actor.id, { name: mention.actor.name, actorId: mention.actor.id, position: found.start });
         else if (this.actors.length === 0) {
@@ -505,22 +578,37 @@ export class SpeakerResolver {
         }
       }
       const roleRe = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
-      for (const actor of this.actors) {
-        if (actor.type === 'person' && actor.role && roleRe.test(actor.role) && !people.has(actor.id)) {
+      if (this.peopleWithRoles === undefined) {
+        this.peopleWithRoles = [];
+        for (const actor of this.actors) if (actor.type === 'person' && actor.role) this.peopleWithRoles.push(actor);
+      }
+      for (const actor of this.peopleWithRoles) {
+        if (roleRe.test(actor.role!) && !people.has(actor.id)) {
           people.set(actor.id, { name: actor.name, actorId: actor.id, position: actor.mentions[0]?.start ?? 0 });
         }
       }
       this.peopleByRole.set(noun, people);
     }
     if (people.size === 0) return undefined;
-    // The one named last before `position` (the first of those named at the same place), else the first.
-    let chosen: { name: string; actorId?: string; position: number } | undefined;
-    let first: typeof chosen;
-    for (const candidate of people.values()) {
-      first ??= candidate;
-      if (candidate.position < position && (chosen === undefined || candidate.position > chosen.position)) chosen = candidate;
+    // The one named last before `position` (the first of those named at the same place), else the first: a binary
+    // search over them in order of place (the first named first among equals).
+    let byPlace = this.roleHoldersByPlace.get(noun);
+    if (byPlace === undefined) {
+      byPlace = [...people.values()];
+      const order = new Float64Array(byPlace.length);
+      for (let index = 0; index < byPlace.length; index++) order[index] = byPlace[index].position;
+      byPlace = orderedByKeys(byPlace, order) ?? byPlace.sort((a, b) => a.position - b.position);
+      this.roleHoldersByPlace.set(noun, byPlace);
     }
-    chosen ??= first!;
+    let low = 0;
+    let high = byPlace.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byPlace[middle].position < position) low = middle + 1;
+      else high = middle;
+    }
+    while (low > 1 && byPlace[low - 2].position === byPlace[low - 1].position) low--;
+    const chosen = low > 0 ? byPlace[low - 1] : people.values().next().value!;
     return { name: chosen.name, ...(chosen.actorId ? { actorId: chosen.actorId } : {}) };
   }
 
@@ -658,33 +746,38 @@ export class SpeakerResolver {
     return found;
   }
 
+  /**
+   * The first actor (in the actor layer's order) whose name or an alias is `name` (either case), else the one person
+   * whose last name is the name's last word (none when more than one).
+   */
   private actorByName(name: string): Actor | undefined {
+    this.actorNames ??= actorNames(this.actors);
     const lower = name.toLowerCase();
-    for (const actor of this.actors) if (actor.name.toLowerCase() === lower || hasAlias(actor, lower)) return actor;
-    const last = lower.split(/\s+/).pop()!;
-    let byLastName: Actor | undefined;
-    for (const actor of this.actors) {
-      if (actor.type !== 'person' || actor.name.toLowerCase().split(/\s+/).pop() !== last) continue;
-      if (byLastName) return undefined; // more than one
-      byLastName = actor;
-    }
-    return byLastName;
+    const named = this.actorNames.byName.get(lower);
+    if (named !== undefined) return named;
+    return this.actorNames.byLastName.get(lower.split(/\s+/).pop()!) ?? undefined;
   }
 
   private fullerNamedSpeaker(name: string): string | undefined {
     if (/\s/.test(name)) return undefined;
-    for (let index = this.named.length - 1; index >= 0; index--) {
-      const earlier = this.named[index].name;
-      if (earlier !== name && earlier.split(/\s+/).pop() === name) return earlier;
+    // (the latest of this.named whose name is not `name` and ends with it: the names added since the last call read)
+    for (; this.fullerIndexed < this.named.length; this.fullerIndexed++) {
+      const earlier = this.named[this.fullerIndexed].name;
+      const last = earlier.split(/\s+/).pop()!;
+      if (last !== earlier) this.fullerByLastWord.set(last, earlier);
     }
-    return undefined;
+    return this.fullerByLastWord.get(name);
   }
 
   /** The fullest "First Last" written before `position` that ends with the single word `name`. */
   private fullerNameInText(name: string, position: number): string | undefined {
     if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
-    let at = this.text.lastIndexOf(name, position - 1);
-    for (let tries = 0; at > 0 && tries < 20; tries++, at = this.text.lastIndexOf(name, at - 1)) {
+    // (a look back over the text with lastIndexOf() per name, until the article grows long and the names many: then
+    // over the places of capitals opening as the name does, read once)
+    if (this.capitalPlaces === undefined && ++this.namesLookedBack > LOOKS_BACK_BEFORE_INDEX) this.capitalPlaces = new CapitalPlaces(this.text);
+    const places = this.capitalPlaces !== undefined && CapitalPlaces.answers(name) ? this.capitalPlaces : this.text;
+    let at = places.lastIndexOf(name, position - 1);
+    for (let tries = 0; at > 0 && tries < 20; tries++, at = places.lastIndexOf(name, at - 1)) {
       const after = this.text[at + name.length];
       if (after && /[\p{L}\p{N}]/u.test(after)) continue;
       const before = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u.exec(this.text.slice(Math.max(0, at - 60), at));
@@ -1024,8 +1117,19 @@ function sortedByStartLongestFirst(mentions: IndexedMention[]): IndexedMention[]
   return orderedByKeys(mentions, keys) ?? mentions.sort(byStartLongestFirst);
 }
 
+/** An ASCII character of \s: a tab, a line feed, a vertical tab, a form feed, a carriage return or a space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
 /** "… met Mr. " / "… where Gov. ": the full stop before the mention is a title's, not a sentence end. */
 function afterAbbreviatedTitle(before: string): boolean {
+  // (a quick no where the text before ends with a character of ASCII but white space, or with ASCII white space after
+  // one but a full stop: the expression, tried at every place of the text before, wants a full stop and white space
+  // at its end; a character not ASCII there is left to it)
+  let at = before.length - 1;
+  while (at >= 0 && isAsciiSpace(before.charCodeAt(at))) at--;
+  if (at >= 0 && before.charCodeAt(at) < 0x80 && (at === before.length - 1 || before.charCodeAt(at) !== 0x2e)) return false;
   const word = /([\p{L}]+)\.\s+$/u.exec(before)?.[1];
   return word !== undefined && (word.length === 1 || TITLES.has(`${word.toLowerCase()}.`) || TITLES.has(word.toLowerCase()));
 }
@@ -1169,10 +1273,66 @@ function namedBy(actor: Actor, re: RegExp): boolean {
   return false;
 }
 
-/** Whether one of the actor's aliases, lower-cased, is `lower`. */
-function hasAlias(actor: Actor, lower: string): boolean {
-  for (const alias of actor.aliases ?? []) if (alias.toLowerCase() === lower) return true;
-  return false;
+/** The organizations that may be speakers (in the actor layer's order) and the words of their names. */
+interface OrganizationIndex {
+  organizations: Actor[];
+  all: Set<Actor>;
+  /** Whether each organization's name is a law's (LAW_NAME): never one described by a noun of its name. */
+  laws: boolean[];
+  /** How many nouns asked: the first SCANS_BEFORE_WORD_INDEX are matched against every organization. */
+  asked: number;
+  /** A word (ASCII, lower-cased) of a name or alias → the organizations (no law) so named, by index, in order. */
+  byWord?: Map<string, number[]>;
+  /** The organizations (no law) with a word of a name or alias not all ASCII, by index, in order. */
+  unusual?: number[];
+  /** The organizations the article names as media (MEDIA_NAME, namedAsOutlet), when a media noun was asked. */
+  outlets?: Actor[];
+}
+
+const NO_INDICES: readonly number[] = [];
+/** How many nouns organizationCandidates() matches against every organization before it indexes their words. */
+const SCANS_BEFORE_WORD_INDEX = 64;
+/** How many names fullerNameInText() looks back for with lastIndexOf() before it indexes the text's capitals. */
+const LOOKS_BACK_BEFORE_INDEX = 4;
+const NO_ACTORS: readonly Actor[] = [];
+/** A noun of printable ASCII characters but a space: matched case-insensitively only by words of the same letters but ASCII ones ("ſ"). */
+const PRINTABLE_ASCII_WORD = /^[\x21-\x7e]+$/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+
+/** The numbers of two ascending lists, in ascending order, each once. */
+function mergedInOrder(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/** The actors by lower-cased name or alias (the first actor so named), and the people by last name (null: several). */
+interface ActorNames {
+  byName: Map<string, Actor>;
+  byLastName: Map<string, Actor | null>;
+}
+
+/** actorByName()'s lookups, built once per analysis: a scan of every actor per speaker phrase grew with the article twice. */
+function actorNames(actors: readonly Actor[]): ActorNames {
+  const byName = new Map<string, Actor>();
+  const byLastName = new Map<string, Actor | null>();
+  for (const actor of actors) {
+    const lower = actor.name.toLowerCase();
+    if (!byName.has(lower)) byName.set(lower, actor);
+    for (const alias of actor.aliases ?? []) {
+      const aliasLower = alias.toLowerCase();
+      if (!byName.has(aliasLower)) byName.set(aliasLower, actor);
+    }
+    if (actor.type !== 'person') continue;
+    const last = lower.split(/\s+/).pop()!;
+    byLastName.set(last, byLastName.has(last) ? null : actor);
+  }
+  return { byName, byLastName };
 }
 
 /** Whether every one of `words` is a word of `name` (lower-cased). */
