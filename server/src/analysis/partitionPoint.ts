@@ -43,3 +43,15 @@ export function firstEndingAfter(items: readonly { readonly end: number }[], pos
   }
   return low;
 }
+
+/** The index of the first number at or after `value` in ascending numbers (numbers.length when none). */
+export function firstAtOrAfter(numbers: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = numbers.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (numbers[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -3,6 +3,7 @@
 // paragraph at the same offset, one in the unchanged end the previous one as many characters away as the edit added.
 // Found by number, where a cache by text slices and hashes every paragraph's text on every edit.
 import { keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
+import { firstAtOrAfter } from './partitionPoint';
 import { unchangedEnds } from './unchangedText';
 
 export interface TextAlignment {
@@ -89,13 +90,7 @@ class PlacedValues<T> {
   find(start: number, end: number): T | undefined {
     if (!this.inOrder) this.sort();
     const { starts } = this;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[middle] < start) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstAtOrAfter(starts, start);
     return low < starts.length && starts[low] === start && this.ends[low] === end ? this.values[low] : undefined;
   }
 

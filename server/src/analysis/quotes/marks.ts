@@ -4,6 +4,7 @@
 // or are glued to the neighbouring word.
 import type { Block, Problem } from '../types';
 import { byStart } from '../spanOrder';
+import { firstAtOrAfter } from '../partitionPoint';
 import { cacheChecksOn, checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { textAlignmentOf } from '../previousText';
 
@@ -289,18 +290,6 @@ function positionsOf(text: string, pattern: RegExp, from: number, to: number, po
   pattern.lastIndex = 0;
   for (let found = pattern.exec(searched); found && found.index < before; found = pattern.exec(searched)) positions.push(found.index + from);
   return positions;
-}
-
-/** Index of the first position at or after `offset` (positions.length if none). */
-function firstAtOrAfter(positions: readonly number[], offset: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (positions[middle] < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Closing single marks examined for one opening mark: keeps the scan linear on text full of apostrophes. */
