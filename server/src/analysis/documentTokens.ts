@@ -106,7 +106,7 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
   const words = new Array<Word>(count);
   const paragraphs: Paragraph[] = [];
   const last = paragraphCachesEnabled() ? lastMade.value : undefined;
-  const { before, after, moved } = last === undefined ? { before: 0, after: 0, moved: 0 } : unchangedEnds(last, entries, shifts);
+  const { before, after, moved } = last === undefined ? { before: 0, after: 0, moved: 0 } : unchangedParagraphEnds(last, entries, shifts);
   let at = 0;
   if (last !== undefined && before > 0) {
     at = last.document.paragraphs[before - 1].end;
@@ -144,7 +144,7 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
  * How many of the paragraphs at either end are the last document's: the same entries, those before the edit at the
  * same places (`before`), those after it all moved by as many characters (`after`, `moved`).
  */
-function unchangedEnds(last: MadeDocument, entries: readonly BlockTokens[], shifts: readonly number[]): { before: number; after: number; moved: number } {
+function unchangedParagraphEnds(last: MadeDocument, entries: readonly BlockTokens[], shifts: readonly number[]): { before: number; after: number; moved: number } {
   const shorter = Math.min(entries.length, last.entries.length);
   let before = 0;
   while (before < shorter && entries[before] === last.entries[before] && shifts[before] === last.shifts[before]) before++;
