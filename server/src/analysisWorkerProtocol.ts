@@ -13,6 +13,7 @@ import { annotationsDelta, type AnnotationsDelta } from './annotationsDelta';
 import { correctAnnotations, type CorrectionsInput } from './correctAnnotations';
 import type { Orphan } from './corrections/apply';
 import { WARM_UP_EDITS, warmUpEditPath, type WarmUpBase } from './analysisWorkerWarmUp';
+import { heapGrowingPercentFor, setHeapGrowingPercent } from './heapGrowth';
 
 export interface AnalysisJobMessage {
   id: number;
@@ -146,6 +147,7 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
         }
       : undefined;
     let reply: AnalysisReplyMessage;
+    setHeapGrowingPercent(heapGrowingPercentFor(keep === true));
     try {
       let annotations = runAnalysisJob(analyzer, text, options, keep === true, checkpoint);
       let orphans: Orphan[] = [];
