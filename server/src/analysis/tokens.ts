@@ -560,10 +560,13 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     // The chunk's hash and whether it is a plain ASCII word or number, read on the way (see WordTable).
     let chunkEnd = chunkStart;
     let hash = FNV_OFFSET;
+    // (the hash of the chunk without its last character: the word's, when a closing mark is split off below)
+    let hashBeforeLast = FNV_OFFSET;
     let plain = true;
     while (chunkEnd < to) {
       const code = text.charCodeAt(chunkEnd);
       if (isChunkBreak(code)) break;
+      hashBeforeLast = hash;
       hash = Math.imul(hash ^ code, FNV_PRIME);
       if (plain) {
         const letter = code | 0x20;
@@ -589,12 +592,13 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
       const mark = text.charCodeAt(chunkAt + last);
       const closes = mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x21 || mark === 0x3f || mark === 0x29 || mark === 0x22;
       if (closes || (mark === 0x2e && !keepsPeriod(text.slice(chunkAt, chunkEnd), numberFollowsAt(text, chunkEnd, to)))) {
-        push(chunkAt, chunkAt + last);
-        push(chunkAt + last, chunkEnd);
+        // (the word's hash and the mark's from the chunk's reading: neither hashed again)
+        pushWord(chunkAt, chunkAt + last, table.hashed(text, chunkAt, chunkAt + last, hashBeforeLast));
+        pushWord(chunkAt + last, chunkEnd, table.hashed(text, chunkAt + last, chunkEnd, Math.imul(FNV_OFFSET ^ mark, FNV_PRIME)));
         continue;
       }
       if (mark === 0x2e) {
-        push(chunkAt, chunkEnd);
+        pushWord(chunkAt, chunkEnd, table.hashed(text, chunkAt, chunkEnd, hash));
         continue;
       }
     }

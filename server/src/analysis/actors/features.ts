@@ -466,6 +466,12 @@ const AS_BEFORE2 = 2;
 const AS_AFTER2 = 3;
 const SHAPE_AS_BEFORE = 4;
 const SHAPE_AS_AFTER = 5;
+// And the first halves of the token's pair and triple features (featurePrefix): "l-1|l=word|" as the token before
+// the one scored, "l|l+1=word|" as the one scored, "s-1|s|s+1=shape|" as the token before: each token scored then
+// hashes its own and its next word's letters once, not its neighbours' again.
+const BIGRAM_AS_BEFORE = 6;
+const BIGRAM_OWN = 7;
+const TRIGRAM_AS_BEFORE = 8;
 
 function neighbourHashes(view: TokenView): readonly number[] {
   let hashes = view.neighbourHashes;
@@ -478,6 +484,9 @@ function neighbourHashes(view: TokenView): readonly number[] {
       feature(T.lowerAfter2, view.lower),
       feature(T.shapeBefore, view.shape),
       feature(T.shapeAfter, view.shape),
+      featurePrefix(T.bigramBefore, view.lower),
+      featurePrefix(T.bigramAfter, view.lower),
+      featurePrefix(T.shapeTrigram, view.shape),
     ];
   }
   return hashes;
@@ -491,7 +500,14 @@ const EDGE = {
   lowerAfter2: feature(T.lowerAfter2, '</s>'),
   shapeBefore: feature(T.shapeBefore, '<s>'),
   shapeAfter: feature(T.shapeAfter, '</s>'),
+  bigramBefore: featurePrefix(T.bigramBefore, '<s>'),
+  trigramBefore: featurePrefix(T.shapeTrigram, '<s>'),
 };
+
+/** feature(template, a, b, c) from featurePrefix(template, a). */
+function featureFrom2(prefix: number, b: string, c: string): number {
+  return mix(Math.imul(mix(prefix, b) ^ SEPARATOR, FNV_PRIME), c) | 0;
+}
 
 // Lower-case words that may join the capitalized words of one name ("Bank of England", "Procter & Gamble").
 const NAME_JOINERS = new Set(['of', '&', 'and', 'for', 'de', 'der', 'la', 'du', 'von', 'van', 'del', 'di', 'dello', 'della']);
@@ -791,7 +807,6 @@ class FeatureWriter {
         if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
         if (sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
       }
-      const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
       if ((parts & NEIGHBOURS_GIVE) !== 0) {
         count = this.writeGiven(index - 1, NEIGHBOUR_BEFORE, out, count);
@@ -801,9 +816,12 @@ class FeatureWriter {
       const after2 = views[index + 2];
       out[count++] = before2 ? neighbourHashes(before2)[AS_BEFORE2] : EDGE.lowerBefore2;
       out[count++] = after2 ? neighbourHashes(after2)[AS_AFTER2] : EDGE.lowerAfter2;
-      out[count++] = feature(T.bigramBefore, lowerBefore, lower);
-      out[count++] = feature(T.bigramAfter, lower, lowerAfter);
-      out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
+      // (feature(T.bigramBefore, lowerBefore, lower), feature(T.bigramAfter, lower, lowerAfter) and
+      // feature(T.shapeTrigram, shapeBefore, shape, shapeAfter), from the halves kept per view)
+      const ownHashes = neighbourHashes(views[index]);
+      out[count++] = featureFrom(previous ? neighbourHashes(previous)[BIGRAM_AS_BEFORE] : EDGE.bigramBefore, lower);
+      out[count++] = featureFrom(ownHashes[BIGRAM_OWN], lowerAfter);
+      out[count++] = featureFrom2(previous ? neighbourHashes(previous)[TRIGRAM_AS_BEFORE] : EDGE.trigramBefore, shape, shapeAfter);
     }
     const chunk = chunks[index];
     if (chunk) {
