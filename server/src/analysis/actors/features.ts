@@ -1200,6 +1200,50 @@ export function elsewhereTypes(entry: TallyEntry, own: string, into: Elsewhere):
   return into;
 }
 
+/** The second pass's document features of one value (a label, a type or an edge), hashed once. */
+interface ValueHashes {
+  firstPass: number;
+  firstPassShapePrefix: number;
+  firstPassBefore: number;
+  firstPassAfter: number;
+  elsewhere: number;
+  /** feature(template, this value, b) per b, made when first asked (pairHash). */
+  firstPassPair: Map<string, number>;
+  elsewhereOwn: Map<string, number>;
+  elsewhereShare: Map<string, number>;
+}
+
+const VALUE_HASHES = new Map<string, ValueHashes>();
+
+function valueHashes(value: string): ValueHashes {
+  let hashes = VALUE_HASHES.get(value);
+  if (hashes === undefined) {
+    hashes = {
+      firstPass: feature(T.firstPass, value),
+      firstPassShapePrefix: featurePrefix(T.firstPassShape, value),
+      firstPassBefore: feature(T.firstPassBefore, value),
+      firstPassAfter: feature(T.firstPassAfter, value),
+      elsewhere: feature(T.elsewhere, value),
+      firstPassPair: new Map(),
+      elsewhereOwn: new Map(),
+      elsewhereShare: new Map(),
+    };
+    // (labels, types, shares and the edges: a few dozen values at most; the bound only guards against the unforeseen)
+    if (VALUE_HASHES.size < 1000) VALUE_HASHES.set(value, hashes);
+  }
+  return hashes;
+}
+
+/** feature(template, a, b), kept in `pairs` (a's pairs of the template). */
+function pairHash(pairs: Map<string, number>, templateHash: number, a: string, b: string): number {
+  let hash = pairs.get(b);
+  if (hash === undefined) {
+    hash = feature(templateHash, a, b);
+    if (pairs.size < 1000) pairs.set(b, hash);
+  }
+  return hash;
+}
+
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(
   views: readonly TokenView[],
@@ -1212,19 +1256,23 @@ export function documentTagFeatureWriter(
     const own = firstPass[index];
     const after = firstPass[index + 1] ?? '</s>';
     let count = 0;
-    out[count++] = feature(T.firstPass, own);
-    out[count++] = feature(T.firstPassShape, own, view.shape);
-    out[count++] = feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>');
-    out[count++] = feature(T.firstPassAfter, after);
-    out[count++] = feature(T.firstPassPair, own, after);
+    // (the same hashes as feature(T.firstPass, own), feature(T.firstPassShape, own, view.shape), …, kept per label:
+    // labels and types are a handful of strings, and these run for every token the second pass scores)
+    const ownHashes = valueHashes(own);
+    out[count++] = ownHashes.firstPass;
+    out[count++] = featureFrom(ownHashes.firstPassShapePrefix, view.shape);
+    out[count++] = valueHashes(firstPass[index - 1] ?? '<s>').firstPassBefore;
+    out[count++] = valueHashes(after).firstPassAfter;
+    out[count++] = pairHash(ownHashes.firstPassPair, T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOfLabel(own);
     typesByWord.elsewhere(index, ownType, elsewhere);
     if (elsewhere.best) {
-      out[count++] = feature(T.elsewhere, elsewhere.best);
-      out[count++] = feature(T.elsewhereOwn, elsewhere.best, ownType);
-      out[count++] = feature(T.elsewhereShare, elsewhere.best, elsewhere.share);
-    } else if (elsewhere.others > 0) out[count++] = feature(T.elsewhere, 'O');
+      const bestHashes = valueHashes(elsewhere.best);
+      out[count++] = bestHashes.elsewhere;
+      out[count++] = pairHash(bestHashes.elsewhereOwn, T.elsewhereOwn, elsewhere.best, ownType);
+      out[count++] = pairHash(bestHashes.elsewhereShare, T.elsewhereShare, elsewhere.best, elsewhere.share);
+    } else if (elsewhere.others > 0) out[count++] = valueHashes('O').elsewhere;
     return count;
   };
 }
