@@ -551,6 +551,15 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
   // token copied themselves over and over (tokenize() calls nothing that tokenizes).
   const gathered = GATHERED;
   gathered.reset();
+  tokenizeOnto(gathered, text, from, to, offset);
+  return gathered.finish();
+}
+
+/**
+ * The tokens of text[from, to) pushed onto those `gathered` holds already (tokenize() without the reset and the copy
+ * out): the first token starts a line and a sentence, as tokenize()'s first.
+ */
+export function tokenizeOnto(gathered: TokenListBuilder, text: string, from = 0, to = text.length, offset = 0): void {
   let lineStart = true;
   let lastEnd = from;
   let sentenceStart = true;
@@ -617,7 +626,6 @@ export function tokenize(text: string, from = 0, to = text.length, offset = 0): 
     const pieces = numberFollows ? chunkPieces(chunk.text, true) : (chunk.pieces ??= chunkPieces(chunk.text, false));
     for (let at = 0; at < pieces.length; at += 2) push(chunkAt + pieces[at], chunkAt + pieces[at + 1]);
   }
-  return gathered.finish();
 }
 
 const GATHERED = new TokenListBuilder(1024);
