@@ -466,12 +466,6 @@ const AS_BEFORE2 = 2;
 const AS_AFTER2 = 3;
 const SHAPE_AS_BEFORE = 4;
 const SHAPE_AS_AFTER = 5;
-// And the first halves of the token's pair and triple features (featurePrefix): "l-1|l=word|" as the token before
-// the one scored, "l|l+1=word|" as the one scored, "s-1|s|s+1=shape|" as the token before: each token scored then
-// hashes its own and its next word's letters once, not its neighbours' again.
-const BIGRAM_AS_BEFORE = 6;
-const BIGRAM_OWN = 7;
-const TRIGRAM_AS_BEFORE = 8;
 
 function neighbourHashes(view: TokenView): readonly number[] {
   let hashes = view.neighbourHashes;
@@ -484,9 +478,6 @@ function neighbourHashes(view: TokenView): readonly number[] {
       feature(T.lowerAfter2, view.lower),
       feature(T.shapeBefore, view.shape),
       feature(T.shapeAfter, view.shape),
-      featurePrefix(T.bigramBefore, view.lower),
-      featurePrefix(T.bigramAfter, view.lower),
-      featurePrefix(T.shapeTrigram, view.shape),
     ];
   }
   return hashes;
@@ -500,14 +491,7 @@ const EDGE = {
   lowerAfter2: feature(T.lowerAfter2, '</s>'),
   shapeBefore: feature(T.shapeBefore, '<s>'),
   shapeAfter: feature(T.shapeAfter, '</s>'),
-  bigramBefore: featurePrefix(T.bigramBefore, '<s>'),
-  trigramBefore: featurePrefix(T.shapeTrigram, '<s>'),
 };
-
-/** feature(template, a, b, c) from featurePrefix(template, a). */
-function featureFrom2(prefix: number, b: string, c: string): number {
-  return mix(Math.imul(mix(prefix, b) ^ SEPARATOR, FNV_PRIME), c) | 0;
-}
 
 // Lower-case words that may join the capitalized words of one name ("Bank of England", "Procter & Gamble").
 const NAME_JOINERS = new Set(['of', '&', 'and', 'for', 'de', 'der', 'la', 'du', 'von', 'van', 'del', 'di', 'dello', 'della']);
@@ -807,6 +791,7 @@ class FeatureWriter {
         if (casing.get(lower) === lower) out[count++] = T.seenLower | 0;
         if (sentenceStart && casing.get(lower) === form) out[count++] = T.sentenceStartSeenCapital | 0;
       }
+      const lowerBefore = previous?.lower ?? '<s>';
       const lowerAfter = next?.lower ?? '</s>';
       if ((parts & NEIGHBOURS_GIVE) !== 0) {
         count = this.writeGiven(index - 1, NEIGHBOUR_BEFORE, out, count);
@@ -816,12 +801,9 @@ class FeatureWriter {
       const after2 = views[index + 2];
       out[count++] = before2 ? neighbourHashes(before2)[AS_BEFORE2] : EDGE.lowerBefore2;
       out[count++] = after2 ? neighbourHashes(after2)[AS_AFTER2] : EDGE.lowerAfter2;
-      // (feature(T.bigramBefore, lowerBefore, lower), feature(T.bigramAfter, lower, lowerAfter) and
-      // feature(T.shapeTrigram, shapeBefore, shape, shapeAfter), from the halves kept per view)
-      const ownHashes = neighbourHashes(views[index]);
-      out[count++] = featureFrom(previous ? neighbourHashes(previous)[BIGRAM_AS_BEFORE] : EDGE.bigramBefore, lower);
-      out[count++] = featureFrom(ownHashes[BIGRAM_OWN], lowerAfter);
-      out[count++] = featureFrom2(previous ? neighbourHashes(previous)[TRIGRAM_AS_BEFORE] : EDGE.trigramBefore, shape, shapeAfter);
+      out[count++] = feature(T.bigramBefore, lowerBefore, lower);
+      out[count++] = feature(T.bigramAfter, lower, lowerAfter);
+      out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
     }
     const chunk = chunks[index];
     if (chunk) {
@@ -1200,50 +1182,6 @@ export function elsewhereTypes(entry: TallyEntry, own: string, into: Elsewhere):
   return into;
 }
 
-/** The second pass's document features of one value (a label, a type or an edge), hashed once. */
-interface ValueHashes {
-  firstPass: number;
-  firstPassShapePrefix: number;
-  firstPassBefore: number;
-  firstPassAfter: number;
-  elsewhere: number;
-  /** feature(template, this value, b) per b, made when first asked (pairHash). */
-  firstPassPair: Map<string, number>;
-  elsewhereOwn: Map<string, number>;
-  elsewhereShare: Map<string, number>;
-}
-
-const VALUE_HASHES = new Map<string, ValueHashes>();
-
-function valueHashes(value: string): ValueHashes {
-  let hashes = VALUE_HASHES.get(value);
-  if (hashes === undefined) {
-    hashes = {
-      firstPass: feature(T.firstPass, value),
-      firstPassShapePrefix: featurePrefix(T.firstPassShape, value),
-      firstPassBefore: feature(T.firstPassBefore, value),
-      firstPassAfter: feature(T.firstPassAfter, value),
-      elsewhere: feature(T.elsewhere, value),
-      firstPassPair: new Map(),
-      elsewhereOwn: new Map(),
-      elsewhereShare: new Map(),
-    };
-    // (labels, types, shares and the edges: a few dozen values at most; the bound only guards against the unforeseen)
-    if (VALUE_HASHES.size < 1000) VALUE_HASHES.set(value, hashes);
-  }
-  return hashes;
-}
-
-/** feature(template, a, b), kept in `pairs` (a's pairs of the template). */
-function pairHash(pairs: Map<string, number>, templateHash: number, a: string, b: string): number {
-  let hash = pairs.get(b);
-  if (hash === undefined) {
-    hash = feature(templateHash, a, b);
-    if (pairs.size < 1000) pairs.set(b, hash);
-  }
-  return hash;
-}
-
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(
   views: readonly TokenView[],
@@ -1256,23 +1194,19 @@ export function documentTagFeatureWriter(
     const own = firstPass[index];
     const after = firstPass[index + 1] ?? '</s>';
     let count = 0;
-    // (the same hashes as feature(T.firstPass, own), feature(T.firstPassShape, own, view.shape), …, kept per label:
-    // labels and types are a handful of strings, and these run for every token the second pass scores)
-    const ownHashes = valueHashes(own);
-    out[count++] = ownHashes.firstPass;
-    out[count++] = featureFrom(ownHashes.firstPassShapePrefix, view.shape);
-    out[count++] = valueHashes(firstPass[index - 1] ?? '<s>').firstPassBefore;
-    out[count++] = valueHashes(after).firstPassAfter;
-    out[count++] = pairHash(ownHashes.firstPassPair, T.firstPassPair, own, after);
+    out[count++] = feature(T.firstPass, own);
+    out[count++] = feature(T.firstPassShape, own, view.shape);
+    out[count++] = feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>');
+    out[count++] = feature(T.firstPassAfter, after);
+    out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;
     const ownType = typeOfLabel(own);
     typesByWord.elsewhere(index, ownType, elsewhere);
     if (elsewhere.best) {
-      const bestHashes = valueHashes(elsewhere.best);
-      out[count++] = bestHashes.elsewhere;
-      out[count++] = pairHash(bestHashes.elsewhereOwn, T.elsewhereOwn, elsewhere.best, ownType);
-      out[count++] = pairHash(bestHashes.elsewhereShare, T.elsewhereShare, elsewhere.best, elsewhere.share);
-    } else if (elsewhere.others > 0) out[count++] = valueHashes('O').elsewhere;
+      out[count++] = feature(T.elsewhere, elsewhere.best);
+      out[count++] = feature(T.elsewhereOwn, elsewhere.best, ownType);
+      out[count++] = feature(T.elsewhereShare, elsewhere.best, elsewhere.share);
+    } else if (elsewhere.others > 0) out[count++] = feature(T.elsewhere, 'O');
     return count;
   };
 }
