@@ -5,8 +5,8 @@
 import { KeptLatest, ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
 import { KeptByPlace } from './previousText';
 import { proseBlocks } from './structure';
-import { TokenList } from './tokenList';
-import { tokenize, type Word } from './tokens';
+import { TokenList, TokenListBuilder } from './tokenList';
+import { tokenize, tokenizeOnto, type Word } from './tokens';
 import type { Block } from './types';
 
 // Tokens of recently seen paragraphs, with the paragraph's start when they were made (tokenize() of the paragraph
@@ -85,6 +85,7 @@ const lastMade = new KeptLatest<MadeDocument>();
 
 /** The tokens of the prose blocks (tokenize() marks each block's first token as starting a line and a sentence). */
 export function documentTokens(text: string, blocks: readonly Block[]): DocumentTokens {
+  if (!paragraphCachesEnabled()) return freshDocumentTokens(text, blocks);
   const entries: BlockTokens[] = [];
   const shifts: number[] = [];
   const places = entriesByPlace.begin(text);
@@ -139,6 +140,27 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
   if (paragraphCachesEnabled()) lastMade.value = { document, entries, shifts };
   return document;
 }
+
+/**
+ * documentTokens() with the caches off (a text analyzed once: nothing is found or kept by place, and each paragraph's
+ * tokens would be its own columns only to be copied into the document's): the blocks tokenized one after another
+ * into one set of columns, copied out once. The same tokens: a block's tokens depend on its text alone, and each
+ * block's first token starts a line and a sentence, as tokenize()'s.
+ */
+function freshDocumentTokens(text: string, blocks: readonly Block[]): DocumentTokens {
+  const gathered = DOCUMENT_GATHERED;
+  gathered.reset();
+  const paragraphs: Paragraph[] = [];
+  for (const block of proseBlocks(blocks)) {
+    const first = gathered.length;
+    tokenizeOnto(gathered, text, block.start, block.end);
+    paragraphs.push({ first, end: gathered.length, local: UNKEPT });
+  }
+  return new DocumentTokens(gathered.finish(), paragraphs);
+}
+
+/** freshDocumentTokens()'s columns, kept for every document (it calls nothing that makes document tokens). */
+const DOCUMENT_GATHERED = new TokenListBuilder(1024);
 
 /**
  * How many of the paragraphs at either end are the last document's: the same entries, those before the edit at the

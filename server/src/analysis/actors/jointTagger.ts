@@ -263,6 +263,11 @@ interface PreviousTagRows {
   previousRows: Int32Array;
   /** Per previous2 * TAG_ROWS + previous: the row of "tag before the previous + previous tag". */
   previousTwoRows: Int32Array;
+  /**
+   * Per previous2 * TAG_ROWS + previous, both rows' weights summed, per model: PART_INTS integers each (the first
+   * model's WIDTH, then the second's). The decoder adds them at once (two rows read and added per token and pass).
+   */
+  previousSums: Int32Array;
 }
 
 const PREVIOUS_TAG_ROWS = new WeakMap<JointWeights, PreviousTagRows>();
@@ -276,7 +281,16 @@ function tagRowsOf(weights: JointWeights): PreviousTagRows {
       previousRows[previous] = weights.row(PREVIOUS_HASHES[previous]);
       for (let previous2 = 0; previous2 < TAG_ROWS; previous2++) previousTwoRows[previous2 * TAG_ROWS + previous] = weights.row(PREVIOUS_TWO_HASHES[previous2][previous]);
     }
-    PREVIOUS_TAG_ROWS.set(weights, (rows = { previousRows, previousTwoRows }));
+    const previousSums = new Int32Array(TAG_ROWS * TAG_ROWS * PART_INTS);
+    for (let pair = 0; pair < TAG_ROWS * TAG_ROWS; pair++) {
+      const previous = pair % TAG_ROWS;
+      for (let model = 0; model < 2; model++) {
+        const sums = previousSums.subarray(pair * PART_INTS + model * WIDTH, pair * PART_INTS + (model + 1) * WIDTH);
+        weights.addRow(previousRows[previous], model, sums);
+        weights.addRow(previousTwoRows[pair], model, sums);
+      }
+    }
+    PREVIOUS_TAG_ROWS.set(weights, (rows = { previousRows, previousTwoRows, previousSums }));
   }
   return rows;
 }
@@ -437,8 +451,7 @@ class JointDecoder {
   readonly chunkSums = new Map<Chunk, Int32Array>();
   /** Both models' sums of each aggregated context's features (one context per name of the document, read by each token of the name). */
   readonly aggregatedSums = new Map<AggregatedContext, Int32Array>();
-  readonly previousRows: Int32Array;
-  readonly previousTwoRows: Int32Array;
+  readonly previousSums: Int32Array;
   /** Tokens decoded (scored) by each pass (JointTagging.decoded). */
   readonly decoded: [number, number] = [0, 0];
 
@@ -452,9 +465,7 @@ class JointDecoder {
     this.firstStatic = scores.first;
     this.secondStatic = scores.second;
     this.ready = scores.ready;
-    const { previousRows, previousTwoRows } = tagRowsOf(weights);
-    this.previousRows = previousRows;
-    this.previousTwoRows = previousTwoRows;
+    this.previousSums = tagRowsOf(weights).previousSums;
   }
 
   /** The sums of part `part` of token `index`'s view (the edges' past either end), filled when first asked. */
@@ -552,14 +563,15 @@ class JointDecoder {
     const buffer = FEATURE_BUFFER;
     const labelScores = LABEL_SCORES;
     const offset = index * WIDTH;
-    for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label];
-    // The document features (second pass) and the tag features, looked up together (JointWeights.addAll).
-    const written = writeExtra ? writeExtra(index, buffer) : 0;
     const previous = previousTag === undefined ? 0 : previousTag + 1;
     const previous2 = previous2Tag + 1;
+    // The static scores and the two features of the previous tags alone (summed per pair of tags: previousSums).
+    const previousSums = this.previousSums;
+    const pairFrom = (previous2 * TAG_ROWS + previous) * PART_INTS + model * WIDTH;
+    for (let label = 0; label < WIDTH; label++) labelScores[label] = staticScores[offset + label] + previousSums[pairFrom + label];
+    // The document features (second pass), looked up together (JointWeights.addAll).
+    const written = writeExtra ? writeExtra(index, buffer) : 0;
     if (written > 0) weights.addAll(buffer, written, model, labelScores);
-    weights.addRow(this.previousRows[previous], model, labelScores);
-    weights.addRow(this.previousTwoRows[previous2 * TAG_ROWS + previous], model, labelScores);
     const view = views[index];
     const viewRows = sumsOf(view, weights).sums;
     let wordRow = viewRows[TAG_ROWS_FROM + previous];

@@ -394,7 +394,8 @@ function clean(tokens: TokenList, first: number, last: number, label: string, na
   for (let index = first; index <= last; index++) words[index - first] = tokens.norm(index);
   if (!words.some(hasCapitalOrDigit)) return undefined;
   const text = words.join(' ');
-  const key = nameKey(text);
+  // (a name of one word: its key kept in its word's record, nameKey(norm), made once per distinct word)
+  const key = first === last ? wordKey(tokens.word(first)) : nameKey(text);
   // Nationality adjectives ("Russian", "Soviet") name no actor, unless the word is also a place's name.
   if (first === last && names.nationality.has(key) && !names.phrases.has(key)) return undefined;
   if (words.every(isCalendarWord)) return undefined;

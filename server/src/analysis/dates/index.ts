@@ -15,6 +15,7 @@ import type { Candidate } from './spec';
 import { tenseAt } from './tense';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
 import { sentenceStarts } from '../sentences';
+import { isSpaceCode } from '../characters';
 import { EMPTY_TOKENS, type TokenList } from '../tokenList';
 import { dateSanityProblems } from './sanity';
 
@@ -34,8 +35,19 @@ export interface DateLayer {
 /** A block near the top that holds nothing but a date ("March 01, 2008") serves as the dateline. */
 function isDateOnlyLine(text: string, block: Block, candidates: readonly Candidate[], index: number): boolean {
   if (index > 3 || candidates.length !== 1) return false;
-  const rest = (text.slice(block.start, candidates[0].start) + text.slice(candidates[0].end, block.end)).replace(/[\s,.\-–—|:()]/g, '');
-  return rest.length <= 3;
+  // (the characters left when /[\s,.\-–—|:()]/g is taken out of the block around the date, counted without copies)
+  return restLength(text, block.start, candidates[0].start) + restLength(text, candidates[0].end, block.end) <= 3;
+}
+
+/** text.slice(from, to).replace(/[\s,.\-–—|:()]/g, '').length */
+function restLength(text: string, from: number, to: number): number {
+  let length = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2c || code === 0x2e || code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x7c || code === 0x3a || code === 0x28 || code === 0x29) continue;
+    if (!isSpaceCode(code)) length++;
+  }
+  return length;
 }
 
 function referenceOf(anchor: Anchor): ReferenceDate {

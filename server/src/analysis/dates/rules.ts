@@ -18,6 +18,7 @@ import {
 import type { Candidate, Spec } from './spec';
 import type { TokenList } from '../tokenList';
 import { blockTriggers, ruleNeeds } from './triggers';
+import { isSpaceCode } from '../characters';
 
 /** "[Ll]ast" — a word as it appears in running text or at the start of a sentence. */
 function word(text: string): string {
@@ -617,7 +618,8 @@ export function recognize(text: string, blockStart: number, blockEnd: number, to
       const start = match.index;
       let end = match.index + match[0].length;
       // Trailing punctuation that belongs to the sentence, not to an abbreviation like "Nov."
-      while (end > start && /[\s,]/.test(block[end - 1])) end--;
+      // (/[\s,]/ on the character, read from its code: this runs for every match)
+      while (end > start && (block.charCodeAt(end - 1) === 0x2c || isSpaceCode(block.charCodeAt(end - 1)))) end--;
       candidates.push({ rule: rule.name, ...built, start: blockStart + start, end: blockStart + end });
     }
   }
