@@ -15,7 +15,7 @@ import { StretchReadingReuse, type StretchReading } from './stretchReadingCache'
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
 import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
-import { orderedByKeys } from './numericOrder';
+import { KeptOrder, orderedByKeys } from './numericOrder';
 import type { TokenList } from '../tokenList';
 
 export interface QuoteLayer {
@@ -45,6 +45,13 @@ const MAX_SPLIT_GAP = 160;
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** The spans of `parts`. */
+function partSpans(text: string, parts: readonly Range[]): Span[] {
+  const spans: Span[] = [];
+  for (const part of parts) spans.push(span(text, part.start, part.end));
+  return spans;
 }
 
 class BlockSentences {
@@ -211,13 +218,17 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     const parts = reading.stretch.parts;
     const first = parts[0];
     const last = parts[parts.length - 1];
+    // (written out, in the order of span()'s fields: an object spread here took a slow path for each of the article's
+    // quotations on every edit)
     const quote: Quote = {
       id: '',
-      ...span(text, first.start, last.end),
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
       kind: reading.kind,
       speaker: reading.kind === 'direct' ? (reading.speaker ?? null) : null,
     };
-    if (parts.length > 1) quote.parts = parts.map((part) => span(text, part.start, part.end));
+    if (parts.length > 1) quote.parts = partSpans(text, parts);
     if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH && reading.attribution.verb !== COLON)
       quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
     if (reading.stretch.unclosed) quote.unclosed = true;
@@ -225,14 +236,15 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   }
   for (let index = 0; index < reported.length; index++) {
     const speech = reported[index];
-    quotes.push({
-      id: '',
-      ...span(text, speech.content.start, speech.content.end),
-      kind: 'indirect',
-      ...(speech.parts ? { parts: speech.parts.map((part) => span(text, part.start, part.end)) } : {}),
-      speaker: reportedSpeakers[index],
-      ...(speech.attribution.verb === COLON ? {} : { cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end) }),
-    });
+    const { start, end } = speech.content;
+    const speaker = reportedSpeakers[index];
+    // (the fields in the order the spreads gave them: id, span, kind, parts, speaker, cue)
+    const quote: Quote =
+      speech.parts === undefined
+        ? { id: '', start, end, text: text.slice(start, end), kind: 'indirect', speaker }
+        : { id: '', start, end, text: text.slice(start, end), kind: 'indirect', parts: partSpans(text, speech.parts), speaker };
+    if (speech.attribution.verb !== COLON) quote.cue = span(text, speech.attribution.cue.start, speech.attribution.cue.end);
+    quotes.push(quote);
   }
   const ordered = inSpanOrder(quotes);
   for (let index = 0; index < ordered.length; index++) ordered[index].id = `q${index + 1}`;
@@ -487,11 +499,15 @@ function byPosition(a: { position: number }, b: { position: number }): number {
   return a.position - b.position;
 }
 
+/** The last edit's orders of the speakers to resolve and of the quotations (numericOrder.ts KeptOrder: checked, then taken). */
+const positionOrder = new KeptOrder();
+const spanOrder = new KeptOrder();
+
 /** `items` by position, equals in the order given (a stable sort by position), sorted as numbers (numericOrder.ts). */
 function inPositionOrder<T extends { position: number }>(items: T[]): T[] {
   const keys = new Float64Array(items.length);
   for (let index = 0; index < items.length; index++) keys[index] = items[index].position;
-  return orderedByKeys(items, keys) ?? items.sort(byPosition);
+  return orderedByKeys(items, keys, positionOrder) ?? items.sort(byPosition);
 }
 
 /** `quotes` by start, then the shorter first, equals in the order given (a stable byStartThenEnd), sorted as numbers. */
@@ -503,5 +519,5 @@ function inSpanOrder(quotes: Quote[]): Quote[] {
     // (lengths under 2^16, starts under 2^23)
     keys[index] = length >= 0 && length < 1 << 16 ? quote.start * (1 << 16) + length : -1;
   }
-  return orderedByKeys(quotes, keys) ?? quotes.sort(byStartThenEnd);
+  return orderedByKeys(quotes, keys, spanOrder) ?? quotes.sort(byStartThenEnd);
 }

@@ -19,7 +19,7 @@ import type { Range } from './sentences';
 import { byStartLongestFirst } from '../spanOrder';
 import { cacheChecksOn } from '../paragraphCache';
 import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
-import { orderedByKeys } from './numericOrder';
+import { KeptOrder, orderedByKeys } from './numericOrder';
 import { CapitalPlaces } from './wordPlaces';
 
 interface IndexedMention {
@@ -187,7 +187,7 @@ export class SpeakerResolver {
    */
   resolve(phrase: SpeakerPhrase): Speaker | null {
     const words = this.text.slice(phrase.head.start, phrase.head.end);
-    if (!phrase.isPronoun && (DATE_WORDS.test(words) || PARTY_LABEL.test(words)) && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) return null;
+    if (!phrase.isPronoun && (mayBeDateWords(words) || mayBePartyLabel(words)) && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) return null;
     return this.withFullName(this.resolvePhrase(phrase));
   }
 
@@ -260,7 +260,7 @@ export class SpeakerResolver {
     // Without an actor, a name is taken for a person unless it is a heading in capitals.
     const isHeading = /\s/.test(speaker.name) && speaker.name === speaker.name.toUpperCase();
     const isPerson = actor ? actor.type === 'person' : !isHeading;
-    const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
+    const plural = joinsNames(this.text.slice(phrase.phrase.start, phrase.phrase.end));
     if (isPerson && !plural) {
       this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
     }
@@ -1101,6 +1101,36 @@ export class SpeakerResolver {
   }
 }
 
+/** The words DATE_WORDS ends with (each written after a space or at the start). */
+const DATE_LAST_WORDS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Day Eve'.split(' '),
+);
+
+/** DATE_WORDS.test(words), the expression tried only when the last run of ASCII letters is a word it ends with. */
+function mayBeDateWords(words: string): boolean {
+  let at = words.length;
+  while (at > 0) {
+    const code = words.charCodeAt(at - 1);
+    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
+    at--;
+  }
+  return at < words.length && DATE_LAST_WORDS.has(words.slice(at)) && DATE_WORDS.test(words);
+}
+
+/** PARTY_LABEL.test(words), the expression tried only when a hyphen follows the first one to four code units. */
+function mayBePartyLabel(words: string): boolean {
+  const hyphen = words.indexOf('-');
+  return hyphen >= 1 && hyphen <= 4 && PARTY_LABEL.test(words);
+}
+
+/** /\s(?:and|&)\s/u.test(words), the expression tried only when "and" or "&" is written. */
+function joinsNames(words: string): boolean {
+  return (words.includes('and') || words.includes('&')) && /\s(?:and|&)\s/u.test(words);
+}
+
+/** The last analysis's order of the resolver's mentions (numericOrder.ts KeptOrder: checked, then taken). */
+const mentionOrder = new KeptOrder();
+
 /**
  * `mentions` by start, the longer first (byStartLongestFirst), equals in the order given (as the stable sort put
  * them), sorted as numbers (numericOrder.ts): the sort of the article's thousands of mentions with a comparator was
@@ -1114,7 +1144,7 @@ function sortedByStartLongestFirst(mentions: IndexedMention[]): IndexedMention[]
     // (start first, then the longer first: lengths under 2^12)
     keys[index] = length >= 0 && length < 1 << 12 ? mention.start * (1 << 12) + ((1 << 12) - 1 - length) : -1;
   }
-  return orderedByKeys(mentions, keys) ?? mentions.sort(byStartLongestFirst);
+  return orderedByKeys(mentions, keys, mentionOrder) ?? mentions.sort(byStartLongestFirst);
 }
 
 /** An ASCII character of \s: a tab, a line feed, a vertical tab, a form feed, a carriage return or a space. */
