@@ -4,6 +4,7 @@
 // from its text alone) and of those parts. Test mode (paragraphCache.ts setCacheChecks) splits every kept one again.
 import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, type Places } from '../previousText';
+import { countMovedInPlace, mayMoveInPlace } from './inPlace';
 import { movedRange } from './sentenceSpeechCache';
 import type { Range } from './sentences';
 
@@ -20,6 +21,9 @@ export class BlockSentencesReuse {
   private readonly places: Places<Kept>;
   /** The starts of the paragraphs whose sentences were the previous analysis's. */
   private readonly carriedStarts = new Set<number>();
+  /** Whether the previous analysis's sentences may be moved in place (inPlace.ts), and the lists taken so far. */
+  private readonly inPlace = mayMoveInPlace();
+  private readonly taken = new Set<readonly Range[]>();
 
   constructor(text: string) {
     this.places = kept.begin(text);
@@ -37,13 +41,29 @@ export class BlockSentencesReuse {
     for (const part of quoted) parts += `${part.start - block.start},${part.end - block.start};`;
     const found = this.places.find(block.start, block.end);
     let sentences: Range[];
-    if (found !== undefined && found.value.parts === parts) {
-      sentences = checkedKept('paragraph sentences', moved(found.value.sentences, found.shift), split);
+    // (a list is taken once per analysis: one found again, which cannot happen, is split again)
+    if (found !== undefined && found.value.parts === parts && !this.taken.has(found.value.sentences)) {
+      const previous = found.value.sentences;
+      sentences = checkedKept('paragraph sentences', this.inPlace ? movedInPlace(previous, found.shift) : moved(previous, found.shift), split);
+      this.taken.add(sentences);
       this.carriedStarts.add(block.start);
     } else sentences = split();
     this.places.keep(block.start, block.end, { parts, sentences });
     return sentences;
   }
+}
+
+/** `sentences` moved `by` characters further on in place (inPlace.ts: nothing but this cache holds them). */
+function movedInPlace(sentences: readonly Range[], by: number): Range[] {
+  // (the ranges are distinct objects: splitSentences makes each)
+  if (by !== 0) {
+    countMovedInPlace();
+    for (const sentence of sentences) {
+      sentence.start += by;
+      sentence.end += by;
+    }
+  }
+  return sentences as Range[];
 }
 
 /** `sentences` `by` characters further on (the same array when not moved: nothing changes a sentence once split). */

@@ -14,14 +14,17 @@ import type { TokenList } from '../tokenList';
 import type { SpeakerPhrase } from './attribution';
 import type { ReportedSpeech } from './indirect';
 import type { Range } from './sentences';
-import { movedTokens, wordsWithin } from './words';
+import { countMovedInPlace, mayMoveInPlace, moveRangeInPlace, newClaim } from './inPlace';
+import { hasOwnColumns, movedTokens, moveTokensInPlace, wordsWithin } from './words';
 
 interface Reading {
   end: number;
+  /** The analysis that last took the reading (inPlace.ts newClaim): a reading is taken once per analysis. */
+  claimed: number;
   /**
    * The reading, where the sentence is in the analysis that keeps it. Handed out as it is (nothing changes reported
-   * speech once read: the caller keeps the speakers apart); a sentence the edit moved gets copies, moved, which are
-   * what the next analysis finds.
+   * speech once read: the caller keeps the speakers apart); a sentence the edit moved gets the same objects moved in
+   * place (inPlace.ts), or copies, moved, when that is not safe: what the next analysis finds.
    */
   speech: ReportedSpeech[];
 }
@@ -36,6 +39,9 @@ export class SentenceSpeechReuse {
   private readonly current: Map<number, Reading>;
   /** How many characters further on the sentence previousReading() found is now. */
   private foundBy = 0;
+  private readonly claim = newClaim();
+  /** Whether the previous analysis's readings may be moved in place (inPlace.ts). */
+  private readonly inPlace = mayMoveInPlace();
 
   constructor(private readonly document: DocumentTokens) {
     ({ alignment: this.alignment, previous: this.previous, current: this.current } = kept.begin(document));
@@ -50,11 +56,18 @@ export class SentenceSpeechReuse {
     const previous = this.previousReading(start, end);
     if (previous === undefined) {
       const speech = read(wordsWithin(this.document, start, end));
-      this.current.set(start, { end, speech });
+      this.current.set(start, { end, speech, claimed: this.claim });
       return speech;
     }
     let reading = previous;
-    if (this.foundBy !== 0) reading = { end, speech: moved(previous.speech, this.foundBy) };
+    if (this.foundBy !== 0) {
+      if (this.inPlace && ownColumns(previous.speech)) {
+        moveInPlace(previous.speech, this.foundBy);
+        previous.end = end;
+        if (previous.speech.length > 0) countMovedInPlace();
+      } else reading = { end, speech: moved(previous.speech, this.foundBy), claimed: 0 };
+    }
+    reading.claimed = this.claim;
     this.current.set(start, reading);
     // (the check's callback made only when checking: most sentences of an edit are kept ones)
     return cacheChecksOn() ? checkedKept('reported speech', reading.speech, () => read(wordsWithin(this.document, start, end))) : reading.speech;
@@ -69,7 +82,7 @@ export class SentenceSpeechReuse {
     const stretch = unchangedStretch(this.alignment, first - 1, after + 1);
     if (stretch === undefined) return undefined;
     const reading = this.previous.get(start + stretch.charShift);
-    if (reading === undefined || reading.end !== end + stretch.charShift) return undefined;
+    if (reading === undefined || reading.end !== end + stretch.charShift || reading.claimed === this.claim) return undefined;
     this.foundBy = -stretch.charShift;
     return reading;
   }
@@ -101,6 +114,36 @@ function moved(speech: readonly ReportedSpeech[], by: number): ReportedSpeech[] 
     copies.push(copy);
   }
   return copies;
+}
+
+/** Whether every speaker phrase of `speech` has token columns of its own (what moveInPlace moves). */
+function ownColumns(speech: readonly ReportedSpeech[]): boolean {
+  for (const item of speech) if (!hasOwnColumns(item.attribution.speaker.tokens)) return false;
+  return true;
+}
+
+/**
+ * `speech` moved `by` characters further on in place: each range, speaker phrase and token list once (a second clause
+ * shares its speaker phrase with the first). The phrases' token lists have columns of their own (words.ts ownTokens).
+ */
+function moveInPlace(speech: readonly ReportedSpeech[], by: number): void {
+  if (speech.length === 0) return;
+  const moved = new Set<object>();
+  for (const item of speech) {
+    moveRangeInPlace(item.content, by, moved);
+    moveRangeInPlace(item.attribution.cue, by, moved);
+    if (item.parts) for (const part of item.parts) moveRangeInPlace(part, by, moved);
+    movePhraseInPlace(item.attribution.speaker, by, moved);
+  }
+}
+
+/** A speaker phrase moved `by` characters further on in place, once (`moved`: what was moved so far). */
+export function movePhraseInPlace(phrase: SpeakerPhrase, by: number, moved: Set<object>): void {
+  if (moved.has(phrase)) return;
+  moved.add(phrase);
+  moveRangeInPlace(phrase.phrase, by, moved);
+  moveRangeInPlace(phrase.head, by, moved);
+  moveTokensInPlace(phrase.tokens, by, moved);
 }
 
 export function movedRange(from: Range, by: number): Range {
