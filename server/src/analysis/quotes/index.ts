@@ -47,6 +47,8 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+const NO_RANGES: readonly Range[] = [];
+
 /** The spans of `parts`. */
 function partSpans(text: string, parts: readonly Range[]): Span[] {
   const spans: Span[] = [];
@@ -55,7 +57,9 @@ function partSpans(text: string, parts: readonly Range[]): Span[] {
 }
 
 class BlockSentences {
-  private readonly cache = new Map<number, Range[]>();
+  /** Each block's sentences once split (by block index), and whether they were the previous analysis's. */
+  private readonly cache: (Range[] | undefined)[];
+  private readonly carriedBlocks: Uint8Array;
   /** (a paragraph the edit left alone keeps its sentences: blockSentencesCache.ts) */
   private readonly reuse: BlockSentencesReuse;
   constructor(
@@ -65,15 +69,18 @@ class BlockSentences {
     text: string,
   ) {
     this.reuse = new BlockSentencesReuse(text);
+    this.cache = new Array<Range[] | undefined>(blocks.length).fill(undefined);
+    this.carriedBlocks = new Uint8Array(blocks.length);
   }
 
   sentences(blockIndex: number): Range[] {
-    let sentences = this.cache.get(blockIndex);
+    let sentences = this.cache[blockIndex];
     if (!sentences) {
       const block = this.blocks[blockIndex];
-      const quoted = this.partsByBlock.get(blockIndex) ?? [];
+      const quoted = this.partsByBlock.get(blockIndex) ?? NO_RANGES;
       sentences = this.reuse.sentences(block, quoted, () => splitSentences(this.document.tokensWithin(block.start, block.end), block, quoted));
-      this.cache.set(blockIndex, sentences);
+      this.cache[blockIndex] = sentences;
+      if (this.reuse.lastCarried) this.carriedBlocks[blockIndex] = 1;
     }
     return sentences;
   }
@@ -81,7 +88,7 @@ class BlockSentences {
   /** Whether the sentences of block `blockIndex` are the previous analysis's, moved (split now when not yet). */
   carried(blockIndex: number): boolean {
     this.sentences(blockIndex);
-    return this.reuse.carried(this.blocks[blockIndex].start);
+    return this.carriedBlocks[blockIndex] === 1;
   }
 
   /** The sentence of block `blockIndex` containing `position`. */

@@ -12,7 +12,7 @@ import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
 import type { Attribution, SpeakerPhrase } from './attribution';
 import type { QuotedStretch } from './marks';
-import { countMovedInPlace, mayMoveInPlace, moveRangeInPlace } from './inPlace';
+import { countMovedInPlace, mayMoveInPlace, moveRangeInPlace, newClaim } from './inPlace';
 import { movedPhrase, movedRange, movePhraseInPlace } from './sentenceSpeechCache';
 import { hasOwnColumns } from './words';
 
@@ -36,6 +36,8 @@ const READ_PAST = 40;
 interface Kept {
   signature: string;
   reading: StretchReading;
+  /** The analysis that took the reading (inPlace.ts newClaim): taken once per analysis. */
+  claimed: number;
 }
 
 const kept = new KeptByPlace<Kept>();
@@ -44,9 +46,9 @@ const kept = new KeptByPlace<Kept>();
 export class StretchReadingReuse {
   private readonly places: Places<Kept>;
   private readonly alignment: TextAlignment;
-  /** Whether the previous analysis's readings may be moved in place (inPlace.ts), and the readings taken so far. */
+  /** Whether the previous analysis's readings may be moved in place (inPlace.ts), and this analysis's claim. */
   private readonly inPlace = mayMoveInPlace();
-  private readonly taken = new Set<StretchReading>();
+  private readonly claim = newClaim();
 
   constructor(
     private readonly text: string,
@@ -75,15 +77,15 @@ export class StretchReadingReuse {
     for (let block = firstBlock; found !== undefined && block <= lastBlock; block++) if (!this.sentencesCarried(block)) found = undefined;
     let reading: StretchReading;
     // (a reading is taken once per analysis: one found again, which cannot happen, is read again)
-    if (found !== undefined && found.value.signature === signature && !this.taken.has(found.value.reading)) {
+    if (found !== undefined && found.value.claimed !== this.claim && found.value.signature === signature) {
+      found.value.claimed = this.claim;
       const previous = found.value.reading;
       let kept = previous;
       if (found.shift !== 0) kept = this.inPlace && movableInPlace(previous) ? moveInPlace(previous, found.shift) : moved(previous, found.shift);
       reading = checkedKept('quotation reading', kept, read);
-      this.taken.add(reading);
     } else reading = read();
     // (kept as it is: nothing changes a reading's attribution once read, and the quotations handed out are copies)
-    this.places.keep(own, end, { signature, reading });
+    this.places.keep(own, end, { signature, reading, claimed: 0 });
     return reading;
   }
 
