@@ -106,6 +106,9 @@ const UNKNOWN_GENDER_FIT = 0.3;
 const sentenceOpeningAnswers = new KeptAnswers();
 /** The first gendered pronoun after a mention, by the mention's end (pronounAfter). */
 const pronounAnswers = new KeptAnswers();
+/** Whether the words before a mention (by its start) or after it (by its end) call it a medium (namedAsOutlet). */
+const outletBeforeAnswers = new KeptAnswers();
+const outletAfterAnswers = new KeptAnswers();
 const MALE_PRONOUN = 1;
 const OTHER_PRONOUN = 2;
 
@@ -132,6 +135,9 @@ export class SpeakerResolver {
   /** The first gendered pronoun after a mention's end (pronounAfter), and as the previous analysis read it. */
   private readonly pronounsAfter = new Map<number, number>();
   private readonly keptPronouns: AnswersOfText;
+  /** namedAsOutlet's answers as the previous analysis read them (begun at its first call). */
+  private keptOutletBefore?: AnswersOfText;
+  private keptOutletAfter?: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
   /** The text's runs of capitalized words, read when an acronym first speaks (acronyms.ts). */
   private acronymIndex?: AcronymExpansions;
@@ -537,11 +543,40 @@ export class SpeakerResolver {
     const mentions = actor.mentions;
     for (let index = 0; index < mentions.length && index < 50; index++) {
       const mention = mentions[index];
-      const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-      const after = this.text.slice(mention.end, mention.end + 12);
-      if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after)) return true;
+      if (this.outletBefore(mention.start) || this.outletAfter(mention.end)) return true;
     }
     return false;
+  }
+
+  /**
+   * OUTLET_BEFORE on the 40 characters before `start` (the previous analysis's answer when they are unchanged; nearer
+   * the start of the text, where the text's start is read too, always read again).
+   */
+  private outletBefore(start: number): boolean {
+    this.keptOutletBefore ??= outletBeforeAnswers.begin(this.text);
+    const from = Math.max(0, start - 40);
+    const kept = start >= 40 ? this.keptOutletBefore.get(start, from, start) : undefined;
+    let answer: number;
+    if (kept === undefined || cacheChecksOn()) {
+      answer = OUTLET_BEFORE.test(this.text.slice(from, start).toLowerCase()) ? 1 : 0;
+      if (kept !== undefined) checkedAnswer('words calling a mention a medium', kept, answer);
+    } else answer = kept;
+    this.keptOutletBefore.set(start, answer);
+    return answer === 1;
+  }
+
+  /** OUTLET_AFTER on the 12 characters after `end` (the previous analysis's answer when they are unchanged). */
+  private outletAfter(end: number): boolean {
+    this.keptOutletAfter ??= outletAfterAnswers.begin(this.text);
+    const to = Math.min(this.text.length, end + 12);
+    const kept = this.keptOutletAfter.get(end, end, to);
+    let answer: number;
+    if (kept === undefined || cacheChecksOn()) {
+      answer = OUTLET_AFTER.test(this.text.slice(end, to)) ? 1 : 0;
+      if (kept !== undefined) checkedAnswer('words after a mention calling it a medium', kept, answer);
+    } else answer = kept;
+    this.keptOutletAfter.set(end, answer);
+    return answer === 1;
   }
 
   /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
