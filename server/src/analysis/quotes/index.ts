@@ -15,7 +15,7 @@ import { StretchReadingReuse, type StretchReading } from './stretchReadingCache'
 import { cueBase } from './lexicon';
 import { countWords, isCapitalized, wordsWithin } from './words';
 import { byEnd, byStart, byStartThenEnd } from '../spanOrder';
-import { orderedByKeys } from './numericOrder';
+import { KeptOrder, orderedByKeys } from './numericOrder';
 import type { TokenList } from '../tokenList';
 
 export interface QuoteLayer {
@@ -47,8 +47,19 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+const NO_RANGES: readonly Range[] = [];
+
+/** The spans of `parts`. */
+function partSpans(text: string, parts: readonly Range[]): Span[] {
+  const spans: Span[] = [];
+  for (const part of parts) spans.push(span(text, part.start, part.end));
+  return spans;
+}
+
 class BlockSentences {
-  private readonly cache = new Map<number, Range[]>();
+  /** Each block's sentences once split (by block index), and whether they were the previous analysis's. */
+  private readonly cache: (Range[] | undefined)[];
+  private readonly carriedBlocks: Uint8Array;
   /** (a paragraph the edit left alone keeps its sentences: blockSentencesCache.ts) */
   private readonly reuse: BlockSentencesReuse;
   constructor(
@@ -58,15 +69,18 @@ class BlockSentences {
     text: string,
   ) {
     this.reuse = new BlockSentencesReuse(text);
+    this.cache = new Array<Range[] | undefined>(blocks.length).fill(undefined);
+    this.carriedBlocks = new Uint8Array(blocks.length);
   }
 
   sentences(blockIndex: number): Range[] {
-    let sentences = this.cache.get(blockIndex);
+    let sentences = this.cache[blockIndex];
     if (!sentences) {
       const block = this.blocks[blockIndex];
-      const quoted = this.partsByBlock.get(blockIndex) ?? [];
+      const quoted = this.partsByBlock.get(blockIndex) ?? NO_RANGES;
       sentences = this.reuse.sentences(block, quoted, () => splitSentences(this.document.tokensWithin(block.start, block.end), block, quoted));
-      this.cache.set(blockIndex, sentences);
+      this.cache[blockIndex] = sentences;
+      if (this.reuse.lastCarried) this.carriedBlocks[blockIndex] = 1;
     }
     return sentences;
   }
@@ -74,7 +88,7 @@ class BlockSentences {
   /** Whether the sentences of block `blockIndex` are the previous analysis's, moved (split now when not yet). */
   carried(blockIndex: number): boolean {
     this.sentences(blockIndex);
-    return this.reuse.carried(this.blocks[blockIndex].start);
+    return this.carriedBlocks[blockIndex] === 1;
   }
 
   /** The sentence of block `blockIndex` containing `position`. */
@@ -211,13 +225,17 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
     const parts = reading.stretch.parts;
     const first = parts[0];
     const last = parts[parts.length - 1];
+    // (written out, in the order of span()'s fields: an object spread here took a slow path for each of the article's
+    // quotations on every edit)
     const quote: Quote = {
       id: '',
-      ...span(text, first.start, last.end),
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
       kind: reading.kind,
       speaker: reading.kind === 'direct' ? (reading.speaker ?? null) : null,
     };
-    if (parts.length > 1) quote.parts = parts.map((part) => span(text, part.start, part.end));
+    if (parts.length > 1) quote.parts = partSpans(text, parts);
     if (reading.kind === 'direct' && reading.attribution && reading.attribution.verb !== DASH && reading.attribution.verb !== COLON)
       quote.cue = span(text, reading.attribution.cue.start, reading.attribution.cue.end);
     if (reading.stretch.unclosed) quote.unclosed = true;
@@ -225,14 +243,15 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   }
   for (let index = 0; index < reported.length; index++) {
     const speech = reported[index];
-    quotes.push({
-      id: '',
-      ...span(text, speech.content.start, speech.content.end),
-      kind: 'indirect',
-      ...(speech.parts ? { parts: speech.parts.map((part) => span(text, part.start, part.end)) } : {}),
-      speaker: reportedSpeakers[index],
-      ...(speech.attribution.verb === COLON ? {} : { cue: span(text, speech.attribution.cue.start, speech.attribution.cue.end) }),
-    });
+    const { start, end } = speech.content;
+    const speaker = reportedSpeakers[index];
+    // (the fields in the order the spreads gave them: id, span, kind, parts, speaker, cue)
+    const quote: Quote =
+      speech.parts === undefined
+        ? { id: '', start, end, text: text.slice(start, end), kind: 'indirect', speaker }
+        : { id: '', start, end, text: text.slice(start, end), kind: 'indirect', parts: partSpans(text, speech.parts), speaker };
+    if (speech.attribution.verb !== COLON) quote.cue = span(text, speech.attribution.cue.start, speech.attribution.cue.end);
+    quotes.push(quote);
   }
   const ordered = inSpanOrder(quotes);
   for (let index = 0; index < ordered.length; index++) ordered[index].id = `q${index + 1}`;
@@ -487,11 +506,15 @@ function byPosition(a: { position: number }, b: { position: number }): number {
   return a.position - b.position;
 }
 
+/** The last edit's orders of the speakers to resolve and of the quotations (numericOrder.ts KeptOrder: checked, then taken). */
+const positionOrder = new KeptOrder();
+const spanOrder = new KeptOrder();
+
 /** `items` by position, equals in the order given (a stable sort by position), sorted as numbers (numericOrder.ts). */
 function inPositionOrder<T extends { position: number }>(items: T[]): T[] {
   const keys = new Float64Array(items.length);
   for (let index = 0; index < items.length; index++) keys[index] = items[index].position;
-  return orderedByKeys(items, keys) ?? items.sort(byPosition);
+  return orderedByKeys(items, keys, positionOrder) ?? items.sort(byPosition);
 }
 
 /** `quotes` by start, then the shorter first, equals in the order given (a stable byStartThenEnd), sorted as numbers. */
@@ -503,5 +526,5 @@ function inSpanOrder(quotes: Quote[]): Quote[] {
     // (lengths under 2^16, starts under 2^23)
     keys[index] = length >= 0 && length < 1 << 16 ? quote.start * (1 << 16) + length : -1;
   }
-  return orderedByKeys(quotes, keys) ?? quotes.sort(byStartThenEnd);
+  return orderedByKeys(quotes, keys, spanOrder) ?? quotes.sort(byStartThenEnd);
 }

@@ -3,7 +3,11 @@
 // attribution, halved for each sentence between it and the pronoun; an entity's salience is the sum over its
 // mentions. The pronoun takes the most salient entity its gender and number allow.
 import type { DocumentTokens } from '../documentTokens';
+import { cacheChecksOn, checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
+import { firstAtOrAfter } from '../partitionPoint';
+import { alignmentOf, type TokenAlignment } from '../previousTokens';
 import { sentenceStarts } from '../sentences';
+import type { TokenList } from '../tokenList';
 
 /** One mention of a candidate antecedent. */
 export interface SalientMention {
@@ -25,11 +29,10 @@ const MAX_SENTENCES = 5;
 
 /** The sentences of the document (its prose blocks' sentences: sentences.ts), by their starts. */
 export class SentenceIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(document: DocumentTokens) {
-    const tokens = document.tokens;
-    for (const first of sentenceStarts(tokens)) if (tokens.start(first) > 0) this.starts.push(tokens.start(first));
+    this.starts = sentenceStartPositions(document);
   }
 
   /** Every sentence start, ascending. */
@@ -95,4 +98,58 @@ export function mostSalient(sentences: SentenceIndex, position: number, mentions
     }
   }
   return best;
+}
+
+/** The last analysis's sentence starts, for the next one (startsAfterEdit). */
+const keptStarts = new KeptLatest<{ document: DocumentTokens; starts: number[] }>();
+
+/** Where the document's sentences start (0 first), those away from the edit taken from the previous analysis. */
+function sentenceStartPositions(document: DocumentTokens): number[] {
+  const tokens = document.tokens;
+  const latest = keptStarts.value;
+  let starts: number[] | undefined;
+  if (latest !== undefined && paragraphCachesEnabled()) {
+    const alignment = alignmentOf(document);
+    if (alignment.previous === latest.document && alignment.previous !== document) starts = startsAfterEdit(tokens, alignment, latest.starts);
+    if (starts !== undefined && cacheChecksOn()) starts = checkedKept('sentence starts', starts, () => allStartPositions(tokens));
+  }
+  starts ??= allStartPositions(tokens);
+  if (paragraphCachesEnabled()) keptStarts.value = { document, starts };
+  return starts;
+}
+
+function allStartPositions(tokens: TokenList): number[] {
+  const starts = [0];
+  for (const first of sentenceStarts(tokens)) if (tokens.start(first) > 0) starts.push(tokens.start(first));
+  return starts;
+}
+
+/**
+ * The sentence starts of `tokens` from the previous analysis's (`previous`, of the document `alignment` lines them up
+ * with): sentenceStarts() over the whole document starts afresh at every line start (every line opens a sentence, and
+ * a run of stops ends at one), and whether a token after a stop opens a sentence reads at most the two tokens after
+ * it. So the starts before the last line start at least three tokens before the first changed token are the previous
+ * ones, those from the first line start among the unchanged tokens after the edit are the previous ones moved, and
+ * only the lines between are read again (with two tokens past them to look at). Undefined when the edit is too near
+ * the start to be worth it.
+ */
+function startsAfterEdit(tokens: TokenList, alignment: TokenAlignment, previous: readonly number[]): number[] | undefined {
+  const count = tokens.length;
+  let first = Math.min(alignment.prefix, count) - 3;
+  while (first > 0 && !tokens.lineStart(first)) first--;
+  if (first <= 0) return undefined;
+  let after = Math.max(alignment.from, first);
+  while (after < count && !tokens.lineStart(after)) after++;
+  const starts: number[] = [];
+  const firstStart = tokens.start(first);
+  for (let index = 0; index < previous.length && previous[index] < firstStart; index++) starts.push(previous[index]);
+  for (const start of sentenceStarts(tokens, first, Math.min(count, after + 2))) {
+    if (start >= after) break;
+    starts.push(tokens.start(start));
+  }
+  if (after < count) {
+    const shift = alignment.charShift;
+    for (let index = firstAtOrAfter(previous, tokens.start(after) + shift); index < previous.length; index++) starts.push(previous[index] - shift);
+  }
+  return starts;
 }

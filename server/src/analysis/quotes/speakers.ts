@@ -19,7 +19,7 @@ import type { Range } from './sentences';
 import { byStartLongestFirst } from '../spanOrder';
 import { cacheChecksOn } from '../paragraphCache';
 import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
-import { orderedByKeys } from './numericOrder';
+import { KeptOrder, orderedByKeys } from './numericOrder';
 import { CapitalPlaces } from './wordPlaces';
 
 interface IndexedMention {
@@ -106,6 +106,9 @@ const UNKNOWN_GENDER_FIT = 0.3;
 const sentenceOpeningAnswers = new KeptAnswers();
 /** The first gendered pronoun after a mention, by the mention's end (pronounAfter). */
 const pronounAnswers = new KeptAnswers();
+/** Whether the words before a mention (by its start) or after it (by its end) call it a medium (namedAsOutlet). */
+const outletBeforeAnswers = new KeptAnswers();
+const outletAfterAnswers = new KeptAnswers();
 const MALE_PRONOUN = 1;
 const OTHER_PRONOUN = 2;
 
@@ -132,6 +135,9 @@ export class SpeakerResolver {
   /** The first gendered pronoun after a mention's end (pronounAfter), and as the previous analysis read it. */
   private readonly pronounsAfter = new Map<number, number>();
   private readonly keptPronouns: AnswersOfText;
+  /** namedAsOutlet's answers as the previous analysis read them (begun at its first call). */
+  private keptOutletBefore?: AnswersOfText;
+  private keptOutletAfter?: AnswersOfText;
   private readonly acronymExpansions = new Map<string, string | null>();
   /** The text's runs of capitalized words, read when an acronym first speaks (acronyms.ts). */
   private acronymIndex?: AcronymExpansions;
@@ -187,7 +193,7 @@ export class SpeakerResolver {
    */
   resolve(phrase: SpeakerPhrase): Speaker | null {
     const words = this.text.slice(phrase.head.start, phrase.head.end);
-    if (!phrase.isPronoun && (DATE_WORDS.test(words) || PARTY_LABEL.test(words)) && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) return null;
+    if (!phrase.isPronoun && (mayBeDateWords(words) || mayBePartyLabel(words)) && this.mentionsOverlapping(phrase.head.start, phrase.head.end).length === 0) return null;
     return this.withFullName(this.resolvePhrase(phrase));
   }
 
@@ -260,7 +266,7 @@ export class SpeakerResolver {
     // Without an actor, a name is taken for a person unless it is a heading in capitals.
     const isHeading = /\s/.test(speaker.name) && speaker.name === speaker.name.toUpperCase();
     const isPerson = actor ? actor.type === 'person' : !isHeading;
-    const plural = /\s(?:and|&)\s/u.test(this.text.slice(phrase.phrase.start, phrase.phrase.end));
+    const plural = joinsNames(this.text.slice(phrase.phrase.start, phrase.phrase.end));
     if (isPerson && !plural) {
       this.named.push({ name: speaker.name, position: phrase.head.start, gender, actorId: speaker.actorId });
     }
@@ -537,11 +543,40 @@ export class SpeakerResolver {
     const mentions = actor.mentions;
     for (let index = 0; index < mentions.length && index < 50; index++) {
       const mention = mentions[index];
-      const before = this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-      const after = this.text.slice(mention.end, mention.end + 12);
-      if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after)) return true;
+      if (this.outletBefore(mention.start) || this.outletAfter(mention.end)) return true;
     }
     return false;
+  }
+
+  /**
+   * OUTLET_BEFORE on the 40 characters before `start` (the previous analysis's answer when they are unchanged; nearer
+   * the start of the text, where the text's start is read too, always read again).
+   */
+  private outletBefore(start: number): boolean {
+    this.keptOutletBefore ??= outletBeforeAnswers.begin(this.text);
+    const from = Math.max(0, start - 40);
+    const kept = start >= 40 ? this.keptOutletBefore.get(start, from, start) : undefined;
+    let answer: number;
+    if (kept === undefined || cacheChecksOn()) {
+      answer = OUTLET_BEFORE.test(this.text.slice(from, start).toLowerCase()) ? 1 : 0;
+      if (kept !== undefined) checkedAnswer('words calling a mention a medium', kept, answer);
+    } else answer = kept;
+    this.keptOutletBefore.set(start, answer);
+    return answer === 1;
+  }
+
+  /** OUTLET_AFTER on the 12 characters after `end` (the previous analysis's answer when they are unchanged). */
+  private outletAfter(end: number): boolean {
+    this.keptOutletAfter ??= outletAfterAnswers.begin(this.text);
+    const to = Math.min(this.text.length, end + 12);
+    const kept = this.keptOutletAfter.get(end, end, to);
+    let answer: number;
+    if (kept === undefined || cacheChecksOn()) {
+      answer = OUTLET_AFTER.test(this.text.slice(end, to)) ? 1 : 0;
+      if (kept !== undefined) checkedAnswer('words after a mention calling it a medium', kept, answer);
+    } else answer = kept;
+    this.keptOutletAfter.set(end, answer);
+    return answer === 1;
   }
 
   /** The person a description such as "the mayor" or "the veteran defenceman" stands for. */
@@ -1101,6 +1136,36 @@ export class SpeakerResolver {
   }
 }
 
+/** The words DATE_WORDS ends with (each written after a space or at the start). */
+const DATE_LAST_WORDS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Day Eve'.split(' '),
+);
+
+/** DATE_WORDS.test(words), the expression tried only when the last run of ASCII letters is a word it ends with. */
+function mayBeDateWords(words: string): boolean {
+  let at = words.length;
+  while (at > 0) {
+    const code = words.charCodeAt(at - 1);
+    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) break;
+    at--;
+  }
+  return at < words.length && DATE_LAST_WORDS.has(words.slice(at)) && DATE_WORDS.test(words);
+}
+
+/** PARTY_LABEL.test(words), the expression tried only when a hyphen follows the first one to four code units. */
+function mayBePartyLabel(words: string): boolean {
+  const hyphen = words.indexOf('-');
+  return hyphen >= 1 && hyphen <= 4 && PARTY_LABEL.test(words);
+}
+
+/** /\s(?:and|&)\s/u.test(words), the expression tried only when "and" or "&" is written. */
+function joinsNames(words: string): boolean {
+  return (words.includes('and') || words.includes('&')) && /\s(?:and|&)\s/u.test(words);
+}
+
+/** The last analysis's order of the resolver's mentions (numericOrder.ts KeptOrder: checked, then taken). */
+const mentionOrder = new KeptOrder();
+
 /**
  * `mentions` by start, the longer first (byStartLongestFirst), equals in the order given (as the stable sort put
  * them), sorted as numbers (numericOrder.ts): the sort of the article's thousands of mentions with a comparator was
@@ -1114,7 +1179,7 @@ function sortedByStartLongestFirst(mentions: IndexedMention[]): IndexedMention[]
     // (start first, then the longer first: lengths under 2^12)
     keys[index] = length >= 0 && length < 1 << 12 ? mention.start * (1 << 12) + ((1 << 12) - 1 - length) : -1;
   }
-  return orderedByKeys(mentions, keys) ?? mentions.sort(byStartLongestFirst);
+  return orderedByKeys(mentions, keys, mentionOrder) ?? mentions.sort(byStartLongestFirst);
 }
 
 /** An ASCII character of \s: a tab, a line feed, a vertical tab, a form feed, a carriage return or a space. */

@@ -12,7 +12,9 @@ import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
 import type { Attribution, SpeakerPhrase } from './attribution';
 import type { QuotedStretch } from './marks';
-import { movedPhrase, movedRange } from './sentenceSpeechCache';
+import { countMovedInPlace, mayMoveInPlace, moveRangeInPlace, newClaim } from './inPlace';
+import { movedPhrase, movedRange, movePhraseInPlace } from './sentenceSpeechCache';
+import { hasOwnColumns } from './words';
 
 /** What readStretch decides for a quotation. */
 export interface StretchReading {
@@ -34,6 +36,8 @@ const READ_PAST = 40;
 interface Kept {
   signature: string;
   reading: StretchReading;
+  /** The analysis that took the reading (inPlace.ts newClaim): taken once per analysis. */
+  claimed: number;
 }
 
 const kept = new KeptByPlace<Kept>();
@@ -42,6 +46,9 @@ const kept = new KeptByPlace<Kept>();
 export class StretchReadingReuse {
   private readonly places: Places<Kept>;
   private readonly alignment: TextAlignment;
+  /** Whether the previous analysis's readings may be moved in place (inPlace.ts), and this analysis's claim. */
+  private readonly inPlace = mayMoveInPlace();
+  private readonly claim = newClaim();
 
   constructor(
     private readonly text: string,
@@ -69,11 +76,16 @@ export class StretchReadingReuse {
     let found = end <= prefix || start >= suffixFrom ? this.places.find(own, end) : undefined;
     for (let block = firstBlock; found !== undefined && block <= lastBlock; block++) if (!this.sentencesCarried(block)) found = undefined;
     let reading: StretchReading;
-    if (found !== undefined && found.value.signature === signature) {
-      reading = checkedKept('quotation reading', found.shift === 0 ? found.value.reading : moved(found.value.reading, found.shift), read);
+    // (a reading is taken once per analysis: one found again, which cannot happen, is read again)
+    if (found !== undefined && found.value.claimed !== this.claim && found.value.signature === signature) {
+      found.value.claimed = this.claim;
+      const previous = found.value.reading;
+      let kept = previous;
+      if (found.shift !== 0) kept = this.inPlace && movableInPlace(previous) ? moveInPlace(previous, found.shift) : moved(previous, found.shift);
+      reading = checkedKept('quotation reading', kept, read);
     } else reading = read();
     // (kept as it is: nothing changes a reading's attribution once read, and the quotations handed out are copies)
-    this.places.keep(own, end, { signature, reading });
+    this.places.keep(own, end, { signature, reading, claimed: 0 });
     return reading;
   }
 
@@ -102,6 +114,22 @@ export class StretchReadingReuse {
     }
     return signature;
   }
+}
+
+/** Whether moveInPlace can move `reading` (its speaker phrase's tokens have columns of their own). */
+function movableInPlace(reading: StretchReading): boolean {
+  return reading.attribution === undefined || hasOwnColumns(reading.attribution.speaker.tokens);
+}
+
+/** `reading` moved `by` characters further on in place (inPlace.ts: nothing but this cache holds it). */
+function moveInPlace(reading: StretchReading, by: number): StretchReading {
+  const attribution = reading.attribution;
+  if (attribution === undefined) return reading;
+  countMovedInPlace();
+  const moved = new Set<object>();
+  movePhraseInPlace(attribution.speaker, by, moved);
+  moveRangeInPlace(attribution.cue, by, moved);
+  return reading;
 }
 
 /** A copy of `reading` `by` characters further on. */

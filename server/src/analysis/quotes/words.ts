@@ -111,6 +111,25 @@ export function movedTokens(tokens: TokenList, by: number): TokenList {
   return shiftedCopy(tokens, tokens.first, tokens.length, by);
 }
 
+/** Whether `tokens` is a list with columns of its own, all of them its tokens (ownTokens, movedTokens). */
+export function hasOwnColumns(tokens: TokenList): boolean {
+  return tokens.first === 0 && tokens.starts.length === tokens.length && tokens.ends.length === tokens.length;
+}
+
+/**
+ * Moves a list with columns of its own (hasOwnColumns) `by` characters further on in place, once (`moved`: what was
+ * moved so far, by its columns). Only for a list nothing but a cache of the previous analysis holds.
+ */
+export function moveTokensInPlace(tokens: TokenList, by: number, moved: Set<object>): void {
+  if (moved.has(tokens.starts)) return;
+  moved.add(tokens.starts);
+  const { starts, ends } = tokens;
+  for (let index = 0; index < starts.length; index++) {
+    starts[index] += by;
+    ends[index] += by;
+  }
+}
+
 /** `count` tokens of the columns of `tokens` from column index `first` on, `by` characters further on, copied. */
 function shiftedCopy(tokens: TokenList, first: number, count: number, by: number): TokenList {
   // (filled in a loop: for a few tokens, quicker than the typed arrays' slice())
