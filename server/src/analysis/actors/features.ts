@@ -22,6 +22,7 @@ import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
+import { LABELS } from './labels';
 import { wordClusters } from './wordClusters';
 
 // Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
@@ -965,10 +966,16 @@ export function documentFeatures(
 }
 
 /**
+ * The first pass's tags of a document's tokens: per token, its label's index in LABELS (a byte per token, not a
+ * string: the second pass's features read them, and the tagging keeps them for the next edit).
+ */
+export type FirstPassTags = Readonly<Uint8Array>;
+
+/**
  * Document features for the second tagging pass: how the first pass tagged the other occurrences of the same
  * word in the document ("Airbus" tagged an organization in one sentence is likely one in the headline too).
  */
-export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): (index: number) => number[] {
+export function documentTagFeatures(views: readonly TokenView[], firstPass: FirstPassTags): (index: number) => number[] {
   const writeFeatures = documentTagFeatureWriter(views, firstPass);
   return (index) => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
 }
@@ -1018,7 +1025,7 @@ export class FirstPassTally {
 
   constructor(
     private readonly views: readonly TokenView[],
-    firstPass: readonly string[],
+    firstPass: FirstPassTags,
   ) {
     const count = (this.count = views.length);
     const rows = (this.rows = slabInts(3 * count));
@@ -1026,7 +1033,7 @@ export class FirstPassTally {
     this.recordsGeneration = wordTableGeneration();
     const stamp = newDocumentStamp();
     // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
-    let lastLabel = '';
+    let lastLabel = -1;
     let lastTypeIndex = -1;
     for (let index = 0; index < count; index++) {
       const record = views[index].tallyRecord!;
@@ -1040,7 +1047,7 @@ export class FirstPassTally {
       const label = firstPass[index];
       if (label !== lastLabel) {
         lastLabel = label;
-        lastTypeIndex = tallyTypeIndex(typeOfLabel(label));
+        lastTypeIndex = tallyTypeIndex(typeOfLabel(LABELS[label]));
       }
       this.add(slot, lastTypeIndex);
     }
@@ -1150,7 +1157,7 @@ export function tallyTypeIndex(type: string): number {
 }
 
 /** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
-export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
+export function firstPassTally(views: readonly TokenView[], firstPass: FirstPassTags): FirstPassTally {
   return new FirstPassTally(views, firstPass);
 }
 
@@ -1185,18 +1192,19 @@ export function elsewhereTypes(entry: TallyEntry, own: string, into: Elsewhere):
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(
   views: readonly TokenView[],
-  firstPass: readonly string[],
+  firstPass: FirstPassTags,
   typesByWord: FirstPassTally = firstPassTally(views, firstPass),
 ): (index: number, out: Int32Array) => number {
   const elsewhere: Elsewhere = { best: '', share: '', others: 0 };
+  const tokenCount = firstPass.length;
   return (index, out) => {
     const view = views[index];
-    const own = firstPass[index];
-    const after = firstPass[index + 1] ?? '</s>';
+    const own = LABELS[firstPass[index]];
+    const after = index + 1 < tokenCount ? LABELS[firstPass[index + 1]] : '</s>';
     let count = 0;
     out[count++] = feature(T.firstPass, own);
     out[count++] = feature(T.firstPassShape, own, view.shape);
-    out[count++] = feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>');
+    out[count++] = feature(T.firstPassBefore, index > 0 ? LABELS[firstPass[index - 1]] : '<s>');
     out[count++] = feature(T.firstPassAfter, after);
     out[count++] = feature(T.firstPassPair, own, after);
     if (!hasLetter(view.lower)) return count;

@@ -19,9 +19,11 @@ import {
   TYPE_SLOTS,
   typeOfLabel,
   withTallyRecords,
+  type FirstPassTags,
   type FirstPassTally,
   type TokenView,
 } from './features';
+import { LABELS } from './labels';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
 
@@ -61,13 +63,13 @@ export function inName(view: TokenView): boolean {
 }
 
 /** The type the first pass gave most of the run [first, last]'s tokens (O when none). */
-function runType(first: number, last: number, firstPass: readonly string[]): string {
-  if (first === last) return typeOf(firstPass[first]); // most runs: one word
+function runType(first: number, last: number, firstPass: FirstPassTags): string {
+  if (first === last) return typeOf(LABELS[firstPass[first]]); // most runs: one word
   // A few types at most, counted in scratch arrays in order of first appearance (a tie goes to the first seen): two
   // arrays per run were garbage.
   let seen = 0;
   for (let index = first; index <= last; index++) {
-    const type = typeOf(firstPass[index]);
+    const type = typeOf(LABELS[firstPass[index]]);
     if (type === 'O') continue;
     let at = 0;
     while (at < seen && RUN_TYPES[at] !== type) at++;
@@ -112,7 +114,7 @@ interface NameTags {
 }
 
 /** `recordsGeneration`: the word table's generation the views' tallyRecords are of already, when a step before made them. */
-function nameTags(views: readonly TokenView[], firstPass: readonly string[], recordsGeneration = -1): NameTags {
+function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, recordsGeneration = -1): NameTags {
   const { firstOf, lastOf } = capitalizedRuns(views);
   // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
   // of those names, in the order of the runs. The edge words are numbered through their records (Word.documentStamp,
@@ -191,7 +193,7 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[], rec
       const longer = longerAt.size === 0 ? undefined : longerAt.get(index);
       if (!longer) return 0;
       out[from] = feature(T.longerName, longer);
-      out[from + 1] = feature(T.longerNameOwn, longer, typeOf(firstPass[index]));
+      out[from + 1] = feature(T.longerNameOwn, longer, typeOf(LABELS[firstPass[index]]));
       return 2;
     },
     oneWordName,
@@ -215,7 +217,7 @@ export interface SecondPassDocument {
   edgeWords: NameTags['edgeWords'];
 }
 
-export function secondPassDocument(views: readonly TokenView[], firstPass: readonly string[]): SecondPassDocument {
+export function secondPassDocument(views: readonly TokenView[], firstPass: FirstPassTags): SecondPassDocument {
   const tally = firstPassTally(views, firstPass);
   const wordFeatures = documentTagFeatureWriter(views, firstPass, tally);
   const names = nameTags(views, firstPass, tally.recordsGeneration);
@@ -232,6 +234,6 @@ export function secondPassDocument(views: readonly TokenView[], firstPass: reado
 }
 
 /** All the second pass's document features of a token, written into `out`; returns how many. */
-export function secondPassFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
+export function secondPassFeatureWriter(views: readonly TokenView[], firstPass: FirstPassTags): (index: number, out: Int32Array) => number {
   return secondPassDocument(views, firstPass).write;
 }
