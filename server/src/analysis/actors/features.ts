@@ -629,7 +629,7 @@ const NEIGHBOURS_GIVE = 4;
 const AGGREGATED = 8;
 /**
  * Of the context's features, those of the token's own gazetteer lists and the register: a function of its view, its
- * list (one array per word for a token in no phrase: Gazetteer.tagTokens) and the document's register, which the
+ * list (one array per distinct list: Gazetteer.tagLists) and the document's register, which the
  * tagger sums once per view while these stay the same (jointTagger.ts). Part of writeFeatures(), not of
  * writeOwnContextFeatures().
  */
@@ -728,7 +728,9 @@ class FeatureWriter {
     readonly views: readonly TokenView[],
     readonly headline: Readonly<Uint8Array>,
     readonly casing: CasingLookup,
-    readonly gazetteerTags: readonly (readonly string[])[],
+    /** Per token, the number of its gazetteer list in `gazetteerLists` (Gazetteer.tagTokens, tagLists). */
+    readonly gazetteerTags: Readonly<Int32Array>,
+    readonly gazetteerLists: readonly (readonly string[])[],
     readonly chunks: readonly (Chunk | undefined)[],
     readonly lineNumbers: Readonly<Uint8Array>,
     readonly contexts: (index: number) => AggregatedContext | undefined,
@@ -752,7 +754,7 @@ class FeatureWriter {
    * per token and pass was most of the garbage collection.)
    */
   write(index: number, out: Int32Array, parts: number): number {
-    const { tokens, views, headline, casing, chunks, gazetteerTags, lineNumbers, contexts } = this;
+    const { tokens, views, headline, casing, chunks, gazetteerTags, gazetteerLists, lineNumbers, contexts } = this;
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
     const ofContext = (parts & OWN_CONTEXT) !== 0;
@@ -823,7 +825,7 @@ class FeatureWriter {
           out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
           out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
           // What the run's words say about its type: a given name first, a kind of organization, a known place.
-          const firstTags = gazetteerTags[chunk.first];
+          const firstTags = gazetteerLists[gazetteerTags[chunk.first]];
           if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
           if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
           for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
@@ -841,7 +843,7 @@ class FeatureWriter {
     }
     const ofLists = (parts & OWN_LISTS) !== 0;
     if (!ofContext && !ofLists) return count;
-    if (ofLists && !ofContext) return this.writeOwnLists(index, out, count, gazetteerTags[index], true, true);
+    if (ofLists && !ofContext) return this.writeOwnLists(index, out, count, gazetteerLists[gazetteerTags[index]], true, true);
     if ((parts & AGGREGATED) !== 0) {
       const aggregated = contexts(index);
       if (aggregated) count = writeAggregated(aggregated, out, count);
@@ -851,14 +853,14 @@ class FeatureWriter {
       out[count++] = feature(T.numericLineShape, shape);
       out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
     }
-    const ownTags = gazetteerTags[index];
+    const ownTags = gazetteerLists[gazetteerTags[index]];
     if (ofLists) count = this.writeOwnLists(index, out, count, ownTags, true, false);
     if (index > 0) {
-      const tagsBefore = gazetteerTags[index - 1];
+      const tagsBefore = gazetteerLists[gazetteerTags[index - 1]];
       for (let at = 0; at < tagsBefore.length; at++) out[count++] = feature(T.gazetteerBefore, tagsBefore[at]);
     }
     if (index + 1 < gazetteerTags.length) {
-      const tagsAfter = gazetteerTags[index + 1];
+      const tagsAfter = gazetteerLists[gazetteerTags[index + 1]];
       for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
     }
     return ofLists ? this.writeOwnLists(index, out, count, ownTags, false, true) : count;
@@ -933,7 +935,8 @@ export function documentFeatures(
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);
-  const writer = new FeatureWriter(tokens, views, headline, casing, gazetteerTags, chunks, lines.numeric, contexts, register);
+  const gazetteerLists = names.tagLists;
+  const writer = new FeatureWriter(tokens, views, headline, casing, gazetteerTags, gazetteerLists, chunks, lines.numeric, contexts, register);
   // (the callbacks below are new for every document, but only one call long: the work is the writer's)
   const writeAggregatedFeatures = (context: AggregatedContext, out: Int32Array) => writeAggregated(context, out, 0);
   const writeFeatures = (index: number, out: Int32Array) => writer.write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
@@ -943,7 +946,7 @@ export function documentFeatures(
   const writeOwnListFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_LISTS | CHUNK_SINGLE);
   const writeChunkFeatures = (index: number, out: Int32Array) => writer.write(index, out, CHUNK_WHOLE);
   const chunkOf = (index: number): Chunk | undefined => chunks[index];
-  const ownLists = (index: number): readonly string[] => gazetteerTags[index];
+  const ownLists = (index: number): readonly string[] => gazetteerLists[gazetteerTags[index]];
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writer.writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return {
