@@ -505,9 +505,27 @@ export interface Chunk {
   hasHead: boolean;
 }
 
+/**
+ * The runs of capitalized words (with joiners) of a document's tokens: the runs in order, and per token the number of
+ * its run + 1 (0 for a token in none: a joiner, an uncapitalized word). Numbers, not a run object per token: an
+ * edit keeps the runs for the next one, and an array of a pointer per token was half a megabyte to keep and scan.
+ */
+export class CapitalizedRuns {
+  constructor(
+    readonly runOf: Int32Array,
+    readonly runs: Chunk[],
+  ) {}
+
+  /** The run of capitalized token `index`, else undefined. */
+  runAt(index: number): Chunk | undefined {
+    const run = this.runOf[index];
+    return run > 0 ? this.runs[run - 1] : undefined;
+  }
+}
+
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
-function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
-  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length); // (holes read as undefined: fill() cost more than the scan)
+function capitalizedChunks(views: readonly TokenView[]): CapitalizedRuns {
+  const chunks = new CapitalizedRuns(new Int32Array(views.length), []);
   chunksWithin(views, chunks, 0, views.length);
   return chunks;
 }
@@ -525,10 +543,11 @@ export function joinerView(views: readonly TokenView[], index: number): boolean 
 }
 
 /**
- * Fills `chunks` with the runs starting in [from, to), scanning from `from` as the scan of the whole document does
- * when no run reaches `from` (chunksReuse.ts picks such places).
+ * Adds the runs starting in [from, to) to `chunks` (after its runs before `from`), scanning from `from` as the scan
+ * of the whole document does when no run reaches `from` (chunksReuse.ts picks such places).
  */
-export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undefined)[], from: number, to: number): void {
+export function chunksWithin(views: readonly TokenView[], chunks: CapitalizedRuns, from: number, to: number): void {
+  const { runOf, runs } = chunks;
   let index = from;
   while (index < to) {
     if (!capitalView(views, index)) {
@@ -545,8 +564,8 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
     }
     let hasHead = false;
     for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(tallyWord(views[inside]));
-    const chunk = { first, last, hasHead };
-    for (let inside = first; inside <= last; inside++) if (capitalView(views, inside)) chunks[inside] = chunk;
+    const number = runs.push({ first, last, hasHead });
+    for (let inside = first; inside <= last; inside++) if (capitalView(views, inside)) runOf[inside] = number;
     index = last + 1;
   }
 }
@@ -731,7 +750,7 @@ class FeatureWriter {
     /** Per token, the number of its gazetteer list in `gazetteerLists` (Gazetteer.tagTokens, tagLists). */
     readonly gazetteerTags: Readonly<Int32Array>,
     readonly gazetteerLists: readonly (readonly string[])[],
-    readonly chunks: readonly (Chunk | undefined)[],
+    readonly chunks: CapitalizedRuns,
     readonly lineNumbers: Readonly<Uint8Array>,
     readonly contexts: (index: number) => AggregatedContext | undefined,
     readonly register: Register,
@@ -808,7 +827,7 @@ class FeatureWriter {
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
     }
-    const chunk = chunks[index];
+    const chunk = chunks.runAt(index);
     if (chunk) {
       // A run of one token: all its features (CHUNK_SINGLE); of a longer run, those of the token's place in it
       // (OWN_CONTEXT) and those of the whole run (CHUNK_WHOLE).
@@ -945,7 +964,7 @@ export function documentFeatures(
   const writeOwnContextFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_CONTEXT);
   const writeOwnListFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_LISTS | CHUNK_SINGLE);
   const writeChunkFeatures = (index: number, out: Int32Array) => writer.write(index, out, CHUNK_WHOLE);
-  const chunkOf = (index: number): Chunk | undefined => chunks[index];
+  const chunkOf = (index: number): Chunk | undefined => chunks.runAt(index);
   const ownLists = (index: number): readonly string[] => gazetteerLists[gazetteerTags[index]];
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writer.writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
