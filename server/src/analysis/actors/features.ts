@@ -18,6 +18,7 @@ import {
 import type { TokenList } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
+import { viewsArray } from './spareViews';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
@@ -946,7 +947,9 @@ export function documentFeatures(
   // (outside headlines a token's view depends on its written form alone: read once per distinct word; the array made
   // at its length, not grown a push at a time: pushes took twice as long on a long article)
   const count = tokens.length;
-  const views = new Array<TokenView>(count);
+  // (an analysis with the document's tokens, whose tagging keeps the views: a spare array of a document dropped since,
+  // when it fits: spareViews.ts)
+  const views = document ? viewsArray(count) : new Array<TokenView>(count);
   for (let index = 0; index < count; index++) {
     const word = tokens.word(index);
     views[index] = headline[index] ? readView(word.norm, true, casing, clusterOf) : cachedReading(word, clusterOf).view;
