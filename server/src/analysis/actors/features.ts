@@ -688,8 +688,7 @@ function readView(written: string, inHeadline: boolean, casing: CasingLookup, cl
   // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
   const norm = isAscii(written) ? written : written.normalize('NFC');
   const lower = norm.toLowerCase();
-  let form = norm;
-  if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
+  const form = inHeadline ? headlineForm(norm, lower, casing) : norm;
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
   // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
   const bare = lower.startsWith('~') ? lower.slice(1) : lower;
@@ -703,6 +702,32 @@ function readView(written: string, inHeadline: boolean, casing: CasingLookup, cl
     sums: undefined,
     tallyRecord: undefined,
   };
+}
+
+/** The form a headline's word `norm` (lower-cased `lower`) reads in: as the document writes it elsewhere, else recased. */
+function headlineForm(norm: string, lower: string, casing: CasingLookup): string {
+  return hasLetter(norm) ? (casing.get(lower) ?? (norm.length > 1 && !norm.includes('.') ? `~${lower}` : norm)) : norm;
+}
+
+/**
+ * The views of headlines' words, by form and written word (a view is a function of both): a headline's word reads in
+ * the casing its document gives it, so its view is not kept in the word's record; kept here instead, the views of an
+ * edited article's headlines are the same objects edit after edit (not a thousand new views, with their sums, kept
+ * until the next edit). Emptied when large.
+ */
+const HEADLINE_VIEWS = new Map<string, TokenView>();
+const MAX_HEADLINE_VIEWS = 50_000;
+
+/** readView(written, true, casing, clusterOf), one object per form and written word. */
+function headlineView(written: string, casing: CasingLookup, clusterOf: (lower: string) => number): TokenView {
+  const norm = isAscii(written) ? written : written.normalize('NFC');
+  const key = `${headlineForm(norm, norm.toLowerCase(), casing)}\u0000${written}`;
+  let view = HEADLINE_VIEWS.get(key);
+  if (view === undefined) {
+    if (HEADLINE_VIEWS.size >= MAX_HEADLINE_VIEWS) HEADLINE_VIEWS.clear();
+    HEADLINE_VIEWS.set(key, (view = readView(written, true, casing, clusterOf)));
+  }
+  return view;
 }
 
 function isAscii(word: string): boolean {
@@ -952,7 +977,7 @@ export function documentFeatures(
   const views = document ? viewsArray(count) : new Array<TokenView>(count);
   for (let index = 0; index < count; index++) {
     const word = tokens.word(index);
-    views[index] = headline[index] ? readView(word.norm, true, casing, clusterOf) : cachedReading(word, clusterOf).view;
+    views[index] = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
   }
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
