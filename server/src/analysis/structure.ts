@@ -75,15 +75,19 @@ interface Line {
   text: string;
 }
 
-/** The lines of the text from `from` that hold more than white space. */
+/**
+ * The lines of the text from `from` that hold more than white space, broken at /\r\n|\n|\r|\u2028|\u2029/ (told
+ * from the codes: a match array per line was garbage on every edit).
+ */
 function contentLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
-  const pattern = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = from;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (hasContent(text, start, match.index)) lines.push({ start, end: match.index, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
+    if (hasContent(text, start, at)) lines.push({ start, end: at, text: text.slice(start, at) });
+    if (code === 0x0d && text.charCodeAt(at + 1) === 0x0a) at++;
+    start = at + 1;
   }
   if (hasContent(text, start, text.length)) lines.push({ start, end: text.length, text: text.slice(start) });
   return lines;
@@ -187,11 +191,16 @@ function readFrontMatter(text: string): { end: number; values: Record<string, st
   return { end: match.index + match[0].length, values };
 }
 
-/** Trims whitespace off a [start, end) range of text. */
-function trimmed(text: string, start: number, end: number): [number, number] {
+/** The start of the [start, end) range of text with its leading white space trimmed off (trimmedEnd: its end). */
+function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && /\s/.test(text[start])) start++;
+  return start;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  start = trimmedStart(text, start, end);
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return [start, end];
+  return end;
 }
 
 function looksLikeHeadline(line: string, next: string | undefined): boolean {
@@ -221,7 +230,8 @@ export function readStructure(text: string): Structure {
   let proseLineCount = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    const [start, end] = trimmed(text, line.start, line.end);
+    const start = trimmedStart(text, line.start, line.end);
+    const end = trimmedEnd(text, start, line.end);
     let kind: BlockKind;
     if ((readings[index] & NAVIGATION) !== 0) kind = 'boilerplate';
     else if ((readings[index] & CREDIT_LINE) !== 0) kind = 'credit';
@@ -231,11 +241,11 @@ export function readStructure(text: string): Structure {
       // A dateline opens the story: only the first prose lines can carry one, and only one of them.
       const dateline = datelineSeen || proseLineCount >= DATELINE_LINES ? null : DATELINE.exec(line.text.slice(start - line.start));
       if (dateline) {
-        const datelineEnd = trimmed(text, start, start + dateline[0].length)[1];
+        const datelineEnd = trimmedEnd(text, start, start + dateline[0].length);
         blocks.push({ kind: 'dateline', start, end: datelineEnd });
         datelineSeen = true;
         proseLineCount++;
-        const [rest] = trimmed(text, datelineEnd, end);
+        const rest = trimmedStart(text, datelineEnd, end);
         if (rest < end) blocks.push({ kind: 'paragraph', start: rest, end });
         sawProse = true;
         continue;
