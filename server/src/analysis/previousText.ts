@@ -2,6 +2,7 @@
 // kept by a paragraph's place: a paragraph lying wholly in the unchanged start of the text is the previous analysis's
 // paragraph at the same offset, one in the unchanged end the previous one as many characters away as the edit added.
 // Found by number, where a cache by text slices and hashes every paragraph's text on every edit.
+import { intSlabs } from './actors/intSlab';
 import { keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
 import { unchangedEnds } from './unchangedText';
 
@@ -65,17 +66,15 @@ export interface Places<T> {
  * collector copied and promoted: the values are kept until the next analysis; so were growing arrays of numbers.)
  */
 class PlacedValues<T> {
-  /** Entry i's start at 2i, its end at 2i + 1; `count` entries used (the array grows by doubling). */
-  private places: Int32Array;
+  /** Entry i's start at 2i, its end at 2i + 1; `count` entries used (the array grows by doubling; made at the first entry). */
+  private places: Int32Array = NO_PLACES;
   private count = 0;
   private values: T[] = [];
   /** Whether the starts increase: keep() in text order, as every step keeps them, or not (sorted when first asked). */
   private inOrder = true;
 
   /** `expected`: about how many entries will be kept (the previous analysis's count, say). */
-  constructor(expected: number) {
-    this.places = new Int32Array(2 * (expected + 16));
-  }
+  constructor(private readonly expected: number) {}
 
   /** How many entries are kept. */
   get size(): number {
@@ -98,7 +97,7 @@ class PlacedValues<T> {
 
   private add(start: number, end: number, value: T): void {
     if (2 * (this.count + 1) > this.places.length) {
-      const grown = new Int32Array(2 * this.places.length);
+      const grown = placeInts(this.places.length === 0 ? 2 * (this.expected + 16) : 2 * this.places.length);
       grown.set(this.places);
       this.places = grown;
     }
@@ -139,6 +138,10 @@ class PlacedValues<T> {
     this.inOrder = true;
   }
 }
+
+const NO_PLACES: Int32Array = new Int32Array(0);
+/** PlacedValues' arrays, cut from slabs of their own (a typed array of its own per step and analysis cost in short texts). */
+const placeInts = intSlabs(16 * 1024);
 
 /** Values of the paragraphs of the last analysis by their place (start offset), for the next one. */
 export class KeptByPlace<T> {

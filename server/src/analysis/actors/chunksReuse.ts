@@ -6,6 +6,7 @@
 import type { DocumentTokens } from '../documentTokens';
 import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
+import { slabInts } from './intSlab';
 import { CapitalizedRuns, capitalView, chunksWithin, joinerView, type Chunk, type TokenView } from './features';
 
 /** The runs and views of the document analyzed last. */
@@ -22,7 +23,7 @@ keptAcrossAnalyses(
 export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): CapitalizedRuns {
   const count = views.length;
   const whole = () => {
-    const chunks = new CapitalizedRuns(new Int32Array(count), []);
+    const chunks = new CapitalizedRuns(slabInts(count), []);
     chunksWithin(views, chunks, 0, count);
     return chunks;
   };
@@ -51,7 +52,7 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
     // tokens' run numbers copied a stretch at a time, those after the edit renumbered.
     const old = previous.chunks;
     const oldRuns = old.runs;
-    const runOf = new Int32Array(count);
+    const runOf = slabInts(count);
     const runs = oldRuns.slice(0, firstRunFrom(oldRuns, low));
     chunks = new CapitalizedRuns(runOf, runs);
     runOf.set(old.runOf.subarray(0, low), 0);

@@ -526,7 +526,7 @@ export class CapitalizedRuns {
 
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
 function capitalizedChunks(views: readonly TokenView[]): CapitalizedRuns {
-  const chunks = new CapitalizedRuns(new Int32Array(views.length), []);
+  const chunks = new CapitalizedRuns(slabInts(views.length), []);
   chunksWithin(views, chunks, 0, views.length);
   return chunks;
 }

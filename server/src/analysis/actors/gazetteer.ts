@@ -5,6 +5,7 @@ import { isPlainAsciiLower } from '../characters';
 import type { TokenList } from '../tokenList';
 import { NORM_STARTS_UPPERCASE, type Word } from '../tokens';
 import data from './gazetteer.json';
+import { slabInts } from './intSlab';
 
 export interface GazetteerData {
   sources: string;
@@ -225,7 +226,8 @@ export class Gazetteer {
    */
   tagTokensWithin(tokens: TokenList, from: number, to: number): Int32Array {
     // Most tokens have no tag: list 0, the empty one. A token in no phrase has its word's list, numbered once per word.
-    const ids = new Int32Array(to - from);
+    // (cut from a slab: a typed array of its own per document cost more than the lists in short texts)
+    const ids = slabInts(to - from);
     // The phrase tags of the tokens ahead, by index modulo MAX_NAME_WORDS (a phrase reaches no further): a token's
     // are complete when the loop reaches it, and its slot is emptied once its list is numbered.
     const pending = PENDING_TAGS;

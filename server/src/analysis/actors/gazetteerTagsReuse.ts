@@ -6,6 +6,7 @@ import type { DocumentTokens } from '../documentTokens';
 import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { MAX_NAME_WORDS, type Gazetteer } from './gazetteer';
+import { slabInts } from './intSlab';
 
 /** The lists of the document analyzed last, with the gazetteer they are of. */
 let latest: { document: DocumentTokens; names: Gazetteer; tags: Int32Array } | undefined;
@@ -34,7 +35,7 @@ export function gazetteerTags(document: DocumentTokens, names: Gazetteer): Int32
     const low = Math.max(0, Math.min(count, alignment.prefix - REACH));
     const high = Math.max(low, Math.min(count, alignment.from + REACH));
     // (the lists' numbers are the gazetteer's, the same in both analyses: copied a stretch at a time)
-    tags = new Int32Array(count);
+    tags = slabInts(count);
     tags.set(previous.subarray(0, low), 0);
     tags.set(names.tagTokensWithin(tokens, low, high), low);
     tags.set(previous.subarray(high + alignment.tokenShift, count + alignment.tokenShift), high);

@@ -16,6 +16,7 @@
 import type { DocumentTokens } from '../documentTokens';
 import { cacheChecksOn, checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf, type TokenAlignment } from '../previousTokens';
+import { slabInts } from './intSlab';
 import type { NameMention } from './mentions';
 import type { Register } from './register';
 
@@ -71,7 +72,7 @@ export class SpanMentionsReuse {
     const latest = kept.value;
     this.previous = latest !== undefined && latest.document === alignment.previous && latest.register === register ? latest : undefined;
     // (room for as many spans as the previous analysis had: an edit changes a few)
-    this.current = { document, register, rows: new Int32Array(ROW * ((latest?.count ?? 0) + 64)), count: 0, mentions: [] };
+    this.current = { document, register, rows: slabInts(ROW * ((latest?.count ?? 0) + 16)), count: 0, mentions: [] };
     if (paragraphCachesEnabled()) kept.value = this.current;
   }
 
@@ -94,7 +95,7 @@ export class SpanMentionsReuse {
     const current = this.current;
     const kept = current.mentions;
     if (ROW * (current.count + 1) > current.rows.length) {
-      const grown = new Int32Array(2 * current.rows.length);
+      const grown = slabInts(2 * current.rows.length);
       grown.set(current.rows);
       current.rows = grown;
     }
