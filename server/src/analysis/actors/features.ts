@@ -1239,6 +1239,15 @@ export function elsewhereTypes(entry: TallyEntry, own: string, into: Elsewhere):
   return into;
 }
 
+// The second pass's features of the first pass's tags, per tag (LABEL_EDGE: past either end of the document), hashed
+// once: documentTagFeatureWriter writes them for every token the second pass scores.
+const LABEL_EDGE = LABELS.length;
+const FIRST_PASS_HASHES = LABELS.map((label) => feature(T.firstPass, label));
+const FIRST_PASS_SHAPE_PREFIXES = LABELS.map((label) => featurePrefix(T.firstPassShape, label));
+const FIRST_PASS_BEFORE_HASHES = [...LABELS, '<s>'].map((label) => feature(T.firstPassBefore, label));
+const FIRST_PASS_AFTER_HASHES = [...LABELS, '</s>'].map((label) => feature(T.firstPassAfter, label));
+const FIRST_PASS_PAIR_HASHES = LABELS.map((own) => [...LABELS, '</s>'].map((after) => feature(T.firstPassPair, own, after)));
+
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(
   views: readonly TokenView[],
@@ -1249,16 +1258,16 @@ export function documentTagFeatureWriter(
   const tokenCount = firstPass.length;
   return (index, out) => {
     const view = views[index];
-    const own = LABELS[firstPass[index]];
-    const after = index + 1 < tokenCount ? LABELS[firstPass[index + 1]] : '</s>';
+    const own = firstPass[index];
+    const after = index + 1 < tokenCount ? firstPass[index + 1] : LABEL_EDGE;
     let count = 0;
-    out[count++] = feature(T.firstPass, own);
-    out[count++] = feature(T.firstPassShape, own, view.shape);
-    out[count++] = feature(T.firstPassBefore, index > 0 ? LABELS[firstPass[index - 1]] : '<s>');
-    out[count++] = feature(T.firstPassAfter, after);
-    out[count++] = feature(T.firstPassPair, own, after);
+    out[count++] = FIRST_PASS_HASHES[own];
+    out[count++] = featureFrom(FIRST_PASS_SHAPE_PREFIXES[own], view.shape);
+    out[count++] = FIRST_PASS_BEFORE_HASHES[index > 0 ? firstPass[index - 1] : LABEL_EDGE];
+    out[count++] = FIRST_PASS_AFTER_HASHES[after];
+    out[count++] = FIRST_PASS_PAIR_HASHES[own][after];
     if (!hasLetter(view.lower)) return count;
-    const ownType = typeOfLabel(own);
+    const ownType = typeOfLabel(LABELS[own]);
     typesByWord.elsewhere(index, ownType, elsewhere);
     if (elsewhere.best) {
       out[count++] = feature(T.elsewhere, elsewhere.best);
