@@ -363,10 +363,7 @@ function trainPass(examples: Example[], label: string, dev: Example[] = [], devF
 
 /** The examples with the second pass's document features added, from the given first-pass tags. */
 function withDocumentFeatures(example: Example, firstTags: number[]): Example {
-  const write = secondPassFeatureWriter(
-    example.views,
-    firstTags.map((tag) => LABELS[tag]),
-  );
+  const write = secondPassFeatureWriter(example.views, Uint8Array.from(firstTags));
   const scratch = new Int32Array(MAX_FEATURES);
   return { ...example, features: example.features.map((own, index) => own.concat(Array.from(scratch.subarray(0, write(index, scratch))))) };
 }

@@ -14,6 +14,7 @@ import {
   type TallyEntry,
   type TokenView,
 } from '../../server/src/analysis/actors/features';
+import { LABELS } from '../../server/src/analysis/actors/labels';
 import { tokenize, wordOf } from '../../server/src/analysis/tokens';
 
 function view(written: string): TokenView {
@@ -39,8 +40,11 @@ function plainTally(views: readonly TokenView[], labels: readonly string[]): Map
 
 const fresh = (): Elsewhere => ({ best: '', share: '', others: 0 });
 
+/** The first pass's tags of `labels` (label indices, as the tagger gives them). */
+const tagsOf = (labels: readonly string[]) => Uint8Array.from(labels, (label) => LABELS.indexOf(label as (typeof LABELS)[number]));
+
 function assertSameAsPlain(views: readonly TokenView[], labels: readonly string[]): void {
-  const tally = firstPassTally(views, labels);
+  const tally = firstPassTally(views, tagsOf(labels));
   const plain = plainTally(views, labels);
   for (const [word, entry] of plain) assert.deepEqual(tally.get(word), entry, word);
   assert.equal(tally.get('zzz-never-written'), undefined);
@@ -63,7 +67,7 @@ describe('first-pass tally', () => {
 
   it('counts a word as one when the word table was emptied between two documents', () => {
     const first = [view('Marlow'), view('said')];
-    firstPassTally(first, ['B-PER', 'O']);
+    firstPassTally(first, tagsOf(['B-PER', 'O']));
     // More distinct words than the table keeps: it is emptied, and the first views' records are of the old table.
     for (let index = 0; index < 210_000; index++) wordOf(`w${index}x`);
     const second = [first[0], view('Marlow'), first[1], view('said'), view('Marlow')];

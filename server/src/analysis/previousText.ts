@@ -2,8 +2,8 @@
 // kept by a paragraph's place: a paragraph lying wholly in the unchanged start of the text is the previous analysis's
 // paragraph at the same offset, one in the unchanged end the previous one as many characters away as the edit added.
 // Found by number, where a cache by text slices and hashes every paragraph's text on every edit.
+import { intSlabs } from './actors/intSlab';
 import { keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
-import { firstAtOrAfter } from './partitionPoint';
 import { unchangedEnds } from './unchangedText';
 
 export interface TextAlignment {
@@ -60,58 +60,88 @@ export interface Places<T> {
 }
 
 /**
- * Values kept by start offset, in the order kept (a later value for the same start replacing the earlier): three
- * arrays, searched by halves. (A Map with an object per entry, made again for every step on every edit, was a few
- * hundred kilobytes an edit that the collector copied and promoted: the values are kept until the next analysis.)
+ * Values kept by start offset, in the order kept (a later value for the same start replacing the earlier): each
+ * entry's start and end side by side in one growing Int32Array, the values in an array, searched by halves. (A Map
+ * with an object per entry, made again for every step on every edit, was a few hundred kilobytes an edit that the
+ * collector copied and promoted: the values are kept until the next analysis; so were growing arrays of numbers.)
  */
 class PlacedValues<T> {
-  private starts: number[] = [];
-  private ends: number[] = [];
+  /** Entry i's start at 2i, its end at 2i + 1; `count` entries used (the array grows by doubling; made at the first entry). */
+  private places: Int32Array = NO_PLACES;
+  private count = 0;
   private values: T[] = [];
   /** Whether the starts increase: keep() in text order, as every step keeps them, or not (sorted when first asked). */
   private inOrder = true;
 
+  /** `expected`: about how many entries will be kept (the previous analysis's count, say). */
+  constructor(private readonly expected: number) {}
+
+  /** How many entries are kept. */
+  get size(): number {
+    return this.count;
+  }
+
   keep(start: number, end: number, value: T): void {
-    const last = this.starts.length - 1;
-    if (last >= 0 && start <= this.starts[last]) {
-      if (start === this.starts[last]) {
-        this.ends[last] = end;
+    const last = this.count - 1;
+    const places = this.places;
+    if (last >= 0 && start <= places[2 * last]) {
+      if (start === places[2 * last]) {
+        places[2 * last + 1] = end;
         this.values[last] = value;
         return;
       }
       this.inOrder = false;
     }
-    this.starts.push(start);
-    this.ends.push(end);
+    this.add(start, end, value);
+  }
+
+  private add(start: number, end: number, value: T): void {
+    if (2 * (this.count + 1) > this.places.length) {
+      const grown = placeInts(this.places.length === 0 ? 2 * (this.expected + 16) : 2 * this.places.length);
+      grown.set(this.places);
+      this.places = grown;
+    }
+    this.places[2 * this.count] = start;
+    this.places[2 * this.count + 1] = end;
     this.values.push(value);
+    this.count++;
   }
 
   /** The value kept for text[start, end), or undefined. */
   find(start: number, end: number): T | undefined {
     if (!this.inOrder) this.sort();
-    const { starts } = this;
-    const low = firstAtOrAfter(starts, start);
-    return low < starts.length && starts[low] === start && this.ends[low] === end ? this.values[low] : undefined;
+    const { places, count } = this;
+    // (the first entry starting at or after `start`)
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (places[2 * middle] < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < count && places[2 * low] === start && places[2 * low + 1] === end ? this.values[low] : undefined;
   }
 
   /** Puts the entries in order of start, the one kept last for a start replacing the others. */
   private sort(): void {
     const order: number[] = [];
-    for (let index = 0; index < this.starts.length; index++) order.push(index);
-    const { starts } = this;
+    for (let index = 0; index < this.count; index++) order.push(index);
+    const places = this.places;
     // (by start, then latest first: the first of equal starts is the one to keep)
-    order.sort((a, b) => starts[a] - starts[b] || b - a);
-    const sorted = new PlacedValues<T>();
+    order.sort((a, b) => places[2 * a] - places[2 * b] || b - a);
+    const sorted = new PlacedValues<T>(this.count);
     for (const index of order) {
-      if (sorted.starts.length > 0 && sorted.starts[sorted.starts.length - 1] === starts[index]) continue;
-      sorted.starts.push(starts[index]);
-      sorted.ends.push(this.ends[index]);
-      sorted.values.push(this.values[index]);
+      if (sorted.count > 0 && sorted.places[2 * (sorted.count - 1)] === places[2 * index]) continue;
+      sorted.add(places[2 * index], places[2 * index + 1], this.values[index]);
     }
-    ({ starts: this.starts, ends: this.ends, values: this.values } = sorted);
+    ({ places: this.places, count: this.count, values: this.values } = sorted);
     this.inOrder = true;
   }
 }
+
+const NO_PLACES: Int32Array = new Int32Array(0);
+/** PlacedValues' arrays, cut from slabs of their own (a typed array of its own per step and analysis cost in short texts). */
+const placeInts = intSlabs(16 * 1024);
 
 /** Values of the paragraphs of the last analysis by their place (start offset), for the next one. */
 export class KeptByPlace<T> {
@@ -121,7 +151,8 @@ export class KeptByPlace<T> {
     const alignment = textAlignmentOf(text);
     const latest = this.kept.value;
     const previous = latest !== undefined && alignment.previous !== undefined && latest.text === alignment.previous ? latest.byStart : undefined;
-    const byStart = new PlacedValues<T>();
+    // (room for as many entries as the previous analysis kept: an edit changes a few)
+    const byStart = new PlacedValues<T>(latest === undefined ? 0 : latest.byStart.size);
     if (paragraphCachesEnabled()) this.kept.value = { text, byStart };
     return {
       find(start, end) {

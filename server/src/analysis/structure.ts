@@ -77,6 +77,20 @@ interface Line {
 
 /** The lines of the text from `from` that hold more than white space. */
 function contentLines(text: string, from: number): Line[] {
+  // (most texts break lines with "\n" alone: found by indexOf, without a match array per line)
+  if (text.indexOf('\r', from) >= 0 || text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0) return linesBrokenAnyhow(text, from);
+  const lines: Line[] = [];
+  let start = from;
+  for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', start)) {
+    if (hasContent(text, start, at)) lines.push({ start, end: at, text: text.slice(start, at) });
+    start = at + 1;
+  }
+  if (hasContent(text, start, text.length)) lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** contentLines() of a text with other line breaks than "\n". */
+function linesBrokenAnyhow(text: string, from: number): Line[] {
   const lines: Line[] = [];
   const pattern = /\r\n|\n|\r|\u2028|\u2029/g;
   let start = from;
@@ -187,11 +201,16 @@ function readFrontMatter(text: string): { end: number; values: Record<string, st
   return { end: match.index + match[0].length, values };
 }
 
-/** Trims whitespace off a [start, end) range of text. */
-function trimmed(text: string, start: number, end: number): [number, number] {
+/** The start of the [start, end) range of text with its leading white space trimmed off (trimmedEnd: its end). */
+function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && /\s/.test(text[start])) start++;
+  return start;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  start = trimmedStart(text, start, end);
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return [start, end];
+  return end;
 }
 
 function looksLikeHeadline(line: string, next: string | undefined): boolean {
@@ -221,7 +240,8 @@ export function readStructure(text: string): Structure {
   let proseLineCount = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    const [start, end] = trimmed(text, line.start, line.end);
+    const start = trimmedStart(text, line.start, line.end);
+    const end = trimmedEnd(text, start, line.end);
     let kind: BlockKind;
     if ((readings[index] & NAVIGATION) !== 0) kind = 'boilerplate';
     else if ((readings[index] & CREDIT_LINE) !== 0) kind = 'credit';
@@ -231,11 +251,11 @@ export function readStructure(text: string): Structure {
       // A dateline opens the story: only the first prose lines can carry one, and only one of them.
       const dateline = datelineSeen || proseLineCount >= DATELINE_LINES ? null : DATELINE.exec(line.text.slice(start - line.start));
       if (dateline) {
-        const datelineEnd = trimmed(text, start, start + dateline[0].length)[1];
+        const datelineEnd = trimmedEnd(text, start, start + dateline[0].length);
         blocks.push({ kind: 'dateline', start, end: datelineEnd });
         datelineSeen = true;
         proseLineCount++;
-        const [rest] = trimmed(text, datelineEnd, end);
+        const rest = trimmedStart(text, datelineEnd, end);
         if (rest < end) blocks.push({ kind: 'paragraph', start: rest, end });
         sawProse = true;
         continue;

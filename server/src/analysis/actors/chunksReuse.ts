@@ -6,10 +6,11 @@
 import type { DocumentTokens } from '../documentTokens';
 import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
-import { capitalView, chunksWithin, joinerView, type Chunk, type TokenView } from './features';
+import { slabInts } from './intSlab';
+import { CapitalizedRuns, capitalView, chunksWithin, joinerView, type Chunk, type TokenView } from './features';
 
 /** The runs and views of the document analyzed last. */
-let latest: { document: DocumentTokens; views: readonly TokenView[]; chunks: (Chunk | undefined)[] } | undefined;
+let latest: { document: DocumentTokens; views: readonly TokenView[]; chunks: CapitalizedRuns } | undefined;
 keptAcrossAnalyses(
   () => (latest = undefined),
   () => {
@@ -19,17 +20,17 @@ keptAcrossAnalyses(
 );
 
 /** For each capitalized token of `document`, its run of capitalized words; `views`: its tokens' tagger views. */
-export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): (Chunk | undefined)[] {
+export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): CapitalizedRuns {
   const count = views.length;
   const whole = () => {
-    const chunks = new Array<Chunk | undefined>(count); // (holes read as undefined: fill() cost more than the scan)
+    const chunks = new CapitalizedRuns(slabInts(count), []);
     chunksWithin(views, chunks, 0, count);
     return chunks;
   };
   if (!paragraphCachesEnabled()) return whole();
   const alignment = alignmentOf(document);
   const previous = latest !== undefined && latest.document === alignment.previous ? latest : undefined;
-  let chunks: (Chunk | undefined)[];
+  let chunks: CapitalizedRuns;
   if (previous === undefined) chunks = whole();
   else {
     const oldViews = previous.views;
@@ -46,23 +47,40 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
     // (the two views before `high` unchanged: the previous analysis's scan was at the same place there)
     let high = Math.min(count, changedTo + 2);
     while (!clear(high)) high++;
-    chunks = new Array<Chunk | undefined>(count); // (holes read as undefined: fill() cost more than the scan)
+    // The runs before `low` lie wholly before it, those of the tokens from `high` on wholly after it (no run reaches
+    // across either): the earlier runs before, the runs scanned between, the later runs moved by `shift` after; the
+    // tokens' run numbers copied a stretch at a time, those after the edit renumbered.
     const old = previous.chunks;
-    for (let index = 0; index < low; index++) chunks[index] = old[index];
+    const oldRuns = old.runs;
+    const runOf = slabInts(count);
+    const runs = oldRuns.slice(0, firstRunFrom(oldRuns, low));
+    chunks = new CapitalizedRuns(runOf, runs);
+    runOf.set(old.runOf.subarray(0, low), 0);
     chunksWithin(views, chunks, low, high);
-    let moved: Chunk | undefined;
-    for (let index = high; index < count; index++) {
-      const chunk = old[index + shift];
-      if (chunk === undefined || shift === 0) chunks[index] = chunk;
-      else {
-        if (moved === undefined || moved.last !== chunk.last - shift) moved = { first: chunk.first - shift, last: chunk.last - shift, hasHead: chunk.hasHead };
-        chunks[index] = moved;
-      }
+    const later = firstRunFrom(oldRuns, high + shift);
+    const renumbered = runs.length - later;
+    for (let at = later; at < oldRuns.length; at++) {
+      const run = oldRuns[at];
+      runs.push(shift === 0 ? run : { first: run.first - shift, last: run.last - shift, hasHead: run.hasHead });
     }
+    runOf.set(old.runOf.subarray(high + shift, count + shift), high);
+    if (renumbered !== 0) for (let index = high; index < count; index++) if (runOf[index] !== 0) runOf[index] += renumbered;
     chunks = checkedKept('capitalized runs', chunks, whole);
   }
   latest = { document, views, chunks };
   return chunks;
+}
+
+/** The index of the first of `runs` (in order) starting at or after token `index`. */
+function firstRunFrom(runs: readonly Chunk[], index: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (runs[middle].first < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether two views read the same to the runs (their form's capital, their lower-case word); a headline's view is a new object per analysis. */

@@ -18,10 +18,12 @@ import {
 import type { TokenList } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
+import { viewsArray } from './spareViews';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
 import { documentRegister, type Register } from './register';
+import { LABELS } from './labels';
 import { wordClusters } from './wordClusters';
 
 // Features are 32-bit FNV-1a hashes of "template=value|value" computed without building the strings: analysis
@@ -504,9 +506,27 @@ export interface Chunk {
   hasHead: boolean;
 }
 
+/**
+ * The runs of capitalized words (with joiners) of a document's tokens: the runs in order, and per token the number of
+ * its run + 1 (0 for a token in none: a joiner, an uncapitalized word). Numbers, not a run object per token: an
+ * edit keeps the runs for the next one, and an array of a pointer per token was half a megabyte to keep and scan.
+ */
+export class CapitalizedRuns {
+  constructor(
+    readonly runOf: Int32Array,
+    readonly runs: Chunk[],
+  ) {}
+
+  /** The run of capitalized token `index`, else undefined. */
+  runAt(index: number): Chunk | undefined {
+    const run = this.runOf[index];
+    return run > 0 ? this.runs[run - 1] : undefined;
+  }
+}
+
 /** For each capitalized token, the run of capitalized words (with joiners) it belongs to. */
-function capitalizedChunks(views: readonly TokenView[]): (Chunk | undefined)[] {
-  const chunks: (Chunk | undefined)[] = new Array<Chunk | undefined>(views.length); // (holes read as undefined: fill() cost more than the scan)
+function capitalizedChunks(views: readonly TokenView[]): CapitalizedRuns {
+  const chunks = new CapitalizedRuns(slabInts(views.length), []);
   chunksWithin(views, chunks, 0, views.length);
   return chunks;
 }
@@ -524,10 +544,11 @@ export function joinerView(views: readonly TokenView[], index: number): boolean 
 }
 
 /**
- * Fills `chunks` with the runs starting in [from, to), scanning from `from` as the scan of the whole document does
- * when no run reaches `from` (chunksReuse.ts picks such places).
+ * Adds the runs starting in [from, to) to `chunks` (after its runs before `from`), scanning from `from` as the scan
+ * of the whole document does when no run reaches `from` (chunksReuse.ts picks such places).
  */
-export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undefined)[], from: number, to: number): void {
+export function chunksWithin(views: readonly TokenView[], chunks: CapitalizedRuns, from: number, to: number): void {
+  const { runOf, runs } = chunks;
   let index = from;
   while (index < to) {
     if (!capitalView(views, index)) {
@@ -544,8 +565,8 @@ export function chunksWithin(views: readonly TokenView[], chunks: (Chunk | undef
     }
     let hasHead = false;
     for (let inside = first; inside <= last && !hasHead; inside++) hasHead = INSTITUTION_HEADS.has(tallyWord(views[inside]));
-    const chunk = { first, last, hasHead };
-    for (let inside = first; inside <= last; inside++) if (capitalView(views, inside)) chunks[inside] = chunk;
+    const number = runs.push({ first, last, hasHead });
+    for (let inside = first; inside <= last; inside++) if (capitalView(views, inside)) runOf[inside] = number;
     index = last + 1;
   }
 }
@@ -628,7 +649,7 @@ const NEIGHBOURS_GIVE = 4;
 const AGGREGATED = 8;
 /**
  * Of the context's features, those of the token's own gazetteer lists and the register: a function of its view, its
- * list (one array per word for a token in no phrase: Gazetteer.tagTokens) and the document's register, which the
+ * list (one array per distinct list: Gazetteer.tagLists) and the document's register, which the
  * tagger sums once per view while these stay the same (jointTagger.ts). Part of writeFeatures(), not of
  * writeOwnContextFeatures().
  */
@@ -667,8 +688,7 @@ function readView(written: string, inHeadline: boolean, casing: CasingLookup, cl
   // Names compared in NFC: "José" typed with a combining accent reads as the precomposed one.
   const norm = isAscii(written) ? written : written.normalize('NFC');
   const lower = norm.toLowerCase();
-  let form = norm;
-  if (inHeadline && hasLetter(form)) form = casing.get(lower) ?? (form.length > 1 && !form.includes('.') ? `~${lower}` : form);
+  const form = inHeadline ? headlineForm(norm, lower, casing) : norm;
   const plain = !form.startsWith('~') && !hasCapitalOrDigit(form);
   // neighbourHashes and sums are there from the start (filled later): one hidden class for every view.
   const bare = lower.startsWith('~') ? lower.slice(1) : lower;
@@ -682,6 +702,32 @@ function readView(written: string, inHeadline: boolean, casing: CasingLookup, cl
     sums: undefined,
     tallyRecord: undefined,
   };
+}
+
+/** The form a headline's word `norm` (lower-cased `lower`) reads in: as the document writes it elsewhere, else recased. */
+function headlineForm(norm: string, lower: string, casing: CasingLookup): string {
+  return hasLetter(norm) ? (casing.get(lower) ?? (norm.length > 1 && !norm.includes('.') ? `~${lower}` : norm)) : norm;
+}
+
+/**
+ * The views of headlines' words, by form and written word (a view is a function of both): a headline's word reads in
+ * the casing its document gives it, so its view is not kept in the word's record; kept here instead, the views of an
+ * edited article's headlines are the same objects edit after edit (not a thousand new views, with their sums, kept
+ * until the next edit). Emptied when large.
+ */
+const HEADLINE_VIEWS = new Map<string, TokenView>();
+const MAX_HEADLINE_VIEWS = 50_000;
+
+/** readView(written, true, casing, clusterOf), one object per form and written word. */
+function headlineView(written: string, casing: CasingLookup, clusterOf: (lower: string) => number): TokenView {
+  const norm = isAscii(written) ? written : written.normalize('NFC');
+  const key = `${headlineForm(norm, norm.toLowerCase(), casing)}\u0000${written}`;
+  let view = HEADLINE_VIEWS.get(key);
+  if (view === undefined) {
+    if (HEADLINE_VIEWS.size >= MAX_HEADLINE_VIEWS) HEADLINE_VIEWS.clear();
+    HEADLINE_VIEWS.set(key, (view = readView(written, true, casing, clusterOf)));
+  }
+  return view;
 }
 
 function isAscii(word: string): boolean {
@@ -727,8 +773,10 @@ class FeatureWriter {
     readonly views: readonly TokenView[],
     readonly headline: Readonly<Uint8Array>,
     readonly casing: CasingLookup,
-    readonly gazetteerTags: readonly (readonly string[])[],
-    readonly chunks: readonly (Chunk | undefined)[],
+    /** Per token, the number of its gazetteer list in `gazetteerLists` (Gazetteer.tagTokens, tagLists). */
+    readonly gazetteerTags: Readonly<Int32Array>,
+    readonly gazetteerLists: readonly (readonly string[])[],
+    readonly chunks: CapitalizedRuns,
     readonly lineNumbers: Readonly<Uint8Array>,
     readonly contexts: (index: number) => AggregatedContext | undefined,
     readonly register: Register,
@@ -751,7 +799,7 @@ class FeatureWriter {
    * per token and pass was most of the garbage collection.)
    */
   write(index: number, out: Int32Array, parts: number): number {
-    const { tokens, views, headline, casing, chunks, gazetteerTags, lineNumbers, contexts } = this;
+    const { tokens, views, headline, casing, chunks, gazetteerTags, gazetteerLists, lineNumbers, contexts } = this;
     const { form, lower, shape } = views[index];
     const ofWord = (parts & WORD_FEATURES) !== 0;
     const ofContext = (parts & OWN_CONTEXT) !== 0;
@@ -805,7 +853,7 @@ class FeatureWriter {
       out[count++] = feature(T.bigramAfter, lower, lowerAfter);
       out[count++] = feature(T.shapeTrigram, shapeBefore, shape, shapeAfter);
     }
-    const chunk = chunks[index];
+    const chunk = chunks.runAt(index);
     if (chunk) {
       // A run of one token: all its features (CHUNK_SINGLE); of a longer run, those of the token's place in it
       // (OWN_CONTEXT) and those of the whole run (CHUNK_WHOLE).
@@ -822,7 +870,7 @@ class FeatureWriter {
           out[count++] = feature(T.chunkFirst, views[chunk.first].lower);
           out[count++] = CHUNK_LENGTH_HASHES[Math.min(chunk.last - chunk.first + 1, 5)];
           // What the run's words say about its type: a given name first, a kind of organization, a known place.
-          const firstTags = gazetteerTags[chunk.first];
+          const firstTags = gazetteerLists[gazetteerTags[chunk.first]];
           if (firstTags.includes('first')) out[count++] = CHUNK_HINT_FIRST;
           if (chunk.hasHead) out[count++] = CHUNK_HINT_HEAD;
           for (let at = 0; at < firstTags.length; at++) if (firstTags[at].endsWith('-B')) out[count++] = feature(T.chunkHint, firstTags[at]);
@@ -840,7 +888,7 @@ class FeatureWriter {
     }
     const ofLists = (parts & OWN_LISTS) !== 0;
     if (!ofContext && !ofLists) return count;
-    if (ofLists && !ofContext) return this.writeOwnLists(index, out, count, gazetteerTags[index], true, true);
+    if (ofLists && !ofContext) return this.writeOwnLists(index, out, count, gazetteerLists[gazetteerTags[index]], true, true);
     if ((parts & AGGREGATED) !== 0) {
       const aggregated = contexts(index);
       if (aggregated) count = writeAggregated(aggregated, out, count);
@@ -850,14 +898,14 @@ class FeatureWriter {
       out[count++] = feature(T.numericLineShape, shape);
       out[count++] = feature(T.numericLineContext, shapeBefore, shapeAfter);
     }
-    const ownTags = gazetteerTags[index];
+    const ownTags = gazetteerLists[gazetteerTags[index]];
     if (ofLists) count = this.writeOwnLists(index, out, count, ownTags, true, false);
     if (index > 0) {
-      const tagsBefore = gazetteerTags[index - 1];
+      const tagsBefore = gazetteerLists[gazetteerTags[index - 1]];
       for (let at = 0; at < tagsBefore.length; at++) out[count++] = feature(T.gazetteerBefore, tagsBefore[at]);
     }
     if (index + 1 < gazetteerTags.length) {
-      const tagsAfter = gazetteerTags[index + 1];
+      const tagsAfter = gazetteerLists[gazetteerTags[index + 1]];
       for (let at = 0; at < tagsAfter.length; at++) out[count++] = feature(T.gazetteerAfter, tagsAfter[at]);
     }
     return ofLists ? this.writeOwnLists(index, out, count, ownTags, false, true) : count;
@@ -924,15 +972,18 @@ export function documentFeatures(
   // (outside headlines a token's view depends on its written form alone: read once per distinct word; the array made
   // at its length, not grown a push at a time: pushes took twice as long on a long article)
   const count = tokens.length;
-  const views = new Array<TokenView>(count);
+  // (an analysis with the document's tokens, whose tagging keeps the views: a spare array of a document dropped since,
+  // when it fits: spareViews.ts)
+  const views = document ? viewsArray(count) : new Array<TokenView>(count);
   for (let index = 0; index < count; index++) {
     const word = tokens.word(index);
-    views[index] = headline[index] ? readView(word.norm, true, casing, clusterOf) : cachedReading(word, clusterOf).view;
+    views[index] = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
   }
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);
-  const writer = new FeatureWriter(tokens, views, headline, casing, gazetteerTags, chunks, lines.numeric, contexts, register);
+  const gazetteerLists = names.tagLists;
+  const writer = new FeatureWriter(tokens, views, headline, casing, gazetteerTags, gazetteerLists, chunks, lines.numeric, contexts, register);
   // (the callbacks below are new for every document, but only one call long: the work is the writer's)
   const writeAggregatedFeatures = (context: AggregatedContext, out: Int32Array) => writeAggregated(context, out, 0);
   const writeFeatures = (index: number, out: Int32Array) => writer.write(index, out, WORD_FEATURES | CONTEXT_FEATURES);
@@ -941,8 +992,8 @@ export function documentFeatures(
   const writeOwnContextFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_CONTEXT);
   const writeOwnListFeatures = (index: number, out: Int32Array) => writer.write(index, out, OWN_LISTS | CHUNK_SINGLE);
   const writeChunkFeatures = (index: number, out: Int32Array) => writer.write(index, out, CHUNK_WHOLE);
-  const chunkOf = (index: number): Chunk | undefined => chunks[index];
-  const ownLists = (index: number): readonly string[] => gazetteerTags[index];
+  const chunkOf = (index: number): Chunk | undefined => chunks.runAt(index);
+  const ownLists = (index: number): readonly string[] => gazetteerLists[gazetteerTags[index]];
   const writeNeighbourFeatures = (index: number, side: NeighbourSide, out: Int32Array) => writer.writeGiven(index, side, out, 0);
   const featuresAt = (index: number): number[] => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
   return {
@@ -965,10 +1016,16 @@ export function documentFeatures(
 }
 
 /**
+ * The first pass's tags of a document's tokens: per token, its label's index in LABELS (a byte per token, not a
+ * string: the second pass's features read them, and the tagging keeps them for the next edit).
+ */
+export type FirstPassTags = Readonly<Uint8Array>;
+
+/**
  * Document features for the second tagging pass: how the first pass tagged the other occurrences of the same
  * word in the document ("Airbus" tagged an organization in one sentence is likely one in the headline too).
  */
-export function documentTagFeatures(views: readonly TokenView[], firstPass: readonly string[]): (index: number) => number[] {
+export function documentTagFeatures(views: readonly TokenView[], firstPass: FirstPassTags): (index: number) => number[] {
   const writeFeatures = documentTagFeatureWriter(views, firstPass);
   return (index) => Array.from(SCRATCH.subarray(0, writeFeatures(index, SCRATCH)));
 }
@@ -1018,7 +1075,7 @@ export class FirstPassTally {
 
   constructor(
     private readonly views: readonly TokenView[],
-    firstPass: readonly string[],
+    firstPass: FirstPassTags,
   ) {
     const count = (this.count = views.length);
     const rows = (this.rows = slabInts(3 * count));
@@ -1026,7 +1083,7 @@ export class FirstPassTally {
     this.recordsGeneration = wordTableGeneration();
     const stamp = newDocumentStamp();
     // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
-    let lastLabel = '';
+    let lastLabel = -1;
     let lastTypeIndex = -1;
     for (let index = 0; index < count; index++) {
       const record = views[index].tallyRecord!;
@@ -1040,7 +1097,7 @@ export class FirstPassTally {
       const label = firstPass[index];
       if (label !== lastLabel) {
         lastLabel = label;
-        lastTypeIndex = tallyTypeIndex(typeOfLabel(label));
+        lastTypeIndex = tallyTypeIndex(typeOfLabel(LABELS[label]));
       }
       this.add(slot, lastTypeIndex);
     }
@@ -1150,7 +1207,7 @@ export function tallyTypeIndex(type: string): number {
 }
 
 /** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
-export function firstPassTally(views: readonly TokenView[], firstPass: readonly string[]): FirstPassTally {
+export function firstPassTally(views: readonly TokenView[], firstPass: FirstPassTags): FirstPassTally {
   return new FirstPassTally(views, firstPass);
 }
 
@@ -1182,25 +1239,35 @@ export function elsewhereTypes(entry: TallyEntry, own: string, into: Elsewhere):
   return into;
 }
 
+// The second pass's features of the first pass's tags, per tag (LABEL_EDGE: past either end of the document), hashed
+// once: documentTagFeatureWriter writes them for every token the second pass scores.
+const LABEL_EDGE = LABELS.length;
+const FIRST_PASS_HASHES = LABELS.map((label) => feature(T.firstPass, label));
+const FIRST_PASS_SHAPE_PREFIXES = LABELS.map((label) => featurePrefix(T.firstPassShape, label));
+const FIRST_PASS_BEFORE_HASHES = [...LABELS, '<s>'].map((label) => feature(T.firstPassBefore, label));
+const FIRST_PASS_AFTER_HASHES = [...LABELS, '</s>'].map((label) => feature(T.firstPassAfter, label));
+const FIRST_PASS_PAIR_HASHES = LABELS.map((own) => [...LABELS, '</s>'].map((after) => feature(T.firstPassPair, own, after)));
+
 /** documentTagFeatures(), written into a caller's buffer (see DocumentFeatures.writeFeatures). */
 export function documentTagFeatureWriter(
   views: readonly TokenView[],
-  firstPass: readonly string[],
+  firstPass: FirstPassTags,
   typesByWord: FirstPassTally = firstPassTally(views, firstPass),
 ): (index: number, out: Int32Array) => number {
   const elsewhere: Elsewhere = { best: '', share: '', others: 0 };
+  const tokenCount = firstPass.length;
   return (index, out) => {
     const view = views[index];
     const own = firstPass[index];
-    const after = firstPass[index + 1] ?? '</s>';
+    const after = index + 1 < tokenCount ? firstPass[index + 1] : LABEL_EDGE;
     let count = 0;
-    out[count++] = feature(T.firstPass, own);
-    out[count++] = feature(T.firstPassShape, own, view.shape);
-    out[count++] = feature(T.firstPassBefore, firstPass[index - 1] ?? '<s>');
-    out[count++] = feature(T.firstPassAfter, after);
-    out[count++] = feature(T.firstPassPair, own, after);
+    out[count++] = FIRST_PASS_HASHES[own];
+    out[count++] = featureFrom(FIRST_PASS_SHAPE_PREFIXES[own], view.shape);
+    out[count++] = FIRST_PASS_BEFORE_HASHES[index > 0 ? firstPass[index - 1] : LABEL_EDGE];
+    out[count++] = FIRST_PASS_AFTER_HASHES[after];
+    out[count++] = FIRST_PASS_PAIR_HASHES[own][after];
     if (!hasLetter(view.lower)) return count;
-    const ownType = typeOfLabel(own);
+    const ownType = typeOfLabel(LABELS[own]);
     typesByWord.elsewhere(index, ownType, elsewhere);
     if (elsewhere.best) {
       out[count++] = feature(T.elsewhere, elsewhere.best);

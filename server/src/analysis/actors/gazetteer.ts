@@ -5,6 +5,7 @@ import { isPlainAsciiLower } from '../characters';
 import type { TokenList } from '../tokenList';
 import { NORM_STARTS_UPPERCASE, type Word } from '../tokens';
 import data from './gazetteer.json';
+import { slabInts } from './intSlab';
 
 export interface GazetteerData {
   sources: string;
@@ -161,6 +162,8 @@ export interface GazetteerWord {
   phrase: string | undefined;
   startsPhrase: boolean;
   lists: readonly string[];
+  /** The number of `lists` among the gazetteer's lists (Gazetteer.tagLists). */
+  listsId: number;
 }
 
 export class Gazetteer {
@@ -175,6 +178,13 @@ export class Gazetteer {
   readonly company: Set<string>;
   readonly nationality: Map<string, string>;
   readonly country: Map<string, string>;
+  /**
+   * Every distinct list tagTokens() has given a token, numbered (0: the empty list); tagTokens() gives each token its
+   * list's number. Only added to: a number names the same list for as long as the gazetteer lives.
+   */
+  readonly tagLists: (readonly string[])[] = [NO_TAGS];
+  /** The numbers of tagLists, by their tags joined with LIST_SEPARATOR. */
+  private readonly listIds = new Map<string, number>([['', 0]]);
 
   constructor(source: GazetteerData) {
     // Later kinds win over earlier ones: a country named like an organization is a place.
@@ -202,9 +212,10 @@ export class Gazetteer {
 
   /**
    * For each token, the gazetteer phrase kinds it is part of, as "loc-B" / "loc-I" (longest match first, capitalized
-   * tokens only), and single-word lists: "first", "last", "nat", "title", "co" (a company's word).
+   * tokens only), and single-word lists: "first", "last", "nat", "title", "co" (a company's word): the number of its
+   * list in tagLists. (A number per token, not an array: the lists are kept from one edit to the next.)
    */
-  tagTokens(tokens: TokenList): string[][] {
+  tagTokens(tokens: TokenList): Int32Array {
     return this.tagTokensWithin(tokens, 0, tokens.length);
   }
 
@@ -213,19 +224,26 @@ export class Gazetteer {
    * MAX_NAME_WORDS - 1 tokens before `from` are read too, so each list is the whole document's. A token's list
    * reads tokens [index - MAX_NAME_WORDS + 1, index + MAX_NAME_WORDS - 1] alone (gazetteerTagsReuse.ts).
    */
-  tagTokensWithin(tokens: TokenList, from: number, to: number): string[][] {
-    // Most tokens have no tag: they share one empty list, and a token gets its own list at its first tag.
-    const tags: string[][] = new Array(to - from).fill(NO_TAGS);
+  tagTokensWithin(tokens: TokenList, from: number, to: number): Int32Array {
+    // Most tokens have no tag: list 0, the empty one. A token in no phrase has its word's list, numbered once per word.
+    // (cut from a slab: a typed array of its own per document cost more than the lists in short texts)
+    const ids = slabInts(to - from);
+    // The phrase tags of the tokens ahead, by index modulo MAX_NAME_WORDS (a phrase reaches no further): a token's
+    // are complete when the loop reaches it, and its slot is emptied once its list is numbered.
+    const pending = PENDING_TAGS;
+    for (const slot of pending) slot.length = 0;
     const add = (index: number, tag: string) => {
-      if (index < from || index >= to) return;
-      if (tags[index - from] === NO_TAGS) tags[index - from] = [tag];
-      else tags[index - from].push(tag);
+      if (index >= from && index < to) pending[index % MAX_NAME_WORDS].push(tag);
     };
     // One pass: a token's phrase tags, then its word's lists (a phrase adds to its own tokens and those after it, so
     // every phrase tag of a token is there before its lists, as when the lists were added in a pass of their own).
     for (let index = Math.max(0, from - MAX_NAME_WORDS + 1); index < to; index++) {
       const first = tokens.word(index);
-      if ((first.normFlags & NORM_STARTS_UPPERCASE) === 0) continue; // (startsUpper(norm), read once per word)
+      if ((first.normFlags & NORM_STARTS_UPPERCASE) === 0) {
+        // (startsUpper(norm), read once per word; such a token has only the tags of a phrase it stands inside)
+        if (index >= from) ids[index - from] = this.numbered(pending[index % MAX_NAME_WORDS], undefined, 0);
+        continue;
+      }
       const own = this.wordEntry(first);
       let foundKind = own.phrase;
       let foundLength = foundKind ? 1 : 0;
@@ -247,11 +265,33 @@ export class Gazetteer {
         for (let inside = 1; inside < foundLength; inside++) add(index + inside, PHRASE_INSIDE.get(foundKind) ?? `${foundKind}-I`);
       }
       if (index < from) continue;
-      // (a token in no phrase shares its word's lists, never changed: no array per token)
-      if (tags[index - from] === NO_TAGS) tags[index - from] = own.lists as string[];
-      else for (const tag of own.lists) add(index, tag);
+      // (a token in no phrase has its word's lists, numbered once per word)
+      ids[index - from] = this.numbered(pending[index % MAX_NAME_WORDS], own.lists, own.listsId);
     }
-    return tags;
+    return ids;
+  }
+
+  /**
+   * The number of the list `phraseTags` then `lists` (numbered `listsId`), emptying `phraseTags` (a token's pending
+   * phrase tags; `lists`: its word's lists, if any).
+   */
+  private numbered(phraseTags: string[], lists: readonly string[] | undefined, listsId: number): number {
+    if (phraseTags.length === 0) return listsId;
+    if (lists !== undefined) for (let at = 0; at < lists.length; at++) phraseTags.push(lists[at]);
+    const id = this.listId(phraseTags);
+    phraseTags.length = 0;
+    return id;
+  }
+
+  /** The number of the list of `tags` in tagLists, given it when first met (a copy of `tags` kept). */
+  private listId(tags: readonly string[]): number {
+    const key = tags.join(LIST_SEPARATOR);
+    let id = this.listIds.get(key);
+    if (id === undefined) {
+      id = this.tagLists.push(tags.slice()) - 1;
+      this.listIds.set(key, id);
+    }
+    return id;
   }
 
   /** What this gazetteer says of a word alone, read once per distinct word (kept in its Word record). */
@@ -265,13 +305,18 @@ export class Gazetteer {
       if (this.nationality.has(key)) lists.push('nat');
       if (this.title.has(key)) lists.push('title');
       if (this.company.has(key)) lists.push('co');
-      entry = word.gazetteer = { owner: this, phrase: this.phrases.get(key), startsPhrase: this.phraseStarts.has(key), lists: lists.length > 0 ? lists : NO_TAGS };
+      const kept = lists.length > 0 ? lists : NO_TAGS;
+      entry = word.gazetteer = { owner: this, phrase: this.phrases.get(key), startsPhrase: this.phraseStarts.has(key), lists: kept, listsId: this.listId(kept) };
     }
     return entry;
   }
 }
 
 const NO_TAGS: string[] = [];
+/** Between the tags of a list in its key (Gazetteer.listId): no tag holds it. */
+const LIST_SEPARATOR = '\u0000';
+/** tagTokensWithin()'s pending phrase tags, one array per slot (it runs synchronously: one set serves every call). */
+const PENDING_TAGS: string[][] = Array.from({ length: MAX_NAME_WORDS }, () => []);
 
 /** A phrase's words so far: its kind when they are a whole phrase, and the words that can follow in a longer one. */
 interface PhraseNode {

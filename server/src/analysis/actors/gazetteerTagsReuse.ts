@@ -1,4 +1,4 @@
-// The gazetteer's lists of the tokens (Gazetteer.tagTokens) carried over from the previous analysis. A token's list
+// The gazetteer's lists of the tokens (Gazetteer.tagTokens: a list's number per token) carried over from the previous analysis. A token's list
 // reads the tokens from MAX_NAME_WORDS - 1 before it to MAX_NAME_WORDS - 1 after it (the phrases it may be inside)
 // and nothing else, so after an edit the lists of the tokens whose window lies wholly in the unchanged part before
 // or after the edit (previousTokens.ts) are the previous analysis's, and only those around the edit are read again.
@@ -6,9 +6,10 @@ import type { DocumentTokens } from '../documentTokens';
 import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { MAX_NAME_WORDS, type Gazetteer } from './gazetteer';
+import { slabInts } from './intSlab';
 
 /** The lists of the document analyzed last, with the gazetteer they are of. */
-let latest: { document: DocumentTokens; names: Gazetteer; tags: string[][] } | undefined;
+let latest: { document: DocumentTokens; names: Gazetteer; tags: Int32Array } | undefined;
 keptAcrossAnalyses(
   () => (latest = undefined),
   () => {
@@ -21,23 +22,23 @@ keptAcrossAnalyses(
 const REACH = MAX_NAME_WORDS - 1;
 
 /** names.tagTokens(document.tokens), from the previous analysis's lists where the edit left a token's window alone. */
-export function gazetteerTags(document: DocumentTokens, names: Gazetteer): string[][] {
+export function gazetteerTags(document: DocumentTokens, names: Gazetteer): Int32Array {
   const tokens = document.tokens;
   if (!paragraphCachesEnabled()) return names.tagTokens(tokens);
   const alignment = alignmentOf(document);
   const previous = latest !== undefined && latest.document === alignment.previous && latest.names === names ? latest.tags : undefined;
-  let tags: string[][];
+  let tags: Int32Array;
   if (previous === undefined) tags = names.tagTokens(tokens);
   else {
     const count = tokens.length;
     // Kept before `low` (the window of each lies in the unchanged prefix) and from `high` on (in the unchanged suffix).
     const low = Math.max(0, Math.min(count, alignment.prefix - REACH));
     const high = Math.max(low, Math.min(count, alignment.from + REACH));
-    tags = new Array<string[]>(count);
-    for (let index = 0; index < low; index++) tags[index] = previous[index];
-    const middle = names.tagTokensWithin(tokens, low, high);
-    for (let index = low; index < high; index++) tags[index] = middle[index - low];
-    for (let index = high; index < count; index++) tags[index] = previous[index + alignment.tokenShift];
+    // (the lists' numbers are the gazetteer's, the same in both analyses: copied a stretch at a time)
+    tags = slabInts(count);
+    tags.set(previous.subarray(0, low), 0);
+    tags.set(names.tagTokensWithin(tokens, low, high), low);
+    tags.set(previous.subarray(high + alignment.tokenShift, count + alignment.tokenShift), high);
     tags = checkedKept('gazetteer lists', tags, () => names.tagTokens(tokens));
   }
   latest = { document, names, tags };

@@ -419,11 +419,9 @@ export function tagJointly(
   const sameView = previous && sameViews(views, previous);
   const firstTags =
     previous && sameView ? decoder.decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decoder.decodePass(firstStatic, 0);
-  // (a loop, not map(): map over the tags cost a call per token)
-  const firstLabels = new Array<string>(count);
-  for (let index = 0; index < count; index++) firstLabels[index] = LABELS[firstTags[index]];
   const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
-  const secondPass = secondPassDocument(views, firstLabels);
+  // (the second pass's features read the first pass's tags as they are, a byte per token: no label string per token)
+  const secondPass = secondPassDocument(views, firstTags);
   const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
   const tags =
     previous && sameDocumentFeatures

@@ -19,9 +19,11 @@ import {
   TYPE_SLOTS,
   typeOfLabel,
   withTallyRecords,
+  type FirstPassTags,
   type FirstPassTally,
   type TokenView,
 } from './features';
+import { LABELS } from './labels';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
 
@@ -30,11 +32,13 @@ const typeOf = typeOfLabel;
 /**
  * The runs of capitalized (or recased) tokens, what may be one name: per token, the first and last index of its run
  * (-1 outside any). Two integers per token, no object or key per run: every edit reads the whole document's runs.
+ * And a third row of zeros, per token, for nameTags to fill (`longer`).
  */
-function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array } {
+function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array; longer: Int32Array } {
   const count = views.length;
-  // (one buffer for both)
-  const both = slabInts(2 * count).fill(-1);
+  // (one buffer for the three rows)
+  const rows = slabInts(3 * count);
+  const both = rows.subarray(0, 2 * count).fill(-1);
   const firstOf = both.subarray(0, count);
   const lastOf = both.subarray(count);
   let index = 0;
@@ -52,7 +56,7 @@ function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; la
     }
     index++;
   }
-  return { firstOf, lastOf };
+  return { firstOf, lastOf, longer: rows.subarray(2 * count) };
 }
 
 /** Whether a token's view may stand in a name: a run of capitalized (or recased) words. */
@@ -61,13 +65,13 @@ export function inName(view: TokenView): boolean {
 }
 
 /** The type the first pass gave most of the run [first, last]'s tokens (O when none). */
-function runType(first: number, last: number, firstPass: readonly string[]): string {
-  if (first === last) return typeOf(firstPass[first]); // most runs: one word
+function runType(first: number, last: number, firstPass: FirstPassTags): string {
+  if (first === last) return typeOf(LABELS[firstPass[first]]); // most runs: one word
   // A few types at most, counted in scratch arrays in order of first appearance (a tie goes to the first seen): two
   // arrays per run were garbage.
   let seen = 0;
   for (let index = first; index <= last; index++) {
-    const type = typeOf(firstPass[index]);
+    const type = typeOf(LABELS[firstPass[index]]);
     if (type === 'O') continue;
     let at = 0;
     while (at < seen && RUN_TYPES[at] !== type) at++;
@@ -112,8 +116,8 @@ interface NameTags {
 }
 
 /** `recordsGeneration`: the word table's generation the views' tallyRecords are of already, when a step before made them. */
-function nameTags(views: readonly TokenView[], firstPass: readonly string[], recordsGeneration = -1): NameTags {
-  const { firstOf, lastOf } = capitalizedRuns(views);
+function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, recordsGeneration = -1): NameTags {
+  const { firstOf, lastOf, longer: longerAt } = capitalizedRuns(views);
   // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
   // of those names, in the order of the runs. The edge words are numbered through their records (Word.documentStamp,
   // in this loop only): per number, the word and its types in order of first appearance with their counts.
@@ -168,12 +172,18 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[], rec
     const entry = several.get(slot)!;
     return majority(entry.types, entry.counts);
   });
-  const longerAt = new Map<number, string | undefined>();
+  // (per token, its longer type's index in TALLY_TYPES + 1, 0 for none: an integer per token, not a map entry per
+  // one-word name, kept with the tagging until the next edit)
+  let anyLonger = false;
   if (edgeWords.length > 0) {
     for (let index = 0; index < views.length; index++) {
       if (firstOf[index] < 0 || firstOf[index] !== lastOf[index]) continue;
       const record = views[index].tallyRecord!;
-      if (record.documentStamp === stamp) longerAt.set(index, longerOf[record.documentSlot]);
+      if (record.documentStamp !== stamp) continue;
+      const longer = longerOf[record.documentSlot];
+      if (!longer) continue;
+      longerAt[index] = tallyTypeIndex(longer) + 1;
+      anyLonger = true;
     }
   }
   let slotsByWord: Map<string, number> | undefined;
@@ -188,10 +198,11 @@ function nameTags(views: readonly TokenView[], firstPass: readonly string[], rec
   const oneWordName = (index: number) => (firstOf[index] >= 0 && firstOf[index] === lastOf[index] ? tallyWord(views[index]) : undefined);
   return {
     write(index, out, from) {
-      const longer = longerAt.size === 0 ? undefined : longerAt.get(index);
-      if (!longer) return 0;
+      const longerIndex = anyLonger ? longerAt[index] : 0;
+      if (!(longerIndex > 0)) return 0;
+      const longer = TALLY_TYPES[longerIndex - 1];
       out[from] = feature(T.longerName, longer);
-      out[from + 1] = feature(T.longerNameOwn, longer, typeOf(firstPass[index]));
+      out[from + 1] = feature(T.longerNameOwn, longer, typeOf(LABELS[firstPass[index]]));
       return 2;
     },
     oneWordName,
@@ -215,7 +226,7 @@ export interface SecondPassDocument {
   edgeWords: NameTags['edgeWords'];
 }
 
-export function secondPassDocument(views: readonly TokenView[], firstPass: readonly string[]): SecondPassDocument {
+export function secondPassDocument(views: readonly TokenView[], firstPass: FirstPassTags): SecondPassDocument {
   const tally = firstPassTally(views, firstPass);
   const wordFeatures = documentTagFeatureWriter(views, firstPass, tally);
   const names = nameTags(views, firstPass, tally.recordsGeneration);
@@ -232,6 +243,6 @@ export function secondPassDocument(views: readonly TokenView[], firstPass: reado
 }
 
 /** All the second pass's document features of a token, written into `out`; returns how many. */
-export function secondPassFeatureWriter(views: readonly TokenView[], firstPass: readonly string[]): (index: number, out: Int32Array) => number {
+export function secondPassFeatureWriter(views: readonly TokenView[], firstPass: FirstPassTags): (index: number, out: Int32Array) => number {
   return secondPassDocument(views, firstPass).write;
 }

@@ -16,6 +16,7 @@
 import type { DocumentTokens } from '../documentTokens';
 import { cacheChecksOn, checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf, type TokenAlignment } from '../previousTokens';
+import { slabInts } from './intSlab';
 import type { NameMention } from './mentions';
 import type { Register } from './register';
 
@@ -24,21 +25,35 @@ const BEFORE = 1;
 const AFTER = 4;
 
 /**
- * The spans of one analysis in the order read (by their first token, rising), as columns: no record, array or map
- * entry per span (a map by first token, and a record and a copy of the mentions per span, were most of this step's
- * time). Span i's mentions, as first read, are mentions[i > 0 ? mentionEnds[i - 1] : 0, mentionEnds[i]), and they
- * stand `tokensBy[i]` tokens and `charactersBy[i]` characters from there now.
+ * The spans of one analysis in the order read (by their first token, rising), a row of integers each: no record,
+ * array or map entry per span (a map by first token, and a record and a copy of the mentions per span, were most of
+ * this step's time; growing arrays of numbers, one per column, were half a megabyte made and kept per edit of a long
+ * article). Span i's row holds its first and last tokens, its label (its index in SPAN_LABELS), the end of its
+ * mentions: as first read, they are mentions[i > 0 ? end of i - 1 : 0, end of i), and they stand TOKENS_BY tokens
+ * and CHARACTERS_BY characters from there now.
  */
 interface Spans {
   document: DocumentTokens;
   register: Register;
-  firsts: number[];
-  lasts: number[];
-  labels: string[];
-  mentionEnds: number[];
+  /** ROW integers per span, `count` rows used (the array grows by doubling). */
+  rows: Int32Array;
+  count: number;
   mentions: NameMention[];
-  tokensBy: number[];
-  charactersBy: number[];
+}
+const FIRST = 0;
+const LAST = 1;
+const LABEL = 2;
+const MENTION_END = 3;
+const TOKENS_BY = 4;
+const CHARACTERS_BY = 5;
+const ROW = 6;
+
+/** The spans' labels ("PER", "ORG"...), numbered in order of first sight. */
+const SPAN_LABELS: string[] = [];
+
+function labelNumber(label: string): number {
+  const number = SPAN_LABELS.indexOf(label);
+  return number >= 0 ? number : SPAN_LABELS.push(label) - 1;
 }
 
 /** The spans of the last analysis. */
@@ -56,7 +71,8 @@ export class SpanMentionsReuse {
     const alignment = (this.alignment = alignmentOf(document));
     const latest = kept.value;
     this.previous = latest !== undefined && latest.document === alignment.previous && latest.register === register ? latest : undefined;
-    this.current = { document, register, firsts: [], lasts: [], labels: [], mentionEnds: [], mentions: [], tokensBy: [], charactersBy: [] };
+    // (room for as many spans as the previous analysis had: an edit changes a few)
+    this.current = { document, register, rows: slabInts(ROW * ((latest?.count ?? 0) + 16)), count: 0, mentions: [] };
     if (paragraphCachesEnabled()) kept.value = this.current;
   }
 
@@ -74,40 +90,49 @@ export class SpanMentionsReuse {
     context: C,
     into: NameMention[],
   ): void {
-    const at = this.previousSpan(first, last, label);
+    const labelIndex = labelNumber(label);
+    const at = this.previousSpan(first, last, labelIndex);
     const current = this.current;
     const kept = current.mentions;
-    current.firsts.push(first);
-    current.lasts.push(last);
-    current.labels.push(label);
+    if (ROW * (current.count + 1) > current.rows.length) {
+      const grown = slabInts(2 * current.rows.length);
+      grown.set(current.rows);
+      current.rows = grown;
+    }
+    const rows = current.rows;
+    const row = ROW * current.count++;
+    rows[row + FIRST] = first;
+    rows[row + LAST] = last;
+    rows[row + LABEL] = labelIndex;
     if (at < 0) {
       const mentions = read(context, first, last, label);
       for (let index = 0; index < mentions.length; index++) {
         into.push(mentions[index]);
         kept.push(mentions[index]);
       }
-      current.mentionEnds.push(kept.length);
-      current.tokensBy.push(0);
-      current.charactersBy.push(0);
+      rows[row + MENTION_END] = kept.length;
+      rows[row + TOKENS_BY] = 0;
+      rows[row + CHARACTERS_BY] = 0;
       return;
     }
     const previous = this.previous!;
     const alignment = this.alignment;
+    const old = previous.rows;
     // (a span after the edit moved with it; one before it stands where it stood)
     const moved = first >= alignment.from;
-    const tokensBy = previous.tokensBy[at] - (moved ? alignment.tokenShift : 0);
-    const charactersBy = previous.charactersBy[at] - (moved ? alignment.charShift : 0);
-    const from = at > 0 ? previous.mentionEnds[at - 1] : 0;
-    const to = previous.mentionEnds[at];
+    const tokensBy = old[ROW * at + TOKENS_BY] - (moved ? alignment.tokenShift : 0);
+    const charactersBy = old[ROW * at + CHARACTERS_BY] - (moved ? alignment.charShift : 0);
+    const from = at > 0 ? old[ROW * (at - 1) + MENTION_END] : 0;
+    const to = old[ROW * at + MENTION_END];
     const handedFrom = into.length;
     for (let index = from; index < to; index++) {
       const mention = previous.mentions[index];
       into.push(tokensBy === 0 && charactersBy === 0 ? mention : movedCopy(mention, tokensBy, charactersBy));
       kept.push(mention);
     }
-    current.mentionEnds.push(kept.length);
-    current.tokensBy.push(tokensBy);
-    current.charactersBy.push(charactersBy);
+    rows[row + MENTION_END] = kept.length;
+    rows[row + TOKENS_BY] = tokensBy;
+    rows[row + CHARACTERS_BY] = charactersBy;
     // (in tests: the mentions handed out compared with the span read again)
     if (cacheChecksOn()) checkedKept('span mentions', into.slice(handedFrom), () => read(context, first, last, label));
   }
@@ -117,7 +142,7 @@ export class SpanMentionsReuse {
    * unchanged since (previousTokens.ts unchangedStretch) and a span of the same label and length started there; -1
    * otherwise.
    */
-  private previousSpan(first: number, last: number, label: string): number {
+  private previousSpan(first: number, last: number, label: number): number {
     const previous = this.previous;
     if (previous === undefined) return -1;
     const alignment = this.alignment;
@@ -125,11 +150,12 @@ export class SpanMentionsReuse {
     if (last + AFTER + 1 <= alignment.prefix) oldFirst = first;
     else if (first - BEFORE >= alignment.from) oldFirst = first + alignment.tokenShift;
     else return -1;
-    const firsts = previous.firsts;
+    const { rows, count } = previous;
     let cursor = this.cursor;
-    while (cursor < firsts.length && firsts[cursor] < oldFirst) cursor++;
+    while (cursor < count && rows[ROW * cursor + FIRST] < oldFirst) cursor++;
     this.cursor = cursor;
-    if (cursor === firsts.length || firsts[cursor] !== oldFirst || previous.labels[cursor] !== label || previous.lasts[cursor] !== last + oldFirst - first) return -1;
+    const row = ROW * cursor;
+    if (cursor === count || rows[row + FIRST] !== oldFirst || rows[row + LABEL] !== label || rows[row + LAST] !== last + oldFirst - first) return -1;
     return cursor;
   }
 }

@@ -7,8 +7,9 @@ import firstPassModel from './model-pass1.json';
 import secondPassModel from './model-pass2.json';
 import { secondPassFeatureWriter } from './secondPassFeatures';
 
-export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
-export type Label = (typeof LABELS)[number];
+import { LABELS } from './labels';
+
+export { LABELS, type Label } from './labels';
 
 export interface ModelData {
   labels: string[];
@@ -173,6 +174,6 @@ export function tagDocument(views: readonly TokenView[], featuresAt: (index: num
 export function tagDocumentWritten(views: readonly TokenView[], writeFeatures: FeatureWriter, firstPass: WeightLookup, secondPass: WeightLookup): number[] {
   // Features are computed again in the second pass rather than kept: holding hundreds of thousands of small arrays
   // between the passes cost more in garbage collection than computing them twice.
-  const firstTags = decodeWritten(views, writeFeatures, firstPass).map((tag) => LABELS[tag]);
+  const firstTags = Uint8Array.from(decodeWritten(views, writeFeatures, firstPass));
   return decodeWritten(views, writeFeatures, secondPass, secondPassFeatureWriter(views, firstTags));
 }

@@ -16,6 +16,7 @@ import { MAX_FEATURES, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
+import { dropViews } from './spareViews';
 import { LABELS } from './tagger';
 
 const WIDTH = LABELS.length;
@@ -49,6 +50,8 @@ export interface CarriedScores {
   previous?: PreviousTagging;
   /** The document's alignment with the one analyzed before it (TaggedDocument.alignedWith…), when known. */
   aligned?: { tokens: TokenList; prefix: number; suffix: number };
+  /** The views of the document whose scores these are, taken over in place and no longer kept: dropped once tagged. */
+  takenOver?: readonly TokenView[];
 }
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
@@ -131,12 +134,14 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const old = previous.scores;
   const shift = previous.tokens.length - count;
   let scores: StaticScores;
+  let takenOver: readonly TokenView[] | undefined;
   if (shift === 0 && !setAside.includes(previous)) {
     // As many tokens as before (a letter typed inside a word): the previous document's scores become this one's in
     // place, and it leaves the documents kept (nothing else reads its scores), so only the edited tokens are marked
     // unscored, no 5 MB copied.
     scores = old;
     recent.splice(recent.indexOf(previous), 1);
+    takenOver = previous.views;
     scores.ready.fill(0, prefix, count - suffix);
   } else {
     // The unchanged tokens before and after the edit, copied a stretch at a time.
@@ -165,7 +170,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   }
   const editedFrom = prefix;
   const editedTo = previous.tokens.length - suffix;
-  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned };
+  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned, takenOver };
 }
 
 /**
@@ -209,7 +214,10 @@ function rememberTagged(document: TaggedDocument): void {
   recent.push(document);
   if (recent.length > 2) {
     const dropped = recent.shift()!;
-    if (!setAside.includes(dropped)) spare = dropped.scores;
+    if (!setAside.includes(dropped)) {
+      spare = dropped.scores;
+      dropViews(dropped.views);
+    }
   }
 }
 
@@ -238,7 +246,7 @@ export function lastTaggingWork(): TaggingWork {
  * remembered.
  */
 export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): Uint8Array {
-  const { scores, previous, aligned } = carriedStaticScores(document);
+  const { scores, previous, aligned, takenOver } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
   lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
@@ -281,6 +289,8 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
       if (at >= 0 || freshTagging[pass].length !== tagging[pass].length) throw new Error(`${pass} differ from a fresh tagging at token ${at}`);
     }
   }
+  // (the earlier tagging read its document's views until here)
+  if (takenOver !== undefined) dropViews(takenOver);
   return tagging.tags;
 }
 
