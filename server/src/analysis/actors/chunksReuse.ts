@@ -7,6 +7,7 @@ import type { DocumentTokens } from '../documentTokens';
 import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { slabInts } from './intSlab';
+import { SpareInts } from './spareInts';
 import { CapitalizedRuns, capitalView, chunksWithin, joinerView, type Chunk, type TokenView } from './features';
 
 /** The runs and views of the document analyzed last. */
@@ -18,6 +19,9 @@ keptAcrossAnalyses(
     return () => (latest = saved);
   },
 );
+
+/** The run numbers of documents dropped by the tagger, taken again (spareInts.ts). */
+const spareRuns = new SpareInts();
 
 /** For each capitalized token of `document`, its run of capitalized words; `views`: its tokens' tagger views. */
 export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): CapitalizedRuns {
@@ -52,7 +56,7 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
     // tokens' run numbers copied a stretch at a time, those after the edit renumbered.
     const old = previous.chunks;
     const oldRuns = old.runs;
-    const runOf = slabInts(count);
+    const runOf = spareRuns.take(document.tokens, count);
     const runs = oldRuns.slice(0, firstRunFrom(oldRuns, low));
     chunks = new CapitalizedRuns(runOf, runs);
     runOf.set(old.runOf.subarray(0, low), 0);

@@ -65,25 +65,38 @@ export function typeDatelinePlaces(tokens: TokenList, mentions: readonly NameMen
     const range = datelinePlaceRange(tokens, index);
     if (range) ranges.push(range);
   }
-  if (ranges.length === 0) return [...mentions];
+  if (ranges.length === 0) return mentions.slice();
   // A mention lies inside some range when, of the ranges starting at or before it, the one reaching furthest reaches
   // its end: one binary search per mention (testing every range for every mention was quadratic in a long article
   // of many datelines).
   const byStartOfRange = [...ranges].sort(byFirst);
   const reach: number[] = [];
   for (const [, last] of byStartOfRange) reach.push(Math.max(last, reach.length > 0 ? reach[reach.length - 1] : -1));
-  // (a loop and a binary search written out: a closure per mention for partitionPoint was most of this step's time)
-  const typed: NameMention[] = [];
+  // (a loop and a binary search written out: a closure per mention for partitionPoint was most of this step's time;
+  // the mentions copied once, whole, at the first one retyped: an array grown a mention at a time was three copies)
+  let typed: NameMention[] | undefined;
   for (let at = 0; at < mentions.length; at++) {
     const mention = mentions[at];
     const startingBefore = rangesStartingBy(byStartOfRange, mention.first);
-    typed.push(startingBefore > 0 && reach[startingBefore - 1] >= mention.last ? { ...mention, type: 'place' as const, dateline: true as const } : mention);
+    if (startingBefore > 0 && reach[startingBefore - 1] >= mention.last) (typed ??= mentions.slice())[at] = { ...mention, type: 'place' as const, dateline: true as const };
   }
-  const tagged = new Uint8Array(tokens.length);
+  typed ??= mentions.slice();
+  const parts: NameMention[] = [];
+  for (const [first, last] of ranges) for (const part of placeParts(tokens, first, last)) parts.push(part);
+  if (parts.length === 0) return typed;
+  // (a flag per token, in memory kept from call to call and cleared after: a new array per token of a long article,
+  // made on every edit, was most of this step's garbage)
+  const count = tokens.length;
+  if (taggedScratch.length < count) taggedScratch = new Uint8Array(count + (count >> 2));
+  const tagged = taggedScratch.subarray(0, count);
   for (const mention of mentions) tagged.fill(1, mention.first, mention.last + 1);
-  const untagged = ranges.flatMap(([first, last]) => placeParts(tokens, first, last)).filter((part) => !tagged.subarray(part.first, part.last + 1).includes(1));
+  const untagged = parts.filter((part) => !tagged.subarray(part.first, part.last + 1).includes(1));
+  tagged.fill(0);
   return untagged.length ? [...typed, ...untagged].sort(byStart) : typed;
 }
+
+/** The flags of typeDatelinePlaces, all 0 between calls. */
+let taggedScratch = new Uint8Array(0);
 
 /** The all-capital place names of a dateline's range, one per part between commas. */
 function placeParts(tokens: TokenList, first: number, last: number): NameMention[] {

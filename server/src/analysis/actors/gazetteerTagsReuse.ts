@@ -6,7 +6,7 @@ import type { DocumentTokens } from '../documentTokens';
 import { checkedKept, keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { MAX_NAME_WORDS, type Gazetteer } from './gazetteer';
-import { slabInts } from './intSlab';
+import { SpareInts } from './spareInts';
 
 /** The lists of the document analyzed last, with the gazetteer they are of. */
 let latest: { document: DocumentTokens; names: Gazetteer; tags: Int32Array } | undefined;
@@ -17,6 +17,9 @@ keptAcrossAnalyses(
     return () => (latest = saved);
   },
 );
+
+/** The arrays of lists of documents dropped by the tagger, taken again (spareInts.ts). */
+const spareTags = new SpareInts();
 
 /** Tokens either side of a token that its list reads. */
 const REACH = MAX_NAME_WORDS - 1;
@@ -35,7 +38,7 @@ export function gazetteerTags(document: DocumentTokens, names: Gazetteer): Int32
     const low = Math.max(0, Math.min(count, alignment.prefix - REACH));
     const high = Math.max(low, Math.min(count, alignment.from + REACH));
     // (the lists' numbers are the gazetteer's, the same in both analyses: copied a stretch at a time)
-    tags = slabInts(count);
+    tags = spareTags.take(tokens, count);
     tags.set(previous.subarray(0, low), 0);
     tags.set(names.tagTokensWithin(tokens, low, high), low);
     tags.set(previous.subarray(high + alignment.tokenShift, count + alignment.tokenShift), high);

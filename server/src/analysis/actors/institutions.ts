@@ -257,9 +257,23 @@ export function joinInstitutionNames(
   // (loops, not filter: a callback is a new closure per call, compiled again after each full collection)
   const kept: NameMention[] = [];
   for (let at = 0; at < chains.length; at++) if (!rejected[at]) kept.push(chains[at]);
-  const outside: NameMention[] = [];
-  for (const mention of mentions) if (!insideChain(kept, mention)) outside.push(mention);
-  return mergeByStart(outside, kept);
+  // The tagger's mentions come in start order: those outside the kept runs merged with them in one pass (a list of
+  // them first, then the merge, was two arrays of a long article's mentions per edit).
+  if (!inStartOrder(mentions) || !inStartOrder(kept)) {
+    const outside: NameMention[] = [];
+    for (const mention of mentions) if (!insideChain(kept, mention)) outside.push(mention);
+    return mergeByStart(outside, kept);
+  }
+  const merged: NameMention[] = [];
+  let j = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (insideChain(kept, mention)) continue;
+    while (j < kept.length && kept[j].start < mention.start) merged.push(kept[j++]);
+    merged.push(mention);
+  }
+  while (j < kept.length) merged.push(kept[j++]);
+  return merged;
 }
 
 /** Whether `mention` lies inside one of the disjoint, ordered runs. */

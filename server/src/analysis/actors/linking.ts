@@ -94,7 +94,7 @@ function isOwnedForm(part: readonly string[], whole: Name): boolean {
 }
 
 /** Splits the place mentions of a name voted an organization, and the organization mentions of one voted a place, into a name of their own. */
-function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: Map<NameMention, Name>): void {
+function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: NamesOfMentions): void {
   for (const [key, name] of [...byKey]) {
     const other: ActorType | undefined = name.type === 'organization' ? 'place' : name.type === 'place' ? 'organization' : undefined;
     if (other === undefined || !hasMentionOfType(name.mentions, other)) continue;
@@ -209,18 +209,75 @@ function spaceSeparated(key: string): string[] {
 }
 
 /** The mentions grouped by their link key, each group a Name. */
-function namesByKey(mentions: readonly NameMention[]): { byKey: Map<string, Name>; nameOf: Map<NameMention, Name> } {
+function namesByKey(mentions: readonly NameMention[]): { byKey: Map<string, Name>; nameOf: NamesOfMentions } {
   const byKey = new Map<string, Name>();
-  const nameOf = new Map<NameMention, Name>();
+  const names: Name[] = [];
   for (const mention of mentions) {
     const key = linkKey(mention.text);
     let name = byKey.get(key);
     // (parent and form set to undefined here, filled by the linking: one hidden class for every Name)
     if (!name) byKey.set(key, (name = { key, words: spaceSeparated(key), mentions: [], type: mention.type, parent: undefined, form: undefined }));
     name.mentions.push(mention);
-    nameOf.set(mention, name);
+    names.push(name);
   }
-  return { byKey, nameOf };
+  return { byKey, nameOf: new NamesOfMentions(mentions, names) };
+}
+
+/**
+ * Each mention's Name, by the mention's place in the list (a Map entry per mention of a long article was most of
+ * the linking's garbage on every edit). A mention itself is found by its start, the list being in start order (else
+ * by a scan); a mention listed twice has one Name, set at every place it holds, as a Map by mention kept it.
+ */
+class NamesOfMentions {
+  private readonly inStartOrder: boolean;
+
+  constructor(
+    private readonly mentions: readonly NameMention[],
+    private readonly names: Name[],
+  ) {
+    let ordered = true;
+    for (let at = 1; at < mentions.length && ordered; at++) ordered = mentions[at - 1].start <= mentions[at].start;
+    this.inStartOrder = ordered;
+  }
+
+  /** The Name of the mention at `index` of the list. */
+  at(index: number): Name {
+    return this.names[index];
+  }
+
+  /** The Name of `mention` (undefined when it is not in the list). */
+  get(mention: NameMention): Name | undefined {
+    const mentions = this.mentions;
+    if (!this.inStartOrder) {
+      const at = mentions.indexOf(mention);
+      return at < 0 ? undefined : this.names[at];
+    }
+    for (let at = this.firstStartingAt(mention.start); at < mentions.length && mentions[at].start === mention.start; at++) if (mentions[at] === mention) return this.names[at];
+    return undefined;
+  }
+
+  /** Gives `mention` (at every place it holds in the list) the Name `name`. */
+  set(mention: NameMention, name: Name): void {
+    const mentions = this.mentions;
+    if (!this.inStartOrder) {
+      for (let at = 0; at < mentions.length; at++) if (mentions[at] === mention) this.names[at] = name;
+      return;
+    }
+    for (let at = this.firstStartingAt(mention.start); at < mentions.length && mentions[at].start === mention.start; at++) if (mentions[at] === mention) this.names[at] = name;
+  }
+
+  /** Index of the first mention starting at or after `start`. */
+  private firstStartingAt(start: number): number {
+    const mentions = this.mentions;
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (mentions[middle].start < start) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 /**
@@ -228,7 +285,7 @@ function namesByKey(mentions: readonly NameMention[]): { byKey: Map<string, Name
  * baseball results): its mentions then are a place of their own. Outside the sports pages a dateline's town is no
  * team: the name is the place wherever the article writes it ("HARBOR CITY" over "Harbor City should wait").
  */
-function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, Name>, register: Register): void {
+function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: NamesOfMentions, register: Register): void {
   // (the names with a dateline mention picked first: a copy of every entry was garbage, and few names have one)
   const datelined: [string, Name][] = [];
   byKey.forEach((name, key) => {
@@ -252,13 +309,13 @@ function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: Map<NameMention, 
 }
 
 /** "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it. */
-function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention[], nameOf: Map<NameMention, Name>): void {
+function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention[], nameOf: NamesOfMentions): void {
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index];
     const next = mentions[index + 1];
     if (!next || tokens.wordAt(mention.last + 1)?.norm !== '(' || next.first !== mention.last + 2 || tokens.wordAt(next.last + 1)?.norm !== ')') continue;
-    const acronym = nameOf.get(next)!;
-    const expansion = nameOf.get(mention)!;
+    const acronym = nameOf.at(index + 1);
+    const expansion = nameOf.at(index);
     if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
       acronym.parent = expansion;
       acronym.form = 'acronym';
@@ -374,11 +431,12 @@ function root(name: Name): Name {
 }
 
 /** One actor per root name, in order of first mention. */
-function actorsOf(text: string, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: Map<NameMention, Name>): Actor[] {
+function actorsOf(text: string, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: NamesOfMentions): Actor[] {
   // (each mention's own name looked up once, kept beside it in its group: three lookups per mention were most of this)
   const groups = new Map<Name, Group>();
-  for (const mention of mentions) {
-    const own = nameOf.get(mention)!;
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at];
+    const own = nameOf.at(at);
     const top = root(own);
     let group = groups.get(top);
     if (!group) groups.set(top, (group = { mentions: [], owns: [] }));

@@ -13,7 +13,7 @@ import { isLowercaseWord } from '../characters';
 import { INSTITUTION_HEADS } from './gazetteer';
 import { byStart } from '../spanOrder';
 import { partitionPoint } from '../partitionPoint';
-import { orderedByKeys } from '../quotes/numericOrder';
+import { KeptOrder, orderedByKeys } from '../quotes/numericOrder';
 
 // Common nouns for a kind of organization; each may also be a word of the organization's own name.
 const ORGANIZATION_NOUNS = new Set([
@@ -217,8 +217,11 @@ function mentionsByStart(actors: readonly Actor[]): Mention[] {
   for (const actor of actors) for (const mention of actor.mentions) all.push(mention);
   const keys = new Float64Array(all.length);
   for (let index = 0; index < all.length; index++) keys[index] = all[index].start;
-  return orderedByKeys(all, keys) ?? all.sort(byStart);
+  return orderedByKeys(all, keys, mentionOrder) ?? all.sort(byStart);
 }
+
+/** The last analysis's order of the mentions (numericOrder.ts KeptOrder: checked, then taken). */
+const mentionOrder = new KeptOrder();
 
 export function linkNominals(text: string, tokens: TokenList, actors: Actor[], openings: readonly number[] = phraseOpenings(tokens)): Actor[] {
   // Names do not overlap one another: in text order, only the last name starting before `end` can overlap

@@ -17,6 +17,7 @@ import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
 import { dropViews } from './spareViews';
+import { dropInts } from './spareInts';
 import { LABELS } from './tagger';
 
 const WIDTH = LABELS.length;
@@ -52,6 +53,8 @@ export interface CarriedScores {
   aligned?: { tokens: TokenList; prefix: number; suffix: number };
   /** The views of the document whose scores these are, taken over in place and no longer kept: dropped once tagged. */
   takenOver?: readonly TokenView[];
+  /** The tokens of that document (its per-token arrays handed on with its views: spareInts.ts). */
+  takenOverTokens?: TokenList;
 }
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
@@ -135,6 +138,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   const shift = previous.tokens.length - count;
   let scores: StaticScores;
   let takenOver: readonly TokenView[] | undefined;
+  let takenOverTokens: TokenList | undefined;
   if (shift === 0 && !setAside.includes(previous)) {
     // As many tokens as before (a letter typed inside a word): the previous document's scores become this one's in
     // place, and it leaves the documents kept (nothing else reads its scores), so only the edited tokens are marked
@@ -142,6 +146,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
     scores = old;
     recent.splice(recent.indexOf(previous), 1);
     takenOver = previous.views;
+    takenOverTokens = previous.tokens;
     scores.ready.fill(0, prefix, count - suffix);
   } else {
     // The unchanged tokens before and after the edit, copied a stretch at a time.
@@ -170,7 +175,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   }
   const editedFrom = prefix;
   const editedTo = previous.tokens.length - suffix;
-  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned, takenOver };
+  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned, takenOver, takenOverTokens };
 }
 
 /**
@@ -217,8 +222,15 @@ function rememberTagged(document: TaggedDocument): void {
     if (!setAside.includes(dropped)) {
       spare = dropped.scores;
       dropViews(dropped.views);
+      // (the per-token arrays of its tokens, unless a document kept has the same tokens)
+      droppedTokens(dropped.tokens);
     }
   }
+}
+
+/** Hands on the per-token arrays of a document's tokens (spareInts.ts) unless a document kept has the same tokens. */
+function droppedTokens(tokens: TokenList): void {
+  if (!recent.some((kept) => kept.tokens === tokens) && !setAside.some((kept) => kept.tokens === tokens)) dropInts(tokens);
 }
 
 let checking = false;
@@ -246,7 +258,7 @@ export function lastTaggingWork(): TaggingWork {
  * remembered.
  */
 export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): Uint8Array {
-  const { scores, previous, aligned, takenOver } = carriedStaticScores(document);
+  const { scores, previous, aligned, takenOver, takenOverTokens } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
   lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
@@ -291,6 +303,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
   }
   // (the earlier tagging read its document's views until here)
   if (takenOver !== undefined) dropViews(takenOver);
+  if (takenOverTokens !== undefined) droppedTokens(takenOverTokens);
   return tagging.tags;
 }
 
