@@ -87,6 +87,10 @@ function resolveInSentence(
   return { ...resolution, anchoring: lastDay.anchoring };
 }
 
+// tenseAt()'s two sets of options, made once (it only reads them).
+const STRONG_ONLY = { strongOnly: true };
+const ALL_CUES = { strongOnly: false };
+
 /**
  * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
  * alone), its kind, and whether it is near the top).
@@ -96,7 +100,7 @@ function locateInBlock(text: string, block: Block, index: number, tokens: TokenL
   const ours = recognize(text, block.start, block.end, tokens, first, end);
   const chronos = chronoCandidates(text, block.start, block.end, ours);
   if (ours.length === 0 && chronos.length === 0) return located; // most blocks: no date, nothing to settle
-  const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronos]));
+  const candidates = joinNeighbours(text, settleOverlaps(chronos.length === 0 ? ours : ours.length === 0 ? chronos : [...ours, ...chronos]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
   // The sentences by their first tokens' indices; only those holding a date are copied out (for tenseAt).
   const starts = sentenceStarts(tokens, first, end);
@@ -113,7 +117,7 @@ function locateInBlock(text: string, block: Block, index: number, tokens: TokenL
     located.push({
       candidate,
       // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
-      tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
+      tense: tenseAt(text, sentence, candidate.start, candidate.end, candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' ? STRONG_ONLY : ALL_CUES),
       text: text.slice(candidate.start, candidate.end),
       inDateline: block.kind === 'dateline' || dateOnly,
       sentenceStart: sentence.length > 0 ? sentence.start(0) : block.start,
