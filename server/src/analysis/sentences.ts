@@ -55,19 +55,29 @@ function opensSentence(tokens: TokenList, index: number, to: number): boolean {
 /** The indices of the tokens that start a sentence in tokens [from, to), one line's (or block's) tokens. */
 export function sentenceStarts(tokens: TokenList, from = 0, to = tokens.length): number[] {
   const starts: number[] = [];
-  if (from >= to) return starts;
-  starts.push(from);
+  starts.length = sentenceStartsInto(starts, tokens, from, to);
+  return starts;
+}
+
+/**
+ * sentenceStarts() written into `into[0, count)`, the count returned (what lies past it is left as it was): a caller
+ * that reads the starts at once keeps one array for every call instead of a new one per block.
+ */
+export function sentenceStartsInto(into: number[], tokens: TokenList, from = 0, to = tokens.length): number {
+  if (from >= to) return 0;
+  let count = 0;
+  into[count++] = from;
   for (let index = from; index < to; index++) {
-    if (tokens.lineStart(index) && index > from && starts[starts.length - 1] !== index) starts.push(index);
+    if (tokens.lineStart(index) && index > from && into[count - 1] !== index) into[count++] = index;
     if (!isStop(tokens.word(index))) continue;
     // The stop's run, with the closing marks written right after it.
     let next = index + 1;
     while (next < to && (isStop(tokens.word(next)) || (isQuoteOrBracket(tokens.word(next)) && tokens.start(next) === tokens.end(next - 1))) && !tokens.lineStart(next)) next++;
     if (next >= to) break;
-    if (tokens.lineStart(next) || opensSentence(tokens, next, to)) starts.push(next);
+    if (tokens.lineStart(next) || opensSentence(tokens, next, to)) into[count++] = next;
     index = next - 1;
   }
-  return starts;
+  return count;
 }
 
 /** The sentences of tokens [from, to) as text spans, first token's start to last token's end. */

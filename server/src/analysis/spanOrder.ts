@@ -34,3 +34,13 @@ export function byStartThenEnd(a: Spanning, b: Spanning): number {
 export function byStartLongestFirst(a: Spanning, b: Spanning): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/**
+ * `items` sorted in place by `order`, as `items.sort(order)` leaves them: a list already in order (most lists of a
+ * few spans) is left as it is, without the work array V8's sort allocates (its sort is stable, so it would leave
+ * such a list unchanged too).
+ */
+export function sortedInPlace<T>(items: T[], order: (a: T, b: T) => number): T[] {
+  for (let index = 1; index < items.length; index++) if (order(items[index - 1], items[index]) > 0) return items.sort(order);
+  return items;
+}

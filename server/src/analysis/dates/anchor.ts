@@ -38,6 +38,9 @@ interface Evidence {
   year: number;
   relation: 'equal' | 'at-most' | 'at-least';
   weight: number;
+  /** The expression the evidence is read from, and what is said of it: the reason given is `'text'` + reason (written
+   * out only for the evidence the explanation names). */
+  text: string;
   reason: string;
 }
 
@@ -83,11 +86,11 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
       futureYears.push({ year, text: item.text });
       let bound = year;
       if (hasDay && own && spec.type === 'explicit' && own.month * 40 + own.day >= spec.month! * 40 + spec.day!) bound = year - 1;
-      evidence.push({ year: bound, relation: 'at-most', weight: hasDay ? 1.5 : 1, reason: `${quote(item.text)} is spoken of as still to come` });
+      evidence.push({ year: bound, relation: 'at-most', weight: hasDay ? 1.5 : 1, text: item.text, reason: ' is spoken of as still to come' });
     } else if (item.tense === 'past') {
       let bound = year;
       if (hasDay && own && spec.type === 'explicit' && own.month * 40 + own.day < spec.month! * 40 + spec.day!) bound = year + 1;
-      evidence.push({ year: bound, relation: 'at-least', weight: hasDay ? 1 : 0.7, reason: `${quote(item.text)} is told as past` });
+      evidence.push({ year: bound, relation: 'at-least', weight: hasDay ? 1 : 0.7, text: item.text, reason: ' is told as past' });
     }
   }
   // "next year" alongside a future "in 2026": the article was written the year before.
@@ -95,13 +98,13 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
   if (nextYear && futureYears.length > 0) {
     const target = futureYears.map(yearOf).sort(byNumber)[0];
     const partner = futureYears.find((entry) => entry.year === target)!;
-    evidence.push({ year: target - 1, relation: 'equal', weight: 2, reason: `${quote(nextYear.text)} alongside ${quote(partner.text)}` });
+    evidence.push({ year: target - 1, relation: 'equal', weight: 2, text: nextYear.text, reason: ` alongside ${quote(partner.text)}` });
   }
   const lastYear = located.find(isLastYear);
   if (lastYear) {
     const pastYears = located.filter(isPastYearAlone);
     const latest = pastYears.sort(byExplicitYearDescending)[0];
-    if (latest) evidence.push({ year: explicitYear(latest.candidate)! + 1, relation: 'equal', weight: 0.5, reason: `${quote(lastYear.text)} alongside ${quote(latest.text)}` });
+    if (latest) evidence.push({ year: explicitYear(latest.candidate)! + 1, relation: 'equal', weight: 0.5, text: lastYear.text, reason: ` alongside ${quote(latest.text)}` });
   }
   // A weekday written with its month-day ("Thursday, November 27") fits only some years.
   const weekdayDates = located.filter(isWeekdayDateWithoutYear);
@@ -119,15 +122,21 @@ export function inferYear(located: readonly Located[]): { year: number; explanat
     }
     const center = evidence.length > 0 ? (low + high) / 2 : high;
     const best = fitting.sort((a, b) => Math.abs(a - center) - Math.abs(b - center))[0];
-    if (best !== undefined) evidence.push({ year: best, relation: 'equal', weight: 3, reason: `${quote(item.text)} falls on that weekday in ${best}` });
+    if (best !== undefined) evidence.push({ year: best, relation: 'equal', weight: 3, text: item.text, reason: ` falls on that weekday in ${best}` });
   }
   if (evidence.length === 0) return undefined;
 
   let bestYear: number | undefined;
   let bestScore = -Infinity;
   let bestDistance = Infinity;
-  const years = evidence.flatMap(yearsAround);
-  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+  // (the years one either side of each piece of evidence: from the least less one to the greatest plus one)
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const entry of evidence) {
+    if (entry.year < lowest) lowest = entry.year;
+    if (entry.year > highest) highest = entry.year;
+  }
+  for (let year = lowest - 1; year <= highest + 1; year++) {
     // (loops, not reduce: a callback written here is a new closure per call, compiled again after every full
     // garbage collection: bench/probes/recompile-probe.ts)
     let score = 0;
@@ -186,10 +195,6 @@ function yearOf(entry: { year: number }): number {
   return entry.year;
 }
 
-function yearsAround(entry: Evidence): number[] {
-  return [entry.year - 1, entry.year, entry.year + 1];
-}
-
 function byNumber(a: number, b: number): number {
   return a - b;
 }
@@ -199,7 +204,7 @@ function byWeightDescending(a: Evidence, b: Evidence): number {
 }
 
 function reasonOf(entry: Evidence): string {
-  return entry.reason;
+  return `${quote(entry.text)}${entry.reason}`;
 }
 
 export interface AnchorInput {

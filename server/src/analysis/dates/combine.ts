@@ -3,7 +3,7 @@
 // ("10 p.m. Wednesday", "Thursday at noon").
 import type { DateMod } from '../types';
 import type { Candidate } from './spec';
-import { byStart, byStartLongestFirst } from '../spanOrder';
+import { byStart, byStartLongestFirst, sortedInPlace } from '../spanOrder';
 
 const RULE_RANK: Record<string, number> = { clock: 1, duration: 0, set: 0 };
 
@@ -12,21 +12,27 @@ export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // Candidates that overlap nothing in common never compete, so each run of overlapping ones is settled on
   // its own: the work stays linear in the number of runs however long the text.
   if (candidates.length <= 1) return [...candidates]; // most blocks with a date: one, nothing to sort or settle
-  const ordered = [...candidates].sort(byStartLongestFirst);
+  const ordered = sortedInPlace([...candidates], byStartLongestFirst);
   const kept: Candidate[] = [];
   let run: Candidate[] = [];
   let runEnd = -Infinity;
   for (const candidate of ordered) {
     if (run.length > 0 && candidate.start >= runEnd) {
-      kept.push(...settleRun(run));
+      settleRunOnto(run, kept);
       run = [];
       runEnd = -Infinity;
     }
     run.push(candidate);
     runEnd = Math.max(runEnd, candidate.end);
   }
-  kept.push(...settleRun(run));
-  return kept.sort(byStart);
+  settleRunOnto(run, kept);
+  return sortedInPlace(kept, byStart);
+}
+
+/** Pushes the candidates settleRun() keeps of `run` onto `kept` (a run of one, most runs, without a copy). */
+function settleRunOnto(run: readonly Candidate[], kept: Candidate[]): void {
+  if (run.length === 1) kept.push(run[0]);
+  else for (const candidate of settleRun(run)) kept.push(candidate);
 }
 
 function settleRun(run: readonly Candidate[]): Candidate[] {
@@ -86,7 +92,8 @@ const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', 
 export function joinNeighbours(text: string, candidates: readonly Candidate[]): Candidate[] {
   const result: Candidate[] = [];
   for (const original of candidates) {
-    let candidate = { ...original };
+    // (copied only where a field changes: most candidates pass through as they are, and none is changed in place)
+    let candidate = original;
     const isDate = candidate.kind === 'date' || candidate.kind === 'time';
     if (isDate && candidate.spec.type !== 'reference' && candidate.spec.type !== 'literal' && candidate.mod === undefined) {
       const before = mayHavePrefixMod(text, candidate.start) ? text.slice(Math.max(0, candidate.start - 30), candidate.start) : '';
@@ -102,7 +109,7 @@ export function joinNeighbours(text: string, candidates: readonly Candidate[]): 
       }
       if (!candidate.mod && /^[Mm]id-/.test(text.slice(candidate.start, candidate.start + 4)) === false) {
         const inner = /^(?:[Tt]he\s+)?(?:([Ee]arly|[Ll]ate|[Mm]id)[\s-]+)/.exec(text.slice(candidate.start, candidate.end));
-        if (inner) candidate.mod = inner[1].toLowerCase() === 'early' ? 'START' : inner[1].toLowerCase() === 'late' ? 'END' : 'MID';
+        if (inner) candidate = { ...candidate, mod: inner[1].toLowerCase() === 'early' ? 'START' : inner[1].toLowerCase() === 'late' ? 'END' : 'MID' };
       }
     }
     // "the week of March 6" names the week holding that day

@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_PATTERN } from './lexicon';
 import type { Candidate } from './spec';
-import { byStart } from '../spanOrder';
+import { byStart, sortedInPlace } from '../spanOrder';
 
 const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}`);
 
@@ -66,7 +66,7 @@ export function chronoCandidates(text: string, blockStart: number, blockEnd: num
       continue;
     }
   }
-  const takenByStart = [...taken].sort(byStart);
+  const takenByStart = sortedInPlace([...taken], byStart);
   let takenIndex = 0;
   let takenEnd = -Infinity;
   for (const result of results) {

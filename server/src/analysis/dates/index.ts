@@ -14,7 +14,7 @@ import { recognize } from './rules';
 import type { Candidate } from './spec';
 import { tenseAt } from './tense';
 import { documentTokens, type DocumentTokens } from '../documentTokens';
-import { sentenceStarts } from '../sentences';
+import { sentenceStartsInto } from '../sentences';
 import { isSpaceCode } from '../characters';
 import { EMPTY_TOKENS, type TokenList } from '../tokenList';
 import { dateSanityProblems } from './sanity';
@@ -87,33 +87,41 @@ function resolveInSentence(
   return { ...resolution, anchoring: lastDay.anchoring };
 }
 
+// tenseAt()'s two sets of options, made once (it only reads them).
+const STRONG_ONLY = { strongOnly: true };
+const ALL_CUES = { strongOnly: false };
+
 /**
  * The dates of one prose block before anchoring (reads the block's text, its tokens (which depend on its text
  * alone), its kind, and whether it is near the top).
  */
+/** locateInBlock()'s sentence starts, one array for every call (nothing it calls reads sentence starts). */
+const LOCATE_STARTS: number[] = [];
+
 function locateInBlock(text: string, block: Block, index: number, tokens: TokenList, first: number, end: number): Located[] {
   const located: Located[] = [];
   const ours = recognize(text, block.start, block.end, tokens, first, end);
   const chronos = chronoCandidates(text, block.start, block.end, ours);
   if (ours.length === 0 && chronos.length === 0) return located; // most blocks: no date, nothing to settle
-  const candidates = joinNeighbours(text, settleOverlaps([...ours, ...chronos]));
+  const candidates = joinNeighbours(text, settleOverlaps(chronos.length === 0 ? ours : ours.length === 0 ? chronos : [...ours, ...chronos]));
   if (candidates.length === 0) return located; // most blocks: no sentences to split
   // The sentences by their first tokens' indices; only those holding a date are copied out (for tenseAt).
-  const starts = sentenceStarts(tokens, first, end);
+  const starts = LOCATE_STARTS;
+  const startCount = sentenceStartsInto(starts, tokens, first, end);
   const dateOnly = isDateOnlyLine(text, block, candidates, index);
   // candidates come in text order, so the sentence holding each one is found by walking forward
   let sentenceIndex = 0;
   let sentence: TokenList | undefined;
   for (const candidate of candidates) {
-    while (sentenceIndex < starts.length - 1 && tokens.start(starts[sentenceIndex + 1]) <= candidate.start) {
+    while (sentenceIndex < startCount - 1 && tokens.start(starts[sentenceIndex + 1]) <= candidate.start) {
       sentenceIndex++;
       sentence = undefined;
     }
-    sentence ??= starts.length === 0 ? EMPTY_TOKENS : tokens.slice(starts[sentenceIndex], starts[sentenceIndex + 1] ?? end);
+    sentence ??= startCount === 0 ? EMPTY_TOKENS : tokens.slice(starts[sentenceIndex], sentenceIndex + 1 < startCount ? starts[sentenceIndex + 1] : end);
     located.push({
       candidate,
       // Bare weekdays in news are mostly days just past: only a firm future ("will", "plans") turns them ahead.
-      tense: tenseAt(text, sentence, candidate.start, candidate.end, { strongOnly: candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' }),
+      tense: tenseAt(text, sentence, candidate.start, candidate.end, candidate.spec.type === 'weekday' || candidate.spec.type === 'weekend' ? STRONG_ONLY : ALL_CUES),
       text: text.slice(candidate.start, candidate.end),
       inDateline: block.kind === 'dateline' || dateOnly,
       sentenceStart: sentence.length > 0 ? sentence.start(0) : block.start,

@@ -282,8 +282,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 }
 
 /** The inside of the quotation holding [start, end), when both its marks lie within the window. */
-function quotationAround(text: string, windowStart: number, start: number, end: number, windowEnd: number): SentenceSpan | undefined {
-  const before = text.slice(windowStart, start);
+function quotationAround(text: string, before: string, windowStart: number, end: number, windowEnd: number): SentenceSpan | undefined {
   if (!hasQuoteMark(before)) return undefined; // what OPENING_QUOTE needs (most windows have none)
   const opened = lastMatchEnd(OPENING_QUOTE, before);
   if (opened < 0 || (hasClosingMark(before) && lastMatchEnd(CLOSING_QUOTE, before) >= opened)) return undefined;
@@ -337,6 +336,11 @@ function isAdjectivalParticiple(flags: number, previousFlags: number): boolean {
 }
 
 /** Tense cues among the words of `text` (which ends where the expression starts), nearest first. */
+/** A cue read before the expression (whole distances; those after it are at a half). */
+function isBeforeCue(cue: Cue): boolean {
+  return Number.isInteger(cue.distance);
+}
+
 function cuesBefore(list: WordList, options: { strongOnly?: boolean }): Cue[] {
   const cues: Cue[] = [];
   const words = list.words;
@@ -386,9 +390,14 @@ export function tenseAt(text: string, tokens: TokenList, start: number, end: num
   let windowEnd = Math.min(sentence.end, end + CUE_WINDOW);
   // Inside a quotation the speaker's own verbs tell the tense ("'He will leave Thursday,' Castro said"),
   // not the reporting verb outside it.
-  const quoted = quotationAround(text, windowStart, start, end, windowEnd);
-  if (quoted && hasCue(wordsOf(tokens, end, quoted.end, wordsOf(tokens, quoted.start, start, QUOTED_WORDS.empty())))) [windowStart, windowEnd] = [quoted.start, quoted.end];
-  const sentenceBefore = text.slice(windowStart, start);
+  // (the text before the expression in the window: read for a quotation around it, then for a clause boundary)
+  let sentenceBefore = text.slice(windowStart, start);
+  const quoted = quotationAround(text, sentenceBefore, windowStart, end, windowEnd);
+  if (quoted && hasCue(wordsOf(tokens, end, quoted.end, wordsOf(tokens, quoted.start, start, QUOTED_WORDS.empty())))) {
+    windowStart = quoted.start;
+    windowEnd = quoted.end;
+    sentenceBefore = text.slice(windowStart, start);
+  }
   // The verb that governs a date stands in its own clause: "filed a suit to overturn it, but in March a
   // judge ruled" is told by "ruled", not by "to overturn". Words before the clause count only if it has none.
   const boundary = lastClauseBoundary(sentenceBefore);
@@ -417,10 +426,10 @@ export function tenseAt(text: string, tokens: TokenList, start: number, end: num
   if (cues.length === 0 && (boundary === 0 || afterCues.length === 0)) cues = cuesBefore(wordsBefore, options);
   // A comma right after the expression closes its clause ("talks due to end by May, invited …"): the verbs
   // beyond it belong to another clause and count less when the expression's own clause has a verb.
-  const closedByComma = /^\s*,/.test(text.slice(end, end + 3));
-  cues.push(...afterCues.map((cue) => (closedByComma && cues.length > 0 ? { ...cue, weight: cue.weight / 2 } : cue)));
+  // (read only when there is something to halve)
+  const halved = afterCues.length > 0 && cues.length > 0 && /^\s*,/.test(text.slice(end, end + 3));
+  for (const cue of afterCues) cues.push(halved ? { ...cue, weight: cue.weight / 2 } : cue);
   if (cues.length === 0) return undefined;
-  const beforeCues = cues.filter((cue) => Number.isInteger(cue.distance));
   let best: Cue | undefined;
   let bestScore = 0;
   for (const cue of cues) {
@@ -431,6 +440,7 @@ export function tenseAt(text: string, tokens: TokenList, start: number, end: num
     }
   }
   if (best && best.tense === 'future' && Number.isInteger(best.distance)) {
+    const beforeCues = cues.filter(isBeforeCue);
     const pastAuxiliary = beforeCues.find(
       (cue) =>
         cue.tense === 'past' &&

@@ -7,6 +7,7 @@ import type { Range } from './sentences';
 import type { DocumentTokens } from '../documentTokens';
 import type { TokenList } from '../tokenList';
 import type { Word } from '../tokens';
+import { paragraphCachesEnabled } from '../paragraphCache';
 import { isCapitalized, isPossessive, ownTokens, wordsWithin } from './words';
 
 export interface SpeakerPhrase {
@@ -111,7 +112,9 @@ export function speakerFrom(tokens: TokenList, span: TokenSpan, givenHead?: Toke
   return {
     phrase: { start: tokens.start(span.first), end: tokens.end(span.last) },
     head: { start: tokens.start(head.first), end: tokens.end(head.last) },
-    tokens: ownTokens(tokens, head.first, head.last + 1),
+    // A phrase kept by the caches past the analysis holds columns of its own; with the caches off (a text analyzed
+    // once) nothing outlives the analysis, and a view of the sentence's columns reads the same tokens.
+    tokens: paragraphCachesEnabled() ? ownTokens(tokens, head.first, head.last + 1) : tokens.slice(head.first, head.last + 1),
     isPronoun: head.first === head.last && isPronoun(tokens.word(head.first)),
     isDescription: isDescriptionPhrase(tokens, head),
   };

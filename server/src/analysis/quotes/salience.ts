@@ -6,7 +6,7 @@ import type { DocumentTokens } from '../documentTokens';
 import { cacheChecksOn, checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { firstAtOrAfter } from '../partitionPoint';
 import { alignmentOf, type TokenAlignment } from '../previousTokens';
-import { sentenceStarts } from '../sentences';
+import { sentenceStarts, sentenceStartsInto } from '../sentences';
 import type { TokenList } from '../tokenList';
 
 /** One mention of a candidate antecedent. */
@@ -118,9 +118,14 @@ function sentenceStartPositions(document: DocumentTokens): number[] {
   return starts;
 }
 
+/** allStartPositions()'s first tokens, one array for every call (read at once). */
+const ALL_FIRSTS: number[] = [];
+
 function allStartPositions(tokens: TokenList): number[] {
   const starts = [0];
-  for (const first of sentenceStarts(tokens)) if (tokens.start(first) > 0) starts.push(tokens.start(first));
+  const firsts = ALL_FIRSTS;
+  const count = sentenceStartsInto(firsts, tokens);
+  for (let index = 0; index < count; index++) if (tokens.start(firsts[index]) > 0) starts.push(tokens.start(firsts[index]));
   return starts;
 }
 

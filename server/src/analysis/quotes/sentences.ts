@@ -2,7 +2,7 @@
 // quotation.
 
 import { firstEndingAfter } from '../partitionPoint';
-import { sentenceStarts } from '../sentences';
+import { sentenceStartsInto } from '../sentences';
 import type { TokenList } from '../tokenList';
 
 export interface Range {
@@ -16,11 +16,17 @@ export interface Range {
  * mark + 1): a break at a token inside one is dropped, so a full stop inside quotation marks ends a sentence only
  * when it is the last thing inside the closing mark ("“We stay.” Then …"). Linear in the block's tokens.
  */
+/** splitSentences()'s sentence starts, one array for every call (read at once, before it returns). */
+const SPLIT_STARTS: number[] = [];
+
 export function splitSentences(tokens: TokenList, block: Range, quoted: readonly Range[]): Range[] {
   const sentences: Range[] = [];
   let sentenceStart = block.start;
   let quoteIndex = 0;
-  for (const first of sentenceStarts(tokens)) {
+  const starts = SPLIT_STARTS;
+  const count = sentenceStartsInto(starts, tokens);
+  for (let index = 0; index < count; index++) {
+    const first = starts[index];
     const start = tokens.start(first);
     if (start <= sentenceStart) continue;
     while (quoteIndex < quoted.length && quoted[quoteIndex].end <= start) quoteIndex++;

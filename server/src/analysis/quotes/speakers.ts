@@ -113,7 +113,8 @@ const MALE_PRONOUN = 1;
 const OTHER_PRONOUN = 2;
 
 export class SpeakerResolver {
-  private readonly mentions: IndexedMention[];
+  /** The mentions of the actors not hidden, by start (the longest first), made at the first look (many texts ask none). */
+  private mentionsCache?: IndexedMention[];
   private readonly genders = new Map<string, Gender | undefined>();
   private readonly named: NamedSpeaker[] = [];
   /** The latest person named (this.named) by each last word of a name longer than that word. */
@@ -165,12 +166,18 @@ export class SpeakerResolver {
     for (const actor of actors) this.actorsById.set(actor.id, actor);
     // An honorific alone ("Mr.", "Ms.") read as a name names no one: the name after it does.
     for (const actor of actors) if (this.onlyInShortLines(actor) || TITLES.has(actor.name.toLowerCase())) this.hidden.add(actor.id);
-    const mentions: IndexedMention[] = [];
-    for (const actor of actors) {
-      if (this.hidden.has(actor.id)) continue;
-      for (const mention of actor.mentions) mentions.push({ start: mention.start, end: mention.end, actor });
+  }
+
+  private get mentions(): IndexedMention[] {
+    if (this.mentionsCache === undefined) {
+      const mentions: IndexedMention[] = [];
+      for (const actor of this.actors) {
+        if (this.hidden.has(actor.id)) continue;
+        for (const mention of actor.mentions) mentions.push({ start: mention.start, end: mention.end, actor });
+      }
+      this.mentionsCache = sortedByStartLongestFirst(mentions);
     }
-    this.mentions = sortedByStartLongestFirst(mentions);
+    return this.mentionsCache;
   }
 
   private get sentenceIndex(): SentenceIndex {
