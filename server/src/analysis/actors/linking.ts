@@ -2,6 +2,7 @@
 // full name met earlier or later ("Putin" → "Vladimir Putin"), an acronym joins its expansion ("CSTO",
 // "EU" → "European Union"), a country's short forms join its name ("U.S." → "United States").
 import type { Actor, ActorType, Mention, MentionForm } from '../types';
+import { firstStartingFrom } from '../partitionPoint';
 import type { TokenList } from '../tokenList';
 import { nameKey, type Gazetteer } from './gazetteer';
 import { typeByPronouns } from './pronounTypes';
@@ -252,7 +253,8 @@ class NamesOfMentions {
       const at = mentions.indexOf(mention);
       return at < 0 ? undefined : this.names[at];
     }
-    for (let at = this.firstStartingAt(mention.start); at < mentions.length && mentions[at].start === mention.start; at++) if (mentions[at] === mention) return this.names[at];
+    for (let at = firstStartingFrom(mentions, mention.start); at < mentions.length && mentions[at].start === mention.start; at++)
+      if (mentions[at] === mention) return this.names[at];
     return undefined;
   }
 
@@ -263,20 +265,8 @@ class NamesOfMentions {
       for (let at = 0; at < mentions.length; at++) if (mentions[at] === mention) this.names[at] = name;
       return;
     }
-    for (let at = this.firstStartingAt(mention.start); at < mentions.length && mentions[at].start === mention.start; at++) if (mentions[at] === mention) this.names[at] = name;
-  }
-
-  /** Index of the first mention starting at or after `start`. */
-  private firstStartingAt(start: number): number {
-    const mentions = this.mentions;
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (mentions[middle].start < start) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    for (let at = firstStartingFrom(mentions, mention.start); at < mentions.length && mentions[at].start === mention.start; at++)
+      if (mentions[at] === mention) this.names[at] = name;
   }
 }
 
