@@ -152,7 +152,9 @@ export class SentenceSpeechReuse {
     if (stretch === undefined) return undefined;
     const reading = this.previous.get(start + stretch.charShift);
     if (reading === undefined || reading.end !== end + stretch.charShift || reading.claimed === this.claim) return undefined;
-    this.foundBy = -stretch.charShift;
+    // (0 minus, not unary minus: -0 would turn foundBy, and every range moved by it, into boxed doubles in V8, and
+    // each function reading those ranges' offsets would be deoptimized and compiled again at the first edits)
+    this.foundBy = 0 - stretch.charShift;
     return reading;
   }
 }
