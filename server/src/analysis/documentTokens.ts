@@ -143,7 +143,7 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
   if (last !== undefined) {
     // (the unchanged ends, copied whole: tokens [0, prefix) at the same places, those from suffixFrom on `moved` further)
     const prefix = before > 0 ? last.document.paragraphs[before - 1].end : 0;
-    noteCopiedEnds(document, last.document, prefix, suffixFrom, last.document.tokens.length - count, -moved);
+    noteCopiedEnds(document, last.document, prefix, suffixFrom, last.document.tokens.length - count, 0 - moved);
   }
   if (paragraphCachesEnabled()) lastMade.value = { document, entries, shifts };
   return document;
