@@ -507,7 +507,10 @@ function newMention(start: number, end: number, text: string, form: MentionForm)
 
 /** `words` when text[start, end) is written so (no copy made), else undefined. */
 function sameTextAs(text: string, start: number, end: number, words: string): string | undefined {
-  return words.length === end - start && text.startsWith(words, start) ? words : undefined;
+  if (words.length !== end - start) return undefined;
+  // (code by code: text.startsWith(words, start) was most of actorsOf's time)
+  for (let at = 0; at < words.length; at++) if (text.charCodeAt(start + at) !== words.charCodeAt(at)) return undefined;
+  return words;
 }
 
 /** An actor's mentions in order, and the name of each (its own, before linking to the root). */
