@@ -448,16 +448,11 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
   for (const [top, { mentions: group, owns }] of groups) {
     const name = canonical.get(top)!;
     const mentionsOfActor = new Array<Mention>(group.length);
-    // (a mention written as the name, or as the mention before it, shares that string: most of an actor's mentions
-    // are one text, then compared below by reference, without a copy of each)
-    let previous = name;
     for (let at = 0; at < group.length; at++) {
       const mention = group[at];
       const own = owns[at];
       const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
-      const words = sameTextAs(text, mention.start, mention.end, name) ?? sameTextAs(text, mention.start, mention.end, previous) ?? text.slice(mention.start, mention.end);
-      previous = words;
-      mentionsOfActor[at] = newMention(mention.start, mention.end, words, form);
+      mentionsOfActor[at] = newMention(mention.start, mention.end, text.slice(mention.start, mention.end), form);
     }
     const actor: Actor = { id: `a${actors.length + 1}`, type: top.type, name, mentions: mentionsOfActor };
     // (the distinct texts other than the name, in order, without a set and its copies per actor)
@@ -493,8 +488,7 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
  * actors' mentions came out, in some runs, with a hidden class outdated when other objects' start and end turned from
  * small integers to doubles (sentenceSpeechCache.ts foundBy): the first step to read each mention (nominals.ts
  * mentionsByStart) then moved it to the current class, about a microsecond per mention, 5-6 ms of an edit of the 400 KB
- * article. Stores follow the current class; and linkMentions alone is quicker so, 2.2 -> 1.6-1.9 ms on that
- * article's mentions. The same fields in the same order: the same object.)
+ * article. Stores follow the current class. The same fields in the same order: the same object.)
  */
 function newMention(start: number, end: number, text: string, form: MentionForm): Mention {
   const mention = {} as Mention;
@@ -503,14 +497,6 @@ function newMention(start: number, end: number, text: string, form: MentionForm)
   mention.text = text;
   mention.form = form;
   return mention;
-}
-
-/** `words` when text[start, end) is written so (no copy made), else undefined. */
-function sameTextAs(text: string, start: number, end: number, words: string): string | undefined {
-  if (words.length !== end - start) return undefined;
-  // (code by code: text.startsWith(words, start) was most of actorsOf's time)
-  for (let at = 0; at < words.length; at++) if (text.charCodeAt(start + at) !== words.charCodeAt(at)) return undefined;
-  return words;
 }
 
 /** An actor's mentions in order, and the name of each (its own, before linking to the root). */
