@@ -80,6 +80,26 @@ describe('findActors: one actor, many mentions', () => {
     assert.equal(putin.id, 'a1');
   });
 
+  it("lists each alias once, in order of first mention, whatever the order of the actor's mention texts", () => {
+    const actors = actorsOf(
+      'Marta Kowalczyk opened the hall. Kowalczyk thanked the builders. Marta Kowalczyk spoke again. MARTA KOWALCZYK, read the sign. Kowalczyk left, and Kowalczyk came back.',
+    );
+    const marta = actorNamed(actors, 'Marta Kowalczyk');
+    const texts = marta.mentions.map((mention) => mention.text);
+    const expected: string[] = [];
+    for (const text of texts) if (text !== marta.name && !expected.includes(text)) expected.push(text);
+    assert.deepEqual(marta.aliases ?? [], expected);
+    assert.ok(texts.filter((text) => text === 'Kowalczyk').length >= 2, texts.join(' | '));
+    for (const mention of marta.mentions)
+      assert.equal(
+        mention.text,
+        'Marta Kowalczyk opened the hall. Kowalczyk thanked the builders. Marta Kowalczyk spoke again. MARTA KOWALCZYK, read the sign. Kowalczyk left, and Kowalczyk came back.'.slice(
+          mention.start,
+          mention.end,
+        ),
+      );
+  });
+
   it('links an acronym to its expansion', () => {
     const actors = actorsOf('The Collective Security Treaty Organisation (CSTO) met in Astana. CSTO members agreed to hold exercises next year.');
     const csto = actorNamed(actors, 'Collective Security Treaty Organisation');

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { documentTokens, type DocumentTokens } from '../../server/src/analysis/documentTokens';
-import { clearParagraphCaches, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { clearParagraphCaches, setCacheChecks, withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
+import { alignmentOf } from '../../server/src/analysis/previousTokens';
 import { readStructure } from '../../server/src/analysis/structure';
 import { tokenRecords } from './tokenRecords';
 
@@ -65,3 +66,39 @@ test('a paragraph before the edit keeps its paragraph record, one after it moves
   assert.equal(after.paragraphs[last].local, before.paragraphs[last].local, 'the paragraph-local results go with the moved paragraph');
   assert.equal(after.tokens.start(after.paragraphs[last].first), before.tokens.start(before.paragraphs[last].first) + 1);
 });
+
+/** The alignment found by comparing every token (previousTokens.ts alignmentOf, written out plainly). */
+function comparedAlignment(old: DocumentTokens, now: DocumentTokens): { prefix: number; from: number; tokenShift: number; charShift: number } {
+  const a = old.tokens;
+  const b = now.tokens;
+  const same = (i: number, j: number, shift: number) => a.text(i) === b.text(j) && a.flags(i) === b.flags(j) && a.start(i) - b.start(j) === shift && a.end(i) - b.end(j) === shift;
+  let prefix = 0;
+  while (prefix < Math.min(a.length, b.length) && same(prefix, prefix, 0)) prefix++;
+  const tokenShift = a.length - b.length;
+  if (b.length <= prefix || a.length <= prefix) return { prefix, from: b.length, tokenShift, charShift: 0 };
+  const charShift = a.start(a.length - 1) - b.start(b.length - 1);
+  let from = b.length;
+  while (from > prefix && from - 1 + tokenShift >= prefix && same(from - 1 + tokenShift, from - 1, charShift)) from--;
+  return { prefix, from, tokenShift, charShift };
+}
+
+for (const [name, edit] of EDITS) {
+  test(`after ${name}, the tokens' alignment with the last document (taken from the copied ends) is the one found by comparing them`, () => {
+    setCacheChecks(true);
+    try {
+      for (const [from, to] of [
+        [TEXT, edit(TEXT)],
+        [edit(TEXT), TEXT],
+      ]) {
+        clearParagraphCaches();
+        const old = made(from);
+        alignmentOf(old);
+        const now = made(to);
+        const { prefix, from: suffixFrom, tokenShift, charShift } = alignmentOf(now);
+        assert.deepEqual({ prefix, from: suffixFrom, tokenShift, charShift }, comparedAlignment(old, now));
+      }
+    } finally {
+      setCacheChecks(false);
+    }
+  });
+}

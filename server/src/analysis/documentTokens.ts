@@ -4,6 +4,7 @@
 // tokenizes the paragraphs it touched only.
 import { KeptLatest, ParagraphCache, paragraphCachesEnabled } from './paragraphCache';
 import { KeptByPlace } from './previousText';
+import { noteCopiedEnds } from './previousTokens';
 import { proseBlocks } from './structure';
 import { TokenList, TokenListBuilder } from './tokenList';
 import { tokenize, tokenizeOnto, type Word } from './tokens';
@@ -109,6 +110,7 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
   const last = paragraphCachesEnabled() ? lastMade.value : undefined;
   const { before, after, moved } = last === undefined ? { before: 0, after: 0, moved: 0 } : unchangedParagraphEnds(last, entries, shifts);
   let at = 0;
+  let suffixFrom = count;
   if (last !== undefined && before > 0) {
     at = last.document.paragraphs[before - 1].end;
     copyColumns(last.document.tokens, 0, at, starts, ends, flagBits, words, 0, 0);
@@ -128,6 +130,7 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
     const oldFirst = oldParagraphs[oldParagraphs.length - after].first;
     const oldCount = last.document.tokens.length;
     copyColumns(last.document.tokens, oldFirst, oldCount, starts, ends, flagBits, words, at, moved);
+    suffixFrom = at;
     const tokenShift = at - oldFirst;
     for (let index = oldParagraphs.length - after; index < oldParagraphs.length; index++) {
       const paragraph = oldParagraphs[index];
@@ -137,6 +140,11 @@ export function documentTokens(text: string, blocks: readonly Block[]): Document
   }
   if (at !== count) throw new Error('the document tokens were not all copied');
   const document = new DocumentTokens(new TokenList(starts, ends, flagBits, words, 0, count), paragraphs);
+  if (last !== undefined) {
+    // (the unchanged ends, copied whole: tokens [0, prefix) at the same places, those from suffixFrom on `moved` further)
+    const prefix = before > 0 ? last.document.paragraphs[before - 1].end : 0;
+    noteCopiedEnds(document, last.document, prefix, suffixFrom, last.document.tokens.length - count, 0 - moved);
+  }
   if (paragraphCachesEnabled()) lastMade.value = { document, entries, shifts };
   return document;
 }

@@ -4,7 +4,7 @@
 // token index and take them again for a stretch lying wholly in the unchanged part: a lookup by number, where a
 // cache keyed by the stretch's text would build and hash a string per stretch.
 import type { DocumentTokens } from './documentTokens';
-import { keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
+import { cacheChecksOn, keptAcrossAnalyses, KeptLatest, paragraphCachesEnabled } from './paragraphCache';
 import type { TokenList } from './tokenList';
 
 export interface TokenAlignment {
@@ -19,6 +19,26 @@ export interface TokenAlignment {
 }
 
 let last: DocumentTokens | undefined;
+/**
+ * What documentTokens() knows of the last document it made: its tokens [0, prefix) are those of `previous`, copied at
+ * the same places, and its tokens [from, length) those of `previous` from from + tokenShift on, copied `charShift`
+ * characters earlier there (old offset = new offset + charShift). alignmentOf() need not compare those tokens again.
+ * (one record, of the latest document: a record per document would keep every document before it alive)
+ */
+interface CopiedEnds {
+  document: DocumentTokens;
+  previous: DocumentTokens;
+  prefix: number;
+  from: number;
+  tokenShift: number;
+  charShift: number;
+}
+let copiedEnds: CopiedEnds | undefined;
+
+/** Notes that `document`'s tokens at either end were copied from `previous` (see CopiedEnds; documentTokens.ts). */
+export function noteCopiedEnds(document: DocumentTokens, previous: DocumentTokens, prefix: number, from: number, tokenShift: number, charShift: number): void {
+  copiedEnds = { document, previous, prefix, from, tokenShift, charShift };
+}
 // The alignment of the document being analyzed (one at a time: an alignment holds the previous document, and kept
 // for every document, in a WeakMap say, each would keep the one before it alive, and so on back to the first).
 let current: { document: DocumentTokens; alignment: TokenAlignment } | undefined;
@@ -26,10 +46,11 @@ keptAcrossAnalyses(
   () => {
     last = undefined;
     current = undefined;
+    copiedEnds = undefined;
   },
   () => {
-    const saved = { last, current };
-    return () => ({ last, current } = saved);
+    const saved = { last, current, copiedEnds };
+    return () => ({ last, current, copiedEnds } = saved);
   },
 );
 
@@ -52,26 +73,46 @@ function sameToken(old: TokenList, a: number, tokens: TokenList, b: number, shif
  */
 export function alignmentOf(document: DocumentTokens): TokenAlignment {
   if (current !== undefined && current.document === document) return current.alignment;
-  let alignment: TokenAlignment;
-  const tokens = document.tokens;
   const previous = paragraphCachesEnabled() ? last : undefined;
-  alignment = { previous: undefined, prefix: 0, from: tokens.length, tokenShift: 0, charShift: 0 };
+  let alignment: TokenAlignment = { previous: undefined, prefix: 0, from: document.tokens.length, tokenShift: 0, charShift: 0 };
   if (previous !== undefined && previous !== document) {
-    const old = previous.tokens;
-    const shorter = Math.min(old.length, tokens.length);
-    let prefix = 0;
-    while (prefix < shorter && sameToken(old, prefix, tokens, prefix, 0)) prefix++;
-    const tokenShift = old.length - tokens.length;
-    let from = tokens.length;
-    if (from > prefix && old.length > prefix) {
-      const charShift = old.start(old.length - 1) - tokens.start(tokens.length - 1);
-      while (from > prefix && from - 1 + tokenShift > prefix - 1 && from - 1 + tokenShift >= 0 && sameToken(old, from - 1 + tokenShift, tokens, from - 1, charShift)) from--;
-      alignment = { previous, prefix, from, tokenShift, charShift };
-    } else alignment = { previous, prefix, from, tokenShift, charShift: 0 };
+    // (the tokens documentTokens() copied from the previous document are the same tokens: not compared again)
+    const copied = copiedEnds !== undefined && copiedEnds.document === document && copiedEnds.previous === previous ? copiedEnds : undefined;
+    alignment = scannedAlignment(previous, document, copied);
+    if (copied !== undefined && cacheChecksOn()) {
+      const fresh = scannedAlignment(previous, document, undefined);
+      if (fresh.prefix !== alignment.prefix || fresh.from !== alignment.from || fresh.tokenShift !== alignment.tokenShift || fresh.charShift !== alignment.charShift)
+        throw new Error('token alignment: the one from the copied ends differs from a fresh one');
+    }
   }
   current = { document, alignment };
   if (paragraphCachesEnabled()) last = document;
   return alignment;
+}
+
+/**
+ * How `document`'s tokens line up with `previous`'s: the longest run of the same tokens at the start, then at the end
+ * (not reaching into the first). `copied`: tokens known to be the same (copied at either end), which the scans skip,
+ * going on from where the copies end and stopping where they would have.
+ */
+function scannedAlignment(previous: DocumentTokens, document: DocumentTokens, copied: CopiedEnds | undefined): TokenAlignment {
+  const tokens = document.tokens;
+  const old = previous.tokens;
+  const shorter = Math.min(old.length, tokens.length);
+  let prefix = copied === undefined ? 0 : Math.min(copied.prefix, shorter);
+  while (prefix < shorter && sameToken(old, prefix, tokens, prefix, 0)) prefix++;
+  const tokenShift = old.length - tokens.length;
+  let from = tokens.length;
+  if (!(from > prefix && old.length > prefix)) return { previous, prefix, from, tokenShift, charShift: 0 };
+  const charShift = old.start(old.length - 1) - tokens.start(tokens.length - 1);
+  if (copied !== undefined && copied.tokenShift === tokenShift && copied.charShift === charShift) {
+    // The loop below passes every `from` above `lowest`: there sameToken holds (a copied token) and so do its other
+    // conditions, which hold at lowest + 1 and so at every larger `from`.
+    const lowest = Math.max(copied.from, prefix, prefix - tokenShift, -tokenShift);
+    if (lowest < from) from = lowest;
+  }
+  while (from > prefix && from - 1 + tokenShift > prefix - 1 && from - 1 + tokenShift >= 0 && sameToken(old, from - 1 + tokenShift, tokens, from - 1, charShift)) from--;
+  return { previous, prefix, from, tokenShift, charShift };
 }
 
 /**

@@ -47,6 +47,11 @@ function newLinkKey(name: string): string {
 }
 
 function majorityType(mentions: readonly NameMention[]): ActorType {
+  // (most names have mentions of one type: that one, without a map and a sort per name)
+  const first = mentions[0].type;
+  let mixed = false;
+  for (let at = 1; at < mentions.length && !mixed; at++) mixed = mentions[at].type !== first;
+  if (!mixed) return first;
   const counts = new Map<ActorType, number>();
   for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0][0];
@@ -303,7 +308,7 @@ function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index];
     const next = mentions[index + 1];
-    if (!next || tokens.wordAt(mention.last + 1)?.norm !== '(' || next.first !== mention.last + 2 || tokens.wordAt(next.last + 1)?.norm !== ')') continue;
+    if (!next || next.first !== mention.last + 2 || tokens.wordAt(mention.last + 1)?.norm !== '(' || tokens.wordAt(next.last + 1)?.norm !== ')') continue;
     const acronym = nameOf.at(index + 1);
     const expansion = nameOf.at(index);
     if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
@@ -447,14 +452,22 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
       const mention = group[at];
       const own = owns[at];
       const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
-      mentionsOfActor[at] = { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), form };
+      mentionsOfActor[at] = newMention(mention.start, mention.end, text.slice(mention.start, mention.end), form);
     }
     const actor: Actor = { id: `a${actors.length + 1}`, type: top.type, name, mentions: mentionsOfActor };
     // (the distinct texts other than the name, in order, without a set and its copies per actor)
     const aliases: string[] = [];
-    for (const mention of actor.mentions) if (mention.text !== name && !aliases.includes(mention.text)) aliases.push(mention.text);
+    let last = name;
+    for (const mention of actor.mentions) {
+      // (a text the same as the mention's before it is no new alias: neither the name nor missing from the list)
+      if (mention.text === last) continue;
+      last = mention.text;
+      if (mention.text !== name && !aliases.includes(mention.text)) aliases.push(mention.text);
+    }
     if (aliases.length) actor.aliases = aliases;
     for (const mention of group) {
+      // (nothing changes once the actor has a role and an affiliation)
+      if (actor.role && actor.affiliation) break;
       const reading = readings.get(mention);
       if (!reading) continue;
       if (reading.role && !actor.role) actor.role = reading.role;
@@ -468,6 +481,22 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
     actors.push(actor);
   }
   return actors;
+}
+
+/**
+ * { start, end, text, form }, its fields stored one by one into an empty object. (Written as an object literal, the
+ * actors' mentions came out, in some runs, with a hidden class outdated when other objects' start and end turned from
+ * small integers to doubles (sentenceSpeechCache.ts foundBy): the first step to read each mention (nominals.ts
+ * mentionsByStart) then moved it to the current class, about a microsecond per mention, 5-6 ms of an edit of the 400 KB
+ * article. Stores follow the current class. The same fields in the same order: the same object.)
+ */
+function newMention(start: number, end: number, text: string, form: MentionForm): Mention {
+  const mention = {} as Mention;
+  mention.start = start;
+  mention.end = end;
+  mention.text = text;
+  mention.form = form;
+  return mention;
 }
 
 /** An actor's mentions in order, and the name of each (its own, before linking to the root). */

@@ -134,6 +134,10 @@ function readQuotes(text: string, document: DocumentTokens, allBlocks: readonly 
   }
   for (const list of partsByBlock.values()) list.sort(byStart);
   const sentences = new BlockSentences(document, blocks, partsByBlock, text);
+  // Every block's sentences but a dateline's are split (findReportedSpeech reads them all): split here in block order,
+  // they are kept for the next analysis in order (previousText.ts PlacedValues), which then finds them without
+  // sorting them first. (the same sentences in any order: each block's depend on its tokens and quoted parts alone)
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) if (blocks[blockIndex].kind !== 'dateline') sentences.sentences(blockIndex);
 
   // Each quotation's attribution is read between its neighbours: no window reaches into another quotation,
   // which keeps the work linear however many marks the text holds.

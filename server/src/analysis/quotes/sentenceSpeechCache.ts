@@ -152,8 +152,10 @@ export class SentenceSpeechReuse {
     if (stretch === undefined) return undefined;
     const reading = this.previous.get(start + stretch.charShift);
     if (reading === undefined || reading.end !== end + stretch.charShift || reading.claimed === this.claim) return undefined;
-    // (0 minus, not unary minus: -0 would turn foundBy, and every range moved by it, into boxed doubles in V8, and
-    // each function reading those ranges' offsets would be deoptimized and compiled again at the first edits)
+    // (0 - x, not -x: -0, a heap number, stored once in a field that held small integers, made every number read from
+    // it a heap number; added to the offsets of the ranges moved in place, those turned their fields from small
+    // integers to doubles, which outdated the hidden class of every object whose first fields are start and end: each
+    // object made from a literal of them afterwards was moved to the new class at its first read, several ms an edit)
     this.foundBy = 0 - stretch.charShift;
     return reading;
   }
