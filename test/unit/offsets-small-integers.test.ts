@@ -47,3 +47,20 @@ test('offsets stay small integers after edits that move the previous readings in
   const boxed = boxedOffsetsAfterEdits();
   assert.deepEqual(boxed.slice(0, 5), [], `${boxed.length} offsets are boxed doubles`);
 });
+
+// The same for the calendar's days: a weekday counted from a division of Date.UTC's milliseconds was a boxed double,
+// and a holiday's day computed from it made the day field of every day record a double (V8's --trace-migration over
+// the development texts: "day:s->d").
+test("the calendar's weekdays and computed days are small integers", () => {
+  const calendarModule = path.join(__dirname, '..', '..', 'server', 'src', 'analysis', 'dates', 'calendar.js');
+  const script = `
+    const { weekdayOf, nthWeekdayOfMonth } = require(${JSON.stringify(calendarModule)});
+    const values = [weekdayOf({ year: 2024, month: 11, day: 5 }), nthWeekdayOfMonth(2024, 11, 4, 4).day, nthWeekdayOfMonth(1962, 5, 1, -1).day];
+    process.stdout.write(JSON.stringify(values.map((value) => [value, %IsSmi(value)])));`;
+  const values = JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' })) as [number, boolean][];
+  assert.deepEqual(values, [
+    [2, true],
+    [28, true],
+    [28, true],
+  ]);
+});
