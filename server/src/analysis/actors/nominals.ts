@@ -213,27 +213,11 @@ export function phraseOpenings(tokens: TokenList): number[] {
  * time, and at times several times that (the comparator, shared by every sort by start, read there unoptimized).
  */
 function mentionsByStart(actors: readonly Actor[]): Mention[] {
-  const count = mentionCount(actors);
-  const all = new Array<Mention>(count);
-  const keys = new Float64Array(count);
-  for (let index = 0, at = 0; index < actors.length; index++) at = placeMentions(actors[index].mentions, all, keys, at);
+  const all: Mention[] = [];
+  for (const actor of actors) for (const mention of actor.mentions) all.push(mention);
+  const keys = new Float64Array(all.length);
+  for (let index = 0; index < all.length; index++) keys[index] = all[index].start;
   return orderedByKeys(all, keys, mentionOrder) ?? all.sort(byStart);
-}
-
-function mentionCount(actors: readonly Actor[]): number {
-  let count = 0;
-  for (let index = 0; index < actors.length; index++) count += actors[index].mentions.length;
-  return count;
-}
-
-/** Puts `mentions` and their starts in `all` and `keys` from `at` on; returns the place after them. */
-function placeMentions(mentions: readonly Mention[], all: Mention[], keys: Float64Array, at: number): number {
-  for (let index = 0; index < mentions.length; index++, at++) {
-    const mention = mentions[index];
-    all[at] = mention;
-    keys[at] = mention.start;
-  }
-  return at;
 }
 
 /** The last analysis's order of the mentions (numericOrder.ts KeptOrder: checked, then taken). */
