@@ -1161,6 +1161,12 @@ export class FirstPassTally {
     return marked;
   }
 
+  /** Sets `marks` to 0 at each token whose word's slot is marked in `slots` (slotsOf()). */
+  unmarkWords(marks: Uint8Array, slots: Uint8Array): void {
+    const rows = this.rows;
+    for (let index = 0; index < this.count; index++) if (marks[index] === 1 && slots[rows[index]] === 1) marks[index] = 0;
+  }
+
   /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */
   elsewhere(index: number, own: string, into: Elsewhere): Elsewhere {
     const slot = this.rows[index];
