@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../server/src/analysis/analyze';
 import type { AnalyzeOptions, Annotations } from '../server/src/analysis/types';
-import { tuneJitForCorpus } from './jitTuning';
+import { tuneJitForAnalysis } from '../server/src/jitTuning';
 import type { RecordJob, RecordResult } from './recordJob';
 
 export interface AnalysisPool {
@@ -184,8 +184,8 @@ export interface RecordPool {
  */
 export function createRecordPool(jobs: number, script = recordWorkerScript()): RecordPool | undefined {
   if (jobs < 1 || !script) return undefined;
-  // Before the threads start: each compiles the analyzer with these flags (jitTuning.ts), whatever N.
-  tuneJitForCorpus();
+  // Before the threads start: each compiles the analyzer with these flags (server/src/jitTuning.ts), whatever N.
+  tuneJitForAnalysis();
   const pool = new WorkerPool<RecordJob, RecordResult>(jobs, script, (reply) => reply.result as RecordResult);
   return { size: jobs, annotate: (job) => pool.run(job), close: () => pool.close() };
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { inOrder } from '../cli/inOrder';
-import { tuneJitForCorpus } from '../cli/jitTuning';
+import { tuneJitForAnalysis } from '../server/src/jitTuning';
 import { readOptions, UsageError } from '../cli/options';
 import { createAnalysisPool, createRecordPool } from '../cli/pool';
 import { createProgress, formatProgress } from '../cli/progress';
@@ -242,8 +242,8 @@ describe('the analysis thread pool', () => {
   });
 
   it('tunes V8 for the threads only on the V8 version the flags were measured on (an unknown flag would be an error line)', () => {
-    assert.equal(tuneJitForCorpus('12.4.254.21-node.33'), false);
-    assert.equal(tuneJitForCorpus('11.3.244.8-node.38'), true);
+    assert.equal(tuneJitForAnalysis('12.4.254.21-node.33'), false);
+    assert.equal(tuneJitForAnalysis('11.3.244.8-node.38'), true);
   });
 
   it('analyzes in this thread for --jobs 1 without the record worker', async () => {

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { annotateRecord } from '../../cli/recordJob';
-import { CORPUS_JIT_FLAGS } from '../../cli/jitTuning';
+import { ANALYSIS_JIT_FLAGS } from '../../server/src/jitTuning';
 import { setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
 import { developmentCorpus } from '../corpora';
 
@@ -35,7 +35,7 @@ function runPasses(passes: number): void {
 }
 
 function report(): void {
-  const flags = ['--trace-deopt-verbose', '--trace-opt', ...(args.includes('--no-cli-flags') ? [] : CORPUS_JIT_FLAGS)];
+  const flags = ['--trace-deopt-verbose', '--trace-opt', ...(args.includes('--no-cli-flags') ? [] : ANALYSIS_JIT_FLAGS)];
   const child = spawnSync(process.execPath, [...flags, __filename, '--child', evalDir, '--passes', option('--passes') ?? '4'], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,

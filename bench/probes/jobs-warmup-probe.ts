@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { annotateRecord } from '../../cli/recordJob';
-import { CORPUS_JIT_FLAGS } from '../../cli/jitTuning';
+import { ANALYSIS_JIT_FLAGS } from '../../server/src/jitTuning';
 import { setParagraphCachesEnabled } from '../../server/src/analysis/paragraphCache';
 import { developmentCorpus } from '../corpora';
 import { describeLoad } from '../machine';
@@ -75,7 +75,7 @@ function runChild(stride: number): void {
 }
 
 function runOnce(stride: number, syncCompile: boolean): PassCpu[] {
-  const flags = [...CORPUS_JIT_FLAGS, ...(syncCompile ? ['--no-concurrent-recompilation'] : [])];
+  const flags = [...ANALYSIS_JIT_FLAGS, ...(syncCompile ? ['--no-concurrent-recompilation'] : [])];
   const child = spawnSync(process.execPath, [...flags, __filename, '--child', String(stride), evalDir, '--passes', String(passes)], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`the probe's child failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as PassCpu[];
