@@ -1,47 +1,65 @@
-// The actors' mention texts (actors/linking.ts sourceText): the name mention's own string where it is exactly the
-// source text at its place, else the source text; never a text that differs from text.slice(start, end).
+// The actors' mention texts (actors/linking.ts sourceText): a one-token mention spanning its token exactly is the
+// token's own text, any other the source text at its place; never a text that differs from text.slice(start, end).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sourceText } from '../../server/src/analysis/actors/linking';
 import type { NameMention } from '../../server/src/analysis/actors/mentions';
 import { analyze } from '../../server/src/analysis/analyze';
+import { tokenize } from '../../server/src/analysis/tokens';
 
-function mention(text: string, start: number, end: number): NameMention {
-  return { type: 'person', first: 0, last: 0, start, end, text };
+function mention(text: string, first: number, last: number, start: number, end: number): NameMention {
+  return { type: 'person', first, last, start, end, text };
 }
 
 describe('linking sourceText', () => {
   const source = 'Yesterday  Tova Rinn and Quill\u2019s  Harbour Works met.';
+  const tokens = tokenize(source);
+  const tokenAt = (start: number): number => {
+    for (let index = 0; index < tokens.length; index++) if (tokens.start(index) === start) return index;
+    throw new Error(`no token at ${start}`);
+  };
 
-  it('hands back the mention own string when it is the text at its place', () => {
-    const own = 'Tova Rinn';
-    const start = source.indexOf(own);
-    const found = sourceText(source, mention(own, start, start + own.length));
-    assert.equal(found, own);
-    assert.equal(found, source.slice(start, start + own.length));
+  it('gives a one-token mention its token text', () => {
+    const start = source.indexOf('Tova');
+    const index = tokenAt(start);
+    const found = sourceText(source, tokens, mention('Tova', index, index, start, start + 4));
+    assert.equal(found, 'Tova');
+    assert.equal(found, tokens.text(index));
   });
 
-  it('takes the source text where the mention folded its typography or spacing', () => {
+  it('gives a one-token mention folded by the reader its source text', () => {
     const start = source.indexOf('Quill');
-    const end = start + 'Quill\u2019s'.length;
-    assert.equal(sourceText(source, mention("Quill's", start, end)), 'Quill\u2019s');
-    const spaced = source.indexOf('Yesterday');
-    assert.equal(sourceText(source, mention('Yesterday Tova', spaced, source.indexOf('Tova') + 4)), 'Yesterday  Tova');
+    const index = tokenAt(start);
+    const end = tokens.end(index);
+    assert.equal(sourceText(source, tokens, mention("Quill's", index, index, start, end)), source.slice(start, end));
   });
 
-  it('takes the source text where the mention has the right length but other letters', () => {
-    const start = source.indexOf('Harbour');
-    assert.equal(sourceText(source, mention('Harbor  Works', start, start + 'Harbour Works'.length)), 'Harbour Works');
+  it('slices the source for a mention of several tokens or one not spanning its token', () => {
+    const start = source.indexOf('Yesterday');
+    const first = tokenAt(start);
+    const last = tokenAt(source.indexOf('Tova'));
+    assert.equal(sourceText(source, tokens, mention('Yesterday Tova', first, last, start, source.indexOf('Tova') + 4)), 'Yesterday  Tova');
+    const harbour = source.indexOf('Harbour');
+    const index = tokenAt(harbour);
+    assert.equal(sourceText(source, tokens, mention('Harb', index, index, harbour, harbour + 4)), 'Harb');
+    assert.equal(sourceText(source, tokens, mention('Harbour', -1, -1, harbour, harbour + 7)), 'Harbour');
   });
 
-  it('gives every actor mention the text at its place in a made-up article', () => {
+  it('gives every actor mention the text at its place in a made-up article, before and after an edit', () => {
     const text = [
       'Perrow Mills Opens Plant',
       'Ardent Valley (Nowire) - Perrow Mills Inc opened a plant on Tuesday, said chief executive Ilse Varga.',
       'Varga said the plant would hire 200 people. \u201cWe are glad,\u201d said Varga\u2019s deputy, Tom O\u2019Dell.',
+      'O\u2019Dell said Perrow would open a second plant in Ardent Valley, Varga said.',
     ].join('\n\n');
-    const result = analyze(text);
-    assert.ok(result.actors.length > 0);
-    for (const actor of result.actors) for (const one of actor.mentions) assert.equal(one.text, text.slice(one.start, one.end));
+    const edited = text.replace('200 people', '2000 people');
+    for (const version of [text, edited, text]) {
+      const result = analyze(version);
+      assert.ok(result.actors.length > 0);
+      for (const actor of result.actors) {
+        for (const one of actor.mentions) assert.equal(one.text, version.slice(one.start, one.end));
+        assert.ok(actor.mentions.some((one) => one.text === actor.name));
+      }
+    }
   });
 });

@@ -174,7 +174,7 @@ export function linkMentions(
       name.form = best.form;
     }
   }
-  return actorsOf(text, mentions, readings, nameOf);
+  return actorsOf(text, tokens, mentions, readings, nameOf);
 }
 
 /**
@@ -426,7 +426,7 @@ function root(name: Name): Name {
 }
 
 /** One actor per root name, in order of first mention. */
-function actorsOf(text: string, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: NamesOfMentions): Actor[] {
+function actorsOf(text: string, tokens: TokenList, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: NamesOfMentions): Actor[] {
   // (each mention's own name looked up once, kept beside it in its group: three lookups per mention were most of this)
   const groups = new Map<Name, Group>();
   for (let at = 0; at < mentions.length; at++) {
@@ -440,7 +440,7 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
   }
   const canonical = new Map<Name, string>();
   for (const [top, group] of groups) {
-    canonical.set(top, sourceText(text, ownMention(group, top)));
+    canonical.set(top, sourceText(text, tokens, ownMention(group, top)));
   }
   // (loops and module-level functions, no callback: a closure made per actor was garbage and compiled again)
   const actors: Actor[] = [];
@@ -451,7 +451,7 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
       const mention = group[at];
       const own = owns[at];
       const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
-      mentionsOfActor[at] = newMention(mention.start, mention.end, sourceText(text, mention), form);
+      mentionsOfActor[at] = newMention(mention.start, mention.end, sourceText(text, tokens, mention), form);
     }
     const actor: Actor = { id: `a${actors.length + 1}`, type: top.type, name, mentions: mentionsOfActor };
     // (the distinct texts other than the name, in order, without a set and its copies per actor)
@@ -483,13 +483,15 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
 }
 
 /**
- * text.slice(mention.start, mention.end): the mention's own text when it is that (most are: words joined by single
- * spaces, as written), so that a name kept from the previous edit (spanMentionsCache.ts) keeps its string and the
- * actors of an edit make no new one per mention (a slice per mention was a third of what linking kept per edit).
+ * text.slice(mention.start, mention.end). A mention of one token, spanning it exactly, is that token's text, which the
+ * tokens hold already (TokenList.text: the source text at the token's place): the actors of an edit then make no new
+ * string for most mentions (a slice per mention was a third of what linking kept for the next edit; comparing the
+ * mention's own text with the source, character by character, cost more than the slice it spared).
  */
-export function sourceText(text: string, mention: NameMention): string {
-  const own = mention.text;
-  return own.length === mention.end - mention.start && text.startsWith(own, mention.start) ? own : text.slice(mention.start, mention.end);
+export function sourceText(text: string, tokens: TokenList, mention: NameMention): string {
+  const first = mention.first;
+  if (first === mention.last && first >= 0 && first < tokens.length && tokens.start(first) === mention.start && tokens.end(first) === mention.end) return tokens.text(first);
+  return text.slice(mention.start, mention.end);
 }
 
 /**
