@@ -21,6 +21,8 @@ interface Name {
   type: ActorType;
   parent: Name | undefined;
   form: MentionForm | undefined;
+  /** The actor's mentions when this name is a root (actorsOf), else undefined. */
+  group: Group | undefined;
 }
 
 /** nameKey() with British and American spellings of name words made one ("Organisation" / "Organization"). */
@@ -104,7 +106,15 @@ function splitTownsFromTeams(byKey: Map<string, Name>, nameOf: NamesOfMentions):
   for (const [key, name] of [...byKey]) {
     const other: ActorType | undefined = name.type === 'organization' ? 'place' : name.type === 'place' ? 'organization' : undefined;
     if (other === undefined || !hasMentionOfType(name.mentions, other)) continue;
-    const split: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.type === other), type: other, parent: undefined, form: undefined };
+    const split: Name = {
+      key,
+      words: name.words,
+      mentions: name.mentions.filter((mention) => mention.type === other),
+      type: other,
+      parent: undefined,
+      form: undefined,
+      group: undefined,
+    };
     name.mentions = name.mentions.filter((mention) => mention.type !== other);
     byKey.set(`${key}\u0000${other}`, split);
     for (const mention of split.mentions) nameOf.set(mention, split);
@@ -174,7 +184,7 @@ export function linkMentions(
       name.form = best.form;
     }
   }
-  return actorsOf(text, mentions, readings, nameOf);
+  return actorsOf(text, tokens, mentions, readings, nameOf);
 }
 
 /**
@@ -222,7 +232,7 @@ function namesByKey(mentions: readonly NameMention[]): { byKey: Map<string, Name
     const key = linkKey(mention.text);
     let name = byKey.get(key);
     // (parent and form set to undefined here, filled by the linking: one hidden class for every Name)
-    if (!name) byKey.set(key, (name = { key, words: spaceSeparated(key), mentions: [], type: mention.type, parent: undefined, form: undefined }));
+    if (!name) byKey.set(key, (name = { key, words: spaceSeparated(key), mentions: [], type: mention.type, parent: undefined, form: undefined, group: undefined }));
     name.mentions.push(mention);
     names.push(name);
   }
@@ -291,7 +301,15 @@ function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: NamesOfMentions, 
       name.type = 'place';
       continue;
     }
-    const place: Name = { key, words: name.words, mentions: name.mentions.filter((mention) => mention.dateline), type: 'place', parent: undefined, form: undefined };
+    const place: Name = {
+      key,
+      words: name.words,
+      mentions: name.mentions.filter((mention) => mention.dateline),
+      type: 'place',
+      parent: undefined,
+      form: undefined,
+      group: undefined,
+    };
     name.mentions = name.mentions.filter((mention) => !mention.dateline);
     if (name.mentions.length === 0) {
       name.type = 'place';
@@ -426,33 +444,34 @@ function root(name: Name): Name {
 }
 
 /** One actor per root name, in order of first mention. */
-function actorsOf(text: string, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: NamesOfMentions): Actor[] {
+function actorsOf(text: string, tokens: TokenList, mentions: readonly NameMention[], readings: ReadonlyMap<NameMention, RoleReading>, nameOf: NamesOfMentions): Actor[] {
   // (each mention's own name looked up once, kept beside it in its group: three lookups per mention were most of this)
-  const groups = new Map<Name, Group>();
+  // (each root's group on the root itself, the roots in order of first mention: a Map by name, looked up per mention,
+  // and a second one for the canonical names were a good part of this)
+  const tops: Name[] = [];
   for (let at = 0; at < mentions.length; at++) {
     const mention = mentions[at];
     const own = nameOf.at(at);
     const top = root(own);
-    let group = groups.get(top);
-    if (!group) groups.set(top, (group = { mentions: [], owns: [] }));
+    let group = top.group;
+    if (group === undefined) {
+      top.group = group = { mentions: [], owns: [], name: '' };
+      tops.push(top);
+    }
     group.mentions.push(mention);
     group.owns.push(own);
   }
-  const canonical = new Map<Name, string>();
-  for (const [top, group] of groups) {
-    const longest = ownMention(group, top);
-    canonical.set(top, text.slice(longest.start, longest.end));
-  }
+  for (const top of tops) top.group!.name = sourceText(text, tokens, ownMention(top.group!, top));
   // (loops and module-level functions, no callback: a closure made per actor was garbage and compiled again)
   const actors: Actor[] = [];
-  for (const [top, { mentions: group, owns }] of groups) {
-    const name = canonical.get(top)!;
+  for (const top of tops) {
+    const { mentions: group, owns, name } = top.group!;
     const mentionsOfActor = new Array<Mention>(group.length);
     for (let at = 0; at < group.length; at++) {
       const mention = group[at];
       const own = owns[at];
       const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
-      mentionsOfActor[at] = newMention(mention.start, mention.end, text.slice(mention.start, mention.end), form);
+      mentionsOfActor[at] = newMention(mention.start, mention.end, sourceText(text, tokens, mention), form);
     }
     const actor: Actor = { id: `a${actors.length + 1}`, type: top.type, name, mentions: mentionsOfActor };
     // (the distinct texts other than the name, in order, without a set and its copies per actor)
@@ -474,13 +493,25 @@ function actorsOf(text: string, mentions: readonly NameMention[], readings: Read
       if (reading.affiliation && !actor.affiliation) {
         const affiliation = reading.affiliation;
         if (typeof affiliation === 'string') actor.affiliation = affiliation;
-        else if ('noun' in affiliation) actor.affiliation = organizationCalled(affiliation.noun, groups, canonical);
-        else actor.affiliation = canonical.get(root(nameOf.get(affiliation)!));
+        else if ('noun' in affiliation) actor.affiliation = organizationCalled(affiliation.noun, tops);
+        else actor.affiliation = root(nameOf.get(affiliation)!).group?.name;
       }
     }
     actors.push(actor);
   }
   return actors;
+}
+
+/**
+ * text.slice(mention.start, mention.end). A mention of one token, spanning it exactly, is that token's text, which the
+ * tokens hold already (TokenList.text: the source text at the token's place): the actors of an edit then make no new
+ * string for most mentions (a slice per mention was a third of what linking kept for the next edit; comparing the
+ * mention's own text with the source, character by character, cost more than the slice it spared).
+ */
+export function sourceText(text: string, tokens: TokenList, mention: NameMention): string {
+  const first = mention.first;
+  if (first === mention.last && first >= 0 && first < tokens.length && tokens.start(first) === mention.start && tokens.end(first) === mention.end) return tokens.text(first);
+  return text.slice(mention.start, mention.end);
 }
 
 /**
@@ -503,6 +534,8 @@ function newMention(start: number, end: number, text: string, form: MentionForm)
 interface Group {
   mentions: NameMention[];
   owns: Name[];
+  /** The actor's name: the source text of ownMention(). */
+  name: string;
 }
 
 /** The first of a group's mentions whose own name is the group's root (the name written in full), else its first. */
@@ -512,15 +545,15 @@ function ownMention(group: Group, top: Name): NameMention {
 }
 
 /** "the coalition", "the department": the organization of the article whose name has that word, when only one has. */
-function organizationCalled(noun: string, groups: ReadonlyMap<Name, Group>, canonical: ReadonlyMap<Name, string>): string | undefined {
+function organizationCalled(noun: string, tops: readonly Name[]): string | undefined {
   const word = noun.toLowerCase();
   let fitting: Name | undefined;
   let count = 0;
-  for (const top of groups.keys()) {
+  for (const top of tops) {
     if (top.type !== 'organization' || !top.words.includes(word)) continue;
     if (count++ === 0) fitting = top;
   }
-  return count === 1 ? canonical.get(fitting!) : undefined;
+  return count === 1 ? fitting!.group!.name : undefined;
 }
 
 function addToIndex(index: Map<string, Name[]>, key: string, name: Name): void {
