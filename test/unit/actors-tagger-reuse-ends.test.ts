@@ -3,6 +3,7 @@
 // tokens near the edits are compared. Each analysis must equal a fresh one, every carried score and tag checked.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lastComparedTokens } from '../../server/src/analysis/actors/taggerReuse';
 import { analyze } from '../../server/src/analysis/analyze';
 import { checkReuse, fresh } from './incrementalFixture';
 
@@ -28,5 +29,30 @@ describe('tagger scores carried from the document before the previous one', () =
     // compared with the two before it, one of them through two alignments)
     const versions = [ARTICLE, early(ARTICLE), late(early(ARTICLE)), late(ARTICLE), ARTICLE, name(ARTICLE), late(name(ARTICLE)), name(ARTICLE), early(name(ARTICLE)), ARTICLE];
     for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});
+
+describe('tagger scores carried while a letter is typed and taken back in turn', () => {
+  checkReuse();
+
+  it('compares only the tokens near the edit with either document kept, and gives what a fresh analysis gives', () => {
+    // (a longer made-up article: the same paragraphs told of several towns)
+    const towns = ['Port Ellis', 'Corran', 'Hallow Bay', 'Westmere', 'Dunmore', 'Kestle'];
+    const long = towns.map((town) => ARTICLE.replaceAll('Port Ellis', town)).join('\n\n');
+    const at = long.indexOf('fishermen', Math.floor(long.length / 2));
+    // A letter typed inside a word (as many tokens as before: the previous scores are taken over in place), then
+    // taken back, and so on, a little further each time: each version is compared with the previous one and with a
+    // document kept from before it, whose common ends are bounded through the previous one's.
+    const versions = Array.from({ length: 8 }, (_, step) => (step % 2 === 0 ? long.slice(0, at + step) + 'x' + long.slice(at + step) : long));
+    analyze(long);
+    const compared: number[] = [];
+    for (const [step, text] of versions.entries()) {
+      assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+      compared.push(lastComparedTokens());
+    }
+    assert.ok(
+      compared.slice(2).every((count) => count < 50),
+      `tokens compared per version: ${compared.join(', ')}`,
+    );
   });
 });

@@ -37,13 +37,29 @@ export interface TaggedDocument {
   alignedWith: TokenList | undefined;
   alignedPrefix: number;
   alignedSuffix: number;
+  /**
+   * The common ends (commonEnds) of this document's tokens with those of each document kept when it was tagged, as
+   * long as that one is kept: bounds of the common ends of this document's successor with that one. (A document
+   * taken over in place leaves `recent`, so the one before the previous is often not the document `alignedWith`
+   * names, but one kept from earlier, whose ends with the previous were compared when the previous was tagged.)
+   */
+  endsWith: KeptEnds[];
+}
+
+/** The common ends of a tagged document's tokens with `tokens` (commonEnds). */
+interface KeptEnds {
+  tokens: TokenList;
+  prefix: number;
+  suffix: number;
 }
 
 /**
  * A document to tag: what taggerReuse compares with the documents tagged before (`document`: the tokens' document,
  * whose alignment with the previous analysis's (previousTokens.ts) spares comparing the tokens away from the edit).
  */
-export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging' | 'alignedWith' | 'alignedPrefix' | 'alignedSuffix'> & { document?: DocumentTokens };
+export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging' | 'alignedWith' | 'alignedPrefix' | 'alignedSuffix' | 'endsWith'> & {
+  document?: DocumentTokens;
+};
 
 /** Static scores to tag a document from, and the earlier tagging they were carried from, if any. */
 export interface CarriedScores {
@@ -55,10 +71,14 @@ export interface CarriedScores {
   takenOver?: readonly TokenView[];
   /** The tokens of that document (its per-token arrays handed on with its views: spareInts.ts). */
   takenOverTokens?: TokenList;
+  /** The common ends of the document with each of the documents kept (TaggedDocument.endsWith). */
+  endsWith?: KeptEnds[];
 }
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
 const recent: TaggedDocument[] = [];
+/** Tokens commonEnds found alike beyond those known alike, for the last document tagged (lastComparedTokens). */
+let comparedTokens = 0;
 /**
  * The static scores of the document last dropped from `recent`, whose memory the next document of the same length
  * takes (those of a 400 KB article are 5 MB, allocated outside the heap: made anew on each edit, they made the
@@ -126,12 +146,15 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   // below: its equal tokens are equal here too, and only the tokens near the edit are compared)
   const alignment = document.document === undefined ? undefined : alignmentOf(document.document);
   const aligned = alignment?.previous === undefined ? undefined : { tokens: alignment.previous.tokens, prefix: alignment.prefix, suffix: count - alignment.from };
+  const endsWith: KeptEnds[] = [];
+  comparedTokens = 0;
   for (const previous of recent) {
     const known = aligned === undefined ? undefined : knownEnds(aligned, previous.tokens);
     const ends = commonEnds(previous.tokens, document.tokens, known ? known.prefix : 0, known ? known.suffix : 0);
+    endsWith.push({ tokens: previous.tokens, prefix: ends.prefix, suffix: ends.suffix });
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
-  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count), aligned };
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count), aligned, endsWith };
   const { previous, prefix, suffix } = best;
   const dirty = dirtyTokens(previous, document, prefix, suffix);
   const old = previous.scores;
@@ -175,21 +198,33 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   }
   const editedFrom = prefix;
   const editedTo = previous.tokens.length - suffix;
-  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned, takenOver, takenOverTokens };
+  return {
+    scores,
+    previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views },
+    aligned,
+    takenOver,
+    takenOverTokens,
+    endsWith,
+  };
 }
 
 /**
  * Tokens at each end known to read the same (sameToken) in `tokens` and in the document `aligned` describes (its
  * alignment with the document analyzed before it): all those the alignment holds alike when that is `tokens`; when
- * `tokens` is the one analyzed before that (a document kept in `recent`, aligned with it in turn), those both
- * alignments hold alike (equal to equal tokens); else undefined. (The alignment's tokens are the same word, flags and
- * places: they read the same.)
+ * `tokens` is the one analyzed before that (a document kept in `recent`, aligned with it in turn) or another document
+ * kept when that one was tagged (its ends with it: TaggedDocument.endsWith), those both hold alike (equal to equal
+ * tokens); else undefined. (The alignment's tokens are the same word, flags and places: they read the same.)
  */
 function knownEnds(aligned: NonNullable<CarriedScores['aligned']>, tokens: TokenList): { prefix: number; suffix: number } | undefined {
   if (aligned.tokens === tokens) return aligned;
   for (const between of recent) {
-    if (between.tokens !== aligned.tokens || between.alignedWith !== tokens) continue;
-    return { prefix: Math.min(aligned.prefix, between.alignedPrefix), suffix: Math.min(aligned.suffix, between.alignedSuffix) };
+    if (between.tokens !== aligned.tokens) continue;
+    if (between.alignedWith === tokens) {
+      return { prefix: Math.min(aligned.prefix, between.alignedPrefix), suffix: Math.min(aligned.suffix, between.alignedSuffix) };
+    }
+    for (const ends of between.endsWith) {
+      if (ends.tokens === tokens) return { prefix: Math.min(aligned.prefix, ends.prefix), suffix: Math.min(aligned.suffix, ends.suffix) };
+    }
   }
   return undefined;
 }
@@ -226,6 +261,16 @@ function rememberTagged(document: TaggedDocument): void {
       droppedTokens(dropped.tokens);
     }
   }
+  forgetEnds();
+}
+
+/** Drops the common ends with documents no longer kept (their tokens are not compared again, and not held). */
+function forgetEnds(): void {
+  const held = (tokens: TokenList) => recent.some((kept) => kept.tokens === tokens) || setAside.some((kept) => kept.tokens === tokens);
+  for (const kept of recent) {
+    if (kept.endsWith.every((ends) => held(ends.tokens))) continue;
+    kept.endsWith = kept.endsWith.filter((ends) => held(ends.tokens));
+  }
 }
 
 /** Hands on the per-token arrays of a document's tokens (spareInts.ts) unless a document kept has the same tokens. */
@@ -253,12 +298,17 @@ export function lastTaggingWork(): TaggingWork {
   return lastWork;
 }
 
+/** Tokens found alike at the ends of the documents compared with the last one tagged, beyond those known alike (tests). */
+export function lastComparedTokens(): number {
+  return comparedTokens;
+}
+
 /**
  * `tag` (the tagger, filling the static scores it is given) run from the scores and tags carried over, and
  * remembered.
  */
 export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): Uint8Array {
-  const { scores, previous, aligned, takenOver, takenOverTokens } = carriedStaticScores(document);
+  const { scores, previous, aligned, takenOver, takenOverTokens, endsWith } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
   lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
@@ -272,6 +322,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
     alignedWith: aligned?.tokens,
     alignedPrefix: aligned?.prefix ?? 0,
     alignedSuffix: aligned?.suffix ?? 0,
+    endsWith: endsWith ?? [],
   });
   if (carried) {
     const fresh = emptyStaticScores(document.tokens.length);
@@ -311,9 +362,12 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
 function commonEnds(before: TokenList, after: TokenList, knownPrefix: number, knownSuffix: number): { prefix: number; suffix: number } {
   const shorter = Math.min(before.length, after.length);
   let prefix = Math.min(knownPrefix, shorter);
+  const fromPrefix = prefix;
   while (prefix < shorter && sameToken(before, prefix, after, prefix)) prefix++;
   let suffix = Math.min(knownSuffix, shorter - prefix);
+  const fromSuffix = suffix;
   while (suffix < shorter - prefix && sameToken(before, before.length - 1 - suffix, after, after.length - 1 - suffix)) suffix++;
+  comparedTokens += prefix - fromPrefix + (suffix - fromSuffix);
   return { prefix, suffix };
 }
 
