@@ -56,3 +56,30 @@ describe('tagger scores carried while a letter is typed and taken back in turn',
     );
   });
 });
+
+describe('the index buffers of carried scores, written again only between two edits', () => {
+  checkReuse();
+
+  it('give what a fresh analysis gives whatever the edits before: letters, words, another document in between', () => {
+    const towns = ['Port Ellis', 'Corran', 'Hallow Bay', 'Westmere'];
+    const long = towns.map((town) => ARTICLE.replaceAll('Port Ellis', town)).join('\n\n');
+    const typed = (text: string, word: string, letter: string) => {
+      const at = text.indexOf(word, Math.floor(text.length / 3)) + 2;
+      return text.slice(0, at) + letter + text.slice(at);
+    };
+    const versions = [
+      long,
+      typed(long, 'fishermen', 'x'),
+      long,
+      typed(long, 'Vallance', 'e'),
+      typed(long, 'reporters', 'q'),
+      long.replace('a year of talks', 'a long year of talks'),
+      typed(long.replace('a year of talks', 'a long year of talks'), 'Critics', 'z'),
+      ARTICLE,
+      typed(long, 'fishermen', 'x'),
+      typed(long, 'council', 'x'),
+      long,
+    ];
+    for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});

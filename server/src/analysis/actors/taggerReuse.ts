@@ -156,7 +156,7 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   }
   if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count), aligned, endsWith };
   const { previous, prefix, suffix } = best;
-  const dirty = dirtyTokens(previous, document, prefix, suffix);
+  const marked = dirtyTokens(previous, document, prefix, suffix);
   const old = previous.scores;
   const shift = previous.tokens.length - count;
   let scores: StaticScores;
@@ -186,16 +186,22 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
     }
   }
   // Then the dirty tokens are marked unscored (the tagger overwrites a token's scores when it scores it).
-  const [counterpart, oldIndex] = indexScratch(count);
-  counterpart.fill(-1);
-  for (let index = 0; index < prefix; index++) counterpart[index] = index;
-  for (let index = count - suffix; index < count; index++) counterpart[index] = index + shift;
-  oldIndex.set(counterpart);
-  for (let index = 0; index < count; index++) {
-    if (!dirty[index]) continue;
-    scores.ready[index] = 0;
-    oldIndex[index] = -1;
+  const [counterpart, oldIndex, shared] = indexScratch(count);
+  // (each token's counterpart: itself before the edit, `shift` further after it, none in between; when the buffers
+  // hold the last call's, for as many tokens and the same shift, only the tokens between the two calls' edits are
+  // written again, and oldIndex put back at the tokens the last call marked: it was counterpart but for them)
+  const held = shared && indexHeld !== undefined && indexHeld.count === count && indexHeld.shift === shift ? indexHeld : undefined;
+  indexHeld = undefined;
+  const from = held === undefined ? 0 : Math.min(prefix, held.prefix);
+  const to = held === undefined ? count : Math.max(count - suffix, count - held.suffix);
+  for (let index = from; index < to; index++) counterpart[index] = index < prefix ? index : index >= count - suffix ? index + shift : -1;
+  oldIndex.set(counterpart.subarray(from, to), from);
+  if (held !== undefined) for (let at = 0; at < held.marked.length; at += 2) oldIndex.set(counterpart.subarray(held.marked[at], held.marked[at + 1]), held.marked[at]);
+  for (let at = 0; at < marked.length; at += 2) {
+    scores.ready.fill(0, marked[at], marked[at + 1]);
+    oldIndex.fill(-1, marked[at], marked[at + 1]);
   }
+  if (shared) indexHeld = { count, prefix, suffix, shift, marked: marked.slice() };
   const editedFrom = prefix;
   const editedTo = previous.tokens.length - suffix;
   return {
@@ -234,19 +240,37 @@ function knownEnds(aligned: NonNullable<CarriedScores['aligned']>, tokens: Token
  * are read only while the document is tagged (and checked: tagWithCarriedScores), one document at a time, and two
  * large typed arrays made per edit cost more than filling them. A document over SCRATCH_TOKENS tokens has its own.
  */
-function indexScratch(count: number): [Int32Array, Int32Array] {
-  if (count > SCRATCH_TOKENS) return [new Int32Array(count), new Int32Array(count)];
-  if (indexBuffer.length < 2 * count) indexBuffer = new Int32Array(2 * Math.min(SCRATCH_TOKENS, Math.max(count, indexBuffer.length)));
-  return [indexBuffer.subarray(0, count), indexBuffer.subarray(count, 2 * count)];
+function indexScratch(count: number): [Int32Array, Int32Array, boolean] {
+  if (count > SCRATCH_TOKENS) return [new Int32Array(count), new Int32Array(count), false];
+  if (indexBuffer.length < 2 * count) {
+    indexBuffer = new Int32Array(2 * Math.min(SCRATCH_TOKENS, Math.max(count, indexBuffer.length)));
+    indexHeld = undefined;
+  }
+  // (at a count other than the last call's, the two arrays are cut elsewhere from the buffer: indexHeld is not theirs)
+  return [indexBuffer.subarray(0, count), indexBuffer.subarray(count, 2 * count), true];
 }
-function dirtyScratch(count: number): Uint8Array {
-  if (count > SCRATCH_TOKENS) return new Uint8Array(count);
+/**
+ * dirtyTokens()' flags, all 0, and the list its marks are noted in (pairs from, to): the shared buffer is cleared
+ * where the last call marked it, not over every token.
+ */
+function dirtyScratch(count: number): { dirty: Uint8Array; marked: number[] } {
+  if (count > SCRATCH_TOKENS) return { dirty: new Uint8Array(count), marked: [] };
   if (dirtyBuffer.length < count) dirtyBuffer = new Uint8Array(Math.min(SCRATCH_TOKENS, Math.max(count, 2 * dirtyBuffer.length)));
-  return dirtyBuffer.subarray(0, count).fill(0);
+  else for (let at = 0; at < dirtyMarked.length; at += 2) dirtyBuffer.fill(0, dirtyMarked[at], dirtyMarked[at + 1]);
+  dirtyMarked.length = 0;
+  return { dirty: dirtyBuffer.subarray(0, count), marked: dirtyMarked };
 }
 const SCRATCH_TOKENS = 200_000;
 let indexBuffer = new Int32Array(0);
 let dirtyBuffer = new Uint8Array(0);
+/** The stretches of dirtyBuffer set to 1 (pairs from, to): every 1 in it lies in one of them. */
+const dirtyMarked: number[] = [];
+/**
+ * What the index buffers hold, when they hold what carriedStaticScores last wrote at this count: counterpart for
+ * `count` tokens with common ends `prefix` and `suffix` and `shift`, and oldIndex the same but -1 over `marked`
+ * (pairs from, to).
+ */
+let indexHeld: { count: number; prefix: number; suffix: number; shift: number; marked: number[] } | undefined;
 
 /** Keeps a tagged document for the next analysis. */
 function rememberTagged(document: TaggedDocument): void {
@@ -373,13 +397,21 @@ function commonEnds(before: TokenList, after: TokenList, knownPrefix: number, kn
 
 /**
  * The tokens of `document` whose static features may differ from those of the same token in `previous` (tokens
- * before `prefix` and the last `suffix` ones are the same tokens in both).
+ * before `prefix` and the last `suffix` ones are the same tokens in both), as stretches: pairs from, to (in order
+ * of marking; they may overlap).
  */
-function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: number, suffix: number): Uint8Array {
+function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: number, suffix: number): readonly number[] {
   const { tokens, views, headline } = document;
   const count = tokens.length;
   const shift = previous.tokens.length - count;
-  const dirty = dirtyScratch(count);
+  const { dirty, marked } = dirtyScratch(count);
+  /** Marks [from, to) dirty, noted in `marked` (joined to the stretch before when it goes on from it). */
+  const mark = (from: number, to: number) => {
+    if (from >= to) return;
+    if (marked.length > 0 && marked[marked.length - 1] === from) marked[marked.length - 1] = to;
+    else marked.push(from, to);
+    dirty.fill(1, from, to);
+  };
   /** Whether a token and the one before it are plain in both analyses: no run of capitalized words joins them. */
   const plainPair = (index: number) => {
     const old = index < prefix ? index : index + shift;
@@ -393,7 +425,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
     // of each of its tokens. Two plain tokens in a row are never inside one run.
     while (low > 0 && !plainPair(low)) low--;
     while (high < count && !plainPair(high)) high++;
-    dirty.fill(1, low, high);
+    mark(low, high);
   };
   /** The line of `index`: from its first token to the next line's. */
   const lineStartOf = (index: number) => {
@@ -428,7 +460,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       const written = writtenKey(tokens.word(index));
       if (!(mayBeWord(written, filter) && words.has(written)) && !(mayBeOneOf(views[index], filter) && words.has(tallyWord(views[index])))) continue;
       if (!headline[index]) {
-        dirty[index] = 1;
+        mark(index, index + 1);
         continue;
       }
       const line = lineStartOf(index);
@@ -439,7 +471,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++) for (const key of wordKeys(tokens.word(inside), views[inside])) words.add(key);
     }
   }
-  return dirty;
+  return marked;
 }
 
 /**
