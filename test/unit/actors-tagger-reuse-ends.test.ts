@@ -3,7 +3,10 @@
 // tokens near the edits are compared. Each analysis must equal a fresh one, every carried score and tag checked.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { documentFeatures, namedOrHeadlineTokens } from '../../server/src/analysis/actors/features';
+import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
 import { lastComparedTokens } from '../../server/src/analysis/actors/taggerReuse';
+import { tokenize } from '../../server/src/analysis/tokens';
 import { analyze } from '../../server/src/analysis/analyze';
 import { checkReuse, fresh } from './incrementalFixture';
 
@@ -81,5 +84,21 @@ describe('the index buffers of carried scores, written again only between two ed
       long,
     ];
     for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});
+
+describe('the named or headline tokens documentFeatures() notes (features.ts namedOrHeadlineTokens)', () => {
+  it('are the tokens in a headline or with a view not plain, of the last document read only', () => {
+    const text = 'Ferry Plan Approved By Council\nThe council of Port Ellis met on May 2 and 40 boats waited.';
+    const tokens = tokenize(text, 0, text.length);
+    const features = documentFeatures(tokens, gazetteer());
+    const expected: number[] = [];
+    for (let index = 0; index < tokens.length; index++) if (features.headline[index] || !features.views[index].plain) expected.push(index);
+    assert.ok(expected.length > 0 && expected.length < tokens.length);
+    assert.deepEqual(Array.from(namedOrHeadlineTokens(features.views, features.headline) ?? []), expected);
+    // (another document's features read since: the list is no longer this one's)
+    const other = tokenize('Nothing here at all.', 0, 20);
+    documentFeatures(other, gazetteer());
+    assert.equal(namedOrHeadlineTokens(features.views, features.headline), undefined);
   });
 });

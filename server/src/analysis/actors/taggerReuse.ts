@@ -12,7 +12,7 @@ import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { LINE_START, SENTENCE_START, type TokenList } from '../tokenList';
 import type { Word } from '../tokens';
-import { MAX_FEATURES, tallyWord, type TokenView } from './features';
+import { MAX_FEATURES, namedOrHeadlineTokens, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
@@ -449,11 +449,20 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
   // may change, and with it the runs of capitalized words of its line and the words standing around the others (so
   // the line's words join the set, and the set is read again).
   const headlinesDone = new Set<number>();
+  // (the other tokens are skipped below: only these are visited, when documentFeatures() noted them for this document)
+  const named = namedOrHeadlineTokens(views, headline);
+  if (named !== undefined && checking) {
+    const all: number[] = [];
+    for (let index = 0; index < count; index++) if (headline[index] || !views[index].plain) all.push(index);
+    if (all.length !== named.length || all.some((index, at) => named[at] !== index)) throw new Error('the named or headline tokens noted differ from those of the views');
+  }
+  const visited = named === undefined ? count : named.length;
   for (let size = -1; size !== words.size;) {
     size = words.size;
     // (most tokens are ruled out by the words' lengths and first letters, without a look-up: wordFilter)
     const filter = wordFilter(words);
-    for (let index = 0; index < count; index++) {
+    for (let at = 0; at < visited; at++) {
+      const index = named === undefined ? at : named[at];
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
