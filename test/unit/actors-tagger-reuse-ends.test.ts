@@ -3,6 +3,10 @@
 // tokens near the edits are compared. Each analysis must equal a fresh one, every carried score and tag checked.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { documentFeatures, namedOrHeadlineTokens } from '../../server/src/analysis/actors/features';
+import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
+import { lastComparedTokens } from '../../server/src/analysis/actors/taggerReuse';
+import { tokenize } from '../../server/src/analysis/tokens';
 import { analyze } from '../../server/src/analysis/analyze';
 import { checkReuse, fresh } from './incrementalFixture';
 
@@ -28,5 +32,73 @@ describe('tagger scores carried from the document before the previous one', () =
     // compared with the two before it, one of them through two alignments)
     const versions = [ARTICLE, early(ARTICLE), late(early(ARTICLE)), late(ARTICLE), ARTICLE, name(ARTICLE), late(name(ARTICLE)), name(ARTICLE), early(name(ARTICLE)), ARTICLE];
     for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});
+
+describe('tagger scores carried while a letter is typed and taken back in turn', () => {
+  checkReuse();
+
+  it('compares only the tokens near the edit with either document kept, and gives what a fresh analysis gives', () => {
+    // (a longer made-up article: the same paragraphs told of several towns)
+    const towns = ['Port Ellis', 'Corran', 'Hallow Bay', 'Westmere', 'Dunmore', 'Kestle'];
+    const long = towns.map((town) => ARTICLE.replaceAll('Port Ellis', town)).join('\n\n');
+    const at = long.indexOf('fishermen', Math.floor(long.length / 2));
+    // A letter typed inside a word (as many tokens as before: the previous scores are taken over in place), then
+    // taken back, and so on, a little further each time: each version is compared with the previous one and with a
+    // document kept from before it, whose common ends are bounded through the previous one's.
+    const versions = Array.from({ length: 8 }, (_, step) => (step % 2 === 0 ? long.slice(0, at + step) + 'x' + long.slice(at + step) : long));
+    analyze(long);
+    const compared: number[] = [];
+    for (const [step, text] of versions.entries()) {
+      assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+      compared.push(lastComparedTokens());
+    }
+    assert.ok(
+      compared.slice(2).every((count) => count < 50),
+      `tokens compared per version: ${compared.join(', ')}`,
+    );
+  });
+});
+
+describe('the index buffers of carried scores, written again only between two edits', () => {
+  checkReuse();
+
+  it('give what a fresh analysis gives whatever the edits before: letters, words, another document in between', () => {
+    const towns = ['Port Ellis', 'Corran', 'Hallow Bay', 'Westmere'];
+    const long = towns.map((town) => ARTICLE.replaceAll('Port Ellis', town)).join('\n\n');
+    const typed = (text: string, word: string, letter: string) => {
+      const at = text.indexOf(word, Math.floor(text.length / 3)) + 2;
+      return text.slice(0, at) + letter + text.slice(at);
+    };
+    const versions = [
+      long,
+      typed(long, 'fishermen', 'x'),
+      long,
+      typed(long, 'Vallance', 'e'),
+      typed(long, 'reporters', 'q'),
+      long.replace('a year of talks', 'a long year of talks'),
+      typed(long.replace('a year of talks', 'a long year of talks'), 'Critics', 'z'),
+      ARTICLE,
+      typed(long, 'fishermen', 'x'),
+      typed(long, 'council', 'x'),
+      long,
+    ];
+    for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});
+
+describe('the named or headline tokens documentFeatures() notes (features.ts namedOrHeadlineTokens)', () => {
+  it('are the tokens in a headline or with a view not plain, of the last document read only', () => {
+    const text = 'Ferry Plan Approved By Council\nThe council of Port Ellis met on May 2 and 40 boats waited.';
+    const tokens = tokenize(text, 0, text.length);
+    const features = documentFeatures(tokens, gazetteer());
+    const expected: number[] = [];
+    for (let index = 0; index < tokens.length; index++) if (features.headline[index] || !features.views[index].plain) expected.push(index);
+    assert.ok(expected.length > 0 && expected.length < tokens.length);
+    assert.deepEqual(Array.from(namedOrHeadlineTokens(features.views, features.headline) ?? []), expected);
+    // (another document's features read since: the list is no longer this one's)
+    const other = tokenize('Nothing here at all.', 0, 20);
+    documentFeatures(other, gazetteer());
+    assert.equal(namedOrHeadlineTokens(features.views, features.headline), undefined);
   });
 });

@@ -957,6 +957,18 @@ class FeatureWriter {
  * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
  * carry over from the previous analysis.
  */
+/**
+ * The tokens of the document documentFeatures() read last that stand in a headline or whose view is not plain, in
+ * order, when `views` and `headline` are that document's (else undefined): the only tokens whose document-level
+ * features (casing, context aggregation) an edit elsewhere can change (taggerReuse.ts dirtyTokens). Read before the
+ * next document's features are: one buffer for every document.
+ */
+export function namedOrHeadlineTokens(views: readonly TokenView[], headline: Readonly<Uint8Array>): Int32Array | undefined {
+  return namedOf !== undefined && namedOf.views === views && namedOf.headline === headline ? namedBuffer.subarray(0, namedOf.count) : undefined;
+}
+let namedBuffer = new Int32Array(0);
+let namedOf: { views: readonly TokenView[]; headline: Readonly<Uint8Array>; count: number } | undefined;
+
 export function documentFeatures(
   tokens: TokenList,
   names: Gazetteer,
@@ -975,10 +987,18 @@ export function documentFeatures(
   // (an analysis with the document's tokens, whose tagging keeps the views: a spare array of a document dropped since,
   // when it fits: spareViews.ts)
   const views = document ? viewsArray(count) : new Array<TokenView>(count);
+  // (and the tokens standing in a headline or whose view is not plain, noted on the way: namedOrHeadlineTokens)
+  namedOf = undefined;
+  if (namedBuffer.length < count) namedBuffer = new Int32Array(Math.max(count, 2 * namedBuffer.length));
+  const named = namedBuffer;
+  let namedCount = 0;
   for (let index = 0; index < count; index++) {
     const word = tokens.word(index);
-    views[index] = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
+    const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
+    views[index] = view;
+    if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
   }
+  namedOf = { views, headline, count: namedCount };
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);

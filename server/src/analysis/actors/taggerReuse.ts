@@ -12,7 +12,7 @@ import { keptAcrossAnalyses, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { LINE_START, SENTENCE_START, type TokenList } from '../tokenList';
 import type { Word } from '../tokens';
-import { MAX_FEATURES, tallyWord, type TokenView } from './features';
+import { MAX_FEATURES, namedOrHeadlineTokens, tallyWord, type TokenView } from './features';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
@@ -37,13 +37,29 @@ export interface TaggedDocument {
   alignedWith: TokenList | undefined;
   alignedPrefix: number;
   alignedSuffix: number;
+  /**
+   * The common ends (commonEnds) of this document's tokens with those of each document kept when it was tagged, as
+   * long as that one is kept: bounds of the common ends of this document's successor with that one. (A document
+   * taken over in place leaves `recent`, so the one before the previous is often not the document `alignedWith`
+   * names, but one kept from earlier, whose ends with the previous were compared when the previous was tagged.)
+   */
+  endsWith: KeptEnds[];
+}
+
+/** The common ends of a tagged document's tokens with `tokens` (commonEnds). */
+interface KeptEnds {
+  tokens: TokenList;
+  prefix: number;
+  suffix: number;
 }
 
 /**
  * A document to tag: what taggerReuse compares with the documents tagged before (`document`: the tokens' document,
  * whose alignment with the previous analysis's (previousTokens.ts) spares comparing the tokens away from the edit).
  */
-export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging' | 'alignedWith' | 'alignedPrefix' | 'alignedSuffix'> & { document?: DocumentTokens };
+export type DocumentToTag = Omit<TaggedDocument, 'scores' | 'tagging' | 'alignedWith' | 'alignedPrefix' | 'alignedSuffix' | 'endsWith'> & {
+  document?: DocumentTokens;
+};
 
 /** Static scores to tag a document from, and the earlier tagging they were carried from, if any. */
 export interface CarriedScores {
@@ -55,10 +71,14 @@ export interface CarriedScores {
   takenOver?: readonly TokenView[];
   /** The tokens of that document (its per-token arrays handed on with its views: spareInts.ts). */
   takenOverTokens?: TokenList;
+  /** The common ends of the document with each of the documents kept (TaggedDocument.endsWith). */
+  endsWith?: KeptEnds[];
 }
 
 /** The last two documents tagged (an open article and, say, the workspace index's file analyzed in between). */
 const recent: TaggedDocument[] = [];
+/** Tokens commonEnds found alike beyond those known alike, for the last document tagged (lastComparedTokens). */
+let comparedTokens = 0;
 /**
  * The static scores of the document last dropped from `recent`, whose memory the next document of the same length
  * takes (those of a 400 KB article are 5 MB, allocated outside the heap: made anew on each edit, they made the
@@ -126,14 +146,17 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
   // below: its equal tokens are equal here too, and only the tokens near the edit are compared)
   const alignment = document.document === undefined ? undefined : alignmentOf(document.document);
   const aligned = alignment?.previous === undefined ? undefined : { tokens: alignment.previous.tokens, prefix: alignment.prefix, suffix: count - alignment.from };
+  const endsWith: KeptEnds[] = [];
+  comparedTokens = 0;
   for (const previous of recent) {
     const known = aligned === undefined ? undefined : knownEnds(aligned, previous.tokens);
     const ends = commonEnds(previous.tokens, document.tokens, known ? known.prefix : 0, known ? known.suffix : 0);
+    endsWith.push({ tokens: previous.tokens, prefix: ends.prefix, suffix: ends.suffix });
     if (!best || ends.prefix + ends.suffix > best.prefix + best.suffix) best = { previous, ...ends };
   }
-  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count), aligned };
+  if (!best || best.prefix + best.suffix < count * MIN_SHARED || best.previous.register !== document.register) return { scores: scoresFor(count), aligned, endsWith };
   const { previous, prefix, suffix } = best;
-  const dirty = dirtyTokens(previous, document, prefix, suffix);
+  const marked = dirtyTokens(previous, document, prefix, suffix);
   const old = previous.scores;
   const shift = previous.tokens.length - count;
   let scores: StaticScores;
@@ -163,33 +186,51 @@ export function carriedStaticScores(document: DocumentToTag): CarriedScores {
     }
   }
   // Then the dirty tokens are marked unscored (the tagger overwrites a token's scores when it scores it).
-  const [counterpart, oldIndex] = indexScratch(count);
-  counterpart.fill(-1);
-  for (let index = 0; index < prefix; index++) counterpart[index] = index;
-  for (let index = count - suffix; index < count; index++) counterpart[index] = index + shift;
-  oldIndex.set(counterpart);
-  for (let index = 0; index < count; index++) {
-    if (!dirty[index]) continue;
-    scores.ready[index] = 0;
-    oldIndex[index] = -1;
+  const [counterpart, oldIndex, shared] = indexScratch(count);
+  // (each token's counterpart: itself before the edit, `shift` further after it, none in between; when the buffers
+  // hold the last call's, for as many tokens and the same shift, only the tokens between the two calls' edits are
+  // written again, and oldIndex put back at the tokens the last call marked: it was counterpart but for them)
+  const held = shared && indexHeld !== undefined && indexHeld.count === count && indexHeld.shift === shift ? indexHeld : undefined;
+  indexHeld = undefined;
+  const from = held === undefined ? 0 : Math.min(prefix, held.prefix);
+  const to = held === undefined ? count : Math.max(count - suffix, count - held.suffix);
+  for (let index = from; index < to; index++) counterpart[index] = index < prefix ? index : index >= count - suffix ? index + shift : -1;
+  oldIndex.set(counterpart.subarray(from, to), from);
+  if (held !== undefined) for (let at = 0; at < held.marked.length; at += 2) oldIndex.set(counterpart.subarray(held.marked[at], held.marked[at + 1]), held.marked[at]);
+  for (let at = 0; at < marked.length; at += 2) {
+    scores.ready.fill(0, marked[at], marked[at + 1]);
+    oldIndex.fill(-1, marked[at], marked[at + 1]);
   }
+  if (shared) indexHeld = { count, prefix, suffix, shift, marked: marked.slice() };
   const editedFrom = prefix;
   const editedTo = previous.tokens.length - suffix;
-  return { scores, previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views }, aligned, takenOver, takenOverTokens };
+  return {
+    scores,
+    previous: { ...previous.tagging, oldIndex, counterpart, editedFrom, editedTo, views: previous.views },
+    aligned,
+    takenOver,
+    takenOverTokens,
+    endsWith,
+  };
 }
 
 /**
  * Tokens at each end known to read the same (sameToken) in `tokens` and in the document `aligned` describes (its
  * alignment with the document analyzed before it): all those the alignment holds alike when that is `tokens`; when
- * `tokens` is the one analyzed before that (a document kept in `recent`, aligned with it in turn), those both
- * alignments hold alike (equal to equal tokens); else undefined. (The alignment's tokens are the same word, flags and
- * places: they read the same.)
+ * `tokens` is the one analyzed before that (a document kept in `recent`, aligned with it in turn) or another document
+ * kept when that one was tagged (its ends with it: TaggedDocument.endsWith), those both hold alike (equal to equal
+ * tokens); else undefined. (The alignment's tokens are the same word, flags and places: they read the same.)
  */
 function knownEnds(aligned: NonNullable<CarriedScores['aligned']>, tokens: TokenList): { prefix: number; suffix: number } | undefined {
   if (aligned.tokens === tokens) return aligned;
   for (const between of recent) {
-    if (between.tokens !== aligned.tokens || between.alignedWith !== tokens) continue;
-    return { prefix: Math.min(aligned.prefix, between.alignedPrefix), suffix: Math.min(aligned.suffix, between.alignedSuffix) };
+    if (between.tokens !== aligned.tokens) continue;
+    if (between.alignedWith === tokens) {
+      return { prefix: Math.min(aligned.prefix, between.alignedPrefix), suffix: Math.min(aligned.suffix, between.alignedSuffix) };
+    }
+    for (const ends of between.endsWith) {
+      if (ends.tokens === tokens) return { prefix: Math.min(aligned.prefix, ends.prefix), suffix: Math.min(aligned.suffix, ends.suffix) };
+    }
   }
   return undefined;
 }
@@ -199,19 +240,37 @@ function knownEnds(aligned: NonNullable<CarriedScores['aligned']>, tokens: Token
  * are read only while the document is tagged (and checked: tagWithCarriedScores), one document at a time, and two
  * large typed arrays made per edit cost more than filling them. A document over SCRATCH_TOKENS tokens has its own.
  */
-function indexScratch(count: number): [Int32Array, Int32Array] {
-  if (count > SCRATCH_TOKENS) return [new Int32Array(count), new Int32Array(count)];
-  if (indexBuffer.length < 2 * count) indexBuffer = new Int32Array(2 * Math.min(SCRATCH_TOKENS, Math.max(count, indexBuffer.length)));
-  return [indexBuffer.subarray(0, count), indexBuffer.subarray(count, 2 * count)];
+function indexScratch(count: number): [Int32Array, Int32Array, boolean] {
+  if (count > SCRATCH_TOKENS) return [new Int32Array(count), new Int32Array(count), false];
+  if (indexBuffer.length < 2 * count) {
+    indexBuffer = new Int32Array(2 * Math.min(SCRATCH_TOKENS, Math.max(count, indexBuffer.length)));
+    indexHeld = undefined;
+  }
+  // (at a count other than the last call's, the two arrays are cut elsewhere from the buffer: indexHeld is not theirs)
+  return [indexBuffer.subarray(0, count), indexBuffer.subarray(count, 2 * count), true];
 }
-function dirtyScratch(count: number): Uint8Array {
-  if (count > SCRATCH_TOKENS) return new Uint8Array(count);
+/**
+ * dirtyTokens()' flags, all 0, and the list its marks are noted in (pairs from, to): the shared buffer is cleared
+ * where the last call marked it, not over every token.
+ */
+function dirtyScratch(count: number): { dirty: Uint8Array; marked: number[] } {
+  if (count > SCRATCH_TOKENS) return { dirty: new Uint8Array(count), marked: [] };
   if (dirtyBuffer.length < count) dirtyBuffer = new Uint8Array(Math.min(SCRATCH_TOKENS, Math.max(count, 2 * dirtyBuffer.length)));
-  return dirtyBuffer.subarray(0, count).fill(0);
+  else for (let at = 0; at < dirtyMarked.length; at += 2) dirtyBuffer.fill(0, dirtyMarked[at], dirtyMarked[at + 1]);
+  dirtyMarked.length = 0;
+  return { dirty: dirtyBuffer.subarray(0, count), marked: dirtyMarked };
 }
 const SCRATCH_TOKENS = 200_000;
 let indexBuffer = new Int32Array(0);
 let dirtyBuffer = new Uint8Array(0);
+/** The stretches of dirtyBuffer set to 1 (pairs from, to): every 1 in it lies in one of them. */
+const dirtyMarked: number[] = [];
+/**
+ * What the index buffers hold, when they hold what carriedStaticScores last wrote at this count: counterpart for
+ * `count` tokens with common ends `prefix` and `suffix` and `shift`, and oldIndex the same but -1 over `marked`
+ * (pairs from, to).
+ */
+let indexHeld: { count: number; prefix: number; suffix: number; shift: number; marked: number[] } | undefined;
 
 /** Keeps a tagged document for the next analysis. */
 function rememberTagged(document: TaggedDocument): void {
@@ -225,6 +284,16 @@ function rememberTagged(document: TaggedDocument): void {
       // (the per-token arrays of its tokens, unless a document kept has the same tokens)
       droppedTokens(dropped.tokens);
     }
+  }
+  forgetEnds();
+}
+
+/** Drops the common ends with documents no longer kept (their tokens are not compared again, and not held). */
+function forgetEnds(): void {
+  const held = (tokens: TokenList) => recent.some((kept) => kept.tokens === tokens) || setAside.some((kept) => kept.tokens === tokens);
+  for (const kept of recent) {
+    if (kept.endsWith.every((ends) => held(ends.tokens))) continue;
+    kept.endsWith = kept.endsWith.filter((ends) => held(ends.tokens));
   }
 }
 
@@ -253,12 +322,17 @@ export function lastTaggingWork(): TaggingWork {
   return lastWork;
 }
 
+/** Tokens found alike at the ends of the documents compared with the last one tagged, beyond those known alike (tests). */
+export function lastComparedTokens(): number {
+  return comparedTokens;
+}
+
 /**
  * `tag` (the tagger, filling the static scores it is given) run from the scores and tags carried over, and
  * remembered.
  */
 export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: StaticScores, previous?: PreviousTagging) => JointTagging): Uint8Array {
-  const { scores, previous, aligned, takenOver, takenOverTokens } = carriedStaticScores(document);
+  const { scores, previous, aligned, takenOver, takenOverTokens, endsWith } = carriedStaticScores(document);
   const carried = checking ? scores.ready.slice() : undefined;
   const tagging = tag(scores, previous);
   lastWork = { tokens: document.tokens.length, decoded: tagging.decoded, carried: previous !== undefined };
@@ -272,6 +346,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
     alignedWith: aligned?.tokens,
     alignedPrefix: aligned?.prefix ?? 0,
     alignedSuffix: aligned?.suffix ?? 0,
+    endsWith: endsWith ?? [],
   });
   if (carried) {
     const fresh = emptyStaticScores(document.tokens.length);
@@ -311,21 +386,32 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
 function commonEnds(before: TokenList, after: TokenList, knownPrefix: number, knownSuffix: number): { prefix: number; suffix: number } {
   const shorter = Math.min(before.length, after.length);
   let prefix = Math.min(knownPrefix, shorter);
+  const fromPrefix = prefix;
   while (prefix < shorter && sameToken(before, prefix, after, prefix)) prefix++;
   let suffix = Math.min(knownSuffix, shorter - prefix);
+  const fromSuffix = suffix;
   while (suffix < shorter - prefix && sameToken(before, before.length - 1 - suffix, after, after.length - 1 - suffix)) suffix++;
+  comparedTokens += prefix - fromPrefix + (suffix - fromSuffix);
   return { prefix, suffix };
 }
 
 /**
  * The tokens of `document` whose static features may differ from those of the same token in `previous` (tokens
- * before `prefix` and the last `suffix` ones are the same tokens in both).
+ * before `prefix` and the last `suffix` ones are the same tokens in both), as stretches: pairs from, to (in order
+ * of marking; they may overlap).
  */
-function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: number, suffix: number): Uint8Array {
+function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: number, suffix: number): readonly number[] {
   const { tokens, views, headline } = document;
   const count = tokens.length;
   const shift = previous.tokens.length - count;
-  const dirty = dirtyScratch(count);
+  const { dirty, marked } = dirtyScratch(count);
+  /** Marks [from, to) dirty, noted in `marked` (joined to the stretch before when it goes on from it). */
+  const mark = (from: number, to: number) => {
+    if (from >= to) return;
+    if (marked.length > 0 && marked[marked.length - 1] === from) marked[marked.length - 1] = to;
+    else marked.push(from, to);
+    dirty.fill(1, from, to);
+  };
   /** Whether a token and the one before it are plain in both analyses: no run of capitalized words joins them. */
   const plainPair = (index: number) => {
     const old = index < prefix ? index : index + shift;
@@ -339,7 +425,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
     // of each of its tokens. Two plain tokens in a row are never inside one run.
     while (low > 0 && !plainPair(low)) low--;
     while (high < count && !plainPair(high)) high++;
-    dirty.fill(1, low, high);
+    mark(low, high);
   };
   /** The line of `index`: from its first token to the next line's. */
   const lineStartOf = (index: number) => {
@@ -363,18 +449,27 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
   // may change, and with it the runs of capitalized words of its line and the words standing around the others (so
   // the line's words join the set, and the set is read again).
   const headlinesDone = new Set<number>();
+  // (the other tokens are skipped below: only these are visited, when documentFeatures() noted them for this document)
+  const named = namedOrHeadlineTokens(views, headline);
+  if (named !== undefined && checking) {
+    const all: number[] = [];
+    for (let index = 0; index < count; index++) if (headline[index] || !views[index].plain) all.push(index);
+    if (all.length !== named.length || all.some((index, at) => named[at] !== index)) throw new Error('the named or headline tokens noted differ from those of the views');
+  }
+  const visited = named === undefined ? count : named.length;
   for (let size = -1; size !== words.size;) {
     size = words.size;
     // (most tokens are ruled out by the words' lengths and first letters, without a look-up: wordFilter)
     const filter = wordFilter(words);
-    for (let index = 0; index < count; index++) {
+    for (let at = 0; at < visited; at++) {
+      const index = named === undefined ? at : named[at];
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
       const written = writtenKey(tokens.word(index));
       if (!(mayBeWord(written, filter) && words.has(written)) && !(mayBeOneOf(views[index], filter) && words.has(tallyWord(views[index])))) continue;
       if (!headline[index]) {
-        dirty[index] = 1;
+        mark(index, index + 1);
         continue;
       }
       const line = lineStartOf(index);
@@ -385,7 +480,7 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
       for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++) for (const key of wordKeys(tokens.word(inside), views[inside])) words.add(key);
     }
   }
-  return dirty;
+  return marked;
 }
 
 /**
