@@ -1,6 +1,7 @@
 // What this machine's cores give to threads that share nothing (issue "a corpus on every core"): the same work on one
-// worker thread, then on two at once, for three kinds of work: arithmetic in registers, random reads in a table that
-// fits the last-level cache (2 MB), and random reads in one that does not (64 MB). Each thread allocates nothing
+// worker thread, then on two at once, for kinds of work: arithmetic in registers, random reads in a table that fits
+// a core's own cache (2 MB), in tables two of which fill the cache the cores share (8 and 16 MB each), and in one that
+// no cache holds (64 MB). Each thread allocates nothing
 // while timed, so no garbage collector or compiler thread competes: the ratio 2 × one / two is what a second thread
 // can give at best on these cores, the ceiling for `news-annotate --jobs 2` / `--jobs 1` before V8's own costs.
 // Run it on an idle machine (it prints the load average; a busy machine lowers every ratio).
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
   const works: [string, Work][] = [
     ['arithmetic in registers', { kind: 'arithmetic', tableMB: 0, steps: 300_000_000 }],
     ['random reads, 2 MB table (in cache)', { kind: 'reads', tableMB: 2, steps: 40_000_000 }],
+    ['random reads, 8 MB table each (two fill the shared cache)', { kind: 'reads', tableMB: 8, steps: 20_000_000 }],
+    ['random reads, 16 MB table each', { kind: 'reads', tableMB: 16, steps: 15_000_000 }],
     ['random reads, 64 MB table (memory)', { kind: 'reads', tableMB: 64, steps: 15_000_000 }],
   ];
   console.log(`${describeLoad()} at the start; ${rounds} rounds, one thread then two`);
