@@ -12,7 +12,7 @@ import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { annotationsDelta, type AnnotationsDelta } from './annotationsDelta';
 import { correctAnnotations, type CorrectionsInput } from './correctAnnotations';
 import type { Orphan } from './corrections/apply';
-import { WARM_UP_EDITS, warmUpEditPath, type WarmUpBase } from './analysisWorkerWarmUp';
+import { StartUpWarmUp, WARM_UP_EDITS, warmUpEditPath, type WarmUpBase } from './analysisWorkerWarmUp';
 import { heapGrowingPercentFor, setHeapGrowingPercent } from './heapGrowth';
 
 export interface AnalysisJobMessage {
@@ -107,6 +107,39 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
   if (!port) return;
   const bases = new Map<string, WarmUpBase & { id: number }>();
   let stopSignal: Int32Array | undefined;
+  const startUp = warmUp ? new StartUpWarmUp() : undefined;
+  let startUpScheduled = false;
+  /**
+   * Runs `warmingUp` until a message comes that is not another document's close (that of `warmedKey`, the document
+   * whose edits are made up, stops it); then handles the messages, in order.
+   */
+  const warmUpUntilInterrupted = (warmingUp: (interrupted: () => boolean) => void, warmedKey?: string) => {
+    const held: WorkerMessage[] = [];
+    const interrupted = () => {
+      while (held.length === 0) {
+        const received = receiveMessageOnPort(port);
+        if (!received) break;
+        // Another document closed costs nothing to forget and is no reason to stop (the benchmark closes each article
+        // it opened before opening the next: each close stopped the start-up warm-up at once).
+        const message = received.message as WorkerMessage;
+        if ('forget' in message && message.forget !== warmedKey) bases.delete(message.forget);
+        else held.push(message);
+      }
+      return held.length > 0;
+    };
+    warmingUp(interrupted);
+    for (const next of held) handle(next);
+  };
+  /** The next slice of the start-up warm-up once the messages already received are handled. */
+  const scheduleStartUpWarmUp = () => {
+    if (!startUp || startUp.finished || startUpScheduled) return;
+    startUpScheduled = true;
+    setImmediate(() => {
+      startUpScheduled = false;
+      warmUpUntilInterrupted((interrupted) => startUp.runSlice(analyzer, interrupted));
+      scheduleStartUpWarmUp();
+    });
+  };
   const handle = (message: WorkerMessage) => {
     if ('forget' in message) {
       bases.delete(message.forget);
@@ -115,17 +148,7 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
     if ('warmUp' in message) {
       const base = bases.get(message.warmUp);
       if (!warmUp || !base) return;
-      // Messages that come meanwhile stop it; they are handled right after, in order.
-      const held: WorkerMessage[] = [];
-      const interrupted = () => {
-        if (held.length === 0) {
-          const received = receiveMessageOnPort(port);
-          if (received) held.push(received.message as WorkerMessage);
-        }
-        return held.length > 0;
-      };
-      warmUpEditPath(analyzer, base, WARM_UP_EDITS, interrupted);
-      for (const next of held) handle(next);
+      warmUpUntilInterrupted((interrupted) => warmUpEditPath(analyzer, base, WARM_UP_EDITS, interrupted), message.warmUp);
       return;
     }
     if ('stopSignal' in message) {
@@ -154,7 +177,9 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       let correctionError: string | undefined;
       // The analysis is this job's own: corrected in place, not copied (a 400 KB article's copy took ~6 ms per edit).
       if (corrections) ({ annotations, orphans, error: correctionError } = correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors), true));
-      const delta = keep && base && base.id === baseId ? annotationsDelta(base.text, base.annotations, text, annotations) : { full: annotations };
+      const edited = keep && base && base.id === baseId;
+      if (edited) startUp?.realEditAnalyzed();
+      const delta = edited ? annotationsDelta(base.text, base.annotations, text, annotations) : { full: annotations };
       reply = { id, delta, orphans, ...(correctionError ? { correctionError } : {}) };
       if (keep) {
         bases.set(key, { id, text, annotations, options, corrections });
@@ -170,6 +195,8 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     port.postMessage(reply);
+    scheduleStartUpWarmUp();
   };
   port.on('message', handle);
+  scheduleStartUpWarmUp();
 }

@@ -10,7 +10,8 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { lastTaggingWork } from '../../server/src/analysis/actors/taggerReuse';
 import { AnalysisStopped } from '../../server/src/analysis/checkpoint';
 import { analyzedAside, clearParagraphCaches } from '../../server/src/analysis/paragraphCache';
-import { warmUpEditPath, warmUpTexts } from '../../server/src/analysisWorkerWarmUp';
+import { START_UP_WARM_UP_EDITS, StartUpWarmUp, warmUpEditPath, warmUpTexts } from '../../server/src/analysisWorkerWarmUp';
+import { WARM_UP_ARTICLE, warmUpText } from '../../server/src/warmUpArticle';
 import { checkReuse, fresh } from './incrementalFixture';
 import { random, randomEdit } from './randomEdits';
 
@@ -108,6 +109,60 @@ describe('analyses set aside (the worker compiling the edit path ahead of the fi
         }),
       AnalysisStopped,
     );
+  });
+});
+
+describe('the start-up warm-up (the made-up article, before and between the first real jobs)', () => {
+  checkReuse();
+
+  it('runs the layers it is there to compile: actors, dates, quotations and their speakers', () => {
+    const annotations = analyze(WARM_UP_ARTICLE);
+    assert.ok(annotations.actors.length >= 8, `${annotations.actors.length} actors`);
+    assert.ok(annotations.dates.length >= 6, `${annotations.dates.length} dates`);
+    assert.ok(annotations.quotes.length >= 6, `${annotations.quotes.length} quotations`);
+    assert.ok(annotations.quotes.filter((quote) => quote.speaker).length >= 5, 'most quotations have a speaker');
+  });
+
+  it('makes distinct copies up to the length asked', () => {
+    const text = warmUpText(3 * WARM_UP_ARTICLE.length);
+    assert.ok(text.length >= 3 * WARM_UP_ARTICLE.length);
+    assert.ok(text.length < 5 * WARM_UP_ARTICLE.length);
+    assert.match(text, /^Edition 1\.\n\n/);
+    assert.match(text, /\n\nEdition 3\.\n\n/);
+  });
+
+  it('goes on in slices, each stopped by a real job, until its edits are done', () => {
+    const warmUp = new StartUpWarmUp();
+    assert.equal(warmUp.finished, false);
+    warmUp.runSlice(analyze, () => true);
+    assert.equal(warmUp.finished, false, 'a slice interrupted at once does nothing');
+    let slices = 0;
+    while (!warmUp.finished && slices < 40) {
+      // Stopped after a different number of checkpoints each time, in the whole analysis or between the edits.
+      let checkpoints = 0;
+      const stopAt = 6 + 7 * slices++;
+      warmUp.runSlice(analyze, () => ++checkpoints >= stopAt);
+    }
+    assert.ok(warmUp.finished, `finished after ${slices} slices`);
+    assert.ok(slices > 1, 'it took more than one slice');
+    let asked = 0;
+    warmUp.runSlice(analyze, () => ++asked > 0);
+    assert.equal(asked, 0, 'a finished warm-up does not run again');
+  });
+
+  it('leaves the real analyses as they would have been, stopped or not', () => {
+    const seed = seeds[0];
+    const edits = editsOf(seed, 0);
+    const plain = analyzeEdits(seed, edits, () => {});
+    const warmUp = new StartUpWarmUp();
+    let calls = 0;
+    const between = analyzeEdits(seed, edits, () => {
+      let checkpoints = 0;
+      const stopAt = calls++ % 2 === 0 ? 4 : 40;
+      warmUp.runSlice(analyze, () => ++checkpoints >= stopAt);
+    });
+    assert.ok(calls > 0 && START_UP_WARM_UP_EDITS > 0);
+    assert.deepEqual(between, plain);
   });
 });
 

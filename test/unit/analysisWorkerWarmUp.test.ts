@@ -64,3 +64,26 @@ test("closing a document stops its warm-up: the next document's analysis is not 
   const elapsed = performance.now() - started;
   assert.ok(elapsed < wholeMs / 2, `the short document waited ${Math.round(elapsed)} ms, the whole article's analysis took ${Math.round(wholeMs)} ms`);
 });
+
+test('jobs sent as the worker starts, while it warms up on the made-up article, are analyzed as fresh analyses', async () => {
+  const client = realWorkerClient();
+  const first = client.analyze(seed, {}, { key: 'first' });
+  const other = typed(seed, 300, 'Zq ');
+  const second = client.analyze(other, {}, { key: 'second' });
+  assert.deepEqual(
+    (await first).annotations,
+    withoutParagraphCaches(() => analyze(seed)),
+  );
+  // Another document closed between the jobs: the warm-up goes on, the kept results stay the worker's.
+  client.drop('first');
+  assert.deepEqual(
+    (await second).annotations,
+    withoutParagraphCaches(() => analyze(other)),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  const edited = typed(other, 900, 'w');
+  assert.deepEqual(
+    (await client.analyze(edited, {}, { key: 'second' })).annotations,
+    withoutParagraphCaches(() => analyze(edited)),
+  );
+});
