@@ -75,7 +75,7 @@ export function warmUpEditPath(
   return done;
 }
 
-/** Made-up edits of the made-up article analyzed when the worker starts (warmUpAtStart), in all. */
+/** Made-up edits of the made-up article analyzed when the worker starts (StartUpWarmUp), in all. */
 export const START_UP_WARM_UP_EDITS = 32;
 /** The made-up article's size: small, so that a step stopped by a real job wastes little and delays it little. */
 const START_UP_TEXT_LENGTH = 8 * 1024;

@@ -1,5 +1,5 @@
 // A made-up wire story the analysis worker analyzes, and edits, before any real article arrives
-// (analysisWorkerWarmUp.ts warmUpAtStart). It is written for this project, not taken from any corpus: what matters is
+// (analysisWorkerWarmUp.ts StartUpWarmUp). It is written for this project, not taken from any corpus: what matters is
 // that it runs every layer's common paths (a dateline, people with titles and later surnames, organizations and
 // places, absolute and relative dates, quotations attributed before, after and around them, reported speech,
 // pronoun speakers, a quotation left open across paragraphs), so the compiled code is ready for news.
