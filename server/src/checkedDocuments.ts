@@ -33,7 +33,14 @@ export function readFromDisk(uri: string, maxBytes = 8 * 1024 * 1024): string | 
 
 export function checkedTextDocuments(logError: (message: string) => void, reread: (uri: string) => string | undefined = readFromDisk): TextDocumentsConfiguration<TextDocument> {
   return {
-    create: TextDocument.create,
+    create(uri, languageId, version, content) {
+      const document = TextDocument.create(uri, languageId, version, content);
+      // Its line offsets read once the open is handled, while the worker analyzes: TextDocument computes them the
+      // first time a position is asked, which was the first keystroke's update (`rangeFits` below), and on a 400 KB
+      // article that first scan took 5-10 ms of this thread, before the edit's job and the hover that followed it.
+      setTimeout(() => document.lineCount, 0);
+      return document;
+    },
     update(document, changes: TextDocumentContentChangeEvent[], version) {
       if (!(version > document.version)) {
         logError(`News Annotator: ignored a change of ${document.uri}: version ${version} arrived after version ${document.version}.`);
