@@ -122,7 +122,7 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
         // Another document closed costs nothing to forget and is no reason to stop (the benchmark closes each article
         // it opened before opening the next: each close stopped the start-up warm-up at once).
         const message = received.message as WorkerMessage;
-        if ('forget' in message && message.forget !== warmedKey) bases.delete(message.forget);
+        if ('forget' in message && message.forget !== warmedKey) handle(message);
         else held.push(message);
       }
       return held.length > 0;
