@@ -101,6 +101,33 @@ describe('incremental analysis (paragraph results reused across edits)', () => {
     }
   });
 
+  it('decodes few tokens again when the edited word is also written in headlines that share words', () => {
+    // A page of many short made-up stories, each under a capitals headline: the headlines share words ("THE", "IS",
+    // "OF"), and a headline's words read in the casing the page gives them. Typing inside a body's "is" changes how
+    // the page writes "is"; the headlines holding "IS" still read it as before, so nothing else changes.
+    const towns = ['Alder', 'Brook', 'Cedar', 'Dale', 'Elm', 'Fern', 'Glen', 'Heath', 'Ivy', 'Juniper', 'Kestrel', 'Larch'];
+    const stories = Array.from({ length: 48 }, (_, index) => {
+      const town = `${towns[index % towns.length]}ton`;
+      const person = `Mara ${towns[(index * 5) % towns.length]}er`;
+      return [
+        `THE MAYOR OF ${town.toUpperCase()} IS OUT OF OFFICE ${index + 1}`,
+        `${town.toUpperCase()} (Northgate Wire) - The mayor of ${town} is leaving, ${person} said on Monday.`,
+        `The council of ${town} is to meet in the spring. It is the ${index + 1}th meeting of the year, and the agenda is long.`,
+      ].join('\n');
+    });
+    const page = stories.join('\n\n');
+    clearParagraphCaches();
+    analyze(page);
+    const whole = lastTaggingWork();
+    const middle = page.indexOf(' is to meet', Math.floor(page.length / 2)) + 2;
+    const edited = `${page.slice(0, middle)}x${page.slice(middle)}`;
+    const incremental = analyze(edited);
+    const work = lastTaggingWork();
+    assert.deepEqual(incremental, fresh(edited));
+    assert.ok(work.carried, 'the earlier tagging was carried over');
+    for (const pass of [0, 1]) assert.ok(work.decoded[pass] * 10 < whole.decoded[pass], `pass ${pass + 1}: ${work.decoded[pass]} of ${whole.decoded[pass]} tokens decoded again`);
+  });
+
   it('equals a fresh analysis when a paragraph comes back after it was removed and text around it changed', () => {
     const seed = seeds[0];
     clearParagraphCaches();

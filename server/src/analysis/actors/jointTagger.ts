@@ -800,7 +800,7 @@ function nameWordsAround(views: readonly TokenView[], indices: readonly number[]
  * of the words as its tallyWord, one that does not has none (most of the document's tokens are ruled out without a
  * look-up in the set of words).
  */
-export function wordFilter(words: ReadonlySet<string>): Int32Array {
+export function wordFilter(words: Iterable<string>): Int32Array {
   const filter = new Int32Array(64);
   for (const word of words) filter[word.length & 63] |= 1 << (word.charCodeAt(0) & 31);
   return filter;

@@ -427,6 +427,31 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
     while (high < count && !plainPair(high)) high++;
     mark(low, high);
   };
+  /**
+   * Whether tokens [from - 1, to + 1) are the very views of their counterparts in `previous`, all outside the edited
+   * tokens (a headline's views are one object per form and word: features.ts headlineView).
+   */
+  const sameViewsAround = (from: number, to: number) => {
+    for (let index = Math.max(0, from - 1); index < Math.min(count, to + 1); index++) {
+      if (index >= prefix && index < count - suffix) return false;
+      const old = index < prefix ? index : index + shift;
+      if (previous.views[old] !== views[index]) return false;
+    }
+    return true;
+  };
+  /**
+   * Whether headline token `index`, outside the edited tokens, is the very view of its counterpart and reads the
+   * same of its word's casing in both versions. A headline's word reads in the casing the document gives it
+   * (features.ts headlineForm: the casing's form, else "~" and the word, or the word as written when one character
+   * long or holding a period), and its features read that casing besides (seenLower, sentenceStartSeenCapital). The
+   * same form other than the word as written is the same casing in both versions (a casing's form never opens with
+   * "~"); the word as written may be the casing's form in one version only.
+   */
+  const sameCasingReading = (index: number) => {
+    if (index >= prefix && index < count - suffix) return false;
+    const view = views[index];
+    return previous.views[index < prefix ? index : index + shift] === view && view.form !== tokens.norm(index);
+  };
   /** The line of `index`: from its first token to the next line's. */
   const lineStartOf = (index: number) => {
     let start = Math.min(index, count - 1);
@@ -460,24 +485,35 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
   for (let size = -1; size !== words.size;) {
     size = words.size;
     // (most tokens are ruled out by the words' lengths and first letters, without a look-up: wordFilter)
-    const filter = wordFilter(words);
+    const filter = wordFilter(words.keys());
     for (let at = 0; at < visited; at++) {
       const index = named === undefined ? at : named[at];
       // A word's casing elsewhere and its other occurrences' neighbours are features of capitalized words (and
       // numbers) only.
       if (!headline[index] && (dirty[index] || views[index].plain)) continue;
       const written = writtenKey(tokens.word(index));
-      if (!(mayBeWord(written, filter) && words.has(written)) && !(mayBeOneOf(views[index], filter) && words.has(tallyWord(views[index])))) continue;
+      const kinds = (mayBeWord(written, filter) ? (words.get(written) ?? 0) : 0) | (mayBeOneOf(views[index], filter) ? (words.get(tallyWord(views[index])) ?? 0) : 0);
+      if (kinds === 0) continue;
       if (!headline[index]) {
         mark(index, index + 1);
         continue;
       }
+      // Only the casing changed, and the headline's word reads as before: none of its features changed (see
+      // sameCasingReading).
+      if (kinds === CASING_CHANGED && sameCasingReading(index)) continue;
       const line = lineStartOf(index);
       if (headlinesDone.has(line)) continue;
       headlinesDone.add(line);
       const end = lineEndOf(index);
       markAround(line, end);
-      for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++) for (const key of wordKeys(tokens.word(inside), views[inside])) words.add(key);
+      // The line's words reach the other tokens only through their views (the words standing around a name's other
+      // occurrences; a headline's words count for no casing): when the line and the tokens either side read as
+      // before, its words' other occurrences read as before too. Without this, one edited word that some headline
+      // also holds marked every headline sharing a word with that one, and so on: in a long page of many short
+      // stories each under a headline, thousands of tokens tagged again per keystroke.
+      if (sameViewsAround(line, end)) continue;
+      for (let inside = Math.max(0, line - 1); inside < Math.min(count, end + 1); inside++)
+        for (const key of wordKeys(tokens.word(inside), views[inside])) words.set(key, CASING_CHANGED | NEIGHBOURS_CHANGED);
     }
   }
   return marked;
@@ -487,9 +523,10 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
  * What the tokens [from, to) (new indices; [from, to + shift) in `previous`) give the document-level features of
  * their words, in order, per word: their written forms for the casing (features.ts documentCasing: tokens outside
  * headlines and sentence starts), and the plain words around each capitalized one for context aggregation (one
- * token more either way, whose neighbours are in the range). The words whose share differs between the versions.
+ * token more either way, whose neighbours are in the range). The words whose share differs between the versions,
+ * each with the kinds of share that differ (CASING_CHANGED, NEIGHBOURS_CHANGED).
  */
-function changedWords(previous: DocumentToTag, document: DocumentToTag, from: number, to: number, shift: number): Set<string> {
+function changedWords(previous: DocumentToTag, document: DocumentToTag, from: number, to: number, shift: number): Map<string, number> {
   const shares = (version: DocumentToTag, end: number) => {
     const { tokens, views, headline } = version;
     const byWord = new Map<string, string[]>();
@@ -512,11 +549,22 @@ function changedWords(previous: DocumentToTag, document: DocumentToTag, from: nu
   };
   const before = shares(previous, to + shift);
   const after = shares(document, to);
-  const changed = new Set<string>();
+  const changed = new Map<string, number>();
   for (const [word, list] of after) {
     const old = before.get(word);
-    if (!old || old.length !== list.length || old.some((share, index) => share !== list[index])) changed.add(word);
+    if (!old || old.length !== list.length || old.some((share, index) => share !== list[index])) changed.set(word, changedKinds(old ?? [], list));
   }
-  for (const word of before.keys()) if (!after.has(word)) changed.add(word);
+  for (const [word, list] of before) if (!after.has(word)) changed.set(word, changedKinds(list, []));
   return changed;
 }
+
+/** Which kinds of a word's shares (changedWords: "c…" its casing, "a…" its neighbours) differ between two lists. */
+function changedKinds(before: readonly string[], after: readonly string[]): number {
+  const kind = (list: readonly string[], prefix: string) => list.filter((share) => share.startsWith(prefix)).join('\u0001');
+  return (kind(before, 'c') !== kind(after, 'c') ? CASING_CHANGED : 0) | (kind(before, 'a') !== kind(after, 'a') ? NEIGHBOURS_CHANGED : 0);
+}
+
+/** changedWords(): the word's casing in running text may differ (features.ts documentCasing). */
+const CASING_CHANGED = 1;
+/** changedWords(): the plain words around its capitalized occurrences may differ (context aggregation). */
+const NEIGHBOURS_CHANGED = 2;
