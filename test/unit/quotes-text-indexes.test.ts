@@ -6,7 +6,9 @@ import { describe, it } from 'node:test';
 import { AcronymExpansions, expandAcronym } from '../../server/src/analysis/quotes/acronyms';
 import { documentSources, DocumentSources } from '../../server/src/analysis/quotes/documents';
 import { namesWithRole, RoleNounPlaces } from '../../server/src/analysis/quotes/nominal';
-import { CapitalPlaces, isIndexedWord, WordPlaces } from '../../server/src/analysis/quotes/wordPlaces';
+import { clearParagraphCaches, setCacheChecks } from '../../server/src/analysis/paragraphCache';
+import { textAlignmentOf } from '../../server/src/analysis/previousText';
+import { CapitalPlaces, isIndexedWord, LONG_WORD_STRETCH, WordPlaces } from '../../server/src/analysis/quotes/wordPlaces';
 
 describe('acronym expansions', () => {
   const text =
@@ -71,7 +73,7 @@ describe('word places', () => {
   const text = 'Mayor Ann Lee met the mayor; themayor, mayors, MAYOR and mayor_2 and the Mayor.\nmayor';
 
   it('finds a word where it stands whole, in the cases asked, in text order', () => {
-    const places = new WordPlaces(text);
+    const places = WordPlaces.build(text);
     const scanned = (spelling: string) => [...text.matchAll(new RegExp(`\\b${spelling}\\b`, 'g'))].map((match) => match.index);
     assert.deepEqual(
       places.placesOf(['Mayor', 'mayor']),
@@ -84,9 +86,11 @@ describe('word places', () => {
     assert.deepEqual(places.placesOf(['clerk']), []);
   });
 
-  it('measures the longest stretch of letters, apostrophes, hyphens and spaces', () => {
-    assert.equal(new WordPlaces('ab, cd ef-gh’s. x').longestWordStretch, 11); // " cd ef-gh’s"
-    assert.equal(new WordPlaces('').longestWordStretch, 0);
+  it('tells a stretch of letters, apostrophes, hyphens and spaces as long as the apposition search scans', () => {
+    const stretch = (length: number) => 'ab-c d’e '.repeat(Math.ceil(length / 9)).slice(0, length);
+    assert.equal(WordPlaces.build(`1,${stretch(LONG_WORD_STRETCH - 1)}.2`).hasLongWordStretch, false);
+    assert.equal(WordPlaces.build(`1,${stretch(LONG_WORD_STRETCH)}.2`).hasLongWordStretch, true);
+    assert.equal(WordPlaces.build('').hasLongWordStretch, false);
   });
 
   it('indexes ASCII words opening with a letter', () => {
@@ -124,7 +128,7 @@ describe('capital places', () => {
   const text = 'Roe met Roeland Park. Jane Roe said McRoe and Roe. Roe';
 
   it('answers what lastIndexOf answers, for every start of the look back', () => {
-    const places = new CapitalPlaces(text);
+    const places = CapitalPlaces.build(text);
     for (const name of ['Roe', 'Roeland', 'Park', 'Jane Roe', 'Ros', 'Zed']) {
       assert.ok(CapitalPlaces.answers(name));
       for (let from = -2; from <= text.length + 1; from++) assert.equal(places.lastIndexOf(name, from), text.lastIndexOf(name, from), `${name} ${from}`);
@@ -133,6 +137,54 @@ describe('capital places', () => {
 
   it('answers for names of three characters or more opening with an ASCII capital', () => {
     assert.ok(!CapitalPlaces.answers('Al') && !CapitalPlaces.answers('Émile') && !CapitalPlaces.answers('roe'));
+  });
+});
+
+describe('word and capital places after an edit', () => {
+  // Made-up text; each version is an edit of the one before, as when typing: the index of the previous version is
+  // moved past the edit and read again around it, and must hold what a fresh index holds (setCacheChecks compares).
+  const words = ['Mayor', 'mayor', 'Roe', 'Roeland', 'met', 'the', 'co_chair2', 'Élu', 'vice-mayor', '2nd', 'x'];
+  const separators = [' ', ' ', ', ', '. ', '\n', '-', '’', '_', ''];
+
+  it('answers as a fresh index of each version does', () => {
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return (seed >>> 16) % below;
+    };
+    clearParagraphCaches();
+    setCacheChecks(true);
+    try {
+      let text = '';
+      for (let word = 0; word < 400; word++) text += words[random(words.length)] + separators[random(separators.length)];
+      for (let step = 0; step < 300; step++) {
+        const at = random(text.length + 1);
+        const typed = random(3) === 0 ? words[random(words.length)] : separators[random(separators.length)];
+        text = random(2) === 0 ? text.slice(0, at) + typed + text.slice(at) : text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(6)));
+        // (the analysis of the version aligns it with the one before: the indexes are made from the previous ones)
+        textAlignmentOf(text);
+        const wordPlaces = WordPlaces.of(text);
+        const capitalPlaces = CapitalPlaces.of(text);
+        for (const spellings of [['Mayor', 'mayor'], ['met'], ['co_chair2'], ['Roe']]) assert.deepEqual(wordPlaces.placesOf(spellings), WordPlaces.build(text).placesOf(spellings));
+        for (const name of ['Roe', 'Roeland', 'Mayor', 'May']) {
+          const from = random(text.length + 2) - 1;
+          assert.equal(capitalPlaces.lastIndexOf(name, from), text.lastIndexOf(name, from), `${name} ${from}`);
+        }
+      }
+    } finally {
+      setCacheChecks(false);
+    }
+  });
+
+  it('finds a long stretch an edit makes', () => {
+    clearParagraphCaches();
+    const half = 'ab cd '.repeat(LONG_WORD_STRETCH / 10);
+    const before = `One, ${half}. ${half}, two`;
+    textAlignmentOf(before);
+    assert.equal(WordPlaces.of(before).hasLongWordStretch, false);
+    const joined = `One, ${half}x ${half}, two`;
+    textAlignmentOf(joined);
+    assert.equal(WordPlaces.of(joined).hasLongWordStretch, true);
   });
 });
 

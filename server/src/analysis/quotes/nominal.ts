@@ -5,7 +5,7 @@
 import { DETERMINERS, ROLE_PLURALS, SMALL_CARDINALS } from './lexicon';
 import type { TokenList } from '../tokenList';
 import { byStart } from '../spanOrder';
-import { isIndexedWord, isWordCharacter, WordPlaces } from './wordPlaces';
+import { isIndexedWord, isWordCharacter, LONG_WORD_STRETCH, WordPlaces } from './wordPlaces';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
 export const MEDIA_NOUNS = new Set([
@@ -347,7 +347,7 @@ function mayBeInName(code: number): boolean {
 
 const COMMA = 0x2c;
 /** Past this many characters back from a noun or a comma, the whole expression is asked (or every place tried). */
-const MAX_TAIL_SCAN = 1000;
+const MAX_TAIL_SCAN = LONG_WORD_STRETCH;
 
 /**
  * Whether a character may stand between an apposition tail's comma and its noun: an ASCII letter, an apostrophe,
@@ -397,9 +397,9 @@ export class RoleNounPlaces {
   placesOf(noun: string, spellings: readonly string[]): number[] | undefined {
     if (this.words === undefined) {
       if (++this.asked <= SCANS_BEFORE_INDEX) return undefined;
-      const words = new WordPlaces(this.text);
+      const words = WordPlaces.of(this.text);
       // (a stretch of mayBeInTail() characters as long as MAX_TAIL_SCAN: WordPlaces counts the same characters)
-      this.words = words.longestWordStretch >= MAX_TAIL_SCAN ? null : words;
+      this.words = words.hasLongWordStretch ? null : words;
     }
     if (this.words === null || !isIndexedWord(noun)) return undefined;
     return this.words.placesOf(spellings);

@@ -816,7 +816,7 @@ export class SpeakerResolver {
     if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
     // (a look back over the text with lastIndexOf() per name, until the article grows long and the names many: then
     // over the places of capitals opening as the name does, read once)
-    if (this.capitalPlaces === undefined && ++this.namesLookedBack > LOOKS_BACK_BEFORE_INDEX) this.capitalPlaces = new CapitalPlaces(this.text);
+    if (this.capitalPlaces === undefined && ++this.namesLookedBack > LOOKS_BACK_BEFORE_INDEX) this.capitalPlaces = CapitalPlaces.of(this.text);
     const places = this.capitalPlaces !== undefined && CapitalPlaces.answers(name) ? this.capitalPlaces : this.text;
     let at = places.lastIndexOf(name, position - 1);
     for (let tries = 0; at > 0 && tries < 20; tries++, at = places.lastIndexOf(name, at - 1)) {

@@ -3,6 +3,10 @@
 // character before or after it). For a step that looked for many words in one text with a scan of the whole text
 // each: a lookup instead, and the work grows with the text once, not with the text times the words looked for.
 // (Numbers only: each word's start, by a hash of its letters in lower case, in buckets of one array, in text order.)
+// After an edit both indexes are the previous analysis's, the places past the edit moved and only the words around
+// the edit read again: a long article's speakers looked the whole text over on every keystroke.
+import { cacheChecksOn, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
+import { textAlignmentOf, type TextAlignment } from '../previousText';
 
 /** A character of \w: an ASCII letter or digit, or "_". */
 export function isWordCharacter(code: number): boolean {
@@ -29,73 +33,241 @@ function inWordStretch(code: number): boolean {
   return (letter >= 0x61 && letter <= 0x7a) || code === 0x27 || code === 0x2d || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
-/** The places of the words of one text, by word. */
-export class WordPlaces {
-  /** The start of each word, by bucket (the hash's low bits), in text order within a bucket. */
-  private readonly starts: Int32Array;
-  /** Each word's hash, beside its start. */
-  private readonly hashes: Int32Array;
-  /** Where each bucket's words begin in `starts` (one more entry: the end). */
-  private readonly buckets: Int32Array;
-  private readonly mask: number;
-  /**
-   * The most characters in a row that are ASCII letters, apostrophes, hyphens or ASCII white space, or not ASCII
-   * (read in the same pass: namesWithRole() needs it).
-   */
-  readonly longestWordStretch: number;
+/**
+ * Places in a text (a start each, in text order) with a hash each, bucketed by the hash's low bits: the places of one
+ * hash are found without a scan, in text order. Made from the places in text order, which it keeps, so that the
+ * index of an edited text can be made from this one (spliced()).
+ */
+class PlacesByHash {
+  /** The start of each place, by bucket, in text order within a bucket. */
+  readonly starts: Int32Array;
+  /** Each place's hash, beside its start. */
+  readonly hashes: Int32Array;
+  /** Where each bucket's places begin in `starts` (one more entry: the end). */
+  readonly buckets: Int32Array;
+  readonly mask: number;
 
-  constructor(private readonly text: string) {
-    const length = text.length;
-    let count = 0;
-    let wordStarts = new Int32Array(Math.min(1024, (length >> 1) + 1));
-    let wordHashes = new Int32Array(wordStarts.length);
-    let start = -1;
-    let hash = 0;
-    let stretch = 0;
-    let longest = 0;
-    for (let index = 0; index <= length; index++) {
-      const code = index < length ? text.charCodeAt(index) : 0x2e;
-      if (inWordStretch(code)) {
-        if (++stretch > longest) longest = stretch;
-      } else stretch = 0;
-      if (isWordCharacter(code)) {
-        if (start < 0) {
-          start = index;
-          hash = FNV_OFFSET;
-        }
-        hash = hashStep(hash, code);
-        continue;
-      }
-      if (start < 0) continue;
-      const first = text.charCodeAt(start) | 0x20;
-      if (first >= 0x61 && first <= 0x7a) {
-        if (count === wordStarts.length) {
-          wordStarts = grown(wordStarts);
-          wordHashes = grown(wordHashes);
-        }
-        wordStarts[count] = start;
-        wordHashes[count] = hash;
-        count++;
-      }
-      start = -1;
-    }
-    this.longestWordStretch = longest;
-    // (a counting sort by bucket: stable, so each bucket keeps its words in text order)
+  constructor(
+    /** The places in text order and their hashes (`count` of them). */
+    readonly orderStarts: Int32Array,
+    readonly orderHashes: Int32Array,
+    readonly count: number,
+  ) {
+    // (a counting sort by bucket: stable, so each bucket keeps its places in text order)
     let size = 1024;
     while (size < count) size <<= 1;
     this.mask = size - 1;
     const buckets = new Int32Array(size + 1);
-    for (let index = 0; index < count; index++) buckets[(wordHashes[index] & this.mask) + 1]++;
+    for (let index = 0; index < count; index++) buckets[(orderHashes[index] & this.mask) + 1]++;
     for (let bucket = 0; bucket < size; bucket++) buckets[bucket + 1] += buckets[bucket];
     const next = buckets.slice(0, size);
     this.starts = new Int32Array(count);
     this.hashes = new Int32Array(count);
     for (let index = 0; index < count; index++) {
-      const at = next[wordHashes[index] & this.mask]++;
-      this.starts[at] = wordStarts[index];
-      this.hashes[at] = wordHashes[index];
+      const at = next[orderHashes[index] & this.mask]++;
+      this.starts[at] = orderStarts[index];
+      this.hashes[at] = orderHashes[index];
     }
     this.buckets = buckets;
+  }
+
+  /**
+   * The places of an edited text: this index's places before `keptBefore` (a position the edit left alone, as every
+   * place before it and what it reads), those `scan` finds in the edited text's [keptBefore, movedFrom), and this
+   * index's places from `movedFrom - shift` on, moved by `shift` (`movedFrom`, in the edited text, is also left alone
+   * with everything after it).
+   */
+  spliced(keptBefore: number, movedFrom: number, shift: number, scan: (list: PlaceList, from: number, to: number) => void): PlacesByHash {
+    const kept = firstFrom(this.orderStarts, this.count, keptBefore);
+    const moved = firstFrom(this.orderStarts, this.count, movedFrom - shift);
+    const list = new PlaceList(Math.max(1024, this.count + 64));
+    list.starts.set(this.orderStarts.subarray(0, kept));
+    list.hashes.set(this.orderHashes.subarray(0, kept));
+    list.count = kept;
+    scan(list, keptBefore, movedFrom);
+    const tail = this.count - moved;
+    list.reserve(tail);
+    for (let index = 0; index < tail; index++) list.starts[list.count + index] = this.orderStarts[moved + index] + shift;
+    list.hashes.set(this.orderHashes.subarray(moved, this.count), list.count);
+    list.count += tail;
+    return list.index();
+  }
+
+  /** Whether both hold the same places (tests). */
+  sameAs(other: PlacesByHash): boolean {
+    if (this.count !== other.count) return false;
+    for (let index = 0; index < this.count; index++) {
+      if (this.orderStarts[index] !== other.orderStarts[index] || this.orderHashes[index] !== other.orderHashes[index]) return false;
+    }
+    return true;
+  }
+}
+
+/** Places in text order with their hashes, growing (a scan's output). */
+class PlaceList {
+  starts: Int32Array<ArrayBuffer>;
+  hashes: Int32Array<ArrayBuffer>;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  push(start: number, hash: number): void {
+    if (this.count === this.starts.length) this.reserve(1);
+    this.starts[this.count] = start;
+    this.hashes[this.count] = hash;
+    this.count++;
+  }
+
+  /** Room for `more` places after the `count` ones. */
+  reserve(more: number): void {
+    if (this.count + more <= this.starts.length) return;
+    let length = this.starts.length * 2;
+    while (length < this.count + more) length *= 2;
+    this.starts = grown(this.starts, length);
+    this.hashes = grown(this.hashes, length);
+  }
+
+  index(): PlacesByHash {
+    return new PlacesByHash(this.starts, this.hashes, this.count);
+  }
+}
+
+/** The first of `count` ascending numbers that is at least `value` (`count` when none is). */
+function firstFrom(numbers: Int32Array, count: number, value: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (numbers[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The index of `text` kept in `kept` for the next analysis: `kept`'s own when it is of this text, made from it by
+ * `derived` when this text is an edit of its text (textAlignmentOf), else `fresh`. In test mode the index made from
+ * the previous one is compared with a fresh one.
+ */
+function keptIndexOf<T extends { readonly text: string; sameAs(other: T): boolean }>(
+  kept: KeptLatest<T>,
+  text: string,
+  fresh: (text: string) => T,
+  derived: (previous: T, text: string, alignment: TextAlignment) => T | undefined,
+): T {
+  if (!paragraphCachesEnabled()) return fresh(text);
+  const latest = kept.value;
+  if (latest !== undefined && latest.text === text) return latest;
+  let index: T | undefined;
+  if (latest !== undefined) {
+    const alignment = textAlignmentOf(text);
+    if (alignment.previous === latest.text) index = derived(latest, text, alignment);
+    if (index !== undefined && cacheChecksOn() && !index.sameAs(fresh(text))) throw new Error('a text index made from the previous one differs from a fresh one');
+  }
+  index ??= fresh(text);
+  kept.value = index;
+  return index;
+}
+
+/** Adds the words of text[from, to) to `list` (`from` and `to` at no word's inside). */
+function scanWords(text: string, list: PlaceList, from: number, to: number): void {
+  let start = -1;
+  let hash = 0;
+  for (let index = from; index <= to; index++) {
+    const code = index < to ? text.charCodeAt(index) : 0x2e;
+    if (isWordCharacter(code)) {
+      if (start < 0) {
+        start = index;
+        hash = FNV_OFFSET;
+      }
+      hash = hashStep(hash, code);
+      continue;
+    }
+    if (start < 0) continue;
+    const first = text.charCodeAt(start) | 0x20;
+    if (first >= 0x61 && first <= 0x7a) list.push(start, hash);
+    start = -1;
+  }
+}
+
+/**
+ * The most characters in a row of text[from, to) that are ASCII letters, apostrophes, hyphens or ASCII white space,
+ * or not ASCII (inWordStretch).
+ */
+function longestStretchIn(text: string, from: number, to: number): number {
+  let stretch = 0;
+  let longest = 0;
+  for (let index = from; index < to; index++) {
+    if (inWordStretch(text.charCodeAt(index))) {
+      if (++stretch > longest) longest = stretch;
+    } else stretch = 0;
+  }
+  return longest;
+}
+
+/**
+ * How long a stretch (inWordStretch) makes a text one WordPlaces does not answer for (hasLongWordStretch): the
+ * longest the apposition search of namesWithRole() scans before it leaves the text to its whole expression.
+ */
+export const LONG_WORD_STRETCH = 1000;
+
+/** The places of the words of one text, by word. */
+export class WordPlaces {
+  private static readonly kept = new KeptLatest<WordPlaces>();
+
+  /** The index of `text`: the previous analysis's, moved past an edit, when it was of the text before this one. */
+  static of(text: string): WordPlaces {
+    return keptIndexOf(
+      WordPlaces.kept,
+      text,
+      (fresh) => WordPlaces.build(fresh),
+      (previous, edited, alignment) => previous.edited(edited, alignment),
+    );
+  }
+
+  /** The index of `text`, read whole. */
+  static build(text: string): WordPlaces {
+    const list = new PlaceList(Math.min(1024, (text.length >> 1) + 1));
+    scanWords(text, list, 0, text.length);
+    return new WordPlaces(text, list.index(), longestStretchIn(text, 0, text.length) >= LONG_WORD_STRETCH);
+  }
+
+  private constructor(
+    readonly text: string,
+    private readonly places: PlacesByHash,
+    /**
+     * Whether the text holds LONG_WORD_STRETCH characters in a row that are ASCII letters, apostrophes, hyphens or
+     * ASCII white space, or not ASCII (namesWithRole() reads no index of such a text).
+     */
+    readonly hasLongWordStretch: boolean,
+  ) {}
+
+  /** The index of `text`, an edit of this index's text (`alignment`), from this one; undefined to read it whole. */
+  private edited(text: string, alignment: TextAlignment): WordPlaces | undefined {
+    if (this.hasLongWordStretch) return undefined;
+    const { prefix, suffixFrom, shift } = alignment;
+    // The words wholly before the first word character next to the edit, and wholly after the last one, are the
+    // previous text's: no word runs over the characters that bound them.
+    let from = prefix;
+    while (from > 0 && isWordCharacter(text.charCodeAt(from - 1))) from--;
+    let to = Math.max(suffixFrom, from);
+    while (to < text.length && isWordCharacter(text.charCodeAt(to))) to++;
+    const places = this.places.spliced(from, to, shift, (list, scanFrom, scanTo) => scanWords(text, list, scanFrom, scanTo));
+    // A stretch of the edited text not in the previous one runs over the edited characters: read from the first
+    // character of the stretch before them to the last of the stretch after them (the previous text had none as long).
+    let before = prefix;
+    while (before > 0 && prefix - before < LONG_WORD_STRETCH && inWordStretch(text.charCodeAt(before - 1))) before--;
+    let after = Math.max(suffixFrom, prefix);
+    while (after < text.length && after - suffixFrom < LONG_WORD_STRETCH && inWordStretch(text.charCodeAt(after))) after++;
+    return new WordPlaces(text, places, longestStretchIn(text, before, after) >= LONG_WORD_STRETCH);
+  }
+
+  /** Whether both index the same places (tests). */
+  sameAs(other: WordPlaces): boolean {
+    return this.hasLongWordStretch === other.hasLongWordStretch && this.places.sameAs(other.places);
   }
 
   /**
@@ -114,12 +286,13 @@ export class WordPlaces {
     }
     let hash = FNV_OFFSET;
     for (let index = 0; index < lower.length; index++) hash = hashStep(hash, lower.charCodeAt(index));
-    const bucket = hash & this.mask;
+    const { starts, hashes, buckets, mask } = this.places;
+    const bucket = hash & mask;
     const text = this.text;
     const after = lower.length;
-    for (let at = this.buckets[bucket]; at < this.buckets[bucket + 1]; at++) {
-      if (this.hashes[at] !== hash) continue;
-      const start = this.starts[at];
+    for (let at = buckets[bucket]; at < buckets[bucket + 1]; at++) {
+      if (hashes[at] !== hash) continue;
+      const start = starts[at];
       if (start + after < text.length && isWordCharacter(text.charCodeAt(start + after))) continue;
       for (const spelling of spellings) {
         if (!text.startsWith(spelling, start)) continue;
@@ -131,9 +304,9 @@ export class WordPlaces {
   }
 }
 
-/** An array twice as long holding `array`'s numbers. */
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const longer = new Int32Array(array.length * 2);
+/** An array of `length` holding `array`'s numbers. */
+function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(length);
   longer.set(array);
   return longer;
 }
@@ -146,23 +319,64 @@ function ascending(a: number, b: number): number {
 /** How many characters from a capital CapitalPlaces indexes it by (the shortest string it looks for). */
 const CAPITAL_KEY = 3;
 
+/** The hash of text[start, start + CAPITAL_KEY) (shorter at the end of the text). */
+function capitalKeyHash(text: string, start: number): number {
+  let hash = FNV_OFFSET;
+  const end = Math.min(text.length, start + CAPITAL_KEY);
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash;
+}
+
+/** Adds the ASCII capitals of text[from, to) to `list`, each by the hash of the CAPITAL_KEY characters from it. */
+function scanCapitals(text: string, list: PlaceList, from: number, to: number): void {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x41 && code <= 0x5a) list.push(index, capitalKeyHash(text, index));
+  }
+}
+
 /**
  * Where a string opening with an ASCII capital is written, for text.lastIndexOf() asked many times of one text:
- * each capital A-Z by the three characters from it, so a look back visits the places opening with the same three
- * characters, not every character of the text before.
+ * each capital A-Z by (a hash of) the three characters from it, so a look back visits the places opening with the
+ * same three characters, not every character of the text before.
  */
 export class CapitalPlaces {
-  private readonly byKey = new Map<string, number[]>();
+  private static readonly kept = new KeptLatest<CapitalPlaces>();
 
-  constructor(private readonly text: string) {
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code < 0x41 || code > 0x5a) continue;
-      const key = text.slice(index, index + CAPITAL_KEY);
-      const places = this.byKey.get(key);
-      if (places === undefined) this.byKey.set(key, [index]);
-      else places.push(index);
-    }
+  /** The index of `text`: the previous analysis's, moved past an edit, when it was of the text before this one. */
+  static of(text: string): CapitalPlaces {
+    return keptIndexOf(
+      CapitalPlaces.kept,
+      text,
+      (fresh) => CapitalPlaces.build(fresh),
+      (previous, edited, alignment) => previous.edited(edited, alignment),
+    );
+  }
+
+  /** The index of `text`, read whole. */
+  static build(text: string): CapitalPlaces {
+    const list = new PlaceList(1024);
+    scanCapitals(text, list, 0, text.length);
+    return new CapitalPlaces(text, list.index());
+  }
+
+  private constructor(
+    readonly text: string,
+    private readonly places: PlacesByHash,
+  ) {}
+
+  /** The index of `text`, an edit of this index's text (`alignment`), from this one. */
+  private edited(text: string, alignment: TextAlignment): CapitalPlaces {
+    const { prefix, suffixFrom, shift } = alignment;
+    // A capital's key reads the characters after it: those up to CAPITAL_KEY - 1 before the edit read into it.
+    const from = Math.max(0, prefix - (CAPITAL_KEY - 1));
+    const places = this.places.spliced(from, Math.max(suffixFrom, from), shift, (list, scanFrom, scanTo) => scanCapitals(text, list, scanFrom, scanTo));
+    return new CapitalPlaces(text, places);
+  }
+
+  /** Whether both index the same places (tests). */
+  sameAs(other: CapitalPlaces): boolean {
+    return this.places.sameAs(other.places);
   }
 
   /** Whether lastIndexOf() answers for `string`: three characters or more, opening with an ASCII capital. */
@@ -173,18 +387,20 @@ export class CapitalPlaces {
 
   /** text.lastIndexOf(string, from) for a string CapitalPlaces.answers(). */
   lastIndexOf(string: string, from: number): number {
-    const places = this.byKey.get(string.slice(0, CAPITAL_KEY));
-    if (places === undefined) return -1;
+    const hash = capitalKeyHash(string, 0);
+    const { starts, hashes, buckets, mask } = this.places;
+    const first = buckets[hash & mask];
     const limit = Math.max(0, from);
-    // (the last place at or before `limit`: a binary search, then back over the places to one `string` is written at)
-    let low = 0;
-    let high = places.length;
+    // (the last place at or before `limit` in the bucket: a binary search, then back over the places to one `string`
+    // is written at; the bucket's places of other keys are passed over there too)
+    let low = first;
+    let high = buckets[(hash & mask) + 1];
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (places[middle] <= limit) low = middle + 1;
+      if (starts[middle] <= limit) low = middle + 1;
       else high = middle;
     }
-    for (let index = low - 1; index >= 0; index--) if (this.text.startsWith(string, places[index])) return places[index];
+    for (let index = low - 1; index >= first; index--) if (hashes[index] === hash && this.text.startsWith(string, starts[index])) return starts[index];
     return -1;
   }
 }
