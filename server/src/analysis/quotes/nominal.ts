@@ -378,7 +378,8 @@ const SCANS_BEFORE_INDEX = 4;
 /**
  * Where the role nouns of one text are written, for namesWithRole(): the first few looked for by a scan of the whole
  * text each (placesOf), the others in an index of the text's words (wordPlaces.ts), built once: a scan per noun
- * made the work grow with the article times the nouns its speakers are described by.
+ * made the work grow with the article times the nouns its speakers are described by. After an edit the index is the
+ * previous analysis's, moved past the edit (WordPlaces.of), and read from the first noun.
  *
  * The index holds a noun's places as a whole word only (no letter, digit or "_" before or after it); namesWithRole()
  * finds the same names from those: a name after the noun needs white space after it and no such character before;
@@ -396,7 +397,8 @@ export class RoleNounPlaces {
   /** The places namesWithRole() tries for `noun` (its `spellings`), in text order; undefined: scan the text. */
   placesOf(noun: string, spellings: readonly string[]): number[] | undefined {
     if (this.words === undefined) {
-      if (++this.asked <= SCANS_BEFORE_INDEX) return undefined;
+      // (an index kept from the analysis before, moved past an edit, is used at once)
+      if (++this.asked <= SCANS_BEFORE_INDEX && !WordPlaces.keptFor(this.text)) return undefined;
       const words = WordPlaces.of(this.text);
       // (a stretch of mayBeInTail() characters as long as MAX_TAIL_SCAN: WordPlaces counts the same characters)
       this.words = words.hasLongWordStretch ? null : words;

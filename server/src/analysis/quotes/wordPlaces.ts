@@ -228,6 +228,15 @@ export class WordPlaces {
     );
   }
 
+  /**
+   * Whether of(text) costs little: the index kept is of `text`, or of the text before it, which it is made from
+   * (else it reads the whole text).
+   */
+  static keptFor(text: string): boolean {
+    const latest = WordPlaces.kept.value;
+    return paragraphCachesEnabled() && latest !== undefined && !latest.hasLongWordStretch && (latest.text === text || textAlignmentOf(text).previous === latest.text);
+  }
+
   /** The index of `text`, read whole. */
   static build(text: string): WordPlaces {
     const list = new PlaceList(Math.min(1024, (text.length >> 1) + 1));
