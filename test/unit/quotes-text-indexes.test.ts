@@ -219,4 +219,74 @@ describe('document sources by block', () => {
       );
     }
   });
+
+  it('reads a block again when a document in it reads the edited words across the block edge', () => {
+    const edge = 16384; // (DocumentSources' block)
+    // A source named before a noun just after the edge, and one named after a noun just before the next edge.
+    const before = '. Acme Ltd published a ';
+    const after = 'report that was written over some weeks by Pine Mills';
+    const filler = (length: number) => 'w '.repeat(length).slice(0, length);
+    const text = `${filler(edge + 2 - before.length)}${before}report on Monday. ${filler(2 * edge - 30 - (edge + 20))}${after} on Friday. ${filler(2000)}`;
+    assert.equal(text.indexOf('report on Monday'), edge + 2);
+    assert.ok(text.indexOf(after) < 2 * edge && text.indexOf('Pine Mills') > 2 * edge);
+    clearParagraphCaches();
+    setCacheChecks(true);
+    try {
+      textAlignmentOf(text);
+      const first = DocumentSources.of(text);
+      assert.deepEqual(
+        first.within(0, text.length).map((source) => text.slice(source.start, source.end)),
+        ['Acme Ltd', 'Pine Mills'],
+      );
+      // Each name lower-cased, before the edge it is read across: the block past (or before) the edge is read again.
+      for (const [name, at] of [
+        ['Acme', text.indexOf('Acme')],
+        ['Pine', text.indexOf('Pine Mills')],
+      ] as const) {
+        const edited = text.slice(0, at) + name.toLowerCase() + text.slice(at + name.length);
+        textAlignmentOf(edited);
+        const names = DocumentSources.of(edited)
+          .within(0, edited.length)
+          .map((source) => edited.slice(source.start, source.end));
+        assert.ok(!names.some((found) => found.startsWith(name)), `${name}: ${names.join(', ')}`);
+        textAlignmentOf(text);
+        DocumentSources.of(text).within(0, text.length);
+      }
+    } finally {
+      setCacheChecks(false);
+    }
+  });
+
+  it('finds the same after edits, taking the previous blocks away from the edit', () => {
+    clearParagraphCaches();
+    setCacheChecks(true);
+    try {
+      let edited = text;
+      let seed = 5;
+      const random = (below: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return (seed >>> 16) % below;
+      };
+      for (let step = 0; step < 40; step++) {
+        // (near the blocks' edges, where what a document reads crosses from one block into the next)
+        const at = 16384 * (1 + random(3)) + random(400) - 200;
+        const typed = [' by the Mill Trust', ' report', 'x', '. ', '', 'A study by Lake Council found. '][random(6)];
+        edited = edited.slice(0, at) + typed + edited.slice(at + random(3));
+        textAlignmentOf(edited);
+        const sources = DocumentSources.of(edited);
+        const all = documentSources(edited);
+        // (every block read, in an order that is not the text's: each block kept is compared with a fresh reading)
+        for (const from of [40000, 0, 16384 * 3 - 100, 20000]) {
+          const to = from + 9000;
+          assert.deepEqual(
+            sources.within(from, to),
+            all.filter((source) => source.position >= from && source.position < to),
+            `step ${step}: ${from} ${to}`,
+          );
+        }
+      }
+    } finally {
+      setCacheChecks(false);
+    }
+  });
 });

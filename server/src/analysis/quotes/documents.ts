@@ -3,6 +3,8 @@
 // that "says" something carries its author's words, so a speaker such as "the report" is the one who wrote it: the
 // author named where the document is written, or else the author of the document the article last named (the news
 // convention: "A report by X found … The report also said …").
+import { checkedKept, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
+import { textAlignmentOf, type TextAlignment } from '../previousText';
 import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from './nominal';
 
 /** A document written in the text with the words naming where it came from. */
@@ -65,17 +67,41 @@ const BLOCK = 16384;
 /** The longest word DOCUMENT_WORD matches (a noun and its "s": one UTF-16 unit per letter, whatever its case). */
 const LONGEST_WORD = Math.max(...NOUNS.map((noun) => noun.length)) + 1;
 
+/** How far before a document word's place pushSource() reads: the clause before it, and the character \b reads. */
+const READ_BEFORE = BEFORE_REACH + 1;
+/** How far after a document word's place it reads: the longest word, the character \b reads, the words after it. */
+const READ_AFTER = LONGEST_WORD + 1 + AFTER_REACH;
+
 /**
  * documentSources() of one text, read a block of the text at a time, the first time one is asked: a look back over
  * the documents named near a speaker reads the blocks there, not the whole article.
  * (A block is searched with the character before it and the longest word after it, so that \b reads there what it
  * reads in the whole text; a word can start at no place inside a word, so the search finds from any place the
  * words a search of the whole text finds.)
+ * After an edit (of()), a block whose documents and all they read lie before the edit is the previous analysis's
+ * block, and one wholly after it is made of the previous analysis's documents there, moved: a long article's
+ * speakers read the same blocks on every keystroke.
  */
 export class DocumentSources {
+  private static readonly kept = new KeptLatest<DocumentSources>();
   private readonly blocks = new Map<number, DocumentSource[]>();
 
-  constructor(private readonly text: string) {}
+  /** The sources of `text`: the previous analysis's blocks taken where the edit changed nothing they read. */
+  static of(text: string): DocumentSources {
+    if (!paragraphCachesEnabled()) return new DocumentSources(text);
+    const latest = DocumentSources.kept.value;
+    if (latest !== undefined && latest.text === text) return latest;
+    const alignment = latest === undefined ? undefined : textAlignmentOf(text);
+    // (only the blocks the previous analysis read: not the previous object, which would keep every earlier one)
+    const sources = new DocumentSources(text, latest !== undefined && alignment!.previous === latest.text ? { blocks: latest.blocks, alignment: alignment! } : undefined);
+    DocumentSources.kept.value = sources;
+    return sources;
+  }
+
+  constructor(
+    private readonly text: string,
+    private readonly previous?: { blocks: ReadonlyMap<number, DocumentSource[]>; alignment: TextAlignment },
+  ) {}
 
   /** The documentSources() whose noun is written in text[from, to), in text order. */
   within(from: number, to: number): DocumentSource[] {
@@ -90,7 +116,14 @@ export class DocumentSources {
   private block(block: number): DocumentSource[] {
     let found = this.blocks.get(block);
     if (found !== undefined) return found;
-    found = [];
+    const kept = this.keptBlock(block);
+    found = kept === undefined ? this.read(block) : checkedKept('document sources', kept, () => this.read(block));
+    this.blocks.set(block, found);
+    return found;
+  }
+
+  private read(block: number): DocumentSource[] {
+    const found: DocumentSource[] = [];
     const text = this.text;
     const start = block * BLOCK;
     const end = Math.min(text.length, start + BLOCK);
@@ -101,8 +134,32 @@ export class DocumentSources {
       if (position >= end) break;
       pushSource(text, position, match[0], found);
     }
-    this.blocks.set(block, found);
     return found;
+  }
+
+  /** Block `block` from the previous analysis's blocks, when all it reads is unchanged and those blocks were read. */
+  private keptBlock(block: number): DocumentSource[] | undefined {
+    if (this.previous === undefined) return undefined;
+    const { blocks, alignment } = this.previous;
+    const start = block * BLOCK;
+    const end = Math.min(this.text.length, start + BLOCK);
+    // Wholly before the edit, with what its last document reads: the same block.
+    if (end + READ_AFTER <= alignment.prefix) return blocks.get(block);
+    // Wholly after it, with what its first document reads: the previous documents of the same stretch, moved.
+    if (start - READ_BEFORE < alignment.suffixFrom) return undefined;
+    const shift = alignment.shift;
+    const from = start - shift;
+    const to = end - shift;
+    const moved: DocumentSource[] = [];
+    for (let old = Math.floor(from / BLOCK); old * BLOCK < to; old++) {
+      const sources = blocks.get(old);
+      if (sources === undefined) return undefined;
+      for (const source of sources) {
+        if (source.position >= from && source.position < to)
+          moved.push({ position: source.position + shift, noun: source.noun, start: source.start + shift, end: source.end + shift });
+      }
+    }
+    return moved;
   }
 }
 

@@ -363,7 +363,7 @@ export class SpeakerResolver {
       if (found) return found;
     }
     // (the documents named from DOCUMENT_MEMORY before the phrase to its end: the ones looked at below)
-    this.documentSourcesCache ??= new DocumentSources(this.text);
+    this.documentSourcesCache ??= DocumentSources.of(this.text);
     const sources = this.documentSourcesCache.within(phrase.head.start - DOCUMENT_MEMORY, phrase.head.end);
     const own = sourceWithin(sources, phrase.head);
     if (own) return this.documentSourceName(own);
