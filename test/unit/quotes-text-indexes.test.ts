@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AcronymExpansions, expandAcronym } from '../../server/src/analysis/quotes/acronyms';
-import { documentSources, DocumentSources } from '../../server/src/analysis/quotes/documents';
+import { BLOCK, documentSources, DocumentSources } from '../../server/src/analysis/quotes/documents';
 import { namesWithRole, RoleNounPlaces } from '../../server/src/analysis/quotes/nominal';
 import { clearParagraphCaches, setCacheChecks } from '../../server/src/analysis/paragraphCache';
 import { textAlignmentOf } from '../../server/src/analysis/previousText';
@@ -221,7 +221,7 @@ describe('document sources by block', () => {
   });
 
   it('reads a block again when a document in it reads the edited words across the block edge', () => {
-    const edge = 16384; // (DocumentSources' block)
+    const edge = 4 * BLOCK;
     // A source named before a noun just after the edge, and one named after a noun just before the next edge.
     const before = '. Acme Ltd published a ';
     const after = 'report that was written over some weeks by Pine Mills';
@@ -269,7 +269,7 @@ describe('document sources by block', () => {
       };
       for (let step = 0; step < 40; step++) {
         // (near the blocks' edges, where what a document reads crosses from one block into the next)
-        const at = 16384 * (1 + random(3)) + random(400) - 200;
+        const at = BLOCK * (1 + random(12)) + random(400) - 200;
         const typed = [' by the Mill Trust', ' report', 'x', '. ', '', 'A study by Lake Council found. '][random(6)];
         edited = edited.slice(0, at) + typed + edited.slice(at + random(3));
         textAlignmentOf(edited);
