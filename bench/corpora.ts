@@ -73,3 +73,21 @@ export function developmentCorpus(evalDir: string): Corpus | undefined {
   if (documents.length === 0) return undefined;
   return corpus(`development sets (${found.length} files, ${documents.length} documents)`, documents);
 }
+
+/**
+ * The development sets' texts joined into one article of at least `size` characters (a blank line between them):
+ * a long page of many short stories of every set (each 7th text, around the corpus again and again), with many more
+ * distinct names, quotations and headlines than the repeated seed articles. Undefined when the folder is missing.
+ */
+export function developmentArticle(evalDir: string, size = 400_000): string | undefined {
+  const documents = developmentCorpus(evalDir)?.documents;
+  if (documents === undefined) return undefined;
+  const parts: string[] = [];
+  let length = 0;
+  for (let index = 0; length < size; index++) {
+    const text = documents[(index * 7) % documents.length];
+    parts.push(text);
+    length += text.length + 2;
+  }
+  return parts.join('\n\n');
+}

@@ -65,6 +65,39 @@ describe('cross-article index', () => {
     ]);
     assert.deepEqual([...index.setPeople('file:///unknown.txt', [])], []);
   });
+
+  test('an open article put in again after each edit finds the variants a fresh index finds', () => {
+    // The open article's versions: the same people (the spellings stay in), one dropped, one brought back, one new.
+    const versions = [
+      ['Aleksandr Petrov', 'Mira Lindqvist'],
+      ['Aleksandr Petrov', 'Mira Lindqvist'],
+      ['Mira Lindqvist'],
+      ['Mira Lindqvist', 'Aleksandr Petrov'],
+      ['Mira Lindqvist', 'Aleksandr Petrov', 'Jon Haugen'],
+    ];
+    const others = [article('file:///b.txt', [], ['Alexandr Petrov']), article('file:///c.txt', [], ['John Haugen', 'Myra Lindqvist'])];
+    const index = new CrossArticleIndex();
+    for (const other of others) index.set(other);
+    for (const people of versions) {
+      const affected = index.set(article('file:///open.txt', [], people));
+      const fresh = new CrossArticleIndex();
+      for (const other of others) fresh.set(other);
+      fresh.set(article('file:///open.txt', [], people));
+      for (const [uri, name] of [
+        ['file:///open.txt', 'Aleksandr Petrov'],
+        ['file:///open.txt', 'Jon Haugen'],
+        ['file:///b.txt', 'Alexandr Petrov'],
+        ['file:///c.txt', 'John Haugen'],
+        ['file:///c.txt', 'Myra Lindqvist'],
+      ]) {
+        assert.deepEqual(index.nameVariants(uri, { name, type: 'person' }), fresh.nameVariants(uri, { name, type: 'person' }), `${people.join(', ')}: ${name}`);
+      }
+      // Each version matches c (Lindqvist) and, but for the third, b (Petrov), before or after it.
+      assert.ok(affected.has('file:///c.txt'), people.join(', '));
+    }
+    index.delete('file:///open.txt');
+    assert.deepEqual(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }), []);
+  });
 });
 
 describe('answers from the latest analysis', () => {

@@ -203,6 +203,11 @@ export class CrossArticleIndex {
   private readonly names = new Map<string, NameGroup>();
   private readonly namesByKey = new Map<string, NameGroup | NameGroup[]>();
   /**
+   * variantGroups()' answers while no spelling is added or taken out (their uses may change): looking each of a long
+   * article's names up again cost the server's thread tens of milliseconds per keystroke.
+   */
+  private readonly variants = new Map<string, readonly NameGroup[]>();
+  /**
    * The lookups' answers since the index last changed: an open document is checked again after every keystroke
    * with the same quotes and names, and looking each of a long article's hundreds of quotes up again (its words
    * split, interned and hashed) cost the server's thread milliseconds per edit. Emptied by every change.
@@ -234,7 +239,11 @@ export class CrossArticleIndex {
    * name variants may differ because of it: those matching its previous or its new quotes and names.
    */
   set(input: ArticleInput): Set<string> {
-    const affected = this.delete(input.uri);
+    // (the spellings the previous version used and this one uses too stay in the index, with their place among the
+    // spellings: an open article is put in again after every keystroke with the same people, and taking its
+    // spellings out and in again each time made every name's variants be looked for anew, on the server's thread)
+    const emptied: NameGroup[] = [];
+    const affected = this.deleteKeeping(input.uri, emptied);
     this.answers.clear();
     this.changes++;
     const number = this.freeNumbers.pop() ?? this.byNumber.length;
@@ -254,6 +263,7 @@ export class CrossArticleIndex {
     this.addPeople(article, input.people);
     this.articles.set(input.uri, article);
     this.byNumber[number] = article;
+    for (const group of emptied) if (group.uses.length === 0) this.dropNameGroup(group);
     this.collectAffected(article, affected);
     affected.delete(input.uri);
     return affected;
@@ -261,6 +271,14 @@ export class CrossArticleIndex {
 
   /** Takes an article out; returns the other articles that matched it. */
   delete(uri: string): Set<string> {
+    const emptied: NameGroup[] = [];
+    const affected = this.deleteKeeping(uri, emptied);
+    for (const group of emptied) this.dropNameGroup(group);
+    return affected;
+  }
+
+  /** delete(), the spellings no article uses any more left in the index and added to `emptied`. */
+  private deleteKeeping(uri: string, emptied: NameGroup[]): Set<string> {
     const affected = new Set<string>();
     const article = this.articles.get(uri);
     if (!article) return affected;
@@ -272,7 +290,7 @@ export class CrossArticleIndex {
       if (group.quotes.length) continue;
       for (const hash of indexHashesOf(group.words)) removeFrom(this.groupsByHash, hash, group);
     }
-    this.removePeople(article);
+    this.removePeople(article, emptied);
     this.articles.delete(uri);
     this.byNumber[article.number] = undefined;
     this.freeNumbers.push(article.number);
@@ -289,6 +307,7 @@ export class CrossArticleIndex {
     this.groupsByHash.clear();
     this.names.clear();
     this.namesByKey.clear();
+    this.variants.clear();
   }
 
   /**
@@ -302,8 +321,10 @@ export class CrossArticleIndex {
     this.answers.clear();
     this.changes++;
     this.collectAffectedByNames(article, affected);
-    this.removePeople(article);
+    const emptied: NameGroup[] = [];
+    this.removePeople(article, emptied);
     this.addPeople(article, people);
+    for (const group of emptied) if (group.uses.length === 0) this.dropNameGroup(group);
     this.collectAffectedByNames(article, affected);
     affected.delete(uri);
     return affected;
@@ -398,14 +419,20 @@ export class CrossArticleIndex {
     article.nameGroups = [...nameGroups];
   }
 
-  private removePeople(article: Article): void {
+  /** Takes an article's people out; the spellings no article uses any more are added to `emptied` (dropNameGroup). */
+  private removePeople(article: Article, emptied: NameGroup[]): void {
     for (const group of article.nameGroups) {
       group.uses = withoutArticle(group.uses, NAME_FIELDS, article.number);
-      if (group.uses.length) continue;
-      this.names.delete(group.name);
-      for (const key of personKeys(group.name)) removeFrom(this.namesByKey, key, group);
+      if (group.uses.length === 0) emptied.push(group);
     }
     article.nameGroups = [];
+  }
+
+  /** Takes a spelling no article uses out of the index. */
+  private dropNameGroup(group: NameGroup): void {
+    this.names.delete(group.name);
+    for (const key of personKeys(group.name)) removeFrom(this.namesByKey, key, group);
+    this.variants.clear();
   }
 
   private quoteIdOf(id: string): number {
@@ -432,15 +459,22 @@ export class CrossArticleIndex {
       group = { name, uses: [] };
       this.names.set(name, group);
       for (const key of personKeys(name)) addTo(this.namesByKey, key, group);
+      this.variants.clear();
     }
     return group;
   }
 
   /** The spellings that are variants of `name` (an identical spelling never is). */
-  private variantGroups(name: string): NameGroup[] {
-    const found = new Set<NameGroup>();
-    for (const key of personKeys(name)) for (const group of valuesOf(this.namesByKey.get(key))) if (!found.has(group) && isNameVariant(name, group.name)) found.add(group);
-    return [...found];
+  private variantGroups(name: string): readonly NameGroup[] {
+    let found = this.variants.get(name);
+    if (found === undefined) {
+      const groups = new Set<NameGroup>();
+      for (const key of personKeys(name)) for (const group of valuesOf(this.namesByKey.get(key))) if (!groups.has(group) && isNameVariant(name, group.name)) groups.add(group);
+      found = [...groups];
+      if (this.variants.size >= CrossArticleIndex.MOST_ANSWERS) this.variants.clear();
+      this.variants.set(name, found);
+    }
+    return found;
   }
 
   /** The quote groups with the same words as `words`, or nearly. */
