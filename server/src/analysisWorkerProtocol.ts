@@ -148,7 +148,7 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
     if ('warmUp' in message) {
       const base = bases.get(message.warmUp);
       if (!warmUp || !base) return;
-      warmUpUntilInterrupted((interrupted) => warmUpEditPath(analyzer, base, WARM_UP_EDITS, interrupted), message.warmUp);
+      warmUpUntilInterrupted((interrupted) => warmUpEditPath(analyzer, base, WARM_UP_EDITS, interrupted, undefined, true), message.warmUp);
       return;
     }
     if ('stopSignal' in message) {

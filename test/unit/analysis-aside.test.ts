@@ -10,7 +10,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { lastTaggingWork } from '../../server/src/analysis/actors/taggerReuse';
 import { AnalysisStopped } from '../../server/src/analysis/checkpoint';
 import { analyzedAside, clearParagraphCaches } from '../../server/src/analysis/paragraphCache';
-import { START_UP_WARM_UP_EDITS, StartUpWarmUp, warmUpEditPath, warmUpTexts } from '../../server/src/analysisWorkerWarmUp';
+import { START_UP_WARM_UP_EDITS, StartUpWarmUp, WARM_UP_EDITS, warmUpEditPath, warmUpTexts } from '../../server/src/analysisWorkerWarmUp';
 import { WARM_UP_ARTICLE, warmUpText } from '../../server/src/warmUpArticle';
 import { checkReuse, fresh } from './incrementalFixture';
 import { random, randomEdit } from './randomEdits';
@@ -109,6 +109,41 @@ describe('analyses set aside (the worker compiling the edit path ahead of the fi
         }),
       AnalysisStopped,
     );
+  });
+});
+
+describe("a document's own made-up edits with the state kept (the worker's warm-up after an open)", () => {
+  checkReuse();
+
+  it('leave the next real edits equal to fresh analyses, run to the end or stopped at any checkpoint', () => {
+    const seed = seeds[1 % seeds.length];
+    const edits = editsOf(seed, 1);
+    for (const stopAt of [Infinity, 1, 4, 8, 13, 21, 30]) {
+      clearParagraphCaches();
+      const annotations = analyze(seed);
+      let checkpoints = 0;
+      const done = warmUpEditPath(analyze, { text: seed, annotations, options: {} }, WARM_UP_EDITS, () => ++checkpoints >= stopAt, undefined, true);
+      assert.equal(done === WARM_UP_EDITS, stopAt === Infinity, `stopped at checkpoint ${stopAt}: ${done} made-up edits`);
+      for (const text of edits) assert.deepEqual(analyze(text), fresh(text), `stopped at checkpoint ${stopAt}`);
+    }
+  });
+
+  it("end on the document's own text: its next edit is tagged from the scores carried over", () => {
+    const seed = seeds[0];
+    clearParagraphCaches();
+    const annotations = analyze(seed);
+    assert.equal(WARM_UP_EDITS % 2, 0, 'an even number of made-up edits, the last one back to the text');
+    assert.equal(
+      warmUpEditPath(analyze, { text: seed, annotations, options: {} }, WARM_UP_EDITS, () => false, undefined, true),
+      WARM_UP_EDITS,
+    );
+    const middle = seed.indexOf(' ', Math.floor(seed.length / 3)) - 2;
+    const edited = `${seed.slice(0, middle)}q${seed.slice(middle)}`;
+    const incremental = analyze(edited);
+    const work = lastTaggingWork();
+    assert.deepEqual(incremental, fresh(edited));
+    assert.equal(work.carried, true);
+    assert.ok(work.decoded[0] * 5 < work.tokens, `${work.decoded[0]} of ${work.tokens} tokens decoded again`);
   });
 });
 
