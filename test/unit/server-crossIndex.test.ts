@@ -98,6 +98,48 @@ describe('cross-article index', () => {
     index.delete('file:///open.txt');
     assert.deepEqual(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }), []);
   });
+
+  test('an open article put in again with its ranges moved alone gives the other articles its new ranges', () => {
+    const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 5 } });
+    const version = (shift: number, firstMention = true): ArticleInput => ({
+      uri: 'file:///open.txt',
+      directQuotes: [
+        { id: 'q1', text: LONG, range: at(3 + shift, 2) },
+        { id: 'q2', text: 'nobody told us anything at all', range: at(9 + shift, 0) },
+      ],
+      people: [
+        { id: 'a1', name: 'Aleksandr Petrov', ...(firstMention ? { firstMention: at(1 + shift, 4) } : {}) },
+        { id: 'a2', name: 'Aleksandr Petrov', firstMention: at(7 + shift, 0) },
+      ],
+      keepTexts: true,
+    });
+    const other = article('file:///b.txt', [LONG], ['Alexandr Petrov']);
+    const index = new CrossArticleIndex();
+    index.set(other);
+    for (const [shift, firstMention] of [
+      [0, true],
+      [2, true],
+      [2, true],
+      [5, false],
+      [6, false],
+      [1, true],
+    ] as const) {
+      const affected = index.set(version(shift, firstMention));
+      const fresh = new CrossArticleIndex();
+      fresh.set(other);
+      fresh.set(version(shift, firstMention));
+      assert.deepEqual([...affected], ['file:///b.txt'], `shift ${shift}`);
+      assert.deepEqual(index.sharedQuotes('file:///b.txt', LONG), fresh.sharedQuotes('file:///b.txt', LONG), `shift ${shift}`);
+      assert.deepEqual(
+        index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }),
+        fresh.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }),
+        `shift ${shift}`,
+      );
+    }
+    // The last version's ranges: the quote on line 4, the first mention on line 2.
+    assert.equal(index.sharedQuotes('file:///b.txt', LONG)[0].range.start.line, 4);
+    assert.equal(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' })[0].mentions[0].range.start.line, 2);
+  });
 });
 
 describe('answers from the latest analysis', () => {

@@ -74,6 +74,19 @@ interface Article {
   date?: string;
   /** An open document's quote texts by quote id (an indexed file's are read from the file). */
   texts?: Map<string, string>;
+  /** An open document's input but its ranges (contentKey): the same again, only the ranges are updated. */
+  content?: string;
+}
+
+/**
+ * What an open document's input holds but its ranges: its date, its quotes (id and text) and its people (id, name,
+ * whether a first mention is known), in order. Typing moves ranges and mostly changes none of the rest.
+ */
+function contentKey(input: ArticleInput): string {
+  let key = `${input.date ?? ''}\u0000`;
+  for (const quote of input.directQuotes) key += `q${quote.id}\u0001${quote.text}\u0000`;
+  for (const person of input.people) key += `p${person.id}\u0001${person.name}\u0001${person.firstMention ? 1 : 0}\u0000`;
+  return key;
 }
 
 export interface NameVariantFound {
@@ -174,6 +187,12 @@ function rangeNumbers(range: Range | undefined): number[] {
   return range ? [range.start.line, range.start.character, range.end.line, range.end.character] : [UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN];
 }
 
+/** Writes rangeNumbers(range) into `target` from `at`. */
+function writeRange(target: number[], at: number, range: Range | undefined): void {
+  const numbers = rangeNumbers(range);
+  for (let field = 0; field < numbers.length; field++) target[at + field] = numbers[field];
+}
+
 function rangeAt(source: readonly number[], at: number): Range | undefined {
   if (source[at] === UNKNOWN) return undefined;
   return { start: { line: source[at], character: source[at + 1] }, end: { line: source[at + 2], character: source[at + 3] } };
@@ -239,6 +258,9 @@ export class CrossArticleIndex {
    * name variants may differ because of it: those matching its previous or its new quotes and names.
    */
   set(input: ArticleInput): Set<string> {
+    const content = input.keepTexts ? contentKey(input) : undefined;
+    const previous = this.articles.get(input.uri);
+    if (previous !== undefined && content !== undefined && previous.content === content) return this.moveRanges(previous, input);
     // (the spellings the previous version used and this one uses too stay in the index, with their place among the
     // spellings: an open article is put in again after every keystroke with the same people, and taking its
     // spellings out and in again each time made every name's variants be looked for anew, on the server's thread)
@@ -260,12 +282,41 @@ export class CrossArticleIndex {
       if (input.keepTexts) (article.texts ??= new Map()).set(quote.id, quote.text);
     }
     article.quoteGroups = [...quoteGroups];
+    if (content !== undefined) article.content = content;
     this.addPeople(article, input.people);
     this.articles.set(input.uri, article);
     this.byNumber[number] = article;
     for (const group of emptied) if (group.uses.length === 0) this.dropNameGroup(group);
     this.collectAffected(article, affected);
     affected.delete(input.uri);
+    return affected;
+  }
+
+  /**
+   * set() of an article whose input is the one it holds but for the ranges (contentKey): the ranges of its quotes and
+   * first mentions are written where they are, as set() would write them, and the articles matching it are returned
+   * (they show its ranges).
+   */
+  private moveRanges(article: Article, input: ArticleInput): Set<string> {
+    this.answers.clear();
+    this.changes++;
+    const quoteRanges = new Map<number, Range>();
+    for (const quote of input.directQuotes) quoteRanges.set(this.quoteIdOf(quote.id), quote.range);
+    for (const group of article.quoteGroups) {
+      for (let at = 0; at < group.quotes.length; at += QUOTE_FIELDS) {
+        if (group.quotes[at] !== article.number) continue;
+        writeRange(group.quotes, at + 2, quoteRanges.get(group.quotes[at + 1]));
+      }
+    }
+    // (each spelling's first known mention, as addPeople() takes it: the first person of that name with one)
+    const firstMentions = new Map<string, Range>();
+    for (const person of input.people) if (person.firstMention && !firstMentions.has(person.name)) firstMentions.set(person.name, person.firstMention);
+    for (const group of article.nameGroups) {
+      for (let at = 0; at < group.uses.length; at += NAME_FIELDS) if (group.uses[at] === article.number) writeRange(group.uses, at + 2, firstMentions.get(group.name));
+    }
+    const affected = new Set<string>();
+    this.collectAffected(article, affected);
+    affected.delete(article.uri);
     return affected;
   }
 
