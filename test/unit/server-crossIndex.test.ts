@@ -99,46 +99,63 @@ describe('cross-article index', () => {
     assert.deepEqual(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }), []);
   });
 
-  test('an open article put in again with its ranges moved alone gives the other articles its new ranges', () => {
+  test('an open article put in again with its ranges moved, or a quote typed in, answers as a fresh index does', () => {
     const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 5 } });
+    // The quotes as typed: the long one, then with a word changed (still near enough), then a letter typed in a word
+    // of the short one, which then matches no other article, then a third one, then the short one gone.
+    const quoteTexts = [
+      [LONG, 'nobody told us anything at all'],
+      [LONG.replace('lorries', 'lorrries'), 'nobody told us anything at all'],
+      [LONG, 'nobody told us anythingx at all'],
+      [LONG, 'nobody told us anything at all', 'the ferry will run again in the spring'],
+      [LONG, 'the ferry will run again in the spring'],
+    ];
     const version = (shift: number, firstMention = true): ArticleInput => ({
       uri: 'file:///open.txt',
-      directQuotes: [
-        { id: 'q1', text: LONG, range: at(3 + shift, 2) },
-        { id: 'q2', text: 'nobody told us anything at all', range: at(9 + shift, 0) },
-      ],
+      directQuotes: (quoteTexts[Math.abs(shift) % quoteTexts.length] ?? quoteTexts[0]).map((text, index) => ({ id: `q${index + 1}`, text, range: at(3 + 6 * index + shift, 2) })),
       people: [
         { id: 'a1', name: 'Aleksandr Petrov', ...(firstMention ? { firstMention: at(1 + shift, 4) } : {}) },
         { id: 'a2', name: 'Aleksandr Petrov', firstMention: at(7 + shift, 0) },
       ],
       keepTexts: true,
     });
-    const other = article('file:///b.txt', [LONG], ['Alexandr Petrov']);
+    const others = [article('file:///b.txt', [LONG], ['Alexandr Petrov']), article('file:///c.txt', ['nobody told us anything at all', 'the ferry will run again in the spring'])];
     const index = new CrossArticleIndex();
-    index.set(other);
+    for (const other of others) index.set(other);
     for (const [shift, firstMention] of [
       [0, true],
-      [2, true],
-      [2, true],
-      [5, false],
-      [6, false],
+      [5, true],
+      [5, true],
+      [2, false],
+      [3, false],
       [1, true],
+      [4, true],
+      [0, true],
+      [6, true],
     ] as const) {
       const affected = index.set(version(shift, firstMention));
       const fresh = new CrossArticleIndex();
-      fresh.set(other);
+      for (const other of others) fresh.set(other);
       fresh.set(version(shift, firstMention));
-      assert.deepEqual([...affected], ['file:///b.txt'], `shift ${shift}`);
-      assert.deepEqual(index.sharedQuotes('file:///b.txt', LONG), fresh.sharedQuotes('file:///b.txt', LONG), `shift ${shift}`);
+      assert.ok(affected.has('file:///b.txt'), `shift ${shift}`);
+      for (const [uri, text] of [
+        ['file:///b.txt', LONG],
+        ['file:///c.txt', 'nobody told us anything at all'],
+        ['file:///c.txt', 'the ferry will run again in the spring'],
+        ['file:///open.txt', 'the ferry will run again in the spring'],
+      ]) {
+        assert.deepEqual(index.sharedQuotes(uri, text), fresh.sharedQuotes(uri, text), `shift ${shift}: ${uri} ${text}`);
+        assert.deepEqual(index.sharedQuoteUris(uri, text), fresh.sharedQuoteUris(uri, text), `shift ${shift}: ${uri} ${text}`);
+      }
       assert.deepEqual(
         index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }),
         fresh.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' }),
         `shift ${shift}`,
       );
     }
-    // The last version's ranges: the quote on line 4, the first mention on line 2.
-    assert.equal(index.sharedQuotes('file:///b.txt', LONG)[0].range.start.line, 4);
-    assert.equal(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' })[0].mentions[0].range.start.line, 2);
+    // The last version's ranges: the long quote on line 9, the first mention on line 7.
+    assert.equal(index.sharedQuotes('file:///b.txt', LONG)[0].range.start.line, 9);
+    assert.equal(index.nameVariants('file:///b.txt', { name: 'Alexandr Petrov', type: 'person' })[0].mentions[0].range.start.line, 7);
   });
 });
 

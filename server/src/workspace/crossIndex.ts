@@ -74,18 +74,17 @@ interface Article {
   date?: string;
   /** An open document's quote texts by quote id (an indexed file's are read from the file). */
   texts?: Map<string, string>;
-  /** An open document's input but its ranges (contentKey): the same again, only the ranges are updated. */
-  content?: string;
+  /** An open document's date and people but their ranges (peopleKey): the same again, its quotes are updated alone. */
+  people?: string;
 }
 
 /**
- * What an open document's input holds but its ranges: its date, its quotes (id and text) and its people (id, name,
- * whether a first mention is known), in order. Typing moves ranges and mostly changes none of the rest.
+ * What an open document's input holds of its date and people but their ranges: the date, each person's id, name and
+ * whether a first mention is known, in order. Typing moves ranges and mostly changes none of the rest.
  */
-function contentKey(input: ArticleInput): string {
+function peopleKey(input: ArticleInput): string {
   let key = `${input.date ?? ''}\u0000`;
-  for (const quote of input.directQuotes) key += `q${quote.id}\u0001${quote.text}\u0000`;
-  for (const person of input.people) key += `p${person.id}\u0001${person.name}\u0001${person.firstMention ? 1 : 0}\u0000`;
+  for (const person of input.people) key += `${person.id}\u0001${person.name}\u0001${person.firstMention ? 1 : 0}\u0000`;
   return key;
 }
 
@@ -258,9 +257,9 @@ export class CrossArticleIndex {
    * name variants may differ because of it: those matching its previous or its new quotes and names.
    */
   set(input: ArticleInput): Set<string> {
-    const content = input.keepTexts ? contentKey(input) : undefined;
+    const people = input.keepTexts ? peopleKey(input) : undefined;
     const previous = this.articles.get(input.uri);
-    if (previous !== undefined && content !== undefined && previous.content === content) return this.moveRanges(previous, input);
+    if (previous !== undefined && people !== undefined && previous.people === people && previous.texts !== undefined) return this.updated(previous, input);
     // (the spellings the previous version used and this one uses too stay in the index, with their place among the
     // spellings: an open article is put in again after every keystroke with the same people, and taking its
     // spellings out and in again each time made every name's variants be looked for anew, on the server's thread)
@@ -282,7 +281,7 @@ export class CrossArticleIndex {
       if (input.keepTexts) (article.texts ??= new Map()).set(quote.id, quote.text);
     }
     article.quoteGroups = [...quoteGroups];
-    if (content !== undefined) article.content = content;
+    if (people !== undefined) article.people = people;
     this.addPeople(article, input.people);
     this.articles.set(input.uri, article);
     this.byNumber[number] = article;
@@ -293,20 +292,56 @@ export class CrossArticleIndex {
   }
 
   /**
-   * set() of an article whose input is the one it holds but for the ranges (contentKey): the ranges of its quotes and
-   * first mentions are written where they are, as set() would write them, and the articles matching it are returned
-   * (they show its ranges).
+   * set() of an open article whose date and people are those it holds but for their ranges (peopleKey): the quotes
+   * whose text is the same keep their place in the index with their new ranges, the others are taken out and put in
+   * as set() puts them, and the first mentions' ranges are written where they are. Returns the other articles
+   * matching the article before or after (they show its ranges).
    */
-  private moveRanges(article: Article, input: ArticleInput): Set<string> {
+  private updated(article: Article, input: ArticleInput): Set<string> {
     this.answers.clear();
     this.changes++;
-    const quoteRanges = new Map<number, Range>();
-    for (const quote of input.directQuotes) quoteRanges.set(this.quoteIdOf(quote.id), quote.range);
+    const texts = article.texts!;
+    const inputs = new Map<string, QuoteInput>();
+    for (const quote of input.directQuotes) inputs.set(quote.id, quote);
+    // (a quote whose text is held, with the same text: the same place in the index, at its new range)
+    const same = (id: string) => texts.get(id) !== undefined && texts.get(id) === inputs.get(id)?.text;
+    let quotesChanged = texts.size !== inputs.size;
+    for (const id of texts.keys()) if (!same(id)) quotesChanged = true;
+    const affected = new Set<string>();
+    if (quotesChanged) this.collectAffected(article, affected);
+    const groupOfQuote = new Map<string, QuoteGroup>();
     for (const group of article.quoteGroups) {
+      const quotes: number[] = [];
       for (let at = 0; at < group.quotes.length; at += QUOTE_FIELDS) {
-        if (group.quotes[at] !== article.number) continue;
-        writeRange(group.quotes, at + 2, quoteRanges.get(group.quotes[at + 1]));
+        if (group.quotes[at] !== article.number) {
+          for (let field = 0; field < QUOTE_FIELDS; field++) quotes.push(group.quotes[at + field]);
+          continue;
+        }
+        const id = this.quoteIdList[group.quotes[at + 1]];
+        if (!same(id)) continue;
+        quotes.push(article.number, group.quotes[at + 1], ...rangeNumbers(inputs.get(id)!.range));
+        groupOfQuote.set(id, group);
       }
+      group.quotes = quotes;
+      if (quotes.length === 0) for (const hash of indexHashesOf(group.words)) removeFrom(this.groupsByHash, hash, group);
+    }
+    if (quotesChanged) {
+      // The quotes new or changed, as set() puts them in; the groups in the order of the quotes, as set() lists them.
+      const quoteGroups = new Set<QuoteGroup>();
+      const kept = new Map<string, string>();
+      for (const quote of input.directQuotes) {
+        let group = groupOfQuote.get(quote.id);
+        if (group === undefined) {
+          const words = this.words.idsOf(quoteWords(quote.text));
+          if (words.length < 2) continue;
+          group = this.groupOf(words);
+          group.quotes = group.quotes.concat(article.number, this.quoteIdOf(quote.id), rangeNumbers(quote.range));
+        }
+        quoteGroups.add(group);
+        kept.set(quote.id, quote.text);
+      }
+      article.quoteGroups = [...quoteGroups];
+      article.texts = kept;
     }
     // (each spelling's first known mention, as addPeople() takes it: the first person of that name with one)
     const firstMentions = new Map<string, Range>();
@@ -314,7 +349,6 @@ export class CrossArticleIndex {
     for (const group of article.nameGroups) {
       for (let at = 0; at < group.uses.length; at += NAME_FIELDS) if (group.uses[at] === article.number) writeRange(group.uses, at + 2, firstMentions.get(group.name));
     }
-    const affected = new Set<string>();
     this.collectAffected(article, affected);
     affected.delete(article.uri);
     return affected;
