@@ -427,16 +427,15 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
     while (high < count && !plainPair(high)) high++;
     mark(low, high);
   };
+  /** The view of token `index`'s counterpart in `previous`; undefined for an edited token, which has none. */
+  const counterpartView = (index: number): TokenView | undefined =>
+    index >= prefix && index < count - suffix ? undefined : previous.views[index < prefix ? index : index + shift];
   /**
    * Whether tokens [from - 1, to + 1) are the very views of their counterparts in `previous`, all outside the edited
    * tokens (a headline's views are one object per form and word: features.ts headlineView).
    */
   const sameViewsAround = (from: number, to: number) => {
-    for (let index = Math.max(0, from - 1); index < Math.min(count, to + 1); index++) {
-      if (index >= prefix && index < count - suffix) return false;
-      const old = index < prefix ? index : index + shift;
-      if (previous.views[old] !== views[index]) return false;
-    }
+    for (let index = Math.max(0, from - 1); index < Math.min(count, to + 1); index++) if (counterpartView(index) !== views[index]) return false;
     return true;
   };
   /**
@@ -448,9 +447,8 @@ function dirtyTokens(previous: DocumentToTag, document: DocumentToTag, prefix: n
    * "~"); the word as written may be the casing's form in one version only.
    */
   const sameCasingReading = (index: number) => {
-    if (index >= prefix && index < count - suffix) return false;
     const view = views[index];
-    return previous.views[index < prefix ? index : index + shift] === view && view.form !== tokens.norm(index);
+    return counterpartView(index) === view && view.form !== tokens.norm(index);
   };
   /** The line of `index`: from its first token to the next line's. */
   const lineStartOf = (index: number) => {
