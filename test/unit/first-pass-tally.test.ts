@@ -15,7 +15,9 @@ import {
   type TokenView,
 } from '../../server/src/analysis/actors/features';
 import { LABELS } from '../../server/src/analysis/actors/labels';
+import { editedFirstPassTally, tallyDifference } from '../../server/src/analysis/actors/firstPassTallyReuse';
 import { tokenize, wordOf } from '../../server/src/analysis/tokens';
+import { random } from './randomEdits';
 
 function view(written: string): TokenView {
   const lower = written.toLowerCase();
@@ -72,6 +74,57 @@ describe('first-pass tally', () => {
     for (let index = 0; index < 210_000; index++) wordOf(`w${index}x`);
     const second = [first[0], view('Marlow'), first[1], view('said'), view('Marlow')];
     assertSameAsPlain(second, ['B-PER', 'B-ORG', 'O', 'O', 'B-PER']);
+  });
+});
+
+describe('first-pass tally of an edited document', () => {
+  // Made-up words, each met several times and with several types; enough of them that a type changed outside the
+  // edit is often the only change to its word's count.
+  const vocabulary = ['Corvel', 'said', 'the', 'Ana', 'Marlow', 'harbor', '~reis', 'Reis', 'port', 'Vantor', ...Array.from({ length: 40 }, (_, index) => `Kestrel${index}`)];
+  const labelsOf = ['O', 'B-PER', 'I-PER', 'B-ORG', 'B-LOC', 'B-MISC'];
+  const written = (word: string) => (word.startsWith('~') ? { ...view(word.slice(1)), lower: word } : view(word));
+
+  it('reads as a fresh count after random edits: tokens made and gone, types changed anywhere', () => {
+    const next = random(11);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    let views = Array.from({ length: 300 }, () => written(pick(vocabulary)));
+    let labels = views.map(() => pick(labelsOf));
+    let tally = firstPassTally(views, tagsOf(labels));
+    for (let edit = 0; edit < 400; edit++) {
+      const editedFrom = Math.floor(next() * views.length);
+      const editedTo = Math.min(views.length, editedFrom + Math.floor(next() * 4));
+      // (now and then a word never met before, as typing makes: "Marlowx")
+      const made = Array.from({ length: Math.floor(next() * 4) }, () => written(next() < 0.2 ? `${pick(vocabulary)}x${edit}` : pick(vocabulary)));
+      // The same tokens outside the edit, some of them read through another view of the same written word.
+      const kept = (from: number, to: number) => views.slice(from, to).map((one) => (next() < 0.1 ? { ...one } : one));
+      const edited = [...kept(0, editedFrom), ...made, ...kept(editedTo, views.length)];
+      const editedLabels = edited.map((_, index) => ((index >= editedFrom && index < editedFrom + made.length) || next() < 0.05 ? pick(labelsOf) : undefined));
+      const shift = made.length - (editedTo - editedFrom);
+      const finalLabels = editedLabels.map((label, index) => label ?? labels[index < editedFrom ? index : index - shift]);
+      const before = { tally, views, firstTags: tagsOf(labels), editedFrom, editedTo };
+      tally = editedFirstPassTally(edited, tagsOf(finalLabels), before);
+      views = edited;
+      labels = finalLabels;
+      const fresh = firstPassTally(views, tagsOf(labels));
+      assert.equal(tallyDifference(views, tally, fresh, ['O', 'PER', 'ORG', 'LOC', 'MISC']), undefined, `edit ${edit}`);
+      const plain = plainTally(views, labels);
+      for (const [word, entry] of plain) assert.deepEqual(tally.get(word), entry, `edit ${edit}: ${word}`);
+      // Words typed and gone again are no longer in the document.
+      for (const word of tally.tallyWords().wordOf) if (!plain.has(word)) assert.equal(tally.get(word), undefined, `edit ${edit}: ${word}`);
+    }
+  });
+
+  it("numbers the words afresh once the words typed on the way far outnumber the document's", () => {
+    let views = [written('Corvel'), written('said')];
+    let tally = firstPassTally(views, tagsOf(['B-ORG', 'O']));
+    for (let edit = 0; edit < 5000; edit++) {
+      const edited = [views[0], written(`said${edit}`)];
+      tally = editedFirstPassTally(edited, tagsOf(['B-ORG', 'O']), { tally, views, firstTags: tagsOf(['B-ORG', 'O']), editedFrom: 1, editedTo: 2 });
+      views = edited;
+    }
+    assert.ok(tally.tallyWords().wordOf.length < 4200, `${tally.tallyWords().wordOf.length} words numbered`);
+    assert.deepEqual(tally.get('corvel'), { types: ['ORG'], counts: [1] });
+    assert.equal(tally.get('said0'), undefined);
   });
 });
 

@@ -1075,122 +1075,102 @@ export interface TallyEntry {
 /**
  * Per word (a view's lower-case form without the recasing mark), the first-pass types of its occurrences. Most words
  * have one type in a document: its count and type are one small integer per word (an object and two arrays per word
- * were among the analyzer's largest allocations); the few with more keep a TallyEntry. The words are numbered
- * through their records (Word.documentStamp), each token keeping its word's number: no map per document, but for
- * get() by word, made on first use (edits only).
+ * were among the analyzer's largest allocations); the few with more keep a TallyEntry. Each word has a slot (a
+ * number), each token keeping its word's. A fresh tally numbers the words through their records
+ * (Word.documentStamp): no map per document. A tally after an edit (firstPassTallyReuse.ts) is made from the one
+ * before: the same slots (TallyWords, shared along a document's versions), the counts copied but for the words the
+ * edit touched.
  */
 export class FirstPassTally {
-  /**
-   * Three rows of one integer per token (one array per document: they were among the analyzer's largest allocations
-   * as growing arrays): [0, n) each token's word's slot; [n, 2n) per slot, count * TYPE_SLOTS + the type's index
-   * (TALLY_TYPES) while the word has one type, -1 once it has more; [2n, 3n) per slot, the first token of its word.
-   */
-  private readonly rows: Int32Array;
-  private readonly count: number;
-  private slots = 0;
-  private readonly several = new Map<number, TallyEntry>();
-  private slotsByWord: Map<string, number> | undefined;
-  /** The word table's generation the views' tallyRecords are of (withTallyRecords), for a later reader of them. */
+  /** Each token's word's slot. */
+  private readonly tokenSlots: Int32Array;
+  /** Per slot, count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type, -1 once it has more, 0 for none. */
+  private readonly packed: Int32Array;
+  private readonly several: Map<number, TallyEntry>;
+  /** The slots this tally numbers: [0, slots). */
+  readonly slots: number;
+  /** The slots with a count (the document's distinct words). */
+  readonly liveSlots: number;
+  /** Per slot, the first token of its word (a fresh tally's), from which its words are read when first asked for. */
+  private readonly firstTokens: Int32Array | undefined;
+  private words: TallyWords | undefined;
+  /** The word table's generation the views' tallyRecords are of (withTallyRecords), for a later reader of them; -1 when not made. */
   readonly recordsGeneration: number;
 
   constructor(
     private readonly views: readonly TokenView[],
-    firstPass: FirstPassTags,
+    parts: TallyParts,
   ) {
-    const count = (this.count = views.length);
-    const rows = (this.rows = slabInts(3 * count));
-    withTallyRecords(views, 0, count);
-    this.recordsGeneration = wordTableGeneration();
-    const stamp = newDocumentStamp();
-    // (the type index of the label last met, kept while labels repeat: most tokens are O, one after another)
-    let lastLabel = -1;
-    let lastTypeIndex = -1;
-    for (let index = 0; index < count; index++) {
-      const record = views[index].tallyRecord!;
-      let slot = record.documentSlot;
-      if (record.documentStamp !== stamp) {
-        record.documentStamp = stamp;
-        record.documentSlot = slot = this.slots++;
-        rows[2 * count + slot] = index;
-      }
-      rows[index] = slot;
-      const label = firstPass[index];
-      if (label !== lastLabel) {
-        lastLabel = label;
-        lastTypeIndex = tallyTypeIndex(typeOfLabel(LABELS[label]));
-      }
-      this.add(slot, lastTypeIndex);
-    }
-  }
-
-  private add(slot: number, typeIndex: number): void {
-    const type = TALLY_TYPES[typeIndex];
-    const at = this.count + slot;
-    const packed = this.rows[at];
-    if (packed === 0) {
-      this.rows[at] = TYPE_SLOTS + typeIndex;
-      return;
-    }
-    if (packed > 0 && packed % TYPE_SLOTS === typeIndex) {
-      this.rows[at] = packed + TYPE_SLOTS;
-      return;
-    }
-    let entry = this.several.get(slot);
-    if (entry === undefined) {
-      entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] };
-      this.several.set(slot, entry);
-      this.rows[at] = -1;
-    }
-    const index = entry.types.indexOf(type);
-    if (index < 0) {
-      entry.types.push(type);
-      entry.counts.push(1);
-    } else entry.counts[index]++;
+    this.tokenSlots = parts.tokenSlots;
+    this.packed = parts.packed;
+    this.several = parts.several;
+    this.slots = parts.slots;
+    this.liveSlots = parts.liveSlots;
+    this.firstTokens = parts.firstTokens;
+    this.words = parts.words;
+    this.recordsGeneration = parts.recordsGeneration;
   }
 
   /** The word's types and counts (a fresh entry for a word of one type), or undefined when not in the document. */
   get(word: string): TallyEntry | undefined {
-    const slot = this.slotsOfWords().get(word);
-    if (slot === undefined) return undefined;
-    const packed = this.rows[this.count + slot];
-    return packed >= 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
+    const slot = this.tallyWords().slotOf.get(word);
+    if (slot === undefined || slot >= this.slots) return undefined;
+    const packed = this.packed[slot];
+    if (packed === 0) return undefined;
+    return packed > 0 ? { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] } : this.several.get(slot);
   }
 
-  /** Each word's slot, made on first use. */
-  private slotsOfWords(): Map<string, number> {
-    if (this.slotsByWord === undefined) {
-      this.slotsByWord = new Map();
-      for (let slot = 0; slot < this.slots; slot++) this.slotsByWord.set(tallyWord(this.views[this.rows[2 * this.count + slot]]), slot);
+  /** The slots' words, made on first use (a fresh tally's; a later version of the document takes them over). */
+  tallyWords(): TallyWords {
+    if (this.words === undefined) {
+      const words = new TallyWords();
+      for (let slot = 0; slot < this.slots; slot++) words.slotFor(tallyWord(this.views[this.firstTokens![slot]]));
+      this.words = words;
     }
-    return this.slotsByWord;
+    return this.words;
   }
 
   /** The slot (number) of token `index`'s word: two tokens have the same tallyWord exactly when they have the same slot. */
   slotAt(index: number): number {
-    return this.rows[index];
+    return this.tokenSlots[index];
+  }
+
+  /** Each token's slot (slotAt()), for a tally made from this one (not to be changed). */
+  tokenSlotRow(): Int32Array {
+    return this.tokenSlots;
+  }
+
+  /** Per slot, its packed count (see `packed`), for a tally made from this one. */
+  packedCounts(): Int32Array {
+    return this.packed;
+  }
+
+  /** The entries of the words of several types, by slot, for a tally made from this one (not to be changed). */
+  severalEntries(): ReadonlyMap<number, TallyEntry> {
+    return this.several;
   }
 
   /** Per slot, 1 for the slot of one of `words` (words not in the document have none). */
   slotsOf(words: Iterable<string>): Uint8Array {
-    const slots = this.slotsOfWords();
+    const slots = this.tallyWords().slotOf;
     const marked = new Uint8Array(this.slots);
     for (const word of words) {
       const slot = slots.get(word);
-      if (slot !== undefined) marked[slot] = 1;
+      if (slot !== undefined && slot < this.slots) marked[slot] = 1;
     }
     return marked;
   }
 
   /** Sets `marks` to 0 at each token whose word's slot is marked in `slots` (slotsOf()). */
   unmarkWords(marks: Uint8Array, slots: Uint8Array): void {
-    const rows = this.rows;
-    for (let index = 0; index < this.count; index++) if (marks[index] === 1 && slots[rows[index]] === 1) marks[index] = 0;
+    const tokenSlots = this.tokenSlots;
+    for (let index = 0; index < tokenSlots.length; index++) if (marks[index] === 1 && slots[tokenSlots[index]] === 1) marks[index] = 0;
   }
 
   /** elsewhereTypes() of the word of token `index`, without an entry for a word of one type. */
   elsewhere(index: number, own: string, into: Elsewhere): Elsewhere {
-    const slot = this.rows[index];
-    const packed = this.rows[this.count + slot];
+    const slot = this.tokenSlots[index];
+    const packed = this.packed[slot];
     if (packed < 0) return elsewhereTypes(this.several.get(slot)!, own, into);
     const type = TALLY_TYPES[packed % TYPE_SLOTS];
     const others = type === own ? Math.floor(packed / TYPE_SLOTS) - 1 : Math.floor(packed / TYPE_SLOTS);
@@ -1200,6 +1180,66 @@ export class FirstPassTally {
     into.others = others;
     return into;
   }
+}
+
+/** What a FirstPassTally is made of. */
+export interface TallyParts {
+  tokenSlots: Int32Array;
+  packed: Int32Array;
+  several: Map<number, TallyEntry>;
+  slots: number;
+  liveSlots: number;
+  firstTokens: Int32Array | undefined;
+  words: TallyWords | undefined;
+  recordsGeneration: number;
+}
+
+/**
+ * The words of a document's tally slots, both ways: made once from a fresh tally and shared by the tallies of the
+ * document's later versions, each adding the words it meets first (a word keeps its slot; a tally reads only the
+ * slots below its own `slots`).
+ */
+export class TallyWords {
+  readonly slotOf = new Map<string, number>();
+  readonly wordOf: string[] = [];
+
+  /** The word's slot, a new one (the next number) for a word not met before. */
+  slotFor(word: string): number {
+    let slot = this.slotOf.get(word);
+    if (slot === undefined) {
+      slot = this.wordOf.push(word) - 1;
+      this.slotOf.set(word, slot);
+    }
+    return slot;
+  }
+}
+
+/**
+ * Counts one more occurrence of type `typeIndex` (TALLY_TYPES) at `slot`: packed (FirstPassTally.packed) while the
+ * word has one type, else in its entry in `several`, the types in order of first appearance.
+ */
+export function countInTally(packed: Int32Array, several: Map<number, TallyEntry>, slot: number, typeIndex: number): void {
+  const current = packed[slot];
+  if (current === 0) {
+    packed[slot] = TYPE_SLOTS + typeIndex;
+    return;
+  }
+  if (current > 0 && current % TYPE_SLOTS === typeIndex) {
+    packed[slot] = current + TYPE_SLOTS;
+    return;
+  }
+  const type = TALLY_TYPES[typeIndex];
+  let entry = several.get(slot);
+  if (entry === undefined) {
+    entry = { types: [TALLY_TYPES[current % TYPE_SLOTS]], counts: [Math.floor(current / TYPE_SLOTS)] };
+    several.set(slot, entry);
+    packed[slot] = -1;
+  }
+  const index = entry.types.indexOf(type);
+  if (index < 0) {
+    entry.types.push(type);
+    entry.counts.push(1);
+  } else entry.counts[index]++;
 }
 
 /**
@@ -1232,9 +1272,48 @@ export function tallyTypeIndex(type: string): number {
   return index;
 }
 
+/** The first-pass type index (TALLY_TYPES) of each label (LABELS), found once. */
+export const LABEL_TALLY_TYPES: readonly number[] = LABELS.map((label) => tallyTypeIndex(typeOfLabel(label)));
+
+/** A tally counted afresh over the document's tokens. */
+function countedTally(views: readonly TokenView[], firstPass: FirstPassTags): FirstPassTally {
+  const count = views.length;
+  // (one slab for the three rows: each token's slot, then per slot its packed count and its first token)
+  const rows = slabInts(3 * count);
+  const tokenSlots = rows.subarray(0, count);
+  const packed = rows.subarray(count, 2 * count);
+  const firstTokens = rows.subarray(2 * count);
+  const several = new Map<number, TallyEntry>();
+  withTallyRecords(views, 0, count);
+  const recordsGeneration = wordTableGeneration();
+  const stamp = newDocumentStamp();
+  let slots = 0;
+  for (let index = 0; index < count; index++) {
+    const record = views[index].tallyRecord!;
+    let slot = record.documentSlot;
+    if (record.documentStamp !== stamp) {
+      record.documentStamp = stamp;
+      record.documentSlot = slot = slots++;
+      firstTokens[slot] = index;
+    }
+    tokenSlots[index] = slot;
+    countInTally(packed, several, slot, LABEL_TALLY_TYPES[firstPass[index]]);
+  }
+  return new FirstPassTally(views, {
+    tokenSlots,
+    packed: packed.subarray(0, slots),
+    several,
+    slots,
+    liveSlots: slots,
+    firstTokens: firstTokens.subarray(0, slots),
+    words: undefined,
+    recordsGeneration,
+  });
+}
+
 /** How the first pass typed each word of the document (documentTagFeatureWriter's document-level part). */
 export function firstPassTally(views: readonly TokenView[], firstPass: FirstPassTags): FirstPassTally {
-  return new FirstPassTally(views, firstPass);
+  return countedTally(views, firstPass);
 }
 
 /** What a word's other occurrences say to the second pass (elsewhereTypes). */

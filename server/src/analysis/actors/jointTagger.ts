@@ -421,7 +421,11 @@ export function tagJointly(
     previous && sameView ? decoder.decodePassReusing(firstStatic, 0, undefined, sameView, previous.firstTags, previous.oldIndex, reused![0]) : decoder.decodePass(firstStatic, 0);
   const changes = previous && changedTokens(views, firstTags, previous, reused![0]);
   // (the second pass's features read the first pass's tags as they are, a byte per token: no label string per token)
-  const secondPass = secondPassDocument(views, firstTags);
+  const secondPass = secondPassDocument(
+    views,
+    firstTags,
+    previous && { tally: previous.secondPass.tally, views: previous.views, firstTags: previous.firstTags, editedFrom: previous.editedFrom, editedTo: previous.editedTo },
+  );
   const sameDocumentFeatures = previous && changes && sameSecondPassFeatures(views, secondPass, previous, changes);
   const tags =
     previous && sameDocumentFeatures

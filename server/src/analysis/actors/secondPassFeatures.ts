@@ -23,6 +23,7 @@ import {
   type FirstPassTally,
   type TokenView,
 } from './features';
+import { editedFirstPassTally, type TallyBefore } from './firstPassTallyReuse';
 import { LABELS } from './labels';
 
 const T = { longerName: template('nx'), longerNameOwn: template('nx|p1') };
@@ -226,8 +227,9 @@ export interface SecondPassDocument {
   edgeWords: NameTags['edgeWords'];
 }
 
-export function secondPassDocument(views: readonly TokenView[], firstPass: FirstPassTags): SecondPassDocument {
-  const tally = firstPassTally(views, firstPass);
+/** `before`: the version before an edit, whose tally the new one is made from (firstPassTallyReuse.ts). */
+export function secondPassDocument(views: readonly TokenView[], firstPass: FirstPassTags, before?: TallyBefore): SecondPassDocument {
+  const tally = before ? editedFirstPassTally(views, firstPass, before) : firstPassTally(views, firstPass);
   const wordFeatures = documentTagFeatureWriter(views, firstPass, tally);
   const names = nameTags(views, firstPass, tally.recordsGeneration);
   return {

@@ -13,6 +13,7 @@ import { alignmentOf } from '../previousTokens';
 import { LINE_START, SENTENCE_START, type TokenList } from '../tokenList';
 import type { Word } from '../tokens';
 import { MAX_FEATURES, namedOrHeadlineTokens, tallyWord, type TokenView } from './features';
+import { tallyDifference } from './firstPassTallyReuse';
 import { MAX_NAME_WORDS } from './gazetteer';
 import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
@@ -303,6 +304,8 @@ function droppedTokens(tokens: TokenList): void {
 }
 
 let checking = false;
+/** The types a token's own first-pass type can be, for the tally's self-check. */
+const TALLY_CHECK_TYPES = ['O', ...new Set(LABELS.filter((label) => label !== 'O').map((label) => label.slice(2)))];
 
 /** Tests: every tagging with carried scores is done again from scratch, and any score or tag that differs throws. */
 export function setTaggerReuseCheck(on: boolean): void {
@@ -371,6 +374,9 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
         }
       }
     }
+    // The first-pass tally made from the earlier one (firstPassTallyReuse.ts) must read as a fresh count.
+    const tallyDiffers = previous && tallyDifference(document.views, tagging.secondPass.tally, freshTagging.secondPass.tally, TALLY_CHECK_TYPES);
+    if (tallyDiffers) throw new Error(tallyDiffers);
     for (const pass of ['firstTags', 'tags'] as const) {
       const at = freshTagging[pass].findIndex((label, index) => label !== tagging[pass][index]);
       if (at >= 0 || freshTagging[pass].length !== tagging[pass].length) throw new Error(`${pass} differ from a fresh tagging at token ${at}`);
