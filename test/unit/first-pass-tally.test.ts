@@ -15,6 +15,7 @@ import {
   type TokenView,
 } from '../../server/src/analysis/actors/features';
 import { LABELS } from '../../server/src/analysis/actors/labels';
+import { secondPassDocument } from '../../server/src/analysis/actors/secondPassFeatures';
 import { editedFirstPassTally, tallyDifference } from '../../server/src/analysis/actors/firstPassTallyReuse';
 import { tokenize, wordOf } from '../../server/src/analysis/tokens';
 import { random } from './randomEdits';
@@ -112,6 +113,35 @@ describe('first-pass tally of an edited document', () => {
       // Words typed and gone again are no longer in the document.
       for (const word of tally.tallyWords().wordOf) if (!plain.has(word)) assert.equal(tally.get(word), undefined, `edit ${edit}: ${word}`);
     }
+  });
+
+  it('gives the longer-name types of a fresh document, also when the word table was emptied between the versions', () => {
+    const words = ['Acme', 'Robotics', 'said', 'Acme', 'would', 'hire', 'Lina', 'Acme', 'said', 'Lina', 'Verdo', 'agreed'];
+    const labels = ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'B-ORG', 'O', 'B-PER', 'I-PER', 'O'];
+    // (a word in lower case is plain: it stands in no name)
+    const nameView = (word: string) => ({ ...written(word), plain: word === word.toLowerCase() });
+    const views = words.map(nameView);
+    const first = secondPassDocument(views, tagsOf(labels));
+    // More distinct words than the table keeps: the views' records are of the old table in the edited version.
+    for (let index = 0; index < 210_000; index++) wordOf(`v${index}y`);
+    // "Acme would hire" typed again as "Acme would hires": the edited tokens' views are new (records of the new
+    // table), the other tokens of their words keep records of the old one.
+    const edited = [...views.slice(0, 3), nameView('Acme'), nameView('would'), nameView('hires'), ...views.slice(6)];
+    const before = { tally: first.tally, views, firstTags: tagsOf(labels), editedFrom: 3, editedTo: 6 };
+    const reused = secondPassDocument(edited, tagsOf(labels), before);
+    const fresh = secondPassDocument(
+      edited.map((one) => ({ ...one, tallyRecord: undefined })),
+      tagsOf(labels),
+    );
+    for (const word of ['acme', 'robotics', 'lina', 'verdo', 'said']) assert.equal(reused.longerType(word), fresh.longerType(word), word);
+    assert.equal(reused.longerType('acme'), 'ORG');
+    assert.equal(reused.longerType('lina'), 'PER');
+    const out = new Int32Array(64);
+    const freshOut = new Int32Array(64);
+    edited.forEach((_, index) => {
+      const count = reused.write(index, out);
+      assert.deepEqual([...out.subarray(0, count)], [...freshOut.subarray(0, fresh.write(index, freshOut))], `token ${index}`);
+    });
   });
 
   it("numbers the words afresh once the words typed on the way far outnumber the document's", () => {

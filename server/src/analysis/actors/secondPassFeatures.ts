@@ -6,7 +6,7 @@
 // +0.001 to +0.004, organizations +0.005 on one fold; the same-name tally (the whole name's other occurrences)
 // cost organizations 0.002-0.005 and was left out.
 import { hasLetter } from '../characters';
-import { newDocumentStamp, wordTableGeneration } from '../tokens';
+import { currentWord, newDocumentStamp, wordTableGeneration } from '../tokens';
 import { slabInts } from './intSlab';
 import {
   documentTagFeatureWriter,
@@ -18,7 +18,6 @@ import {
   template,
   TYPE_SLOTS,
   typeOfLabel,
-  withTallyRecords,
   type FirstPassTags,
   type FirstPassTally,
   type TokenView,
@@ -96,6 +95,24 @@ function runType(first: number, last: number, firstPass: FirstPassTags): string 
 const RUN_TYPES: string[] = [];
 const RUN_COUNTS: number[] = [];
 
+/**
+ * withTallyRecords() of the first and last tokens of the runs alone (firstOf, lastOf: capitalizedRuns()), all of one
+ * generation of the word table, as withTallyRecords() makes them: an edited document's tally numbers its words
+ * without records (firstPassTallyReuse.ts), and a pass over every token's view was a fifth of this step.
+ */
+function withEdgeRecords(views: readonly TokenView[], firstOf: Int32Array, lastOf: Int32Array): void {
+  for (;;) {
+    const generation = wordTableGeneration();
+    for (let index = 0; index < views.length; index++) {
+      if (firstOf[index] !== index && lastOf[index] !== index) continue;
+      const view = views[index];
+      const kept = view.tallyRecord;
+      if (kept === undefined || kept.generation !== generation) view.tallyRecord = currentWord(kept, tallyWord(view));
+    }
+    if (wordTableGeneration() === generation) return;
+  }
+}
+
 /** The most frequent of the types (in order of first appearance, a tie to the first), or undefined for none. */
 function majority(types: readonly string[], counts: readonly number[]): string | undefined {
   let best: string | undefined;
@@ -122,8 +139,9 @@ function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, records
   // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
   // of those names, in the order of the runs. The edge words are numbered through their records (Word.documentStamp,
   // in this loop only): per number, the word and its types in order of first appearance with their counts.
-  // (the tally made them just before: the pass again only if the word table was emptied since)
-  if (recordsGeneration !== wordTableGeneration()) withTallyRecords(views, 0, views.length);
+  // (the tally made them just before, when it counted afresh: the pass again only if the word table was emptied
+  // since; else the records of the runs' edges alone, which are all this reads)
+  if (recordsGeneration !== wordTableGeneration()) withEdgeRecords(views, firstOf, lastOf);
   const stamp = newDocumentStamp();
   const edgeWords: string[] = [];
   // Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type, -1 once it has more
