@@ -52,7 +52,16 @@ class PlacesByHash {
     readonly orderStarts: Int32Array,
     readonly orderHashes: Int32Array,
     readonly count: number,
+    /** The same places by bucket, when made already (spliced()). */
+    bucketed?: { starts: Int32Array; hashes: Int32Array; buckets: Int32Array; mask: number },
   ) {
+    if (bucketed !== undefined) {
+      this.starts = bucketed.starts;
+      this.hashes = bucketed.hashes;
+      this.buckets = bucketed.buckets;
+      this.mask = bucketed.mask;
+      return;
+    }
     // (a counting sort by bucket: stable, so each bucket keeps its places in text order)
     let size = 1024;
     while (size < count) size <<= 1;
@@ -85,19 +94,113 @@ class PlacesByHash {
     list.hashes.set(this.orderHashes.subarray(0, kept));
     list.count = kept;
     scan(list, keptBefore, movedFrom);
+    const added = list.count - kept;
     const tail = this.count - moved;
     list.reserve(tail);
     for (let index = 0; index < tail; index++) list.starts[list.count + index] = this.orderStarts[moved + index] + shift;
     list.hashes.set(this.orderHashes.subarray(moved, this.count), list.count);
     list.count += tail;
-    return list.index();
+    // (as many buckets as a fresh index would have, or twice as many: else sorted afresh at its own size)
+    const size = this.mask + 1;
+    if (list.count > size || (size > 1024 && list.count <= size >> 2)) return list.index();
+    return new PlacesByHash(list.starts, list.hashes, list.count, this.merged(keptBefore, movedFrom - shift, shift, list, kept, added, kept, moved));
   }
 
-  /** Whether both hold the same places (tests). */
+  /**
+   * The bucketed arrays of spliced()'s places, made from this index's instead of sorted again (a counting sort of every
+   * place of a long article, each edit, scattered its writes over the whole index): the same arrays with the places
+   * between `keptBefore` and `removedTo` (this index's [kept, moved) in text order) taken out, those scanned
+   * (list[from, from + added)) put in where their buckets hold their place in text order, and the places from
+   * `removedTo` on moved by `shift`; copied a stretch at a time between those few changes. The same arrays as a counting
+   * sort of the places in text order at this index's size.
+   */
+  private merged(
+    keptBefore: number,
+    removedTo: number,
+    shift: number,
+    list: PlaceList,
+    from: number,
+    added: number,
+    kept: number,
+    moved: number,
+  ): { starts: Int32Array; hashes: Int32Array; buckets: Int32Array; mask: number } {
+    const { mask, starts: oldStarts, hashes: oldHashes, buckets: oldBuckets } = this;
+    const size = mask + 1;
+    // The changes, each at a place of the old arrays (its bucket beside it): a place taken out (REMOVED), or one of the
+    // list put in before it. (A bucket's places are in text order: those kept, those taken out, then those moved.)
+    const changes: { at: number; bucket: number; entry: number }[] = [];
+    for (let index = kept; index < moved; index++) {
+      const bucket = this.orderHashes[index] & mask;
+      let at = oldBuckets[bucket];
+      while (oldStarts[at] !== this.orderStarts[index]) at++;
+      changes.push({ at, bucket, entry: REMOVED });
+    }
+    for (let entry = from; entry < from + added; entry++) {
+      const bucket = list.hashes[entry] & mask;
+      let at = oldBuckets[bucket];
+      const end = oldBuckets[bucket + 1];
+      while (at < end && oldStarts[at] < removedTo) at++;
+      changes.push({ at, bucket, entry });
+    }
+    changes.sort((a, b) => a.at - b.at || a.bucket - b.bucket || a.entry - b.entry);
+    const starts = new Int32Array(list.count);
+    const hashes = new Int32Array(list.count);
+    let out = 0;
+    let copiedTo = 0;
+    const copy = (to: number) => {
+      hashes.set(oldHashes.subarray(copiedTo, to), out);
+      // (`shift` added to the places from `removedTo` on without a branch: in bucket order the places before and after
+      // the edit alternate at random, and a branch mispredicted half the time was most of this copy)
+      for (let at = copiedTo; at < to; at++, out++) {
+        const start = oldStarts[at];
+        starts[out] = start + (((removedTo - 1 - start) >> 31) & shift);
+      }
+      copiedTo = to;
+    };
+    for (const { at, entry } of changes) {
+      copy(at);
+      if (entry === REMOVED) copiedTo = at + 1;
+      else {
+        starts[out] = list.starts[entry];
+        hashes[out++] = list.hashes[entry];
+      }
+    }
+    copy(this.count);
+    // Each bucket begins as many places later as the changes in the buckets before it add: the old offsets copied
+    // as they are up to the first change's bucket, and past the last one when the changes add as many as they take.
+    const buckets = new Int32Array(size + 1);
+    let offset = 0;
+    let bucket = 0;
+    for (const change of changes) {
+      const through = change.bucket + 1;
+      if (offset === 0) buckets.set(oldBuckets.subarray(bucket, through), bucket);
+      else for (; bucket < through; bucket++) buckets[bucket] = oldBuckets[bucket] + offset;
+      bucket = Math.max(bucket, through);
+      offset += change.entry === REMOVED ? -1 : 1;
+    }
+    if (offset === 0) buckets.set(oldBuckets.subarray(bucket), bucket);
+    else for (; bucket <= size; bucket++) buckets[bucket] = oldBuckets[bucket] + offset;
+    return { starts, hashes, buckets, mask };
+  }
+
+  /** Whether both hold the same places, and this one's buckets those of its places (tests). */
   sameAs(other: PlacesByHash): boolean {
     if (this.count !== other.count) return false;
     for (let index = 0; index < this.count; index++) {
       if (this.orderStarts[index] !== other.orderStarts[index] || this.orderHashes[index] !== other.orderHashes[index]) return false;
+    }
+    return this.bucketsSorted();
+  }
+
+  /** Whether the buckets hold the places in text order, each in its bucket (tests: spliced()'s merge). */
+  private bucketsSorted(): boolean {
+    const size = this.mask + 1;
+    if (this.buckets.length !== size + 1 || this.buckets[size] !== this.count) return false;
+    const next = new Int32Array(size);
+    for (let index = 0; index < this.count; index++) {
+      const bucket = this.orderHashes[index] & this.mask;
+      const at = this.buckets[bucket] + next[bucket]++;
+      if (at >= this.buckets[bucket + 1] || this.starts[at] !== this.orderStarts[index] || this.hashes[at] !== this.orderHashes[index]) return false;
     }
     return true;
   }
@@ -134,6 +237,9 @@ class PlaceList {
     return new PlacesByHash(this.starts, this.hashes, this.count);
   }
 }
+
+/** PlacesByHash.merged(): a change that takes a place out. */
+const REMOVED = -1;
 
 /** The first of `count` ascending numbers that is at least `value` (`count` when none is). */
 function firstFrom(numbers: Int32Array, count: number, value: number): number {
