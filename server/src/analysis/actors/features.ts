@@ -19,6 +19,8 @@ import type { TokenList } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { viewsArray } from './spareViews';
+import { KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
+import { alignmentOf } from '../previousTokens';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
@@ -966,6 +968,42 @@ class FeatureWriter {
 export function namedOrHeadlineTokens(views: readonly TokenView[], headline: Readonly<Uint8Array>): Int32Array | undefined {
   return namedOf !== undefined && namedOf.views === views && namedOf.headline === headline ? namedBuffer.subarray(0, namedOf.count) : undefined;
 }
+/**
+ * The views of the document analyzed last (documentFeatures), with its headline flags and its named tokens
+ * (namedOrHeadlineTokens), for the next one.
+ */
+const keptViews = new KeptLatest<{ document: DocumentTokens; views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array }>();
+const NO_ALIGNMENT = { prefix: 0, from: 0, tokenShift: 0 };
+
+/**
+ * The views kept of the document `document` is aligned with (previousTokens.ts), when there are: not when the array
+ * to be filled is theirs (spareViews.ts hands on only the arrays of documents no step reads, never the latest's).
+ */
+function keptViewsFor(document: DocumentTokens, views: readonly TokenView[]): { views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array } | undefined {
+  const kept = keptViews.value;
+  if (kept === undefined || kept.views === views || !paragraphCachesEnabled() || alignmentOf(document).previous !== kept.document) return undefined;
+  return kept;
+}
+
+/** Whether the tokens before `prefix` and from `from` on (the earlier ones `tokenShift` further) stand in headlines alike. */
+function sameHeadlineFlags(before: Readonly<Uint8Array>, headline: Readonly<Uint8Array>, prefix: number, from: number, tokenShift: number): boolean {
+  for (let index = 0; index < prefix; index++) if (before[index] !== headline[index]) return false;
+  for (let index = from; index < headline.length; index++) if (before[index + tokenShift] !== headline[index]) return false;
+  return true;
+}
+
+/** The first of the ascending `numbers` that is at least `value` (their length when none is). */
+function firstFrom(numbers: Int32Array, value: number): number {
+  let low = 0;
+  let high = numbers.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (numbers[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 let namedBuffer = new Int32Array(0);
 let namedOf: { views: readonly TokenView[]; headline: Readonly<Uint8Array>; count: number } | undefined;
 
@@ -992,13 +1030,37 @@ export function documentFeatures(
   if (namedBuffer.length < count) namedBuffer = new Int32Array(Math.max(count, 2 * namedBuffer.length));
   const named = namedBuffer;
   let namedCount = 0;
-  for (let index = 0; index < count; index++) {
-    const word = tokens.word(index);
-    const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
-    views[index] = view;
-    if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
+  // After an edit, a token the same as before has the view it had when it stands in running text in both versions
+  // (a word's view outside headlines is its record's: read here without the record) and, when no token before or
+  // after the edit changed between running text and headline, the same place among the named ones: the views and
+  // the named tokens there are the earlier ones, copied, and only the tokens between and the headlines' are read.
+  const before = document && keptViewsFor(document, views);
+  const { prefix, from, tokenShift } = before ? alignmentOf(document!) : NO_ALIGNMENT;
+  if (before !== undefined && sameHeadlineFlags(before.headline, headline, prefix, from, tokenShift)) {
+    const { views: oldViews, named: oldNamed } = before;
+    // (a headline's words read the casing, which the edit may have changed: read again)
+    for (let index = 0; index < prefix; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : oldViews[index];
+    const namedBefore = firstFrom(oldNamed, prefix);
+    named.set(oldNamed.subarray(0, namedBefore));
+    namedCount = namedBefore;
+    for (let index = prefix; index < from; index++) {
+      const word = tokens.word(index);
+      const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
+      views[index] = view;
+      if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
+    }
+    for (let index = from; index < count; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : oldViews[index + tokenShift];
+    for (let at = firstFrom(oldNamed, from + tokenShift); at < oldNamed.length; at++) named[namedCount++] = oldNamed[at] - tokenShift;
+  } else {
+    for (let index = 0; index < count; index++) {
+      const word = tokens.word(index);
+      const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
+      views[index] = view;
+      if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
+    }
   }
   namedOf = { views, headline, count: namedCount };
+  if (document && paragraphCachesEnabled()) keptViews.value = { document, views, headline, named: named.slice(0, namedCount) };
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);
