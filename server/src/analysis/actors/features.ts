@@ -955,11 +955,6 @@ class FeatureWriter {
 }
 
 /**
- * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
- * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
- * carry over from the previous analysis.
- */
-/**
  * The tokens of the document documentFeatures() read last that stand in a headline or whose view is not plain, in
  * order, when `views` and `headline` are that document's (else undefined): the only tokens whose document-level
  * features (casing, context aggregation) an edit elsewhere can change (taggerReuse.ts dirtyTokens). Read before the
@@ -968,6 +963,17 @@ class FeatureWriter {
 export function namedOrHeadlineTokens(views: readonly TokenView[], headline: Readonly<Uint8Array>): Int32Array | undefined {
   return namedOf !== undefined && namedOf.views === views && namedOf.headline === headline ? namedBuffer.subarray(0, namedOf.count) : undefined;
 }
+let namedBuffer = new Int32Array(0);
+let namedOf: { views: readonly TokenView[]; headline: Readonly<Uint8Array>; count: number } | undefined;
+
+/**
+ * namedOrHeadlineTokens() of the document whose views are `views`, whatever its headlines: every token that may stand
+ * in a name (a view that is not plain) is one of them (secondPassFeatures.ts reads the runs of such tokens).
+ */
+export function namedTokensOf(views: readonly TokenView[]): Int32Array | undefined {
+  return namedOf !== undefined && namedOf.views === views ? namedBuffer.subarray(0, namedOf.count) : undefined;
+}
+
 /**
  * The views of the document analyzed last (documentFeatures), with its headline flags and its named tokens
  * (namedOrHeadlineTokens), for the next one.
@@ -1004,9 +1010,11 @@ function firstFrom(numbers: Int32Array, value: number): number {
   return low;
 }
 
-let namedBuffer = new Int32Array(0);
-let namedOf: { views: readonly TokenView[]; headline: Readonly<Uint8Array>; count: number } | undefined;
-
+/**
+ * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
+ * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
+ * carry over from the previous analysis.
+ */
 export function documentFeatures(
   tokens: TokenList,
   names: Gazetteer,

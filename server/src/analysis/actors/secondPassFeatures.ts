@@ -12,6 +12,7 @@ import {
   documentTagFeatureWriter,
   feature,
   firstPassTally,
+  namedTokensOf,
   TALLY_TYPES,
   tallyTypeIndex,
   tallyWord,
@@ -32,31 +33,44 @@ const typeOf = typeOfLabel;
 /**
  * The runs of capitalized (or recased) tokens, what may be one name: per token, the first and last index of its run
  * (-1 outside any). Two integers per token, no object or key per run: every edit reads the whole document's runs.
- * And a third row of zeros, per token, for nameTags to fill (`longer`).
+ * And a third row of zeros, per token, for nameTags to fill (`longer`). `candidates`: the tokens that may stand in a
+ * name (features.ts namedTokensOf: a plain view never does), in order; the others' views are not read.
  */
-function capitalizedRuns(views: readonly TokenView[]): { firstOf: Int32Array; lastOf: Int32Array; longer: Int32Array } {
+function capitalizedRuns(views: readonly TokenView[], candidates: Int32Array): { firstOf: Int32Array; lastOf: Int32Array; longer: Int32Array } {
   const count = views.length;
   // (one buffer for the three rows)
   const rows = slabInts(3 * count);
   const both = rows.subarray(0, 2 * count).fill(-1);
   const firstOf = both.subarray(0, count);
   const lastOf = both.subarray(count);
-  let index = 0;
-  while (index < count) {
-    if (!inName(views[index])) {
-      index++;
+  let at = 0;
+  while (at < candidates.length) {
+    const first = candidates[at];
+    if (!inName(views[first])) {
+      at++;
       continue;
     }
-    const first = index;
-    while (index + 1 < count && inName(views[index + 1])) index++;
-    // (a loop: most runs are a word or two, where a call of fill() per run cost more than the writes)
-    for (let at = first; at <= index; at++) {
-      firstOf[at] = first;
-      lastOf[at] = index;
+    // (the run goes on while the next token is the next candidate and stands in a name)
+    let last = first;
+    while (at + 1 < candidates.length && candidates[at + 1] === last + 1 && inName(views[last + 1])) {
+      at++;
+      last++;
     }
-    index++;
+    // (a loop: most runs are a word or two, where a call of fill() per run cost more than the writes)
+    for (let index = first; index <= last; index++) {
+      firstOf[index] = first;
+      lastOf[index] = last;
+    }
+    at++;
   }
   return { firstOf, lastOf, longer: rows.subarray(2 * count) };
+}
+
+/** Every token of a document of `count`, as candidates (capitalizedRuns) when no step noted fewer. */
+function everyToken(count: number): Int32Array {
+  const indexes = new Int32Array(count);
+  for (let index = 0; index < count; index++) indexes[index] = index;
+  return indexes;
 }
 
 /** Whether a token's view may stand in a name: a run of capitalized (or recased) words. */
@@ -100,10 +114,11 @@ const RUN_COUNTS: number[] = [];
  * generation of the word table, as withTallyRecords() makes them: an edited document's tally numbers its words
  * without records (firstPassTallyReuse.ts), and a pass over every token's view was a fifth of this step.
  */
-function withEdgeRecords(views: readonly TokenView[], firstOf: Int32Array, lastOf: Int32Array): void {
+function withEdgeRecords(views: readonly TokenView[], firstOf: Int32Array, lastOf: Int32Array, candidates: Int32Array): void {
   for (;;) {
     const generation = wordTableGeneration();
-    for (let index = 0; index < views.length; index++) {
+    for (let at = 0; at < candidates.length; at++) {
+      const index = candidates[at];
       if (firstOf[index] !== index && lastOf[index] !== index) continue;
       const view = views[index];
       const kept = view.tallyRecord;
@@ -135,13 +150,15 @@ interface NameTags {
 
 /** `recordsGeneration`: the word table's generation the views' tallyRecords are of already, when a step before made them. */
 function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, recordsGeneration = -1): NameTags {
-  const { firstOf, lastOf, longer: longerAt } = capitalizedRuns(views);
+  // (the loops below visit the tokens that may stand in a name, in order: the runs' tokens are all of them)
+  const candidates = namedTokensOf(views) ?? everyToken(views.length);
+  const { firstOf, lastOf, longer: longerAt } = capitalizedRuns(views, candidates);
   // Per first or last word of a longer name (a run's words are its views' words, tallyWord): the first-pass types
   // of those names, in the order of the runs. The edge words are numbered through their records (Word.documentStamp,
   // in this loop only): per number, the word and its types in order of first appearance with their counts.
   // (the tally made them just before, when it counted afresh: the pass again only if the word table was emptied
   // since; else the records of the runs' edges alone, which are all this reads)
-  if (recordsGeneration !== wordTableGeneration()) withEdgeRecords(views, firstOf, lastOf);
+  if (recordsGeneration !== wordTableGeneration()) withEdgeRecords(views, firstOf, lastOf, candidates);
   const stamp = newDocumentStamp();
   const edgeWords: string[] = [];
   // Per slot: count * TYPE_SLOTS + the type's index (TALLY_TYPES) while the word has one type, -1 once it has more
@@ -175,7 +192,8 @@ function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, records
       entry.counts.push(1);
     } else entry.counts[at]++;
   };
-  for (let index = 0; index < views.length; index++) {
+  for (let at = 0; at < candidates.length; at++) {
+    const index = candidates[at];
     const first = firstOf[index];
     if (first !== index || lastOf[index] === index) continue;
     const last = lastOf[index];
@@ -195,7 +213,8 @@ function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, records
   // one-word name, kept with the tagging until the next edit)
   let anyLonger = false;
   if (edgeWords.length > 0) {
-    for (let index = 0; index < views.length; index++) {
+    for (let at = 0; at < candidates.length; at++) {
+      const index = candidates[at];
       if (firstOf[index] < 0 || firstOf[index] !== lastOf[index]) continue;
       const record = views[index].tallyRecord!;
       if (record.documentStamp !== stamp) continue;
