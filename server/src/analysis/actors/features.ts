@@ -169,10 +169,16 @@ function aggregatedContexts(views: readonly TokenView[]): (index: number) => Agg
   };
 }
 
-/** The indices of each capitalized word's occurrences (its tallyWord), for context aggregation. */
+/**
+ * The indices of each capitalized word's occurrences (its tallyWord), for context aggregation. (The tokens documentFeatures
+ * noted as headline or not plain are read, when it noted them: a plain view is none of these.)
+ */
 function nameOccurrences(views: readonly TokenView[]): Map<string, number[]> {
   const occurrences = new Map<string, number[]>();
-  for (let index = 0; index < views.length; index++) {
+  const named = namedTokensOf(views);
+  const visited = named === undefined ? views.length : named.length;
+  for (let at = 0; at < visited; at++) {
+    const index = named === undefined ? at : named[at];
     const view = views[index];
     if (view.plain) continue;
     const key = view.lower.startsWith('~') ? view.lower.slice(1) : view.lower;
