@@ -5,6 +5,7 @@ import type { TokenList } from '../tokenList';
 import type { Word } from '../tokens';
 import { CALENDAR_WORD, joinedWords, type NameMention } from './mentions';
 import { byStart } from '../spanOrder';
+import { startsWithUppercase } from '../characters';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Place names of one dateline at most: "CITY, Region, Country". */
@@ -13,7 +14,9 @@ const MAX_PLACE_PARTS = 3;
 const MAX_PLACE_WORDS = 5;
 
 function isNameWord(word: Word | undefined): boolean {
-  return word !== undefined && /^\p{Lu}/u.test(word.norm) && !CALENDAR_WORD.test(word.norm);
+  // (the capital told from the character code first: most line openings are ASCII, and most tokens after them words
+  // in lower case, which no expression need read)
+  return word !== undefined && startsWithUppercase(word.norm) && !CALENDAR_WORD.test(word.norm);
 }
 
 /** True when a month name and a day ("May 4", "4 May") or an ISO date starts at `index`. */

@@ -619,15 +619,13 @@ class JointDecoder {
       if (same[index]) {
         const old = oldIndex[index];
         if ((index > 0 ? tags[index - 1] + 1 : 0) === (old > 0 ? oldTags[old - 1] + 1 : 0) && (index > 1 ? tags[index - 2] + 1 : 0) === (old > 1 ? oldTags[old - 2] + 1 : 0)) {
-          tags[index] = oldTags[old];
-          reusedNow[index] = 1;
           // The tokens after it that read the same, and follow one another in the earlier tagging too, come to the
-          // same tags before them: they take their earlier tags without comparing.
-          while (index + 1 < count && same[index + 1] && oldIndex[index + 1] === oldIndex[index] + 1) {
-            index++;
-            tags[index] = oldTags[oldIndex[index]];
-            reusedNow[index] = 1;
-          }
+          // same tags before them: they take their earlier tags without comparing, copied as one stretch.
+          let end = index + 1;
+          while (end < count && same[end] && oldIndex[end] === old + (end - index)) end++;
+          tags.set(oldTags.subarray(old, old + (end - index)), index);
+          reusedNow.fill(1, index, end);
+          index = end - 1;
           continue;
         }
       }
