@@ -21,6 +21,7 @@ import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { viewsArray } from './spareViews';
 import { KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
+import { firstAtOrAfter } from '../partitionPoint';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
 import { slabInts } from './intSlab';
 import type { ViewSums } from './jointTagger';
@@ -1004,18 +1005,6 @@ function sameHeadlineFlags(before: Readonly<Uint8Array>, headline: Readonly<Uint
   return true;
 }
 
-/** The first of the ascending `numbers` that is at least `value` (their length when none is). */
-function firstFrom(numbers: Int32Array, value: number): number {
-  let low = 0;
-  let high = numbers.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (numbers[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Static features of every token of one document. `register`: documentRegister(tokens); `lines`: headlineLines and
  * numericLines of the tokens; when the caller has them. `document`: the tokens' DocumentTokens, for what an edit can
@@ -1054,7 +1043,7 @@ export function documentFeatures(
     const { views: oldViews, named: oldNamed } = before;
     // (a headline's words read the casing, which the edit may have changed: read again)
     for (let index = 0; index < prefix; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : oldViews[index];
-    const namedBefore = firstFrom(oldNamed, prefix);
+    const namedBefore = firstAtOrAfter(oldNamed, prefix);
     named.set(oldNamed.subarray(0, namedBefore));
     namedCount = namedBefore;
     for (let index = prefix; index < from; index++) {
@@ -1064,7 +1053,7 @@ export function documentFeatures(
       if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
     }
     for (let index = from; index < count; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : oldViews[index + tokenShift];
-    for (let at = firstFrom(oldNamed, from + tokenShift); at < oldNamed.length; at++) named[namedCount++] = oldNamed[at] - tokenShift;
+    for (let at = firstAtOrAfter(oldNamed, from + tokenShift); at < oldNamed.length; at++) named[namedCount++] = oldNamed[at] - tokenShift;
   } else {
     for (let index = 0; index < count; index++) {
       const word = tokens.word(index);
@@ -1304,13 +1293,18 @@ export function countInTally(packed: Int32Array, several: Map<number, TallyEntry
     packed[slot] = current + TYPE_SLOTS;
     return;
   }
-  const type = TALLY_TYPES[typeIndex];
+  countInSeveral(several, slot, current, TALLY_TYPES[typeIndex]);
+  packed[slot] = -1;
+}
+
+/**
+ * One more occurrence of `type` for the word at `slot` that has (or now gets) several types: in its entry in `several`,
+ * made from `packed` (count * TYPE_SLOTS + the index of its one type so far) when it has none yet. The types keep the
+ * order of their first appearance.
+ */
+export function countInSeveral(several: Map<number, TallyEntry>, slot: number, packed: number, type: string): void {
   let entry = several.get(slot);
-  if (entry === undefined) {
-    entry = { types: [TALLY_TYPES[current % TYPE_SLOTS]], counts: [Math.floor(current / TYPE_SLOTS)] };
-    several.set(slot, entry);
-    packed[slot] = -1;
-  }
+  if (entry === undefined) several.set(slot, (entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] }));
   const index = entry.types.indexOf(type);
   if (index < 0) {
     entry.types.push(type);

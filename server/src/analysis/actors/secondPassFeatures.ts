@@ -9,6 +9,7 @@ import { hasLetter } from '../characters';
 import { currentWord, newDocumentStamp, wordTableGeneration } from '../tokens';
 import { slabInts } from './intSlab';
 import {
+  countInSeveral,
   documentTagFeatureWriter,
   feature,
   firstPassTally,
@@ -181,16 +182,8 @@ function nameTags(views: readonly TokenView[], firstPass: FirstPassTags, records
       packedOf[slot] = packed + TYPE_SLOTS;
       return;
     }
-    let entry = several.get(slot);
-    if (entry === undefined) {
-      several.set(slot, (entry = { types: [TALLY_TYPES[packed % TYPE_SLOTS]], counts: [Math.floor(packed / TYPE_SLOTS)] }));
-      packedOf[slot] = -1;
-    }
-    const at = entry.types.indexOf(type);
-    if (at < 0) {
-      entry.types.push(type);
-      entry.counts.push(1);
-    } else entry.counts[at]++;
+    countInSeveral(several, slot, packed, type);
+    packedOf[slot] = -1;
   };
   for (let at = 0; at < candidates.length; at++) {
     const index = candidates[at];
