@@ -20,6 +20,11 @@ export interface ProtocolLatencies {
   editP50Ms: number;
   editP95Ms: number;
   edits: number;
+  /**
+   * Each edit's time, in the order typed: the first edits after the open run while V8 still compiles the edit path,
+   * and decide the p95 (lsp-rows.js prints them).
+   */
+  editTimesMs: number[];
   hoverP50Ms: number;
   hoverP99Ms: number;
   hovers: number;
@@ -145,6 +150,7 @@ export async function measureProtocolLatencies(serverPath: string, article: stri
       editP50Ms: percentile(editTimes, 50),
       editP95Ms: percentile(editTimes, 95),
       edits: editTimes.length,
+      editTimesMs: editTimes.map((time) => Math.round(time * 10) / 10),
       hoverP50Ms: percentile(hoverTimes, 50),
       hoverP99Ms: percentile(hoverTimes, 99),
       hovers: hoverTimes.length,
