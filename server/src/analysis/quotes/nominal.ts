@@ -403,8 +403,16 @@ export class RoleNounPlaces {
       // (a stretch of mayBeInTail() characters as long as MAX_TAIL_SCAN: WordPlaces counts the same characters)
       this.words = words.hasLongWordStretch ? null : words;
     }
-    if (this.words === null || !isIndexedWord(noun)) return undefined;
-    return this.words.placesOf(spellings);
+    if (this.words === null) return undefined;
+    if (isIndexedWord(noun)) return this.words.placesOf(spellings);
+    // A noun of several words ("ex-wife", "vice-mayor"): where its first word stands whole (the hyphen or space after
+    // it in the noun stands there too), those places where one of its spellings is written. A scan also finds it inside
+    // a longer word ("Rex-wife"), a place namesWithRole() passes over as it does the index's others (see above).
+    let head = 0;
+    while (head < noun.length && isWordCharacter(noun.charCodeAt(head))) head++;
+    if (head === 0 || !isIndexedWord(noun.slice(0, head))) return undefined;
+    const places = this.words.placesOf(spellings.map((spelling) => spelling.slice(0, head)));
+    return places.filter((place) => spellings.some((spelling) => this.text.startsWith(spelling, place)));
   }
 }
 
