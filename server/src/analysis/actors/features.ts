@@ -986,7 +986,6 @@ export function namedTokensOf(views: readonly TokenView[]): Int32Array | undefin
  * (namedOrHeadlineTokens), for the next one.
  */
 const keptViews = new KeptLatest<{ document: DocumentTokens; views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array }>();
-const NO_ALIGNMENT = { prefix: 0, from: 0, tokenShift: 0 };
 
 /**
  * The views kept of the document `document` is aligned with (previousTokens.ts), when there are: not when the array
@@ -1037,30 +1036,26 @@ export function documentFeatures(
   // (a word's view outside headlines is its record's: read here without the record) and, when no token before or
   // after the edit changed between running text and headline, the same place among the named ones: the views and
   // the named tokens there are the earlier ones, copied, and only the tokens between and the headlines' are read.
-  const before = document && keptViewsFor(document, views);
-  const { prefix, from, tokenShift } = before ? alignmentOf(document!) : NO_ALIGNMENT;
-  if (before !== undefined && sameHeadlineFlags(before.headline, headline, prefix, from, tokenShift)) {
-    const { views: oldViews, named: oldNamed } = before;
+  const kept = document && keptViewsFor(document, views);
+  const alignment = kept ? alignmentOf(document!) : undefined;
+  const before = kept && sameHeadlineFlags(kept.headline, headline, alignment!.prefix, alignment!.from, alignment!.tokenShift) ? kept : undefined;
+  // (without them: every token read, as the tokens between are)
+  const { prefix, from, tokenShift } = before ? alignment! : { prefix: 0, from: count, tokenShift: 0 };
+  if (before !== undefined) {
     // (a headline's words read the casing, which the edit may have changed: read again)
-    for (let index = 0; index < prefix; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : oldViews[index];
-    const namedBefore = firstAtOrAfter(oldNamed, prefix);
-    named.set(oldNamed.subarray(0, namedBefore));
-    namedCount = namedBefore;
-    for (let index = prefix; index < from; index++) {
-      const word = tokens.word(index);
-      const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
-      views[index] = view;
-      if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
-    }
-    for (let index = from; index < count; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : oldViews[index + tokenShift];
-    for (let at = firstAtOrAfter(oldNamed, from + tokenShift); at < oldNamed.length; at++) named[namedCount++] = oldNamed[at] - tokenShift;
-  } else {
-    for (let index = 0; index < count; index++) {
-      const word = tokens.word(index);
-      const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
-      views[index] = view;
-      if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
-    }
+    for (let index = 0; index < prefix; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : before.views[index];
+    namedCount = firstAtOrAfter(before.named, prefix);
+    named.set(before.named.subarray(0, namedCount));
+  }
+  for (let index = prefix; index < from; index++) {
+    const word = tokens.word(index);
+    const view = headline[index] ? headlineView(word.norm, casing, clusterOf) : cachedReading(word, clusterOf).view;
+    views[index] = view;
+    if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
+  }
+  if (before !== undefined) {
+    for (let index = from; index < count; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : before.views[index + tokenShift];
+    for (let at = firstAtOrAfter(before.named, from + tokenShift); at < before.named.length; at++) named[namedCount++] = before.named[at] - tokenShift;
   }
   namedOf = { views, headline, count: namedCount };
   if (document && paragraphCachesEnabled()) keptViews.value = { document, views, headline, named: named.slice(0, namedCount) };
