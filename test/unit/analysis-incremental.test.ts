@@ -83,6 +83,32 @@ describe('incremental analysis (paragraph results reused across edits)', () => {
     assert.equal(compared, seeds.length * 16);
   });
 
+  it('equals a fresh analysis when an edit changes how a word reads in capitals headlines before and after it', () => {
+    // A headline's word in capitals reads in the casing the running text gives it ("VARNE" as "Varne" while the text
+    // writes "Varne", as a plain word once it writes "varne"): an edit of the running text changes the views of
+    // headlines on either side of it, which the tokens' views carried over from the previous analysis must not keep
+    // (features.ts documentFeatures).
+    const body = (day: number) => `Crews worked through the night at the harbor, and the tide turned early on day ${day}.`;
+    const articles = [
+      ['VARNE WINS HARBOR CONTRACT', '', 'The board said on Monday that Varne had won the contract.', '', body(1), '', 'WORKERS CHEER VARNE DEAL', '', body(2)],
+      ['HARBOR DEAL FOR VARNE', '', body(1), '', 'Officials said that Varne and the port would sign.', '', body(2)],
+    ];
+    for (const lines of articles) {
+      const text = lines.join('\n');
+      clearParagraphCaches();
+      const before = analyze(text);
+      const edited = text.replace('that Varne', 'that varne');
+      const after = analyze(edited);
+      assert.deepEqual(after, fresh(edited), lines[0]);
+      // (the headlines read otherwise: their name is no longer one)
+      assert.ok(
+        before.actors.some((actor) => actor.name === 'VARNE'),
+        lines[0],
+      );
+      assert.ok(!after.actors.some((actor) => actor.name === 'VARNE'), lines[0]);
+    }
+  });
+
   it('decodes again only the tokens an edit can change', () => {
     // A long article (the seeds, four times over) and one character typed in the middle of a word.
     const article = [...seeds, ...seeds, ...seeds, ...seeds].join('\n\n');
