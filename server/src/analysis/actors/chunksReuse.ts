@@ -23,8 +23,12 @@ keptAcrossAnalyses(
 /** The run numbers of documents dropped by the tagger, taken again (spareInts.ts). */
 const spareRuns = new SpareInts();
 
-/** For each capitalized token of `document`, its run of capitalized words; `views`: its tokens' tagger views. */
-export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[]): CapitalizedRuns {
+/**
+ * For each capitalized token of `document`, its run of capitalized words; `views`: its tokens' tagger views. `copied`:
+ * what documentFeatures knows of them, when it took them from the previous analysis: views[0, before) and
+ * views[from, …) are the very views of `copied.views` (those after the edit moved by the token alignment's shift).
+ */
+export function capitalizedChunks(document: DocumentTokens, views: readonly TokenView[], copied?: { views: readonly TokenView[]; before: number; from: number }): CapitalizedRuns {
   const count = views.length;
   const whole = () => {
     const chunks = new CapitalizedRuns(slabInts(count), []);
@@ -40,9 +44,11 @@ export function capitalizedChunks(document: DocumentTokens, views: readonly Toke
     const oldViews = previous.views;
     const shift = alignment.tokenShift;
     // The views are the previous analysis's before `changedFrom` and from `changedTo` on (moved by `shift`).
-    let changedFrom = 0;
+    // (views known to be the same objects are not compared again)
+    const known = copied !== undefined && copied.views === oldViews ? copied : undefined;
+    let changedFrom = known ? Math.min(known.before, alignment.prefix) : 0;
     while (changedFrom < alignment.prefix && sameForRuns(views[changedFrom], oldViews[changedFrom])) changedFrom++;
-    let changedTo = count;
+    let changedTo = known ? Math.max(known.from, alignment.from, changedFrom) : count;
     while (changedTo > Math.max(alignment.from, changedFrom) && sameForRuns(views[changedTo - 1], oldViews[changedTo - 1 + shift])) changedTo--;
     // A place no run reaches across: its token before is neither capitalized nor a joiner after a capitalized one.
     const clear = (index: number) => index <= 0 || index >= count || (!capitalView(views, index - 1) && !(joinerView(views, index - 1) && capitalView(views, index - 2)));

@@ -1041,9 +1041,15 @@ export function documentFeatures(
   const before = kept && sameHeadlineFlags(kept.headline, headline, alignment!.prefix, alignment!.from, alignment!.tokenShift) ? kept : undefined;
   // (without them: every token read, as the tokens between are)
   const { prefix, from, tokenShift } = before ? alignment! : { prefix: 0, from: count, tokenShift: 0 };
+  // (and where the views begin to differ from the earlier ones, for the runs of capitalized words: chunksReuse.ts)
+  let sameBefore = prefix;
+  let sameFrom = from;
   if (before !== undefined) {
     // (a headline's words read the casing, which the edit may have changed: read again)
-    for (let index = 0; index < prefix; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : before.views[index];
+    for (let index = 0; index < prefix; index++) {
+      views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : before.views[index];
+      if (views[index] !== before.views[index] && index < sameBefore) sameBefore = index;
+    }
     namedCount = firstAtOrAfter(before.named, prefix);
     named.set(before.named.subarray(0, namedCount));
   }
@@ -1054,13 +1060,16 @@ export function documentFeatures(
     if (headline[index] !== 0 || !view.plain) named[namedCount++] = index;
   }
   if (before !== undefined) {
-    for (let index = from; index < count; index++) views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : before.views[index + tokenShift];
+    for (let index = from; index < count; index++) {
+      views[index] = headline[index] ? headlineView(tokens.word(index).norm, casing, clusterOf) : before.views[index + tokenShift];
+      if (views[index] !== before.views[index + tokenShift]) sameFrom = index + 1;
+    }
     for (let at = firstAtOrAfter(before.named, from + tokenShift); at < before.named.length; at++) named[namedCount++] = before.named[at] - tokenShift;
   }
   namedOf = { views, headline, count: namedCount };
   if (document && paragraphCachesEnabled()) keptViews.value = { document, views, headline, named: named.slice(0, namedCount) };
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
-  const chunks = document ? keptChunks(document, views) : capitalizedChunks(views);
+  const chunks = document ? keptChunks(document, views, before && { views: before.views, before: sameBefore, from: sameFrom }) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);
   const gazetteerLists = names.tagLists;
   const writer = new FeatureWriter(tokens, views, headline, casing, gazetteerTags, gazetteerLists, chunks, lines.numeric, contexts, register);
