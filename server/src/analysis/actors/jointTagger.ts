@@ -830,4 +830,4 @@ const READ_NOW: Elsewhere = { best: '', share: '', others: 0 };
 const READ_THEN: Elsewhere = { best: '', share: '', others: 0 };
 
 /** The entity types a token's own first-pass type can be. */
-const ALL_TYPES = ['O', ...new Set(LABELS.filter((label) => label !== 'O').map((label) => label.slice(2)))];
+export const ALL_TYPES = ['O', ...new Set(LABELS.filter((label) => label !== 'O').map((label) => label.slice(2)))];

@@ -15,7 +15,7 @@ import type { Word } from '../tokens';
 import { MAX_FEATURES, namedOrHeadlineTokens, tallyWord, type TokenView } from './features';
 import { tallyDifference } from './firstPassTallyReuse';
 import { MAX_NAME_WORDS } from './gazetteer';
-import { emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
+import { ALL_TYPES, emptyStaticScores, mayBeOneOf, mayBeWord, scratchStaticScores, wordFilter, type JointTagging, type PreviousTagging, type StaticScores } from './jointTagger';
 import type { Register } from './register';
 import { dropViews } from './spareViews';
 import { dropInts } from './spareInts';
@@ -304,8 +304,6 @@ function droppedTokens(tokens: TokenList): void {
 }
 
 let checking = false;
-/** The types a token's own first-pass type can be, for the tally's self-check. */
-const TALLY_CHECK_TYPES = ['O', ...new Set(LABELS.filter((label) => label !== 'O').map((label) => label.slice(2)))];
 
 /** Tests: every tagging with carried scores is done again from scratch, and any score or tag that differs throws. */
 export function setTaggerReuseCheck(on: boolean): void {
@@ -375,7 +373,7 @@ export function tagWithCarriedScores(document: DocumentToTag, tag: (scores: Stat
       }
     }
     // The first-pass tally made from the earlier one (firstPassTallyReuse.ts) must read as a fresh count.
-    const tallyDiffers = previous && tallyDifference(document.views, tagging.secondPass.tally, freshTagging.secondPass.tally, TALLY_CHECK_TYPES);
+    const tallyDiffers = previous && tallyDifference(document.views, tagging.secondPass.tally, freshTagging.secondPass.tally, ALL_TYPES);
     if (tallyDiffers) throw new Error(tallyDiffers);
     for (const pass of ['firstTags', 'tags'] as const) {
       const at = freshTagging[pass].findIndex((label, index) => label !== tagging[pass][index]);
