@@ -55,6 +55,18 @@ export interface Word {
   casingForm: string | undefined;
   /** How many times casingForm (the first form met) occurs in that document's running text, counted with it. */
   casingCount: number;
+  /**
+   * The word's forms in that running text when it has several (in the order first written, each with its count;
+   * the first one's count is casingCount's), undefined when one form: on the record, not in a map by record, since
+   * a page of many stories writes hundreds of words more than one way ("the" and "The", "party" and "Party").
+   */
+  casingForms: SeveralForms | undefined;
+}
+
+/** The forms of a word written more than one way in running text, in the order first written, and how many of each. */
+export interface SeveralForms {
+  forms: string[];
+  counts: number[];
 }
 
 function makeWord(text: string): Word {
@@ -83,6 +95,7 @@ function makeWord(text: string): Word {
     casingStamp: 0,
     casingForm: undefined,
     casingCount: 0,
+    casingForms: undefined,
   };
 }
 

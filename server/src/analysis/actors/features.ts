@@ -333,15 +333,16 @@ class DocumentCasing implements CasingLookup {
     private readonly headline: Readonly<Uint8Array>,
   ) {
     // The first form of each lower-case word and how many times it occurs (Word.casingCount); the other forms are
-    // counted only for the few words written more than one way. The records are all of one generation of the word
+    // counted only for the words written more than one way, on their records too (Word.casingForms: a map by record
+    // was looked up at each such occurrence, a third of this step on a page of many stories). The records are all of one generation of the word
     // table (see withTallyRecords): were the table emptied on the way, the pass is made again, under a new stamp. (One
     // pass that brings the records up to date, reads the forms and counts them: a second pass over every token to
     // count the forms of the words written several ways cost a third of this step.)
-    let formsOf: Map<Word, SeveralForms> | undefined;
+    let several: Word[] | undefined;
     for (;;) {
       const generation = wordTableGeneration();
       const stamp = (this.stamp = ++latestCasingStamp);
-      formsOf = undefined;
+      several = undefined;
       for (let index = 0; index < tokens.length; index++) {
         const word = tokens.word(index);
         if (!wordCountsForCasing(tokens, headline, index, word)) continue;
@@ -352,29 +353,35 @@ class DocumentCasing implements CasingLookup {
           record.casingStamp = stamp;
           record.casingForm = form;
           record.casingCount = 1;
+          record.casingForms = undefined;
         } else if (record.casingForm === form) record.casingCount++;
         else {
-          const several = (formsOf ??= new Map()).get(record);
-          if (several === undefined) formsOf.set(record, { forms: [record.casingForm!, form], counts: [0, 1] });
-          else {
-            const at = several.forms.indexOf(form);
+          const forms = record.casingForms;
+          if (forms === undefined) {
+            record.casingForms = { forms: [record.casingForm!, form], counts: [0, 1] };
+            (several ??= []).push(record);
+          } else {
+            const at = forms.forms.indexOf(form);
             if (at < 0) {
-              several.forms.push(form);
-              several.counts.push(1);
-            } else several.counts[at]++;
+              forms.forms.push(form);
+              forms.counts.push(1);
+            } else forms.counts[at]++;
           }
         }
       }
       if (wordTableGeneration() === generation) break;
     }
     this.generation = wordTableGeneration();
-    if (formsOf === undefined) return;
-    for (const [record, several] of formsOf) {
+    if (several === undefined) return;
+    for (const record of several) {
       // (the first form's count is the record's; between equally frequent forms, the first written: mostFrequent())
-      several.counts[0] = record.casingCount;
+      const { forms, counts } = record.casingForms!;
+      counts[0] = record.casingCount;
       let best = 0;
-      for (let at = 1; at < several.forms.length; at++) if (several.counts[at] > several.counts[best]) best = at;
-      record.casingForm = several.forms[best];
+      for (let at = 1; at < forms.length; at++) if (counts[at] > counts[best]) best = at;
+      record.casingForm = forms[best];
+      // (read no further: the record keeps no lists of a document once its form is chosen)
+      record.casingForms = undefined;
     }
   }
 
@@ -388,12 +395,6 @@ class DocumentCasing implements CasingLookup {
     }
     return (this.fallback ??= casingMap(this.tokens, this.headline)).get(lower);
   }
-}
-
-/** The forms of a word written more than one way in running text, in the order first written, and how many of each. */
-interface SeveralForms {
-  forms: string[];
-  counts: number[];
 }
 
 /** Whether token `index` shows its word's casing: in running text, not opening a sentence, with a letter. */
