@@ -53,6 +53,8 @@ function durationValue(count: number | undefined, unitWord: string): string {
 }
 
 // A month name that may be an ordinary word: "may" (modal verb), "March" (verb), "April"/"June"/"August" (names).
+// "the past three years": a number of units after "the past" (compiled once, not per match).
+const DURATION_AFTER = new RegExp(`^\\s+(?:${NUMBER_PATTERN}\\s+)?${UNIT_PATTERN}\\b`, 'i');
 const AMBIGUOUS_MONTH = /^(?:May|MAY|March|MARCH|Mar\.?|April|June|August|Jan|Sat|Sun)$/;
 const MONTH_TRIGGER =
   /(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|that|each|every|past|coming|end|beginning|start|middle|between|and|to|or|until|around|into|a|an)\s+$|\bmid-$)/i;
@@ -451,7 +453,7 @@ const RULES: Rule[] = [
       const before = block.slice(Math.max(0, m.index - 12), m.index);
       const text = m[0].toLowerCase();
       // "the past three years", "the past week" are durations; "now-defunct" is not a date
-      if (text === 'the past' && new RegExp(`^\\s+(?:${NUMBER_PATTERN}\\s+)?${UNIT_PATTERN}\\b`, 'i').test(after)) return undefined;
+      if (text === 'the past' && DURATION_AFTER.test(after)) return undefined;
       if ((text === 'current' || text === 'recent') && /^\s+(?:account|accounts|affairs|events|ly)\b/.test(after)) return undefined;
       // "the then-current price" looks back from the time of writing
       if (text === 'current' && /\bthen[\s-]$/i.test(before)) return date({ type: 'reference', value: 'PAST_REF' });

@@ -99,9 +99,13 @@ interface Spellings {
  * and the initials of their words indexed by length (only the lengths asked). The answer is expandAcronym()'s: the
  * first run in text order, and in it the first word, that spells the acronym.
  */
+/**
+ * NAME_RUN tried at one place (sticky), where a capital is written: one for every text (each use sets lastIndex
+ * first and reads it at once; one compiled per text was most of what a text with a single acronym cost).
+ */
+const RUN_AT = new RegExp(NAME_RUN.source, 'uy');
+
 export class AcronymExpansions {
-  /** NAME_RUN tried at one place (sticky), where a capital is written. */
-  private readonly runAt = new RegExp(NAME_RUN.source, 'uy');
   /** Where the search for the next run starts; -1 once the text is read. */
   private cursor = 0;
   /** The head words (connectors left out) of the runs read so far, in text order: start, end, lower-cased initial. */
@@ -143,9 +147,9 @@ export class AcronymExpansions {
       this.cursor = -1;
       return false;
     }
-    this.runAt.lastIndex = start;
-    const match = this.runAt.exec(this.text)!;
-    this.cursor = this.runAt.lastIndex;
+    RUN_AT.lastIndex = start;
+    const match = RUN_AT.exec(this.text)!;
+    this.cursor = RUN_AT.lastIndex;
     // The words of the run as /[\p{L}’'&-]+/gu reads them (read from the character codes: no string per word).
     const text = this.text;
     const end = match.index + match[0].length;

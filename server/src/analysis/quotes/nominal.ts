@@ -5,6 +5,7 @@
 import { DETERMINERS, ROLE_PLURALS, SMALL_CARDINALS } from './lexicon';
 import type { TokenList } from '../tokenList';
 import { byStart } from '../spanOrder';
+import { escapedNoun, perNoun } from './nounExpressions';
 import { isIndexedWord, isWordCharacter, LONG_WORD_STRETCH, WordPlaces } from './wordPlaces';
 
 /** Organization nouns that name a news medium: they point to the outlet the article quotes from. */
@@ -247,7 +248,7 @@ export function readNominal(tokens: TokenList): Nominal {
 
 /** A regular expression source matching `noun` with either case of its first letter. */
 function nounPattern(noun: string): string {
-  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapedNoun(noun);
   return `[${escaped[0].toUpperCase()}${escaped[0]}]${escaped.slice(1)}`;
 }
 
@@ -264,27 +265,19 @@ interface RolePatterns {
   appositionAt: RegExp;
 }
 
-// Compiled once per noun: a document asks for the same few role nouns, and every document for the same ones.
-const rolePatterns = new Map<string, RolePatterns>();
-
-function patternsOf(noun: string): RolePatterns {
-  let patterns = rolePatterns.get(noun);
-  if (patterns === undefined) {
-    const appositionTail = String.raw`,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`;
-    const capitalized = noun[0].toUpperCase() + noun.slice(1);
-    const lower = noun[0].toLowerCase() + noun.slice(1);
-    patterns = {
-      spellings: capitalized === lower ? [lower] : [capitalized, lower],
-      appositionTail: new RegExp(appositionTail, 'u'),
-      appositionTailAt: new RegExp(appositionTail, 'uy'),
-      apposition: new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu'),
-      appositionAt: new RegExp(String.raw`(${NAME})${appositionTail}`, 'uy'),
-    };
-    if (rolePatterns.size > 1000) rolePatterns.clear();
-    rolePatterns.set(noun, patterns);
-  }
-  return patterns;
-}
+// Compiled once per noun (nounExpressions.ts).
+const patternsOf = perNoun((noun): RolePatterns => {
+  const appositionTail = String.raw`,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?${nounPattern(noun)}\b`;
+  const capitalized = noun[0].toUpperCase() + noun.slice(1);
+  const lower = noun[0].toLowerCase() + noun.slice(1);
+  return {
+    spellings: capitalized === lower ? [lower] : [capitalized, lower],
+    appositionTail: new RegExp(appositionTail, 'u'),
+    appositionTailAt: new RegExp(appositionTail, 'uy'),
+    apposition: new RegExp(String.raw`(${NAME})${appositionTail}`, 'gu'),
+    appositionAt: new RegExp(String.raw`(${NAME})${appositionTail}`, 'uy'),
+  };
+});
 
 // The name after a role noun ("Mayor| Jane Roe"), tried where the noun ends: one expression for every noun.
 const NAME_AFTER_NOUN = new RegExp(String.raw`\s+(${NAME})`, 'uy');

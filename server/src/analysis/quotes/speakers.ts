@@ -20,6 +20,7 @@ import { byStartLongestFirst } from '../spanOrder';
 import { cacheChecksOn } from '../paragraphCache';
 import { checkedAnswer, KeptAnswers, type AnswersOfText } from './keptAnswers';
 import { KeptOrder, orderedByKeys } from './numericOrder';
+import { nounAsNameWord, nounAsWord } from './nounExpressions';
 import { CapitalPlaces } from './wordPlaces';
 
 interface IndexedMention {
@@ -482,7 +483,7 @@ export class SpeakerResolver {
     const index = this.organizationIndex();
     const organizations = index.organizations;
     // An organization whose own name says what it is ("the city" → "City of Surrey", "the union" → "Acme Workers Union").
-    const nounRe = new RegExp(`(?:^|\\s)${nominal.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'iu');
+    const nounRe = nounAsNameWord(nominal.noun);
     // A law the actor layer took for an organization ("the Railway Safety Act") is no "railway".
     const byName: Actor[] = [];
     if (++index.asked > SCANS_BEFORE_WORD_INDEX && PRINTABLE_ASCII_WORD.test(nominal.noun)) {
@@ -619,7 +620,7 @@ export class SpeakerResolver {
           if (words.length > 0) people.set(words.join(' '), { name: words.join(' '), position: found.start });
         }
       }
-      const roleRe = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+      const roleRe = nounAsWord(noun);
       if (this.peopleWithRoles === undefined) {
         this.peopleWithRoles = [];
         for (const actor of this.actors) if (actor.type === 'person' && actor.role) this.peopleWithRoles.push(actor);
