@@ -11,7 +11,7 @@ import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
 import { institutionChains, institutionChainsPerParagraph, joinInstitutionNames } from './institutions';
 import { companiesByLegalForm } from './legalForms';
-import { linkMentions } from './linking';
+import { linkMentionsReusing } from './linkingReuse';
 import { readMentions, untaggedOrganizationOpenings } from './mentions';
 import { SpanMentionsReuse } from './spanMentionsCache';
 import { linkNominals, phraseOpenings } from './nominals';
@@ -88,7 +88,8 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
   const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline, chains);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
-  const linked = linkMentions(text, tokens, mentions, readings, names, register);
+  // (after an edit that changed nothing the linking reads, the previous analysis's actors: linkingReuse.ts)
+  const linked = linkMentionsReusing(document, text, mentions, readings, names, register);
   // Where nominal phrases may open is read per paragraph (kept with its tokens); which actor each one names, over the
   // document.
   const openings = combinedOrWhole(

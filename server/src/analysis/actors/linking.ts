@@ -12,6 +12,26 @@ import type { RoleReading } from './roles';
 
 const MAX_CANDIDATES = 64;
 
+/**
+ * What one linking read besides its mentions, their role readings, the register and the gazetteer, and what it
+ * made of each mention: what linkingReuse.ts needs to tell that an edited document's linking is the same.
+ */
+export interface LinkingRecord {
+  /** The token ranges [first, last] the pronoun votes read (typeByPronouns), as pairs. */
+  tokenRanges: number[];
+  /** Each choice between two parents made by nearness (isBetterParent), as the list places of the first mentions of the name, of the parent weighed and of the best one so far, in threes. */
+  nearest: number[];
+  /** The list places of the mentions followed by a mention in brackets (isBracketedPair), in order. */
+  bracketed: number[];
+  /** The place in the result of the actor of the mention at each place of the list. */
+  actorAt: Int32Array;
+  /** The form of the mention at each place of the list. */
+  formAt: MentionForm[];
+}
+
+/** The record the linking under way fills, and its mentions (the linking runs to its end: no two at once). */
+let recording: { record: LinkingRecord; mentions: readonly NameMention[] } | undefined;
+
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'le', 'von', 'van', 'der', '&', "'s"]);
 
 interface Name {
@@ -166,11 +186,29 @@ export function linkMentions(
   readings: ReadonlyMap<NameMention, RoleReading>,
   names: Gazetteer,
   register: Register = 'news',
+  record?: LinkingRecord,
+): Actor[] {
+  recording = record && { record, mentions };
+  try {
+    return linkedActors(text, tokens, mentions, readings, names, register);
+  } finally {
+    recording = undefined;
+  }
+}
+
+function linkedActors(
+  text: string,
+  tokens: TokenList,
+  mentions: readonly NameMention[],
+  readings: ReadonlyMap<NameMention, RoleReading>,
+  names: Gazetteer,
+  register: Register,
 ): Actor[] {
   const { byKey, nameOf } = namesByKey(mentions);
   const nameStarts = new TokenFlags(tokens.length);
   for (const mention of mentions) nameStarts.add(mention.first);
-  for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts);
+  const tokenRanges = recording?.record.tokenRanges;
+  for (const name of byKey.values()) name.type = typeByPronouns(tokens, name.mentions, majorityType(name.mentions), nameStarts, tokenRanges);
   if (register === 'sports') splitTownsFromTeams(byKey, nameOf);
   splitDatelinePlaces(byKey, nameOf, register);
   linkBracketedAcronyms(tokens, mentions, nameOf);
@@ -324,9 +362,9 @@ function splitDatelinePlaces(byKey: Map<string, Name>, nameOf: NamesOfMentions, 
 /** "Collective Security Treaty Organisation (CSTO)": the bracketed acronym names the mention before it. */
 function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention[], nameOf: NamesOfMentions): void {
   for (let index = 0; index < mentions.length; index++) {
-    const mention = mentions[index];
+    if (!isBracketedPair(tokens, mentions, index)) continue;
+    recording?.record.bracketed.push(index);
     const next = mentions[index + 1];
-    if (!next || next.first !== mention.last + 2 || tokens.wordAt(mention.last + 1)?.norm !== '(' || tokens.wordAt(next.last + 1)?.norm !== ')') continue;
     const acronym = nameOf.at(index + 1);
     const expansion = nameOf.at(index);
     if (acronym !== expansion && expansion.type !== 'person' && isAcronym(acronym.key, next.text) && acronym.words.length === 1 && abbreviates(acronym.key, expansion.words)) {
@@ -334,6 +372,13 @@ function linkBracketedAcronyms(tokens: TokenList, mentions: readonly NameMention
       acronym.form = 'acronym';
     }
   }
+}
+
+/** Whether the mention at `index` of the list is followed by "(", the next mention and ")". */
+export function isBracketedPair(tokens: TokenList, mentions: readonly NameMention[], index: number): boolean {
+  const mention = mentions[index];
+  const next = mentions[index + 1];
+  return next !== undefined && next.first === mention.last + 2 && tokens.wordAt(mention.last + 1)?.norm === '(' && tokens.wordAt(next.last + 1)?.norm === ')';
 }
 
 /**
@@ -383,7 +428,19 @@ function isBetterParent(name: Name, parent: Name, tier: number, best: Parent | u
   if (tier !== best.tier) return tier < best.tier;
   if (parent.words.length !== best.parent.words.length) return parent.words.length > best.parent.words.length;
   const start = name.mentions[0].start;
+  if (recording !== undefined) recording.record.nearest.push(placeOf(name.mentions[0]), placeOf(parent.mentions[0]), placeOf(best.parent.mentions[0]));
   return Math.abs(parent.mentions[0].start - start) < Math.abs(best.parent.mentions[0].start - start);
+}
+
+/** The place of `mention` in the list the linking under way reads. */
+function placeOf(mention: NameMention): number {
+  return placeInList(recording!.mentions, mention);
+}
+
+/** The place of `mention` in `mentions` (found by its start in a list in start order, else by a scan), or -1. */
+export function placeInList(mentions: readonly NameMention[], mention: NameMention): number {
+  for (let at = firstStartingFrom(mentions, mention.start); at < mentions.length && mentions[at].start === mention.start; at++) if (mentions[at] === mention) return at;
+  return mentions.indexOf(mention);
 }
 
 /**
@@ -455,11 +512,15 @@ function actorsOf(text: string, tokens: TokenList, mentions: readonly NameMentio
     const top = root(own);
     let group = top.group;
     if (group === undefined) {
-      top.group = group = { mentions: [], owns: [], name: '' };
+      top.group = group = { mentions: [], owns: [], name: '', index: tops.length };
       tops.push(top);
     }
     group.mentions.push(mention);
     group.owns.push(own);
+    if (recording !== undefined) {
+      recording.record.actorAt[at] = group.index;
+      recording.record.formAt[at] = formOf(own, top);
+    }
   }
   for (const top of tops) top.group!.name = sourceText(text, tokens, ownMention(top.group!, top));
   // (loops and module-level functions, no callback: a closure made per actor was garbage and compiled again)
@@ -470,8 +531,7 @@ function actorsOf(text: string, tokens: TokenList, mentions: readonly NameMentio
     for (let at = 0; at < group.length; at++) {
       const mention = group[at];
       const own = owns[at];
-      const form: MentionForm = own === top ? 'full' : (own.form ?? 'alias');
-      mentionsOfActor[at] = newMention(mention.start, mention.end, sourceText(text, tokens, mention), form);
+      mentionsOfActor[at] = newMention(mention.start, mention.end, sourceText(text, tokens, mention), formOf(own, top));
     }
     const actor: Actor = { id: `a${actors.length + 1}`, type: top.type, name, mentions: mentionsOfActor };
     // (the distinct texts other than the name, in order, without a set and its copies per actor)
@@ -502,6 +562,11 @@ function actorsOf(text: string, tokens: TokenList, mentions: readonly NameMentio
   return actors;
 }
 
+/** The form of a mention whose own name is `own` in the actor whose root name is `top`. */
+function formOf(own: Name, top: Name): MentionForm {
+  return own === top ? 'full' : (own.form ?? 'alias');
+}
+
 /**
  * text.slice(mention.start, mention.end). A mention of one token, spanning it exactly, is that token's text, which the
  * tokens hold already (TokenList.text: the source text at the token's place): the actors of an edit then make no new
@@ -521,7 +586,7 @@ export function sourceText(text: string, tokens: TokenList, mention: NameMention
  * mentionsByStart) then moved it to the current class, about a microsecond per mention, 5-6 ms of an edit of the 400 KB
  * article. Stores follow the current class. The same fields in the same order: the same object.)
  */
-function newMention(start: number, end: number, text: string, form: MentionForm): Mention {
+export function newMention(start: number, end: number, text: string, form: MentionForm): Mention {
   const mention = {} as Mention;
   mention.start = start;
   mention.end = end;
@@ -536,6 +601,8 @@ interface Group {
   owns: Name[];
   /** The actor's name: the source text of ownMention(). */
   name: string;
+  /** The actor's place among the actors. */
+  index: number;
 }
 
 /** The first of a group's mentions whose own name is the group's root (the name written in full), else its first. */

@@ -29,25 +29,40 @@ function isSubject(tokens: TokenList, mention: NameMention): boolean {
   return /^[,"'`;:(\-]+$/.test(tokens.norm(first - 1));
 }
 
-/** The type the first pronoun after the mention gives it, if one comes before another name or the sentence's end. */
-function pronounAfter(tokens: TokenList, mention: NameMention, nameStarts: TokenSet): ActorType | undefined {
-  if (!isSubject(tokens, mention)) return undefined;
-  for (let index = mention.last + 1; index < tokens.length && index <= mention.last + REACH; index++) {
-    if (tokens.sentenceStart(index) || nameStarts.has(index)) return undefined;
-    const word = tokens.word(index).normLower;
-    if (PERSON_PRONOUNS.has(word)) return 'person';
-    if (THING_PRONOUNS.has(word)) return 'organization';
+/**
+ * The type the first pronoun after the mention gives it, if one comes before another name or the sentence's end.
+ * `ranges`: where to note the tokens read, [first, last] (linking.ts LinkingRecord).
+ */
+function pronounAfter(tokens: TokenList, mention: NameMention, nameStarts: TokenSet, ranges?: number[]): ActorType | undefined {
+  // (what isSubject reads: the mention's first token and the one before it)
+  const from = Math.max(0, mention.first - 1);
+  if (!isSubject(tokens, mention)) {
+    ranges?.push(from, mention.first);
+    return undefined;
   }
-  return undefined;
+  let index = mention.last + 1;
+  let vote: ActorType | undefined;
+  for (; index < tokens.length && index <= mention.last + REACH; index++) {
+    if (tokens.sentenceStart(index) || nameStarts.has(index)) break;
+    const word = tokens.word(index).normLower;
+    vote = PERSON_PRONOUNS.has(word) ? 'person' : THING_PRONOUNS.has(word) ? 'organization' : undefined;
+    if (vote !== undefined) break;
+  }
+  // (the token the loop stopped at was read too, and at the text's end the end itself: the range up to the next token)
+  ranges?.push(from, index);
+  return vote;
 }
 
-/** Organization where the tagger says person and every pronoun after the name's mentions is an 'its'. */
-export function typeByPronouns(tokens: TokenList, mentions: readonly NameMention[], type: ActorType, nameStarts: TokenSet): ActorType {
+/**
+ * Organization where the tagger says person and every pronoun after the name's mentions is an 'its'. `ranges`: where
+ * to note the tokens the votes read (pronounAfter).
+ */
+export function typeByPronouns(tokens: TokenList, mentions: readonly NameMention[], type: ActorType, nameStarts: TokenSet, ranges?: number[]): ActorType {
   if (type !== 'person') return type;
   let person = 0;
   let organization = 0;
   for (const mention of mentions) {
-    const vote = pronounAfter(tokens, mention, nameStarts);
+    const vote = pronounAfter(tokens, mention, nameStarts, ranges);
     if (vote === 'person') person++;
     else if (vote === 'organization') organization++;
   }
