@@ -19,7 +19,7 @@ import type { TokenList } from '../tokenList';
 import { gazetteerTags as keptGazetteerTags } from './gazetteerTagsReuse';
 import { capitalizedChunks as keptChunks } from './chunksReuse';
 import { viewsArray } from './spareViews';
-import { KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
+import { cacheChecksOn, KeptLatest, paragraphCachesEnabled } from '../paragraphCache';
 import { alignmentOf } from '../previousTokens';
 import { firstAtOrAfter } from '../partitionPoint';
 import { INSTITUTION_HEADS, type Gazetteer } from './gazetteer';
@@ -314,6 +314,26 @@ export interface CasingLookup {
 }
 
 let latestCasingStamp = 0;
+/** How many casings were taken over from the previous version so far (for the tests). */
+let casingsTakenOverCount = 0;
+
+/** How many documents' casings DocumentCasing took over from their previous version so far. */
+export function casingsTakenOver(): number {
+  return casingsTakenOverCount;
+}
+/** The number of the latest DocumentCasing made (a casing taken over from the previous one keeps its stamp). */
+let latestCasingVersion = 0;
+
+/** What a document's casing may be taken over from: the previous version's, and how the two versions' tokens line up. */
+export interface CasingBefore {
+  casing: CasingLookup;
+  tokens: TokenList;
+  headline: Readonly<Uint8Array>;
+  /** Tokens [0, prefix) and [from, length) are the previous version's [0, prefix) and [from + tokenShift, …) (previousTokens.ts). */
+  prefix: number;
+  from: number;
+  tokenShift: number;
+}
 
 /**
  * The casing a word has in the running text of the document, where its capital letters mean something. Kept on the
@@ -323,7 +343,8 @@ let latestCasingStamp = 0;
  */
 class DocumentCasing implements CasingLookup {
   private stamp = 0;
-  private readonly generation: number;
+  private version = 0;
+  private generation = 0;
   private fallback: Map<string, string> | undefined;
   private lastLower: string | undefined = undefined;
   private lastForm: string | undefined = undefined;
@@ -331,7 +352,72 @@ class DocumentCasing implements CasingLookup {
   constructor(
     private readonly tokens: TokenList,
     private readonly headline: Readonly<Uint8Array>,
+    before?: CasingBefore,
   ) {
+    if (before !== undefined && this.takenOver(before)) return;
+    this.count();
+  }
+
+  /**
+   * The casing of an edited document from the previous version's, changed by the tokens the edit replaced: when that
+   * casing is still the one on the word records, the headlines outside the edit are where they were (the tokens there
+   * are the same, sentence starts included: previousTokens.ts), and every word those tokens write is written one way
+   * only in both versions (so no tie between forms, which goes to the form written first, can change). A letter typed
+   * in a word of running text then changes two counts instead of a pass over every token. False, with nothing
+   * changed, when it cannot be.
+   */
+  private takenOver(before: CasingBefore): boolean {
+    const previous = before.casing;
+    const generation = wordTableGeneration();
+    if (!(previous instanceof DocumentCasing) || previous.version !== latestCasingVersion || previous.generation !== generation) return false;
+    const { prefix, from, tokenShift } = before;
+    if (!sameHeadlineFlags(before.headline, this.headline, prefix, from, tokenShift)) return false;
+    const stamp = previous.stamp;
+    // The changes, checked before any is made: per record, its one form and how its count moves.
+    const changes = new Map<Word, { form: string; by: number }>();
+    for (let index = prefix; index < from + tokenShift; index++) {
+      const word = before.tokens.word(index);
+      if (!wordCountsForCasing(before.tokens, before.headline, index, word)) continue;
+      const record = word.normLowerWord;
+      if (record === undefined || record.generation !== generation || record.casingStamp !== stamp || record.casingForms !== undefined || record.casingForm !== word.norm)
+        return false;
+      const change = changes.get(record);
+      if (change === undefined) changes.set(record, { form: word.norm, by: -1 });
+      else change.by--;
+    }
+    for (let index = prefix; index < from; index++) {
+      const word = this.tokens.word(index);
+      if (!wordCountsForCasing(this.tokens, this.headline, index, word)) continue;
+      let record = word.normLowerWord;
+      if (record === undefined || record.generation !== generation) word.normLowerWord = record = currentWord(record, word.normLower);
+      if (record.casingStamp === stamp && (record.casingForms !== undefined || record.casingForm !== word.norm)) return false;
+      const change = changes.get(record);
+      if (change === undefined) changes.set(record, { form: word.norm, by: 1 });
+      else if (change.form !== word.norm) return false;
+      else change.by++;
+    }
+    if (wordTableGeneration() !== generation) return false;
+    for (const [record, { form, by }] of changes) {
+      const count = (record.casingStamp === stamp ? record.casingCount : 0) + by;
+      if (count <= 0) {
+        // (written nowhere in running text any more: no casing, as a fresh pass would not have met the word)
+        record.casingStamp = 0;
+        continue;
+      }
+      record.casingStamp = stamp;
+      record.casingForm = form;
+      record.casingCount = count;
+      record.casingForms = undefined;
+    }
+    this.stamp = stamp;
+    this.generation = generation;
+    this.version = ++latestCasingVersion;
+    casingsTakenOverCount++;
+    return true;
+  }
+
+  private count(): void {
+    const { tokens, headline } = this;
     // The first form of each lower-case word and how many times it occurs (Word.casingCount); the other forms are
     // counted only for the words written more than one way, on their records too (Word.casingForms: a map by record
     // was looked up at each such occurrence, a third of this step on a page of many stories). The records are all of one generation of the word
@@ -372,21 +458,21 @@ class DocumentCasing implements CasingLookup {
       if (wordTableGeneration() === generation) break;
     }
     this.generation = wordTableGeneration();
+    this.version = ++latestCasingVersion;
     if (several === undefined) return;
     for (const record of several) {
       // (the first form's count is the record's; between equally frequent forms, the first written: mostFrequent())
+      // (the lists stay on the record, which tells takenOver() that the word is written more than one way)
       const { forms, counts } = record.casingForms!;
       counts[0] = record.casingCount;
       let best = 0;
       for (let at = 1; at < forms.length; at++) if (counts[at] > counts[best]) best = at;
       record.casingForm = forms[best];
-      // (read no further: the record keeps no lists of a document once its form is chosen)
-      record.casingForms = undefined;
     }
   }
 
   get(lower: string): string | undefined {
-    if (this.stamp === latestCasingStamp && this.generation === wordTableGeneration()) {
+    if (this.version === latestCasingVersion && this.generation === wordTableGeneration()) {
       // (a capitalized word at a sentence's start is asked twice in a row: the second answer without a lookup)
       if (lower === this.lastLower) return this.lastForm;
       const record = existingWord(lower);
@@ -449,8 +535,19 @@ function casingMap(tokens: TokenList, headline: Readonly<Uint8Array>): Map<strin
 }
 
 /** The casing a word has in the running text of the document, where its capital letters mean something. */
-export function documentCasing(tokens: TokenList, headline: Readonly<Uint8Array>): CasingLookup {
-  return new DocumentCasing(tokens, headline);
+export function documentCasing(tokens: TokenList, headline: Readonly<Uint8Array>, before?: CasingBefore): CasingLookup {
+  const casing = new DocumentCasing(tokens, headline, before);
+  if (before !== undefined && cacheChecksOn()) checkedCasing(casing, tokens, headline, before);
+  return casing;
+}
+
+/** Test mode: `casing`'s answers for every word of the document (and of the tokens the edit replaced) are a fresh count's. */
+function checkedCasing(casing: CasingLookup, tokens: TokenList, headline: Readonly<Uint8Array>, before: CasingBefore): void {
+  const fresh = casingMap(tokens, headline);
+  const lowers: string[] = [];
+  for (let index = 0; index < tokens.length; index++) lowers.push(tokens.word(index).normLower);
+  for (let index = before.prefix; index < before.from + before.tokenShift; index++) lowers.push(before.tokens.word(index).normLower);
+  for (const lower of lowers) if (casing.get(lower) !== fresh.get(lower)) throw new Error(`the casing of "${lower}" taken over differs from a fresh count's`);
 }
 
 export interface TokenView {
@@ -986,13 +1083,16 @@ export function namedTokensOf(views: readonly TokenView[]): Int32Array | undefin
  * The views of the document analyzed last (documentFeatures), with its headline flags and its named tokens
  * (namedOrHeadlineTokens), for the next one.
  */
-const keptViews = new KeptLatest<{ document: DocumentTokens; views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array }>();
+const keptViews = new KeptLatest<{ document: DocumentTokens; views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array; casing: CasingLookup }>();
 
 /**
  * The views kept of the document `document` is aligned with (previousTokens.ts), when there are: not when the array
  * to be filled is theirs (spareViews.ts hands on only the arrays of documents no step reads, never the latest's).
  */
-function keptViewsFor(document: DocumentTokens, views: readonly TokenView[]): { views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array } | undefined {
+function keptViewsFor(
+  document: DocumentTokens,
+  views: readonly TokenView[],
+): { document: DocumentTokens; views: readonly TokenView[]; headline: Readonly<Uint8Array>; named: Int32Array; casing: CasingLookup } | undefined {
   const kept = keptViews.value;
   if (kept === undefined || kept.views === views || !paragraphCachesEnabled() || alignmentOf(document).previous !== kept.document) return undefined;
   return kept;
@@ -1018,16 +1118,19 @@ export function documentFeatures(
   document?: DocumentTokens,
 ): DocumentFeatures {
   const headline = lines.headline;
-  const casing = documentCasing(tokens, headline);
-  // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
-  const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
-  const clusterOf = wordClusters();
   // (outside headlines a token's view depends on its written form alone: read once per distinct word; the array made
   // at its length, not grown a push at a time: pushes took twice as long on a long article)
   const count = tokens.length;
   // (an analysis with the document's tokens, whose tagging keeps the views: a spare array of a document dropped since,
   // when it fits: spareViews.ts)
   const views = document ? viewsArray(count) : new Array<TokenView>(count);
+  const kept = document && keptViewsFor(document, views);
+  const alignment = kept ? alignmentOf(document!) : undefined;
+  // (after an edit, the casing is the previous version's changed by the edited tokens, where it can be: DocumentCasing)
+  const casing = documentCasing(tokens, headline, kept && { casing: kept.casing, tokens: kept.document.tokens, headline: kept.headline, ...alignment! });
+  // (after an edit, the lists of the tokens away from it are the previous analysis's: gazetteerTagsReuse.ts)
+  const gazetteerTags = document ? keptGazetteerTags(document, names) : names.tagTokens(tokens);
+  const clusterOf = wordClusters();
   // (and the tokens standing in a headline or whose view is not plain, noted on the way: namedOrHeadlineTokens)
   namedOf = undefined;
   if (namedBuffer.length < count) namedBuffer = new Int32Array(Math.max(count, 2 * namedBuffer.length));
@@ -1037,8 +1140,6 @@ export function documentFeatures(
   // (a word's view outside headlines is its record's: read here without the record) and, when no token before or
   // after the edit changed between running text and headline, the same place among the named ones: the views and
   // the named tokens there are the earlier ones, copied, and only the tokens between and the headlines' are read.
-  const kept = document && keptViewsFor(document, views);
-  const alignment = kept ? alignmentOf(document!) : undefined;
   const before = kept && sameHeadlineFlags(kept.headline, headline, alignment!.prefix, alignment!.from, alignment!.tokenShift) ? kept : undefined;
   // (without them: every token read, as the tokens between are)
   const { prefix, from, tokenShift } = before ? alignment! : { prefix: 0, from: count, tokenShift: 0 };
@@ -1068,7 +1169,7 @@ export function documentFeatures(
     for (let at = firstAtOrAfter(before.named, from + tokenShift); at < before.named.length; at++) named[namedCount++] = before.named[at] - tokenShift;
   }
   namedOf = { views, headline, count: namedCount };
-  if (document && paragraphCachesEnabled()) keptViews.value = { document, views, headline, named: named.slice(0, namedCount) };
+  if (document && paragraphCachesEnabled()) keptViews.value = { document, views, headline, named: named.slice(0, namedCount), casing };
   // (after an edit, the runs away from it are the previous analysis's: chunksReuse.ts)
   const chunks = document ? keptChunks(document, views, before && { views: before.views, before: sameBefore, from: sameFrom }) : capitalizedChunks(views);
   const contexts = aggregatedContexts(views);
