@@ -14,7 +14,8 @@ import { companiesByLegalForm } from './legalForms';
 import { linkMentionsReusing } from './linkingReuse';
 import { readMentions, untaggedOrganizationOpenings } from './mentions';
 import { SpanMentionsReuse } from './spanMentionsCache';
-import { linkNominals, phraseOpenings } from './nominals';
+import { phraseOpenings } from './nominals';
+import { linkNominalsReusing } from './nominalsReuse';
 import { placesOutsideSports } from './placesOutsideSports';
 import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
 import { documentRegister, registerOf, registerTally } from './register';
@@ -97,5 +98,6 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
     () => indicesPerParagraph(document, 'nominal phrase openings', phraseOpenings),
     () => phraseOpenings(tokens),
   );
-  return linkNominals(text, tokens, linked, openings);
+  // (after an edit whose linking was taken over, the previous analysis's phrases where none was touched: nominalsReuse.ts)
+  return linkNominalsReusing(document, text, linked, openings);
 }

@@ -37,6 +37,14 @@ const kept = new KeptLatest<KeptLinking>();
 /** How many linkings were taken over so far (for the tests: that an edit far from any name is one). */
 let takenOver = 0;
 
+/** The actors of the latest linking taken over (nominalsReuse.ts takes the nominal phrases over only after one). */
+let lastTakenOver: readonly Actor[] | undefined;
+
+/** Whether `actors` are those of the latest linking, taken over from the previous analysis's. */
+export function linkingTakenOver(actors: readonly Actor[]): boolean {
+  return actors === lastTakenOver;
+}
+
 /** How many linkings linkMentionsReusing() took over from the previous analysis so far. */
 export function linkingsTakenOver(): number {
   return takenOver;
@@ -62,11 +70,13 @@ export function linkMentionsReusing(
       // (the record stays the previous one's, its token ranges after the edit moved with it: the same tokens read, the
       // same choices made)
       kept.value = { ...previous, document, mentions, readings, record: { ...previous.record, tokenRanges: movedRanges(previous.record.tokenRanges, alignment) } };
+      lastTakenOver = actors;
       return actors;
     }
   }
   const record: LinkingRecord = { tokenRanges: [], nearest: [], bracketed: [], actorAt: new Int32Array(mentions.length), formAt: new Array(mentions.length) };
   const actors = linkMentions(text, tokens, mentions, readings, names, register, record);
+  lastTakenOver = undefined;
   kept.value = { document, mentions, readings, names, register, record, actors: actors.map(withoutMentions) };
   return actors;
 }

@@ -223,7 +223,19 @@ function mentionsByStart(actors: readonly Actor[]): Mention[] {
 /** The last analysis's order of the mentions (numericOrder.ts KeptOrder: checked, then taken). */
 const mentionOrder = new KeptOrder();
 
-export function linkNominals(text: string, tokens: TokenList, actors: Actor[], openings: readonly number[] = phraseOpenings(tokens)): Actor[] {
+/** The nominal phrase of two tokens opening at token `index` ("the company"), as a mention. */
+export function nominalMention(text: string, tokens: TokenList, index: number): Mention {
+  const start = tokens.start(index);
+  const end = tokens.end(index + 1);
+  return { start, end, text: text.slice(start, end), form: 'nominal' };
+}
+
+/**
+ * `actors` with the nominal phrases that name them ("the company", "the mayor": Actor.nominals), read where
+ * `openings` says one may open. `actorAt`: where to note, for each place of `openings`, the place in `actors` of the
+ * actor its phrase names, or -1 (nominalsReuse.ts).
+ */
+export function linkNominals(text: string, tokens: TokenList, actors: Actor[], openings: readonly number[] = phraseOpenings(tokens), actorAt?: Int32Array): Actor[] {
   // Names do not overlap one another: in text order, only the last name starting before `end` can overlap
   // [start, end), found by a binary search (a scan of every name per "the …" phrase was quadratic on long articles).
   const named = mentionsByStart(actors);
@@ -297,7 +309,10 @@ export function linkNominals(text: string, tokens: TokenList, actors: Actor[], o
   };
 
   const found = new Map<Actor, Mention[]>();
-  for (const index of openings) {
+  const placeOfActor = actorAt && new Map(actors.map((actor, place) => [actor, place]));
+  actorAt?.fill(-1);
+  for (let place = 0; place < openings.length; place++) {
+    const index = openings[place];
     if (index + 1 >= tokens.length) continue;
     const word = tokens.norm(index + 1);
     // Lower-case nouns only: "the Council" is a name, which the tagger reads.
@@ -307,9 +322,10 @@ export function linkNominals(text: string, tokens: TokenList, actors: Actor[], o
     if (insideName(start, end)) continue;
     const actor = ORGANIZATION_NOUNS.has(word) ? organizationFor(word, start) : ROLE_NOUNS.has(word) ? personFor(word) : undefined;
     if (!actor) continue;
+    if (actorAt) actorAt[place] = placeOfActor!.get(actor)!;
     let list = found.get(actor);
     if (!list) found.set(actor, (list = []));
-    list.push({ start, end, text: text.slice(start, end), form: 'nominal' });
+    list.push(nominalMention(text, tokens, index));
   }
   for (const [actor, nominals] of found) actor.nominals = nominals;
   return actors;
