@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { casingsTakenOver } from '../../server/src/analysis/actors/features';
-import { checkReuse, fresh } from './incrementalFixture';
+import { checkReuse, editedVersions, fresh } from './incrementalFixture';
 
 // A made-up article: a Title Case headline whose words the body writes in lower case ("harbour" once only),
 // "board" written both ways in running text, "dredging" twice in one sentence only.
@@ -47,12 +47,7 @@ describe('document casing taken over across edits', () => {
   it('gives each edited version what a fresh analysis gives, taking the casing over where it can', () => {
     // (the fresh analyses first: a fresh analysis counts a casing of its own, and the next edit's could then not be
     // taken over from the one before it)
-    const versions: string[] = [];
-    for (const [what, edit] of EDITS) {
-      const edited = edit(versions.at(-1) ?? ARTICLE);
-      assert.notEqual(edited, versions.at(-1) ?? ARTICLE, what);
-      versions.push(edited);
-    }
+    const versions = editedVersions(ARTICLE, EDITS);
     const expected = versions.map(fresh);
     analyze(ARTICLE);
     EDITS.forEach(([what, , takenOver], index) => {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { linkingsTakenOver } from '../../server/src/analysis/actors/linkingReuse';
 import { nominalsTakenOver } from '../../server/src/analysis/actors/nominalsReuse';
-import { checkReuse, fresh } from './incrementalFixture';
+import { checkReuse, editedVersions, fresh } from './incrementalFixture';
 
 // A made-up article: "the mayor" names the one person with that role, in a sentence no name's pronoun vote reads.
 const ARTICLE = [
@@ -40,12 +40,7 @@ describe('nominal phrases kept across edits', () => {
   checkReuse();
 
   it('gives each edited version what a fresh analysis gives, taking the phrases over where it can', () => {
-    const versions: string[] = [];
-    for (const [what, edit] of EDITS) {
-      const edited = edit(versions.at(-1) ?? ARTICLE);
-      assert.notEqual(edited, versions.at(-1) ?? ARTICLE, what);
-      versions.push(edited);
-    }
+    const versions = editedVersions(ARTICLE, EDITS);
     const expected = versions.map(fresh);
     assert.deepEqual(nominalsOf(analyze(ARTICLE), 'Ann Dorsey'), ['the mayor']);
     EDITS.forEach(([what, , linkingTakenOver, takenOver], index) => {

@@ -1,4 +1,5 @@
 // What the incremental-analysis tests share: a fresh analysis to compare with, and the self-checks of reuse.
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { setTaggerReuseCheck } from '../../server/src/analysis/actors/taggerReuse';
@@ -23,4 +24,16 @@ export function checkReuse(): void {
     setCacheChecks(false);
     setParagraphCachesEnabled(true);
   });
+}
+
+/** The texts `edits` make of `text` one after the other (each named edit must change the text). */
+export function editedVersions(text: string, edits: readonly (readonly [string, (text: string) => string, ...unknown[]])[]): string[] {
+  const versions: string[] = [];
+  for (const [what, edit] of edits) {
+    const previous = versions.at(-1) ?? text;
+    const edited = edit(previous);
+    assert.notEqual(edited, previous, what);
+    versions.push(edited);
+  }
+  return versions;
 }
