@@ -301,14 +301,8 @@ class NamesOfMentions {
 
   /** The Name of `mention` (undefined when it is not in the list). */
   get(mention: NameMention): Name | undefined {
-    const mentions = this.mentions;
-    if (!this.inStartOrder) {
-      const at = mentions.indexOf(mention);
-      return at < 0 ? undefined : this.names[at];
-    }
-    for (let at = firstStartingFrom(mentions, mention.start); at < mentions.length && mentions[at].start === mention.start; at++)
-      if (mentions[at] === mention) return this.names[at];
-    return undefined;
+    const at = placeInList(this.mentions, mention);
+    return at < 0 ? undefined : this.names[at];
   }
 
   /** Gives `mention` (at every place it holds in the list) the Name `name`. */
