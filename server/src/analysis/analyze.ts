@@ -6,13 +6,13 @@ import type { Checkpoint } from './checkpoint';
 import { agencyCredits } from './actors/agencyCredits';
 import { findDates } from './dates';
 import { findQuotes } from './quotes';
-import { readStructure } from './structure';
+import { readStructureReusing } from './structureReuse';
 import type { AnalyzeOptions, Annotations } from './types';
 import { byStartThenEnd } from './spanOrder';
 
 /** `checkpoint` is called between the steps (checkpoint.ts). */
 export function analyze(text: string, options: AnalyzeOptions = {}, checkpoint?: Checkpoint): Annotations {
-  const structure = readStructure(text);
+  const structure = readStructureReusing(text);
   checkpoint?.();
   const document = documentTokens(text, structure.blocks);
   const actors = findActors(text, structure.blocks, checkpoint, document);

@@ -75,17 +75,18 @@ interface Line {
   text: string;
 }
 
-/** The lines of the text from `from` that hold more than white space. */
-function contentLines(text: string, from: number): Line[] {
-  // (most texts break lines with "\n" alone: found by indexOf, without a match array per line)
-  if (text.indexOf('\r', from) >= 0 || text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0) return linesBrokenAnyhow(text, from);
+/**
+ * The lines of text[from, to) that hold more than white space, "\n" the only line break (found by indexOf, without a
+ * match array per line; linesBrokenAnyhow() otherwise). `to`: the text's end or a line break.
+ */
+function contentLines(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
   let start = from;
-  for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', start)) {
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', start)) {
     if (hasContent(text, start, at)) lines.push({ start, end: at, text: text.slice(start, at) });
     start = at + 1;
   }
-  if (hasContent(text, start, text.length)) lines.push({ start, end: text.length, text: text.slice(start) });
+  if (hasContent(text, start, to)) lines.push({ start, end: to, text: text.slice(start, to) });
   return lines;
 }
 
@@ -213,19 +214,36 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-function looksLikeHeadline(line: string, next: string | undefined): boolean {
+/** A line with a next line after it (the caller tells) reads as a headline. */
+function looksLikeHeadline(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length >= 3 && line.length <= 200 && !/[.!?]["”’)]?$/.test(line.trim()) && next !== undefined;
+  return words.length >= 3 && line.length <= 200 && !/[.!?]["”’)]?$/.test(line.trim());
 }
 
 export function readStructure(text: string): Structure {
+  return readStructureOfLines(text).structure;
+}
+
+/** readStructure() with what structureReuse.ts needs to take the blocks of the next version over. */
+export interface ReadStructure {
+  structure: Structure;
+  /** Where the lines start whose blocks depend on their own text alone (or on being the last content line): past the front matter and the first prose lines, where the headline and the dateline are told. */
+  settledFrom: number;
+  /** Where the last content line (the only one that can be a sign-off) starts; -1 without one. */
+  lastContentStart: number;
+  /** No line break but "\n" in the text. */
+  plainBreaks: boolean;
+}
+
+export function readStructureOfLines(text: string): ReadStructure {
   const problems: Problem[] = [];
   const blocks: Block[] = [];
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (frontMatter) blocks.push({ kind: 'boilerplate', start: 0, end: frontMatter.end });
 
-  const lines = contentLines(text, bodyStart);
+  const plainBreaks = !hasOtherBreaks(text, bodyStart);
+  const lines = plainBreaks ? contentLines(text, bodyStart, text.length) : linesBrokenAnyhow(text, bodyStart);
   // (each line read once: the reading's both answers are used below)
   const readings = lines.map((line) => lineReading(line.text));
   let lastContent = -1;
@@ -235,38 +253,81 @@ export function readStructure(text: string): Structure {
     lastContent = index;
     contentLineCount++;
   }
-  let sawProse = false;
-  let datelineSeen = false;
-  let proseLineCount = 0;
+  const state: LineState = { sawProse: false, datelineSeen: false, proseLineCount: 0 };
+  let settledFrom = text.length;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const start = trimmedStart(text, line.start, line.end);
-    const end = trimmedEnd(text, start, line.end);
-    let kind: BlockKind;
-    if ((readings[index] & NAVIGATION) !== 0) kind = 'boilerplate';
-    else if ((readings[index] & CREDIT_LINE) !== 0) kind = 'credit';
-    else if (sawProse && index === lastContent && isSignOff(line.text)) kind = 'signoff';
-    else if (!sawProse && contentLineCount > 2 && looksLikeHeadline(line.text, lines[index + 1]?.text)) kind = 'headline';
-    else {
-      // A dateline opens the story: only the first prose lines can carry one, and only one of them.
-      const dateline = datelineSeen || proseLineCount >= DATELINE_LINES ? null : DATELINE.exec(line.text.slice(start - line.start));
-      if (dateline) {
-        const datelineEnd = trimmedEnd(text, start, start + dateline[0].length);
-        blocks.push({ kind: 'dateline', start, end: datelineEnd });
-        datelineSeen = true;
-        proseLineCount++;
-        const rest = trimmedStart(text, datelineEnd, end);
-        if (rest < end) blocks.push({ kind: 'paragraph', start: rest, end });
-        sawProse = true;
-        continue;
-      }
-      kind = 'paragraph';
-    }
-    if (kind === 'headline' || kind === 'paragraph') {
-      sawProse = true;
-      proseLineCount++;
-    }
-    blocks.push({ kind, start, end });
+    if (settledFrom === text.length && settled(state)) settledFrom = lines[index].start;
+    pushLineBlocks(text, lines[index], readings[index], state, index === lastContent, contentLineCount > 2 ? lines[index + 1]?.text : undefined, blocks);
   }
-  return { blocks, frontMatter: frontMatter?.values, problems };
+  return { structure: { blocks, frontMatter: frontMatter?.values, problems }, settledFrom, lastContentStart: lastContent >= 0 ? lines[lastContent].start : -1, plainBreaks };
+}
+
+/** What the blocks of a line depend on from the lines before it. */
+interface LineState {
+  sawProse: boolean;
+  datelineSeen: boolean;
+  proseLineCount: number;
+}
+
+/** From here on no line can be a headline or open with a dateline. */
+function settled(state: LineState): boolean {
+  return state.sawProse && state.proseLineCount >= DATELINE_LINES;
+}
+
+/**
+ * The blocks of one content line (two for a dateline opening a paragraph), pushed onto `blocks`. `next`: the next
+ * line's text, for a headline; undefined where no headline can be (a text of two content lines or fewer, or the last).
+ */
+function pushLineBlocks(text: string, line: Line, reading: number, state: LineState, isLastContent: boolean, next: string | undefined, blocks: Block[]): void {
+  const start = trimmedStart(text, line.start, line.end);
+  const end = trimmedEnd(text, start, line.end);
+  let kind: BlockKind;
+  if ((reading & NAVIGATION) !== 0) kind = 'boilerplate';
+  else if ((reading & CREDIT_LINE) !== 0) kind = 'credit';
+  else if (state.sawProse && isLastContent && isSignOff(line.text)) kind = 'signoff';
+  else if (!state.sawProse && next !== undefined && looksLikeHeadline(line.text)) kind = 'headline';
+  else {
+    // A dateline opens the story: only the first prose lines can carry one, and only one of them.
+    const dateline = state.datelineSeen || state.proseLineCount >= DATELINE_LINES ? null : DATELINE.exec(line.text.slice(start - line.start));
+    if (dateline) {
+      const datelineEnd = trimmedEnd(text, start, start + dateline[0].length);
+      blocks.push({ kind: 'dateline', start, end: datelineEnd });
+      state.datelineSeen = true;
+      state.proseLineCount++;
+      const rest = trimmedStart(text, datelineEnd, end);
+      if (rest < end) blocks.push({ kind: 'paragraph', start: rest, end });
+      state.sawProse = true;
+      return;
+    }
+    kind = 'paragraph';
+  }
+  if (kind === 'headline' || kind === 'paragraph') {
+    state.sawProse = true;
+    state.proseLineCount++;
+  }
+  blocks.push({ kind, start, end });
+}
+
+/**
+ * The blocks of the content lines of text[from, to) (from a line's start to a line break or the end, "\n" the only
+ * break), read as lines past `settledFrom` that are not the last content line: structureReuse.ts reads the lines an
+ * edit touched so.
+ */
+export function settledLineBlocks(text: string, from: number, to: number, blocks: Block[]): void {
+  const state: LineState = { sawProse: true, datelineSeen: true, proseLineCount: DATELINE_LINES };
+  for (const line of contentLines(text, from, to)) pushLineBlocks(text, line, lineReading(line.text), state, false, undefined, blocks);
+}
+
+/** Whether text[from, …) breaks a line otherwise than with "\n" (found by indexOf: most texts have no other break). */
+function hasOtherBreaks(text: string, from: number): boolean {
+  return text.indexOf('\r', from) >= 0 || text.indexOf('\u2028', from) >= 0 || text.indexOf('\u2029', from) >= 0;
+}
+
+/** Whether text[from, to) breaks a line otherwise than with "\n" (a few lines: read character by character). */
+export function hasOtherBreaksWithin(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }
