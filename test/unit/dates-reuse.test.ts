@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { datesTakenOver } from '../../server/src/analysis/dates/datesReuse';
-import { checkReuse, editedVersions, fresh } from './incrementalFixture';
+import { checkReuse, checkTakenOver, fresh } from './incrementalFixture';
 
 // A made-up article: a clock time takes the day its sentence named ("on Tuesday … at 6 p.m."), and "yesterday" beside
 // a written day that is not the day before the article's date is a problem read from the words between them.
@@ -43,14 +43,7 @@ describe('date layer kept across edits', () => {
   checkReuse();
 
   it('gives each edited version what a fresh analysis gives, taking the layer over where it can', () => {
-    const versions = editedVersions(ARTICLE, EDITS);
-    const expected = versions.map(fresh);
-    analyze(ARTICLE);
-    EDITS.forEach(([what, , takenOver], index) => {
-      const before = datesTakenOver();
-      assert.deepEqual(analyze(versions[index]), expected[index], what);
-      assert.equal(datesTakenOver() - before, takenOver ? 1 : 0, what);
-    });
+    const { versions, expected } = checkTakenOver(ARTICLE, EDITS, datesTakenOver, analyze, fresh);
     // What the edits not taken over changed, and the problem the last one took away.
     assert.ok(valuesOf(expected[2]).includes('6 p.m.=2025-03-04T18'));
     assert.ok(valuesOf(expected[3]).includes('6 p.m.=2025-03-06T18'));
@@ -70,14 +63,7 @@ describe('date layer kept across edits', () => {
       // (the dates before it read as before: the year they took came from the one gone)
       ['the last date gone', (text) => text.replace(' in April 2019.', '.'), false],
     ];
-    const versions = editedVersions(text, edits);
-    const expected = versions.map(fresh);
-    analyze(text);
-    edits.forEach(([what, , takenOver], index) => {
-      const before = datesTakenOver();
-      assert.deepEqual(analyze(versions[index]), expected[index], what);
-      assert.equal(datesTakenOver() - before, takenOver ? 1 : 0, what);
-    });
+    const { versions, expected } = checkTakenOver(text, edits, datesTakenOver, analyze, fresh);
     const inferred = expected[0].problems.find((problem) => problem.code === 'inferred-year')!;
     assert.equal(versions[0].slice(inferred.start, inferred.end), 'March 3');
     assert.deepEqual(valuesOf(expected[0]), ['March 3=2019-03-03', 'April 2019=2019-04']);

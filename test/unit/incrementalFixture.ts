@@ -37,3 +37,26 @@ export function editedVersions(text: string, edits: readonly (readonly [string, 
   }
   return versions;
 }
+
+/**
+ * Reads `text`, then each version `edits` make of it in turn: each reading must equal a fresh one (`readFresh`), and
+ * `takenOver` (a step's count of results taken over from the previous analysis) must rise by one for exactly the
+ * edits marked true. Returns the versions and their fresh readings.
+ */
+export function checkTakenOver<T>(
+  text: string,
+  edits: readonly (readonly [string, (text: string) => string, boolean])[],
+  takenOver: () => number,
+  read: (text: string) => T,
+  readFresh: (text: string) => T,
+): { versions: string[]; expected: T[] } {
+  const versions = editedVersions(text, edits);
+  const expected = versions.map(readFresh);
+  read(text);
+  edits.forEach(([what, , isTakenOver], index) => {
+    const before = takenOver();
+    assert.deepEqual(read(versions[index]), expected[index], what);
+    assert.equal(takenOver() - before, isTakenOver ? 1 : 0, what);
+  });
+  return { versions, expected };
+}

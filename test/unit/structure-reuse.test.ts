@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { readStructure } from '../../server/src/analysis/structure';
 import { readStructureReusing, structuresTakenOver } from '../../server/src/analysis/structureReuse';
 import { withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
-import { checkReuse, editedVersions } from './incrementalFixture';
+import { checkReuse, checkTakenOver } from './incrementalFixture';
 
 // A made-up wire story: front matter, a navigation line, headline, dateline, paragraphs, a photo credit, a sign-off.
 const ARTICLE = [
@@ -55,14 +55,7 @@ describe('structure kept across edits', () => {
   checkReuse();
 
   it('gives each edited version the blocks a fresh reading gives, taking them over where it can', () => {
-    const versions = editedVersions(ARTICLE, EDITS);
-    const expected = versions.map((text) => withoutParagraphCaches(() => readStructure(text)));
-    readStructureReusing(ARTICLE);
-    EDITS.forEach(([what, , takenOver], index) => {
-      const before = structuresTakenOver();
-      assert.deepEqual(readStructureReusing(versions[index]), expected[index], what);
-      assert.equal(structuresTakenOver() - before, takenOver ? 1 : 0, what);
-    });
+    const { versions, expected } = checkTakenOver(ARTICLE, EDITS, structuresTakenOver, readStructureReusing, (text) => withoutParagraphCaches(() => readStructure(text)));
     // What the edits taken over changed: a paragraph split in two, a credit, a navigation line.
     assert.ok(blocksOf(versions[1], expected[1]).includes('paragraph:And traders on the quay welcomed them back.'));
     assert.ok(blocksOf(versions[3], expected[3]).includes('credit:Photo: Repairs to the sea wall will take another month, engineers said.'));
