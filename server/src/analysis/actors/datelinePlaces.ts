@@ -12,6 +12,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_PLACE_PARTS = 3;
 /** Words of one place name at most. */
 const MAX_PLACE_WORDS = 5;
+/**
+ * How many tokens after a dateline's opening typeDatelinePlaces() reads at most: each place name's words and the comma
+ * after it, then a date of two tokens.
+ */
+export const DATELINE_TOKENS_READ = MAX_PLACE_PARTS * (MAX_PLACE_WORDS + 1) + 2;
 
 function isNameWord(word: Word | undefined): boolean {
   // (the capital told from the character code first: most line openings are ASCII, and most tokens after them words
@@ -36,18 +41,36 @@ function isDay(word: Word | undefined): boolean {
   return word !== undefined && /^\d{1,2}$/.test(word.norm);
 }
 
-/** The token range [first, last] of the place names of a dateline that opens the line at `start`, if there is one. */
-function datelinePlaceRange(tokens: TokenList, start: number): [number, number] | undefined {
+/**
+ * The token range [first, last] of the place names of a dateline that opens the line at `start`, if there is one.
+ * `reach.to`, when given: the last token read to tell (the one after the token it stopped at, at most).
+ */
+function datelinePlaceRange(tokens: TokenList, start: number, reach?: { to: number }): [number, number] | undefined {
   let index = start;
+  let range: [number, number] | undefined;
   for (let part = 0; part < MAX_PLACE_PARTS; part++) {
     const first = index;
     while (isNameWord(tokens.wordAt(index)) && (index === start || !tokens.lineStart(index)) && index - first < MAX_PLACE_WORDS) index++;
-    if (index === first) return undefined;
+    if (index === first) break;
     if (tokens.wordAt(index)?.norm === ',') index++;
-    if (dateAt(tokens, index)) return [start, index - 1];
-    if (tokens.wordAt(index - 1)?.norm !== ',') return undefined;
+    if (dateAt(tokens, index)) {
+      range = [start, index - 1];
+      break;
+    }
+    if (tokens.wordAt(index - 1)?.norm !== ',') break;
   }
-  return undefined;
+  if (reach) reach.to = index + 1;
+  return range;
+}
+
+/**
+ * The last token the reading of a dateline opening at `start` reads, and the last of the place names found there
+ * (-1 when there is no dateline): namedMentions.ts tells from them whether an edit changed what the reading read.
+ */
+export function datelineReach(tokens: TokenList, start: number): { readTo: number; namesTo: number } {
+  const reach = { to: start };
+  const range = datelinePlaceRange(tokens, start, reach);
+  return { readTo: reach.to, namesTo: range ? range[1] : -1 };
 }
 
 /** The tokens a dateline may open: a capitalized word opening its line (read from the tokens given alone). */

@@ -6,24 +6,20 @@ import { documentTokens, type DocumentTokens } from '../documentTokens';
 import { combinedOrWhole, flagsPerParagraph, indicesPerParagraph, perParagraph } from '../paragraphLocal';
 import type { Actor, Block } from '../types';
 import { agencyCredits, outsideCredits } from './agencyCredits';
-import { datelineOpenings, typeDatelinePlaces } from './datelinePlaces';
+import { datelineOpenings } from './datelinePlaces';
 import { documentFeatures, headlineLines, numericLines } from './features';
 import { gazetteer } from './gazetteer';
-import { institutionChains, institutionChainsPerParagraph, joinInstitutionNames } from './institutions';
-import { companiesByLegalForm } from './legalForms';
+import { institutionChains, institutionChainsPerParagraph } from './institutions';
 import { linkMentionsReusing } from './linkingReuse';
+import { namedMentionsReusing } from './namedMentions';
 import { readMentions, untaggedOrganizationOpenings } from './mentions';
 import { SpanMentionsReuse } from './spanMentionsCache';
 import { phraseOpenings } from './nominals';
 import { linkNominalsReusing } from './nominalsReuse';
-import { placesOutsideSports } from './placesOutsideSports';
-import { organizationsWithPossessives, possessiveNames } from './possessiveNames';
 import { documentRegister, registerOf, registerTally } from './register';
 import { readRoles } from './roles';
 import { shippedJointWeights, tagJointly } from './jointTagger';
 import { tagWithCarriedScores } from './taggerReuse';
-import { clubsWithTownLetters } from './townLetterClubs';
-import { teamsAfterCompetitors } from './competitorTeams';
 
 /**
  * Finds the people, organizations and places of the prose blocks, one Actor per real-world actor (checkpoint: see
@@ -76,17 +72,14 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
     () => datelineOpenings(tokens),
   );
   const tagged = outsideCredits(readMentions(tokens, tags, names, register, new SpanMentionsReuse(document, register), untaggedOpenings), credits);
-  const named = teamsAfterCompetitors(
-    tokens,
-    clubsWithTownLetters(tokens, companiesByLegalForm(typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register), datelines)), names, register),
-  );
   // Institution names written out in full are read per paragraph (kept with its tokens), then joined over the document.
   const chains = combinedOrWhole(
     'institution chains',
     () => institutionChainsPerParagraph(document, names, features.headline),
     () => institutionChains(tokens, names, features.headline),
   );
-  const mentions = joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, features.headline, chains);
+  // (after an edit that changed nothing they read, the previous analysis's: namedMentions.ts)
+  const mentions = namedMentionsReusing(document, tagged, names, register, datelines, features.headline, chains);
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
   // (after an edit that changed nothing the linking reads, the previous analysis's actors: linkingReuse.ts)

@@ -80,7 +80,7 @@ export function possessiveNames(tokens: TokenList, mentions: readonly NameMentio
 }
 
 /** Title-case words, at most this many, between a possessive and the head word that ends the organization's name. */
-const MAX_OWNED_WORDS = 4;
+export const MAX_OWNED_WORDS = 4;
 
 /** The index of the last head word of an organization's name among the title-case words from `from`, if any. */
 function organizationHeadFrom(tokens: TokenList, from: number): number | undefined {
