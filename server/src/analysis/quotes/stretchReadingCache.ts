@@ -7,6 +7,8 @@
 // (previousText.ts), the paragraphs' sentences are the previous analysis's (the quoted parts in them where they were:
 // blockSentencesCache.ts) and the rest, written relative to the paragraphs (the "signature"), is the same, the
 // reading is the previous one, moved by the edit. Test mode (paragraphCache.ts setCacheChecks) reads every kept one again.
+// (The signature is a row of numbers: written as a string, a few dozen pieces per quotation, it was half a megabyte
+// of garbage per edit of a long article.)
 import type { Block } from '../types';
 import { checkedKept, paragraphCachesEnabled } from '../paragraphCache';
 import { KeptByPlace, textAlignmentOf, type Places, type TextAlignment } from '../previousText';
@@ -34,7 +36,7 @@ export interface ReadingBefore {
 const READ_PAST = 40;
 
 interface Kept {
-  signature: string;
+  signature: Int32Array;
   reading: StretchReading;
   /** The analysis that took the reading (inPlace.ts newClaim): taken once per analysis. */
   claimed: number;
@@ -77,7 +79,7 @@ export class StretchReadingReuse {
     for (let block = firstBlock; found !== undefined && block <= lastBlock; block++) if (!this.sentencesCarried(block)) found = undefined;
     let reading: StretchReading;
     // (a reading is taken once per analysis: one found again, which cannot happen, is read again)
-    if (found !== undefined && found.value.claimed !== this.claim && found.value.signature === signature) {
+    if (found !== undefined && found.value.claimed !== this.claim && sameSignature(found.value.signature, signature)) {
       found.value.claimed = this.claim;
       const previous = found.value.reading;
       let kept = previous;
@@ -99,21 +101,58 @@ export class StretchReadingReuse {
     end: number,
     firstBlock: number,
     lastBlock: number,
-  ): string {
+  ): Int32Array {
     const { text, blocks } = this;
-    let signature = `${stretch.unclosed ? 'u' : ''}|${floor < start ? '<' : floor - start}|${ceiling > end ? (ceiling >= text.length ? 'end' : '>') : ceiling - start}|`;
-    for (const part of stretch.parts) signature += `${part.start - start},${part.end - start},${part.block - firstBlock},${part.closed ? 1 : 0};`;
-    signature += '|';
+    const parts = stretch.parts;
+    const signature = new Int32Array(HEAD + PART * parts.length + BLOCK * (lastBlock - firstBlock + 1) + PREVIOUS);
+    let at = 0;
+    signature[at++] = parts.length;
+    signature[at++] = lastBlock - firstBlock + 1;
+    signature[at++] = stretch.unclosed ? 1 : 0;
+    signature[at++] = floor < start ? BEFORE_START : floor - start;
+    signature[at++] = ceiling > end ? (ceiling >= text.length ? AT_TEXT_END : AFTER_END) : ceiling - start;
+    for (const part of parts) {
+      signature[at++] = part.start - start;
+      signature[at++] = part.end - start;
+      signature[at++] = part.block - firstBlock;
+      signature[at++] = part.closed ? 1 : 0;
+    }
     // (the quoted parts of the paragraphs are read through their sentences only: those must be the previous
     // analysis's, which holds when the parts lie where they did; listed here per quotation they made a paragraph of
     // many quotations quadratic)
-    for (let block = firstBlock; block <= lastBlock; block++) signature += `${blocks[block].kind},${blocks[block].start - start},${blocks[block].end - start}:`;
+    for (let block = firstBlock; block <= lastBlock; block++) {
+      signature[at++] = BLOCK_KINDS.indexOf(blocks[block].kind);
+      signature[at++] = blocks[block].start - start;
+      signature[at++] = blocks[block].end - start;
+    }
     if (previous) {
       const previousPart = previous.stretch.parts[previous.stretch.parts.length - 1];
-      signature += `|${previous.kind},${previous.attribution?.side ?? ''},${previousPart.block === firstBlock ? 1 : 0}`;
+      signature[at] = previous.kind === 'direct' ? 1 : 2;
+      signature[at + 1] = previous.attribution === undefined ? 0 : previous.attribution.side === 'after' ? 1 : 2;
+      signature[at + 2] = previousPart.block === firstBlock ? 1 : 0;
     }
     return signature;
   }
+}
+
+// The signature's row: its head (how many parts and paragraphs follow, unclosed, floor, ceiling), each quoted part (start, end, block, closed), each
+// paragraph (kind, start, end), and the reading before it (kind, attribution's side, same paragraph), all relative
+// to the quotation's first paragraph; 0 where there is no reading before (its kind is never 0).
+const HEAD = 5;
+const PART = 4;
+const BLOCK = 3;
+const PREVIOUS = 3;
+/** The floor before the quotation's first paragraph, the ceiling past its reach and at the text's end. */
+const BEFORE_START = -1;
+const AFTER_END = -1;
+const AT_TEXT_END = -2;
+const BLOCK_KINDS: readonly Block['kind'][] = ['boilerplate', 'headline', 'dateline', 'paragraph', 'credit', 'signoff'];
+
+/** Whether two signatures are the same row. */
+function sameSignature(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let at = 0; at < a.length; at++) if (a[at] !== b[at]) return false;
+  return true;
 }
 
 /** Whether moveInPlace can move `reading` (its speaker phrase's tokens have columns of their own). */
