@@ -136,6 +136,9 @@ function sameLinking(
   for (let at = 0; at < mentions.length; at++) {
     const mention = mentions[at];
     const before = earlier[at];
+    // (the very mention the previous linking read, where it was: most of them, the steps before handing on the
+    // mentions before the edit as they were, namedMentions.ts)
+    if (mention === before && before.last < prefix) continue;
     if (mention.type !== before.type || mention.text !== before.text || mention.dateline !== before.dateline) return false;
     if (mention.first < 0 || mention.last >= tokens.length || mention.first > mention.last) return false;
     if (before.last < prefix) {
