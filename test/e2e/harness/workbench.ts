@@ -32,32 +32,37 @@ async function typeIntoQuickInput(page: Page, text: string, timeout = UI_TIMEOUT
   await input.fill(text, { timeout });
 }
 
-/** How many times the Command Palette is opened before a command is given up. */
-const PALETTE_ATTEMPTS = 3;
+/** How many times a quick input (the Command Palette, Quick Open) is opened before it is given up. */
+const QUICK_INPUT_ATTEMPTS = 3;
 
 /**
- * Command Palette (F1): types the command's title and runs it. The palette can close again as it opens, when the
- * workbench moves the focus (a theme applied by the step before, a view appearing): it is then opened again, as a
- * user would, up to PALETTE_ATTEMPTS times in UI_TIMEOUT_MS in all.
+ * Opens a quick input with `key` (F1: the Command Palette, Control+P: Quick Open) and types `text` into it. The
+ * widget can close again as it opens, when the workbench moves the focus (a theme applied by the step before, a view
+ * appearing or hidden): it is then opened again, as a user would, up to QUICK_INPUT_ATTEMPTS times in UI_TIMEOUT_MS in
+ * all.
  */
-export async function runCommand(page: Page, title: string): Promise<void> {
+async function openQuickInput(page: Page, key: string, text: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
+    await page.keyboard.press(key);
     try {
-      await typeIntoQuickInput(page, `>${title}`, UI_TIMEOUT_MS / PALETTE_ATTEMPTS);
-      break;
+      await typeIntoQuickInput(page, text, UI_TIMEOUT_MS / QUICK_INPUT_ATTEMPTS);
+      return;
     } catch (error) {
-      if (attempt === PALETTE_ATTEMPTS) throw error;
+      if (attempt === QUICK_INPUT_ATTEMPTS) throw error;
       await page.keyboard.press('Escape');
     }
   }
+}
+
+/** Command Palette (F1): types the command's title and runs it. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await openQuickInput(page, 'F1', `>${title}`);
   await pickQuickInputRow(page, title);
 }
 
 /** Quick Open (Ctrl+P): types a file name and opens it; resolves once its editor shows the file's text. */
 export async function quickOpen(page: Page, fileName: string, textInFile: string): Promise<Locator> {
-  await page.keyboard.press('Control+P');
-  await typeIntoQuickInput(page, fileName);
+  await openQuickInput(page, 'Control+P', fileName);
   await pickQuickInputRow(page, fileName);
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: STARTUP_TIMEOUT_MS });
   const editor = page.locator('.editor-instance .monaco-editor').first();
@@ -67,8 +72,7 @@ export async function quickOpen(page: Page, fileName: string, textInFile: string
 
 /** Go to Line (Quick Open with ":"): the editor scrolls the line into the middle of the screen. */
 export async function goToLine(page: Page, line: number, textInLine: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await typeIntoQuickInput(page, `:${line}`);
+  await openQuickInput(page, 'Control+P', `:${line}`);
   await page.keyboard.press('Enter');
   await page.locator('.editor-instance .monaco-editor .view-line', { hasText: textInLine }).first().waitFor({ timeout: UI_TIMEOUT_MS });
 }
