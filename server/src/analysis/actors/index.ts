@@ -79,7 +79,7 @@ export function findActors(text: string, blocks: readonly Block[], checkpoint?: 
     () => institutionChains(tokens, names, features.headline),
   );
   // (after an edit that changed nothing they read, the previous analysis's: namedMentions.ts)
-  const mentions = namedMentionsReusing(document, tagged, names, register, datelines, features.headline, chains);
+  const mentions = namedMentionsReusing(document, { tagged, names, register, datelines, headline: features.headline, chains });
   const readings = readRoles(tokens, mentions, names);
   checkpoint?.();
   // (after an edit that changed nothing the linking reads, the previous analysis's actors: linkingReuse.ts)

@@ -56,16 +56,21 @@ function mentionReadFrom(tokens: TokenList, mention: NameMention, bound: boolean
   return tokens.wordAt(mention.first - 1)?.norm === ',' ? mention.first - 2 : mention.first - 1;
 }
 
-/** The steps, run. `headline`: the headline flags of the tokens (institution names); `chains`: the institution names written out. */
-export function namedMentions(
-  tokens: TokenList,
-  tagged: readonly NameMention[],
-  names: Gazetteer,
-  register: Register,
-  datelines: readonly number[],
-  headline: Readonly<Uint8Array>,
-  chains: readonly NameMention[],
-): NameMention[] {
+/** What the steps read besides the tokens. */
+export interface NamedMentionsInput {
+  /** The tagger's mentions (mentions.ts readMentions), outside agencies' credits. */
+  tagged: readonly NameMention[];
+  names: Gazetteer;
+  register: Register;
+  /** Where a dateline may open (datelinePlaces.ts datelineOpenings). */
+  datelines: readonly number[];
+  /** The tokens' headline flags, and the institution names written out (institutions.ts institutionChains). */
+  headline: Readonly<Uint8Array>;
+  chains: readonly NameMention[];
+}
+
+/** The steps, run. */
+export function namedMentions(tokens: TokenList, { tagged, names, register, datelines, headline, chains }: NamedMentionsInput): NameMention[] {
   const typed = typeDatelinePlaces(tokens, placesOutsideSports(tokens, tagged, names, register), datelines);
   const named = teamsAfterCompetitors(tokens, clubsWithTownLetters(tokens, companiesByLegalForm(typed), names, register));
   return joinInstitutionNames(tokens, organizationsWithPossessives(tokens, possessiveNames(tokens, named)), names, headline, chains);
@@ -74,11 +79,7 @@ export function namedMentions(
 /** What the steps of the latest document read and made. */
 interface KeptNamed {
   document: DocumentTokens;
-  tagged: readonly NameMention[];
-  datelines: readonly number[];
-  chains: readonly NameMention[];
-  names: Gazetteer;
-  register: Register;
+  input: NamedMentionsInput;
   named: NameMention[];
 }
 
@@ -92,36 +93,29 @@ export function namedMentionsTakenOver(): number {
 }
 
 /** namedMentions() of `document`'s tokens, taken over from the previous analysis where it can be. */
-export function namedMentionsReusing(
-  document: DocumentTokens,
-  tagged: readonly NameMention[],
-  names: Gazetteer,
-  register: Register,
-  datelines: readonly number[],
-  headline: Readonly<Uint8Array>,
-  chains: readonly NameMention[],
-): NameMention[] {
+export function namedMentionsReusing(document: DocumentTokens, input: NamedMentionsInput): NameMention[] {
   const tokens = document.tokens;
-  if (!paragraphCachesEnabled()) return namedMentions(tokens, tagged, names, register, datelines, headline, chains);
+  if (!paragraphCachesEnabled()) return namedMentions(tokens, input);
   const previous = kept.value;
-  if (previous !== undefined && previous.document !== document && names === previous.names && register === previous.register) {
+  const before = previous?.input;
+  if (previous !== undefined && before !== undefined && previous.document !== document && input.names === before.names && input.register === before.register) {
     const alignment = alignmentOf(document);
     if (
       alignment.previous === previous.document &&
-      sameAround(tokens, previous.tagged, tagged, alignment, register) &&
-      sameAround(tokens, previous.chains, chains, alignment) &&
-      sameOpeningsAround(tokens, previous.datelines, datelines, alignment)
+      sameAround(tokens, before.tagged, input.tagged, alignment, input.register) &&
+      sameAround(tokens, before.chains, input.chains, alignment) &&
+      sameOpeningsAround(tokens, before.datelines, input.datelines, alignment)
     ) {
       const named = movedMentions(previous.named, alignment);
       if (named !== undefined) {
         takenOver++;
-        kept.value = { document, tagged, datelines, chains, names, register, named };
-        return checkedKept('named mentions', named, () => namedMentions(tokens, tagged, names, register, datelines, headline, chains));
+        kept.value = { document, input, named };
+        return checkedKept('named mentions', named, () => namedMentions(tokens, input));
       }
     }
   }
-  const named = namedMentions(tokens, tagged, names, register, datelines, headline, chains);
-  kept.value = { document, tagged, datelines, chains, names, register, named };
+  const named = namedMentions(tokens, input);
+  kept.value = { document, input, named };
   return named;
 }
 
