@@ -1,6 +1,7 @@
 // Context features of each token for the name tagger. Shared by the training script and the analyzer, so the
 // model sees the same features in both. Static features depend only on the text; the tagger adds the
 // previous tags itself while decoding.
+import { sameBytes } from '../sameBytes';
 import { hasLetter, startsWithUppercase } from '../characters';
 import type { DocumentTokens } from '../documentTokens';
 import {
@@ -1100,9 +1101,7 @@ function keptViewsFor(
 
 /** Whether the tokens before `prefix` and from `from` on (the earlier ones `tokenShift` further) stand in headlines alike. */
 function sameHeadlineFlags(before: Readonly<Uint8Array>, headline: Readonly<Uint8Array>, prefix: number, from: number, tokenShift: number): boolean {
-  for (let index = 0; index < prefix; index++) if (before[index] !== headline[index]) return false;
-  for (let index = from; index < headline.length; index++) if (before[index + tokenShift] !== headline[index]) return false;
-  return true;
+  return sameBytes(before, 0, headline, 0, prefix) && sameBytes(before, from + tokenShift, headline, from, headline.length - from);
 }
 
 /**

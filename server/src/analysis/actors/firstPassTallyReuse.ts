@@ -8,6 +8,7 @@
 // fresh count gives (elsewhereTypes() gives a tie to the type seen first).
 import { countInTally, FirstPassTally, firstPassTally, LABEL_TALLY_TYPES, tallyWord, type FirstPassTags, type TokenView } from './features';
 import { slabInts } from './intSlab';
+import { sameBytes } from '../sameBytes';
 
 /** What the tally of an edited document reads of the version before. */
 export interface TallyBefore {
@@ -47,8 +48,11 @@ export function editedFirstPassTally(views: readonly TokenView[], firstPass: Fir
   const touched: number[] = [];
   for (let index = editedFrom; index < madeTo; index++) touched.push((tokenSlots[index] = words.slotFor(tallyWord(views[index]))));
   for (let was = editedFrom; was < editedTo; was++) touched.push(earlierSlots[was]);
-  for (let index = 0; index < editedFrom; index++) if (firstPass[index] !== earlierTags[index]) touched.push(tokenSlots[index]);
-  for (let index = madeTo; index < count; index++) if (firstPass[index] !== earlierTags[index - shift]) touched.push(tokenSlots[index]);
+  // (most edits change no first-pass tag outside the edited tokens: told natively before a token is looked at)
+  if (!sameBytes(firstPass, 0, earlierTags, 0, editedFrom))
+    for (let index = 0; index < editedFrom; index++) if (firstPass[index] !== earlierTags[index]) touched.push(tokenSlots[index]);
+  if (!sameBytes(firstPass, madeTo, earlierTags, madeTo - shift, count - madeTo))
+    for (let index = madeTo; index < count; index++) if (firstPass[index] !== earlierTags[index - shift]) touched.push(tokenSlots[index]);
   const slots = words.wordOf.length;
   const packed = slabInts(slots);
   packed.set(earlier.packedCounts());
