@@ -17,7 +17,7 @@ const common = {
   // a `new RegExp("^\\p{Lu}", "u")` call, so that an engine without the escape fails when the line runs rather than
   // when the bundle loads. Node 20 has them all, and a literal in a loop (a title run in actors/roles.ts, a word's
   // case in the quote layer: 68 such calls in the analyzer) built a RegExp through the constructor at every pass.
-  // Kept as literals: full analysis 3–6% faster, an edit of a 400 KB page of many stories about 6% (bench/README.md).
+  // Kept as literals: full analysis 3–6% faster, an edit of a 400 KB page of many stories about 6% (docs/speed-work.md).
   supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: !production,
   minify: production,
