@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentFeatures, namedOrHeadlineTokens } from '../../server/src/analysis/actors/features';
 import { gazetteer } from '../../server/src/analysis/actors/gazetteer';
-import { lastComparedTokens } from '../../server/src/analysis/actors/taggerReuse';
+import { lastComparedTokens, lastTaggingWork } from '../../server/src/analysis/actors/taggerReuse';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { analyze } from '../../server/src/analysis/analyze';
 import { checkReuse, fresh } from './incrementalFixture';
@@ -84,6 +84,28 @@ describe('the index buffers of carried scores, written again only between two ed
       long,
     ];
     for (const [step, text] of versions.entries()) assert.deepEqual(analyze(text), fresh(text), `version ${step}`);
+  });
+});
+
+describe('tagger scores carried from the document analyzed just before, when another kept one shares as many tokens', () => {
+  checkReuse();
+
+  it('takes a letter taken back from the version a letter away, not from a version with a line above its headline', () => {
+    const towns = ['Port Ellis', 'Corran', 'Hallow Bay', 'Westmere', 'Dunmore', 'Kestle'];
+    const long = towns.map((town) => ARTICLE.replaceAll('Port Ellis', town)).join('\n\n');
+    const at = long.indexOf('fishermen', Math.floor(long.length / 2)) + 3;
+    const typed = long.slice(0, at) + 'x' + long.slice(at);
+    // (another version of the article, kept: every token of the article at its end, and an edition line above the
+    // headline, which then reads as running text, so every occurrence of the headline's words reads otherwise)
+    const versions = [`Edition 2.\n\n${long}`, long, typed, long];
+    const decoded: number[] = [];
+    for (const [step, text] of versions.entries()) {
+      const annotations = analyze(text);
+      decoded.push(lastTaggingWork().decoded[1]);
+      assert.deepEqual(annotations, fresh(text), `version ${step}`);
+    }
+    // The letter typed and the letter taken back each decode the tokens around the edit only.
+    assert.ok(decoded[2] < 50 && decoded[3] < 50, `tokens decoded per version: ${decoded.join(', ')}`);
   });
 });
 
