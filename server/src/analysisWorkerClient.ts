@@ -9,7 +9,18 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { deriveAnnotations, textChange } from './annotationsDelta';
-import type { AnalysisJobMessage, AnalysisReplyMessage, ForgetMessage, StopSignalMessage, TextEdit, WarmUpMessage } from './analysisWorkerProtocol';
+import { WARM_UP_BEFORE_REPLY_EDITS, WARM_UP_BEFORE_REPLY_MIN_LENGTH } from './analysisWorkerWarmUp';
+import {
+  END_WARM_UP,
+  STOP_JOB,
+  STOP_SIGNAL_SLOTS,
+  type AnalysisJobMessage,
+  type AnalysisReplyMessage,
+  type ForgetMessage,
+  type StopSignalMessage,
+  type TextEdit,
+  type WarmUpMessage,
+} from './analysisWorkerProtocol';
 import type { CorrectedResult, CorrectionsInput } from './correctAnnotations';
 import type { CorrectedAnnotations } from './corrections/corrected';
 
@@ -38,6 +49,8 @@ interface QueuedJob extends AnalysisJob {
   dropped?: boolean;
   /** Posted with its whole text (the document's first job for this worker), not as an edit. */
   sentWhole?: boolean;
+  /** Posted with made-up edits to analyze before the reply (AnalysisJobMessage.warmUpEdits). */
+  warmsUpBeforeReply?: boolean;
   resolve(result: CorrectedResult): void;
   reject(error: Error): void;
 }
@@ -70,8 +83,8 @@ export class AnalysisWorkerClient {
    * and answered with a delta from that result.
    */
   private readonly bases = new Map<string, { id: number; text: string; annotations: Annotations }>();
-  /** Slot 0: the id of the running job the worker should stop (see StopSignalMessage). */
-  private readonly stopSignal = new Int32Array(new SharedArrayBuffer(4));
+  /** The id of the running job the worker should stop, or whose warm-up before its reply should end (StopSignalMessage). */
+  private readonly stopSignal = new Int32Array(new SharedArrayBuffer(4 * STOP_SIGNAL_SLOTS));
 
   constructor(private readonly options: AnalysisWorkerClientOptions) {}
 
@@ -102,6 +115,8 @@ export class AnalysisWorkerClient {
       const before = job.background ? -1 : this.requested.delete(job.key) ? 0 : queue.findIndex((other) => this.rankOf(other) > rank);
       if (before < 0) queue.push(queued);
       else queue.splice(before, 0, queued);
+      // An open document's job waits: the running job's made-up edits, if any, end at their next checkpoint.
+      if (!job.background) this.endWarmUpBeforeReply();
       this.pump();
     });
   }
@@ -119,6 +134,8 @@ export class AnalysisWorkerClient {
     const at = this.interactive.findIndex((job) => job.key === key);
     if (at > 0) this.interactive.unshift(...this.interactive.splice(at, 1));
     else if (at < 0 && this.running?.key !== key) this.requested.add(key);
+    // A request waits for the running job's result: it comes once its made-up edits end.
+    if (this.running?.key === key) this.endWarmUpBeforeReply();
   }
 
   /** The documents visible in the editor (`keys`, the active one first): their jobs run before the others'. */
@@ -154,7 +171,12 @@ export class AnalysisWorkerClient {
 
   /** Asks the worker to stop the running job at its next checkpoint (it answers `stopped`, or its result if done first). */
   private stopRunning(): void {
-    if (this.running) Atomics.store(this.stopSignal, 0, this.running.id);
+    if (this.running) Atomics.store(this.stopSignal, STOP_JOB, this.running.id);
+  }
+
+  /** Asks the worker to end the running job's made-up edits before its reply (the result is kept and sent). */
+  private endWarmUpBeforeReply(): void {
+    if (this.running?.warmsUpBeforeReply) Atomics.store(this.stopSignal, END_WARM_UP, this.running.id);
   }
 
   dispose(): void {
@@ -198,8 +220,20 @@ export class AnalysisWorkerClient {
       text = { prefix, oldEnd, inserted: job.text.slice(prefix, oldEnd + shift) };
     }
     job.sentWhole = typeof text === 'string';
+    // A long article's first analysis, with nothing else waiting: its edit path warmed up before the reply (see
+    // warmUpBeforeReply in analysisWorkerWarmUp.ts).
+    job.warmsUpBeforeReply = keep && !base && job.text.length >= WARM_UP_BEFORE_REPLY_MIN_LENGTH && this.interactive.length === 0;
     this.posted++;
-    const message: AnalysisJobMessage = { id: job.id, key: job.key, text, options: job.options, corrections: job.corrections, keep, baseId: base?.id };
+    const message: AnalysisJobMessage = {
+      id: job.id,
+      key: job.key,
+      text,
+      options: job.options,
+      corrections: job.corrections,
+      keep,
+      baseId: base?.id,
+      ...(job.warmsUpBeforeReply ? { warmUpEdits: WARM_UP_BEFORE_REPLY_EDITS } : {}),
+    };
     worker.postMessage(message);
   }
 
@@ -252,7 +286,7 @@ export class AnalysisWorkerClient {
    * made-up edits of it (analysisWorkerWarmUp.ts); the next message posted stops that.
    */
   private warmUpAfter(worker: Worker, job: QueuedJob): void {
-    if (job.background || job.dropped || !job.sentWhole) return;
+    if (job.background || job.dropped || !job.sentWhole || job.warmsUpBeforeReply) return;
     const posted = this.posted;
     // Only once the worker has stayed idle a moment: a user who types, or closes the document, right after it opened
     // would otherwise wait for a checkpoint of the warm-up, and share the processor with it (measured on a loaded

@@ -28,6 +28,11 @@ export interface AnalysisJobMessage {
   keep?: boolean;
   /** The id of the job whose result the server holds for this key: the reply may be a delta from it. */
   baseId?: number;
+  /**
+   * Made-up edits of the text to analyze before replying (a long article's first analysis, analysisWorkerWarmUp.ts
+   * warmUpBeforeReply), ended early by either slot of the stop signal.
+   */
+  warmUpEdits?: number;
 }
 
 /**
@@ -61,12 +66,18 @@ export interface WarmUpMessage {
 }
 
 /**
- * Sent once to a new worker: slot 0 of this shared array holds the id of a job to stop. The analyzer's checkpoints
- * read it between its steps (Atomics, no message: the worker's thread is busy in the analysis).
+ * Sent once to a new worker: slot 0 (STOP_JOB) of this shared array holds the id of a job to stop, slot 1
+ * (END_WARM_UP) the id of a job whose made-up edits before its reply should end (another job waits for the worker).
+ * The analyzer's checkpoints read them between its steps (Atomics, no message: the worker's thread is busy).
  */
 export interface StopSignalMessage {
   stopSignal: Int32Array;
 }
+
+/** The slots of the stop signal (StopSignalMessage). */
+export const STOP_JOB = 0;
+export const END_WARM_UP = 1;
+export const STOP_SIGNAL_SLOTS = 2;
 
 export type AnalysisReplyMessage =
   | { id: number; delta: AnnotationsDelta; orphans: Orphan[]; correctionError?: string }
@@ -166,7 +177,7 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
     const signal = stopSignal;
     const checkpoint: Checkpoint | undefined = signal
       ? () => {
-          if (Atomics.load(signal, 0) === id) throw new AnalysisStopped();
+          if (Atomics.load(signal, STOP_JOB) === id) throw new AnalysisStopped();
         }
       : undefined;
     let reply: AnalysisReplyMessage;
@@ -178,12 +189,18 @@ export function serveAnalysisJobs(analyzer: (text: string, options: AnalyzeOptio
       // The analysis is this job's own: corrected in place, not copied (a 400 KB article's copy took ~6 ms per edit).
       if (corrections) ({ annotations, orphans, error: correctionError } = correctAnnotations(text, annotations, corrections.corrections, new Set(corrections.notActors), true));
       const edited = keep && base && base.id === baseId;
-      if (edited) startUp?.realEditAnalyzed();
+      if (edited) startUp?.editPathRun();
       const delta = edited ? annotationsDelta(base.text, base.annotations, text, annotations) : { full: annotations };
       reply = { id, delta, orphans, ...(correctionError ? { correctionError } : {}) };
       if (keep) {
-        bases.set(key, { id, text, annotations, options, corrections });
+        const kept = { id, text, annotations, options, corrections };
+        bases.set(key, kept);
         if (bases.size > KEPT_BASES) bases.delete(bases.keys().next().value as string);
+        // (the result is final: made-up edits stopped by either slot only end sooner, and leave it as it is)
+        if (warmUp && message.warmUpEdits && !edited) {
+          const ended = () => signal !== undefined && (Atomics.load(signal, STOP_JOB) === id || Atomics.load(signal, END_WARM_UP) === id);
+          if (warmUpEditPath(analyzer, kept, message.warmUpEdits, ended, undefined, true) > 0) startUp?.editPathRun();
+        }
       }
     } catch (error) {
       // A stopped job leaves the document's base as it was: the server still holds that result.

@@ -10,6 +10,8 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { withoutParagraphCaches } from '../../server/src/analysis/paragraphCache';
 import { AnalysisWorkerClient } from '../../server/src/analysisWorkerClient';
 import { ANALYSIS_WORKER_SCRIPT } from '../../server/src/analysisRunner';
+import { WARM_UP_BEFORE_REPLY_EDITS, WARM_UP_BEFORE_REPLY_MIN_LENGTH } from '../../server/src/analysisWorkerWarmUp';
+import type { CountingWorkerData } from '../protocol/countingAnalysisWorker';
 
 const seedsDir = path.join(__dirname, '..', '..', '..', 'seeds');
 const seed = fs.readFileSync(path.join(seedsDir, fs.readdirSync(seedsDir).filter((name) => name.endsWith('.txt'))[0]), 'utf8');
@@ -86,4 +88,36 @@ test('jobs sent as the worker starts, while it warms up on the made-up article, 
     (await client.analyze(edited, {}, { key: 'second' })).annotations,
     withoutParagraphCaches(() => analyze(edited)),
   );
+});
+
+test("a long article's first analysis is followed by made-up edits of it before the reply, none when another job waits; later edits equal fresh analyses", async () => {
+  const longAnalyses = new Int32Array(new SharedArrayBuffer(4));
+  const workerData: CountingWorkerData = { longAnalyses };
+  const script = path.join(__dirname, '..', 'protocol', 'countingAnalysisWorker.js');
+  // (the idle warm-up kept out of the way: this is about the one before the reply)
+  const client = new AnalysisWorkerClient({ createWorker: () => new Worker(script, { workerData }), logError: (message) => assert.fail(message), warmUpDelayMs: 60_000 });
+  clients.push(client);
+  const long = Array.from({ length: 24 }, () => seed).join('\n\n');
+  assert.ok(long.length >= WARM_UP_BEFORE_REPLY_MIN_LENGTH);
+  const fresh = (text: string) => withoutParagraphCaches(() => analyze(text));
+
+  assert.deepEqual((await client.analyze(long, {}, { key: 'long' })).annotations, fresh(long));
+  assert.equal(Atomics.load(longAnalyses, 0), 1 + WARM_UP_BEFORE_REPLY_EDITS, 'the analysis, then the made-up edits, before the reply');
+  // The state they left serves the real edits, which come out as fresh analyses of their texts.
+  let text = long;
+  for (const at of [long.length >> 1, 150, long.length - 300]) {
+    text = typed(text, at, 'q');
+    assert.deepEqual((await client.analyze(text, {}, { key: 'long' })).annotations, fresh(text));
+  }
+  assert.equal(Atomics.load(longAnalyses, 0), 1 + WARM_UP_BEFORE_REPLY_EDITS + 3, 'no made-up edits after an edit');
+
+  // Another long article, with a short one's job right behind it: replied without made-up edits.
+  Atomics.store(longAnalyses, 0, 0);
+  const other = typed(long, 40, 'Zq ');
+  const [otherResult, shortResult] = await Promise.all([client.analyze(other, {}, { key: 'other' }), client.analyze('Putin met Merkel in Berlin.', {}, { key: 'short' })]);
+  assert.equal(Atomics.load(longAnalyses, 0), 1, 'the analysis alone');
+  assert.deepEqual(otherResult.annotations, fresh(other));
+  assert.deepEqual(shortResult.annotations, fresh('Putin met Merkel in Berlin.'));
+  const edited = typed(other, 2_000, 'w');
+  assert.deepEqual((await client.analyze(edited, {}, { key: 'other' })).annotations, fresh(edited));
 });

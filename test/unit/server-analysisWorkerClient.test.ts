@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { AnalysisWorkerClient, SupersededError } from '../../server/src/analysisWorkerClient';
-import type { AnalysisJobMessage, WarmUpMessage } from '../../server/src/analysisWorkerProtocol';
-import { HOLD_MARK } from '../protocol/fakeAnalysisWorker';
+import { END_WARM_UP, STOP_JOB, type AnalysisJobMessage, type StopSignalMessage, type WarmUpMessage } from '../../server/src/analysisWorkerProtocol';
+import { WARM_UP_BEFORE_REPLY_EDITS, WARM_UP_BEFORE_REPLY_MIN_LENGTH } from '../../server/src/analysisWorkerWarmUp';
+import { HOLD_MARK, SLOT } from '../protocol/fakeAnalysisWorker';
 import { FakeWorkerControl } from '../protocol/fakeWorkerControl';
 
 const clients: AnalysisWorkerClient[] = [];
@@ -189,4 +190,78 @@ test('a document whose first analysis is followed by nothing is warmed up once t
   await Promise.all([client.analyze('Merkel spoke.', {}, { key: 'd' }), client.analyze('Putin spoke.', {}, { key: 'e' })]);
   await new Promise((resolve) => setTimeout(resolve, 60));
   assert.deepEqual(warmed, ['e'], 'the last one only: d was followed by e');
+});
+
+/** A worker whose posted jobs the test sees, and the stop signal the client shares with it. */
+function signalSpy(worker: FakeWorkerControl, sent: AnalysisJobMessage[], signal: { slots?: Int32Array }): FakeWorkerControl['createWorker'] {
+  return () => {
+    const thread = worker.createWorker();
+    const post = thread.postMessage.bind(thread);
+    thread.postMessage = (message: AnalysisJobMessage | StopSignalMessage) => {
+      if ('stopSignal' in message) signal.slots = message.stopSignal;
+      else if ('key' in message) sent.push(message);
+      post(message);
+    };
+    return thread;
+  };
+}
+
+test("a long article's first job, with nothing else waiting, has made-up edits analyzed before the reply; whatever waits for the worker ends them", async () => {
+  const worker = new FakeWorkerControl();
+  const sent: AnalysisJobMessage[] = [];
+  const signal: { slots?: Int32Array } = {};
+  const client = clientWith(signalSpy(worker, sent, signal));
+  const sentence = 'Putin met Merkel in Moscow on Monday. ';
+  const long = sentence.repeat(Math.ceil(WARM_UP_BEFORE_REPLY_MIN_LENGTH / sentence.length));
+  const held = `${long}${HOLD_MARK}`;
+  const ended = () => Atomics.load(signal.slots!, END_WARM_UP);
+  /** Holds the next analyses of `held` until release(). */
+  const closeGate = () => Atomics.store(worker.shared, SLOT.gate, 0);
+
+  const opened = client.analyze(held, {}, { key: 'long' });
+  await worker.heldAnalyses(1);
+  const first = sent.at(-1)!;
+  assert.equal(first.warmUpEdits, WARM_UP_BEFORE_REPLY_EDITS, 'the first job of a long article');
+  assert.notEqual(ended(), first.id);
+  // Another open document's job comes: the made-up edits end (the running analysis itself goes on).
+  const other = client.analyze('Merkel spoke.', {}, { key: 'short' });
+  assert.equal(ended(), first.id, 'ended by the job that waits');
+  assert.notEqual(Atomics.load(signal.slots!, STOP_JOB), first.id, 'the running analysis is not stopped');
+  worker.release();
+  await opened;
+  await other;
+  assert.equal(sent.at(-1)!.warmUpEdits, undefined, 'a short article: none');
+  await client.analyze(`${long} More.`, {}, { key: 'long' });
+  assert.equal(sent.at(-1)!.warmUpEdits, undefined, 'an edit: none');
+  await client.analyze(long, {}, { key: 'index:long', background: true });
+  assert.equal(sent.at(-1)!.warmUpEdits, undefined, 'the workspace index: none');
+
+  // Three long articles opened at once: the first is posted at once, and the next one's job coming ends its made-up
+  // edits; the second is posted while the third waits (none); the third with nothing left waiting (made-up edits).
+  closeGate();
+  const three = ['a', 'b', 'c'].map((key) => client.analyze(held, {}, { key }));
+  await worker.heldAnalyses(2);
+  const a = sent.at(-1)!;
+  assert.deepEqual([a.key, a.warmUpEdits, ended()], ['a', WARM_UP_BEFORE_REPLY_EDITS, a.id]);
+  worker.release();
+  await Promise.all(three);
+  assert.deepEqual(
+    sent.slice(-2).map((message) => [message.key, message.warmUpEdits]),
+    [
+      ['b', undefined],
+      ['c', WARM_UP_BEFORE_REPLY_EDITS],
+    ],
+  );
+
+  // A request waiting for a long article's first result (prioritize) ends its made-up edits too.
+  closeGate();
+  const reopened = client.analyze(held, {}, { key: 'd' });
+  await worker.heldAnalyses(5);
+  const d = sent.at(-1)!;
+  assert.equal(d.warmUpEdits, WARM_UP_BEFORE_REPLY_EDITS);
+  assert.notEqual(ended(), d.id);
+  client.prioritize('d');
+  assert.equal(ended(), d.id);
+  worker.release();
+  await reopened;
 });
